@@ -1,0 +1,3 @@
+from hf_rules.cli import main
+
+main()

@@ -1,0 +1,135 @@
+"""What each command does, without a terminal: functions that take settings and return
+``(output, exit code)``. ``cli.py`` only parses options and prints."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from hf_rules.config import LoadedConfig, find_config, load_config
+from hf_rules.engine import build_report
+from hf_rules.errors import InputError, UsageError
+from hf_rules.formatters import FORMATTERS
+from hf_rules.formatters import text as text_format
+from hf_rules.loader import Limits
+from hf_rules.rulepack import PackSet, load_packs
+from hf_rules.validate import InputErrors
+from hf_rules.workspace import build_workspace
+
+DEFAULT_PACKS = ("oslo",)
+EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
+
+
+@dataclass
+class Settings:
+    """Options of a run after command line and config are combined (command line wins)."""
+
+    paths: list[str] = field(default_factory=list)
+    rules: list[str] = field(default_factory=list)
+    fail_on: str | None = None
+    lang: str | None = None
+    as_of: dt.date | None = None
+    output_format: str = "text"
+    brief: bool = False
+    config_path: Path | None = None
+    use_config: bool = True
+    limits: Limits = field(default_factory=Limits)
+
+
+@dataclass
+class Resolved:
+    """Settings with the config applied: what the run will really use."""
+
+    given: list[str]
+    extra: list[str]
+    packs: list[str]
+    pack_base: Path | None
+    fail_on: str
+    lang: str
+    as_of: dt.date
+    config: LoadedConfig | None
+
+
+def problem_lines(error: InputError | InputErrors) -> str:
+    errors = error.errors if isinstance(error, InputErrors) else [error]
+    return "\n".join(e.line() for e in errors) + "\n"
+
+
+def resolve_settings(settings: Settings) -> Resolved:
+    """Combine the command line with the config file (raises InputError/InputErrors/UsageError)."""
+    config: LoadedConfig | None = None
+    if settings.config_path is not None:
+        if not settings.config_path.is_file():
+            raise UsageError(f"config file {settings.config_path} does not exist")
+        config = load_config(settings.config_path, settings.limits)
+    elif settings.use_config:
+        found = find_config(Path.cwd())
+        if found is not None:
+            config = load_config(found, settings.limits)
+    extra = [config.display(d) for d in config.config.documents] if config else []
+    if not settings.paths and not extra:
+        raise UsageError("no documents given: name files or folders, or list them under 'documents' "
+                         "in .hf-rules.yaml")
+    if settings.rules:
+        packs, base = list(settings.rules), None
+    elif config and config.config.rules:
+        packs, base = [config.resolve(r) for r in config.config.rules], config.base
+    else:
+        packs, base = list(DEFAULT_PACKS), None
+    return Resolved(
+        given=list(settings.paths) if settings.paths else extra,
+        extra=extra if settings.paths else [],
+        packs=packs,
+        pack_base=base,
+        fail_on=settings.fail_on or (config.config.fail_on if config and config.config.fail_on else "error"),
+        lang=settings.lang or (config.config.lang if config and config.config.lang else "nb"),
+        as_of=settings.as_of or dt.date.today(),
+        config=config,
+    )
+
+
+def run_check(settings: Settings) -> tuple[str, int]:
+    """``hf-rules check``: the report in the chosen format, and the exit code."""
+    try:
+        resolved = resolve_settings(settings)
+        packs = load_packs(resolved.packs, settings.limits, resolved.pack_base)
+    except (InputError, InputErrors) as error:
+        return problem_lines(error), EXIT_INPUT
+    workspace = build_workspace(resolved.given, resolved.extra, settings.limits)
+    report = build_report(workspace, packs, as_of=resolved.as_of, lang=resolved.lang, fail_on=resolved.fail_on)
+    if settings.output_format == "text":
+        output = text_format.render(report, brief=settings.brief)
+    else:
+        output = FORMATTERS[settings.output_format](report)
+    return output, report.exit_code
+
+
+def run_validate(settings: Settings) -> tuple[str, int]:
+    """``hf-rules validate``: schema and references only, no rules."""
+    try:
+        resolved = resolve_settings(settings)
+    except (InputError, InputErrors) as error:
+        return problem_lines(error), EXIT_INPUT
+    workspace = build_workspace(resolved.given, resolved.extra, settings.limits)
+    report = build_report(workspace, PackSet(), as_of=resolved.as_of, lang=resolved.lang, fail_on="never")
+    if settings.output_format == "text":
+        output = text_format.render(report, brief=True)
+    else:
+        output = FORMATTERS[settings.output_format](report)
+    return output, report.exit_code
+
+
+def load_packs_for_listing(settings: Settings) -> PackSet:
+    """The packs ``rules``, ``coverage`` and ``explain`` describe (config and default apply)."""
+    config = None
+    if settings.config_path is not None:
+        config = load_config(settings.config_path, settings.limits)
+    elif settings.use_config:
+        found = find_config(Path.cwd())
+        config = load_config(found, settings.limits) if found else None
+    if settings.rules:
+        return load_packs(list(settings.rules), settings.limits)
+    if config and config.config.rules:
+        return load_packs([config.resolve(r) for r in config.config.rules], settings.limits, config.base)
+    return load_packs(list(DEFAULT_PACKS), settings.limits)

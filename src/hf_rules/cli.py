@@ -1,0 +1,239 @@
+"""The command line. It parses options and calls ``app``; it holds no logic of its own.
+
+Exit codes: 0 compliant, 1 findings at or above ``--fail-on``, 2 unusable input or usage,
+3 an internal error (a bug: please report it; ``--debug`` shows the traceback).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import traceback
+from pathlib import Path
+from typing import Any
+
+import click
+
+from hf_rules import __version__
+from hf_rules.errors import InputError, UsageError
+from hf_rules.validate import InputErrors
+
+EXIT_INTERNAL = 3
+FORMATS = ("text", "json")
+
+
+def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"'{value}' is not a date; expected YYYY-MM-DD") from None
+
+
+def _settings(**options: Any) -> Any:
+    from hf_rules.app import Settings
+
+    return Settings(
+        paths=list(options.get("paths", ())),
+        rules=list(options.get("rules", ())),
+        fail_on=options.get("fail_on"),
+        lang=options.get("lang"),
+        as_of=options.get("as_of"),
+        output_format=options.get("output_format") or "text",
+        brief=options.get("brief", False),
+        config_path=Path(options["config"]) if options.get("config") else None,
+        use_config=not options.get("no_config", False),
+    )
+
+
+def _emit(output: str, code: int) -> None:
+    click.echo(output, nl=False)
+    sys.exit(code)
+
+
+rules_option = click.option(
+    "--rules", "-r", "rules", multiple=True, metavar="PACK",
+    help="Rule pack: a bundled pack id (oslo, national) or a path to a pack file. Repeatable. "
+         "Default: the config's packs, else 'oslo'.",
+)
+lang_option = click.option("--lang", type=click.Choice(["nb", "en"]), default=None,
+                           help="Language of messages (default nb, or the config's).")
+config_option = click.option("--config", type=click.Path(dir_okay=False), default=None,
+                             help="Config file to use instead of the nearest .hf-rules.yaml.")
+no_config_option = click.option("--no-config", is_flag=True, help="Do not look for a config file.")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="hf-rules")
+@click.option("--debug", is_flag=True, help="Show the traceback of an internal error.")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """Check the governance of a Norwegian helsefellesskap against its agreement.
+
+    Organisation documents and meeting plans (YAML) are checked against rule packs that quote
+    the agreement. Exit codes: 0 compliant, 1 findings at or above --fail-on, 2 unusable input
+    or usage, 3 internal error.
+    """
+    ctx.obj = {"debug": debug}
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@rules_option
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="Output format.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default=None,
+              help="Lowest severity that makes the check fail with exit 1 (default error).")
+@lang_option
+@click.option("--as-of", callback=_parse_date, metavar="YYYY-MM-DD",
+              help="Evaluate the rules in force on this date (default today).")
+@click.option("--brief", is_flag=True, help="Text: one line per finding, without source and fix.")
+@config_option
+@no_config_option
+def check(**options: Any) -> None:
+    """Check documents (files, or folders searched for *.yaml/*.yml) against the rule packs.
+
+    Without PATHS, the documents listed in .hf-rules.yaml are checked.
+    """
+    from hf_rules.app import run_check
+
+    _emit(*run_check(_settings(**options)))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True)
+@lang_option
+@config_option
+@no_config_option
+def validate(**options: Any) -> None:
+    """Validate documents against the schemas and resolve their references; no rules are run."""
+    from hf_rules.app import run_validate
+
+    _emit(*run_validate(_settings(**options)))
+
+
+@cli.command(name="rules")
+@rules_option
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True)
+@lang_option
+@config_option
+@no_config_option
+def rules_command(**options: Any) -> None:
+    """List the rules of the packs in force (see also: coverage, explain)."""
+    from hf_rules.app import load_packs_for_listing
+    from hf_rules.formatters import catalogue
+
+    packs = load_packs_for_listing(_settings(**options))
+    lang = options.get("lang") or "nb"
+    render = catalogue.rules_json if options["output_format"] == "json" else catalogue.rules_text
+    _emit(render(packs, lang), 0)
+
+
+@cli.command()
+@rules_option
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "markdown"]), default="text",
+              show_default=True)
+@lang_option
+@config_option
+@no_config_option
+def coverage(**options: Any) -> None:
+    """Map each obligation of the agreement to the rules that encode it (or why none can)."""
+    import json
+
+    from hf_rules.app import load_packs_for_listing
+    from hf_rules.formatters import catalogue
+
+    packs = load_packs_for_listing(_settings(**options))
+    lang = options.get("lang") or "nb"
+    fmt = options["output_format"]
+    if fmt == "json":
+        output = json.dumps({"coverage": catalogue.coverage_rows(packs, lang)}, indent=2, ensure_ascii=False) + "\n"
+    elif fmt == "markdown":
+        output = catalogue.coverage_markdown(packs, lang)
+    else:
+        output = catalogue.coverage_text(packs, lang)
+    uncovered = [r for r in catalogue.coverage_rows(packs, lang) if r["status"] == "not-covered"]
+    _emit(output, 1 if uncovered else 0)
+
+
+@cli.command()
+@click.argument("rule_id")
+@rules_option
+@lang_option
+@config_option
+@no_config_option
+def explain(**options: Any) -> None:
+    """Explain a rule: title, quoted source, interpretation, what is checked and how to comply."""
+    from hf_rules.app import load_packs_for_listing
+    from hf_rules.formatters import catalogue
+
+    packs = load_packs_for_listing(_settings(**options))
+    rule_id = options["rule_id"].upper()
+    loaded = packs.rule(rule_id)
+    if loaded is None:
+        if rule_id in packs.disabled:
+            pack, reason = packs.disabled[rule_id]
+            raise UsageError(f"rule {rule_id} is disabled by pack '{pack}': {getattr(reason, options.get('lang') or 'nb')}")
+        raise UsageError(f"no rule {rule_id}; 'hf-rules rules' lists them")
+    _emit(catalogue.explain_text(loaded, packs, options.get("lang") or "nb"), 0)
+
+
+@cli.command()
+@click.argument("name", required=False)
+@click.option("--output", "-o", type=click.Path(file_okay=False), default=None,
+              help="Write every schema into this folder instead of printing one.")
+def schema(name: str | None, output: str | None) -> None:
+    """Print a JSON Schema (organisation, meeting-plan, waivers, rulepack, config, report),
+    or write them all with --output."""
+    from hf_rules.schemas import dump, generated_schemas
+
+    schemas = generated_schemas()
+    if output:
+        folder = Path(output)
+        folder.mkdir(parents=True, exist_ok=True)
+        for file_name, content in schemas.items():
+            (folder / file_name).write_text(dump(content), encoding="utf-8")
+        _emit(f"wrote {len(schemas)} schemas to {folder}\n", 0)
+    names = {f.removesuffix(".schema.json"): f for f in schemas}
+    if name is None or name not in names:
+        if name is not None:
+            raise UsageError(f"no schema '{name}'; expected one of: {', '.join(names)}")
+        _emit("\n".join(names) + "\n", 0)
+    _emit(dump(schemas[names[name]]), 0)
+
+
+def main() -> None:
+    """Entry point: every failure becomes a message and an exit code, never a bare traceback."""
+    debug = "--debug" in sys.argv[1:]
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Exit as done:
+        sys.exit(done.exit_code)
+    except click.exceptions.Abort:
+        click.echo("hf-rules: aborted", err=True)
+        sys.exit(EXIT_INTERNAL)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(2)
+    except (InputError, InputErrors) as error:
+        errors = error.errors if isinstance(error, InputErrors) else [error]
+        for each in errors:
+            click.echo(each.line(), err=True)
+        sys.exit(2)
+    except UsageError as error:
+        click.echo(f"hf-rules: error: {error}", err=True)
+        sys.exit(2)
+    except SystemExit:
+        raise
+    except BaseException as error:  # noqa: BLE001 - the last line of defence
+        if isinstance(error, KeyboardInterrupt):
+            click.echo("hf-rules: interrupted", err=True)
+            sys.exit(130)
+        if debug:
+            traceback.print_exc()
+        click.echo(f"hf-rules: internal error: {type(error).__name__}: {error}. This is a bug; please "
+                   "report it with the command and input (run again with --debug for the traceback).",
+                   err=True)
+        sys.exit(EXIT_INTERNAL)

@@ -1,0 +1,86 @@
+"""The config file: ``.hf-rules.yaml``, or ``[tool.hf-rules]`` in ``pyproject.toml``.
+
+Found by walking up from the working folder, the nearest wins (like yamllint and Spectral).
+Paths in it are relative to the folder that holds it, so a pre-commit hook that passes one
+changed meeting plan still finds the organisation the plan refers to.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from hf_rules.errors import InputError, Location
+from hf_rules.loader import Document, Limits, load_yaml_file
+from hf_rules.resources import bundled_schema
+from hf_rules.rulepack_model import Config
+from hf_rules.validate import InputErrors, build_model, schema_errors
+
+CONFIG_NAME = ".hf-rules.yaml"
+
+
+@dataclass(frozen=True)
+class LoadedConfig:
+    config: Config
+    path: Path
+    """The config file itself."""
+
+    @property
+    def base(self) -> Path:
+        return self.path.parent
+
+    def resolve(self, entry: str) -> str:
+        """A path named in the config, relative to the config's folder; pack ids stay as they are."""
+        candidate = self.base / entry
+        return str(candidate) if (candidate.exists() or "/" in entry or entry.endswith((".yaml", ".yml"))) else entry
+
+    def display(self, entry: str) -> str:
+        """A config path as shown to the user: relative to the working folder where it can be."""
+        resolved = Path(self.resolve(entry))
+        try:
+            return str(resolved.resolve().relative_to(Path.cwd().resolve()))
+        except ValueError:
+            return str(resolved)
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest ``.hf-rules.yaml`` (or pyproject.toml with ``[tool.hf-rules]``) at or above ``start``."""
+    for folder in [start, *start.parents]:
+        candidate = folder / CONFIG_NAME
+        if candidate.is_file():
+            return candidate
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and _has_tool_section(pyproject):
+            return pyproject
+    return None
+
+
+def _has_tool_section(pyproject: Path) -> bool:
+    try:
+        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return False
+    return isinstance(data.get("tool"), dict) and "hf-rules" in data["tool"]
+
+
+def load_config(path: Path, limits: Limits = Limits()) -> LoadedConfig:
+    """Read and validate a config file; problems are located input errors (exit 2)."""
+    display = str(path)
+    if path.name == "pyproject.toml":
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as error:
+            raise InputError(Location(display), f"cannot read the config: {error}") from None
+        except tomllib.TOMLDecodeError as error:
+            raise InputError(Location(display, getattr(error, "lineno", 0), getattr(error, "colno", 0)),
+                             f"invalid TOML: {error}") from None
+        section = data.get("tool", {}).get("hf-rules", {})
+        doc = Document(path=display, data=section, positions={(): (1, 1)}, key_positions={})
+    else:
+        doc = load_yaml_file(path, display_path=display, limits=limits)
+    problems = schema_errors(doc.data, bundled_schema("config.schema.json"), doc)
+    if problems:
+        raise InputErrors(problems)
+    config: Config = build_model(Config, doc)  # type: ignore[assignment]
+    return LoadedConfig(config, path)

@@ -1,0 +1,176 @@
+"""Evaluating rule packs over a workspace: subjects selected, checks run, findings made.
+
+The engine never formats: it fills the report model (``report.py``) that every formatter reads.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterator
+from typing import Any
+
+from hf_rules import __version__
+from hf_rules.checks.base import LocalText, Subject, Violation
+from hf_rules.errors import InputError
+from hf_rules.report import (
+    SEVERITY_RANK, FileResult, Finding, InputProblem, Report, RulePackInfo, SourceCitation, Summary,
+)
+from hf_rules.rulepack import PLACEHOLDER, LoadedRule, PackSet
+from hf_rules.rulepack_model import Selector
+from hf_rules.validate import describe_path
+from hf_rules.workspace import OrgEntry, Workspace
+
+
+def subjects(workspace: Workspace, selector: Selector) -> Iterator[Subject]:
+    """The subjects a selector picks, in document order."""
+    for org in workspace.organisations.values():
+        yield from _org_subjects(org, selector)
+    if selector.kind == "meeting_plan":
+        for plan in workspace.plans:
+            forum = plan.forum
+            if selector.type is not None and forum.type not in selector.type:
+                continue
+            if selector.id is not None and plan.model.metadata.id not in selector.id:
+                continue
+            yield Subject("meeting_plan", plan.model.metadata.id, plan.model.metadata.name or forum.name,
+                          plan.org, plan.doc, (), plan=plan)
+
+
+def _org_subjects(org: OrgEntry, selector: Selector) -> Iterator[Subject]:
+    ids = selector.id
+    if selector.kind == "organisation":
+        if ids is None or org.id in ids:
+            yield Subject("organisation", org.id, org.model.metadata.name, org, org.doc, ())
+    elif selector.kind == "party":
+        for pid, party in org.model.parties.items():
+            if (ids is None or pid in ids) and (selector.type is None or party.type in selector.type) and (
+                selector.has_sector is None or party.has_sector == selector.has_sector
+            ):
+                yield Subject("party", pid, party.name, org, org.doc, ("parties", pid), party=party)
+    elif selector.kind == "forum":
+        for fid, forum in org.model.fora.items():
+            if (ids is None or fid in ids) and (selector.type is None or forum.type in selector.type) and (
+                selector.has_sector is None or (forum.sector is not None) == selector.has_sector
+            ):
+                yield Subject("forum", fid, forum.name, org, org.doc, ("fora", fid), forum=forum)
+
+
+def localise(value: LocalText, lang: str) -> str:
+    if isinstance(value, dict):
+        return value.get(lang) or value.get("nb") or next(iter(value.values()), "")
+    return value
+
+
+def fill(template: str, params: dict[str, str]) -> str:
+    """Replace ``{name}`` placeholders; nothing else in a template is interpreted."""
+    return PLACEHOLDER.sub(lambda m: params.get(m.group(1), m.group(0)), template)
+
+
+def fingerprint(rule_id: str, subject: Subject, key: str) -> str:
+    """Stable across edits that move lines: built from rule, subject and the violation's key."""
+    text = "\x1f".join((rule_id, subject.org.id, subject.kind, subject.id, key))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def make_finding(loaded: LoadedRule, packs: PackSet, subject: Subject, violation: Violation, lang: str) -> Finding:
+    rule = loaded.rule
+    params = {name: localise(value, lang) for name, value in violation.params.items()}
+    params.setdefault("subject", subject.id)
+    params.setdefault("subject_name", subject.name)
+    location = subject.doc.location(violation.path, key=violation.at_key)
+    source_doc = packs.sources[rule.source.document]
+    return Finding(
+        rule=rule.id,
+        pack=loaded.pack,
+        severity=rule.severity,
+        obligations=list(rule.obligations),
+        title=localise(rule.title.model_dump(), lang),
+        message=fill(localise(rule.message.model_dump(), lang), params),
+        hint=fill(localise(rule.hint.model_dump(), lang), params),
+        subject=subject.id,
+        subject_kind=subject.kind,
+        file=location.file,
+        line=max(location.line, 1),
+        column=max(location.column, 1),
+        path=describe_path(violation.path),
+        evidence=violation.evidence,
+        source=SourceCitation(document=source_doc.title, date=source_doc.date, quote=rule.source.quote),
+        interpretation=localise(rule.interpretation.model_dump(), lang) if rule.interpretation else None,
+        fingerprint=fingerprint(rule.id, subject, violation.key),
+    )
+
+
+def evaluate(workspace: Workspace, packs: PackSet, as_of: dt.date, lang: str) -> tuple[list[Finding], int]:
+    """Every finding of the rules in force on ``as_of``, sorted by file, line and rule."""
+    findings: list[Finding] = []
+    evaluated = 0
+    for loaded in packs.rules:
+        if not loaded.in_force(as_of):
+            continue
+        evaluated += 1
+        options: dict[str, Any] = loaded.rule.check.options
+        for subject in subjects(workspace, loaded.rule.applies_to):
+            for violation in loaded.check.check(subject, options):
+                findings.append(make_finding(loaded, packs, subject, violation, lang))
+    findings.sort(key=lambda f: (f.file, f.line, f.column, f.rule, f.subject, f.message))
+    return findings, evaluated
+
+
+def _problem(error: InputError) -> InputProblem:
+    loc = error.location
+    return InputProblem(file=loc.file, line=loc.line, column=loc.column, message=error.message)
+
+
+def build_report(
+    workspace: Workspace,
+    packs: PackSet,
+    *,
+    as_of: dt.date,
+    lang: str,
+    fail_on: str,
+    extra_problems: list[InputError] = (),  # type: ignore[assignment]
+) -> Report:
+    """Evaluate and assemble the one report model all formatters read."""
+    findings, evaluated = evaluate(workspace, packs, as_of, lang)
+    problems = [_problem(e) for e in [*extra_problems, *workspace.problems]]
+    by_file: dict[str, dict[str, int]] = {}
+    for finding in findings:
+        counts = by_file.setdefault(finding.file, {})
+        counts[finding.severity] = counts.get(finding.severity, 0) + 1
+    checked = {o.file.path for o in workspace.organisations.values()} | {
+        p.file.path for p in workspace.plans} | {s.path for s, _ in workspace.waivers}
+    files: list[FileResult] = []
+    for source in workspace.files:
+        status: str
+        reason = None
+        if source.problems:
+            status = "invalid"
+            reason = source.problems[0].message
+        elif source.ignored:
+            status, reason = "ignored", source.ignored
+        elif source.not_checked or source.path not in checked:
+            status, reason = "not-checked", source.not_checked or "depends on a document with errors"
+        else:
+            status = "findings" if by_file.get(source.path) else "compliant"
+        files.append(FileResult(path=source.path, kind=source.kind, id=source.id, status=status,  # type: ignore[arg-type]
+                                reason=reason, findings=by_file.get(source.path, {})))
+    totals = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
+    threshold = SEVERITY_RANK.get(fail_on, 99)
+    failing = any(SEVERITY_RANK[f.severity] >= threshold for f in findings)
+    exit_code = 2 if problems else 1 if failing else 0
+    verdict = "invalid-input" if problems else "non-compliant" if totals["error"] or failing else "compliant"
+    return Report(
+        version=__version__,
+        as_of=as_of.isoformat(),
+        lang=lang,  # type: ignore[arg-type]
+        fail_on=fail_on,  # type: ignore[arg-type]
+        rule_packs=[RulePackInfo(id=p.metadata.id, version=p.metadata.version, file=path) for p, path in packs.packs],
+        files=files,
+        findings=findings,
+        input_problems=problems,
+        summary=Summary(files=len(files), error=totals["error"], warning=totals["warning"], info=totals["info"],
+                        input_problems=len(problems), rules_evaluated=evaluated),
+        verdict=verdict,  # type: ignore[arg-type]
+        exit_code=exit_code,  # type: ignore[arg-type]
+    )

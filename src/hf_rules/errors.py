@@ -1,0 +1,44 @@
+"""Locations and the input errors that carry them.
+
+Every problem the user can fix is an :class:`InputError` with a :class:`Location`; the command
+line prints it as ``file:line:col: error: message`` and exits 2. Nothing here formats output
+beyond that one line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Location:
+    """A place in a file. ``line`` and ``column`` are 1-based; 0 means "the file as a whole"."""
+
+    file: str
+    line: int = 0
+    column: int = 0
+
+    def __str__(self) -> str:
+        if self.line <= 0:
+            return self.file
+        return f"{self.file}:{self.line}:{self.column}"
+
+
+class InputError(Exception):
+    """Unusable input (a document, rule pack or config file): exit 2, one located line."""
+
+    def __init__(self, location: Location, message: str) -> None:
+        super().__init__(f"{location}: error: {message}")
+        self.location = location
+        self.message = message
+
+    def line(self) -> str:
+        """The one-line form shown to the user: ``file:line:col: error: message``."""
+        loc = self.location
+        if loc.line <= 0:
+            return f"{loc.file}:1:1: error: {self.message}"
+        return f"{loc.file}:{loc.line}:{loc.column}: error: {self.message}"
+
+
+class UsageError(Exception):
+    """Bad command-line usage or configuration that has no file location: exit 2."""

@@ -1,0 +1,113 @@
+"""The rule catalogue, the coverage of the agreement and ``explain``: generated from the packs,
+never written twice. Text for the terminal, JSON for tools, Markdown for ``docs/``."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from hf_rules.i18n import word
+from hf_rules.rulepack import LoadedRule, PackSet
+from hf_rules.rulepack_model import Text
+
+
+def _t(text: Text | None, lang: str) -> str:
+    return "" if text is None else getattr(text, lang)
+
+
+def _applies_to(loaded: LoadedRule) -> str:
+    selector = loaded.rule.applies_to
+    parts = [selector.kind]
+    if selector.type:
+        parts.append("type=" + "|".join(selector.type))
+    if selector.id:
+        parts.append("id=" + "|".join(selector.id))
+    if selector.has_sector is not None:
+        parts.append(f"has_sector={str(selector.has_sector).lower()}")
+    return " ".join(parts)
+
+
+def rules_text(packs: PackSet, lang: str) -> str:
+    width = max((len(r.rule.id) for r in packs.rules), default=10)
+    lines = [f"{r.rule.id:<{width}}  {r.rule.severity:<7}  {','.join(r.rule.obligations):<10}  {_t(r.rule.title, lang)}"
+             for r in packs.rules]
+    for rule_id, (pack, reason) in packs.disabled.items():
+        lines.append(f"{rule_id:<{width}}  {word('disabled', lang)} ({pack}): {_t(reason, lang)}")
+    lines.append("")
+    lines.append(f"{len(packs.rules)} {word('rule', lang, len(packs.rules))} · "
+                 + ", ".join(f"{p.metadata.id} {p.metadata.version}" for p, _ in packs.packs))
+    return "\n".join(lines) + "\n"
+
+
+def rules_json(packs: PackSet, lang: str) -> str:
+    data = [
+        {
+            "id": r.rule.id, "pack": r.pack, "severity": r.rule.severity, "obligations": r.rule.obligations,
+            "title": _t(r.rule.title, lang), "applies_to": r.rule.applies_to.model_dump(exclude_none=True),
+            "check": r.rule.check.function, "file": r.file, "line": r.line,
+        }
+        for r in packs.rules
+    ]
+    return json.dumps({"rules": data, "disabled": sorted(packs.disabled)}, indent=2, ensure_ascii=False) + "\n"
+
+
+def coverage_rows(packs: PackSet, lang: str) -> list[dict[str, Any]]:
+    """One row per obligation: its text, and the rules that encode it or why none can."""
+    table = packs.coverage()
+    rows = []
+    for oid, obligation in packs.obligations.items():
+        rules = table.get(oid, [])
+        not_checkable = packs.not_checkable.get(oid)
+        status = "encoded" if rules else "not-checkable" if not_checkable else "not-covered"
+        rows.append({
+            "obligation": oid,
+            "text": _t(obligation.text, lang),
+            "status": status,
+            "rules": rules,
+            "reason": _t(not_checkable.reason, lang) if not_checkable else None,
+        })
+    return rows
+
+
+def coverage_text(packs: PackSet, lang: str) -> str:
+    lines = []
+    for row in coverage_rows(packs, lang):
+        if row["status"] == "encoded":
+            detail = ", ".join(row["rules"])
+        elif row["status"] == "not-checkable":
+            detail = f"{word('not-checkable', lang)}: {row['reason']}"
+        else:
+            detail = word("not-covered", lang)
+        lines.append(f"{row['obligation']:<4} {row['text']}\n     -> {detail}")
+    return "\n".join(lines) + "\n"
+
+
+def coverage_markdown(packs: PackSet, lang: str) -> str:
+    lines = ["| # | obligation | rules |", "|---|---|---|"]
+    for row in coverage_rows(packs, lang):
+        detail = ", ".join(f"`{r}`" for r in row["rules"]) if row["rules"] else (
+            f"{word('not-checkable', lang)}: {row['reason']}" if row["reason"] else word("not-covered", lang))
+        lines.append(f"| {row['obligation']} | {row['text']} | {detail} |")
+    return "\n".join(lines) + "\n"
+
+
+def explain_text(loaded: LoadedRule, packs: PackSet, lang: str) -> str:
+    rule = loaded.rule
+    source = packs.sources[rule.source.document]
+    lines = [
+        f"{rule.id} ({rule.severity}) — {_t(rule.title, lang)}",
+        f"{word('obligations', lang)}: "
+        + "; ".join(f"{o} {_t(packs.obligations[o].text, lang)}" for o in rule.obligations),
+        f"{word('source', lang)}: {source.title} ({source.date}):",
+        f"    «{rule.source.quote}»",
+    ]
+    if rule.interpretation:
+        lines.append(f"{word('interpretation', lang)}: {_t(rule.interpretation, lang)}")
+    lines.append(f"{word('applies-to', lang)}: {_applies_to(loaded)}")
+    options = json.dumps(rule.check.options, ensure_ascii=False) if rule.check.options else ""
+    lines.append(f"{word('checks', lang)}: {rule.check.function} {options}".rstrip())
+    lines.append(f"{word('fix', lang)}: {_t(rule.hint, lang)}")
+    if rule.valid_from or rule.valid_to:
+        lines.append(f"{word('valid', lang)}: {rule.valid_from or '…'} – {rule.valid_to or '…'}")
+    lines.append(f"pack: {loaded.pack} ({loaded.file}:{loaded.line})")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,63 @@
+"""``--format text``: ``file:line:col: severity RULE-ID message`` lines, then a summary.
+
+Under each finding, indented, the quoted source and how to comply, so the secretariat sees
+why and what to do without another command; ``--brief`` leaves those lines out (pre-commit).
+"""
+
+from __future__ import annotations
+
+from hf_rules.i18n import word
+from hf_rules.report import Finding, Report
+
+_STATUS_WIDTH = 17
+
+
+def finding_line(finding: Finding) -> str:
+    return f"{finding.file}:{finding.line}:{finding.column}: {finding.severity} {finding.rule} {finding.message}"
+
+
+def render(report: Report, brief: bool = False) -> str:
+    lang = report.lang
+    lines: list[str] = []
+    for problem in report.input_problems:
+        line, column = max(problem.line, 1), max(problem.column, 1)
+        lines.append(f"{problem.file}:{line}:{column}: error: {problem.message}")
+    for finding in report.findings:
+        lines.append(finding_line(finding))
+        if not brief:
+            source = finding.source
+            lines.append(f"    {word('source', lang)}: «{source.quote}» ({source.document}, {source.date}) "
+                         f"[{', '.join(finding.obligations)}]")
+            lines.append(f"    {word('fix', lang)}: {finding.hint}")
+    if lines:
+        lines.append("")
+    lines.extend(summary_lines(report))
+    return "\n".join(lines) + "\n"
+
+
+def _file_status(status: str, counts: dict[str, int], lang: str) -> str:
+    if status == "findings":
+        parts = [f"{counts[s]} {word(s, lang, counts[s])}" for s in ("error", "warning", "info") if counts.get(s)]
+        return ", ".join(parts)
+    return word(f"status-{status}", lang)
+
+
+def summary_lines(report: Report) -> list[str]:
+    lang = report.lang
+    packs = ", ".join(f"{p.id} {p.version}" for p in report.rule_packs)
+    lines = [f"hf-rules {report.version} · {word('packs', lang)}: {packs or '-'} · "
+             f"{word('as-of', lang)} {report.as_of}"]
+    for result in report.files:
+        status = _file_status(result.status, result.findings, lang)
+        what = " ".join(x for x in (result.kind, result.id) if x)
+        detail = f" ({result.reason})" if result.reason and result.status in ("ignored", "not-checked") else ""
+        lines.append(f"  {status:<{_STATUS_WIDTH}} {result.path}{'  ' + what if what else ''}{detail}")
+    s = report.summary
+    lines.append(
+        f"{s.files} {word('file', lang, s.files)} · {s.rules_evaluated} {word('rule', lang, s.rules_evaluated)} · "
+        f"{s.error} {word('error', lang, s.error)}, {s.warning} {word('warning', lang, s.warning)}, "
+        f"{s.info} {word('info', lang, s.info)}"
+        + (f", {s.input_problems} {word('input-problem', lang, s.input_problems)}" if s.input_problems else "")
+    )
+    lines.append(f"{word('verdict', lang)}: {word('verdict-' + report.verdict, lang)}")
+    return lines

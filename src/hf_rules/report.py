@@ -1,0 +1,103 @@
+"""The report model: what one run found. The engine fills it; formatters only read it.
+
+``--format json`` is this model dumped as JSON; ``schemas/report.schema.json`` is generated
+from it.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Severity = Literal["error", "warning", "info"]
+SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "error": 3}
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SourceCitation(_Model):
+    """The agreement text a finding rests on."""
+
+    document: str = Field(description="Title of the source document.")
+    date: str = Field(description="Date of the source document (YYYY-MM-DD).")
+    quote: str = Field(description="The quoted Norwegian sentence.")
+
+
+class Finding(_Model):
+    """One way in which a subject does not meet a rule."""
+
+    rule: str = Field(description="Rule id.")
+    pack: str = Field(description="Id of the rule pack that defines the rule.")
+    severity: Severity
+    obligations: list[str] = Field(description="Obligations of the agreement the rule encodes.")
+    title: str = Field(description="Title of the rule.")
+    message: str = Field(description="What is wrong, about this subject.")
+    hint: str = Field(description="How to comply.")
+    subject: str = Field(description="Id of the forum, party, plan or organisation concerned.")
+    subject_kind: Literal["organisation", "party", "forum", "meeting_plan"]
+    file: str
+    line: int = Field(ge=1)
+    column: int = Field(ge=1)
+    path: str = Field(description="Where in the document, as a dotted path (fora.lsu-ous.members).")
+    evidence: dict[str, Any] = Field(description="The facts the check looked at.")
+    source: SourceCitation
+    interpretation: str | None = Field(description="How the rule reads the text, where it reads more into it.")
+    fingerprint: str = Field(description="Stable id of the finding: rule, subject and evidence key; not lines.")
+
+
+class InputProblem(_Model):
+    """A problem that made input unusable (exit 2)."""
+
+    file: str
+    line: int = Field(ge=0)
+    column: int = Field(ge=0)
+    message: str
+
+
+FileStatus = Literal["compliant", "findings", "invalid", "not-checked", "ignored"]
+
+
+class FileResult(_Model):
+    """What became of one file the user gave (or that a given folder or the config held)."""
+
+    path: str
+    kind: str | None = Field(description="Document kind, where the file could be read.")
+    id: str | None = Field(description="Document id, where the file could be read.")
+    status: FileStatus
+    reason: str | None = Field(description="Why the file was not checked or was ignored.")
+    findings: dict[str, int] = Field(description="Findings in this file, by severity.")
+
+
+class RulePackInfo(_Model):
+    id: str
+    version: str
+    file: str
+
+
+class Summary(_Model):
+    files: int
+    error: int
+    warning: int
+    info: int
+    input_problems: int
+    rules_evaluated: int
+
+
+class Report(_Model):
+    """The result of ``hf-rules check``."""
+
+    tool: str = "hf-rules"
+    version: str
+    as_of: str = Field(description="The date the rules were evaluated as of (YYYY-MM-DD).")
+    lang: Literal["nb", "en"]
+    fail_on: Literal["error", "warning", "info", "never"]
+    rule_packs: list[RulePackInfo]
+    files: list[FileResult]
+    findings: list[Finding]
+    input_problems: list[InputProblem]
+    summary: Summary
+    verdict: Literal["compliant", "non-compliant", "invalid-input"]
+    exit_code: Literal[0, 1, 2]

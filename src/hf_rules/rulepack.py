@@ -1,0 +1,221 @@
+"""Loading rule packs: schema, ``extends``, and every check call validated before anything runs.
+
+A pack is found by id in the pack folders (the folder of the pack that names it, then the
+bundled ``rules/``) or given as a path. ``extends`` names packs by id only, so a pack can never
+reach outside the pack folders. Everything a rule refers to is checked at load time: the check
+function exists and applies to the selected kind of subject, its options match the function's
+schema, message placeholders are ones the function fills, obligations are in the catalogue and
+sources are declared. A broken pack is an input error at its line (exit 2).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from hf_rules.checks import registry
+from hf_rules.checks.base import CheckModule
+from hf_rules.errors import InputError, Location
+from hf_rules.loader import Document, Limits, load_yaml_file
+from hf_rules.resources import bundled_dir, bundled_schema
+from hf_rules.rulepack_model import NotCheckable, Obligation, Rule, RulePack, SourceDocument, Text
+from hf_rules.validate import InputErrors, build_model, schema_errors
+
+PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+COMMON_PARAMS = frozenset({"subject", "subject_name"})
+
+
+@dataclass(frozen=True)
+class LoadedRule:
+    rule: Rule
+    pack: str
+    file: str
+    line: int
+    check: CheckModule
+
+    def in_force(self, as_of: dt.date) -> bool:
+        rule = self.rule
+        return (rule.valid_from is None or rule.valid_from <= as_of) and (
+            rule.valid_to is None or as_of <= rule.valid_to
+        )
+
+
+@dataclass
+class PackSet:
+    """The packs in force for a run, parents before children, with their catalogues merged."""
+
+    packs: list[tuple[RulePack, str]] = field(default_factory=list)
+    rules: list[LoadedRule] = field(default_factory=list)
+    obligations: dict[str, Obligation] = field(default_factory=dict)
+    not_checkable: dict[str, NotCheckable] = field(default_factory=dict)
+    sources: dict[str, SourceDocument] = field(default_factory=dict)
+    disabled: dict[str, tuple[str, Text]] = field(default_factory=dict)
+    """Rule id -> (pack that disabled it, reason)."""
+
+    def rule(self, rule_id: str) -> LoadedRule | None:
+        return next((r for r in self.rules if r.rule.id == rule_id), None)
+
+    def coverage(self) -> dict[str, list[str]]:
+        """Obligation id -> ids of the active rules that encode it."""
+        table: dict[str, list[str]] = {oid: [] for oid in self.obligations}
+        for loaded in self.rules:
+            for oid in loaded.rule.obligations:
+                table.setdefault(oid, []).append(loaded.rule.id)
+        return table
+
+
+def pack_location(ref: str, search: list[Path]) -> Path | None:
+    """A pack reference: a path to a file, or an id looked up as ``<id>.yaml`` in ``search``."""
+    if os.sep in ref or ref.endswith((".yaml", ".yml")):
+        return Path(ref)
+    for folder in search:
+        candidate = folder / f"{ref}.yaml"
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def bundled_pack_ids() -> list[str]:
+    return sorted(p.stem for p in bundled_dir("rules").glob("*.yaml"))
+
+
+def load_packs(refs: list[str], limits: Limits = Limits(), base_dir: Path | None = None) -> PackSet:
+    """Load the packs named by ``refs`` and everything they extend, in dependency order."""
+    loader = _Loader(limits)
+    for ref in refs:
+        path = pack_location(ref, [base_dir or Path.cwd(), bundled_dir("rules")])
+        if path is None:
+            raise InputError(Location(ref), f"no rule pack '{ref}'; bundled packs: {', '.join(bundled_pack_ids())}, "
+                             "or give a path to a pack file")
+        loader.load(path, chain=())
+    return loader.finish()
+
+
+class _Loader:
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self.by_id: dict[str, tuple[RulePack, str, Document]] = {}
+        self.order: list[str] = []
+        self.checks = registry()
+
+    def load(self, path: Path, chain: tuple[str, ...]) -> str:
+        display = str(path)
+        doc = load_yaml_file(path, display_path=display, limits=self.limits)
+        problems = schema_errors(doc.data, bundled_schema("rulepack.schema.json"), doc)
+        if problems:
+            raise InputErrors(problems)
+        pack: RulePack = build_model(RulePack, doc)  # type: ignore[assignment]
+        pack_id = pack.metadata.id
+        if pack_id in chain:
+            raise InputError(doc.location(("metadata", "id")),
+                             f"rule pack '{pack_id}' extends itself: {' -> '.join(chain + (pack_id,))}")
+        if pack_id in self.by_id:
+            if os.path.realpath(self.by_id[pack_id][1]) != os.path.realpath(display):
+                raise InputError(doc.location(("metadata", "id")),
+                                 f"rule pack id '{pack_id}' is also used by {self.by_id[pack_id][1]}")
+            return pack_id
+        search = [path.parent, bundled_dir("rules")]
+        for index, parent in enumerate(pack.metadata.extends):
+            if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", parent):
+                raise InputError(doc.location(("metadata", "extends", index)),
+                                 f"extends '{parent}' is not a pack id; packs are extended by id, found in "
+                                 "the pack's own folder or among the bundled packs")
+            if parent in chain or parent == pack_id:
+                raise InputError(doc.location(("metadata", "extends", index)),
+                                 f"extends forms a cycle: {' -> '.join(chain + (pack_id, parent))}")
+            parent_path = pack_location(parent, search)
+            if parent_path is None:
+                raise InputError(doc.location(("metadata", "extends", index)),
+                                 f"extends unknown rule pack '{parent}'; looked in {path.parent} and the "
+                                 f"bundled packs ({', '.join(bundled_pack_ids())})")
+            self.load(parent_path, chain + (pack_id,))
+        self.by_id[pack_id] = (pack, display, doc)
+        self.order.append(pack_id)
+        return pack_id
+
+    def finish(self) -> PackSet:
+        result = PackSet()
+        problems: list[InputError] = []
+        declared_rules: dict[str, tuple[LoadedRule, Document, int]] = {}
+        for pack_id in self.order:
+            pack, display, doc = self.by_id[pack_id]
+            result.packs.append((pack, display))
+            result.sources.update(pack.sources)
+            for index, obligation in enumerate(pack.obligations):
+                if obligation.id in result.obligations:
+                    problems.append(InputError(doc.location(("obligations", index, "id")),
+                                               f"obligation '{obligation.id}' is already in the catalogue"))
+                result.obligations[obligation.id] = obligation
+            for index, entry in enumerate(pack.disable):
+                if entry.rule not in declared_rules:
+                    problems.append(InputError(doc.location(("disable", index, "rule")),
+                                               f"disable names rule '{entry.rule}', which no extended pack defines"))
+                result.disabled[entry.rule] = (pack_id, entry.reason)
+            for index, rule in enumerate(pack.rules):
+                path = ("rules", index)
+                if rule.id in declared_rules:
+                    first = declared_rules[rule.id][0]
+                    problems.append(InputError(doc.location(path + ("id",)),
+                                               f"rule id '{rule.id}' is already defined in {first.file}:{first.line}"))
+                    continue
+                check = self.checks.get(rule.check.function)
+                if check is None:
+                    problems.append(InputError(doc.location(path + ("check", "function")),
+                                               f"unknown check function '{rule.check.function}'; expected one of: "
+                                               f"{', '.join(sorted(self.checks))}"))
+                    continue
+                line = doc.location(path).line
+                loaded = LoadedRule(rule, pack_id, display, line, check)
+                declared_rules[rule.id] = (loaded, doc, index)
+                problems.extend(self._validate_rule(loaded, doc, index))
+        for pack_id in self.order:
+            pack, _, doc = self.by_id[pack_id]
+            for index, rule in enumerate(pack.rules):
+                for j, oid in enumerate(rule.obligations):
+                    if oid not in result.obligations:
+                        problems.append(InputError(doc.location(("rules", index, "obligations", j)),
+                                                   f"obligation '{oid}' is not in the catalogue of this pack or "
+                                                   f"the packs it extends"))
+                if rule.source.document not in result.sources:
+                    problems.append(InputError(doc.location(("rules", index, "source", "document")),
+                                               f"source document '{rule.source.document}' is not declared under "
+                                               f"'sources'; expected one of: {', '.join(sorted(result.sources))}"))
+            for index, entry in enumerate(pack.not_checkable):
+                if entry.obligation not in result.obligations:
+                    problems.append(InputError(doc.location(("not_checkable", index, "obligation")),
+                                               f"obligation '{entry.obligation}' is not in the catalogue"))
+                result.not_checkable[entry.obligation] = entry
+            for index, obligation in enumerate(pack.obligations):
+                if obligation.source.document not in result.sources:
+                    problems.append(InputError(doc.location(("obligations", index, "source", "document")),
+                                               f"source document '{obligation.source.document}' is not declared"))
+        if problems:
+            raise InputErrors(sorted(problems, key=lambda e: (e.location.file, e.location.line, e.location.column)))
+        result.rules = [loaded for loaded, _, _ in declared_rules.values() if loaded.rule.id not in result.disabled]
+        return result
+
+    def _validate_rule(self, loaded: LoadedRule, doc: Document, index: int) -> list[InputError]:
+        rule, check = loaded.rule, loaded.check
+        path = ("rules", index)
+        problems: list[InputError] = []
+        if rule.applies_to.kind not in check.SUBJECTS:
+            problems.append(InputError(doc.location(path + ("applies_to", "kind")),
+                                       f"check function '{check.NAME}' applies to "
+                                       f"{', '.join(sorted(check.SUBJECTS))}, not {rule.applies_to.kind}"))
+        options_path = path + ("check", "options")
+        problems.extend(schema_errors(rule.check.options, check.OPTIONS, doc, options_path))
+        allowed = check.PARAMS | COMMON_PARAMS
+        for field_name in ("message", "hint"):
+            text: Text = getattr(rule, field_name)
+            for lang in ("nb", "en"):
+                for name in PLACEHOLDER.findall(getattr(text, lang)):
+                    if name not in allowed:
+                        problems.append(InputError(doc.location(path + (field_name, lang)),
+                                                   f"placeholder {{{name}}} is not filled by '{check.NAME}'; "
+                                                   f"expected one of: {', '.join(sorted(allowed))}"))
+        if rule.valid_from and rule.valid_to and rule.valid_to < rule.valid_from:
+            problems.append(InputError(doc.location(path + ("valid_to",)), "valid_to is before valid_from"))
+        return problems

@@ -1,0 +1,186 @@
+"""Schema validation with located, one-line messages.
+
+jsonschema finds what is wrong; this module says it in words a secretariat understands, at the
+line of the offending key or value: an unknown key names the allowed keys (and the closest
+one), a missing key points at its parent, a wrong value says what was expected.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+from typing import Any
+
+from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema.exceptions import ValidationError as SchemaError
+from pydantic import BaseModel
+from pydantic import ValidationError as ModelError
+
+from hf_rules.errors import InputError
+from hf_rules.loader import Document, Path_
+
+_TYPE_WORDS = {
+    "object": "a mapping",
+    "array": "a list",
+    "string": "a text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "null": "empty",
+}
+
+_FORMAT_CHECKER = FormatChecker(formats=["date"])
+_validators: dict[int, Draft202012Validator] = {}
+
+
+def _validator(schema: dict[str, Any]) -> Draft202012Validator:
+    key = id(schema)
+    if key not in _validators:
+        _validators[key] = Draft202012Validator(schema, format_checker=_FORMAT_CHECKER)
+    return _validators[key]
+
+
+def describe_path(path: Path_) -> str:
+    """A reader's name for a place in a document: ``fora.lsu-ous.members[2]``."""
+    text = ""
+    for part in path:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else str(part)
+    return text or "the document"
+
+
+def _type_word(value: Any) -> str:
+    if value is None:
+        return "empty"
+    if isinstance(value, bool):
+        return "true/false"
+    for json_type, python_type in (
+        ("object", dict),
+        ("array", list),
+        ("string", str),
+        ("integer", int),
+        ("number", float),
+    ):
+        if isinstance(value, python_type):
+            return _TYPE_WORDS[json_type]
+    return type(value).__name__
+
+
+def _short(value: Any) -> str:
+    text = repr(value) if not isinstance(value, str) else f"'{value}'"
+    return text if len(text) <= 60 else text[:57] + "...'"
+
+
+def _choices(values: list[Any]) -> str:
+    return ", ".join(str(v) for v in values)
+
+
+def _errors_for(error: SchemaError, doc: Document, base: Path_) -> Iterator[InputError]:
+    path: Path_ = base + tuple(error.absolute_path)
+    where = describe_path(path)
+    validator = error.validator
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    instance = error.instance
+
+    if validator == "additionalProperties" and isinstance(instance, dict):
+        allowed = sorted(schema.get("properties", {}))
+        for key in sorted(set(instance) - set(allowed)):
+            close = difflib.get_close_matches(str(key), allowed, n=1)
+            suggestion = f" (did you mean '{close[0]}'?)" if close else ""
+            yield InputError(
+                doc.location(path + (key,), key=True),
+                f"unknown key '{key}' in {where}{suggestion}; expected one of: {_choices(allowed)}",
+            )
+        return
+    if validator == "required":
+        missing = [k for k in error.validator_value if k not in instance]
+        for key in missing:
+            yield InputError(
+                doc.location(path, key=True), f"{where} is missing the required key '{key}'"
+            )
+        return
+    if "propertyNames" in error.relative_schema_path:
+        # jsonschema checks each key name as an instance of its own, at the parent's path.
+        allowed = schema.get("enum")
+        expected = (
+            f"expected one of: {_choices(allowed)}" if allowed
+            else "expected lower-case letters, digits and hyphens"
+        )
+        yield InputError(
+            doc.location(path + (instance,), key=True), f"'{instance}' is not a valid key in {where}; {expected}"
+        )
+        return
+
+    loc = doc.location(path)
+    if validator == "type":
+        expected = error.validator_value
+        expected_list = expected if isinstance(expected, list) else [expected]
+        words = " or ".join(_TYPE_WORDS.get(t, t) for t in expected_list)
+        message = f"{where} must be {words}, got {_type_word(instance)} ({_short(instance)})"
+    elif validator == "enum":
+        message = f"{where} is {_short(instance)}; expected one of: {_choices(error.validator_value)}"
+    elif validator == "const":
+        message = f"{where} is {_short(instance)}; expected '{error.validator_value}'"
+    elif validator == "pattern":
+        message = (
+            f"{where} is {_short(instance)}; expected lower-case letters, digits and hyphens"
+            if "a-z0-9" in str(error.validator_value)
+            else f"{where} is {_short(instance)}; expected text matching {error.validator_value}"
+        )
+    elif validator == "format":
+        message = f"{where} is {_short(instance)}, not a valid {error.validator_value}; expected YYYY-MM-DD"
+    elif validator == "minLength":
+        message = f"{where} must not be empty"
+    elif validator == "minItems":
+        message = f"{where} must have at least {error.validator_value} entr{'y' if error.validator_value == 1 else 'ies'}"
+    elif validator in ("minimum", "maximum"):
+        bound = "at least" if validator == "minimum" else "at most"
+        message = f"{where} is {instance}; expected {bound} {error.validator_value}"
+    elif validator == "oneOf" and isinstance(instance, dict) and "represents" in str(schema.get("oneOf")):
+        both = "party" in instance and "represents" in instance
+        message = (
+            f"{where} has both 'party' and 'represents'; a seat is either a party seat or a "
+            "constituency seat"
+            if both
+            else f"{where} needs 'party' (a party seat) or 'represents' (fastlege, bruker or ansatt)"
+        )
+    else:
+        message = f"{where}: {' '.join(error.message.split())}"
+    yield InputError(loc, message)
+
+
+def schema_errors(
+    data: Any, schema: dict[str, Any], doc: Document, base: Path_ = ()
+) -> list[InputError]:
+    """Every schema violation of ``data`` (found at ``base`` in ``doc``), located, in document order."""
+    found: list[InputError] = []
+    for error in _validator(schema).iter_errors(data):
+        found.extend(_errors_for(error, doc, base))
+    unique = {(e.location, e.message): e for e in found}
+    return sorted(unique.values(), key=lambda e: (e.location.line, e.location.column, e.message))
+
+
+def build_model(model: type[BaseModel], doc: Document) -> BaseModel:
+    """The typed model of a document that passed its schema.
+
+    The models and schemas are generated from one another, so this fails only if they drift;
+    even then the user gets located messages, not a traceback.
+    """
+    try:
+        return model.model_validate(doc.data)
+    except ModelError as error:
+        problems = [
+            InputError(doc.location(tuple(e["loc"])), f"{describe_path(tuple(e['loc']))}: {e['msg']}")
+            for e in error.errors()
+        ]
+        raise InputErrors(problems) from None
+
+
+class InputErrors(Exception):
+    """Several located problems in one file."""
+
+    def __init__(self, errors: list[InputError]) -> None:
+        super().__init__("; ".join(e.line() for e in errors))
+        self.errors = errors

@@ -1,0 +1,387 @@
+"""The workspace: the documents checked together, validated and with references resolved.
+
+A workspace is the files the user gave plus those the config names. Every file given ends up
+in ``Workspace.files`` with a status, so nothing is silently skipped. References across files
+(a plan's organisation and forum, a seat's party, a relation's target forum, a bydel's sector)
+are resolved here; a dangling one is an input error at its line.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from hf_rules.errors import InputError, Location
+from hf_rules.loader import Document, Limits, Path_, load_yaml_file
+from hf_rules.model import API_VERSION, DOCUMENT_MODELS, Forum, MeetingPlan, Organisation, Party, Waivers
+from hf_rules.resources import bundled_schema
+from hf_rules.validate import InputErrors, build_model, schema_errors
+
+SCHEMA_FILES = {
+    "Organisation": "organisation.schema.json",
+    "MeetingPlan": "meeting-plan.schema.json",
+    "Waivers": "waivers.schema.json",
+}
+SIDES = ("kommune", "sykehus", "uavhengig")
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass
+class SourceFile:
+    """One file of the workspace and what became of it."""
+
+    path: str
+    explicit: bool
+    doc: Document | None = None
+    kind: str | None = None
+    id: str | None = None
+    model: Organisation | MeetingPlan | Waivers | None = None
+    problems: list[InputError] = field(default_factory=list)
+    ignored: str | None = None
+    """Why a file found in a folder is not an hf-rules document (it is listed, not checked)."""
+    not_checked: str | None = None
+    """Why a valid document could not be checked (it depends on a document with errors)."""
+
+
+@dataclass
+class OrgEntry:
+    """An organisation and quick look-ups over it."""
+
+    file: SourceFile
+    model: Organisation
+
+    @property
+    def doc(self) -> Document:
+        assert self.file.doc is not None
+        return self.file.doc
+
+    @property
+    def id(self) -> str:
+        return self.model.metadata.id
+
+    def party(self, party_id: str | None) -> Party | None:
+        return self.model.parties.get(party_id) if party_id else None
+
+    def party_name(self, party_id: str | None) -> str:
+        party = self.party(party_id)
+        return party.name if party else str(party_id)
+
+    def side_of(self, party_id: str | None) -> str | None:
+        party = self.party(party_id)
+        return party.side if party else None
+
+    def fora_of_type(self, types: Iterable[str]) -> list[tuple[str, Forum]]:
+        wanted = set(types)
+        return [(fid, f) for fid, f in self.model.fora.items() if f.type in wanted]
+
+    def sector_parties(self) -> list[str]:
+        return [pid for pid, p in self.model.parties.items() if p.has_sector]
+
+
+@dataclass
+class PlanEntry:
+    file: SourceFile
+    model: MeetingPlan
+    org: OrgEntry
+
+    @property
+    def doc(self) -> Document:
+        assert self.file.doc is not None
+        return self.file.doc
+
+    @property
+    def forum(self) -> Forum:
+        return self.org.model.fora[self.model.forum]
+
+
+@dataclass
+class Workspace:
+    files: list[SourceFile]
+    organisations: dict[str, OrgEntry]
+    plans: list[PlanEntry]
+    waivers: list[tuple[SourceFile, Waivers]]
+
+    @property
+    def problems(self) -> list[InputError]:
+        return [p for f in self.files for p in f.problems]
+
+
+def discover(paths: Iterable[str], explicit: bool = True) -> Iterator[tuple[str, bool, InputError | None]]:
+    """Files under ``paths``: files as given, folders searched for ``*.yaml``/``*.yml``.
+
+    Yields ``(path, explicit, problem)``. Hidden files and folders inside a searched folder are
+    passed over (they hold tool configuration, not documents); folder loops through symbolic
+    links are followed once. A path that does not exist is a problem, not an exception.
+    """
+    for given in paths:
+        if os.path.isdir(given):
+            yield from _walk(given)
+        elif os.path.exists(given) or os.path.islink(given):
+            yield given, explicit, None
+        else:
+            yield given, explicit, InputError(Location(given), "no such file or folder")
+
+
+def _walk(top: str) -> Iterator[tuple[str, bool, InputError | None]]:
+    seen: set[str] = set()
+    for root, dirs, files in os.walk(top, followlinks=True):
+        real = os.path.realpath(root)
+        if real in seen:
+            dirs[:] = []
+            continue
+        seen.add(real)
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.endswith(YAML_SUFFIXES) and not name.startswith("."):
+                yield os.path.join(root, name), False, None
+
+
+def read_file(path: str, explicit: bool, limits: Limits) -> SourceFile:
+    """Load and validate one file into a :class:`SourceFile` (problems recorded, never raised)."""
+    source = SourceFile(path=path, explicit=explicit)
+    try:
+        doc = load_yaml_file(path, display_path=path, limits=limits)
+    except InputError as error:
+        source.problems.append(error)
+        return source
+    source.doc = doc
+    data = doc.data
+    api_version = data.get("apiVersion")
+    if api_version != API_VERSION and not explicit and not str(api_version or "").startswith("hf-rules/"):
+        source.ignored = "not an hf-rules document (no 'apiVersion: hf-rules/v1')"
+        return source
+    kind = data.get("kind")
+    source.kind = kind if isinstance(kind, str) else None
+    metadata = data.get("metadata")
+    if isinstance(metadata, dict) and isinstance(metadata.get("id"), str):
+        source.id = metadata["id"]
+    if api_version != API_VERSION:
+        source.problems.append(
+            InputError(
+                doc.location(("apiVersion",)) if "apiVersion" in data else doc.location(()),
+                f"apiVersion is {api_version!r}; expected '{API_VERSION}'"
+                if "apiVersion" in data
+                else f"missing 'apiVersion: {API_VERSION}' at the top of the document",
+            )
+        )
+        return source
+    if kind not in DOCUMENT_MODELS:
+        if kind == "RulePack" and not explicit:
+            source.ignored = "a rule pack, not a document to check (give it with --rules)"
+            return source
+        source.problems.append(
+            InputError(
+                doc.location(("kind",)) if "kind" in data else doc.location(()),
+                f"kind is {kind!r}; expected one of: {', '.join(DOCUMENT_MODELS)}"
+                if "kind" in data
+                else f"missing 'kind' (one of: {', '.join(DOCUMENT_MODELS)})",
+            )
+        )
+        return source
+    problems = schema_errors(data, bundled_schema(SCHEMA_FILES[kind]), doc)
+    if problems:
+        source.problems.extend(problems)
+        return source
+    try:
+        source.model = build_model(DOCUMENT_MODELS[kind], doc)  # type: ignore[assignment]
+    except InputErrors as errors:
+        source.problems.extend(errors.errors)
+    return source
+
+
+def build_workspace(
+    given: Iterable[str], extra: Iterable[str] = (), limits: Limits = Limits()
+) -> Workspace:
+    """Read every file of ``given`` (the user's paths) and ``extra`` (the config's documents).
+
+    A file named both ways is read once; the user's naming wins (it is then "explicit").
+    """
+    files: list[SourceFile] = []
+    by_real: dict[str, SourceFile] = {}
+    for group, explicit in ((given, True), (extra, False)):
+        for path, is_explicit, problem in discover(group):
+            is_explicit = is_explicit and explicit
+            real = os.path.realpath(path)
+            if real in by_real:
+                continue
+            if problem is not None:
+                source = SourceFile(path=path, explicit=True, problems=[problem])
+            else:
+                source = read_file(path, is_explicit, limits)
+            by_real[real] = source
+            files.append(source)
+    return resolve(files)
+
+
+def resolve(files: list[SourceFile]) -> Workspace:
+    """Index the valid documents and resolve references across them."""
+    organisations: dict[str, OrgEntry] = {}
+    plans: list[PlanEntry] = []
+    waivers: list[tuple[SourceFile, Waivers]] = []
+    plan_ids: dict[str, SourceFile] = {}
+
+    for source in files:
+        if isinstance(source.model, Organisation):
+            org_id = source.model.metadata.id
+            if org_id in organisations:
+                _duplicate_id(source, organisations[org_id].file, "organisation", org_id)
+                continue
+            _check_organisation(source, source.model)
+            if not source.problems:
+                organisations[org_id] = OrgEntry(source, source.model)
+    for source in files:
+        if isinstance(source.model, MeetingPlan):
+            plan = source.model
+            if plan.metadata.id in plan_ids:
+                _duplicate_id(source, plan_ids[plan.metadata.id], "meeting plan", plan.metadata.id)
+                continue
+            plan_ids[plan.metadata.id] = source
+            org = organisations.get(plan.metadata.organisation)
+            if org is None:
+                _missing_organisation(source, plan.metadata.organisation, files)
+                continue
+            _check_plan(source, plan, org)
+            if not source.problems:
+                plans.append(PlanEntry(source, plan, org))
+        elif isinstance(source.model, Waivers):
+            waivers.append((source, source.model))
+    return Workspace(files, organisations, plans, waivers)
+
+
+def _duplicate_id(source: SourceFile, first: SourceFile, what: str, doc_id: str) -> None:
+    assert source.doc is not None
+    source.problems.append(
+        InputError(
+            source.doc.location(("metadata", "id")),
+            f"{what} id '{doc_id}' is already used by {first.path}; ids must be unique in a workspace",
+        )
+    )
+
+
+def _missing_organisation(source: SourceFile, org_id: str, files: list[SourceFile]) -> None:
+    assert source.doc is not None
+    broken = [f.path for f in files if f.id == org_id and f.kind == "Organisation" and f.problems]
+    if broken:
+        source.not_checked = f"organisation '{org_id}' ({broken[0]}) has errors"
+        return
+    source.problems.append(InputError(
+        source.doc.location(("metadata", "organisation")),
+        f"organisation '{org_id}' is not among the documents checked; give its file too, "
+        "or name it under 'documents' in .hf-rules.yaml"))
+
+
+def _ref_error(doc: Document, path: Path_, message: str) -> InputError:
+    return InputError(doc.location(path), message)
+
+
+def _check_organisation(source: SourceFile, org: Organisation) -> None:
+    doc = source.doc
+    assert doc is not None
+    problems = source.problems
+    parties = org.parties
+    sector_parties = sorted(pid for pid, p in parties.items() if p.has_sector)
+
+    def party_ref(path: Path_, party_id: str, what: str) -> None:
+        if party_id not in parties:
+            problems.append(
+                _ref_error(doc, path, f"{what} '{party_id}' is not a party of this organisation; "
+                           f"expected one of: {', '.join(sorted(parties))}")
+            )
+
+    def sector_ref(path: Path_, sector: str) -> None:
+        if sector not in parties or not parties[sector].has_sector:
+            problems.append(
+                _ref_error(doc, path, f"sector '{sector}' is not a sector hospital of this organisation "
+                           f"(a party with has_sector: true); expected one of: {', '.join(sector_parties) or '(none)'}")
+            )
+
+    for pid, party in parties.items():
+        if party.part_of is not None:
+            party_ref(("parties", pid, "part_of"), party.part_of, "part_of")
+            if party.part_of == pid:
+                problems.append(_ref_error(doc, ("parties", pid, "part_of"), f"party '{pid}' cannot be part of itself"))
+        if party.sector is not None:
+            sector_ref(("parties", pid, "sector"), party.sector)
+    _check_part_of_cycles(doc, org, problems)
+
+    for fid, forum in org.fora.items():
+        base: Path_ = ("fora", fid)
+        if forum.sector is not None:
+            sector_ref(base + ("sector",), forum.sector)
+        for relation in ("gives_assignments_to", "gives_input_to"):
+            for i, target in enumerate(getattr(forum, relation)):
+                if target not in org.fora:
+                    problems.append(_ref_error(doc, base + (relation, i),
+                                               f"forum '{target}' in {relation} is not a forum of this "
+                                               f"organisation; expected one of: {', '.join(sorted(org.fora))}"))
+                elif target == fid:
+                    problems.append(_ref_error(doc, base + (relation, i), f"forum '{fid}' cannot relate to itself"))
+        for i, entry in enumerate(forum.chair_rotation or []):
+            if entry not in SIDES and entry not in parties:
+                problems.append(_ref_error(doc, base + ("chair_rotation", i),
+                                           f"chair_rotation entry '{entry}' is neither a side "
+                                           f"({', '.join(SIDES[:2])}) nor a party of this organisation"))
+        for group in ("members", "observers"):
+            for i, seat in enumerate(getattr(forum, group)):
+                if seat.party is not None:
+                    party_ref(base + (group, i, "party"), seat.party, "party")
+    for relation in ("gives_assignments_to", "gives_input_to"):
+        _check_relation_cycles(doc, org, relation, problems)
+
+
+def _check_part_of_cycles(doc: Document, org: Organisation, problems: list[InputError]) -> None:
+    for start in org.parties:
+        seen = [start]
+        current = org.parties[start].part_of
+        while current is not None and current in org.parties:
+            if current == start:
+                problems.append(_ref_error(doc, ("parties", start, "part_of"),
+                                           f"part_of forms a cycle: {' -> '.join(seen + [start])}"))
+                break
+            if current in seen:
+                break
+            seen.append(current)
+            current = org.parties[current].part_of
+
+
+def _check_relation_cycles(doc: Document, org: Organisation, relation: str, problems: list[InputError]) -> None:
+    """A forum cannot, through a chain of the same relation, give input (or assignments) to itself."""
+    reported: set[frozenset[str]] = set()
+    for start in org.fora:
+        stack: list[tuple[str, list[str]]] = [(start, [start])]
+        while stack:
+            node, trail = stack.pop()
+            for target in getattr(org.fora[node], relation):
+                if target not in org.fora or target == node:
+                    continue
+                if target == start:
+                    cycle = frozenset(trail)
+                    if cycle not in reported and len(trail) > 1:
+                        reported.add(cycle)
+                        index = getattr(org.fora[node], relation).index(target)
+                        problems.append(_ref_error(
+                            doc, ("fora", node, relation, index),
+                            f"{relation} forms a cycle: {' -> '.join(trail + [start])}; "
+                            "a forum cannot reach itself through this relation"))
+                elif target not in trail and len(trail) <= len(org.fora):
+                    stack.append((target, trail + [target]))
+
+
+def _check_plan(source: SourceFile, plan: MeetingPlan, org: OrgEntry) -> None:
+    doc = source.doc
+    assert doc is not None
+    problems = source.problems
+    parties = org.model.parties
+    if plan.forum not in org.model.fora:
+        problems.append(_ref_error(doc, ("forum",), f"forum '{plan.forum}' is not a forum of organisation "
+                                   f"'{org.id}'; expected one of: {', '.join(sorted(org.model.fora))}"))
+    for i, period in enumerate(plan.chairs):
+        for key in ("party", "deputy"):
+            party_id = getattr(period, key)
+            if party_id is not None and party_id not in parties:
+                problems.append(_ref_error(doc, ("chairs", i, key), f"{key} '{party_id}' is not a party of "
+                                           f"organisation '{org.id}' ({org.file.path})"))
+        if period.to < period.from_:
+            problems.append(_ref_error(doc, ("chairs", i, "to"),
+                                       f"chair period ends ({period.to}) before it starts ({period.from_})"))
