@@ -385,3 +385,8 @@ def _check_plan(source: SourceFile, plan: MeetingPlan, org: OrgEntry) -> None:
         if period.to < period.from_:
             problems.append(_ref_error(doc, ("chairs", i, "to"),
                                        f"chair period ends ({period.to}) before it starts ({period.from_})"))
+    for i, meeting in enumerate(plan.meetings):
+        if not any(p.from_ <= meeting.date <= p.to for p in plan.chairs):
+            problems.append(_ref_error(doc, ("meetings", i, "date"),
+                                       f"meeting on {meeting.date} falls outside every chair period; "
+                                       "expected a date within one of the plan's chair periods"))

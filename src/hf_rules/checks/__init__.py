@@ -24,7 +24,6 @@ _MODULES = (
     "forum_type_not_allowed",
     "mandate",
     "meeting_frequency",
-    "meetings_in_chair_periods",
     "observers",
     "one_seat_per",
     "participants_present",
