@@ -128,6 +128,8 @@ def load_packs_for_listing(settings: Settings) -> PackSet:
     elif settings.use_config:
         found = find_config(Path.cwd())
         config = load_config(found, settings.limits) if found else None
+    if settings.lang is None and config is not None and config.config.lang:
+        settings.lang = config.config.lang  # the caller renders in settings.lang (config's if not given)
     if settings.rules:
         return load_packs(list(settings.rules), settings.limits)
     if config and config.config.rules:

@@ -125,8 +125,9 @@ def rules_command(**options: Any) -> None:
     from hf_rules.app import load_packs_for_listing
     from hf_rules.formatters import catalogue
 
-    packs = load_packs_for_listing(_settings(**options))
-    lang = options.get("lang") or "nb"
+    settings = _settings(**options)
+    packs = load_packs_for_listing(settings)
+    lang = settings.lang or "nb"
     render = catalogue.rules_json if options["output_format"] == "json" else catalogue.rules_text
     _emit(render(packs, lang), 0)
 
@@ -145,8 +146,9 @@ def coverage(**options: Any) -> None:
     from hf_rules.app import load_packs_for_listing
     from hf_rules.formatters import catalogue
 
-    packs = load_packs_for_listing(_settings(**options))
-    lang = options.get("lang") or "nb"
+    settings = _settings(**options)
+    packs = load_packs_for_listing(settings)
+    lang = settings.lang or "nb"
     fmt = options["output_format"]
     if fmt == "json":
         output = json.dumps({"coverage": catalogue.coverage_rows(packs, lang)}, indent=2, ensure_ascii=False) + "\n"
@@ -169,15 +171,17 @@ def explain(**options: Any) -> None:
     from hf_rules.app import load_packs_for_listing
     from hf_rules.formatters import catalogue
 
-    packs = load_packs_for_listing(_settings(**options))
+    settings = _settings(**options)
+    packs = load_packs_for_listing(settings)
+    lang = settings.lang or "nb"
     rule_id = options["rule_id"].upper()
     loaded = packs.rule(rule_id)
     if loaded is None:
         if rule_id in packs.disabled:
             pack, reason = packs.disabled[rule_id]
-            raise UsageError(f"rule {rule_id} is disabled by pack '{pack}': {getattr(reason, options.get('lang') or 'nb')}")
+            raise UsageError(f"rule {rule_id} is disabled by pack '{pack}': {getattr(reason, lang)}")
         raise UsageError(f"no rule {rule_id}; 'hf-rules rules' lists them")
-    _emit(catalogue.explain_text(loaded, packs, options.get("lang") or "nb"), 0)
+    _emit(catalogue.explain_text(loaded, packs, lang), 0)
 
 
 @cli.command()

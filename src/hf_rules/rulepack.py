@@ -15,11 +15,13 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import get_args
 
 from hf_rules.checks import registry
 from hf_rules.checks.base import CheckModule
 from hf_rules.errors import InputError, Location
 from hf_rules.loader import Document, Limits, load_yaml_file
+from hf_rules.model import ForumType, PartyType
 from hf_rules.resources import bundled_dir, bundled_schema
 from hf_rules.rulepack_model import NotCheckable, Obligation, Rule, RulePack, SourceDocument, Text
 from hf_rules.validate import InputErrors, build_model, schema_errors
@@ -205,6 +207,14 @@ class _Loader:
             problems.append(InputError(doc.location(path + ("applies_to", "kind")),
                                        f"check function '{check.NAME}' applies to "
                                        f"{', '.join(sorted(check.SUBJECTS))}, not {rule.applies_to.kind}"))
+        # A misspelt type would select nothing and the rule would never fire.
+        known_types = {"forum": get_args(ForumType), "meeting_plan": get_args(ForumType),
+                       "party": get_args(PartyType)}.get(rule.applies_to.kind, ())
+        for j, type_name in enumerate(rule.applies_to.type or []):
+            if type_name not in known_types:
+                problems.append(InputError(doc.location(path + ("applies_to", "type", j)),
+                                           f"applies_to type '{type_name}' is not a {rule.applies_to.kind} type; "
+                                           f"expected one of: {', '.join(known_types) or '(none; leave type out)'}"))
         options_path = path + ("check", "options")
         problems.extend(schema_errors(rule.check.options, check.OPTIONS, doc, options_path))
         allowed = check.PARAMS | COMMON_PARAMS

@@ -4,6 +4,7 @@ never written twice. Text for the terminal, JSON for tools, Markdown for ``docs/
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from hf_rules.i18n import word
@@ -51,11 +52,16 @@ def rules_json(packs: PackSet, lang: str) -> str:
     return json.dumps({"rules": data, "disabled": sorted(packs.disabled)}, indent=2, ensure_ascii=False) + "\n"
 
 
+def _natural(text: str) -> list[Any]:
+    """O2 before O10."""
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", text)]
+
+
 def coverage_rows(packs: PackSet, lang: str) -> list[dict[str, Any]]:
     """One row per obligation: its text, and the rules that encode it or why none can."""
     table = packs.coverage()
     rows = []
-    for oid, obligation in packs.obligations.items():
+    for oid, obligation in sorted(packs.obligations.items(), key=lambda item: _natural(item[0])):
         rules = table.get(oid, [])
         not_checkable = packs.not_checkable.get(oid)
         status = "encoded" if rules else "not-checkable" if not_checkable else "not-covered"
