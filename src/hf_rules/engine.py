@@ -67,6 +67,15 @@ def fill(template: str, params: dict[str, str]) -> str:
     return PLACEHOLDER.sub(lambda m: params.get(m.group(1), m.group(0)), template)
 
 
+def _value_at(data: Any, path: tuple[str | int, ...]) -> Any:
+    for part in path:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
 def fingerprint(rule_id: str, subject: Subject, key: str) -> str:
     """Stable across edits that move lines: built from rule, subject and the violation's key."""
     text = "\x1f".join((rule_id, subject.org.id, subject.kind, subject.id, key))
@@ -78,7 +87,9 @@ def make_finding(loaded: LoadedRule, packs: PackSet, subject: Subject, violation
     params = {name: localise(value, lang) for name, value in violation.params.items()}
     params.setdefault("subject", subject.id)
     params.setdefault("subject_name", subject.name)
-    location = subject.doc.location(violation.path, key=violation.at_key)
+    # A list or mapping is pointed at by its key (`observers:`), not by its first entry.
+    at_key = violation.at_key or isinstance(_value_at(subject.doc.data, violation.path), (list, dict))
+    location = subject.doc.location(violation.path, key=at_key)
     source_doc = packs.sources[rule.source.document]
     return Finding(
         rule=rule.id,
