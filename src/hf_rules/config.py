@@ -58,9 +58,12 @@ def find_config(start: Path) -> Path | None:
 
 def _has_tool_section(pyproject: Path) -> bool:
     try:
-        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        text = pyproject.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
+    except (OSError, UnicodeDecodeError):
         return False
+    except tomllib.TOMLDecodeError:
+        return "[tool.hf-rules" in text  # broken but ours: load_config reports it rather than skip it
     return isinstance(data.get("tool"), dict) and "hf-rules" in data["tool"]
 
 

@@ -19,6 +19,7 @@ from hf_rules.report import (
 from hf_rules.rulepack import PLACEHOLDER, LoadedRule, PackSet
 from hf_rules.rulepack_model import Selector
 from hf_rules.validate import describe_path
+from hf_rules.waivers import apply_waivers, unknown_rules
 from hf_rules.workspace import OrgEntry, Workspace
 
 
@@ -109,6 +110,9 @@ def make_finding(loaded: LoadedRule, packs: PackSet, subject: Subject, violation
         source=SourceCitation(document=source_doc.title, date=source_doc.date, quote=rule.source.quote),
         interpretation=localise(rule.interpretation.model_dump(), lang) if rule.interpretation else None,
         fingerprint=fingerprint(rule.id, subject, violation.key),
+        organisation=subject.org.id,
+        status="open",
+        waiver=None,
     )
 
 
@@ -142,13 +146,19 @@ def build_report(
     fail_on: str,
     extra_problems: list[InputError] = (),  # type: ignore[assignment]
 ) -> Report:
-    """Evaluate and assemble the one report model all formatters read."""
+    """Evaluate, apply waivers and assemble the one report model all formatters read."""
     findings, evaluated = evaluate(workspace, packs, as_of, lang)
+    if packs.rules:
+        rule_ids = {r.rule.id for r in packs.rules} | set(packs.disabled)
+        for error in unknown_rules(workspace, rule_ids):
+            next(f for f in workspace.files if f.path == error.location.file).problems.append(error)
+    findings, notices = apply_waivers(findings, workspace, as_of, lang)
     problems = [_problem(e) for e in [*extra_problems, *workspace.problems]]
+    open_findings = [f for f in findings if f.status == "open"]
     by_file: dict[str, dict[str, int]] = {}
-    for finding in findings:
-        counts = by_file.setdefault(finding.file, {})
-        counts[finding.severity] = counts.get(finding.severity, 0) + 1
+    for item in [*open_findings, *notices]:
+        counts = by_file.setdefault(item.file, {})
+        counts[item.severity] = counts.get(item.severity, 0) + 1
     checked = {o.file.path for o in workspace.organisations.values()} | {
         p.file.path for p in workspace.plans} | {s.path for s, _ in workspace.waivers}
     files: list[FileResult] = []
@@ -166,9 +176,9 @@ def build_report(
             status = "findings" if by_file.get(source.path) else "compliant"
         files.append(FileResult(path=source.path, kind=source.kind, id=source.id, status=status,  # type: ignore[arg-type]
                                 reason=reason, findings=by_file.get(source.path, {})))
-    totals = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
+    totals = {s: sum(1 for f in [*open_findings, *notices] if f.severity == s) for s in ("error", "warning", "info")}
     threshold = SEVERITY_RANK.get(fail_on, 99)
-    failing = any(SEVERITY_RANK[f.severity] >= threshold for f in findings)
+    failing = any(SEVERITY_RANK[f.severity] >= threshold for f in [*open_findings, *notices])
     exit_code = 2 if problems else 1 if failing else 0
     verdict = "invalid-input" if problems else "non-compliant" if totals["error"] or failing else "compliant"
     return Report(
@@ -179,8 +189,10 @@ def build_report(
         rule_packs=[RulePackInfo(id=p.metadata.id, version=p.metadata.version, file=path) for p, path in packs.packs],
         files=files,
         findings=findings,
+        waiver_notices=notices,
         input_problems=problems,
         summary=Summary(files=len(files), error=totals["error"], warning=totals["warning"], info=totals["info"],
+                        waived=len(findings) - len(open_findings), waiver_notices=len(notices),
                         input_problems=len(problems), rules_evaluated=evaluated),
         verdict=verdict,  # type: ignore[arg-type]
         exit_code=exit_code,  # type: ignore[arg-type]

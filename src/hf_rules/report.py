@@ -26,6 +26,16 @@ class SourceCitation(_Model):
     quote: str = Field(description="The quoted Norwegian sentence.")
 
 
+class WaiverRef(_Model):
+    """The approved exception that waives a finding."""
+
+    reason: str
+    approved_by: str
+    expires: str = Field(description="Last day the waiver applies (YYYY-MM-DD).")
+    file: str
+    line: int = Field(ge=1)
+
+
 class Finding(_Model):
     """One way in which a subject does not meet a rule."""
 
@@ -38,6 +48,7 @@ class Finding(_Model):
     hint: str = Field(description="How to comply.")
     subject: str = Field(description="Id of the forum, party, plan or organisation concerned.")
     subject_kind: Literal["organisation", "party", "forum", "meeting_plan"]
+    organisation: str = Field(description="Id of the organisation the subject belongs to.")
     file: str
     line: int = Field(ge=1)
     column: int = Field(ge=1)
@@ -46,6 +57,22 @@ class Finding(_Model):
     source: SourceCitation
     interpretation: str | None = Field(description="How the rule reads the text, where it reads more into it.")
     fingerprint: str = Field(description="Stable id of the finding: rule, subject and evidence key; not lines.")
+    status: Literal["open", "waived"] = Field(description="waived: an approved, unexpired waiver covers it.")
+    waiver: WaiverRef | None = Field(description="The waiver, when status is waived.")
+
+
+class WaiverNotice(_Model):
+    """Something to know about a waiver: it has expired, expires soon, or matches no finding."""
+
+    kind: Literal["expired", "expiring", "unused"]
+    severity: Severity
+    rule: str
+    subject: str
+    expires: str
+    file: str
+    line: int = Field(ge=1)
+    column: int = Field(ge=1)
+    message: str
 
 
 class InputProblem(_Model):
@@ -82,6 +109,8 @@ class Summary(_Model):
     error: int
     warning: int
     info: int
+    waived: int = Field(description="Findings covered by a waiver (not counted above).")
+    waiver_notices: int
     input_problems: int
     rules_evaluated: int
 
@@ -97,6 +126,7 @@ class Report(_Model):
     rule_packs: list[RulePackInfo]
     files: list[FileResult]
     findings: list[Finding]
+    waiver_notices: list[WaiverNotice]
     input_problems: list[InputProblem]
     summary: Summary
     verdict: Literal["compliant", "non-compliant", "invalid-input"]

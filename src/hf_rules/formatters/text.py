@@ -22,7 +22,16 @@ def render(report: Report, brief: bool = False) -> str:
     for problem in report.input_problems:
         line, column = max(problem.line, 1), max(problem.column, 1)
         lines.append(f"{problem.file}:{line}:{column}: error: {problem.message}")
+    for notice in report.waiver_notices:
+        lines.append(f"{notice.file}:{notice.line}:{notice.column}: {notice.severity} waiver-{notice.kind} {notice.message}")
     for finding in report.findings:
+        if finding.status == "waived" and finding.waiver is not None:
+            waiver = finding.waiver
+            lines.append(f"{finding.file}:{finding.line}:{finding.column}: waived {finding.rule} {finding.message}")
+            if not brief:
+                lines.append(f"    {word('waiver', lang)}: {waiver.reason} ({word('approved-by', lang)} "
+                             f"{waiver.approved_by}, {word('until', lang)} {waiver.expires}; {waiver.file}:{waiver.line})")
+            continue
         lines.append(finding_line(finding))
         if not brief:
             source = finding.source
@@ -57,6 +66,7 @@ def summary_lines(report: Report) -> list[str]:
         f"{s.files} {word('file', lang, s.files)} · {s.rules_evaluated} {word('rule', lang, s.rules_evaluated)} · "
         f"{s.error} {word('error', lang, s.error)}, {s.warning} {word('warning', lang, s.warning)}, "
         f"{s.info} {word('info', lang, s.info)}"
+        + (f", {s.waived} {word('waived', lang, s.waived)}" if s.waived else "")
         + (f", {s.input_problems} {word('input-problem', lang, s.input_problems)}" if s.input_problems else "")
     )
     lines.append(f"{word('verdict', lang)}: {word('verdict-' + report.verdict, lang)}")
