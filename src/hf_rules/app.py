@@ -14,7 +14,7 @@ from hf_rules.formatters import FORMATTERS
 from hf_rules.formatters import text as text_format
 from hf_rules.loader import Limits
 from hf_rules.rulepack import PackSet, load_packs
-from hf_rules.validate import InputErrors
+from hf_rules.errors import InputErrors
 from hf_rules.workspace import build_workspace
 
 DEFAULT_PACKS = ("oslo",)

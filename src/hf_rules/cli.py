@@ -15,8 +15,7 @@ from typing import Any
 import click
 
 from hf_rules import __version__
-from hf_rules.errors import InputError, UsageError
-from hf_rules.validate import InputErrors
+from hf_rules.errors import InputError, InputErrors, UsageError
 
 EXIT_INTERNAL = 3
 FORMATS = ("text", "json")

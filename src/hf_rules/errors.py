@@ -42,3 +42,11 @@ class InputError(Exception):
 
 class UsageError(Exception):
     """Bad command-line usage or configuration that has no file location: exit 2."""
+
+
+class InputErrors(Exception):
+    """Several located problems in one file (schema validation reports them all at once)."""
+
+    def __init__(self, errors: list[InputError]) -> None:
+        super().__init__("; ".join(e.line() for e in errors))
+        self.errors = errors

@@ -36,9 +36,13 @@ class _OptionalIsAbsent(GenerateJsonSchema):
         return generated
 
 
-def model_schema(model: type[BaseModel], name: str, title: str) -> dict[str, Any]:
-    """The draft 2020-12 JSON Schema of ``model``, with a stable ``$id``."""
-    schema = model.model_json_schema(by_alias=True, schema_generator=_OptionalIsAbsent)
+def model_schema(model: type[BaseModel], name: str, title: str, *, output: bool = False) -> dict[str, Any]:
+    """The draft 2020-12 JSON Schema of ``model``, with a stable ``$id``.
+
+    Input documents leave optional keys out; an ``output`` (the JSON report) writes them as null.
+    """
+    generator = GenerateJsonSchema if output else _OptionalIsAbsent
+    schema = model.model_json_schema(by_alias=True, schema_generator=generator)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_BASE_URI + name,
@@ -68,7 +72,7 @@ def generated_schemas() -> dict[str, dict[str, Any]]:
             rulepack_model.Config, "config.schema.json", "hf-rules configuration (.hf-rules.yaml)"
         ),
         "report.schema.json": model_schema(
-            report.Report, "report.schema.json", "hf-rules report (--format json)"
+            report.Report, "report.schema.json", "hf-rules report (--format json)", output=True
         ),
     }
 

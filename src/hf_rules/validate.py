@@ -16,7 +16,7 @@ from jsonschema.exceptions import ValidationError as SchemaError
 from pydantic import BaseModel
 from pydantic import ValidationError as ModelError
 
-from hf_rules.errors import InputError
+from hf_rules.errors import InputError, InputErrors
 from hf_rules.loader import Document, Path_
 
 _TYPE_WORDS = {
@@ -178,9 +178,4 @@ def build_model(model: type[BaseModel], doc: Document) -> BaseModel:
         raise InputErrors(problems) from None
 
 
-class InputErrors(Exception):
-    """Several located problems in one file."""
-
-    def __init__(self, errors: list[InputError]) -> None:
-        super().__init__("; ".join(e.line() for e in errors))
-        self.errors = errors
+__all__ = ["InputErrors", "build_model", "describe_path", "schema_errors"]
