@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from dataclasses import dataclass
 from collections.abc import Iterator
 from typing import Any
 
@@ -14,7 +15,8 @@ from hf_rules import __version__
 from hf_rules.checks.base import LocalText, Subject, Violation
 from hf_rules.errors import InputError
 from hf_rules.report import (
-    SEVERITY_RANK, FileResult, Finding, InputProblem, Report, RulePackInfo, SourceCitation, Summary,
+    SEVERITY_RANK, Evaluation, FileResult, Finding, InputProblem, Report, RuleInfo, RulePackInfo, SourceCitation,
+    Summary,
 )
 from hf_rules.rulepack import PLACEHOLDER, LoadedRule, PackSet
 from hf_rules.rulepack_model import Selector
@@ -89,7 +91,9 @@ def make_finding(loaded: LoadedRule, packs: PackSet, subject: Subject, violation
     params.setdefault("subject", subject.id)
     params.setdefault("subject_name", subject.name)
     # A list or mapping is pointed at by its key (`observers:`), not by its first entry.
-    at_key = violation.at_key or isinstance(_value_at(subject.doc.data, violation.path), (list, dict))
+    # A missing key (None) is pointed at by its parent's key (`strategisk-samarbeidsutvalg:`).
+    value = _value_at(subject.doc.data, violation.path)
+    at_key = violation.at_key or value is None or isinstance(value, (list, dict))
     location = subject.doc.location(violation.path, key=at_key)
     source_doc = packs.sources[rule.source.document]
     return Finding(
@@ -116,20 +120,58 @@ def make_finding(loaded: LoadedRule, packs: PackSet, subject: Subject, violation
     )
 
 
-def evaluate(workspace: Workspace, packs: PackSet, as_of: dt.date, lang: str) -> tuple[list[Finding], int]:
-    """Every finding of the rules in force on ``as_of``, sorted by file, line and rule."""
-    findings: list[Finding] = []
-    evaluated = 0
+@dataclass
+class Evaluated:
+    """What evaluation produced, before waivers: findings, the rules in force, and every
+    (rule, subject) pair the rules were applied to."""
+
+    findings: list[Finding]
+    rules: list[RuleInfo]
+    applied: list[tuple[LoadedRule, Subject]]
+
+
+def rule_info(loaded: LoadedRule, packs: PackSet, lang: str) -> RuleInfo:
+    rule = loaded.rule
+    source_doc = packs.sources[rule.source.document]
+    return RuleInfo(
+        id=rule.id, pack=loaded.pack, severity=rule.severity, obligations=list(rule.obligations),
+        title=localise(rule.title.model_dump(), lang), hint=localise(rule.hint.model_dump(), lang),
+        interpretation=localise(rule.interpretation.model_dump(), lang) if rule.interpretation else None,
+        source=SourceCitation(document=source_doc.title, date=source_doc.date, quote=rule.source.quote),
+        applies_to=rule.applies_to.kind,
+    )
+
+
+def evaluate(workspace: Workspace, packs: PackSet, as_of: dt.date, lang: str) -> Evaluated:
+    """Apply the rules in force on ``as_of``; findings sorted by file, line and rule."""
+    result = Evaluated([], [], [])
     for loaded in packs.rules:
         if not loaded.in_force(as_of):
             continue
-        evaluated += 1
+        result.rules.append(rule_info(loaded, packs, lang))
         options: dict[str, Any] = loaded.rule.check.options
         for subject in subjects(workspace, loaded.rule.applies_to):
+            result.applied.append((loaded, subject))
             for violation in loaded.check.check(subject, options):
-                findings.append(make_finding(loaded, packs, subject, violation, lang))
-    findings.sort(key=lambda f: (f.file, f.line, f.column, f.rule, f.subject, f.message))
-    return findings, evaluated
+                result.findings.append(make_finding(loaded, packs, subject, violation, lang))
+    result.findings.sort(key=lambda f: (f.file, f.line, f.column, f.rule, f.subject, f.message))
+    return result
+
+
+def _evaluations(applied: list[tuple[LoadedRule, Subject]], findings: list[Finding]) -> list[Evaluation]:
+    outcomes: dict[tuple[str, str, str, str], set[str]] = {}
+    for finding in findings:
+        key = (finding.rule, finding.organisation, finding.subject_kind, finding.subject)
+        outcomes.setdefault(key, set()).add(finding.status)
+    evaluations = []
+    for loaded, subject in applied:
+        statuses = outcomes.get((loaded.rule.id, subject.org.id, subject.kind, subject.id), set())
+        outcome = "failed" if "open" in statuses else "waived" if statuses else "passed"
+        location = subject.doc.location(subject.base, key=True)
+        evaluations.append(Evaluation(rule=loaded.rule.id, subject=subject.id, subject_kind=subject.kind,
+                                      organisation=subject.org.id, outcome=outcome,  # type: ignore[arg-type]
+                                      file=location.file, line=max(location.line, 1)))
+    return evaluations
 
 
 def _problem(error: InputError) -> InputProblem:
@@ -147,12 +189,12 @@ def build_report(
     extra_problems: list[InputError] = (),  # type: ignore[assignment]
 ) -> Report:
     """Evaluate, apply waivers and assemble the one report model all formatters read."""
-    findings, evaluated = evaluate(workspace, packs, as_of, lang)
+    evaluated = evaluate(workspace, packs, as_of, lang)
     if packs.rules:
         rule_ids = {r.rule.id for r in packs.rules} | set(packs.disabled)
         for error in unknown_rules(workspace, rule_ids):
             next(f for f in workspace.files if f.path == error.location.file).problems.append(error)
-    findings, notices = apply_waivers(findings, workspace, as_of, lang)
+    findings, notices = apply_waivers(evaluated.findings, workspace, as_of, lang)
     problems = [_problem(e) for e in [*extra_problems, *workspace.problems]]
     open_findings = [f for f in findings if f.status == "open"]
     by_file: dict[str, dict[str, int]] = {}
@@ -187,13 +229,15 @@ def build_report(
         lang=lang,  # type: ignore[arg-type]
         fail_on=fail_on,  # type: ignore[arg-type]
         rule_packs=[RulePackInfo(id=p.metadata.id, version=p.metadata.version, file=path) for p, path in packs.packs],
+        rules=evaluated.rules,
+        evaluations=_evaluations(evaluated.applied, findings),
         files=files,
         findings=findings,
         waiver_notices=notices,
         input_problems=problems,
         summary=Summary(files=len(files), error=totals["error"], warning=totals["warning"], info=totals["info"],
                         waived=len(findings) - len(open_findings), waiver_notices=len(notices),
-                        input_problems=len(problems), rules_evaluated=evaluated),
+                        input_problems=len(problems), rules_evaluated=len(evaluated.rules)),
         verdict=verdict,  # type: ignore[arg-type]
         exit_code=exit_code,  # type: ignore[arg-type]
     )

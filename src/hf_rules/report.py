@@ -75,6 +75,32 @@ class WaiverNotice(_Model):
     message: str
 
 
+class RuleInfo(_Model):
+    """A rule in force for the run: what the catalogue says of it (for SARIF, JUnit, reports)."""
+
+    id: str
+    pack: str
+    severity: Severity
+    obligations: list[str]
+    title: str
+    hint: str
+    interpretation: str | None
+    source: SourceCitation
+    applies_to: str = Field(description="The kind of subject: organisation, party, forum or meeting_plan.")
+
+
+class Evaluation(_Model):
+    """One rule applied to one subject, and the outcome: passes are recorded as well as failures."""
+
+    rule: str
+    subject: str
+    subject_kind: Literal["organisation", "party", "forum", "meeting_plan"]
+    organisation: str
+    outcome: Literal["passed", "failed", "waived"]
+    file: str
+    line: int = Field(ge=1)
+
+
 class InputProblem(_Model):
     """A problem that made input unusable (exit 2)."""
 
@@ -124,6 +150,8 @@ class Report(_Model):
     lang: Literal["nb", "en"]
     fail_on: Literal["error", "warning", "info", "never"]
     rule_packs: list[RulePackInfo]
+    rules: list[RuleInfo] = Field(description="The rules in force for the run.")
+    evaluations: list[Evaluation] = Field(description="Every rule applied to every subject it selects.")
     files: list[FileResult]
     findings: list[Finding]
     waiver_notices: list[WaiverNotice]
