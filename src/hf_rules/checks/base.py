@@ -108,6 +108,7 @@ SEAT_FILTER: dict[str, Any] = {
         "level": STRINGS,
         "role": {**STRINGS, "description": "Role names (compared without regard to case)."},
         "same_sector": {"type": "boolean", "description": "The seat's party belongs to the forum's sector."},
+        "speaking_rights": {"type": "boolean", "description": "The seat has (true) or lacks (false) speaking rights."},
     },
     "additionalProperties": False,
 }
@@ -132,6 +133,8 @@ def seat_matches(subject: Subject, seat: Seat, criteria: dict[str, Any]) -> bool
     if "level" in criteria and seat.level not in criteria["level"]:
         return False
     if "role" in criteria and (seat.role or "").casefold() not in {r.casefold() for r in criteria["role"]}:
+        return False
+    if "speaking_rights" in criteria and bool(seat.speaking_rights) != criteria["speaking_rights"]:
         return False
     if criteria.get("same_sector"):
         sector = subject.forum.sector if subject.forum else None

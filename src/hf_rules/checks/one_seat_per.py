@@ -31,7 +31,13 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         party = parties[party_id]
         return party.region if by_region else party_id
 
-    units = sorted({u for pid, p in parties.items() if p.type in options["party_type"] and (u := unit_of(pid))})
+    counted = [pid for pid, p in parties.items() if p.type in options["party_type"]]
+    for party_id in counted:
+        if unit_of(party_id) is None:  # group_by region, and the party names none
+            yield Violation(subject.at("members"), f"no-region:{party_id}",
+                            {"unit": f"{parties[party_id].name} (region?)", "found": "-"},
+                            {"party": party_id, "region": None})
+    units = sorted({u for pid in counted if (u := unit_of(pid))})
     seats: dict[str, list[int]] = {u: [] for u in units}
     for index, seat in enumerate(forum.members):
         if seat.party in parties and parties[seat.party].type in options["party_type"]:
