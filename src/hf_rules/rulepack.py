@@ -84,16 +84,42 @@ def bundled_pack_ids() -> list[str]:
     return sorted(p.stem for p in bundled_dir("rules").glob("*.yaml"))
 
 
+_CACHE: dict[tuple[object, ...], tuple[tuple[tuple[str, int, int], ...], PackSet]] = {}
+"""Packs already loaded in this process, with the (path, mtime, size) of every file they came from."""
+
+
+def _stamp(paths: list[str]) -> tuple[tuple[str, int, int], ...]:
+    stamps = []
+    for path in paths:
+        try:
+            info = os.stat(path)
+        except OSError:
+            return ()
+        stamps.append((os.path.realpath(path), info.st_mtime_ns, info.st_size))
+    return tuple(stamps)
+
+
 def load_packs(refs: list[str], limits: Limits = Limits(), base_dir: Path | None = None) -> PackSet:
-    """Load the packs named by ``refs`` and everything they extend, in dependency order."""
+    """Load the packs named by ``refs`` and everything they extend, in dependency order.
+
+    A process that checks many workspaces (the tests, an editor integration) loads the same
+    packs once: the result is reused while none of the files it came from has changed.
+    """
+    search = [base_dir or Path.cwd(), bundled_dir("rules")]
+    key = (tuple(refs), tuple(str(p.resolve()) for p in search), limits)
+    cached = _CACHE.get(key)
+    if cached is not None and cached[0] and _stamp([s[0] for s in cached[0]]) == cached[0]:
+        return cached[1]
     loader = _Loader(limits)
     for ref in refs:
-        path = pack_location(ref, [base_dir or Path.cwd(), bundled_dir("rules")])
+        path = pack_location(ref, search)
         if path is None:
             raise InputError(Location(ref), f"no rule pack '{ref}'; bundled packs: {', '.join(bundled_pack_ids())}, "
                              "or give a path to a pack file")
         loader.load(path, chain=())
-    return loader.finish()
+    result = loader.finish()
+    _CACHE[key] = (_stamp([display for _, display in result.packs]), result)
+    return result
 
 
 class _Loader:
