@@ -134,7 +134,7 @@ def _walk(top: str) -> Iterator[tuple[str, bool, InputError | None]]:
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if name.endswith(YAML_SUFFIXES) and not name.startswith("."):
-                yield os.path.join(root, name), False, None
+                yield os.path.normpath(os.path.join(root, name)), False, None
 
 
 def read_file(path: str, explicit: bool, limits: Limits) -> SourceFile:
