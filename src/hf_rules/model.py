@@ -13,12 +13,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 API_VERSION = "hf-rules/v1"
 
-ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
-"""Ids of documents, parties and fora: lower-case letters, digits and hyphens."""
+ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$(?!\n)"
+"""Ids of documents, parties and fora: lower-case letters, digits and hyphens. ``(?!\n)``
+stops Python's ``$`` from matching before a final newline (JavaScript's ``$`` never does)."""
 
 Side = Literal["kommune", "sykehus", "uavhengig"]
 PartyType = Literal["kommune", "etat", "bydel", "helseforetak", "sykehus", "ombud", "region"]
@@ -50,24 +53,24 @@ ForumType = Literal[
     "direktormote",
 ]
 
+IdKey = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
+"""A mapping key that is an id (parties and fora are keyed by id)."""
+
+
 def _id(description: str) -> Any:
     return Field(pattern=ID_PATTERN, description=description)
 
 
 class Strict(BaseModel):
     """Base for every document model: unknown keys are errors; an optional key is left out,
-    never written as ``null`` (the generated schemas say the same, see ``schemas.py``)."""
+    never written as ``null`` (the generated schemas say the same, see ``schemas.py``, and
+    ``validate.build_model`` refuses nulls before the model sees them)."""
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True)
-
-    @model_validator(mode="before")
-    @classmethod
-    def _no_explicit_null(cls, data: Any) -> Any:
-        if isinstance(data, dict):
-            for key, value in data.items():
-                if value is None:
-                    raise ValueError(f"'{key}' is empty; give a value or leave the key out")
-        return data
+    # strict: no coercion ("4" is not a number, "yes" not a boolean). Dates arrive as ISO
+    # strings and are validated in JSON mode (see validate.build_model). The python regex engine
+    # is the one jsonschema uses, so patterns mean the same on both sides.
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True, strict=True,
+                              regex_engine="python-re")
 
 
 class Party(Strict):
@@ -172,14 +175,8 @@ class Organisation(Strict):
     api_version: Literal["hf-rules/v1"] = Field(alias="apiVersion")
     kind: Literal["Organisation"]
     metadata: OrganisationMetadata
-    parties: dict[str, Party] = Field(
-        json_schema_extra={"propertyNames": {"pattern": ID_PATTERN}},
-        description="The parties, by id.",
-    )
-    fora: dict[str, Forum] = Field(
-        json_schema_extra={"propertyNames": {"pattern": ID_PATTERN}},
-        description="The fora, by id.",
-    )
+    parties: dict[IdKey, Party] = Field(description="The parties, by id.")
+    fora: dict[IdKey, Forum] = Field(description="The fora, by id.")
 
 
 class PlanMetadata(Strict):

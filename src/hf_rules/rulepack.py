@@ -69,9 +69,13 @@ class PackSet:
         return table
 
 
+def _is_id(ref: str) -> bool:
+    return re.fullmatch(r"[a-z0-9][a-z0-9-]*", ref) is not None
+
+
 def pack_location(ref: str, search: list[Path]) -> Path | None:
-    """A pack reference: a path to a file, or an id looked up as ``<id>.yaml`` in ``search``."""
-    if os.sep in ref or ref.endswith((".yaml", ".yml")):
+    """A pack reference: an id looked up as ``<id>.yaml`` in ``search``, or a path to a file."""
+    if not _is_id(ref):
         return Path(ref)
     for folder in search:
         candidate = folder / f"{ref}.yaml"
@@ -105,8 +109,11 @@ def load_packs(refs: list[str], limits: Limits = Limits(), base_dir: Path | None
     A process that checks many workspaces (the tests, an editor integration) loads the same
     packs once: the result is reused while none of the files it came from has changed.
     """
-    search = [base_dir or Path.cwd(), bundled_dir("rules")]
-    key = (tuple(refs), tuple(str(p.resolve()) for p in search), limits)
+    # A plain id names a bundled pack; a pack of one's own is named by its path (a file called
+    # oslo.yaml in the working folder, say an organisation, must never shadow the 'oslo' pack).
+    search = [bundled_dir("rules")]
+    refs = [r if _is_id(r) or base_dir is None or os.path.isabs(r) else str(base_dir / r) for r in refs]
+    key = (tuple(refs), limits)
     cached = _CACHE.get(key)
     if cached is not None and cached[0] and _stamp([s[0] for s in cached[0]]) == cached[0]:
         return cached[1]

@@ -29,6 +29,17 @@ class _OptionalIsAbsent(GenerateJsonSchema):
     def nullable_schema(self, schema: core_schema.NullableSchema) -> JsonSchemaValue:
         return self.generate_inner(schema["schema"])
 
+    def dict_schema(self, schema: core_schema.DictSchema) -> JsonSchemaValue:
+        """Keys constrained to ids: ``propertyNames`` (every key must match), not pydantic's
+        ``patternProperties`` (which lets a non-matching key through unchecked)."""
+        generated = super().dict_schema(schema)
+        patterns = generated.pop("patternProperties", None)
+        if patterns and len(patterns) == 1:
+            (pattern, values), = patterns.items()
+            generated["propertyNames"] = {"pattern": pattern}
+            generated["additionalProperties"] = values
+        return generated
+
     def default_schema(self, schema: core_schema.WithDefaultSchema) -> JsonSchemaValue:
         generated = super().default_schema(schema)
         if generated.get("default", ...) is None:

@@ -8,10 +8,11 @@ one), a missing key points at its parent, a wrong value says what was expected.
 from __future__ import annotations
 
 import difflib
+import json
 from collections.abc import Iterator
 from typing import Any
 
-from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema import Draft202012Validator, FormatChecker, validators
 from jsonschema.exceptions import ValidationError as SchemaError
 from pydantic import BaseModel
 from pydantic import ValidationError as ModelError
@@ -30,13 +31,20 @@ _TYPE_WORDS = {
 }
 
 _FORMAT_CHECKER = FormatChecker(formats=["date"])
-_validators: dict[int, Draft202012Validator] = {}
+# JSON Schema counts 4.0 as an integer; the models (strict) and users' intent do not.
+_Validator = validators.extend(
+    Draft202012Validator,
+    type_checker=Draft202012Validator.TYPE_CHECKER.redefine(
+        "integer", lambda _, value: isinstance(value, int) and not isinstance(value, bool)
+    ),
+)
+_validators: dict[int, Any] = {}
 
 
 def _validator(schema: dict[str, Any]) -> Draft202012Validator:
     key = id(schema)
     if key not in _validators:
-        _validators[key] = Draft202012Validator(schema, format_checker=_FORMAT_CHECKER)
+        _validators[key] = _Validator(schema, format_checker=_FORMAT_CHECKER)
     return _validators[key]
 
 
@@ -113,7 +121,11 @@ def _errors_for(error: SchemaError, doc: Document, base: Path_) -> Iterator[Inpu
         )
         return
 
-    loc = doc.location(path)
+    if validator == "oneOf" and not isinstance(instance, dict) and "represents" in str(schema.get("oneOf")):
+        return  # a seat that is not a mapping: its type error says so
+    # An empty value (``sector:``) has no position of its own (the parser puts it at the next
+    # token, lines further down); point at its key.
+    loc = doc.location(path, key=instance is None)
     if validator == "type":
         expected = error.validator_value
         expected_list = expected if isinstance(expected, list) else [expected]
@@ -162,14 +174,31 @@ def schema_errors(
     return sorted(unique.values(), key=lambda e: (e.location.line, e.location.column, e.message))
 
 
+def _null_paths(data: Any, path: Path_) -> Iterator[Path_]:
+    if data is None:
+        yield path
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            yield from _null_paths(value, path + (key,))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from _null_paths(value, path + (index,))
+
+
 def build_model(model: type[BaseModel], doc: Document) -> BaseModel:
     """The typed model of a document that passed its schema.
 
     The models and schemas are generated from one another, so this fails only if they drift;
     even then the user gets located messages, not a traceback.
     """
+    nulls = [InputError(doc.location(path, key=True), f"{describe_path(path)} is empty; give a value or leave "
+                        "the key out") for path in _null_paths(doc.data, ())]
+    if nulls:
+        raise InputErrors(nulls)
     try:
-        return model.model_validate(doc.data)
+        # JSON mode: ISO date strings become dates even under strict validation, which refuses
+        # every other coercion, as the schemas do.
+        return model.model_validate_json(json.dumps(doc.data))
     except ModelError as error:
         problems = [
             InputError(doc.location(tuple(e["loc"])), f"{describe_path(tuple(e['loc']))}: {e['msg']}")
