@@ -132,7 +132,7 @@ DEFECTS: dict[str, tuple[str, list[tuple[str, str]], list[Expected]]] = {
     "chair-period-of-one-year": (SSU_PLAN, [(
         "  - {from: 2025-01-01, to: 2026-12-31, party: helse-vestfjord, deputy: havbo}\n",
         "  - {from: 2025-01-01, to: 2025-12-31, party: helse-vestfjord, deputy: havbo}\n"
-        "  - {from: 2026-01-01, to: 2026-12-31, party: havbo, deputy: helse-vestfjord}\n")],
+        "  - {from: 2026-01-01, to: 2026-12-31, party: lyngvik, deputy: helse-vestfjord}\n")],
         [("VF-CHAIR-TERM", "ssu-2025-2026", SSU_PLAN, 10),
          ("VF-CHAIR-TERM", "ssu-2025-2026", SSU_PLAN, 11)]),
     # V18: Lyngvik chairs with Kvitberg, another municipality, as deputy.

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from hf_rules.checks import registry
-from hf_rules.formatters.catalogue import coverage_markdown
+from hf_rules.formatters.catalogue import coverage_markdown, general
 from hf_rules.resources import bundled_schema
 from hf_rules.rulepack import PackSet, load_packs
 
@@ -87,7 +87,7 @@ def rules_page(packs: PackSet) -> str:
         selector = rule.applies_to.model_dump(exclude_none=True)
         lines.append(f"Applies to `{json.dumps(selector, ensure_ascii=False)}`; checks "
                      f"[`{rule.check.function}`](checks.md#{rule.check.function}).\n")
-        lines.append(f"How to comply: {rule.hint.en}\n")
+        lines.append(f"How to comply: {general(rule.hint.en)}\n")
     if packs.disabled:
         lines.append("## Rules switched off by an extending pack\n")
         for rule_id, (pack, reason) in packs.disabled.items():

@@ -1,8 +1,9 @@
 """Enough meetings in every calendar year the plan covers.
 
 The years covered are those of the chair periods. A year the plan covers only in part needs
-the same share of meetings, rounded up (a plan for July–December of a forum that meets four
-times a year needs two).
+the same share of meetings, rounded up. The share is counted in months (each month by the
+share of its days covered), so July–December is exactly half a year: a forum that meets four
+times a year needs two meetings then, not three.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from collections.abc import Iterator
 from typing import Any
 
 from hf_rules.checks.base import Subject, Violation
-from hf_rules.checks.plan_helpers import days_in_year
 
 NAME = "meeting_frequency"
 SUBJECTS = frozenset({"meeting_plan"})
@@ -32,6 +32,20 @@ OPTIONS: dict[str, Any] = {
 }
 
 
+def _share_of_year(first: dt.date, last: dt.date) -> float:
+    """How much of a calendar year ``first``..``last`` (within one year) covers, in twelfths."""
+    months = 0.0
+    for month in range(first.month, last.month + 1):
+        start = first if month == first.month else dt.date(first.year, month, 1)
+        end = last if month == last.month else _month_end(first.year, month)
+        months += ((end - start).days + 1) / _month_end(first.year, month).day
+    return months / 12
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return (dt.date(year + month // 12, month % 12 + 1, 1)) - dt.timedelta(days=1)
+
+
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     plan = subject.meeting_plan
     per_year = options["min_per_year"]
@@ -43,8 +57,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     for year in range(start.year, end.year + 1):
         first = max(start, dt.date(year, 1, 1))
         last = min(end, dt.date(year, 12, 31))
-        share = ((last - first).days + 1) / days_in_year(year)
-        required = math.ceil(per_year * share - 1e-9)
+        required = math.ceil(per_year * _share_of_year(first, last) - 1e-9)
         dates = [m.date.isoformat() for m in plan.meetings if first <= m.date <= last]
         if len(dates) < required:
             yield Violation(subject.at("meetings") if plan.meetings else subject.base, f"year:{year}",

@@ -3,8 +3,6 @@ chair party stands for in the forum's rotation."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from hf_rules.model import ChairPeriod
 from hf_rules.workspace import SIDES, OrgEntry
 
@@ -34,6 +32,3 @@ def rotation_slot(org: OrgEntry, party_id: str, rotation: list[str]) -> str | No
         return side
     return None
 
-
-def days_in_year(year: int) -> int:
-    return (dt.date(year + 1, 1, 1) - dt.date(year, 1, 1)).days

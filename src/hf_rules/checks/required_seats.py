@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from hf_rules.checks.base import (
-    COUNT_BOUNDS, SEAT_FILTER, TEXT_SCHEMA, Subject, Violation, count_requirement, seat_matches,
+    COUNT_BOUNDS, SEAT_FILTER, TEXT_SCHEMA, Subject, Violation, count_requirement, resolve_party, seat_matches,
     seat_text, seats_of,
 )
 
@@ -61,7 +61,11 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         }
         label_key = requirement["label"]["en"]
         if minimum is not None and len(matching) < minimum:
-            yield Violation(subject.at("members"), f"too-few:{label_key}", params, evidence)
+            # The party is there but its seat falls short (a level, a role): point at that seat.
+            party_id = resolve_party(subject, criteria["party"]) if "party" in criteria else None
+            near = next(((g, i) for g, i, s in seats if party_id is not None and s.party == party_id), None)
+            where = subject.at(*near) if near else subject.at("members")
+            yield Violation(where, f"too-few:{label_key}", params, evidence)
         if maximum is not None and len(matching) > maximum:
             group, index, _ = matching[maximum]
             yield Violation(subject.at(group, index), f"too-many:{label_key}", params, evidence)

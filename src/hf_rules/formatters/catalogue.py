@@ -8,12 +8,17 @@ import re
 from typing import Any
 
 from hf_rules.i18n import word
-from hf_rules.rulepack import LoadedRule, PackSet
+from hf_rules.rulepack import PLACEHOLDER, LoadedRule, PackSet
 from hf_rules.rulepack_model import Text
 
 
 def _t(text: Text | None, lang: str) -> str:
     return "" if text is None else getattr(text, lang)
+
+
+def general(text: str) -> str:
+    """A rule's message or hint shown for the rule itself, not a finding: ``{party}`` → ``‹party›``."""
+    return PLACEHOLDER.sub(lambda m: f"‹{m.group(1)}›", text)
 
 
 def _applies_to(loaded: LoadedRule) -> str:
@@ -112,7 +117,7 @@ def explain_text(loaded: LoadedRule, packs: PackSet, lang: str) -> str:
     lines.append(f"{word('applies-to', lang)}: {_applies_to(loaded)}")
     options = json.dumps(rule.check.options, ensure_ascii=False) if rule.check.options else ""
     lines.append(f"{word('checks', lang)}: {rule.check.function} {options}".rstrip())
-    lines.append(f"{word('fix', lang)}: {_t(rule.hint, lang)}")
+    lines.append(f"{word('fix', lang)}: {general(_t(rule.hint, lang))}")
     if rule.valid_from or rule.valid_to:
         lines.append(f"{word('valid', lang)}: {rule.valid_from or '…'} – {rule.valid_to or '…'}")
     lines.append(f"pack: {loaded.pack} ({loaded.file}:{loaded.line})")
