@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import IO
 
 from hf_rules.errors import InputError, Location
 from hf_rules.loader import Document, Limits, Path_, load_yaml_file
@@ -190,28 +191,49 @@ def read_file(path: str, explicit: bool, limits: Limits) -> SourceFile:
     return source
 
 
+PROGRESS_MIN_FILES = 20
+"""Fewer files than this are read too quickly for a progress bar to help."""
+
+
 def build_workspace(
-    given: Iterable[str], extra: Iterable[str] = (), limits: Limits = Limits()
+    given: Iterable[str], extra: Iterable[str] = (), limits: Limits = Limits(),
+    progress: IO[str] | None = None,
 ) -> Workspace:
     """Read every file of ``given`` (the user's paths) and ``extra`` (the config's documents).
 
-    A file named both ways is read once; the user's naming wins (it is then "explicit").
+    A file named both ways is read once; the user's naming wins (it is then "explicit"). With
+    ``progress`` (standard error, say) a bar shows on it while many files are read, only when it
+    is a terminal: nothing at all is written to a pipe or a file.
     """
-    files: list[SourceFile] = []
-    by_real: dict[str, SourceFile] = {}
+    found: list[tuple[str, bool, InputError | None]] = []
+    seen: set[str] = set()
     for group, explicit in ((given, True), (extra, False)):
         for path, is_explicit, problem in discover(group):
-            is_explicit = is_explicit and explicit
             real = os.path.realpath(path)
-            if real in by_real:
-                continue
-            if problem is not None:
-                source = SourceFile(path=path, explicit=True, problems=[problem])
-            else:
-                source = read_file(path, is_explicit, limits)
-            by_real[real] = source
-            files.append(source)
-    return resolve(files)
+            if real not in seen:
+                seen.add(real)
+                found.append((path, is_explicit and explicit, problem))
+
+    def read(entry: tuple[str, bool, InputError | None]) -> SourceFile:
+        path, explicit, problem = entry
+        if problem is not None:
+            return SourceFile(path=path, explicit=True, problems=[problem])
+        return read_file(path, explicit, limits)
+
+    if progress is None or len(found) < PROGRESS_MIN_FILES or not _is_terminal(progress):
+        return resolve([read(entry) for entry in found])
+    import click
+
+    with click.progressbar(found, label="hf-rules", file=progress, show_pos=True,
+                           item_show_func=lambda e: os.path.basename(e[0]) if e else None) as entries:
+        return resolve([read(entry) for entry in entries])
+
+
+def _is_terminal(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def resolve(files: list[SourceFile]) -> Workspace:
@@ -264,6 +286,11 @@ def _missing_organisation(source: SourceFile, org_id: str, files: list[SourceFil
     broken = [f.path for f in files if f.id == org_id and f.kind == "Organisation" and f.problems]
     if broken:
         source.not_checked = f"organisation '{org_id}' ({broken[0]}) has errors"
+        return
+    unreadable = [f.path for f in files if f.doc is None and f.problems]
+    if unreadable:  # the organisation may be in a file that could not be read at all
+        source.not_checked = (f"organisation '{org_id}' was not found; {', '.join(unreadable)} "
+                              "could not be read and may hold it")
         return
     source.problems.append(InputError(
         source.doc.location(("metadata", "organisation")),

@@ -1,0 +1,112 @@
+"""Shared helpers for the command-line tests: the Oslo example copied into ``tmp_path``, and two
+ways of running the command (``click`` in-process, and ``hf_rules.cli.main`` with its exit codes).
+
+Every helper changes into ``tmp_path`` first, so a config file of the repository (or of anything
+above it) never leaks into a test.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from hf_rules.cli import cli, main
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+OSLO = FIXTURES / "oslo"
+SCHEMAS = ROOT / "schemas"
+AS_OF = "2025-06-01"
+"""A fixed date inside every chair period of the Oslo example."""
+
+SUNNAAS_OBSERVER = "      - {party: sunnaas, role: Observatør}\n"
+
+
+@dataclass
+class Run:
+    """The result of one command: exit code, standard output and standard error."""
+
+    code: int
+    out: str
+    err: str
+
+    @property
+    def both(self) -> str:
+        return self.out + self.err
+
+
+def copy_oslo(dest: Path) -> Path:
+    """A fresh copy of ``fixtures/oslo`` at ``dest``."""
+    shutil.copytree(OSLO, dest)
+    return dest
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    """Replace exactly one occurrence of ``old`` in ``path`` (the test fails if it is not there once)."""
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times in {path}"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def seed_sunnaas_defect(org: Path) -> tuple[int, int]:
+    """Delete the Sunnaas observer seat of the SSU; return (line, column) where the finding points:
+    the ``observers`` key of the SSU."""
+    edit(org, SUNNAAS_OBSERVER, "")
+    lines = org.read_text(encoding="utf-8").splitlines()
+    ssu = lines.index("  strategisk-samarbeidsutvalg:")
+    observers = lines.index("    observers:", ssu)
+    return observers + 1, lines[observers].index("observers") + 1
+
+
+def drop_first_user_participation(org: Path) -> None:
+    """Remove ``user_participation`` from the first samarbeidsforum (HF-USER-PARTICIPATION warns)."""
+    text = org.read_text(encoding="utf-8")
+    start = text.index("    user_participation:")
+    end = text.index("\n", start) + 1
+    org.write_text(text[:start] + text[end:], encoding="utf-8")
+
+
+@pytest.fixture
+def oslo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the Oslo example at ``tmp_path/oslo``; the working folder is ``tmp_path``."""
+    monkeypatch.chdir(tmp_path)
+    return copy_oslo(tmp_path / "oslo")
+
+
+@pytest.fixture
+def invoke(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Run]:
+    """Run ``hf_rules.cli.cli`` with click's test runner (exceptions are not mapped to exit codes)."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)  # --format auto would switch to github in CI
+
+    def run(*args: str) -> Run:
+        result = CliRunner().invoke(cli, list(args), catch_exceptions=False, prog_name="hf-rules")
+        return Run(result.exit_code, result.stdout, result.stderr)
+
+    return run
+
+
+@pytest.fixture
+def hf(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Callable[..., Run]:
+    """Run the real entry point ``hf_rules.cli.main`` in-process (exit codes 2 and 3 mapped there)."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)  # --format auto would switch to github in CI
+
+    def run(*args: str) -> Run:
+        capsys.readouterr()
+        monkeypatch.setattr(sys, "argv", ["hf-rules", *args])
+        try:
+            main()
+            code = 0
+        except SystemExit as done:
+            code = done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
+        captured = capsys.readouterr()
+        return Run(code, captured.out, captured.err)
+
+    return run
