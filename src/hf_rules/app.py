@@ -4,6 +4,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import sys
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -51,6 +54,14 @@ class Resolved:
     config: LoadedConfig | None
 
 
+def resolve_format(requested: str, environ: Mapping[str, str] | None = None) -> str:
+    """``auto``: ``github`` when running under GitHub Actions (``GITHUB_ACTIONS=true``), else ``text``."""
+    if requested != "auto":
+        return requested
+    env = os.environ if environ is None else environ
+    return "github" if env.get("GITHUB_ACTIONS") == "true" else "text"
+
+
 def problem_lines(error: InputError | InputErrors) -> str:
     errors = error.errors if isinstance(error, InputErrors) else [error]
     return "\n".join(e.line() for e in errors) + "\n"
@@ -96,12 +107,13 @@ def run_check(settings: Settings) -> tuple[str, int]:
         packs = load_packs(resolved.packs, settings.limits, resolved.pack_base)
     except (InputError, InputErrors) as error:
         return problem_lines(error), EXIT_INPUT
-    workspace = build_workspace(resolved.given, resolved.extra, settings.limits)
+    workspace = build_workspace(resolved.given, resolved.extra, settings.limits, progress=sys.stderr)
     report = build_report(workspace, packs, as_of=resolved.as_of, lang=resolved.lang, fail_on=resolved.fail_on)
-    if settings.output_format == "text":
+    output_format = resolve_format(settings.output_format)
+    if output_format == "text":
         output = text_format.render(report, brief=settings.brief)
     else:
-        output = FORMATTERS[settings.output_format](report)
+        output = FORMATTERS[output_format](report)
     return output, report.exit_code
 
 
@@ -113,11 +125,63 @@ def run_validate(settings: Settings) -> tuple[str, int]:
         return problem_lines(error), EXIT_INPUT
     workspace = build_workspace(resolved.given, resolved.extra, settings.limits)
     report = build_report(workspace, PackSet(), as_of=resolved.as_of, lang=resolved.lang, fail_on="never")
-    if settings.output_format == "text":
+    output_format = resolve_format(settings.output_format)
+    if output_format == "text":
         output = text_format.render(report, brief=True)
     else:
-        output = FORMATTERS[settings.output_format](report)
+        output = FORMATTERS[output_format](report)
     return output, report.exit_code
+
+
+AUDIT_SUFFIXES = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown"}
+
+
+def audit_format(output: str | None, requested: str | None) -> str:
+    """``--format`` if given, else from the output file's suffix; Markdown on standard output."""
+    if requested:
+        return requested
+    if output is None or output == "-":
+        return "markdown"
+    suffix = Path(output).suffix.lower()
+    if suffix not in AUDIT_SUFFIXES:
+        raise UsageError(f"cannot tell the report format from '{output}'; name it *.html or *.md, "
+                         "or give --format html|markdown")
+    return AUDIT_SUFFIXES[suffix]
+
+
+def run_audit(settings: Settings, output: str | None = None, output_format: str | None = None) -> tuple[str, int]:
+    """``hf-rules audit``: the evidence pack (HTML or Markdown), written to ``output`` (or returned
+    for standard output when ``output`` is None or ``-``); exit code as ``check``."""
+    from hf_rules.formatters import html, markdown
+
+    fmt = audit_format(output, output_format)
+    try:
+        resolved = resolve_settings(settings)
+        packs = load_packs(resolved.packs, settings.limits, resolved.pack_base)
+    except (InputError, InputErrors) as error:
+        return problem_lines(error), EXIT_INPUT
+    workspace = build_workspace(resolved.given, resolved.extra, settings.limits, progress=sys.stderr)
+    to_file = output is not None and output != "-"
+    if to_file:
+        target = os.path.realpath(output)  # type: ignore[arg-type]
+        if any(os.path.realpath(f.path) == target for f in workspace.files):
+            raise UsageError(f"the report '{output}' would overwrite an input document; choose another name")
+    report = build_report(workspace, packs, as_of=resolved.as_of, lang=resolved.lang, fail_on=resolved.fail_on)
+    document = (html.render if fmt == "html" else markdown.render)(report, output if to_file else None)
+    if not to_file:
+        return document, report.exit_code
+    path = Path(output)  # type: ignore[arg-type]
+    temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    try:
+        temporary.write_text(document, encoding="utf-8")
+        os.replace(temporary, path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise UsageError(f"cannot write the report to {output}: {error.strerror or error}") from None
+    from hf_rules.i18n import word
+
+    return (f"{output}: {word('verdict', resolved.lang)}: {word('verdict-' + report.verdict, resolved.lang)}\n",
+            report.exit_code)
 
 
 def load_packs_for_listing(settings: Settings) -> PackSet:

@@ -19,6 +19,7 @@ from hf_rules.errors import InputError, InputErrors, UsageError
 
 EXIT_INTERNAL = 3
 FORMATS = ("text", "json")
+REPORT_FORMATS = ("auto", "text", "json", "sarif", "junit", "github")
 
 
 def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
@@ -80,8 +81,8 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @rules_option
-@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True,
-              help="Output format.")
+@click.option("--format", "output_format", type=click.Choice(REPORT_FORMATS), default="auto", show_default=True,
+              help="Output format; auto is github under GitHub Actions (GITHUB_ACTIONS=true), else text.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default=None,
               help="Lowest severity that makes the check fail with exit 1 (default error).")
 @lang_option
@@ -102,7 +103,33 @@ def check(**options: Any) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True)
+@rules_option
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, metavar="FILE",
+              help="Write the report here (*.html or *.md); without it, Markdown goes to standard output.")
+@click.option("--format", "audit_format", type=click.Choice(["html", "markdown"]), default=None,
+              help="Report format (default: from the suffix of --output).")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default=None,
+              help="Lowest severity that makes the audit exit 1 (default error).")
+@lang_option
+@click.option("--as-of", callback=_parse_date, metavar="YYYY-MM-DD",
+              help="Evaluate the rules in force on this date (default today).")
+@config_option
+@no_config_option
+def audit(**options: Any) -> None:
+    """Write an audit report for a committee: verdict, every obligation of the agreement with its
+    rules, quoted source and findings, a diagram of the structure, the chair rotation and the
+    provenance needed to reproduce it. One self-contained HTML file (no scripts, prints well) or
+    Markdown with Mermaid diagrams. Exit codes as for check.
+    """
+    from hf_rules.app import run_audit
+
+    _emit(*run_audit(_settings(**options), options.get("output"), options.get("audit_format")))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--format", "output_format", type=click.Choice(REPORT_FORMATS), default="auto", show_default=True,
+              help="Output format; auto is github under GitHub Actions (GITHUB_ACTIONS=true), else text.")
 @lang_option
 @config_option
 @no_config_option

@@ -12,13 +12,14 @@ from collections.abc import Iterator
 from typing import Any
 
 from hf_rules import __version__
+from hf_rules.audit import obligation_results, provenance_of, structure_of
 from hf_rules.checks.base import LocalText, Subject, Violation
 from hf_rules.errors import InputError
 from hf_rules.report import (
     SEVERITY_RANK, Evaluation, FileResult, Finding, InputProblem, Report, RuleInfo, RulePackInfo, SourceCitation,
     Summary,
 )
-from hf_rules.rulepack import PLACEHOLDER, LoadedRule, PackSet
+from hf_rules.rulepack import PLACEHOLDER, LoadedRule, PackSet, general
 from hf_rules.rulepack_model import Selector
 from hf_rules.validate import describe_path
 from hf_rules.waivers import apply_waivers, unknown_rules
@@ -135,7 +136,7 @@ def rule_info(loaded: LoadedRule, packs: PackSet, lang: str) -> RuleInfo:
     source_doc = packs.sources[rule.source.document]
     return RuleInfo(
         id=rule.id, pack=loaded.pack, severity=rule.severity, obligations=list(rule.obligations),
-        title=localise(rule.title.model_dump(), lang), hint=localise(rule.hint.model_dump(), lang),
+        title=localise(rule.title.model_dump(), lang), hint=general(localise(rule.hint.model_dump(), lang)),
         interpretation=localise(rule.interpretation.model_dump(), lang) if rule.interpretation else None,
         source=SourceCitation(document=source_doc.title, date=source_doc.date, quote=rule.source.quote),
         applies_to=rule.applies_to.kind,
@@ -223,6 +224,7 @@ def build_report(
     failing = any(SEVERITY_RANK[f.severity] >= threshold for f in [*open_findings, *notices])
     exit_code = 2 if problems else 1 if failing else 0
     verdict = "invalid-input" if problems else "non-compliant" if totals["error"] or failing else "compliant"
+    evaluations = _evaluations(evaluated.applied, findings)
     return Report(
         version=__version__,
         as_of=as_of.isoformat(),
@@ -230,7 +232,7 @@ def build_report(
         fail_on=fail_on,  # type: ignore[arg-type]
         rule_packs=[RulePackInfo(id=p.metadata.id, version=p.metadata.version, file=path) for p, path in packs.packs],
         rules=evaluated.rules,
-        evaluations=_evaluations(evaluated.applied, findings),
+        evaluations=evaluations,
         files=files,
         findings=findings,
         waiver_notices=notices,
@@ -238,6 +240,9 @@ def build_report(
         summary=Summary(files=len(files), error=totals["error"], warning=totals["warning"], info=totals["info"],
                         waived=len(findings) - len(open_findings), waiver_notices=len(notices),
                         input_problems=len(problems), rules_evaluated=len(evaluated.rules)),
+        obligations=obligation_results(packs, evaluated.rules, evaluations, invalid=bool(problems), lang=lang),
+        structure=structure_of(workspace, findings),
+        provenance=provenance_of(workspace, packs, as_of=as_of, lang=lang, fail_on=fail_on),
         verdict=verdict,  # type: ignore[arg-type]
         exit_code=exit_code,  # type: ignore[arg-type]
     )

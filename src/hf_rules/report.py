@@ -141,6 +141,127 @@ class Summary(_Model):
     rules_evaluated: int
 
 
+ObligationStatus = Literal["met", "violated", "waived", "not-checkable", "not-evaluated", "not-covered"]
+
+
+class ObligationResult(_Model):
+    """One obligation of the agreement and how the run found it (for the audit report)."""
+
+    id: str
+    text: str
+    source: SourceCitation = Field(description="Where the agreement states the obligation.")
+    status: ObligationStatus = Field(
+        description="met: every evaluation of its rules passed; violated: one failed (an open finding); waived: "
+                    "failures all waived; not-checkable: the pack says no rule can check it (see reason); "
+                    "not-evaluated: no rule of it was applied to any subject, or the input was unusable; "
+                    "not-covered: no rule in force encodes it.")
+    rules: list[str] = Field(description="Ids of the rules in force that encode it.")
+    unevaluated_rules: list[str] = Field(description="Rules of it that selected no subject in this workspace.")
+    reason: str | None = Field(description="Why it is not machine-checkable.")
+    passed: int = Field(description="Evaluations (rule x subject) that passed.")
+    failed: int
+    waived: int
+
+
+class SeatInfo(_Model):
+    """An observer seat: a party's or a constituency's."""
+
+    party: str | None
+    represents: str | None
+    name: str = Field(description="The party's name, or the constituency.")
+    side: str | None
+    role: str | None
+
+
+class ForumInfo(_Model):
+    """A forum as the organisation document describes it."""
+
+    id: str
+    name: str
+    type: str
+    sector: str | None
+    sector_name: str | None
+    meetings_per_year: int | None
+    chair_rotation: list[str]
+    gives_assignments_to: list[str]
+    gives_input_to: list[str]
+    members_by_side: dict[str, int] = Field(description="Party member seats by side (kommune, sykehus, uavhengig).")
+    members_by_constituency: dict[str, int] = Field(description="Constituency seats (fastlege, bruker, ansatt).")
+    observers: list[SeatInfo]
+    file: str
+    line: int = Field(ge=1)
+    findings: int = Field(description="Open findings about the forum, its seats or its meeting plans.")
+    waived: int
+
+
+class OrganisationInfo(_Model):
+    id: str
+    name: str
+    file: str
+    fora: list[ForumInfo]
+
+
+class ChairInfo(_Model):
+    start: str = Field(description="First day (YYYY-MM-DD).")
+    end: str = Field(description="Last day (YYYY-MM-DD).")
+    party: str
+    party_name: str
+    side: str | None
+    deputy: str | None
+    line: int = Field(ge=1)
+    findings: int = Field(description="Open findings that point at this period.")
+
+
+class PlanInfo(_Model):
+    id: str
+    name: str
+    organisation: str
+    forum: str
+    forum_name: str
+    chair_rotation: list[str]
+    chairs: list[ChairInfo]
+    meetings: list[str] = Field(description="Meeting dates (YYYY-MM-DD).")
+    file: str
+    line: int = Field(ge=1)
+    findings: int
+
+
+class Structure(_Model):
+    """The fora, their relations and seats, and the chair periods of the meeting plans (valid documents only)."""
+
+    organisations: list[OrganisationInfo]
+    meeting_plans: list[PlanInfo]
+
+
+class FileHash(_Model):
+    path: str
+    sha256: str | None = Field(description="SHA-256 of the file's bytes; null when it could not be read.")
+    bytes: int | None
+
+
+class PackHash(_Model):
+    id: str
+    version: str
+    file: str
+    bundled: bool = Field(description="One of the packs shipped with hf-rules (named by id to reproduce).")
+    sha256: str | None
+
+
+class Provenance(_Model):
+    """What is needed to reproduce the verdict."""
+
+    tool: str
+    version: str
+    python: str
+    as_of: str
+    lang: str
+    fail_on: str
+    generated_at: str = Field(description="When the report was made (UTC, ISO 8601).")
+    redacted: bool = Field(description="Whether names of persons were left out.")
+    inputs: list[FileHash]
+    rule_packs: list[PackHash]
+
+
 class Report(_Model):
     """The result of ``hf-rules check``."""
 
@@ -157,5 +278,8 @@ class Report(_Model):
     waiver_notices: list[WaiverNotice]
     input_problems: list[InputProblem]
     summary: Summary
+    obligations: list[ObligationResult] = Field(description="Each obligation of the agreement and its status.")
+    structure: Structure
+    provenance: Provenance
     verdict: Literal["compliant", "non-compliant", "invalid-input"]
     exit_code: Literal[0, 1, 2]

@@ -30,6 +30,11 @@ PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 COMMON_PARAMS = frozenset({"subject", "subject_name"})
 
 
+def general(text: str) -> str:
+    """A rule's message or hint shown for the rule itself, not a finding: ``{party}`` → ``‹party›``."""
+    return PLACEHOLDER.sub(lambda m: f"‹{m.group(1)}›", text)
+
+
 @dataclass(frozen=True)
 class LoadedRule:
     rule: Rule

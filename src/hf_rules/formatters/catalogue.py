@@ -8,17 +8,12 @@ import re
 from typing import Any
 
 from hf_rules.i18n import word
-from hf_rules.rulepack import PLACEHOLDER, LoadedRule, PackSet
+from hf_rules.rulepack import LoadedRule, PackSet, general
 from hf_rules.rulepack_model import Text
 
 
 def _t(text: Text | None, lang: str) -> str:
     return "" if text is None else getattr(text, lang)
-
-
-def general(text: str) -> str:
-    """A rule's message or hint shown for the rule itself, not a finding: ``{party}`` → ``‹party›``."""
-    return PLACEHOLDER.sub(lambda m: f"‹{m.group(1)}›", text)
 
 
 def _applies_to(loaded: LoadedRule) -> str:

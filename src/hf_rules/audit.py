@@ -1,0 +1,237 @@
+"""The audit report (``hf-rules audit``): what it needs beyond findings, and how it is made.
+
+Two halves, kept apart:
+
+* Engine side (called by ``engine.build_report``): the ``obligations``, ``structure`` and
+  ``provenance`` sections of the report model, filled from the packs and the workspace.
+* Report side (called by the HTML and Markdown formatters): small read-only helpers over a
+  finished :class:`~hf_rules.report.Report` (findings of an obligation, per-rule counts, the
+  command that reproduces the verdict). Formatters never evaluate; neither do these helpers.
+
+And, for long runs, a workspace loader that shows a progress bar on a terminal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import platform
+import shlex
+import stat
+
+from hf_rules import __version__
+from hf_rules.formatters.catalogue import coverage_rows
+from hf_rules.report import (
+    ChairInfo, Evaluation, FileHash, Finding, ForumInfo, ObligationResult, OrganisationInfo, PackHash, PlanInfo,
+    Provenance, Report, RuleInfo, SeatInfo, SourceCitation, Structure,
+)
+from hf_rules.resources import bundled_dir
+from hf_rules.rulepack import PackSet
+from hf_rules.workspace import OrgEntry, Workspace
+
+SIDES = ("kommune", "sykehus", "uavhengig")
+CONSTITUENCIES = ("fastlege", "bruker", "ansatt")
+
+# --------------------------------------------------------------------------------------------
+# Engine side: sections of the report model.
+# --------------------------------------------------------------------------------------------
+
+
+def obligation_results(packs: PackSet, rules: list[RuleInfo], evaluations: list[Evaluation], *,
+                       invalid: bool, lang: str) -> list[ObligationResult]:
+    """Each obligation of the catalogue (``coverage_rows``) with the outcome of its rules in force."""
+    in_force = {r.id for r in rules}
+    by_rule: dict[str, list[Evaluation]] = {}
+    for evaluation in evaluations:
+        by_rule.setdefault(evaluation.rule, []).append(evaluation)
+    results = []
+    for row in coverage_rows(packs, lang):
+        oid = row["obligation"]
+        rule_ids = [r for r in row["rules"] if r in in_force]
+        evals = [e for r in rule_ids for e in by_rule.get(r, [])]
+        counts = {o: sum(1 for e in evals if e.outcome == o) for o in ("passed", "failed", "waived")}
+        if not rule_ids:
+            status = "not-checkable" if row["reason"] else "not-covered"
+        elif counts["failed"]:
+            status = "violated"
+        elif invalid or not evals:
+            status = "not-evaluated"
+        elif counts["waived"]:
+            status = "waived"
+        else:
+            status = "met"
+        quote = packs.obligations[oid].source
+        source_doc = packs.sources.get(quote.document)
+        results.append(ObligationResult(
+            id=oid, text=row["text"],
+            source=SourceCitation(document=source_doc.title if source_doc else quote.document,
+                                  date=source_doc.date if source_doc else "", quote=quote.quote),
+            status=status,  # type: ignore[arg-type]
+            rules=rule_ids, unevaluated_rules=[r for r in rule_ids if r not in by_rule],
+            reason=row["reason"], **counts,
+        ))
+    return results
+
+
+def _forum_of(finding: Finding, plan_forum: dict[tuple[str, str], str]) -> str | None:
+    """The forum a finding is about: its subject, the forum of its plan, or the forum its path is in."""
+    if finding.subject_kind == "forum":
+        return finding.subject
+    if finding.subject_kind == "meeting_plan":
+        return plan_forum.get((finding.organisation, finding.subject))
+    if finding.subject_kind == "organisation" and finding.path.startswith("fora."):
+        return finding.path.split(".", 2)[1].split("[", 1)[0]
+    return None
+
+
+def structure_of(workspace: Workspace, findings: list[Finding]) -> Structure:
+    """The fora (relations, seats by side and constituency, observers) and the plans' chair periods."""
+    plan_forum = {(p.org.id, p.model.metadata.id): p.model.forum for p in workspace.plans}
+    counts: dict[tuple[str, str], dict[str, int]] = {}
+    for finding in findings:
+        forum_id = _forum_of(finding, plan_forum)
+        if forum_id is not None:
+            tally = counts.setdefault((finding.organisation, forum_id), {"open": 0, "waived": 0})
+            tally[finding.status] += 1
+    organisations = [_organisation_info(org, counts) for org in workspace.organisations.values()]
+    by_plan: dict[tuple[str, str], list[Finding]] = {}
+    for finding in findings:
+        if finding.status == "open" and finding.subject_kind == "meeting_plan":
+            by_plan.setdefault((finding.organisation, finding.subject), []).append(finding)
+    plans = []
+    for plan in workspace.plans:
+        model, org = plan.model, plan.org
+        plan_findings = by_plan.get((org.id, model.metadata.id), [])
+        chairs = [
+            ChairInfo(start=c.from_.isoformat(), end=c.to.isoformat(), party=c.party, party_name=org.party_name(c.party),
+                      side=org.side_of(c.party), deputy=c.deputy,
+                      line=max(plan.doc.location(("chairs", i)).line, 1),
+                      findings=sum(1 for f in plan_findings if f.path == f"chairs[{i}]"
+                                   or f.path.startswith(f"chairs[{i}].")))
+            for i, c in enumerate(model.chairs)
+        ]
+        forum = plan.forum
+        plans.append(PlanInfo(
+            id=model.metadata.id, name=model.metadata.name or forum.name, organisation=org.id, forum=model.forum,
+            forum_name=forum.name, chair_rotation=list(forum.chair_rotation or []), chairs=chairs,
+            meetings=[m.date.isoformat() for m in model.meetings], file=plan.file.path,
+            line=max(plan.doc.location(("chairs",), key=True).line, 1), findings=len(plan_findings),
+        ))
+    return Structure(organisations=organisations, meeting_plans=plans)
+
+
+def _organisation_info(org: OrgEntry, counts: dict[tuple[str, str], dict[str, int]]) -> OrganisationInfo:
+    fora = []
+    for fid, forum in org.model.fora.items():
+        by_side = dict.fromkeys(SIDES, 0)
+        by_constituency = dict.fromkeys(CONSTITUENCIES, 0)
+        for seat in forum.members:
+            if seat.represents is not None:
+                by_constituency[seat.represents] = by_constituency.get(seat.represents, 0) + 1
+            else:
+                side = org.side_of(seat.party) or "uavhengig"
+                by_side[side] = by_side.get(side, 0) + 1
+        observers = [
+            SeatInfo(party=seat.party, represents=seat.represents,
+                     name=org.party_name(seat.party) if seat.party else str(seat.represents),
+                     side=org.side_of(seat.party), role=seat.role)
+            for seat in forum.observers
+        ]
+        tally = counts.get((org.id, fid), {"open": 0, "waived": 0})
+        fora.append(ForumInfo(
+            id=fid, name=forum.name, type=forum.type, sector=forum.sector,
+            sector_name=org.party_name(forum.sector) if forum.sector else None,
+            meetings_per_year=forum.meetings_per_year, chair_rotation=list(forum.chair_rotation or []),
+            gives_assignments_to=list(forum.gives_assignments_to), gives_input_to=list(forum.gives_input_to),
+            members_by_side=by_side, members_by_constituency=by_constituency, observers=observers,
+            file=org.file.path, line=max(org.doc.location(("fora", fid), key=True).line, 1),
+            findings=tally["open"], waived=tally["waived"],
+        ))
+    return OrganisationInfo(id=org.id, name=org.model.metadata.name, file=org.file.path, fora=fora)
+
+
+def file_sha256(path: str) -> tuple[str | None, int | None]:
+    """SHA-256 and size of a regular file; ``(None, None)`` when it cannot be read (or is not a
+    regular file: a pipe or device given as input is never read twice)."""
+    try:
+        with open(path, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return None, None
+            digest = hashlib.sha256()
+            size = 0
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+                size += len(block)
+    except (OSError, ValueError):
+        return None, None
+    return digest.hexdigest(), size
+
+
+def _generated_at() -> str:
+    """Now (UTC), or ``SOURCE_DATE_EPOCH`` when set, for reproducible builds."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    now = (dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc) if epoch.isdigit()
+           else dt.datetime.now(dt.timezone.utc))
+    return now.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def provenance_of(workspace: Workspace, packs: PackSet, *, as_of: dt.date, lang: str,
+                  fail_on: str) -> Provenance:
+    """Hashes of every input and rule-pack file, versions and settings: enough to reproduce the verdict."""
+    inputs = []
+    for source in workspace.files:
+        sha, size = file_sha256(source.path)
+        inputs.append(FileHash(path=source.path, sha256=sha, bytes=size))
+    bundled = os.path.realpath(bundled_dir("rules"))
+    pack_hashes = []
+    for pack, path in packs.packs:
+        sha, _ = file_sha256(path)
+        pack_hashes.append(PackHash(id=pack.metadata.id, version=pack.metadata.version, file=path,
+                                    bundled=os.path.dirname(os.path.realpath(path)) == bundled, sha256=sha))
+    return Provenance(tool="hf-rules", version=__version__, python=platform.python_version(),
+                      as_of=as_of.isoformat(), lang=lang, fail_on=fail_on, generated_at=_generated_at(),
+                      redacted=False, inputs=inputs, rule_packs=pack_hashes)
+
+
+# --------------------------------------------------------------------------------------------
+# Loading with a progress bar (only on a terminal).
+# --------------------------------------------------------------------------------------------
+
+"""Fewer files than this load too quickly for a progress bar to help."""
+
+
+# --------------------------------------------------------------------------------------------
+# Report side: read-only helpers for the formatters.
+# --------------------------------------------------------------------------------------------
+
+
+def findings_of(report: Report, obligation: str) -> list[Finding]:
+    """Findings (open first, then waived) of the rules that encode ``obligation``."""
+    found = [f for f in report.findings if obligation in f.obligations]
+    return sorted(found, key=lambda f: (f.status != "open", f.file, f.line, f.column, f.rule))
+
+
+def rule_outcomes(report: Report) -> dict[str, dict[str, int]]:
+    """Rule id -> how many subjects passed, failed or were waived."""
+    table: dict[str, dict[str, int]] = {r.id: {"passed": 0, "failed": 0, "waived": 0} for r in report.rules}
+    for evaluation in report.evaluations:
+        table.setdefault(evaluation.rule, {"passed": 0, "failed": 0, "waived": 0})[evaluation.outcome] += 1
+    return table
+
+
+def reproduce_command(report: Report, command: str = "audit", output: str | None = None) -> str:
+    """The command line that reproduces the verdict: every document file read (not the ones
+    passed over in a folder), the packs (bundled by id, others by path), the date, language and
+    fail level, and no config file."""
+    args = ["hf-rules", command]
+    for pack in report.provenance.rule_packs:
+        args += ["--rules", pack.id if pack.bundled else pack.file]
+    args += ["--as-of", report.as_of, "--lang", report.lang, "--fail-on", report.fail_on, "--no-config"]
+    if command == "audit":
+        args += ["-o", output or "report.html"]
+    paths = [f.path for f in report.files if f.status != "ignored"]
+    if any(p.startswith("-") for p in paths):
+        args.append("--")
+    args += paths
+    return " ".join(shlex.quote(a) for a in args)
