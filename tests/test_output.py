@@ -11,7 +11,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from hf_rules import __version__
-from conftest import AS_OF, SCHEMAS, edit, seed_sunnaas_defect
+from conftest import AS_OF, OSLO, SCHEMAS, edit, seed_sunnaas_defect
 
 MESSAGE_NB = "Sunnaas sykehus HF er ikke observatør i Strategisk samarbeidsutvalg"
 MESSAGE_EN = "Sunnaas sykehus HF is not an observer in Strategisk samarbeidsutvalg"
@@ -230,3 +230,30 @@ def test_invalid_input_text_lines_are_located(oslo, invoke):
     assert re.match(r"oslo/organisation\.yaml:\d+:5: error: unknown key 'observer' in "
                     r"fora\.strategisk-samarbeidsutvalg \(did you mean 'observers'\?\); expected one of: ", lines[0])
     assert lines[-1] == "Resultat: UGYLDIG INNDATA"
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif", "junit"])
+def test_unloadable_rule_pack_still_gives_a_parseable_report(fmt, tmp_path):
+    """A pack that cannot be loaded is an input problem of the report, in every format: a CI step
+    that parses SARIF or JUnit must not be handed plain text."""
+    import xml.etree.ElementTree as ElementTree
+
+    from hf_rules.app import Settings, run_check
+
+    output, code = run_check(Settings(paths=[str(OSLO)], rules=["nosuch"], output_format=fmt, use_config=False))
+    assert code == 2
+    if fmt == "junit":
+        root = ElementTree.fromstring(output)
+        errors = [e.get("message") for e in root.iter("error")]
+        assert any("no rule pack 'nosuch'" in (m or "") for m in errors)
+    else:
+        data = json.loads(output)
+        if fmt == "json":
+            assert data["verdict"] == "invalid-input"
+            assert [f["path"] for f in data["files"]] == [str(OSLO)]
+            assert data["files"][0]["status"] == "not-checked"
+            assert "no rule pack 'nosuch'" in data["input_problems"][0]["message"]
+        else:
+            notes = data["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+            assert data["runs"][0]["invocations"][0]["executionSuccessful"] is False
+            assert any("no rule pack 'nosuch'" in n["message"]["text"] for n in notes)

@@ -16,9 +16,10 @@ from hf_rules.errors import InputError, UsageError
 from hf_rules.formatters import FORMATTERS
 from hf_rules.formatters import text as text_format
 from hf_rules.loader import Limits
+from hf_rules.report import Report
 from hf_rules.rulepack import PackSet, load_packs
 from hf_rules.errors import InputErrors
-from hf_rules.workspace import build_workspace
+from hf_rules.workspace import SourceFile, Workspace, build_workspace
 
 DEFAULT_PACKS = ("oslo",)
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
@@ -100,21 +101,34 @@ def resolve_settings(settings: Settings) -> Resolved:
     )
 
 
+def _render(report: Report, output_format: str, brief: bool) -> str:
+    output_format = resolve_format(output_format)
+    if output_format == "text":
+        return text_format.render(report, brief=brief)
+    return FORMATTERS[output_format](report)
+
+
+def _unusable(settings: Settings, error: InputError | InputErrors) -> Report:
+    """The report of a run whose config or rule packs could not be loaded: no document was
+    checked, and the problems are input problems, so every format (JSON, SARIF, JUnit…) still
+    gives a document its readers can parse."""
+    errors = error.errors if isinstance(error, InputErrors) else [error]
+    reason = "not checked: the config or rule packs could not be loaded"
+    given = [SourceFile(path=path, explicit=True, not_checked=reason) for path in settings.paths]
+    return build_report(Workspace(given, {}, [], []), PackSet(), as_of=settings.as_of or dt.date.today(),
+                        lang=settings.lang or "nb", fail_on=settings.fail_on or "error", extra_problems=errors)
+
+
 def run_check(settings: Settings) -> tuple[str, int]:
     """``hf-rules check``: the report in the chosen format, and the exit code."""
     try:
         resolved = resolve_settings(settings)
         packs = load_packs(resolved.packs, settings.limits, resolved.pack_base)
     except (InputError, InputErrors) as error:
-        return problem_lines(error), EXIT_INPUT
+        return _render(_unusable(settings, error), settings.output_format, brief=True), EXIT_INPUT
     workspace = build_workspace(resolved.given, resolved.extra, settings.limits, progress=sys.stderr)
     report = build_report(workspace, packs, as_of=resolved.as_of, lang=resolved.lang, fail_on=resolved.fail_on)
-    output_format = resolve_format(settings.output_format)
-    if output_format == "text":
-        output = text_format.render(report, brief=settings.brief)
-    else:
-        output = FORMATTERS[output_format](report)
-    return output, report.exit_code
+    return _render(report, settings.output_format, settings.brief), report.exit_code
 
 
 def run_validate(settings: Settings) -> tuple[str, int]:
@@ -122,15 +136,10 @@ def run_validate(settings: Settings) -> tuple[str, int]:
     try:
         resolved = resolve_settings(settings)
     except (InputError, InputErrors) as error:
-        return problem_lines(error), EXIT_INPUT
+        return _render(_unusable(settings, error), settings.output_format, brief=True), EXIT_INPUT
     workspace = build_workspace(resolved.given, resolved.extra, settings.limits)
     report = build_report(workspace, PackSet(), as_of=resolved.as_of, lang=resolved.lang, fail_on="never")
-    output_format = resolve_format(settings.output_format)
-    if output_format == "text":
-        output = text_format.render(report, brief=True)
-    else:
-        output = FORMATTERS[output_format](report)
-    return output, report.exit_code
+    return _render(report, settings.output_format, brief=True), report.exit_code
 
 
 AUDIT_SUFFIXES = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown"}
