@@ -41,6 +41,21 @@ class Run:
         return self.out + self.err
 
 
+def write_waiver(folder: Path, subject: str = "strategisk-samarbeidsutvalg", rule: str = "OSLO-SSU-OBSERVERS") -> Path:
+    """A ``waivers.yaml`` in ``folder`` waiving ``rule`` for ``subject`` until 2026-12-31
+    (the waiver entry starts at line 7, its rule at 7:11)."""
+    path = folder / "waivers.yaml"
+    path.write_text(
+        "apiVersion: hf-rules/v1\nkind: Waivers\nmetadata:\n  id: unntak-2026\n"
+        "  organisation: helsefellesskap-oslo\nwaivers:\n"
+        f"  - rule: {rule}\n    subject: {subject}\n"
+        "    reason: Sunnaas deltar fra høsten 2026 etter avtale\n"
+        "    approved_by: Partnerskapsmøtet 2026-03-17, sak 12/26\n    expires: 2026-12-31\n",
+        encoding="utf-8",
+    )
+    return path
+
+
 def copy_oslo(dest: Path) -> Path:
     """A fresh copy of ``fixtures/oslo`` at ``dest``."""
     shutil.copytree(OSLO, dest)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import AS_OF, seed_sunnaas_defect
+from conftest import AS_OF, seed_sunnaas_defect, write_waiver
 from hf_rules import __version__
 from hf_rules.formatters import github
 from hf_rules.report import Report
@@ -17,19 +17,6 @@ MESSAGE = "Sunnaas sykehus HF er ikke observatør i Strategisk samarbeidsutvalg"
 DETAIL = ("%0Akilde: «Sunnaas sykehus HF og Pasient- og brukerombudet er observatør» "
           "(Møtefora i Helsefellesskap Oslo, 2024-06-04) [O14]"
           "%0Atiltak: Før opp `{party: sunnaas, role: Observatør}` under `observers`, og ikke under `members`.")
-WAIVERS = """\
-apiVersion: hf-rules/v1
-kind: Waivers
-metadata:
-  id: unntak-2026
-  organisation: helsefellesskap-oslo
-waivers:
-  - rule: OSLO-SSU-OBSERVERS
-    subject: {subject}
-    reason: Sunnaas deltar fra høsten 2026 etter avtale
-    approved_by: Partnerskapsmøtet 2026-03-17, sak 12/26
-    expires: 2026-12-31
-"""
 
 
 @pytest.fixture
@@ -58,7 +45,7 @@ def test_absolute_path_is_made_relative(defect, oslo, invoke):
 
 
 def test_waived_finding_is_not_annotated_and_notices_are_warnings(defect, oslo, invoke):
-    (oslo / "waivers.yaml").write_text(WAIVERS.format(subject="strategisk-samarbeidsutvalg"), encoding="utf-8")
+    write_waiver(oslo)
     run = invoke("check", "--no-config", "--as-of", AS_OF, "--format", "github", "oslo")
     assert run.code == 0
     assert run.out.splitlines() == [summary(5, "0 feil, 0 advarsler, 0 info, 1 med unntak", "I SAMSVAR")]

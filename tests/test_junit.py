@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import AS_OF, ROOT, seed_sunnaas_defect
+from conftest import AS_OF, ROOT, seed_sunnaas_defect, write_waiver
 from hf_rules.formatters import junit
 from hf_rules.report import Report
 
@@ -20,19 +20,6 @@ JUNIT_XSD = SPECS / "junit-10.xsd"
 RULE = "OSLO-SSU-OBSERVERS"
 MESSAGE = "Sunnaas sykehus HF er ikke observatør i Strategisk samarbeidsutvalg"
 QUOTE = "«Sunnaas sykehus HF og Pasient- og brukerombudet er observatør»"
-WAIVERS = """\
-apiVersion: hf-rules/v1
-kind: Waivers
-metadata:
-  id: unntak-2026
-  organisation: helsefellesskap-oslo
-waivers:
-  - rule: OSLO-SSU-OBSERVERS
-    subject: {subject}
-    reason: Sunnaas deltar fra høsten 2026 etter avtale
-    approved_by: Partnerskapsmøtet 2026-03-17, sak 12/26
-    expires: 2026-12-31
-"""
 
 
 @pytest.fixture(scope="module")
@@ -46,10 +33,6 @@ def xsd():
 @pytest.fixture
 def defect(oslo: Path) -> tuple[int, int]:
     return seed_sunnaas_defect(oslo / "organisation.yaml")
-
-
-def write_waiver(oslo: Path, subject: str = "strategisk-samarbeidsutvalg") -> None:
-    (oslo / "waivers.yaml").write_text(WAIVERS.format(subject=subject), encoding="utf-8")
 
 
 def run_both(invoke, *args: str) -> tuple[str, dict, int]:

@@ -11,7 +11,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from conftest import AS_OF, ROOT, seed_sunnaas_defect
+from conftest import AS_OF, ROOT, seed_sunnaas_defect, write_waiver
 from hf_rules import __version__
 
 SPECS = ROOT.parent / "shared" / "specs"
@@ -21,19 +21,6 @@ MESSAGE = "Sunnaas sykehus HF er ikke observatør i Strategisk samarbeidsutvalg"
 QUOTE = "Sunnaas sykehus HF og Pasient- og brukerombudet er observatør"
 DOCUMENT = "Møtefora i Helsefellesskap Oslo"
 WAIVER_RULES = ("HF-WAIVER-EXPIRED", "HF-WAIVER-EXPIRING", "HF-WAIVER-UNUSED")
-WAIVERS = """\
-apiVersion: hf-rules/v1
-kind: Waivers
-metadata:
-  id: unntak-2026
-  organisation: helsefellesskap-oslo
-waivers:
-  - rule: OSLO-SSU-OBSERVERS
-    subject: {subject}
-    reason: Sunnaas deltar fra høsten 2026 etter avtale
-    approved_by: Partnerskapsmøtet 2026-03-17, sak 12/26
-    expires: 2026-12-31
-"""
 JUSTIFICATION = ("Sunnaas deltar fra høsten 2026 etter avtale (godkjent av Partnerskapsmøtet 2026-03-17, "
                  "sak 12/26, til og med 2026-12-31)")
 
@@ -57,10 +44,6 @@ def assert_valid(validator: jsonschema.protocols.Validator, log: dict) -> None:
 def defect(oslo: Path) -> tuple[int, int]:
     """The Oslo copy without Sunnaas as SSU observer: one OSLO-SSU-OBSERVERS error at (line, column)."""
     return seed_sunnaas_defect(oslo / "organisation.yaml")
-
-
-def write_waiver(oslo: Path, subject: str = "strategisk-samarbeidsutvalg") -> None:
-    (oslo / "waivers.yaml").write_text(WAIVERS.format(subject=subject), encoding="utf-8")
 
 
 def sarif(invoke, *args: str, code: int | None = None) -> dict:

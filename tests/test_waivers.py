@@ -9,24 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from conftest import write_waiver
+
 from hf_rules.app import Settings, run_check
 
 ROOT = Path(__file__).resolve().parent.parent
 SUNNAAS_LINE = "      - {party: sunnaas, role: Observatør}\n"
 
-WAIVERS = """\
-apiVersion: hf-rules/v1
-kind: Waivers
-metadata:
-  id: unntak-2026
-  organisation: helsefellesskap-oslo
-waivers:
-  - rule: {rule}
-    subject: {subject}
-    reason: Sunnaas deltar fra høsten 2026 etter avtale
-    approved_by: Partnerskapsmøtet 2026-03-17, sak 12/26
-    expires: 2026-12-31
-"""
 
 
 @pytest.fixture()
@@ -48,7 +37,7 @@ def _check(folder: Path, as_of: str, **extra: object) -> tuple[dict, int]:
 
 
 def _write_waiver(folder: Path, rule: str = "OSLO-SSU-OBSERVERS", subject: str = "strategisk-samarbeidsutvalg") -> None:
-    (folder / "waivers.yaml").write_text(WAIVERS.format(rule=rule, subject=subject), encoding="utf-8")
+    write_waiver(folder, subject, rule)
 
 
 def test_without_waiver_the_finding_fails(workspace: Path) -> None:
