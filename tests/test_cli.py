@@ -134,9 +134,10 @@ def test_unknown_format(hf):
     run = hf("check", "--no-config", "--format", "xml", str(OSLO))
     assert run.code == 2
     assert "Traceback" not in run.both
-    (error,) = [x for x in run.err.splitlines() if x.startswith("Error: ")]
-    assert error.startswith("Error: Invalid value for '--format': 'xml' is not one of ")
+    (error,) = run.err.splitlines()  # one line, like every other error
+    assert error.startswith("hf-rules: error: Invalid value for '--format': 'xml' is not one of ")
     assert "'text'" in error and "'json'" in error
+    assert error.endswith("(see 'hf-rules check --help')")
     assert run.out == ""
 
 
@@ -144,14 +145,17 @@ def test_impossible_date(hf):
     run = hf("check", "--no-config", "--as-of", "2025-02-30", str(OSLO))
     assert run.code == 2
     assert "Traceback" not in run.both
-    assert "Error: Invalid value for '--as-of': '2025-02-30' is not a date; expected YYYY-MM-DD" in run.err
+    assert run.err == ("hf-rules: error: Invalid value for '--as-of': '2025-02-30' is not a date; expected "
+                       "YYYY-MM-DD (see 'hf-rules check --help')\n")
 
 
 def test_unknown_option_and_command(hf):
     for args in (("check", "--no-such-option"), ("no-such-command",)):
         run = hf(*args)
         assert run.code == 2, args
-        assert "Traceback" not in run.both and "Error: No such" in run.err
+        assert "Traceback" not in run.both
+        (line,) = run.err.splitlines()
+        assert line.startswith("hf-rules: error: No such "), line
 
 
 def test_every_problem_of_several_files_is_one_located_line(oslo, tmp_path, hf):

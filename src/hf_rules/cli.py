@@ -238,14 +238,18 @@ def main() -> None:
     """Entry point: every failure becomes a message and an exit code, never a bare traceback."""
     debug = "--debug" in sys.argv[1:]
     try:
-        cli.main(standalone_mode=False)
+        cli.main(standalone_mode=False, prog_name="hf-rules")
     except click.exceptions.Exit as done:
         sys.exit(done.exit_code)
     except click.exceptions.Abort:
         click.echo("hf-rules: aborted", err=True)
         sys.exit(EXIT_INTERNAL)
     except click.ClickException as error:
-        error.show()
+        # One line, like every other error; the usage is one --help away.
+        hint = ""
+        if isinstance(error, click.UsageError) and error.ctx is not None:
+            hint = f" (see '{error.ctx.command_path} --help')"
+        click.echo(f"hf-rules: error: {' '.join(error.format_message().split())}{hint}", err=True)
         sys.exit(2)
     except (InputError, InputErrors) as error:
         errors = error.errors if isinstance(error, InputErrors) else [error]
