@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from hf_rules.baseline import read_baseline, write_baseline
 from hf_rules.config import LoadedConfig, find_config, load_config
 from hf_rules.engine import build_report
 from hf_rules.errors import InputError, UsageError
@@ -39,6 +40,10 @@ class Settings:
     config_path: Path | None = None
     use_config: bool = True
     limits: Limits = field(default_factory=Limits)
+    baseline: str | None = None
+    """A baseline file: its findings are left out (only new ones reported)."""
+    write_baseline: str | None = None
+    """Record the open findings to this file (the run then reports none of them)."""
 
 
 @dataclass
@@ -124,10 +129,20 @@ def run_check(settings: Settings) -> tuple[str, int]:
     try:
         resolved = resolve_settings(settings)
         packs = load_packs(resolved.packs, settings.limits, resolved.pack_base)
+        baseline = read_baseline(settings.baseline) if settings.baseline else None
     except (InputError, InputErrors) as error:
         return _render(_unusable(settings, error), settings.output_format, brief=True), EXIT_INPUT
     workspace = build_workspace(resolved.given, resolved.extra, settings.limits, progress=sys.stderr)
-    report = build_report(workspace, packs, as_of=resolved.as_of, lang=resolved.lang, fail_on=resolved.fail_on)
+    options = {"as_of": resolved.as_of, "lang": resolved.lang, "fail_on": resolved.fail_on}
+    report = build_report(workspace, packs, baseline=baseline, **options)  # type: ignore[arg-type]
+    if settings.write_baseline and report.exit_code != EXIT_INPUT:
+        try:
+            write_baseline(settings.write_baseline, report.findings)
+        except InputError as error:
+            return error.line() + "\n", EXIT_INPUT
+        # What was just recorded is the baseline of this very run: it now reports none of it.
+        recorded = (baseline or set()) | {f.fingerprint for f in report.findings if f.status == "open"}
+        report = build_report(workspace, packs, baseline=recorded, **options)  # type: ignore[arg-type]
     return _render(report, settings.output_format, settings.brief), report.exit_code
 
 

@@ -44,6 +44,8 @@ def _settings(**options: Any) -> Any:
         brief=options.get("brief", False),
         config_path=Path(options["config"]) if options.get("config") else None,
         use_config=not options.get("no_config", False),
+        baseline=options.get("baseline"),
+        write_baseline=options.get("write_baseline"),
     )
 
 
@@ -89,6 +91,10 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @click.option("--as-of", callback=_parse_date, metavar="YYYY-MM-DD",
               help="Evaluate the rules in force on this date (default today).")
 @click.option("--brief", is_flag=True, help="Text: one line per finding, without source and fix.")
+@click.option("--baseline", type=click.Path(dir_okay=False), default=None, metavar="FILE",
+              help="Leave out the findings recorded in FILE (by fingerprint, not line): report only new ones.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False), default=None, metavar="FILE",
+              help="Record the open findings in FILE; this run then reports none of them.")
 @config_option
 @no_config_option
 def check(**options: Any) -> None:

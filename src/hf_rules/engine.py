@@ -188,14 +188,22 @@ def build_report(
     lang: str,
     fail_on: str,
     extra_problems: list[InputError] = (),  # type: ignore[assignment]
+    baseline: set[str] | None = None,
 ) -> Report:
-    """Evaluate, apply waivers and assemble the one report model all formatters read."""
+    """Evaluate, apply waivers and assemble the one report model all formatters read.
+
+    Open findings whose fingerprint is in ``baseline`` are left out (only new ones are
+    reported); the summary counts them.
+    """
     evaluated = evaluate(workspace, packs, as_of, lang)
     if packs.rules:
         rule_ids = {r.rule.id for r in packs.rules} | set(packs.disabled)
         for error in unknown_rules(workspace, rule_ids):
             next(f for f in workspace.files if f.path == error.location.file).problems.append(error)
     findings, notices = apply_waivers(evaluated.findings, workspace, as_of, lang)
+    known = [f for f in findings if baseline and f.status == "open" and f.fingerprint in baseline]
+    if known:
+        findings = [f for f in findings if not (f.status == "open" and f.fingerprint in baseline)]  # type: ignore[operator]
     problems = [_problem(e) for e in [*extra_problems, *workspace.problems]]
     open_findings = [f for f in findings if f.status == "open"]
     by_file: dict[str, dict[str, int]] = {}
@@ -238,7 +246,8 @@ def build_report(
         waiver_notices=notices,
         input_problems=problems,
         summary=Summary(files=len(files), error=totals["error"], warning=totals["warning"], info=totals["info"],
-                        waived=len(findings) - len(open_findings), waiver_notices=len(notices),
+                        waived=len(findings) - len(open_findings), baselined=len(known),
+                        waiver_notices=len(notices),
                         input_problems=len(problems), rules_evaluated=len(evaluated.rules)),
         obligations=obligation_results(packs, evaluated.rules, evaluations, invalid=bool(problems), lang=lang),
         structure=structure_of(workspace, findings),

@@ -24,6 +24,7 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "status-ignored": ("hoppet over", "hoppet over", "ignored", "ignored"),
     "waiver": ("unntak", "unntak", "waiver", "waivers"),
     "waived": ("med unntak", "med unntak", "waived", "waived"),
+    "baselined": ("i baseline", "i baseline", "in the baseline", "in the baseline"),
     "approved-by": ("godkjent av", "", "approved by", ""),
     "until": ("til og med", "", "until", ""),
     "obligation": ("forpliktelse", "forpliktelser", "obligation", "obligations"),

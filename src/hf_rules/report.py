@@ -136,6 +136,7 @@ class Summary(_Model):
     warning: int
     info: int
     waived: int = Field(description="Findings covered by a waiver (not counted above).")
+    baselined: int = Field(description="Findings left out because --baseline records them.")
     waiver_notices: int
     input_problems: int
     rules_evaluated: int

@@ -67,6 +67,7 @@ def summary_lines(report: Report) -> list[str]:
         f"{s.error} {word('error', lang, s.error)}, {s.warning} {word('warning', lang, s.warning)}, "
         f"{s.info} {word('info', lang, s.info)}"
         + (f", {s.waived} {word('waived', lang, s.waived)}" if s.waived else "")
+        + (f", {s.baselined} {word('baselined', lang, s.baselined)}" if s.baselined else "")
         + (f", {s.input_problems} {word('input-problem', lang, s.input_problems)}" if s.input_problems else "")
     )
     lines.append(f"{word('verdict', lang)}: {word('verdict-' + report.verdict, lang)}")
