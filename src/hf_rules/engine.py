@@ -147,10 +147,10 @@ def evaluate(workspace: Workspace, packs: PackSet, as_of: dt.date, lang: str) ->
     """Apply the rules in force on ``as_of``; findings sorted by file, line and rule."""
     result = Evaluated([], [], [])
     for loaded in packs.rules:
-        if not loaded.in_force(as_of):
+        options = loaded.options_on(as_of)
+        if options is None:
             continue
         result.rules.append(rule_info(loaded, packs, lang))
-        options: dict[str, Any] = loaded.rule.check.options
         for subject in subjects(workspace, loaded.rule.applies_to):
             result.applied.append((loaded, subject))
             for violation in loaded.check.check(subject, options):

@@ -15,10 +15,11 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import get_args
+from typing import Any, get_args
 
 from hf_rules.checks import registry
 from hf_rules.checks.base import CheckModule
+from hf_rules.dated import options_on, validate_options
 from hf_rules.errors import InputError, Location
 from hf_rules.loader import Document, Limits, load_yaml_file
 from hf_rules.model import ForumType, PartyType
@@ -44,10 +45,17 @@ class LoadedRule:
     check: CheckModule
 
     def in_force(self, as_of: dt.date) -> bool:
+        return self.options_on(as_of) is not None
+
+    def options_on(self, as_of: dt.date) -> dict[str, Any] | None:
+        """The check's options in force on ``as_of`` (dated values resolved), or None when the
+        rule, or one of its dated values, is not in force then."""
         rule = self.rule
-        return (rule.valid_from is None or rule.valid_from <= as_of) and (
-            rule.valid_to is None or as_of <= rule.valid_to
-        )
+        if (rule.valid_from is not None and as_of < rule.valid_from) or (
+            rule.valid_to is not None and rule.valid_to < as_of
+        ):
+            return None
+        return options_on(rule.check.options, as_of)
 
 
 @dataclass
@@ -254,7 +262,7 @@ class _Loader:
                                            f"applies_to type '{type_name}' is not a {rule.applies_to.kind} type; "
                                            f"expected one of: {', '.join(known_types) or '(none; leave type out)'}"))
         options_path = path + ("check", "options")
-        problems.extend(schema_errors(rule.check.options, check.OPTIONS, doc, options_path))
+        problems.extend(validate_options(rule.check.options, check.OPTIONS, doc, options_path))
         allowed = check.PARAMS | COMMON_PARAMS
         for field_name in ("message", "hint"):
             text: Text = getattr(rule, field_name)
