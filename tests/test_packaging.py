@@ -26,3 +26,6 @@ def test_wheel_contains_packs_and_schemas(tmp_path: Path) -> None:
     for schema in (ROOT / "schemas").glob("*.json"):
         assert f"hf_rules/_bundled/schemas/{schema.name}" in names
     assert "hf_rules/cli.py" in names
+    for scaffold in ("hf-rules.yaml", "organisation.yaml", "plans/meeting-plan-ssu-2025-2026.yaml",
+                     "pre-commit-config.yaml", "workflow.yml"):
+        assert f"hf_rules/scaffold/{scaffold}" in names  # hf-rules init works from an installed wheel
