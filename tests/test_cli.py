@@ -455,7 +455,8 @@ def test_explain_disabled_rule_says_why(hf):
 def test_schema_lists_names(hf):
     run = hf("schema")
     assert run.code == 0
-    assert run.out.splitlines() == ["organisation", "meeting-plan", "waivers", "rulepack", "config", "report"]
+    assert run.out.splitlines() == ["organisation", "meeting-plan", "waivers", "rulepack", "config", "report",
+                                     "packtest"]
 
 
 def test_schema_prints_the_published_schema(hf):
@@ -468,16 +469,16 @@ def test_schema_unknown_name(hf):
     run = hf("schema", "nope")
     assert run.code == 2
     assert run.err.splitlines() == ["hf-rules: error: no schema 'nope'; expected one of: organisation, "
-                                    "meeting-plan, waivers, rulepack, config, report"]
+                                    "meeting-plan, waivers, rulepack, config, report, packtest"]
 
 
 def test_schema_output_writes_every_schema(tmp_path, hf):
     run = hf("schema", "--output", "out/schemas")
     assert run.code == 0
-    assert run.out == "wrote 6 schemas to out/schemas\n"
+    assert run.out == "wrote 7 schemas to out/schemas\n"
     written = sorted(p.name for p in (tmp_path / "out" / "schemas").iterdir())
     assert written == sorted(p.name for p in SCHEMAS.glob("*.schema.json"))
-    assert len(written) == 6
+    assert len(written) == 7
     for name in written:
         assert json.loads((tmp_path / "out" / "schemas" / name).read_text(encoding="utf-8")) == json.loads(
             (SCHEMAS / name).read_text(encoding="utf-8")), name

@@ -216,12 +216,37 @@ def explain(**options: Any) -> None:
     _emit(catalogue.explain_text(loaded, packs, lang), 0)
 
 
+@cli.command(name="test")
+@click.argument("paths", nargs=-1, type=click.Path())
+def test_command(paths: tuple[str, ...]) -> None:
+    """Run rule-pack tests: YAML cases (kind: PackTest) that give documents and the findings
+    expected. Without PATHS, the cases bundled with the packs. Prints PASS/FAIL per case and
+    'N passed, M failed'; exit 0 all pass, 1 any fails, 2 a bad test file."""
+    from hf_rules.packtests import run_tests
+
+    _emit(*run_tests(list(paths)))
+
+
+@cli.command()
+@click.argument("folder", default=".", type=click.Path(file_okay=False))
+@click.option("--rules", "pack", default="oslo", show_default=True, metavar="PACK",
+              help="The rule pack the new repository is checked against.")
+@click.option("--force", is_flag=True, help="Overwrite files that already exist.")
+def init(folder: str, pack: str, force: bool) -> None:
+    """Scaffold a config repository in FOLDER: .hf-rules.yaml, a starting organisation and
+    meeting plan, .pre-commit-config.yaml and a CI workflow, which pass 'hf-rules check' as
+    created."""
+    from hf_rules.init import run_init
+
+    _emit(*run_init(folder, pack, force))
+
+
 @cli.command()
 @click.argument("name", required=False)
 @click.option("--output", "-o", type=click.Path(file_okay=False), default=None,
               help="Write every schema into this folder instead of printing one.")
 def schema(name: str | None, output: str | None) -> None:
-    """Print a JSON Schema (organisation, meeting-plan, waivers, rulepack, config, report),
+    """Print a JSON Schema (organisation, meeting-plan, waivers, rulepack, config, report, packtest),
     or write them all with --output."""
     from hf_rules.schemas import dump, generated_schemas
 

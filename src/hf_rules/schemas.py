@@ -64,7 +64,7 @@ def model_schema(model: type[BaseModel], name: str, title: str, *, output: bool 
 
 def generated_schemas() -> dict[str, dict[str, Any]]:
     """Every schema hf-rules publishes, by file name."""
-    from hf_rules import model, report, rulepack_model
+    from hf_rules import model, packtests, report, rulepack_model
 
     return {
         "organisation.schema.json": model_schema(
@@ -84,6 +84,9 @@ def generated_schemas() -> dict[str, dict[str, Any]]:
         ),
         "report.schema.json": model_schema(
             report.Report, "report.schema.json", "hf-rules report (--format json)", output=True
+        ),
+        "packtest.schema.json": model_schema(
+            packtests.PackTest, "packtest.schema.json", "hf-rules rule-pack tests (hf-rules test)"
         ),
     }
 
