@@ -116,7 +116,10 @@ def discover(paths: Iterable[str], explicit: bool = True) -> Iterator[tuple[str,
     links are followed once. A path that does not exist is a problem, not an exception.
     """
     for given in paths:
-        if os.path.isdir(given):
+        if "\0" in given:  # only from a config file; os.path.realpath would raise ValueError on it
+            shown = given.replace("\0", "\\0")
+            yield shown, explicit, InputError(Location(shown), "no such file or folder (the name holds a NUL character)")
+        elif os.path.isdir(given):
             yield from _walk(given)
         elif os.path.exists(given) or os.path.islink(given):
             yield given, explicit, None
@@ -167,7 +170,7 @@ def read_file(path: str, explicit: bool, limits: Limits) -> SourceFile:
             )
         )
         return source
-    if kind not in DOCUMENT_MODELS:
+    if not isinstance(kind, str) or kind not in DOCUMENT_MODELS:  # a list/dict kind is unhashable
         if kind == "RulePack" and not explicit:
             source.ignored = "a rule pack, not a document to check (give it with --rules)"
             return source
