@@ -225,17 +225,8 @@ def test_cli(hf, tmp_path: Path) -> None:
 
 
 def test_bundled_cases_follow_the_fixtures() -> None:
-    """rules/tests/ restates fixtures/ for the installed package; the two must not drift apart."""
+    """rules/tests/oslo is the reference example for the installed package; it must not drift."""
     base = bundled_dir("rules") / "tests" / "oslo"
     assert sorted(p.name for p in base.iterdir()) == sorted(p.name for p in OSLO.iterdir())
     for document in OSLO.iterdir():
         assert (base / document.name).read_bytes() == document.read_bytes(), document.name
-    cases = {case["name"]: case for case in bundled_cases()}
-    yaml = YAML(typ="safe", pure=True)
-    for folder in sorted(p for p in (ROOT / "fixtures" / "violations").iterdir() if p.is_dir()):
-        expected = yaml.load((folder / "expected.yaml").read_text("utf-8"))
-        assert folder.name in cases, f"no bundled case for fixtures/violations/{folder.name}"
-        case = cases[folder.name]
-        want = {(f["rule"], f["subject"], f["file"], f["line"]) for f in expected["findings"] or []}
-        got = {(f["rule"], f["subject"], f["file"], f["line"]) for f in case["expect"].get("findings") or []}
-        assert (got, case["expect"].get("exit")) == (want, expected["exit"]), folder.name
