@@ -4,7 +4,8 @@ chair party stands for in the forum's rotation."""
 from __future__ import annotations
 
 from hf_rules.model import ChairPeriod
-from hf_rules.workspace import SIDES, OrgEntry
+from hf_rules.references import SIDES
+from hf_rules.workspace import OrgEntry
 
 
 def ordered_periods(chairs: list[ChairPeriod]) -> list[tuple[int, ChairPeriod]]:
