@@ -23,6 +23,7 @@ from hf_rules.errors import InputError, InputErrors, Location
 from hf_rules.loader import Document, Limits, load_yaml_file
 from hf_rules.model import API_VERSION, ID_PATTERN, Strict
 from hf_rules.resources import bundled_dir, bundled_schema
+from hf_rules.rulepack import is_pack_id
 from hf_rules.validate import build_model, schema_errors
 
 SCHEMA_FILE = "packtest.schema.json"
@@ -267,7 +268,7 @@ def prepare(path: str, doc: Document, test: PackTest) -> list[PreparedCase]:
             errors.append(InputError(doc.location(("cases", i, "name")), f"case '{case.name}' has no documents; "
                                      "give 'documents' or 'files'"))
         rules = case.rules or [test.metadata.pack or "oslo"]
-        rules = [r if _is_id(r) or os.path.isabs(r) else str(folder / r) for r in rules]
+        rules = [r if is_pack_id(r) or os.path.isabs(r) else str(folder / r) for r in rules]
         prepared.append(PreparedCase(case.name, path, rules, case.as_of, case.fail_on, texts, case.expect))
     if errors:
         raise InputErrors(errors)
@@ -278,12 +279,6 @@ def _valid_name(name: str) -> bool:
     import re
 
     return re.fullmatch(FILE_NAME_PATTERN, name) is not None
-
-
-def _is_id(ref: str) -> bool:
-    from hf_rules.rulepack import _is_id as is_id
-
-    return is_id(ref)
 
 
 # --- running ------------------------------------------------------------------------------------

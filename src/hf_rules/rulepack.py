@@ -82,13 +82,14 @@ class PackSet:
         return table
 
 
-def _is_id(ref: str) -> bool:
+def is_pack_id(ref: str) -> bool:
+    """Whether a pack reference is an id (a bundled pack, or an ``extends`` target), not a path."""
     return re.fullmatch(r"[a-z0-9][a-z0-9-]*", ref) is not None
 
 
 def pack_location(ref: str, search: list[Path]) -> Path | None:
     """A pack reference: an id looked up as ``<id>.yaml`` in ``search``, or a path to a file."""
-    if not _is_id(ref):
+    if not is_pack_id(ref):
         return Path(ref)
     for folder in search:
         candidate = folder / f"{ref}.yaml"
@@ -125,7 +126,7 @@ def load_packs(refs: list[str], limits: Limits = Limits(), base_dir: Path | None
     # A plain id names a bundled pack; a pack of one's own is named by its path (a file called
     # oslo.yaml in the working folder, say an organisation, must never shadow the 'oslo' pack).
     search = [bundled_dir("rules")]
-    refs = [r if _is_id(r) or base_dir is None or os.path.isabs(r) else str(base_dir / r) for r in refs]
+    refs = [r if is_pack_id(r) or base_dir is None or os.path.isabs(r) else str(base_dir / r) for r in refs]
     key = (tuple(refs), limits)
     cached = _CACHE.get(key)
     if cached is not None and cached[0] and _stamp([s[0] for s in cached[0]]) == cached[0]:
@@ -167,7 +168,7 @@ class _Loader:
             return pack_id
         search = [path.parent, bundled_dir("rules")]
         for index, parent in enumerate(pack.metadata.extends):
-            if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", parent):
+            if not is_pack_id(parent):
                 raise InputError(doc.location(("metadata", "extends", index)),
                                  f"extends '{parent}' is not a pack id; packs are extended by id, found in "
                                  "the pack's own folder or among the bundled packs")
