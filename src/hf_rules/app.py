@@ -73,27 +73,36 @@ def problem_lines(error: InputError | InputErrors) -> str:
     return "\n".join(e.line() for e in errors) + "\n"
 
 
-def resolve_settings(settings: Settings) -> Resolved:
-    """Combine the command line with the config file (raises InputError/InputErrors/UsageError)."""
-    config: LoadedConfig | None = None
+def _config(settings: Settings) -> LoadedConfig | None:
+    """The config in force: --config, else the nearest one found walking up, unless --no-config."""
     if settings.config_path is not None:
         if not settings.config_path.is_file():
             raise UsageError(f"config file {settings.config_path} does not exist")
-        config = load_config(settings.config_path, settings.limits)
-    elif settings.use_config:
+        return load_config(settings.config_path, settings.limits)
+    if settings.use_config:
         found = find_config(Path.cwd())
         if found is not None:
-            config = load_config(found, settings.limits)
+            return load_config(found, settings.limits)
+    return None
+
+
+def _pack_refs(settings: Settings, config: LoadedConfig | None) -> tuple[list[str], Path | None]:
+    """The rule packs: the command line's, else the config's (relative to it), else the default."""
+    if settings.rules:
+        return list(settings.rules), None
+    if config and config.config.rules:
+        return [config.resolve(r) for r in config.config.rules], config.base
+    return list(DEFAULT_PACKS), None
+
+
+def resolve_settings(settings: Settings) -> Resolved:
+    """Combine the command line with the config file (raises InputError/InputErrors/UsageError)."""
+    config = _config(settings)
     extra = [config.display(d) for d in config.config.documents] if config else []
     if not settings.paths and not extra:
         raise UsageError("no documents given: name files or folders, or list them under 'documents' "
                          "in .hf-rules.yaml")
-    if settings.rules:
-        packs, base = list(settings.rules), None
-    elif config and config.config.rules:
-        packs, base = [config.resolve(r) for r in config.config.rules], config.base
-    else:
-        packs, base = list(DEFAULT_PACKS), None
+    packs, base = _pack_refs(settings, config)
     return Resolved(
         given=list(settings.paths) if settings.paths else extra,
         extra=extra if settings.paths else [],
@@ -210,16 +219,8 @@ def run_audit(settings: Settings, output: str | None = None, output_format: str 
 
 def load_packs_for_listing(settings: Settings) -> PackSet:
     """The packs ``rules``, ``coverage`` and ``explain`` describe (config and default apply)."""
-    config = None
-    if settings.config_path is not None:
-        config = load_config(settings.config_path, settings.limits)
-    elif settings.use_config:
-        found = find_config(Path.cwd())
-        config = load_config(found, settings.limits) if found else None
+    config = _config(settings)
     if settings.lang is None and config is not None and config.config.lang:
         settings.lang = config.config.lang  # the caller renders in settings.lang (config's if not given)
-    if settings.rules:
-        return load_packs(list(settings.rules), settings.limits)
-    if config and config.config.rules:
-        return load_packs([config.resolve(r) for r in config.config.rules], settings.limits, config.base)
-    return load_packs(list(DEFAULT_PACKS), settings.limits)
+    refs, base = _pack_refs(settings, config)
+    return load_packs(refs, settings.limits, base)
