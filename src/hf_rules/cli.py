@@ -61,6 +61,12 @@ rules_option = click.option(
 )
 lang_option = click.option("--lang", type=click.Choice(["nb", "en"]), default=None,
                            help="Language of messages (default nb, or the config's).")
+fail_on_option = click.option(
+    "--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default=None,
+    help="Lowest severity that makes the run exit 1 (default error, or the config's).",
+)
+as_of_option = click.option("--as-of", callback=_parse_date, metavar="YYYY-MM-DD",
+                            help="Evaluate the rules in force on this date (default today).")
 config_option = click.option("--config", type=click.Path(dir_okay=False), default=None,
                              help="Config file to use instead of the nearest .hf-rules.yaml.")
 no_config_option = click.option("--no-config", is_flag=True, help="Do not look for a config file.")
@@ -85,11 +91,9 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @rules_option
 @click.option("--format", "output_format", type=click.Choice(REPORT_FORMATS), default="auto", show_default=True,
               help="Output format; auto is github under GitHub Actions (GITHUB_ACTIONS=true), else text.")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default=None,
-              help="Lowest severity that makes the check fail with exit 1 (default error).")
+@fail_on_option
 @lang_option
-@click.option("--as-of", callback=_parse_date, metavar="YYYY-MM-DD",
-              help="Evaluate the rules in force on this date (default today).")
+@as_of_option
 @click.option("--brief", is_flag=True, help="Text: one line per finding, without source and fix.")
 @click.option("--baseline", type=click.Path(dir_okay=False), default=None, metavar="FILE",
               help="Leave out the findings recorded in FILE (by fingerprint, not line): report only new ones.")
@@ -114,11 +118,9 @@ def check(**options: Any) -> None:
               help="Write the report here (*.html or *.md); without it, Markdown goes to standard output.")
 @click.option("--format", "audit_format", type=click.Choice(["html", "markdown"]), default=None,
               help="Report format (default: from the suffix of --output).")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default=None,
-              help="Lowest severity that makes the audit exit 1 (default error).")
+@fail_on_option
 @lang_option
-@click.option("--as-of", callback=_parse_date, metavar="YYYY-MM-DD",
-              help="Evaluate the rules in force on this date (default today).")
+@as_of_option
 @config_option
 @no_config_option
 def audit(**options: Any) -> None:
