@@ -13,7 +13,7 @@ import pytest
 from conftest import AS_OF, ROOT, copy_oslo, drop_first_user_participation, edit
 
 EN_VERDICT, NB_VERDICT = "Verdict: COMPLIANT", "Resultat: I SAMSVAR"
-CONFIG_KEYS = "documents, fail_on, lang, rules"
+CONFIG_KEYS = "documents, fail_on, lang, limits, redact, rules"
 
 
 def write(path: Path, text: str) -> Path:

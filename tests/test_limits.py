@@ -2,8 +2,9 @@
 
 The limits (``hf_rules.loader.Limits``): file size 5 MiB, nesting depth 64, 200 000 nodes after
 alias expansion (the billion-laughs guard), and one YAML document per file. They apply to
-documents, rule packs and config files alike. There is no command-line option to change them;
-a program using the library passes ``Settings(limits=Limits(...))`` (see the last tests).
+documents, rule packs and config files alike. The file size can be changed with
+``--max-file-size`` or the config's ``limits.max_file_size`` (see ``test_max_file_size.py``); a
+program using the library passes ``Settings(limits=Limits(...))`` (see the last tests).
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import sys
@@ -17,6 +18,7 @@ from hf_rules.errors import InputError, UsageError
 from hf_rules.formatters import FORMATTERS
 from hf_rules.formatters import text as text_format
 from hf_rules.loader import Limits
+from hf_rules.redact import Redactor
 from hf_rules.report import Report
 from hf_rules.rulepack import PackSet, load_packs
 from hf_rules.errors import InputErrors
@@ -35,6 +37,10 @@ class Settings:
     fail_on: str | None = None
     lang: str | None = None
     as_of: dt.date | None = None
+    """``--as-of``: every organisation is evaluated as of it, and it is the run's date (waiver expiry)."""
+    today: dt.date | None = None
+    """``--today``: the run's date instead of the clock's; organisations with ``effective_from`` are
+    still evaluated as of it (audit reports pin a run with this)."""
     output_format: str = "text"
     brief: bool = False
     config_path: Path | None = None
@@ -44,6 +50,10 @@ class Settings:
     """A baseline file: its findings are left out (only new ones reported)."""
     write_baseline: str | None = None
     """Record the open findings to this file (the run then reports none of them)."""
+    max_file_size: int | None = None
+    """``--max-file-size`` in bytes: wins over the config's ``limits.max_file_size`` and ``limits.max_bytes``."""
+    redact: bool | None = None
+    """``--redact`` (True) / ``--no-redact`` (False); None: the config's ``redact``, else False."""
 
 
 @dataclass
@@ -57,7 +67,11 @@ class Resolved:
     fail_on: str
     lang: str
     as_of: dt.date
+    """The run's date: --as-of, else --today, else the clock's."""
     config: LoadedConfig | None
+    limits: Limits = field(default_factory=Limits)
+    """The loader's limits for documents and rule packs: command line, else config, else Settings.limits."""
+    redact: bool = False
 
 
 def resolve_format(requested: str, environ: Mapping[str, str] | None = None) -> str:
@@ -73,16 +87,30 @@ def problem_lines(error: InputError | InputErrors) -> str:
     return "\n".join(e.line() for e in errors) + "\n"
 
 
+def _given_limits(settings: Settings) -> Limits:
+    """The limits before the config is read (the config file itself is read with these)."""
+    if settings.max_file_size is None:
+        return settings.limits
+    return dataclasses.replace(settings.limits, max_bytes=settings.max_file_size)
+
+
+def _limits(settings: Settings, config: LoadedConfig | None) -> Limits:
+    """The limits in force: --max-file-size, else the config's ``limits``, else ``settings.limits``."""
+    if settings.max_file_size is None and config is not None and config.max_file_size is not None:
+        return dataclasses.replace(settings.limits, max_bytes=config.max_file_size)
+    return _given_limits(settings)
+
+
 def _config(settings: Settings) -> LoadedConfig | None:
     """The config in force: --config, else the nearest one found walking up, unless --no-config."""
     if settings.config_path is not None:
         if not settings.config_path.is_file():
             raise UsageError(f"config file {settings.config_path} does not exist")
-        return load_config(settings.config_path, settings.limits)
+        return load_config(settings.config_path, _given_limits(settings))
     if settings.use_config:
         found = find_config(Path.cwd())
         if found is not None:
-            return load_config(found, settings.limits)
+            return load_config(found, _given_limits(settings))
     return None
 
 
@@ -93,6 +121,13 @@ def _pack_refs(settings: Settings, config: LoadedConfig | None) -> tuple[list[st
     if config and config.config.rules:
         return [config.resolve(r) for r in config.config.rules], config.base
     return list(DEFAULT_PACKS), None
+
+
+def _run_date(settings: Settings) -> dt.date:
+    """The run's date: --as-of, else --today, else the clock's (both together are a usage error)."""
+    if settings.as_of is not None and settings.today is not None:
+        raise UsageError("give --as-of or --today, not both: --as-of DATE already sets the run's date")
+    return settings.as_of or settings.today or dt.date.today()
 
 
 def resolve_settings(settings: Settings) -> Resolved:
@@ -110,8 +145,10 @@ def resolve_settings(settings: Settings) -> Resolved:
         pack_base=base,
         fail_on=settings.fail_on or (config.config.fail_on if config and config.config.fail_on else "error"),
         lang=settings.lang or (config.config.lang if config and config.config.lang else "nb"),
-        as_of=settings.as_of or dt.date.today(),
+        as_of=_run_date(settings),
         config=config,
+        limits=_limits(settings, config),
+        redact=settings.redact if settings.redact is not None else bool(config and config.config.redact),
     )
 
 
@@ -122,6 +159,20 @@ def _render(report: Report, output_format: str, brief: bool) -> str:
     return FORMATTERS[output_format](report)
 
 
+def _redactor(resolved: Resolved, workspace: Workspace) -> Redactor | None:
+    """With --redact (or ``redact: true`` in the config): what replaces the names of persons."""
+    return Redactor(workspace, resolved.lang) if resolved.redact else None
+
+
+def _finish(report: Report, resolved: Resolved, redactor: Redactor | None) -> Report:
+    """The report with the run's settings the engine does not know: the file size limit in its
+    provenance (to reproduce the run), and names of persons redacted (``--redact``)."""
+    if resolved.limits.max_bytes != report.provenance.max_file_size:
+        provenance = report.provenance.model_copy(update={"max_file_size": resolved.limits.max_bytes})
+        report = report.model_copy(update={"provenance": provenance})
+    return redactor.report(report) if redactor else report
+
+
 def _unusable(settings: Settings, error: InputError | InputErrors) -> Report:
     """The report of a run whose config or rule packs could not be loaded: no document was
     checked, and the problems are input problems, so every format (JSON, SARIF, JUnit…) still
@@ -129,7 +180,8 @@ def _unusable(settings: Settings, error: InputError | InputErrors) -> Report:
     errors = error.errors if isinstance(error, InputErrors) else [error]
     reason = "not checked: the config or rule packs could not be loaded"
     given = [SourceFile(path=path, explicit=True, not_checked=reason) for path in settings.paths]
-    return build_report(Workspace(given, {}, [], []), PackSet(), as_of=settings.as_of or dt.date.today(),
+    return build_report(Workspace(given, {}, [], []), PackSet(), as_of=_run_date(settings),
+                        as_of_given=settings.as_of is not None,
                         lang=settings.lang or "nb", fail_on=settings.fail_on or "error", extra_problems=errors)
 
 
@@ -137,13 +189,15 @@ def run_check(settings: Settings) -> tuple[str, int]:
     """``hf-rules check``: the report in the chosen format, and the exit code."""
     try:
         resolved = resolve_settings(settings)
-        packs = load_packs(resolved.packs, settings.limits, resolved.pack_base)
+        packs = load_packs(resolved.packs, resolved.limits, resolved.pack_base)
         baseline = read_baseline(settings.baseline) if settings.baseline else None
     except (InputError, InputErrors) as error:
         return _render(_unusable(settings, error), settings.output_format, brief=True), EXIT_INPUT
-    workspace = build_workspace(resolved.given, resolved.extra, settings.limits, progress=sys.stderr)
-    options = {"as_of": resolved.as_of, "lang": resolved.lang, "fail_on": resolved.fail_on}
-    report = build_report(workspace, packs, baseline=baseline, **options)  # type: ignore[arg-type]
+    workspace = build_workspace(resolved.given, resolved.extra, resolved.limits, progress=sys.stderr)
+    options = {"as_of": resolved.as_of, "as_of_given": settings.as_of is not None, "lang": resolved.lang,
+               "fail_on": resolved.fail_on}
+    redactor = _redactor(resolved, workspace)
+    report = _finish(build_report(workspace, packs, baseline=baseline, **options), resolved, redactor)  # type: ignore[arg-type]
     if settings.write_baseline and report.exit_code != EXIT_INPUT:
         try:
             write_baseline(settings.write_baseline, report.findings)
@@ -151,8 +205,9 @@ def run_check(settings: Settings) -> tuple[str, int]:
             return error.line() + "\n", EXIT_INPUT
         # What was just recorded is the baseline of this very run: it now reports none of it.
         recorded = (baseline or set()) | {f.fingerprint for f in report.findings if f.status == "open"}
-        report = build_report(workspace, packs, baseline=recorded, **options)  # type: ignore[arg-type]
-    return _render(report, settings.output_format, settings.brief), report.exit_code
+        report = _finish(build_report(workspace, packs, baseline=recorded, **options), resolved, redactor)  # type: ignore[arg-type]
+    output = _render(report, settings.output_format, settings.brief)
+    return (redactor.output(output) if redactor else output), report.exit_code
 
 
 def run_validate(settings: Settings) -> tuple[str, int]:
@@ -161,9 +216,12 @@ def run_validate(settings: Settings) -> tuple[str, int]:
         resolved = resolve_settings(settings)
     except (InputError, InputErrors) as error:
         return _render(_unusable(settings, error), settings.output_format, brief=True), EXIT_INPUT
-    workspace = build_workspace(resolved.given, resolved.extra, settings.limits)
-    report = build_report(workspace, PackSet(), as_of=resolved.as_of, lang=resolved.lang, fail_on="never")
-    return _render(report, settings.output_format, brief=True), report.exit_code
+    workspace = build_workspace(resolved.given, resolved.extra, resolved.limits)
+    report = build_report(workspace, PackSet(), as_of=resolved.as_of, as_of_given=settings.as_of is not None,
+                          lang=resolved.lang, fail_on="never")
+    redactor = _redactor(resolved, workspace)
+    output = _render(_finish(report, resolved, redactor), settings.output_format, brief=True)
+    return (redactor.output(output) if redactor else output), report.exit_code
 
 
 AUDIT_SUFFIXES = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown"}
@@ -190,17 +248,21 @@ def run_audit(settings: Settings, output: str | None = None, output_format: str 
     fmt = audit_format(output, output_format)
     try:
         resolved = resolve_settings(settings)
-        packs = load_packs(resolved.packs, settings.limits, resolved.pack_base)
+        packs = load_packs(resolved.packs, resolved.limits, resolved.pack_base)
     except (InputError, InputErrors) as error:
         return problem_lines(error), EXIT_INPUT
-    workspace = build_workspace(resolved.given, resolved.extra, settings.limits, progress=sys.stderr)
+    workspace = build_workspace(resolved.given, resolved.extra, resolved.limits, progress=sys.stderr)
     to_file = output is not None and output != "-"
     if to_file:
         target = os.path.realpath(output)  # type: ignore[arg-type]
         if any(os.path.realpath(f.path) == target for f in workspace.files):
             raise UsageError(f"the report '{output}' would overwrite an input document; choose another name")
-    report = build_report(workspace, packs, as_of=resolved.as_of, lang=resolved.lang, fail_on=resolved.fail_on)
+    report = build_report(workspace, packs, as_of=resolved.as_of, as_of_given=settings.as_of is not None,
+                          lang=resolved.lang, fail_on=resolved.fail_on)
+    redactor = _redactor(resolved, workspace)
+    report = _finish(report, resolved, redactor)
     document = (html.render if fmt == "html" else markdown.render)(report, output if to_file else None)
+    document = redactor.output(document) if redactor else document
     if not to_file:
         return document, report.exit_code
     path = Path(output)  # type: ignore[arg-type]
@@ -223,4 +285,4 @@ def load_packs_for_listing(settings: Settings) -> PackSet:
     if settings.lang is None and config is not None and config.config.lang:
         settings.lang = config.config.lang  # the caller renders in settings.lang (config's if not given)
     refs, base = _pack_refs(settings, config)
-    return load_packs(refs, settings.limits, base)
+    return load_packs(refs, _limits(settings, config), base)

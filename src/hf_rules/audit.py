@@ -22,6 +22,7 @@ import stat
 
 from hf_rules import __version__
 from hf_rules.formatters.catalogue import coverage_rows
+from hf_rules.loader import Limits
 from hf_rules.report import (
     ChairInfo, Evaluation, FileHash, Finding, ForumInfo, ObligationResult, OrganisationInfo, PackHash, PlanInfo,
     Provenance, Report, RuleInfo, SeatInfo, SourceCitation, Structure,
@@ -85,8 +86,10 @@ def _forum_of(finding: Finding, plan_forum: dict[tuple[str, str], str]) -> str |
     return None
 
 
-def structure_of(workspace: Workspace, findings: list[Finding]) -> Structure:
-    """The fora (relations, seats by side and constituency, observers) and the plans' chair periods."""
+def structure_of(workspace: Workspace, findings: list[Finding],
+                 dates: dict[str, tuple[dt.date, str]]) -> Structure:
+    """The fora (relations, seats by side and constituency, observers) and the plans' chair periods;
+    ``dates`` gives each organisation's evaluation date and why (``engine.evaluation_dates``)."""
     plan_forum = {(p.org.id, p.model.metadata.id): p.model.forum for p in workspace.plans}
     counts: dict[tuple[str, str], dict[str, int]] = {}
     for finding in findings:
@@ -94,7 +97,7 @@ def structure_of(workspace: Workspace, findings: list[Finding]) -> Structure:
         if forum_id is not None:
             tally = counts.setdefault((finding.organisation, forum_id), {"open": 0, "waived": 0})
             tally[finding.status] += 1
-    organisations = [_organisation_info(org, counts) for org in workspace.organisations.values()]
+    organisations = [_organisation_info(org, counts, dates[org.id]) for org in workspace.organisations.values()]
     by_plan: dict[tuple[str, str], list[Finding]] = {}
     for finding in findings:
         if finding.status == "open" and finding.subject_kind == "meeting_plan":
@@ -121,7 +124,8 @@ def structure_of(workspace: Workspace, findings: list[Finding]) -> Structure:
     return Structure(organisations=organisations, meeting_plans=plans)
 
 
-def _organisation_info(org: OrgEntry, counts: dict[tuple[str, str], dict[str, int]]) -> OrganisationInfo:
+def _organisation_info(org: OrgEntry, counts: dict[tuple[str, str], dict[str, int]],
+                       date: tuple[dt.date, str]) -> OrganisationInfo:
     fora = []
     for fid, forum in org.model.fora.items():
         by_side = dict.fromkeys(SIDES, 0)
@@ -148,7 +152,9 @@ def _organisation_info(org: OrgEntry, counts: dict[tuple[str, str], dict[str, in
             file=org.file.path, line=max(org.doc.location(("fora", fid), key=True).line, 1),
             findings=tally["open"], waived=tally["waived"],
         ))
-    return OrganisationInfo(id=org.id, name=org.model.metadata.name, file=org.file.path, fora=fora)
+    as_of, reason = date
+    return OrganisationInfo(id=org.id, name=org.model.metadata.name, file=org.file.path, as_of=as_of.isoformat(),
+                            as_of_reason=reason, fora=fora)  # type: ignore[arg-type]
 
 
 def file_sha256(path: str) -> tuple[str | None, int | None]:
@@ -223,11 +229,20 @@ def rule_outcomes(report: Report) -> dict[str, dict[str, int]]:
 def reproduce_command(report: Report, command: str = "audit", output: str | None = None) -> str:
     """The command line that reproduces the verdict: every document file read (not the ones
     passed over in a folder), the packs (bundled by id, others by path), the date, language and
-    fail level, and no config file."""
+    fail level, and no config file.
+
+    The date: ``--as-of`` when the run had it (every organisation evaluated as of it); otherwise
+    ``--today`` with the run's date, which pins today (waiver expiry, organisations without
+    ``effective_from``) and leaves each ``effective_from`` to choose its organisation's date."""
     args = ["hf-rules", command]
     for pack in report.provenance.rule_packs:
         args += ["--rules", pack.id if pack.bundled else pack.file]
-    args += ["--as-of", report.as_of, "--lang", report.lang, "--fail-on", report.fail_on, "--no-config"]
+    args += ["--as-of" if report.as_of_reason == "as-of" else "--today", report.as_of]
+    args += ["--lang", report.lang, "--fail-on", report.fail_on, "--no-config"]
+    if report.provenance.redacted:
+        args.append("--redact")
+    if report.provenance.max_file_size != Limits().max_bytes:
+        args += ["--max-file-size", str(report.provenance.max_file_size)]
     if command == "audit":
         args += ["-o", output or "report.html"]
     paths = [f.path for f in report.files if f.status != "ignored"]

@@ -25,10 +25,23 @@ REPORT_FORMATS = ("auto", "text", "json", "sarif", "junit", "github")
 def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
     if value is None:
         return None
+    if value == "today" and param.name == "as_of":
+        return dt.date.today()
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"'{value}' is not a date; expected YYYY-MM-DD") from None
+
+
+def _parse_size(ctx: click.Context, param: click.Parameter, value: str | None) -> int | None:
+    if value is None:
+        return None
+    from hf_rules.sizes import parse_size
+
+    try:
+        return parse_size(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
 
 
 def _settings(**options: Any) -> Any:
@@ -40,12 +53,15 @@ def _settings(**options: Any) -> Any:
         fail_on=options.get("fail_on"),
         lang=options.get("lang"),
         as_of=options.get("as_of"),
+        today=options.get("today"),
         output_format=options.get("output_format") or "text",
         brief=options.get("brief", False),
         config_path=Path(options["config"]) if options.get("config") else None,
         use_config=not options.get("no_config", False),
         baseline=options.get("baseline"),
         write_baseline=options.get("write_baseline"),
+        max_file_size=options.get("max_file_size"),
+        redact=options.get("redact"),
     )
 
 
@@ -65,11 +81,29 @@ fail_on_option = click.option(
     "--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default=None,
     help="Lowest severity that makes the run exit 1 (default error, or the config's).",
 )
-as_of_option = click.option("--as-of", callback=_parse_date, metavar="YYYY-MM-DD",
-                            help="Evaluate the rules in force on this date (default today).")
+as_of_option = click.option(
+    "--as-of", callback=_parse_date, metavar="YYYY-MM-DD|today",
+    help="Evaluate every organisation against the rules in force on this date ('today': today's). Default: "
+         "each organisation as of its effective_from, else today. Waivers expire relative to this date.",
+)
+today_option = click.option(
+    "--today", callback=_parse_date, metavar="YYYY-MM-DD",
+    help="Take this date as today (for waiver expiry and organisations without effective_from); unlike "
+         "--as-of it leaves effective_from in force. Audit reports use it to reproduce a run.",
+)
 config_option = click.option("--config", type=click.Path(dir_okay=False), default=None,
                              help="Config file to use instead of the nearest .hf-rules.yaml.")
 no_config_option = click.option("--no-config", is_flag=True, help="Do not look for a config file.")
+max_file_size_option = click.option(
+    "--max-file-size", callback=_parse_size, metavar="SIZE",
+    help="Refuse YAML files larger than SIZE: bytes, or with a unit (k, M, G, KiB, MiB, GiB; 1024-based), "
+         "e.g. 10M. Default 5MiB, or the config's limits.max_file_size; at most 1GiB.",
+)
+redact_option = click.option(
+    "--redact/--no-redact", "redact", default=None,
+    help="Replace the names of persons (seat holders and deputies) by their seat's role in every output; "
+         "waiver approvals not clearly made by a body are left out. Default: the config's redact, else no.",
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -94,11 +128,14 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @fail_on_option
 @lang_option
 @as_of_option
+@today_option
 @click.option("--brief", is_flag=True, help="Text: one line per finding, without source and fix.")
 @click.option("--baseline", type=click.Path(dir_okay=False), default=None, metavar="FILE",
               help="Leave out the findings recorded in FILE (by fingerprint, not line): report only new ones.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), default=None, metavar="FILE",
               help="Record the open findings in FILE; this run then reports none of them.")
+@redact_option
+@max_file_size_option
 @config_option
 @no_config_option
 def check(**options: Any) -> None:
@@ -114,6 +151,31 @@ def check(**options: Any) -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @rules_option
+@fail_on_option
+@lang_option
+@as_of_option
+@today_option
+@click.option("--dry-run", is_flag=True, help="Print the changes as a unified diff; write nothing.")
+@max_file_size_option
+@config_option
+@no_config_option
+def fix(**options: Any) -> None:
+    """Add what findings with a mechanical remedy lack, in place: a missing observer, a missing
+    relation between fora, a missing GP/user/employee seat (a placeholder to fill in). Only
+    lines are added; comments and every other byte stay. Only the files and folders in PATHS
+    are edited. Exit codes as for check, after the fix.
+    """
+    from hf_rules.fix import run_fix
+
+    out, err, code = run_fix(_settings(**options), dry_run=options["dry_run"])
+    if err:
+        click.echo(err, nl=False, err=True)
+    _emit(out, code)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@rules_option
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, metavar="FILE",
               help="Write the report here (*.html or *.md); without it, Markdown goes to standard output.")
 @click.option("--format", "audit_format", type=click.Choice(["html", "markdown"]), default=None,
@@ -121,6 +183,9 @@ def check(**options: Any) -> None:
 @fail_on_option
 @lang_option
 @as_of_option
+@today_option
+@redact_option
+@max_file_size_option
 @config_option
 @no_config_option
 def audit(**options: Any) -> None:
@@ -139,6 +204,8 @@ def audit(**options: Any) -> None:
 @click.option("--format", "output_format", type=click.Choice(REPORT_FORMATS), default="auto", show_default=True,
               help="Output format; auto is github under GitHub Actions (GITHUB_ACTIONS=true), else text.")
 @lang_option
+@redact_option
+@max_file_size_option
 @config_option
 @no_config_option
 def validate(**options: Any) -> None:

@@ -15,6 +15,7 @@ from hf_rules.errors import InputError, Location
 from hf_rules.loader import Document, Limits, load_yaml_file
 from hf_rules.resources import bundled_schema
 from hf_rules.rulepack_model import Config
+from hf_rules.sizes import parse_size
 from hf_rules.validate import InputErrors, build_model, schema_errors
 
 CONFIG_NAME = ".hf-rules.yaml"
@@ -25,6 +26,12 @@ class LoadedConfig:
     config: Config
     path: Path
     """The config file itself."""
+
+    @property
+    def max_file_size(self) -> int | None:
+        """``limits.max_file_size`` in bytes (checked when the config was loaded), if set."""
+        limits = self.config.limits
+        return parse_size(limits.max_file_size) if limits and limits.max_file_size is not None else None
 
     @property
     def base(self) -> Path:
@@ -86,4 +93,9 @@ def load_config(path: Path, limits: Limits = Limits()) -> LoadedConfig:
     if problems:
         raise InputErrors(problems)
     config: Config = build_model(Config, doc)  # type: ignore[assignment]
+    if config.limits is not None and config.limits.max_file_size is not None:
+        try:
+            parse_size(config.limits.max_file_size)
+        except ValueError as error:
+            raise InputError(doc.location(("limits", "max_file_size")), f"limits.max_file_size: {error}") from None
     return LoadedConfig(config, path)

@@ -9,7 +9,7 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Literal
 
 from hf_rules import __version__
 from hf_rules.audit import obligation_results, provenance_of, structure_of
@@ -143,17 +143,50 @@ def rule_info(loaded: LoadedRule, packs: PackSet, lang: str) -> RuleInfo:
     )
 
 
-def evaluate(workspace: Workspace, packs: PackSet, as_of: dt.date, lang: str) -> Evaluated:
-    """Apply the rules in force on ``as_of``; findings sorted by file, line and rule."""
+AsOfReason = Literal["as-of", "effective-from", "today"]
+"""Why an organisation is evaluated as of its date: ``--as-of`` was given (or a pack test's
+``as_of``); its ``metadata.effective_from``; or neither, so the run's date (today, or ``--today``)."""
+
+
+def evaluation_dates(workspace: Workspace, as_of: dt.date, as_of_given: bool) -> dict[str, tuple[dt.date, AsOfReason]]:
+    """Organisation id -> the date its rules and option values are taken as of, and why.
+
+    With ``as_of_given`` every organisation is evaluated as of ``as_of``. Otherwise an organisation
+    is evaluated as of its ``effective_from`` (a structure is checked against what is in force when
+    it takes effect, past or future), and one without it as of ``as_of``, the run's date. Its
+    meeting plans are evaluated as of the same date.
+    """
+    dates: dict[str, tuple[dt.date, AsOfReason]] = {}
+    for org in workspace.organisations.values():
+        effective = org.model.metadata.effective_from
+        if as_of_given:
+            dates[org.id] = (as_of, "as-of")
+        elif effective is not None:
+            dates[org.id] = (effective, "effective-from")
+        else:
+            dates[org.id] = (as_of, "today")
+    return dates
+
+
+def evaluate(workspace: Workspace, packs: PackSet, as_of: dt.date, lang: str,
+             dates: dict[str, tuple[dt.date, AsOfReason]] | None = None) -> Evaluated:
+    """Apply the rules to every subject as of its organisation's date in ``dates`` (``as_of`` for
+    an organisation not in it); findings sorted by file, line and rule. The rules listed are
+    those in force on at least one organisation's date (on ``as_of`` when there is none)."""
+    day_of = {org.id: (dates or {}).get(org.id, (as_of,))[0] for org in workspace.organisations.values()}
+    in_use = sorted(set(day_of.values())) or [as_of]
     result = Evaluated([], [], [])
     for loaded in packs.rules:
-        options = loaded.options_on(as_of)
-        if options is None:
+        options = {day: loaded.options_on(day) for day in in_use}
+        if all(o is None for o in options.values()):
             continue
         result.rules.append(rule_info(loaded, packs, lang))
         for subject in subjects(workspace, loaded.rule.applies_to):
+            in_force = options[day_of[subject.org.id]]
+            if in_force is None:
+                continue
             result.applied.append((loaded, subject))
-            for violation in loaded.check.check(subject, options):
+            for violation in loaded.check.check(subject, in_force):
                 result.findings.append(make_finding(loaded, packs, subject, violation, lang))
     result.findings.sort(key=lambda f: (f.file, f.line, f.column, f.rule, f.subject, f.message))
     return result
@@ -189,13 +222,19 @@ def build_report(
     fail_on: str,
     extra_problems: list[InputError] = (),  # type: ignore[assignment]
     baseline: set[str] | None = None,
+    as_of_given: bool = True,
 ) -> Report:
     """Evaluate, apply waivers and assemble the one report model all formatters read.
+
+    ``as_of`` is the run's date: waivers expire relative to it. With ``as_of_given`` (``--as-of``)
+    every organisation is evaluated as of it; otherwise each as of its ``effective_from``, or
+    ``as_of`` without one (see :func:`evaluation_dates`).
 
     Open findings whose fingerprint is in ``baseline`` are left out (only new ones are
     reported); the summary counts them.
     """
-    evaluated = evaluate(workspace, packs, as_of, lang)
+    dates = evaluation_dates(workspace, as_of, as_of_given)
+    evaluated = evaluate(workspace, packs, as_of, lang, dates)
     if packs.rules:
         rule_ids = {r.rule.id for r in packs.rules} | set(packs.disabled)
         for error in unknown_rules(workspace, rule_ids):
@@ -236,6 +275,7 @@ def build_report(
     return Report(
         version=__version__,
         as_of=as_of.isoformat(),
+        as_of_reason="as-of" if as_of_given else "today",
         lang=lang,  # type: ignore[arg-type]
         fail_on=fail_on,  # type: ignore[arg-type]
         rule_packs=[RulePackInfo(id=p.metadata.id, version=p.metadata.version, file=path) for p, path in packs.packs],
@@ -250,7 +290,7 @@ def build_report(
                         waiver_notices=len(notices),
                         input_problems=len(problems), rules_evaluated=len(evaluated.rules)),
         obligations=obligation_results(packs, evaluated.rules, evaluations, invalid=bool(problems), lang=lang),
-        structure=structure_of(workspace, findings),
+        structure=structure_of(workspace, findings, dates),
         provenance=provenance_of(workspace, packs, as_of=as_of, lang=lang, fail_on=fail_on),
         verdict=verdict,  # type: ignore[arg-type]
         exit_code=exit_code,  # type: ignore[arg-type]

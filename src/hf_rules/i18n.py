@@ -14,6 +14,11 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "fix": ("tiltak", "tiltak", "fix", "fix"),
     "packs": ("regelpakker", "regelpakker", "rule packs", "rule packs"),
     "as-of": ("vurdert per", "vurdert per", "as of", "as of"),
+    "today": ("i dag", "", "today", ""),
+    # why an organisation is evaluated as of its date (report: structure.organisations[].as_of_reason)
+    "as-of-reason-as-of": ("--as-of", "", "--as-of", ""),
+    "as-of-reason-effective-from": ("effective_from", "", "effective_from", ""),
+    "as-of-reason-today": ("i dag", "", "today", ""),
     "verdict": ("Resultat", "Resultat", "Verdict", "Verdict"),
     "verdict-compliant": ("I SAMSVAR", "I SAMSVAR", "COMPLIANT", "COMPLIANT"),
     "verdict-non-compliant": ("IKKE I SAMSVAR", "IKKE I SAMSVAR", "NOT COMPLIANT", "NOT COMPLIANT"),
@@ -101,8 +106,22 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "audit-reproduce": ("Gjenskap resultatet (fra samme mappe)", "", "Reproduce the verdict (from the same folder)", ""),
     "audit-reproduce-check": ("Bare resultatet, i terminalen", "", "The verdict only, in the terminal", ""),
     "audit-generated": ("Laget", "", "Generated", ""),
+    "audit-run-date": ("Kjøredato (i dag)", "", "Run date (today)", ""),
+    "audit-as-of-note": (
+        "Hver organisasjon er vurdert mot reglene som gjaldt på sin dato: --as-of når den er gitt, ellers "
+        "organisasjonens effective_from, ellers i dag. Unntak utløper regnet fra kjøredatoen.", "",
+        "Each organisation is evaluated against the rules in force on its date: --as-of when given, else the "
+        "organisation's effective_from, else today. Waivers expire relative to the run date.", ""),
     "audit-tool": ("Verktøy", "", "Tool", ""),
-    "audit-redacted": ("Personnavn utelatt", "", "Person names left out", ""),
+    "audit-redacted": ("Personnavn erstattet med rolle (--redact)", "", "Person names replaced by roles (--redact)", ""),
+    # --redact: what replaces a person's name (hf_rules.redact)
+    "redact-deputy": ("{role} (vara)", "", "{role} (deputy)", ""),
+    "redact-fastlege": ("fastlegerepresentant", "", "GP representative", ""),
+    "redact-bruker": ("brukerrepresentant", "", "user representative", ""),
+    "redact-ansatt": ("ansatterepresentant", "", "employee representative", ""),
+    "redact-party-seat": ("representant for {party}", "", "representative of {party}", ""),
+    "redact-seat": ("representant", "", "representative", ""),
+    "redact-approved-by": ("[navn utelatt]", "", "[name left out]", ""),
     "audit-yes": ("ja", "", "yes", ""),
     "audit-no": ("nei", "", "no", ""),
     "audit-inputs": ("Inndatafiler", "", "Input files", ""),

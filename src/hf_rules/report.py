@@ -199,6 +199,12 @@ class OrganisationInfo(_Model):
     id: str
     name: str
     file: str
+    as_of: str = Field(description="The date the organisation and its meeting plans were evaluated as of: the rules "
+                                   "and option values in force then (YYYY-MM-DD). Waivers expire relative to "
+                                   "report.as_of, not to this date.")
+    as_of_reason: Literal["as-of", "effective-from", "today"] = Field(
+        description="Why that date: as-of: given with --as-of (or a pack test's as_of); effective-from: the "
+                    "organisation's metadata.effective_from; today: it has none, so the run's date (report.as_of).")
     fora: list[ForumInfo]
 
 
@@ -258,7 +264,10 @@ class Provenance(_Model):
     lang: str
     fail_on: str
     generated_at: str = Field(description="When the report was made (UTC, ISO 8601).")
-    redacted: bool = Field(description="Whether names of persons were left out.")
+    redacted: bool = Field(description="Whether names of persons were replaced by their seat's role (--redact).")
+    max_file_size: int = Field(default=5 * 1024 * 1024,
+                               description="The file size limit in force, in bytes (--max-file-size, or the "
+                                           "config's limits.max_file_size; default 5 MiB).")
     inputs: list[FileHash]
     rule_packs: list[PackHash]
 
@@ -268,7 +277,12 @@ class Report(_Model):
 
     tool: str = "hf-rules"
     version: str
-    as_of: str = Field(description="The date the rules were evaluated as of (YYYY-MM-DD).")
+    as_of: str = Field(description="The run's date (YYYY-MM-DD): --as-of when given, else today (or --today). "
+                                   "Waivers expire relative to it. Each organisation's evaluation date is "
+                                   "structure.organisations[].as_of.")
+    as_of_reason: Literal["as-of", "today"] = Field(
+        description="as-of: --as-of was given and every organisation was evaluated as of it; today: each "
+                    "organisation was evaluated as of its effective_from, or as of this date without one.")
     lang: Literal["nb", "en"]
     fail_on: Literal["error", "warning", "info", "never"]
     rule_packs: list[RulePackInfo]

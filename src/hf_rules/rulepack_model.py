@@ -8,9 +8,9 @@ options are validated against that function's own schema when the pack loads (se
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field
+from pydantic import Field, WithJsonSchema
 
 from hf_rules.model import ID_PATTERN, Strict
 
@@ -140,6 +140,16 @@ FailLevel = Literal["error", "warning", "info", "never"]
 Language = Literal["nb", "en"]
 
 
+class ConfigLimits(Strict):
+    """Resource limits of the loader that a config may change (see docs/reliability.md)."""
+
+    max_file_size: Annotated[int | str, WithJsonSchema({"type": ["integer", "string"]})] | None = Field(
+        default=None,
+        description="Largest YAML file read: bytes, or a number with a unit (k, M, G, KiB, MiB, GiB; 1024-based), "
+                    "e.g. 10M; at most 1GiB. Default 5MiB. --max-file-size overrides it.",
+    )
+
+
 class Config(Strict):
     """``.hf-rules.yaml``: found by walking up from the working folder. Paths are relative to it."""
 
@@ -152,3 +162,7 @@ class Config(Strict):
     )
     fail_on: FailLevel | None = Field(default=None, description="Lowest severity that fails.")
     lang: Language | None = Field(default=None, description="Language of messages.")
+    redact: bool | None = Field(
+        default=None, description="Replace names of persons by their seat's role in every output (like --redact)."
+    )
+    limits: ConfigLimits | None = Field(default=None, description="Resource limits of the loader.")

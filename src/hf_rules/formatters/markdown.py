@@ -80,9 +80,12 @@ def render(report: Report, output: str | None = None) -> str:
     out.append(f"# {w('audit-title')}: {md(', '.join(names))}" if names else f"# {w('audit-title')}")
     out.append("")
     packs = ", ".join(f"{md(p.id)} {md(p.version)}" for p in report.rule_packs) or "–"
-    out.append(f"{w('as-of').capitalize()} **{report.as_of}** · {w('packs').capitalize()}: {packs} · "
+    date_label = w("as-of").capitalize() if report.as_of_reason == "as-of" else w("audit-run-date")
+    out.append(f"{date_label} **{report.as_of}** · {w('packs').capitalize()}: {packs} · "
                f"{w('audit-generated')} {report.provenance.generated_at}")
     out.append("")
+    out += [f"- {md(o.name)}: {w('as-of')} **{o.as_of}** ({w('as-of-reason-' + o.as_of_reason)})"
+            for o in report.structure.organisations] + ([""] if report.structure.organisations else [])
     out.append(f"> {_VERDICT_MARK[report.verdict]} **{w('verdict')}: {w('verdict-' + report.verdict)}**  ")
     out.append(f"> {w('audit-lead-' + report.verdict)}")
     out.append("")
@@ -321,7 +324,10 @@ def _provenance(report: Report, say: Say, output: str | None) -> list[str]:
            f"{say('audit-reproduce')}:", "", "```sh", reproduce_command(report, "audit", output or "report.md"),
            "```", "", f"{say('audit-reproduce-check')}:", "", "```sh", reproduce_command(report, "check"), "```", "",
            f"- {say('audit-tool')}: {md(p.tool)} {md(p.version)} (Python {md(p.python)})",
-           f"- {say('as-of').capitalize()}: {p.as_of}",
+           f"- {say('as-of').capitalize() if report.as_of_reason == 'as-of' else say('audit-run-date')}: {p.as_of}",
+           *[f"- {md(o.name)}: {say('as-of')} {o.as_of} ({say('as-of-reason-' + o.as_of_reason)})"
+             for o in report.structure.organisations],
+           f"- {say('audit-as-of-note')}",
            f"- {say('audit-generated')}: {p.generated_at}",
            f"- {say('audit-redacted')}: {say('audit-yes') if p.redacted else say('audit-no')}",
            "", f"| {say('packs').capitalize()} | {say('audit-version')} | {say('file').capitalize()} | SHA-256 |",

@@ -279,6 +279,9 @@ def sarif_log(report: Report, cwd: Path | None = None) -> dict[str, Any]:
         "results": results,
         "properties": {
             "asOf": report.as_of,
+            "asOfReason": report.as_of_reason,
+            "organisations": [{"id": o.id, "asOf": o.as_of, "asOfReason": o.as_of_reason}
+                              for o in report.structure.organisations],
             "failOn": report.fail_on,
             "verdict": report.verdict,
             "rulePacks": [{"id": p.id, "version": p.version} for p in report.rule_packs],

@@ -54,12 +54,19 @@ def _file_status(status: str, counts: dict[str, int], lang: str) -> str:
 def summary_lines(report: Report) -> list[str]:
     lang = report.lang
     packs = ", ".join(f"{p.id} {p.version}" for p in report.rule_packs)
+    # With --as-of, the first line's date is every organisation's; otherwise it is today's, and
+    # each organisation's line says the date it was evaluated as of and why.
     lines = [f"hf-rules {report.version} · {word('packs', lang)}: {packs or '-'} · "
-             f"{word('as-of', lang)} {report.as_of}"]
+             f"{word('as-of' if report.as_of_reason == 'as-of' else 'today', lang)} {report.as_of}"]
+    dated = {(o.file, o.id): o for o in report.structure.organisations
+             if o.as_of_reason != "as-of" and report.rule_packs}  # validate runs no rules: no dates
     for result in report.files:
         status = _file_status(result.status, result.findings, lang)
         what = " ".join(x for x in (result.kind, result.id) if x)
         detail = f" ({result.reason})" if result.reason and result.status in ("ignored", "not-checked") else ""
+        org = dated.get((result.path, result.id)) if result.kind == "Organisation" else None
+        if org is not None:
+            detail += f" · {word('as-of', lang)} {org.as_of} ({word('as-of-reason-' + org.as_of_reason, lang)})"
         lines.append(f"  {status:<{_STATUS_WIDTH}} {result.path}{'  ' + what if what else ''}{detail}")
     s = report.summary
     lines.append(
