@@ -195,7 +195,8 @@ def run_check(settings: Settings) -> tuple[str, int]:
         return _render(_unusable(settings, error), settings.output_format, brief=True), EXIT_INPUT
     workspace = build_workspace(resolved.given, resolved.extra, resolved.limits, progress=sys.stderr)
     options = {"as_of": resolved.as_of, "as_of_given": settings.as_of is not None, "lang": resolved.lang,
-               "fail_on": resolved.fail_on}
+               "fail_on": resolved.fail_on,
+               "meeting_plans": resolve_format(settings.output_format) == "json"}
     redactor = _redactor(resolved, workspace)
     report = _finish(build_report(workspace, packs, baseline=baseline, **options), resolved, redactor)  # type: ignore[arg-type]
     if settings.write_baseline and report.exit_code != EXIT_INPUT:

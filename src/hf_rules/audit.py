@@ -87,7 +87,7 @@ def _forum_of(finding: Finding, plan_forum: dict[tuple[str, str], str]) -> str |
 
 
 def structure_of(workspace: Workspace, findings: list[Finding],
-                 dates: dict[str, tuple[dt.date, str]]) -> Structure:
+                 dates: dict[str, tuple[dt.date, str]], *, meeting_plans: bool = True) -> Structure:
     """The fora (relations, seats by side and constituency, observers) and the plans' chair periods;
     ``dates`` gives each organisation's evaluation date and why (``engine.evaluation_dates``)."""
     plan_forum = {(p.org.id, p.model.metadata.id): p.model.forum for p in workspace.plans}
@@ -103,11 +103,11 @@ def structure_of(workspace: Workspace, findings: list[Finding],
         if finding.status == "open" and finding.subject_kind == "meeting_plan":
             by_plan.setdefault((finding.organisation, finding.subject), []).append(finding)
     plans = []
-    for plan in workspace.plans:
+    for plan in workspace.plans if meeting_plans else ():
         model, org = plan.model, plan.org
         plan_findings = by_plan.get((org.id, model.metadata.id), [])
         chairs = [
-            ChairInfo(start=c.from_.isoformat(), end=c.to.isoformat(), party=c.party, party_name=org.party_name(c.party),
+            ChairInfo.model_construct(start=c.from_.isoformat(), end=c.to.isoformat(), party=c.party, party_name=org.party_name(c.party),
                       side=org.side_of(c.party), deputy=c.deputy,
                       line=max(plan.doc.location(("chairs", i)).line, 1),
                       findings=sum(1 for f in plan_findings if f.path == f"chairs[{i}]"
@@ -115,7 +115,7 @@ def structure_of(workspace: Workspace, findings: list[Finding],
             for i, c in enumerate(model.chairs)
         ]
         forum = plan.forum
-        plans.append(PlanInfo(
+        plans.append(PlanInfo.model_construct(
             id=model.metadata.id, name=model.metadata.name or forum.name, organisation=org.id, forum=model.forum,
             forum_name=forum.name, chair_rotation=list(forum.chair_rotation or []), chairs=chairs,
             meetings=[m.date.isoformat() for m in model.meetings], file=plan.file.path,
@@ -137,13 +137,13 @@ def _organisation_info(org: OrgEntry, counts: dict[tuple[str, str], dict[str, in
                 side = org.side_of(seat.party) or "uavhengig"
                 by_side[side] = by_side.get(side, 0) + 1
         observers = [
-            SeatInfo(party=seat.party, represents=seat.represents,
+            SeatInfo.model_construct(party=seat.party, represents=seat.represents,
                      name=org.party_name(seat.party) if seat.party else str(seat.represents),
                      side=org.side_of(seat.party), role=seat.role)
             for seat in forum.observers
         ]
         tally = counts.get((org.id, fid), {"open": 0, "waived": 0})
-        fora.append(ForumInfo(
+        fora.append(ForumInfo.model_construct(
             id=fid, name=forum.name, type=forum.type, sector=forum.sector,
             sector_name=org.party_name(forum.sector) if forum.sector else None,
             meetings_per_year=forum.meetings_per_year, chair_rotation=list(forum.chair_rotation or []),
@@ -153,7 +153,7 @@ def _organisation_info(org: OrgEntry, counts: dict[tuple[str, str], dict[str, in
             findings=tally["open"], waived=tally["waived"],
         ))
     as_of, reason = date
-    return OrganisationInfo(id=org.id, name=org.model.metadata.name, file=org.file.path, as_of=as_of.isoformat(),
+    return OrganisationInfo.model_construct(id=org.id, name=org.model.metadata.name, file=org.file.path, as_of=as_of.isoformat(),
                             as_of_reason=reason, fora=fora)  # type: ignore[arg-type]
 
 
@@ -187,8 +187,11 @@ def provenance_of(workspace: Workspace, packs: PackSet, *, as_of: dt.date, lang:
     """Hashes of every input and rule-pack file, versions and settings: enough to reproduce the verdict."""
     inputs = []
     for source in workspace.files:
-        sha, size = file_sha256(source.path)
-        inputs.append(FileHash(path=source.path, sha256=sha, bytes=size))
+        if source.doc is not None and source.doc.sha256 is not None:
+            sha, size = source.doc.sha256, source.doc.size  # hashed as read
+        else:
+            sha, size = file_sha256(source.path)
+        inputs.append(FileHash.model_construct(path=source.path, sha256=sha, bytes=size))
     bundled = os.path.realpath(bundled_dir("rules"))
     pack_hashes = []
     for pack, path in packs.packs:

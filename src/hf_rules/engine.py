@@ -202,7 +202,7 @@ def _evaluations(applied: list[tuple[LoadedRule, Subject]], findings: list[Findi
         statuses = outcomes.get((loaded.rule.id, subject.org.id, subject.kind, subject.id), set())
         outcome = "failed" if "open" in statuses else "waived" if statuses else "passed"
         location = subject.doc.location(subject.base, key=True)
-        evaluations.append(Evaluation(rule=loaded.rule.id, subject=subject.id, subject_kind=subject.kind,
+        evaluations.append(Evaluation.model_construct(rule=loaded.rule.id, subject=subject.id, subject_kind=subject.kind,
                                       organisation=subject.org.id, outcome=outcome,  # type: ignore[arg-type]
                                       file=location.file, line=max(location.line, 1)))
     return evaluations
@@ -223,6 +223,7 @@ def build_report(
     extra_problems: list[InputError] = (),  # type: ignore[assignment]
     baseline: set[str] | None = None,
     as_of_given: bool = True,
+    meeting_plans: bool = True,
 ) -> Report:
     """Evaluate, apply waivers and assemble the one report model all formatters read.
 
@@ -231,7 +232,9 @@ def build_report(
     ``as_of`` without one (see :func:`evaluation_dates`).
 
     Open findings whose fingerprint is in ``baseline`` are left out (only new ones are
-    reported); the summary counts them.
+    reported); the summary counts them. Without ``meeting_plans`` the structure leaves out the
+    plans' chair periods and meetings (only the JSON report and the audit show them; at national
+    scale they are a tenth of the memory).
     """
     dates = evaluation_dates(workspace, as_of, as_of_given)
     evaluated = evaluate(workspace, packs, as_of, lang, dates)
@@ -264,7 +267,7 @@ def build_report(
             status, reason = "not-checked", source.not_checked or "depends on a document with errors"
         else:
             status = "findings" if by_file.get(source.path) else "compliant"
-        files.append(FileResult(path=source.path, kind=source.kind, id=source.id, status=status,  # type: ignore[arg-type]
+        files.append(FileResult.model_construct(path=source.path, kind=source.kind, id=source.id, status=status,  # type: ignore[arg-type]
                                 reason=reason, findings=by_file.get(source.path, {})))
     totals = {s: sum(1 for f in [*open_findings, *notices] if f.severity == s) for s in ("error", "warning", "info")}
     threshold = SEVERITY_RANK.get(fail_on, 99)
@@ -290,7 +293,7 @@ def build_report(
                         waiver_notices=len(notices),
                         input_problems=len(problems), rules_evaluated=len(evaluated.rules)),
         obligations=obligation_results(packs, evaluated.rules, evaluations, invalid=bool(problems), lang=lang),
-        structure=structure_of(workspace, findings, dates),
+        structure=structure_of(workspace, findings, dates, meeting_plans=meeting_plans),
         provenance=provenance_of(workspace, packs, as_of=as_of, lang=lang, fail_on=fail_on),
         verdict=verdict,  # type: ignore[arg-type]
         exit_code=exit_code,  # type: ignore[arg-type]

@@ -19,6 +19,7 @@ same data and positions.
 from __future__ import annotations
 
 import codecs
+import hashlib
 import datetime as dt
 import os
 import re
@@ -76,6 +77,10 @@ class Document:
     data: Any
     positions: dict[Path_, tuple[int, int]]
     key_positions: dict[Path_, tuple[int, int]]
+    sha256: str | None = None
+    """SHA-256 of the bytes read (set by :func:`load_yaml_file`), for the report's provenance."""
+    size: int | None = None
+    """Number of bytes read (set by :func:`load_yaml_file`)."""
 
     def location(self, path: Path_, *, key: bool = False) -> Location:
         """Position of ``path`` (its key if ``key``), else of its nearest ancestor; never raises."""
@@ -386,6 +391,23 @@ def _plain_kind(text: str) -> str:
     return kind
 
 
+_POSITIONS: list[list[tuple[int, int]]] = []
+"""Shared (line, column) tuples: most documents repeat the same positions, and a national
+workspace holds a million of them."""
+
+
+def _at_mark(line: int, column: int) -> tuple[int, int]:
+    """The 1-based position of a 0-based mark, one shared tuple per position below 4000:80."""
+    if line < 4000 and column < 80:
+        while len(_POSITIONS) <= line:
+            _POSITIONS.append([None] * 80)  # type: ignore[list-item]
+        shared = _POSITIONS[line][column]
+        if shared is None:
+            shared = _POSITIONS[line][column] = (line + 1, column + 1)
+        return shared
+    return (line + 1, column + 1)
+
+
 class _Fallback(Exception):
     """The fast way cannot (or should not) read this document; the pure-Python way decides."""
 
@@ -418,8 +440,9 @@ def _fast_load(text: str, limits: Limits) -> tuple[Any, dict[Path_, tuple[int, i
         mark = event.start_mark
         if event.anchor is not None and not _whole_name(text, mark.index, "&", event.anchor):
             raise _Fallback
-        positions[()] = (mark.line + 1, mark.column + 1)
+        positions[()] = _at_mark(mark.line, mark.column)
         root: dict[str, Any] = {}
+        key_path: Path_ = ()
         # the open collections above the current one: container, path, anchor, nodes before it
         stack: list[tuple[Any, Path_, str | None, int]] = []
         container: Any = root
@@ -439,15 +462,16 @@ def _fast_load(text: str, limits: Limits) -> tuple[Any, dict[Path_, tuple[int, i
                             key in container):
                         raise _Fallback  # a key that is not a string, a merge key, a duplicate
                     mark = event.start_mark
-                    key_positions[(*path, key)] = (mark.line + 1, mark.column + 1)
+                    key_path = (*path, key)  # one tuple for the key's and the value's position
+                    key_positions[key_path] = _at_mark(mark.line, mark.column)
                     nodes += 1
                     continue
                 if kind_of is not MappingEndEvent:
                     raise _Fallback  # a complex key, an alias or anchor on a key, a tag
             elif kind_of is ScalarEvent or kind_of is AliasEvent:
-                here = (*path, key) if is_map else (*path, len(container))
+                here = key_path if is_map else (*path, len(container))
                 mark = event.start_mark
-                positions[here] = (mark.line + 1, mark.column + 1)
+                positions[here] = _at_mark(mark.line, mark.column)
                 if kind_of is AliasEvent:
                     if event.anchor not in anchors or not _whole_name(text, mark.index, "*",
                                                                          event.anchor):
@@ -486,13 +510,13 @@ def _fast_load(text: str, limits: Limits) -> tuple[Any, dict[Path_, tuple[int, i
                     raise _Fallback
                 child: Any = {} if kind_of is MappingStartEvent else []
                 if is_map:
-                    child_path = (*path, key)
+                    child_path = key_path
                     container[key] = child
                 else:
                     child_path = (*path, len(container))
                     container.append(child)
                 mark = event.start_mark
-                positions[child_path] = (mark.line + 1, mark.column + 1)
+                positions[child_path] = _at_mark(mark.line, mark.column)
                 stack.append((container, path, anchor, opened))
                 if event.anchor is not None:
                     if not _whole_name(text, mark.index, "&", event.anchor):
@@ -612,4 +636,7 @@ def load_yaml_file(path: str | os.PathLike[str], display_path: str | None = None
         reason = getattr(exc, "strerror", None) or _one_line(exc)
         raise InputError(Location(shown), f"cannot read file: {reason}; "
                                           "expected a readable YAML file") from None
-    return load_yaml_bytes(raw, shown, limits)
+    document = load_yaml_bytes(raw, shown, limits)
+    document.sha256 = hashlib.sha256(raw).hexdigest()  # what was checked, not a second read
+    document.size = len(raw)
+    return document
