@@ -153,10 +153,11 @@ class _Loader:
     def load(self, path: Path, chain: tuple[str, ...]) -> str:
         display = str(path)
         doc = load_yaml_file(path, display_path=display, limits=self.limits)
-        problems = schema_errors(doc.data, bundled_schema("rulepack.schema.json"), doc)
-        if problems:
-            raise InputErrors(problems)
-        pack: RulePack = build_model(RulePack, doc)  # type: ignore[assignment]
+        try:  # the model first (fast); the schema explains a refusal in its own words
+            pack: RulePack = build_model(RulePack, doc)  # type: ignore[assignment]
+        except InputErrors as errors:
+            raise InputErrors(schema_errors(doc.data, bundled_schema("rulepack.schema.json"), doc)
+                              or errors.errors) from None
         pack_id = pack.metadata.id
         if pack_id in chain:
             raise InputError(doc.location(("metadata", "id")),

@@ -5,15 +5,26 @@ A new format is one new module here and one entry in ``FORMATTERS``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+from collections.abc import Callable, Iterator, Mapping
 
-from hf_rules.formatters import github, json_format, junit, sarif, text
 from hf_rules.report import Report
 
-FORMATTERS: dict[str, Callable[[Report], str]] = {
-    "text": text.render,
-    "json": json_format.render,
-    "sarif": sarif.render,
-    "junit": junit.render,
-    "github": github.render,
-}
+_MODULES = {"text": "text", "json": "json_format", "sarif": "sarif", "junit": "junit", "github": "github"}
+
+
+class _Formatters(Mapping[str, Callable[[Report], str]]):
+    """Format name -> render function, each module imported when its format is first asked for
+    (a pre-commit run prints text and need not import the SARIF and JUnit writers)."""
+
+    def __getitem__(self, name: str) -> Callable[[Report], str]:
+        return importlib.import_module(f"hf_rules.formatters.{_MODULES[name]}").render  # type: ignore[no-any-return]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_MODULES)
+
+    def __len__(self) -> int:
+        return len(_MODULES)
+
+
+FORMATTERS: Mapping[str, Callable[[Report], str]] = _Formatters()
