@@ -162,9 +162,13 @@ MADE: dict[str, tuple[Callable[[Path], list[str]], Expected, str]] = {
         "oslo/organisation.yaml"),
     "chair-period-until-9999-12-31": (
         _oslo(SSU, "to: 2026-12-31, party: ous}", "to: 9999-12-31, party: ous}"),
-        Expected(VERDICT, 0, 0, "", xfail="a chair period ending 9999-12-31 is exit 3: ValueError 'year 10000 is out "
-                                    "of range' in checks/meeting_frequency.py _month_end"),
+        Expected(VERDICT, 0, 0, ""),
         "oslo/meeting-plan-ssu-2025-2026.yaml"),
+    "chair-period-after-one-until-9999-12-31": (
+        _oslo(SSU, "  - {from: 2026-01-01, to: 2026-12-31, party: ous}\n",
+              "  - {from: 2026-01-01, to: 9999-12-31, party: ous}\n"
+              "  - {from: 9999-12-31, to: 9999-12-31, party: oslo-kommune}\n"),
+        Expected(VERDICT, 0, 0, ""), "oslo/meeting-plan-ssu-2025-2026.yaml"),
 }
 
 
@@ -255,3 +259,18 @@ def test_hostile_input(name: str, workdir: Path) -> None:
 
 def test_every_hostile_file_is_in_the_table() -> None:
     assert sorted(path.name for path in HOSTILE.iterdir()) == sorted(FILES)
+
+
+def test_date_arithmetic_at_the_end_of_the_calendar() -> None:
+    """Checks that add days, months or years never step past 9999-12-31 (or before 0001-01-01)."""
+    import datetime as dt
+
+    from hf_rules.checks.chair_term import _term_end
+    from hf_rules.checks.meeting_frequency import _month_end, _share_of_year
+
+    assert _month_end(9999, 12) == dt.date(9999, 12, 31) and _month_end(1, 1) == dt.date(1, 1, 31)
+    assert _share_of_year(dt.date(9999, 7, 1), dt.date(9999, 12, 31)) == 0.5
+    assert _term_end(dt.date(9998, 1, 1), 2) == dt.date(9999, 12, 31)
+    assert _term_end(dt.date(9999, 1, 1), 2) is None and _term_end(dt.date(9998, 3, 1), 2) is None
+    assert _term_end(dt.date(2024, 2, 29), 1) == dt.date(2025, 2, 28)
+    assert _term_end(dt.date(1, 1, 1), 1) == dt.date(1, 12, 31)

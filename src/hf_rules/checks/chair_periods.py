@@ -22,10 +22,13 @@ _PROBLEMS = {
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     periods = ordered_periods(subject.meeting_plan.chairs)
     for (_, previous), (index, period) in zip(periods, periods[1:]):
-        expected_start = previous.to + dt.timedelta(days=1)
-        if period.from_ == expected_start:
-            continue
-        problem = "overlap" if period.from_ < expected_start else "gap"
+        if previous.to == dt.date.max:  # nothing can start the day after 9999-12-31
+            problem = "overlap"
+        else:
+            expected_start = previous.to + dt.timedelta(days=1)
+            if period.from_ == expected_start:
+                continue
+            problem = "overlap" if period.from_ < expected_start else "gap"
         yield Violation(
             subject.at("chairs", index),
             f"{problem}:{period.from_.isoformat()}",

@@ -8,6 +8,7 @@ times a year needs two meetings then, not three.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import math
 from collections.abc import Iterator
@@ -43,7 +44,8 @@ def _share_of_year(first: dt.date, last: dt.date) -> float:
 
 
 def _month_end(year: int, month: int) -> dt.date:
-    return (dt.date(year + month // 12, month % 12 + 1, 1)) - dt.timedelta(days=1)
+    """The last day of ``month``; no arithmetic past it, so December 9999 is fine."""
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
