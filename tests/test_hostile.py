@@ -46,6 +46,9 @@ class Expected(NamedTuple):
     xfail: str = ""
 
 
+SURROGATE = ("string contains a lone surrogate (U+D800), which UTF-8 cannot hold; "
+             "expected text without \\uD800-\\uDFFF escapes")
+
 # fixtures/hostile/NAME -> what `hf-rules check --no-config NAME` must answer
 FILES: dict[str, Expected] = {
     "alias-as-key.yaml": Expected(2, 1, 1, "the document is missing the required key 'metadata'"),
@@ -73,10 +76,8 @@ FILES: dict[str, Expected] = {
     "nul-in-text.yaml": Expected(2, 1, 1, "file looks binary (NUL byte at offset 36)"),
     "reserved-directive.yaml": Expected(2, 3, 1, "the document is missing the required key 'parties'"),
     "start-and-end-only.yaml": Expected(2, 3, 1, "file holds several YAML documents; expected exactly one"),
-    "surrogate-escape.yaml": Expected(2, 3, 1, "", xfail="a lone surrogate ('\\ud800') in a key is exit 3 "
-                                      "(UnicodeEncodeError writing the message), not a located input error"),
-    "surrogate-kind.yaml": Expected(2, 2, 7, "kind is", xfail="a lone surrogate ('\\ud800') as kind is exit 3 "
-                                    "(UnicodeEncodeError writing the message), not a located input error"),
+    "surrogate-escape.yaml": Expected(2, 3, 1, SURROGATE),
+    "surrogate-kind.yaml": Expected(2, 2, 7, SURROGATE),
     "tab-after-key.yaml": Expected(2, 1, 12, "found character '\\t' that cannot start any token"),
     "tag-directive.yaml": Expected(2, 4, 7, "YAML tag '!e!Organisation' is not allowed"),
     "unterminated-flow.yaml": Expected(2, 2, 34, "invalid YAML: expected the node content, but found '<stream end>'"),
@@ -133,6 +134,10 @@ MADE: dict[str, tuple[Callable[[Path], list[str]], Expected, str]] = {
     "one-megabyte-quoted-key": (
         _write('"' + "k" * MIB + '": 1\n'),
         Expected(2, 1, MIB + 3, "invalid YAML: mapping values are not allowed here"), "hostile.yaml"),
+    "surrogate-pair": (
+        _write('apiVersion: hf-rules/v1\nkind: Organisation\nmetadata: {id: "\\ud83d\\ude00"}\n'),
+        Expected(2, 3, 16, "string contains the surrogate pair U+D83D U+DE00, which YAML does not join "
+                           "and UTF-8 cannot hold; expected the character itself or \\U0001F600"), "hostile.yaml"),
     "one-byte-over-the-size-limit": (
         _write("a: " + "x" * (5 * MIB - 3) + "\n"),
         Expected(2, 1, 1, f"file is {5 * MIB + 1} bytes, over the limit of {5 * MIB} bytes"), "hostile.yaml"),
@@ -144,8 +149,7 @@ MADE: dict[str, tuple[Callable[[Path], list[str]], Expected, str]] = {
         "hostile.yaml"),
     "surrogate-in-a-name": (
         _oslo(ORG, "  name: Helsefellesskap Oslo", '  name: "\\ud800 Oslo"'),
-        Expected(2, 8, 9, "", xfail="a lone surrogate in a value is reported at the top of the document as "
-                                    "pydantic's 'Invalid JSON: unexpected end of hex escape', not at the value"),
+        Expected(2, 8, 9, SURROGATE),
         "oslo/organisation.yaml"),
     "infinite-meetings-per-year": (
         _oslo(ORG, SSU_PER_YEAR, SSU_PER_YEAR[:-2] + "1e999999\n"),

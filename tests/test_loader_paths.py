@@ -70,6 +70,9 @@ CORNERS = {
     "comment-only": "# nothing\n",
     "control-character": "a: \x07\n",
     "bom-inside": "a: b\ufeffc\n",
+    "surrogate-value": 'a: "x\\ud800"\n',
+    "surrogate-key": '"\\udc00": 1\n',
+    "surrogate-pair": 'a: "\\ud83d\\ude00"\n',
 }
 
 
@@ -157,7 +160,8 @@ def test_the_fast_way_reads_the_common_constructs(name: str) -> None:
 @pytest.mark.parametrize("name", ["anchor-name-with-colon", "self-alias", "empty-value", "tab-in-value",
                                   "crlf", "yaml-1.1", "explicit-tag", "merge", "complex-key",
                                   "duplicate", "two-documents", "colon-in-flow", "scalars-invalid-date", "long-int",
-                                  "deep", "control-character"])
+                                  "deep", "control-character", "surrogate-value", "surrogate-key",
+                                  "surrogate-pair"])
 def test_what_the_fast_way_leaves_to_the_pure_way(name: str) -> None:
     text = CORNERS.get(name, "a: 2025-02-30\n")
     fast, _ = _both(text, loader.Limits())

@@ -49,6 +49,9 @@ _DATETIME = re.compile(
     r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:[Tt]|[ \t]+)([0-9]{1,2}):([0-9]{2}):([0-9]{2})"
     r"(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+]([0-9]{1,2})(?::([0-9]{2}))?))?")
 _MAX_DIGITS = 100
+_SURROGATE = re.compile("[\ud800-\udfff]")
+"""A UTF-16 surrogate: only a double-quoted escape (``"\\ud800"``) makes one, and UTF-8 cannot
+hold it, so no output could show the value."""
 _DEPTH = "mappings and lists nest more than {0} levels deep; expected at most {0}"
 _NODES = "document expands to more than {0} nodes{1}; refusing to load"
 _HINTS = {  # substring of ruamel's message -> what the user should do
@@ -256,12 +259,26 @@ class _Converter:
 
     def scalar(self, node: ScalarNode, mark: Any) -> Any:
         text, kind = node.value, node.tag[len(_CORE):] if node.tag.startswith(_CORE) else ""
+        if node.style == '"' and (found := _SURROGATE.search(text)):
+            raise self.error(mark, _surrogate_message(text, found.start()))
         if kind not in _KINDS and kind not in ("value", "merge"):
             raise self.error(mark, _tag_message(node))
         try:
             return _value(kind, text)
         except _Problem as problem:
             raise self.error(mark, str(problem)) from None
+
+
+def _surrogate_message(text: str, index: int) -> str:
+    first = ord(text[index])
+    second = ord(text[index + 1]) if index + 1 < len(text) else 0
+    if 0xD800 <= first <= 0xDBFF and 0xDC00 <= second <= 0xDFFF:
+        joined = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+        return (f"string contains the surrogate pair U+{first:04X} U+{second:04X}, which YAML "
+                f"does not join and UTF-8 cannot hold; expected the character itself or "
+                f"\\U{joined:08X}")
+    return (f"string contains a lone surrogate (U+{first:04X}), which UTF-8 cannot hold; "
+            "expected text without \\uD800-\\uDFFF escapes")
 
 
 class _Problem(Exception):
@@ -458,9 +475,10 @@ def _fast_load(text: str, limits: Limits) -> tuple[Any, dict[Path_, tuple[int, i
             if is_map and key is None:
                 if kind_of is ScalarEvent and event.anchor is None and event.tag is None:
                     key = event.value
-                    if (event.style == "" and _plain_kind(key) not in ("str", "value")) or (
-                            key in container):
-                        raise _Fallback  # a key that is not a string, a merge key, a duplicate
+                    style = event.style
+                    if (style == "" and _plain_kind(key) not in ("str", "value")) or (
+                            key in container) or (style == '"' and _SURROGATE.search(key)):
+                        raise _Fallback  # not a string, a merge key, a duplicate, a surrogate
                     mark = event.start_mark
                     key_path = (*path, key)  # one tuple for the key's and the value's position
                     key_positions[key_path] = _at_mark(mark.line, mark.column)
@@ -492,6 +510,8 @@ def _fast_load(text: str, limits: Limits) -> tuple[Any, dict[Path_, tuple[int, i
                     elif style in ("|", ">") and not (
                             value.strip() and _BLOCK_HEADER.match(text, mark.index)):
                         raise _Fallback
+                    elif style == '"' and _SURROGATE.search(value):
+                        raise _Fallback  # libyaml refuses these escapes; in case one does not
                     nodes += 1
                     if event.anchor is not None:
                         if not _whole_name(text, mark.index, "&", event.anchor):
