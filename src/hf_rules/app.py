@@ -54,6 +54,8 @@ class Settings:
     """``--max-file-size`` in bytes: wins over the config's ``limits.max_file_size`` and ``limits.max_bytes``."""
     redact: bool | None = None
     """``--redact`` (True) / ``--no-redact`` (False); None: the config's ``redact``, else False."""
+    jobs: int | None = None
+    """``--jobs``: processes that read a large workspace; None: the CPUs available."""
 
 
 @dataclass
@@ -193,7 +195,8 @@ def run_check(settings: Settings) -> tuple[str, int]:
         baseline = read_baseline(settings.baseline) if settings.baseline else None
     except (InputError, InputErrors) as error:
         return _render(_unusable(settings, error), settings.output_format, brief=True), EXIT_INPUT
-    workspace = build_workspace(resolved.given, resolved.extra, resolved.limits, progress=sys.stderr)
+    workspace = build_workspace(resolved.given, resolved.extra, resolved.limits, progress=sys.stderr,
+                                jobs=settings.jobs)
     options = {"as_of": resolved.as_of, "as_of_given": settings.as_of is not None, "lang": resolved.lang,
                "fail_on": resolved.fail_on,
                "meeting_plans": resolve_format(settings.output_format) == "json"}
@@ -217,7 +220,7 @@ def run_validate(settings: Settings) -> tuple[str, int]:
         resolved = resolve_settings(settings)
     except (InputError, InputErrors) as error:
         return _render(_unusable(settings, error), settings.output_format, brief=True), EXIT_INPUT
-    workspace = build_workspace(resolved.given, resolved.extra, resolved.limits)
+    workspace = build_workspace(resolved.given, resolved.extra, resolved.limits, jobs=settings.jobs)
     report = build_report(workspace, PackSet(), as_of=resolved.as_of, as_of_given=settings.as_of is not None,
                           lang=resolved.lang, fail_on="never")
     redactor = _redactor(resolved, workspace)
@@ -252,7 +255,8 @@ def run_audit(settings: Settings, output: str | None = None, output_format: str 
         packs = load_packs(resolved.packs, resolved.limits, resolved.pack_base)
     except (InputError, InputErrors) as error:
         return problem_lines(error), EXIT_INPUT
-    workspace = build_workspace(resolved.given, resolved.extra, resolved.limits, progress=sys.stderr)
+    workspace = build_workspace(resolved.given, resolved.extra, resolved.limits, progress=sys.stderr,
+                                jobs=settings.jobs)
     to_file = output is not None and output != "-"
     if to_file:
         target = os.path.realpath(output)  # type: ignore[arg-type]

@@ -63,6 +63,7 @@ def _settings(**options: Any) -> Any:
         write_baseline=options.get("write_baseline"),
         max_file_size=options.get("max_file_size"),
         redact=options.get("redact"),
+        jobs=options.get("jobs"),
     )
 
 
@@ -99,6 +100,11 @@ max_file_size_option = click.option(
     "--max-file-size", callback=_parse_size, metavar="SIZE",
     help="Refuse YAML files larger than SIZE: bytes, or with a unit (k, M, G, KiB, MiB, GiB; 1024-based), "
          "e.g. 10M. Default 5MiB, or the config's limits.max_file_size; at most 1GiB.",
+)
+jobs_option = click.option(
+    "--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+    help="Processes that read a large workspace (1000 files or more). Default: the CPUs available. "
+         "The result is the same with any number.",
 )
 redact_option = click.option(
     "--redact/--no-redact", "redact", default=None,
@@ -137,6 +143,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
               help="Record the open findings in FILE; this run then reports none of them.")
 @redact_option
 @max_file_size_option
+@jobs_option
 @config_option
 @no_config_option
 def check(**options: Any) -> None:
@@ -187,6 +194,7 @@ def fix(**options: Any) -> None:
 @today_option
 @redact_option
 @max_file_size_option
+@jobs_option
 @config_option
 @no_config_option
 def audit(**options: Any) -> None:
@@ -207,6 +215,7 @@ def audit(**options: Any) -> None:
 @lang_option
 @redact_option
 @max_file_size_option
+@jobs_option
 @config_option
 @no_config_option
 def validate(**options: Any) -> None:
