@@ -16,7 +16,7 @@ from hf_rules.loader import Document, Limits, load_yaml_file
 from hf_rules.resources import bundled_schema
 from hf_rules.rulepack_model import Config
 from hf_rules.sizes import parse_size
-from hf_rules.validate import InputErrors, build_model, schema_errors
+from hf_rules.validate import checked_model
 
 CONFIG_NAME = ".hf-rules.yaml"
 
@@ -89,10 +89,7 @@ def load_config(path: Path, limits: Limits = Limits()) -> LoadedConfig:
         doc = Document(path=display, data=section, positions={(): (1, 1)}, key_positions={})
     else:
         doc = load_yaml_file(path, display_path=display, limits=limits)
-    problems = schema_errors(doc.data, bundled_schema("config.schema.json"), doc)
-    if problems:
-        raise InputErrors(problems)
-    config: Config = build_model(Config, doc)  # type: ignore[assignment]
+    config: Config = checked_model(Config, bundled_schema("config.schema.json"), doc)  # type: ignore[assignment]
     if config.limits is not None and config.limits.max_file_size is not None:
         try:
             parse_size(config.limits.max_file_size)

@@ -24,7 +24,7 @@ from hf_rules.loader import Document, Limits, load_yaml_file
 from hf_rules.model import API_VERSION, ID_PATTERN, Strict
 from hf_rules.resources import bundled_dir, bundled_schema
 from hf_rules.rulepack import is_pack_id
-from hf_rules.validate import build_model, schema_errors
+from hf_rules.validate import checked_model
 
 SCHEMA_FILE = "packtest.schema.json"
 EXIT_PASS, EXIT_FAIL, EXIT_BAD = 0, 1, 2
@@ -170,10 +170,7 @@ def load_test_file(path: str, limits: Limits = Limits()) -> tuple[Document, Pack
     if not isinstance(data, dict) or data.get("kind") != "PackTest":
         raise InputError(doc.location(("kind",)) if isinstance(data, dict) and "kind" in data else doc.location(()),
                          f"not a rule-pack test file; expected 'apiVersion: {API_VERSION}' and 'kind: PackTest'")
-    problems = schema_errors(data, bundled_schema(SCHEMA_FILE), doc)
-    if problems:
-        raise InputErrors(problems)
-    model = build_model(PackTest, doc)
+    model = checked_model(PackTest, bundled_schema(SCHEMA_FILE), doc)
     assert isinstance(model, PackTest)
     return doc, model
 

@@ -25,7 +25,7 @@ from hf_rules.loader import Document, Limits, load_yaml_file
 from hf_rules.model import ForumType, PartyType
 from hf_rules.resources import bundled_dir, bundled_schema
 from hf_rules.rulepack_model import NotCheckable, Obligation, Rule, RulePack, SourceDocument, Text
-from hf_rules.validate import InputErrors, build_model, schema_errors
+from hf_rules.validate import InputErrors, checked_model
 
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 COMMON_PARAMS = frozenset({"subject", "subject_name"})
@@ -153,11 +153,7 @@ class _Loader:
     def load(self, path: Path, chain: tuple[str, ...]) -> str:
         display = str(path)
         doc = load_yaml_file(path, display_path=display, limits=self.limits)
-        try:  # the model first (fast); the schema explains a refusal in its own words
-            pack: RulePack = build_model(RulePack, doc)  # type: ignore[assignment]
-        except InputErrors as errors:
-            raise InputErrors(schema_errors(doc.data, bundled_schema("rulepack.schema.json"), doc)
-                              or errors.errors) from None
+        pack: RulePack = checked_model(RulePack, bundled_schema("rulepack.schema.json"), doc)  # type: ignore[assignment]
         pack_id = pack.metadata.id
         if pack_id in chain:
             raise InputError(doc.location(("metadata", "id")),

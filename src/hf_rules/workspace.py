@@ -18,7 +18,7 @@ from hf_rules.loader import Document, Limits, load_yaml_file
 from hf_rules.model import API_VERSION, DOCUMENT_MODELS, Forum, MeetingPlan, Organisation, Party, Waivers
 from hf_rules.references import check_organisation, check_plan
 from hf_rules.resources import bundled_schema
-from hf_rules.validate import InputErrors, build_model
+from hf_rules.validate import InputErrors, checked_model
 
 SCHEMA_FILES = {
     "Organisation": "organisation.schema.json",
@@ -185,16 +185,10 @@ def read_file(path: str, explicit: bool, limits: Limits) -> SourceFile:
             )
         )
         return source
-    # The model and the schema accept the same documents (tests/test_schemas.py proves it on a
-    # corpus), and the model is ten times faster: the schema only explains a document the model
-    # refused, because its messages say what is wrong in the words of the schema.
     try:
-        source.model = build_model(DOCUMENT_MODELS[kind], doc)  # type: ignore[assignment]
+        source.model = checked_model(DOCUMENT_MODELS[kind], bundled_schema(SCHEMA_FILES[kind]), doc)  # type: ignore[assignment]
     except InputErrors as errors:
-        from hf_rules.validate import schema_errors
-
-        source.problems.extend(
-            schema_errors(data, bundled_schema(SCHEMA_FILES[kind]), doc) or errors.errors)
+        source.problems.extend(errors.errors)
     return source
 
 
