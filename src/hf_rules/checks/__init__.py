@@ -30,6 +30,7 @@ _MODULES = (
     "relation",
     "required_seats",
     "seat_requirements",
+    "seats_filled",
     "sector_representation",
     "side_balance",
     "user_participation",
