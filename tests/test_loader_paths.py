@@ -79,6 +79,8 @@ CORNERS = {
 def _both(text: str, limits: loader.Limits) -> tuple[Any, Any]:
     try:
         fast = loader._fast_load(text, limits)
+    except loader._NodeLimit as over:  # the one error the fast way gives itself
+        fast = ("x.yaml", over.line, over.column, over.message)
     except loader._Fallback:
         fast = None
     try:
@@ -104,6 +106,11 @@ def _assert_agree(name: str, text: str, limits: loader.Limits = loader.Limits())
     fast, pure = _both(text, limits)
     if fast is None:
         return False
+    if isinstance(fast, tuple) and isinstance(fast[0], str):  # the node limit
+        assert isinstance(pure, InputError), f"{name}: the fast way refused what the pure way accepts"
+        where = (pure.location.file, pure.location.line, pure.location.column, pure.message)
+        assert fast == where, f"{name}: the two ways refuse differently: {fast} != {where}"
+        return True
     assert not isinstance(pure, InputError), f"{name}: the fast way accepted what the pure way refuses: {pure}"
     assert _same(fast, pure), f"{name}: the two ways disagree on {text[:300]!r}"
     return True
@@ -182,6 +189,18 @@ def test_seeded_mutations_agree() -> None:
              if name.startswith(("fixtures/oslo/", "fixtures/communities/", "rules/national"))]
     taken = sum(_assert_agree(name, text) for name, text in _mutations(bases, MUTATIONS, 11).items())
     assert taken > MUTATIONS // 4  # most mutations still parse; the fast way reads them
+
+
+@pytest.mark.parametrize("max_nodes", [0, 1, 2, 3, 7, 25, 60, 150])
+def test_the_node_limit_is_placed_the_same_way(max_nodes: int) -> None:
+    """The fast way names the node limit itself; at the same node and with the same message."""
+    files = _repository_files()
+    bases = [text for name, text in files.items()
+             if name.startswith(("fixtures/oslo/", "fixtures/communities/", "rules/national"))]
+    cases = {**CORNERS, **_mutations(bases, 150, max_nodes)}
+    limits = loader.Limits(max_nodes=max_nodes)
+    refused = sum(_assert_agree(name, text, limits) for name, text in cases.items())
+    assert refused > len(cases) // 4
 
 
 @pytest.mark.parametrize("limits", [loader.Limits(max_depth=3, max_nodes=60),
