@@ -154,6 +154,12 @@ MADE: dict[str, tuple[Callable[[Path], list[str]], Expected, str]] = {
     "five-megabytes-of-anchors": (
         _write("a: [" + "&a 1," * ((5 * MIB - 10) // 5) + "]\n"),
         Expected(2, 1, 999_990, "document expands to more than 200000 nodes; refusing to load"), "hostile.yaml"),
+    "five-megabytes-of-directives": (
+        _write("%X y\n" * ((5 * MIB - 20) // 5) + "---\na: 1\n"),
+        Expected(2, 101, 1, "file holds more than 100 directives ('%' lines); expected at most 100"), "hostile.yaml"),
+    "five-megabytes-of-tag-directives": (
+        _write("".join(f"%TAG !a{i}! tag:x,{i}:\n" for i in range(180_000)) + "---\na: 1\n"),
+        Expected(2, 101, 1, "file holds more than 100 directives ('%' lines); expected at most 100"), "hostile.yaml"),
     "surrogate-in-a-name": (
         _oslo(ORG, "  name: Helsefellesskap Oslo", '  name: "\\ud800 Oslo"'),
         Expected(2, 8, 9, SURROGATE),

@@ -34,6 +34,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.events import AliasEvent, MappingStartEvent, SequenceStartEvent
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.reader import ReaderError
+from ruamel.yaml.scanner import Scanner
 
 from hf_rules.errors import InputError, Location
 
@@ -54,6 +55,10 @@ _MAX_DIGITS = 100
 _SURROGATE = re.compile("[\ud800-\udfff]")
 """A UTF-16 surrogate: only a double-quoted escape (``"\\ud800"``) makes one, and UTF-8 cannot
 hold it, so no output could show the value."""
+_MAX_DIRECTIVES = 100
+"""Directives (``%YAML``, ``%TAG``, reserved ``%NAME`` lines) a file may hold; hf-rules documents
+need none. Without a bound, 5 MB of them takes seconds (libyaml compares each ``%TAG`` with every
+earlier one)."""
 _DEPTH = "mappings and lists nest more than {0} levels deep; expected at most {0}"
 _NODES = "document expands to more than {0} nodes{1}; refusing to load"
 _HINTS = {  # substring of ruamel's message -> what the user should do
@@ -115,6 +120,21 @@ def _unwrap(item: Node | _AliasRef) -> tuple[Node, Any]:
 def _at(display_path: str, mark: Any) -> Location:
     """The 1-based location of a ruamel mark (0-based line and column)."""
     return Location(display_path, mark.line + 1, mark.column + 1)
+
+
+class _Scanner(Scanner):
+    """ruamel's scanner, limited to :data:`_MAX_DIRECTIVES` directives (its loader's composer is a
+    :class:`_Composer`, which knows the file's name)."""
+
+    directives = 0
+
+    def fetch_directive(self) -> None:
+        self.directives += 1
+        if self.directives > _MAX_DIRECTIVES:
+            raise InputError(_at(self.loader.composer.display_path, self.reader.get_mark()),
+                             f"file holds more than {_MAX_DIRECTIVES} directives ('%' lines); "
+                             f"expected at most {_MAX_DIRECTIVES} (a document needs none)")
+        super().fetch_directive()
 
 
 class _Composer(Composer):
@@ -479,7 +499,7 @@ def _fast_load(text: str, limits: Limits) -> tuple[Any, dict[Path_, tuple[int, i
     as the composer counts them (an alias as the nodes of what it names) and the node over the
     limit raises :class:`_NodeLimit` with the composer's message and position.
     """
-    if _CParser is None or _SLOW_TEXT.search(text):
+    if _CParser is None or _SLOW_TEXT.search(text) or text.count("\n%") >= _MAX_DIRECTIVES:
         raise _Fallback
     get = _CParser(text).get_event
     positions: dict[Path_, tuple[int, int]] = {}
@@ -660,7 +680,7 @@ def _pure_load(text: str, display_path: str, limits: Limits) -> Document:
     converter = _Converter(display_path, limits)
     try:
         yaml = YAML(typ="safe", pure=True)
-        yaml.Composer = _Composer
+        yaml.Scanner, yaml.Composer = _Scanner, _Composer
         yaml.composer.limits, yaml.composer.display_path = limits, display_path
         roots = list(yaml.compose_all(text))  # _Composer refuses a second document
         if not roots:
