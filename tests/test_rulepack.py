@@ -200,3 +200,18 @@ def test_oslo_pack_passes_the_oslo_fixtures() -> None:
         cwd=ROOT, capture_output=True, text=True, timeout=120,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_a_relative_pack_path_names_the_file_of_the_current_folder(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The packs loaded are cached per process; ``pack.yaml`` in another folder is another pack."""
+    national = (ROOT / "rules" / "national.yaml").read_text(encoding="utf-8")
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "pack.yaml").write_text(national.replace("  id: national\n", f"  id: pack-{name}\n", 1),
+                                                   encoding="utf-8")
+    loaded = []
+    for name in ("a", "b", "a"):
+        monkeypatch.chdir(tmp_path / name)
+        loaded.append([pack.metadata.id for pack, _ in load_packs(["pack.yaml"]).packs])
+    assert loaded == [["pack-a"], ["pack-b"], ["pack-a"]]

@@ -127,7 +127,8 @@ def load_packs(refs: list[str], limits: Limits = Limits(), base_dir: Path | None
     # oslo.yaml in the working folder, say an organisation, must never shadow the 'oslo' pack).
     search = [bundled_dir("rules")]
     refs = [r if is_pack_id(r) or base_dir is None or os.path.isabs(r) else str(base_dir / r) for r in refs]
-    key = (tuple(refs), limits)
+    # a path as given and as resolved: 'pack.yaml' names another file once the process changes folder
+    key = (tuple(r if is_pack_id(r) else (r, os.path.realpath(r)) for r in refs), limits)
     cached = _CACHE.get(key)
     if cached is not None and cached[0] and _stamp([s[0] for s in cached[0]]) == cached[0]:
         return cached[1]
