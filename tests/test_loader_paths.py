@@ -70,6 +70,7 @@ CORNERS = {
     "comment-only": "# nothing\n",
     "control-character": "a: \x07\n",
     "bom-inside": "a: b\ufeffc\n",
+    "bom-at-a-line-start": " a: 1\n\ufeffb: 2\n",  # libyaml skipped it; ruamel refuses the line
     "surrogate-value": 'a: "x\\ud800"\n',
     "surrogate-key": '"\\udc00": 1\n',
     "surrogate-pair": 'a: "\\ud83d\\ude00"\n',
@@ -168,7 +169,7 @@ def test_the_fast_way_reads_the_common_constructs(name: str) -> None:
                                   "crlf", "yaml-1.1", "explicit-tag", "merge", "complex-key",
                                   "duplicate", "two-documents", "colon-in-flow", "scalars-invalid-date", "long-int",
                                   "deep", "control-character", "surrogate-value", "surrogate-key",
-                                  "surrogate-pair"])
+                                  "surrogate-pair", "bom-at-a-line-start"])
 def test_what_the_fast_way_leaves_to_the_pure_way(name: str) -> None:
     text = CORNERS.get(name, "a: 2025-02-30\n")
     fast, _ = _both(text, loader.Limits())

@@ -416,9 +416,10 @@ from ruamel.yaml.events import (DocumentEndEvent, DocumentStartEvent, MappingEnd
 from ruamel.yaml.reader import Reader
 from ruamel.yaml.resolver import implicit_resolvers
 
-_SLOW_TEXT = re.compile("[\t\r\x85\u2028\u2029]|" + Reader.NON_PRINTABLE.pattern)
+_SLOW_TEXT = re.compile("[\t\r\x85\u2028\u2029\ufeff]|" + Reader.NON_PRINTABLE.pattern)
 """Text the C parser reads differently: tabs (ruamel refuses more of them), line breaks other
-than LF, and characters ruamel refuses."""
+than LF, a byte-order mark inside the text (libyaml skips one at the start of a line), and
+characters ruamel refuses."""
 _BLOCK_HEADER = re.compile(r"[|>][-+1-9]{0,2}(?: +#[^\n]*)?(?:\n|$)")
 """A block scalar's header as both parsers read it (libyaml also takes ``>#`` without a space)."""
 
