@@ -41,7 +41,8 @@ CORNERS = {
     "block-header-comment": "a: ># comment\n  text\n",
     "empty-block": "a: >\n \n  \n",
     "tab-in-value": "a: b\tc\n",
-    "crlf": "a: 1\r\nb: 2\r\n",
+    "crlf": "a: 1\r\nb: 'two\r\n  lines'\r\nc: |\r\n  block\r\n  text\r\nd: [x,\r\n  y]\r\n",
+    "lone-cr": "a: 1\rb: 2\n",
     "nel": "a: 1\x85b: 2\n",
     "line-separator": "a: 1\u2028b: 2\n",
     "yaml-1.1": "%YAML 1.1\n---\na: yes\n",
@@ -159,14 +160,14 @@ def test_corner_cases_agree(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", ["anchor-alias", "anchor-on-scalar", "alias-in-list", "anchor-redefined",
-                                  "block-literal", "scalars", "unicode", "wide-alias", "yes-no-on"])
+                                  "block-literal", "scalars", "unicode", "wide-alias", "yes-no-on", "crlf"])
 def test_the_fast_way_reads_the_common_constructs(name: str) -> None:
     """Else the agreement tests would pass by never taking the fast way."""
     assert _assert_agree(name, CORNERS[name])
 
 
 @pytest.mark.parametrize("name", ["anchor-name-with-colon", "self-alias", "empty-value", "tab-in-value",
-                                  "crlf", "yaml-1.1", "explicit-tag", "merge", "complex-key",
+                                  "lone-cr", "yaml-1.1", "explicit-tag", "merge", "complex-key",
                                   "duplicate", "two-documents", "colon-in-flow", "scalars-invalid-date", "long-int",
                                   "deep", "control-character", "surrogate-value", "surrogate-key",
                                   "surrogate-pair", "bom-at-a-line-start"])
@@ -229,3 +230,13 @@ def test_the_public_yaml_test_suite_agrees() -> None:
     assert len(items) > 300
     taken = sum(_assert_agree(str(case.get("id")), case["yaml"]) for case in items)
     assert taken > 50
+
+
+def test_crlf_documents_agree_and_take_the_fast_way() -> None:
+    """Files saved with Windows line ends read as fast, and the same, as with LF."""
+    files = _repository_files()
+    for name in ("fixtures/oslo/organisation.yaml", "rules/oslo.yaml"):
+        assert _assert_agree(name, files[name].replace("\n", "\r\n")), name
+    bases = [text for name, text in files.items() if name.startswith(("fixtures/oslo/", "fixtures/communities/"))]
+    for name, text in _mutations(bases, 200, 17).items():
+        _assert_agree(name + "-crlf", text.replace("\n", "\r\n"))

@@ -500,8 +500,10 @@ def _fast_load(text: str, limits: Limits) -> tuple[Any, dict[Path_, tuple[int, i
     as the composer counts them (an alias as the nodes of what it names) and the node over the
     limit raises :class:`_NodeLimit` with the composer's message and position.
     """
+    if "\r" in text:  # CRLF line ends (Windows) read as LF: the same lines, columns and values
+        text = text.replace("\r\n", "\n")
     if _CParser is None or _SLOW_TEXT.search(text) or text.count("\n%") >= _MAX_DIRECTIVES:
-        raise _Fallback
+        raise _Fallback  # a lone CR is among _SLOW_TEXT
     get = _CParser(text).get_event
     positions: dict[Path_, tuple[int, int]] = {}
     key_positions: dict[Path_, tuple[int, int]] = {}
