@@ -13,21 +13,17 @@ Rows marked ``xfail`` are known bugs: the reason names the problem, the row says
 
 from __future__ import annotations
 
-import contextlib
-import io
 import re
 import shutil
-import signal
 import sys
-import threading
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
 import pytest
 
-from hf_rules.cli import main
+from conftest import run_main
+
 
 ROOT = Path(__file__).resolve().parent.parent
 HOSTILE = ROOT / "fixtures" / "hostile"
@@ -189,50 +185,9 @@ MADE: dict[str, tuple[Callable[[Path], list[str]], Expected, str]] = {
 }
 
 
-class _Hang(BaseException):
-    """Raised by the hang guard's alarm inside the command."""
-
-
-@contextlib.contextmanager
-def _hang_guard(seconds: float) -> Iterator[None]:
-    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def alarm(signum: int, frame: Any) -> None:
-        raise _Hang(f"over {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 def run_check(*args: str) -> tuple[int, str, float]:
-    """``hf-rules check --no-config --brief ARGS`` in-process, its output encoded as strict UTF-8
-    like a real standard output; (exit code, stdout + stderr, seconds)."""
-    out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="strict", write_through=True)
-    err = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="strict", write_through=True)
-    saved = sys.argv
-    sys.argv = ["hf-rules", "check", "--no-config", "--brief", *args]
-    start = time.perf_counter()
-    try:
-        with _hang_guard(HANG_SECONDS), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            try:
-                main()
-                code = 0
-            except SystemExit as done:
-                code = done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
-    except _Hang:
-        code = -1
-    finally:
-        sys.argv = saved
-    seconds = time.perf_counter() - start
-    text = "".join(stream.buffer.getvalue().decode("utf-8", "replace") for stream in (out, err))  # type: ignore[attr-defined]
-    return code, text, seconds
+    """``hf-rules check --no-config --brief ARGS`` in-process; (exit code, output, seconds)."""
+    return run_main(["check", "--no-config", "--brief", *args], HANG_SECONDS)
 
 
 def assert_answer(code: int, output: str, seconds: float, expected: Expected, shown: str) -> None:
@@ -291,3 +246,41 @@ def test_date_arithmetic_at_the_end_of_the_calendar() -> None:
     assert _term_end(dt.date(9999, 1, 1), 2) is None and _term_end(dt.date(9998, 3, 1), 2) is None
     assert _term_end(dt.date(2024, 2, 29), 1) == dt.date(2025, 2, 28)
     assert _term_end(dt.date(1, 1, 1), 1) == dt.date(1, 12, 31)
+
+
+def _run(*args: str) -> tuple[int, str]:
+    code, output, _ = run_main(list(args), HANG_SECONDS)
+    return code, output
+
+
+def test_audit_of_a_chair_period_until_9999_12_31(workdir: Path) -> None:
+    """The HTML timeline reaches the end of the calendar without stepping past it."""
+    folder = workdir / "oslo"
+    shutil.copytree(OSLO, folder)
+    plan = folder / SSU
+    plan.write_text(plan.read_text(encoding="utf-8").replace("to: 2026-12-31, party: ous}",
+                                                             "to: 9999-12-31, party: ous}"), encoding="utf-8")
+    for report in ("report.html", "report.md"):
+        code, output = _run("audit", "--no-config", "--as-of", "2026-06-01", "-o", str(workdir / report), str(folder))
+        assert code in (0, 1), output
+        assert "9999-12-31" in (workdir / report).read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="macOS refuses file names that are not UTF-8")
+@pytest.mark.parametrize("output_format", ["text", "json", "sarif", "junit", "github"])
+def test_a_file_name_that_is_not_utf8_is_shown_escaped(workdir: Path, output_format: str) -> None:
+    folder = workdir / "oslo"
+    shutil.copytree(OSLO, folder)
+    (folder / ORG).rename(folder.joinpath(b"org\xff.yaml".decode("utf-8", "surrogateescape")))
+    code, output = _run("check", "--no-config", "--format", output_format, str(folder))
+    assert code == 0, output
+    assert "Traceback" not in output and "internal error" not in output
+    if output_format in ("text", "json"):  # the formats that list every file
+        assert "org\\udcff.yaml" in output
+    if output_format == "json":
+        import json
+
+        assert "org\udcff.yaml" in [Path(f["path"]).name for f in json.loads(output)["files"]]
+    html = workdir / "report.html"
+    code, output = _run("audit", "--no-config", "-o", str(html), str(folder))
+    assert code == 0 and "org\\udcff.yaml" in html.read_text(encoding="utf-8")

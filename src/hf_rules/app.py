@@ -273,7 +273,7 @@ def run_audit(settings: Settings, output: str | None = None, output_format: str 
     path = Path(output)  # type: ignore[arg-type]
     temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     try:
-        temporary.write_text(document, encoding="utf-8")
+        temporary.write_text(document, encoding="utf-8", errors="backslashreplace")  # an undecodable file name
         os.replace(temporary, path)
     except OSError as error:
         temporary.unlink(missing_ok=True)

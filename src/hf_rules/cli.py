@@ -351,6 +351,11 @@ def main() -> None:
     # end, few of them in reference cycles. Python's default collector would walk all of them
     # again and again as they are built: about 45 % of a national check's time. Collect rarely.
     gc.set_threshold(100_000, 50, 100)
+    # A file name that is not UTF-8 reaches the output as a lone surrogate (os.fsdecode); print it
+    # as a \udcff escape rather than fail writing the report.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     try:
         cli.main(standalone_mode=False, prog_name="hf-rules")
     except click.exceptions.Exit as done:

@@ -405,19 +405,20 @@ def _day(text: str) -> dt.date:
 def timeline(plans: list[PlanInfo], lang: str) -> dict[str, Any]:
     starts = [_day(c.start) for p in plans for c in p.chairs] + [_day(m) for p in plans for m in p.meetings]
     ends = [_day(c.end) for p in plans for c in p.chairs] + [_day(m) for p in plans for m in p.meetings]
-    first = dt.date(min(starts).year, 1, 1)
-    last = dt.date(max(ends).year + 1, 1, 1)
-    span = max((last - first).days, 1)
+    # Day numbers (ordinals), not dates: the day after 9999-12-31 is no date, but is a number.
+    first_year, last_year = min(starts).year, max(ends).year
+    first = dt.date(first_year, 1, 1).toordinal()
+    span = max(dt.date(last_year, 12, 31).toordinal() + 1 - first, 1)
     chart_x, chart_w = TL_LABEL, TL_WIDTH - TL_LABEL - 16
 
-    def x_of(day: dt.date) -> float:
-        return chart_x + chart_w * (day - first).days / span
+    def x_of(day: dt.date | int) -> float:
+        return chart_x + chart_w * ((day if isinstance(day, int) else day.toordinal()) - first) / span
 
-    years = last.year - first.year
+    years = last_year + 1 - first_year
     step = max(1, math.ceil(years / 12))
     ticks = [{"x": x_of(dt.date(year, 1, 1)), "label": str(year),
               "mid": x_of(dt.date(year, 7, 1)) if step == 1 else x_of(dt.date(year, 1, 1)) + 4}
-             for year in range(first.year, last.year, step)]
+             for year in range(first_year, last_year + 1, step)]
     rows = []
     top = 34
     for index, plan in enumerate(plans):
@@ -425,7 +426,7 @@ def timeline(plans: list[PlanInfo], lang: str) -> dict[str, Any]:
         bars = []
         for chair in plan.chairs:
             x1 = x_of(_day(chair.start))
-            x2 = x_of(_day(chair.end) + dt.timedelta(days=1))
+            x2 = x_of(_day(chair.end).toordinal() + 1)
             w = max(x2 - x1, 1.5)
             label = fit(chair.party_name, w - (24 if chair.findings else 12), 12, True)
             label = "" if label == "…" else label
