@@ -7,11 +7,17 @@ above it) never leaks into a test.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import shutil
+import signal
 import sys
-from collections.abc import Callable
+import threading
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -125,3 +131,52 @@ def hf(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFi
         return Run(code, captured.out, captured.err)
 
     return run
+
+
+class Hang(BaseException):
+    """Raised by :func:`hang_guard`'s alarm inside the command."""
+
+
+@contextlib.contextmanager
+def hang_guard(seconds: float) -> Iterator[None]:
+    """Interrupt the block after ``seconds`` (SIGALRM, main thread only; elsewhere the caller
+    still checks the elapsed time afterwards)."""
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def alarm(signum: int, frame: Any) -> None:
+        raise Hang(f"over {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def run_main(args: list[str], hang_seconds: float) -> tuple[int, str, float]:
+    """``hf-rules ARGS`` in-process through the real entry point, its output written to UTF-8
+    bytes as a real standard output is; (exit code, stdout + stderr, seconds). Exit code -1: the
+    hang guard stopped it."""
+    out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="strict", write_through=True)
+    err = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="strict", write_through=True)
+    saved = sys.argv
+    sys.argv = ["hf-rules", *args]
+    start = time.perf_counter()
+    try:
+        with hang_guard(hang_seconds), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                main()
+                code = 0
+            except SystemExit as done:
+                code = done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
+    except Hang:
+        code = -1
+    finally:
+        sys.argv = saved
+    seconds = time.perf_counter() - start
+    text = "".join(stream.buffer.getvalue().decode("utf-8", "replace") for stream in (out, err))  # type: ignore[attr-defined]
+    return code, text, seconds

@@ -15,21 +15,17 @@ Without the cache and without npm the tests skip, saying how to fetch the suite;
 
 from __future__ import annotations
 
-import contextlib
 import importlib.util
-import io
 import os
 import re
-import signal
 import sys
-import threading
-import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from hf_rules.cli import main
+from conftest import run_main
+
 
 ROOT = Path(__file__).resolve().parent.parent
 HANG_SECONDS = 10.0
@@ -90,52 +86,9 @@ def _params(only_invalid: bool = False) -> list[Any]:
     return params
 
 
-class _Hang(BaseException):
-    """Raised by the hang guard's alarm inside the command."""
-
-
-@contextlib.contextmanager
-def _hang_guard(seconds: float):
-    """Interrupt the command after ``seconds`` (SIGALRM, main thread only; elsewhere the elapsed
-    time is still checked afterwards)."""
-    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def alarm(signum: int, frame: Any) -> None:
-        raise _Hang(f"over {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 def run_check(name: str) -> tuple[int, str, float]:
-    """``hf-rules check --no-config NAME`` in-process, its output encoded as strict UTF-8 like a
-    real standard output; (exit code, stdout + stderr, seconds)."""
-    out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="strict", write_through=True)
-    err = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="strict", write_through=True)
-    saved = sys.argv
-    sys.argv = ["hf-rules", "check", "--no-config", "--brief", name]
-    start = time.perf_counter()
-    try:
-        with _hang_guard(HANG_SECONDS + 1), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            try:
-                main()
-                code = 0
-            except SystemExit as done:
-                code = done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
-    except _Hang:
-        code = -1
-    finally:
-        sys.argv = saved
-    seconds = time.perf_counter() - start
-    text = "".join(stream.buffer.getvalue().decode("utf-8", "replace") for stream in (out, err))  # type: ignore[attr-defined]
-    return code, text, seconds
+    """``hf-rules check --no-config NAME`` in-process; (exit code, output, seconds)."""
+    return run_main(["check", "--no-config", "--brief", name], HANG_SECONDS + 1)
 
 
 def located_errors(name: str, text: str, output: str) -> list[tuple[int, int, str]]:
