@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import shutil
 import signal
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -23,6 +25,9 @@ import pytest
 from click.testing import CliRunner
 
 from hf_rules.cli import cli, main
+
+# The memo of validated rule options (hf_rules.memo) of the test run, never the user's own.
+os.environ["HF_RULES_CACHE_DIR"] = tempfile.mkdtemp(prefix="hf-rules-test-cache-")
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"

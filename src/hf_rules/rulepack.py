@@ -19,9 +19,10 @@ from typing import Any, get_args
 
 from hf_rules.checks import registry
 from hf_rules.checks.base import CheckModule
-from hf_rules.dated import options_on, validate_options
+from hf_rules.dated import DATED_SCHEMA, options_on, validate_options
 from hf_rules.errors import InputError, Location
 from hf_rules.loader import Document, Limits, load_yaml_file
+from hf_rules.memo import ValidatedOptions, fingerprint
 from hf_rules.model import ForumType, PartyType
 from hf_rules.resources import bundled_dir, bundled_schema
 from hf_rules.rulepack_model import NotCheckable, Obligation, Rule, RulePack, SourceDocument, Text
@@ -139,7 +140,10 @@ def load_packs(refs: list[str], limits: Limits = Limits(), base_dir: Path | None
             raise InputError(Location(ref), f"no rule pack '{ref}'; bundled packs: {', '.join(bundled_pack_ids())}, "
                              "or give a path to a pack file")
         loader.load(path, chain=())
-    result = loader.finish()
+    try:
+        result = loader.finish()
+    finally:
+        loader.validated.save()  # the options found valid, even when another part of a pack is not
     _CACHE[key] = (_stamp([display for _, display in result.packs]), result)
     return result
 
@@ -150,6 +154,7 @@ class _Loader:
         self.by_id: dict[str, tuple[RulePack, str, Document]] = {}
         self.order: list[str] = []
         self.checks = registry()
+        self.validated = ValidatedOptions()
 
     def load(self, path: Path, chain: tuple[str, ...]) -> str:
         display = str(path)
@@ -261,7 +266,12 @@ class _Loader:
                                            f"applies_to type '{type_name}' is not a {rule.applies_to.kind} type; "
                                            f"expected one of: {', '.join(known_types) or '(none; leave type out)'}"))
         options_path = path + ("check", "options")
-        problems.extend(validate_options(rule.check.options, check.OPTIONS, doc, options_path))
+        remembered = fingerprint("options", rule.check.options, check.OPTIONS, DATED_SCHEMA)
+        if remembered not in self.validated:  # validated by an earlier run (hf_rules.memo)
+            found = validate_options(rule.check.options, check.OPTIONS, doc, options_path)
+            if not found:
+                self.validated.add(remembered)
+            problems.extend(found)
         allowed = check.PARAMS | COMMON_PARAMS
         for field_name in ("message", "hint"):
             text: Text = getattr(rule, field_name)

@@ -1,0 +1,87 @@
+"""Rule options that passed validation before, remembered across runs ("packs compiled once").
+
+Loading a rule pack validates every rule's check options against the check function's JSON
+Schema. The result depends only on the options, the schema and the validating code, so a run
+remembers the fingerprint of each valid (options, schema, hf-rules version) and the next run
+skips the JSON Schema validation of those alone: a pre-commit hook then starts without
+importing jsonschema. Everything else about a pack (its model, ids, references, placeholders,
+dates) is still checked on every load, and invalid options are never remembered.
+
+The memo is one JSON file of hex digests, no code and no data from any pack: in
+``$HF_RULES_CACHE_DIR`` when set (set it empty to turn the memo off), else
+``$XDG_CACHE_HOME/hf-rules`` or ``~/.cache/hf-rules``. It is written atomically; a memo that is
+missing, unreadable, malformed or not writable is simply not used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from hf_rules import __version__
+
+FILE_NAME = "validated-options-v1.json"
+MAX_ENTRIES = 10_000
+
+
+def cache_dir() -> Path | None:
+    """Where the memo lives; None when it is turned off."""
+    configured = os.environ.get("HF_RULES_CACHE_DIR")
+    if configured is not None:
+        return Path(configured) if configured else None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "hf-rules"
+
+
+def fingerprint(*parts: Any) -> str:
+    """A digest of ``parts`` (JSON values) and the hf-rules version."""
+    text = json.dumps([__version__, *parts], sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class ValidatedOptions:
+    """The set of option fingerprints known valid; :meth:`save` writes what was added."""
+
+    def __init__(self) -> None:
+        self.folder = cache_dir()
+        self.known: set[str] = set()
+        self.added: set[str] = set()
+        if self.folder is None:
+            return
+        try:
+            with open(self.folder / FILE_NAME, encoding="utf-8") as handle:
+                entries = json.load(handle)
+        except (OSError, ValueError):
+            return
+        if isinstance(entries, list):
+            self.known = {e for e in entries if isinstance(e, str) and len(e) == 64}
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.known
+
+    def add(self, key: str) -> None:
+        if key not in self.known:
+            self.known.add(key)
+            self.added.add(key)
+
+    def save(self) -> None:
+        if self.folder is None or not self.added:
+            return
+        entries = sorted(self.known)[-MAX_ENTRIES:] if len(self.known) > MAX_ENTRIES else sorted(self.known)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=f".{FILE_NAME}.")
+            try:
+                with os.fdopen(handle, "w", encoding="utf-8") as out:
+                    json.dump(entries, out)
+                os.replace(temporary, self.folder / FILE_NAME)
+            except OSError:
+                os.unlink(temporary)
+                raise
+        except OSError:
+            return
+        self.added.clear()
