@@ -1,7 +1,7 @@
 """The loader's two ways in (C events, pure-Python compose) give the same data and positions.
 
-``loader._fast_load`` reads the common document from ruamel.yaml.clib's C parser; anything it is
-not sure of goes to ``loader._pure_load``, which also gives every error message. These tests
+``fast_loader.fast_load`` reads the common document from ruamel.yaml.clib's C parser; anything it is
+not sure of goes to ``loader.pure_load``, which also gives every error message. These tests
 prove the promise the fast way rests on: whenever it accepts a document, the pure way accepts it
 too and gives exactly the same data, value positions and key positions. The corpus is every YAML
 file of the repository, seeded mutations of the reference documents and rule packs, hand-written
@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from hf_rules import loader
+from hf_rules import fast_loader, loader
 from hf_rules.errors import InputError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -80,13 +80,13 @@ CORNERS = {
 
 def _both(text: str, limits: loader.Limits) -> tuple[Any, Any]:
     try:
-        fast = loader._fast_load(text, limits)
-    except loader._NodeLimit as over:  # the one error the fast way gives itself
+        fast = fast_loader.fast_load(text, limits)
+    except fast_loader.NodeLimit as over:  # the one error the fast way gives itself
         fast = ("x.yaml", over.line, over.column, over.message)
-    except loader._Fallback:
+    except fast_loader.Fallback:
         fast = None
     try:
-        doc = loader._pure_load(text, "x.yaml", limits)
+        doc = loader.pure_load(text, "x.yaml", limits)
         pure: Any = (doc.data, doc.positions, doc.key_positions)
     except InputError as error:
         pure = error
@@ -217,8 +217,8 @@ def test_limits_are_decided_the_same_way(limits: loader.Limits) -> None:
 def test_billion_laughs_is_left_to_the_pure_way_without_expanding() -> None:
     lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
     lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 10)]
-    with pytest.raises(loader._Fallback):
-        loader._fast_load("\n".join(lines) + "\n", loader.Limits())
+    with pytest.raises(fast_loader.Fallback):
+        fast_loader.fast_load("\n".join(lines) + "\n", loader.Limits())
 
 
 def test_the_public_yaml_test_suite_agrees() -> None:
