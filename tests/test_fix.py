@@ -12,7 +12,8 @@ import pytest
 
 from conftest import AS_OF, SUNNAAS_OBSERVER, edit, write_waiver
 
-from hf_rules.fix import PLACEHOLDER, only_additions
+from hf_rules.fix import PLACEHOLDER
+from hf_rules.splice import only_additions
 
 OMBUD_OBSERVER = "      - {party: pasient-og-brukerombudet, role: Observatør}\n"
 SSU_GP = "      - {represents: fastlege, role: Fastlegerepresentant, person: Nora Lie, deputy: Jonas Bakke}\n"
