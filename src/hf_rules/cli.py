@@ -101,6 +101,10 @@ max_file_size_option = click.option(
     help="Refuse YAML files larger than SIZE: bytes, or with a unit (k, M, G, KiB, MiB, GiB; 1024-based), "
          "e.g. 10M. Default 5MiB, or the config's limits.max_file_size; at most 1GiB.",
 )
+report_format_option = click.option(
+    "--format", "output_format", type=click.Choice(REPORT_FORMATS), default="auto", show_default=True,
+    help="Output format; auto is github under GitHub Actions (GITHUB_ACTIONS=true), else text.",
+)
 jobs_option = click.option(
     "--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
     help="Processes that read a large workspace (1000 files or more). Default: the CPUs available. "
@@ -130,8 +134,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @rules_option
-@click.option("--format", "output_format", type=click.Choice(REPORT_FORMATS), default="auto", show_default=True,
-              help="Output format; auto is github under GitHub Actions (GITHUB_ACTIONS=true), else text.")
+@report_format_option
 @fail_on_option
 @lang_option
 @as_of_option
@@ -210,8 +213,7 @@ def audit(**options: Any) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--format", "output_format", type=click.Choice(REPORT_FORMATS), default="auto", show_default=True,
-              help="Output format; auto is github under GitHub Actions (GITHUB_ACTIONS=true), else text.")
+@report_format_option
 @lang_option
 @redact_option
 @max_file_size_option

@@ -71,7 +71,7 @@ class ValidatedOptions:
     def save(self) -> None:
         if self.folder is None or not self.added:
             return
-        entries = sorted(self.known)[-MAX_ENTRIES:] if len(self.known) > MAX_ENTRIES else sorted(self.known)
+        entries = sorted(self.known)[-MAX_ENTRIES:]  # bounded: at most the last MAX_ENTRIES
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=f".{FILE_NAME}.")

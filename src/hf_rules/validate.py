@@ -8,6 +8,7 @@ one), a missing key points at its parent, a wrong value says what was expected.
 from __future__ import annotations
 
 import difflib
+import functools
 import json
 from collections.abc import Iterator
 from typing import Any
@@ -37,19 +38,26 @@ _TYPE_WORDS = {
 _validators: dict[int, Any] = {}
 
 
+@functools.cache
+def _strict_validator_class() -> Any:
+    """Draft 2020-12 with one change: JSON Schema counts 4.0 as an integer; the models (strict)
+    and users' intent do not. Built once, on first use (jsonschema is imported only then)."""
+    from jsonschema import Draft202012Validator, validators
+
+    return validators.extend(
+        Draft202012Validator,
+        type_checker=Draft202012Validator.TYPE_CHECKER.redefine(
+            "integer", lambda _, value: isinstance(value, int) and not isinstance(value, bool)
+        ),
+    )
+
+
 def _validator(schema: dict[str, Any]) -> Draft202012Validator:
     key = id(schema)
     if key not in _validators:
-        from jsonschema import Draft202012Validator, FormatChecker, validators
+        from jsonschema import FormatChecker
 
-        # JSON Schema counts 4.0 as an integer; the models (strict) and users' intent do not.
-        strict_integers = validators.extend(
-            Draft202012Validator,
-            type_checker=Draft202012Validator.TYPE_CHECKER.redefine(
-                "integer", lambda _, value: isinstance(value, int) and not isinstance(value, bool)
-            ),
-        )
-        _validators[key] = strict_integers(schema, format_checker=FormatChecker(formats=["date"]))
+        _validators[key] = _strict_validator_class()(schema, format_checker=FormatChecker(formats=["date"]))
     return _validators[key]
 
 

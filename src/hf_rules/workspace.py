@@ -263,10 +263,10 @@ def build_workspace(
                 seen.add(identity)
                 found.append((path, is_explicit and explicit, problem))
 
-    jobs = default_jobs() if jobs is None else jobs
+    jobs = min(default_jobs() if jobs is None else jobs, len(found))
     if jobs > 1 and len(found) >= PARALLEL_MIN_FILES:
-        workspace = resolve(_read_parallel(found, limits, min(jobs, len(found))))
-        workspace.processes = min(jobs, len(found))
+        workspace = resolve(_read_parallel(found, limits, jobs))
+        workspace.processes = jobs
         return workspace
     if progress is None or len(found) < PROGRESS_MIN_FILES or not _is_terminal(progress):
         return resolve([_read_entry(entry, limits) for entry in found])
