@@ -29,9 +29,25 @@ import shutil
 import sys
 
 COMMUNITIES = [
-    "Oslo", "Akershus", "Østfold", "Vestre Viken", "Vestfold", "Telemark", "Agder", "Innlandet",
-    "Stavanger", "Fonna", "Bergen", "Førde", "Møre og Romsdal", "Trøndelag Sør", "Nord-Trøndelag",
-    "Helgeland", "Nordland", "Troms", "Finnmark",
+    "Oslo",
+    "Akershus",
+    "Østfold",
+    "Vestre Viken",
+    "Vestfold",
+    "Telemark",
+    "Agder",
+    "Innlandet",
+    "Stavanger",
+    "Fonna",
+    "Bergen",
+    "Førde",
+    "Møre og Romsdal",
+    "Trøndelag Sør",
+    "Nord-Trøndelag",
+    "Helgeland",
+    "Nordland",
+    "Troms",
+    "Finnmark",
 ]
 HOSPITALS = [  # (id, type, name pattern): the Oslo pack's sector hospitals
     ("ous", "helseforetak", "Universitetssykehuset {c} HF"),
@@ -40,35 +56,153 @@ HOSPITALS = [  # (id, type, name pattern): the Oslo pack's sector hospitals
     ("diakonhjemmet", "sykehus", "Sykehuset {c} vest"),
 ]
 SECTORS = [h[0] for h in HOSPITALS]
-ETATER = [("byradsavdeling-helse", "Avdeling for helse og omsorg"), ("helseetaten", "Helseetaten"),
-          ("sykehjemsetaten", "Sykehjemsetaten")]
+ETATER = [
+    ("byradsavdeling-helse", "Avdeling for helse og omsorg"),
+    ("helseetaten", "Helseetaten"),
+    ("sykehjemsetaten", "Sykehjemsetaten"),
+]
 BYDEL_NAMES = [
-    "Nord", "Sør", "Øst", "Vest", "Sentrum", "Sjøsiden", "Elvedalen", "Bakken", "Fjellet", "Skogen",
-    "Haugen", "Strand", "Lia", "Moen", "Vika", "Nesset",
+    "Nord",
+    "Sør",
+    "Øst",
+    "Vest",
+    "Sentrum",
+    "Sjøsiden",
+    "Elvedalen",
+    "Bakken",
+    "Fjellet",
+    "Skogen",
+    "Haugen",
+    "Strand",
+    "Lia",
+    "Moen",
+    "Vika",
+    "Nesset",
 ]
-FIRST = ["Ingrid", "Lars", "Siri", "Per", "Nora", "Jonas", "Eva", "Ola", "Hilde", "Erik", "Tone",
-         "Geir", "Anne", "Knut", "Mona", "Rune", "Marit", "Sindre", "Liv", "Tor", "Kristian", "Heidi",
-         "Randi", "Ivar", "Kari", "Nils", "Astrid", "Bjørn", "Solveig", "Håkon"]
-LAST = ["Berg", "Haugen", "Dahl", "Moen", "Lie", "Bakke", "Strand", "Vik", "Aas", "Lund", "Ruud",
-        "Holm", "Sæther", "Rønning", "Vang", "Foss", "Eide", "Nes", "Brekke", "Hagen", "Solberg",
-        "Ulstein", "Myhre", "Tangen", "Johansen", "Nilsen", "Larsen", "Pedersen", "Kristiansen"]
+FIRST = [
+    "Ingrid",
+    "Lars",
+    "Siri",
+    "Per",
+    "Nora",
+    "Jonas",
+    "Eva",
+    "Ola",
+    "Hilde",
+    "Erik",
+    "Tone",
+    "Geir",
+    "Anne",
+    "Knut",
+    "Mona",
+    "Rune",
+    "Marit",
+    "Sindre",
+    "Liv",
+    "Tor",
+    "Kristian",
+    "Heidi",
+    "Randi",
+    "Ivar",
+    "Kari",
+    "Nils",
+    "Astrid",
+    "Bjørn",
+    "Solveig",
+    "Håkon",
+]
+LAST = [
+    "Berg",
+    "Haugen",
+    "Dahl",
+    "Moen",
+    "Lie",
+    "Bakke",
+    "Strand",
+    "Vik",
+    "Aas",
+    "Lund",
+    "Ruud",
+    "Holm",
+    "Sæther",
+    "Rønning",
+    "Vang",
+    "Foss",
+    "Eide",
+    "Nes",
+    "Brekke",
+    "Hagen",
+    "Solberg",
+    "Ulstein",
+    "Myhre",
+    "Tangen",
+    "Johansen",
+    "Nilsen",
+    "Larsen",
+    "Pedersen",
+    "Kristiansen",
+]
 SF_KINDS = [  # (id suffix, name, topic, priority groups, hospital role, bydel role)
-    ("somatikk", "Samarbeidsforum somatikk", "somatikk", ["flere-kroniske-lidelser", "skropelige-eldre"],
-     "Klinikkleder", "Helse- og omsorgssjef"),
-    ("psykisk-helse", "Samarbeidsforum psykisk helse og avhengighet", "psykisk-helse-og-avhengighet",
-     ["alvorlige-psykiske-lidelser-og-rus"], "Klinikkleder psykisk helse og avhengighet",
-     "Enhetsleder psykisk helse og rus"),
-    ("barn-og-unge", "Samarbeidsforum barn og unge", "barn-og-unge", ["barn-og-unge"],
-     "Klinikkleder barne- og ungdomsklinikken", "Leder helsestasjon og skolehelsetjeneste"),
+    (
+        "somatikk",
+        "Samarbeidsforum somatikk",
+        "somatikk",
+        ["flere-kroniske-lidelser", "skropelige-eldre"],
+        "Klinikkleder",
+        "Helse- og omsorgssjef",
+    ),
+    (
+        "psykisk-helse",
+        "Samarbeidsforum psykisk helse og avhengighet",
+        "psykisk-helse-og-avhengighet",
+        ["alvorlige-psykiske-lidelser-og-rus"],
+        "Klinikkleder psykisk helse og avhengighet",
+        "Enhetsleder psykisk helse og rus",
+    ),
+    (
+        "barn-og-unge",
+        "Samarbeidsforum barn og unge",
+        "barn-og-unge",
+        ["barn-og-unge"],
+        "Klinikkleder barne- og ungdomsklinikken",
+        "Leder helsestasjon og skolehelsetjeneste",
+    ),
 ]
-AG_TOPICS = ["utskrivningsklare pasienter", "legemiddelsamstemming", "rehabilitering", "palliasjon",
-             "demens", "rus og psykiatri", "barn med sammensatte behov", "digital samhandling",
-             "jordmortjeneste", "akuttkjeden", "habilitering", "geriatri", "kols", "diabetes",
-             "ernæring", "smittevern", "kompetansedeling", "tolketjeneste", "velferdsteknologi",
-             "forløp for skrøpelige eldre", "selvmordsforebygging", "overgang til voksenliv"]
-MEETING_TOPICS = ["Årsplan og oppdrag", "Utskrivningsklare pasienter", "Barn og unge med sammensatte behov",
-                  "Innspill til partnerskapsmøtet", "Oppfølging av tiltak", "Status samhandlingsavtaler",
-                  "Kapasitet i sommerferien", "Digital samhandling", "Budsjett og prioriteringer"]
+AG_TOPICS = [
+    "utskrivningsklare pasienter",
+    "legemiddelsamstemming",
+    "rehabilitering",
+    "palliasjon",
+    "demens",
+    "rus og psykiatri",
+    "barn med sammensatte behov",
+    "digital samhandling",
+    "jordmortjeneste",
+    "akuttkjeden",
+    "habilitering",
+    "geriatri",
+    "kols",
+    "diabetes",
+    "ernæring",
+    "smittevern",
+    "kompetansedeling",
+    "tolketjeneste",
+    "velferdsteknologi",
+    "forløp for skrøpelige eldre",
+    "selvmordsforebygging",
+    "overgang til voksenliv",
+]
+MEETING_TOPICS = [
+    "Årsplan og oppdrag",
+    "Utskrivningsklare pasienter",
+    "Barn og unge med sammensatte behov",
+    "Innspill til partnerskapsmøtet",
+    "Oppfølging av tiltak",
+    "Status samhandlingsavtaler",
+    "Kapasitet i sommerferien",
+    "Digital samhandling",
+    "Budsjett og prioriteringer",
+]
 SF_MANDATE = [
     "Bidra til å fremme samhandling og sikre hensiktsmessig samarbeid mellom sykehuset, bydelene og etatene",
     "Bidra til at gjensidige samhandlingsutfordringer blir løst",
@@ -126,8 +260,14 @@ class Community:
 
     def constituencies(self) -> list[str]:
         return [
-            flow([("represents", "fastlege"), ("role", "Fastlegerepresentant"), ("person", self.person()),
-                  ("deputy", self.person())]),
+            flow(
+                [
+                    ("represents", "fastlege"),
+                    ("role", "Fastlegerepresentant"),
+                    ("person", self.person()),
+                    ("deputy", self.person()),
+                ]
+            ),
             flow([("represents", "bruker"), ("role", "Brukerrepresentant"), ("person", self.person())]),
             flow([("represents", "ansatt"), ("role", "Ansatterepresentant"), ("person", self.person())]),
         ]
@@ -135,43 +275,70 @@ class Community:
     def _build_fora(self) -> None:
         lsus = [f"lsu-{s}" for s in SECTORS]
         pm = {
-            "name": "Partnerskapsmøtet", "type": "partnerskapsmote", "meetings_per_year": 1,
-            "chair_rotation": "[kommune, sykehus]", "gives_assignments_to": ["strategisk-samarbeidsutvalg", *lsus],
-            "mandate": [("Gi føringer og oppdrag til samarbeidsutvalgene i tråd med mål og rammer i Nasjonal "
-                        "helse- og samhandlingsplan")],
-            "members": [flow([("party", h), ("role", "Administrerende direktør"), ("level", "direktor")])
-                        for h in SECTORS]
-            + [flow([("party", "byradsavdeling-helse"), ("role", "Byråd for helse"), ("level", "politisk")]),
-               flow([("party", "oslo-kommune"), ("role", "Kommunaldirektør"), ("level", "direktor")])]
+            "name": "Partnerskapsmøtet",
+            "type": "partnerskapsmote",
+            "meetings_per_year": 1,
+            "chair_rotation": "[kommune, sykehus]",
+            "gives_assignments_to": ["strategisk-samarbeidsutvalg", *lsus],
+            "mandate": [
+                (
+                    "Gi føringer og oppdrag til samarbeidsutvalgene i tråd med mål og rammer i Nasjonal "
+                    "helse- og samhandlingsplan"
+                )
+            ],
+            "members": [
+                flow([("party", h), ("role", "Administrerende direktør"), ("level", "direktor")]) for h in SECTORS
+            ]
+            + [
+                flow([("party", "byradsavdeling-helse"), ("role", "Byråd for helse"), ("level", "politisk")]),
+                flow([("party", "oslo-kommune"), ("role", "Kommunaldirektør"), ("level", "direktor")]),
+            ]
             + self.constituencies(),
             "chairs": ("oslo-kommune", "ous"),
         }
         self.fora.append(("partnerskapsmote", pm))
         ssu_bydeler = [self.sector_bydeler(s)[0] for s in SECTORS]
         ssu = {
-            "name": "Strategisk samarbeidsutvalg", "type": "strategisk-samarbeidsutvalg", "meetings_per_year": 4,
-            "chair_rotation": "[kommune, sykehus]", "gives_input_to": ["partnerskapsmote"],
-            "mandate": ["Gi innspill til partnerskapsmøtet om mål og tiltak",
-                        "Gjennomføre vedtatte tiltak fra partnerskapsmøtet"],
+            "name": "Strategisk samarbeidsutvalg",
+            "type": "strategisk-samarbeidsutvalg",
+            "meetings_per_year": 4,
+            "chair_rotation": "[kommune, sykehus]",
+            "gives_input_to": ["partnerskapsmote"],
+            "mandate": [
+                "Gi innspill til partnerskapsmøtet om mål og tiltak",
+                "Gjennomføre vedtatte tiltak fra partnerskapsmøtet",
+            ],
             "members": [flow([("party", h), ("role", "Direktør"), ("level", "direktor")]) for h in SECTORS]
-            + [flow([("party", e), ("role", "Etatsdirektør"), ("level", "direktor")])
-               for e in ("helseetaten", "sykehjemsetaten")]
+            + [
+                flow([("party", e), ("role", "Etatsdirektør"), ("level", "direktor")])
+                for e in ("helseetaten", "sykehjemsetaten")
+            ]
             + [flow([("party", b), ("role", "Bydelsdirektør"), ("level", "direktor")]) for b in ssu_bydeler]
             + self.constituencies(),
-            "observers": [flow([("party", "sunnaas"), ("role", "Observatør")]),
-                          flow([("party", "pasient-og-brukerombudet"), ("role", "Observatør")])],
+            "observers": [
+                flow([("party", "sunnaas"), ("role", "Observatør")]),
+                flow([("party", "pasient-og-brukerombudet"), ("role", "Observatør")]),
+            ],
             "chairs": ("oslo-kommune", "ahus"),
         }
         self.fora.append(("strategisk-samarbeidsutvalg", ssu))
         for sector in SECTORS:
             lsu = {
-                "name": f"Lokalt samarbeidsutvalg {sector}", "type": "lokalt-samarbeidsutvalg", "sector": sector,
-                "meetings_per_year": 4, "chair_rotation": f"[oslo-kommune, {sector}]",
-                "gives_input_to": ["strategisk-samarbeidsutvalg"], "mandate": LSU_MANDATE,
-                "members": [flow([("party", sector), ("role", "Direktør"), ("level", "direktor")]),
-                            flow([("party", "helseetaten"), ("role", "Etatsdirektør"), ("level", "direktor")])]
-                + [flow([("party", b), ("role", "Bydelsdirektør"), ("level", "direktor")])
-                   for b in self.sector_bydeler(sector)]
+                "name": f"Lokalt samarbeidsutvalg {sector}",
+                "type": "lokalt-samarbeidsutvalg",
+                "sector": sector,
+                "meetings_per_year": 4,
+                "chair_rotation": f"[oslo-kommune, {sector}]",
+                "gives_input_to": ["strategisk-samarbeidsutvalg"],
+                "mandate": LSU_MANDATE,
+                "members": [
+                    flow([("party", sector), ("role", "Direktør"), ("level", "direktor")]),
+                    flow([("party", "helseetaten"), ("role", "Etatsdirektør"), ("level", "direktor")]),
+                ]
+                + [
+                    flow([("party", b), ("role", "Bydelsdirektør"), ("level", "direktor")])
+                    for b in self.sector_bydeler(sector)
+                ]
                 + self.constituencies()
                 + [flow([("party", "pasient-og-brukerombudet"), ("role", "Pasient- og brukerombud")])],
                 "chairs": ("oslo-kommune", sector),
@@ -182,37 +349,70 @@ class Community:
             for suffix, name, topic, groups, hospital_role, bydel_role in SF_KINDS:
                 forum_id = f"samarbeidsforum-{suffix}-{sector}"
                 sf_ids.append((forum_id, sector))
-                self.fora.append((forum_id, {
-                    "name": f"{name} ({sector}-sektor)", "type": "samarbeidsforum", "sector": sector,
-                    "topic": topic, "meetings_per_year": 6, "priority_groups": groups,
-                    "gives_input_to": [f"lsu-{sector}"],
-                    "user_participation": f"Brukerrepresentant fra brukerutvalget ved {sector} deltar",
-                    "mandate": SF_MANDATE,
-                    "members": [flow([("party", sector), ("role", hospital_role), ("level", "leder")])]
-                    + [flow([("party", b), ("role", bydel_role), ("level", "leder")])
-                       for b in self.sector_bydeler(sector)],
-                    "chairs": (sector, self.sector_bydeler(sector)[0]),
-                }))
+                self.fora.append(
+                    (
+                        forum_id,
+                        {
+                            "name": f"{name} ({sector}-sektor)",
+                            "type": "samarbeidsforum",
+                            "sector": sector,
+                            "topic": topic,
+                            "meetings_per_year": 6,
+                            "priority_groups": groups,
+                            "gives_input_to": [f"lsu-{sector}"],
+                            "user_participation": f"Brukerrepresentant fra brukerutvalget ved {sector} deltar",
+                            "mandate": SF_MANDATE,
+                            "members": [flow([("party", sector), ("role", hospital_role), ("level", "leder")])]
+                            + [
+                                flow([("party", b), ("role", bydel_role), ("level", "leder")])
+                                for b in self.sector_bydeler(sector)
+                            ],
+                            "chairs": (sector, self.sector_bydeler(sector)[0]),
+                        },
+                    )
+                )
         for i, topic in enumerate(AG_TOPICS):
             parent, sector = sf_ids[i % len(sf_ids)]
-            self.fora.append((f"arbeidsgruppe-{slug(topic)}", {
-                "name": f"Arbeidsgruppe {topic}", "type": "arbeidsgruppe", "sector": sector,
-                "meetings_per_year": 6, "gives_input_to": [parent],
-                "mandate": [f"Utrede og foreslå tiltak for {topic}"],
-                "members": [flow([("party", sector), ("role", "Fagleder"), ("level", "leder")]),
-                            flow([("party", self.rng.choice(self.sector_bydeler(sector))), ("role", "Fagleder"),
-                                  ("level", "leder")]),
-                            flow([("represents", "bruker"), ("role", "Brukerrepresentant"),
-                                  ("person", self.person())])],
-                "chairs": (sector, self.sector_bydeler(sector)[0]),
-            }))
+            self.fora.append(
+                (
+                    f"arbeidsgruppe-{slug(topic)}",
+                    {
+                        "name": f"Arbeidsgruppe {topic}",
+                        "type": "arbeidsgruppe",
+                        "sector": sector,
+                        "meetings_per_year": 6,
+                        "gives_input_to": [parent],
+                        "mandate": [f"Utrede og foreslå tiltak for {topic}"],
+                        "members": [
+                            flow([("party", sector), ("role", "Fagleder"), ("level", "leder")]),
+                            flow(
+                                [
+                                    ("party", self.rng.choice(self.sector_bydeler(sector))),
+                                    ("role", "Fagleder"),
+                                    ("level", "leder"),
+                                ]
+                            ),
+                            flow([("represents", "bruker"), ("role", "Brukerrepresentant"), ("person", self.person())]),
+                        ],
+                        "chairs": (sector, self.sector_bydeler(sector)[0]),
+                    },
+                )
+            )
         assert len(self.fora) == FORA_PER_COMMUNITY, len(self.fora)
 
     def organisation(self) -> str:
-        out = [f"# Generated by benchmarks/generate.py: {self.name} (fictional structure and persons).",
-               "apiVersion: hf-rules/v1", "kind: Organisation", "metadata:", f"  id: {self.org_id}",
-               f"  name: {q('Helsefellesskap ' + self.name)}", "  status: proposed",
-               "  effective_from: 2025-01-01", "", "parties:"]
+        out = [
+            f"# Generated by benchmarks/generate.py: {self.name} (fictional structure and persons).",
+            "apiVersion: hf-rules/v1",
+            "kind: Organisation",
+            "metadata:",
+            f"  id: {self.org_id}",
+            f"  name: {q('Helsefellesskap ' + self.name)}",
+            "  status: proposed",
+            "  effective_from: 2025-01-01",
+            "",
+            "parties:",
+        ]
 
         def party(pid: str, name: str, ptype: str, side: str, **extra: str) -> None:
             out.extend([f"  {pid}:", f"    name: {q(name)}", f"    type: {ptype}", f"    side: {side}"])
@@ -259,13 +459,19 @@ class Community:
         per_half = max(1, forum["meetings_per_year"] // 2)
         span = (end - start).days
         days = sorted(self.rng.sample(range(5, span - 5), per_half))
-        out = [f"# Generated by benchmarks/generate.py: {forum['name']}, {year} H{half}.",
-               "apiVersion: hf-rules/v1", "kind: MeetingPlan", "metadata:",
-               f"  id: {self.slug}-{forum_id}-{year}-h{half}", f"  organisation: {self.org_id}", f"forum: {forum_id}",
-               "chairs:",
-               f"  - {{from: {start}, to: {middle}, party: {first}}}",
-               f"  - {{from: {middle + dt.timedelta(days=1)}, to: {end}, party: {second}}}",
-               "meetings:"]
+        out = [
+            f"# Generated by benchmarks/generate.py: {forum['name']}, {year} H{half}.",
+            "apiVersion: hf-rules/v1",
+            "kind: MeetingPlan",
+            "metadata:",
+            f"  id: {self.slug}-{forum_id}-{year}-h{half}",
+            f"  organisation: {self.org_id}",
+            f"forum: {forum_id}",
+            "chairs:",
+            f"  - {{from: {start}, to: {middle}, party: {first}}}",
+            f"  - {{from: {middle + dt.timedelta(days=1)}, to: {end}, party: {second}}}",
+            "meetings:",
+        ]
         for day in days:
             date = start + dt.timedelta(days=day)
             if self.rng.random() < 0.5:
@@ -293,8 +499,12 @@ def generate(out: str, scale: int = MAX_FILES, seed: int = 2024, communities: in
         documents = [("organisation.yaml", community.organisation())]
         slots = [(f, y, h) for (y, h) in PERIODS for f, _ in community.fora][: files - 1]
         for forum_id, year, half in slots:
-            documents.append((os.path.join("plans", str(year), f"{forum_id}-{year}-h{half}.yaml"),
-                              community.plan(forum_id, year, half)))
+            documents.append(
+                (
+                    os.path.join("plans", str(year), f"{forum_id}-{year}-h{half}.yaml"),
+                    community.plan(forum_id, year, half),
+                )
+            )
         for name, text in documents:
             path = os.path.join(folder, name)
             os.makedirs(os.path.dirname(path), exist_ok=True)

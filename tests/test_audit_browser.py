@@ -31,12 +31,27 @@ TITLE = "Revisjonsrapport – Helsefellesskap Oslo"
 def chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     profile = tmp_path / "chromium-profile"
     profile.mkdir(exist_ok=True)
-    command = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-               "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={profile}",
-               *args]
+    command = [
+        CHROMIUM,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        f"--user-data-dir={profile}",
+        *args,
+    ]
     env = {**os.environ, "HOME": str(tmp_path)}
-    return subprocess.run(command, capture_output=True, text=True, timeout=180, env=env,  # type: ignore[arg-type]
-                          check=False)
+    return subprocess.run(
+        command,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,  # type: ignore[arg-type]
+        check=False,
+    )
 
 
 @pytest.fixture
@@ -47,7 +62,9 @@ def report(oslo: Path, hf, tmp_path: Path) -> tuple[Path, list[str]]:
     line, column = seed_sunnaas_defect(org)
     edit(org, "    name: Strategisk samarbeidsutvalg\n", f"    name: {json.dumps(SCRIPT_NAME)}\n")
     edit(org, "    name: Lokalt samarbeidsutvalg OUS\n", f"    name: {json.dumps(IMG_NAME)}\n")
-    edit(oslo / "meeting-plan-ssu-2025-2026.yaml", "to: 2026-12-31, party: ous}", "to: 2026-12-31, party: oslo-kommune}")
+    edit(
+        oslo / "meeting-plan-ssu-2025-2026.yaml", "to: 2026-12-31, party: ous}", "to: 2026-12-31, party: oslo-kommune}"
+    )
     out = tmp_path / "report.html"
     run = hf("audit", "--no-config", "--as-of", AS_OF, "oslo", "-o", str(out))
     assert run.code == 1, run.out + run.err
@@ -72,7 +89,8 @@ def test_rendered_dom(report, tmp_path):
     assert html.escape(IMG_NAME, quote=False) in dom
     assert "<script" not in dom and "<img" not in dom
     assert "data-pwned" not in dom.replace(html.escape(SCRIPT_NAME, quote=False), "").replace(
-        html.escape(IMG_NAME, quote=False), "")
+        html.escape(IMG_NAME, quote=False), ""
+    )
     assert re.search(r"<title>([^<]*)</title>", dom).group(1) == TITLE  # type: ignore[union-attr]
     assert "PWNED" not in re.search(r"<head>.*</head>", dom, re.S).group(0)  # type: ignore[union-attr]
 
@@ -104,7 +122,8 @@ def test_the_check_would_see_a_script_run(tmp_path):
     """Control: the same DOM checks on a page whose script does run (no CSP, raw tag) fail, so
     they can tell."""
     page = tmp_path / "control.html"
-    page.write_text(f"<!DOCTYPE html><html><head><title>{TITLE}</title></head><body>{SCRIPT_NAME}</body></html>",
-                    encoding="utf-8")
+    page.write_text(
+        f"<!DOCTYPE html><html><head><title>{TITLE}</title></head><body>{SCRIPT_NAME}</body></html>", encoding="utf-8"
+    )
     dom = chromium(tmp_path, "--dump-dom", page.as_uri()).stdout
     assert 'data-pwned="1"' in dom and "<title>PWNED</title>" in dom

@@ -12,6 +12,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+
 from conftest import ROOT, Run
 
 
@@ -54,7 +55,7 @@ def test_generation_is_deterministic(tmp_path: Path) -> None:
 
 
 def test_scale_is_checked(tmp_path: Path) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="scale must be"):
         generate.generate(str(tmp_path / "x"), scale=generate.MAX_FILES + 1)
 
 

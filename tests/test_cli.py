@@ -12,15 +12,23 @@ from pathlib import Path
 
 import pytest
 
-from hf_rules import __version__
-from hf_rules.rulepack import load_packs
 from conftest import (
-    AS_OF, OSLO, SCHEMAS, copy_oslo, drop_first_user_participation, edit, seed_sunnaas_defect,
+    AS_OF,
+    OSLO,
+    SCHEMAS,
+    copy_oslo,
+    drop_first_user_participation,
+    edit,
+    seed_sunnaas_defect,
 )
+from hf_rules import __version__
+from hf_rules.rules.pack import load_packs
 
 LOCATED = re.compile(r"^\S[^:]*:\d+:\d+: error: \S")
-INTERNAL = ("hf-rules: internal error: RuntimeError: boom. This is a bug; please report it with the "
-            "command and input (run again with --debug for the traceback).")
+INTERNAL = (
+    "hf-rules: internal error: RuntimeError: boom. This is a bug; please report it with the "
+    "command and input (run again with --debug for the traceback)."
+)
 COMMANDS = ("check", "validate", "rules", "coverage", "explain", "schema")
 
 
@@ -42,6 +50,7 @@ def assert_located(run, *expected: str) -> None:
 
 # --- exit 0 and 1 -------------------------------------------------------------------------------
 
+
 def test_exit_0_on_the_oslo_example(hf):
     run = hf("check", "--no-config", "--as-of", AS_OF, str(OSLO))
     assert run.code == 0, run.both
@@ -59,12 +68,15 @@ def test_exit_1_on_a_rule_violation(oslo, hf):
     line, column = seed_sunnaas_defect(oslo / "organisation.yaml")
     run = hf("check", "--no-config", "--as-of", AS_OF, "oslo")
     assert run.code == 1
-    assert run.out.splitlines()[0] == (f"oslo/organisation.yaml:{line}:{column}: error OSLO-SSU-OBSERVERS "
-                                       "Sunnaas sykehus HF er ikke observatør i Strategisk samarbeidsutvalg")
+    assert run.out.splitlines()[0] == (
+        f"oslo/organisation.yaml:{line}:{column}: error OSLO-SSU-OBSERVERS "
+        "Sunnaas sykehus HF er ikke observatør i Strategisk samarbeidsutvalg"
+    )
     assert run.out.splitlines()[-1] == "Resultat: IKKE I SAMSVAR"
 
 
 # --- exit 2: unusable input -----------------------------------------------------------------------
+
 
 def test_broken_yaml(oslo, hf):
     edit(oslo / "organisation.yaml", "parties:\n", "parties: [\n")
@@ -80,13 +92,17 @@ def test_unknown_key_names_allowed_keys_and_suggests(oslo, hf):
     run = hf("check", "--no-config", "--as-of", AS_OF, "oslo")
     assert_located(run)
     (problem,) = error_lines(run.out)
-    assert problem.startswith(f"oslo/organisation.yaml:{line}:5: error: unknown key 'observer' in "
-                              "fora.strategisk-samarbeidsutvalg (did you mean 'observers'?); expected one of: ")
+    assert problem.startswith(
+        f"oslo/organisation.yaml:{line}:5: error: unknown key 'observer' in "
+        "fora.strategisk-samarbeidsutvalg (did you mean 'observers'?); expected one of: "
+    )
     allowed = problem.split("expected one of: ")[1].split(", ")
     assert "observers" in allowed and "members" in allowed and "observer" not in allowed
     # The plans that need the broken organisation are listed as not checked, with the reason.
-    assert any(x.startswith("  ikke kontrollert  oslo/meeting-plan-ssu-2025-2026.yaml") and "has errors" in x
-               for x in run.out.splitlines())
+    assert any(
+        x.startswith("  ikke kontrollert  oslo/meeting-plan-ssu-2025-2026.yaml") and "has errors" in x
+        for x in run.out.splitlines()
+    )
 
 
 def test_duplicate_key(oslo, hf):
@@ -95,8 +111,11 @@ def test_duplicate_key(oslo, hf):
     lines = org.read_text(encoding="utf-8").splitlines()
     first, second = lines.index("  name: Helsefellesskap Oslo") + 1, lines.index("  name: Again") + 1
     run = hf("check", "--no-config", "--as-of", AS_OF, "oslo/organisation.yaml")
-    assert_located(run, f"oslo/organisation.yaml:{second}:3: error: duplicate key 'name' "
-                        f"(first defined at line {first}); each key may appear once")
+    assert_located(
+        run,
+        f"oslo/organisation.yaml:{second}:3: error: duplicate key 'name' "
+        f"(first defined at line {first}); each key may appear once",
+    )
 
 
 def test_dangling_party_reference(oslo, hf):
@@ -106,16 +125,22 @@ def test_dangling_party_reference(oslo, hf):
     line = next(i for i, x in enumerate(lines, 1) if "sunaas," in x)
     column = lines[line - 1].index("sunaas") + 1
     run = hf("check", "--no-config", "--as-of", AS_OF, "oslo")
-    assert_located(run, f"oslo/organisation.yaml:{line}:{column}: error: party 'sunaas' is not a party of "
-                        "this organisation; expected one of: ")
+    assert_located(
+        run,
+        f"oslo/organisation.yaml:{line}:{column}: error: party 'sunaas' is not a party of "
+        "this organisation; expected one of: ",
+    )
     (problem,) = error_lines(run.out)
     assert "sunnaas" in problem.split("expected one of: ")[1].split(", ")
 
 
 def test_plan_without_its_organisation(hf):
     run = hf("check", "--no-config", "--as-of", AS_OF, str(OSLO / "meeting-plan-ssu-2025-2026.yaml"))
-    assert_located(run, f"{OSLO / 'meeting-plan-ssu-2025-2026.yaml'}:6:17: error: organisation "
-                        "'helsefellesskap-oslo' is not among the documents checked")
+    assert_located(
+        run,
+        f"{OSLO / 'meeting-plan-ssu-2025-2026.yaml'}:6:17: error: organisation "
+        "'helsefellesskap-oslo' is not among the documents checked",
+    )
     assert ".hf-rules.yaml" in error_lines(run.out)[0]  # says how to fix it
 
 
@@ -145,8 +170,10 @@ def test_impossible_date(hf):
     run = hf("check", "--no-config", "--as-of", "2025-02-30", str(OSLO))
     assert run.code == 2
     assert "Traceback" not in run.both
-    assert run.err == ("hf-rules: error: Invalid value for '--as-of': '2025-02-30' is not a date; expected "
-                       "YYYY-MM-DD (see 'hf-rules check --help')\n")
+    assert run.err == (
+        "hf-rules: error: Invalid value for '--as-of': '2025-02-30' is not a date; expected "
+        "YYYY-MM-DD (see 'hf-rules check --help')\n"
+    )
 
 
 def test_unknown_option_and_command(hf):
@@ -161,20 +188,23 @@ def test_unknown_option_and_command(hf):
 def test_every_problem_of_several_files_is_one_located_line(oslo, tmp_path, hf):
     """Two broken files: both reported, one line each, in the order given, and still exit 2."""
     edit(oslo / "organisation.yaml", "{party: sunnaas, role: Observatør}", "{party: sunaas, role: Observatør}")
-    (tmp_path / "bad.yaml").write_text("apiVersion: hf-rules/v1\nkind: Organisation\nmetadata: {id: x}\n"
-                                       "parties: {}\nfora: {}\nextra: 1\n", encoding="utf-8")
+    (tmp_path / "bad.yaml").write_text(
+        "apiVersion: hf-rules/v1\nkind: Organisation\nmetadata: {id: x}\nparties: {}\nfora: {}\nextra: 1\n",
+        encoding="utf-8",
+    )
     run = hf("check", "--no-config", "--as-of", AS_OF, "oslo", "bad.yaml")
     assert_located(run, "oslo/organisation.yaml:", "bad.yaml:6:1: error: unknown key 'extra'")
 
 
 # --- exit 3: internal errors ----------------------------------------------------------------------
 
+
 def _boom(*args, **kwargs):
     raise RuntimeError("boom")
 
 
 def test_internal_error_is_exit_3_without_traceback(monkeypatch, hf):
-    monkeypatch.setattr("hf_rules.engine.evaluate", _boom)
+    monkeypatch.setattr("hf_rules.engine.evaluate.evaluate", _boom)
     run = hf("check", "--no-config", "--as-of", AS_OF, str(OSLO))
     assert run.code == 3
     assert run.err.splitlines() == [INTERNAL]
@@ -182,7 +212,7 @@ def test_internal_error_is_exit_3_without_traceback(monkeypatch, hf):
 
 
 def test_internal_error_traceback_with_debug(monkeypatch, hf):
-    monkeypatch.setattr("hf_rules.engine.evaluate", _boom)
+    monkeypatch.setattr("hf_rules.engine.evaluate.evaluate", _boom)
     run = hf("--debug", "check", "--no-config", "--as-of", AS_OF, str(OSLO))
     assert run.code == 3
     assert "Traceback (most recent call last)" in run.err
@@ -192,10 +222,12 @@ def test_internal_error_traceback_with_debug(monkeypatch, hf):
 
 # --- end to end, through the installed entry point ------------------------------------------------
 
+
 def _python(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST") and k != "GITHUB_ACTIONS"}
-    return subprocess.run([sys.executable, "-m", "hf_rules", *args], cwd=cwd, env=env, capture_output=True,
-                          text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "hf_rules", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_end_to_end_exit_codes(tmp_path):
@@ -212,12 +244,18 @@ def test_end_to_end_exit_codes(tmp_path):
     assert broken.returncode == 2
     assert "Traceback" not in broken.stdout + broken.stderr
     assert error_lines(broken.stdout) == [
-        "broken.yaml:3:1: error: invalid YAML: expected the node content, but found '<stream end>'"]
+        "broken.yaml:3:1: error: invalid YAML: expected the node content, but found '<stream end>'"
+    ]
 
 
 def test_end_to_end_bad_usage_has_no_traceback(tmp_path):
-    for args in (("check", "--format", "xml", "x"), ("check", "--as-of", "2025-13-01", "x"),
-                 ("explain", "NO-SUCH"), ("check", "--no-config"), ("schema", "nope")):
+    for args in (
+        ("check", "--format", "xml", "x"),
+        ("check", "--as-of", "2025-13-01", "x"),
+        ("explain", "NO-SUCH"),
+        ("check", "--no-config"),
+        ("schema", "nope"),
+    ):
         result = _python(*args, cwd=tmp_path)
         assert result.returncode == 2, args
         assert "Traceback" not in result.stdout + result.stderr, args
@@ -225,20 +263,29 @@ def test_end_to_end_bad_usage_has_no_traceback(tmp_path):
 
 
 def test_end_to_end_internal_error(tmp_path):
-    script = ("import sys, hf_rules.engine as e\n"
-              "def boom(*a, **k): raise RuntimeError('boom')\n"
-              "e.evaluate = boom\n"
-              "from hf_rules.cli import main\n"
-              "sys.argv = ['hf-rules', *sys.argv[1:]]\n"
-              "main()\n")
+    script = (
+        "import sys, hf_rules.engine.evaluate as e\n"
+        "def boom(*a, **k): raise RuntimeError('boom')\n"
+        "e.evaluate = boom\n"
+        "from hf_rules.cli import main\n"
+        "sys.argv = ['hf-rules', *sys.argv[1:]]\n"
+        "main()\n"
+    )
     args = ("check", "--no-config", "--as-of", AS_OF, str(OSLO))
     env = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}
-    plain = subprocess.run([sys.executable, "-c", script, *args], cwd=tmp_path, capture_output=True, text=True,
-                           timeout=120, env=env)
+    plain = subprocess.run(
+        [sys.executable, "-c", script, *args], cwd=tmp_path, capture_output=True, text=True, timeout=120, env=env
+    )
     assert plain.returncode == 3
     assert plain.stderr.splitlines() == [INTERNAL]
-    debug = subprocess.run([sys.executable, "-c", script, "--debug", *args], cwd=tmp_path, capture_output=True,
-                           text=True, timeout=120, env=env)
+    debug = subprocess.run(
+        [sys.executable, "-c", script, "--debug", *args],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
     assert debug.returncode == 3
     assert debug.stderr.startswith("Traceback (most recent call last)")
     assert debug.stderr.splitlines()[-1] == INTERNAL
@@ -246,22 +293,25 @@ def test_end_to_end_internal_error(tmp_path):
 
 # --- --fail-on ------------------------------------------------------------------------------------
 
+
 @pytest.fixture
 def warning_only(oslo: Path) -> Path:
     drop_first_user_participation(oslo / "organisation.yaml")
     return oslo
 
 
-@pytest.mark.parametrize(("fail_on", "code"), [(None, 0), ("error", 0), ("warning", 1), ("info", 1),
-                                               ("never", 0)])
+@pytest.mark.parametrize(("fail_on", "code"), [(None, 0), ("error", 0), ("warning", 1), ("info", 1), ("never", 0)])
 def test_fail_on_with_a_warning(warning_only, hf, fail_on, code):
     args = ["check", "--no-config", "--as-of", AS_OF, "--brief", "oslo"]
     if fail_on:
         args[1:1] = ["--fail-on", fail_on]
     run = hf(*args)
     assert run.code == code
-    assert re.match(r"oslo/organisation\.yaml:\d+:\d+: warning HF-USER-PARTICIPATION Samarbeidsforum somatikk "
-                    r"\(OUS-sektor\) ", run.out.splitlines()[0])
+    assert re.match(
+        r"oslo/organisation\.yaml:\d+:\d+: warning HF-USER-PARTICIPATION Samarbeidsforum somatikk "
+        r"\(OUS-sektor\) ",
+        run.out.splitlines()[0],
+    )
     assert run.out.splitlines()[-1] == ("Resultat: IKKE I SAMSVAR" if code else "Resultat: I SAMSVAR")
 
 
@@ -284,6 +334,7 @@ def test_bad_fail_on_value(hf):
 
 
 # --- folders --------------------------------------------------------------------------------------
+
 
 def _files(hf, *paths: str) -> list[dict]:
     run = hf("validate", "--no-config", "--format", "json", *paths)
@@ -346,8 +397,9 @@ def test_same_file_given_twice_is_read_once(hf):
 
 
 def test_explicit_file_without_yaml_suffix_is_read(tmp_path, hf):
-    (tmp_path / "organisation.txt").write_text((OSLO / "organisation.yaml").read_text(encoding="utf-8"),
-                                               encoding="utf-8")
+    (tmp_path / "organisation.txt").write_text(
+        (OSLO / "organisation.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     (tmp_path / "mistake.txt").write_text("kind: [\n", encoding="utf-8")
     (file,) = _files(hf, "organisation.txt")
     assert (file["kind"], file["id"], file["status"]) == ("Organisation", "helsefellesskap-oslo", "compliant")
@@ -361,6 +413,7 @@ def test_explicit_yaml_that_is_not_a_document_is_an_error(tmp_path, hf):
 
 
 # --- catalogue commands ---------------------------------------------------------------------------
+
 
 def test_rules_lists_every_rule_and_the_disabled_ones(hf):
     packs = load_packs(["oslo"])
@@ -455,8 +508,15 @@ def test_explain_disabled_rule_says_why(hf):
 def test_schema_lists_names(hf):
     run = hf("schema")
     assert run.code == 0
-    assert run.out.splitlines() == ["organisation", "meeting-plan", "waivers", "rulepack", "config", "report",
-                                     "packtest"]
+    assert run.out.splitlines() == [
+        "organisation",
+        "meeting-plan",
+        "waivers",
+        "rulepack",
+        "config",
+        "report",
+        "packtest",
+    ]
 
 
 def test_schema_prints_the_published_schema(hf):
@@ -468,8 +528,10 @@ def test_schema_prints_the_published_schema(hf):
 def test_schema_unknown_name(hf):
     run = hf("schema", "nope")
     assert run.code == 2
-    assert run.err.splitlines() == ["hf-rules: error: no schema 'nope'; expected one of: organisation, "
-                                    "meeting-plan, waivers, rulepack, config, report, packtest"]
+    assert run.err.splitlines() == [
+        "hf-rules: error: no schema 'nope'; expected one of: organisation, "
+        "meeting-plan, waivers, rulepack, config, report, packtest"
+    ]
 
 
 def test_schema_output_writes_every_schema(tmp_path, hf):
@@ -481,7 +543,8 @@ def test_schema_output_writes_every_schema(tmp_path, hf):
     assert len(written) == 7
     for name in written:
         assert json.loads((tmp_path / "out" / "schemas" / name).read_text(encoding="utf-8")) == json.loads(
-            (SCHEMAS / name).read_text(encoding="utf-8")), name
+            (SCHEMAS / name).read_text(encoding="utf-8")
+        ), name
 
 
 def test_version(invoke):
@@ -508,6 +571,7 @@ def test_no_command_shows_usage(invoke):
 
 # --- validate -------------------------------------------------------------------------------------
 
+
 def test_validate_ignores_rules(oslo, hf):
     seed_sunnaas_defect(oslo / "organisation.yaml")
     assert hf("check", "--no-config", "--as-of", AS_OF, "oslo").code == 1
@@ -518,7 +582,9 @@ def test_validate_ignores_rules(oslo, hf):
 
 
 def test_validate_reports_invalid_input(oslo, hf):
-    edit(oslo / "organisation.yaml", "    observers:\n      - {party: sunnaas", "    observer:\n      - {party: sunnaas")
+    edit(
+        oslo / "organisation.yaml", "    observers:\n      - {party: sunnaas", "    observer:\n      - {party: sunnaas"
+    )
     run = hf("validate", "--no-config", "oslo")
     assert_located(run, "unknown key 'observer'")
     json_run = hf("validate", "--no-config", "--format", "json", "oslo")

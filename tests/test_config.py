@@ -49,6 +49,7 @@ def config_error(run, config: Path, line: int, column: int, message: str) -> Non
 
 # --- discovery ----------------------------------------------------------------------------------
 
+
 def test_config_found_by_walking_up(tmp_path, monkeypatch, hf):
     copy_oslo(tmp_path / "oslo")
     write(tmp_path / ".hf-rules.yaml", "lang: en\n")
@@ -120,6 +121,7 @@ def test_no_config_ignores_the_config(tmp_path, hf):
 
 # --- every key honoured; the command line wins ------------------------------------------------------
 
+
 def test_documents_complete_a_single_plan(ws, monkeypatch, hf):
     monkeypatch.chdir(ws / "plans")
     run = hf("check", "--as-of", AS_OF, "--format", "json", "meeting-plan-ssu-2025-2026.yaml")
@@ -137,8 +139,11 @@ def test_pre_commit_check_of_one_plan_matches_the_full_check(ws, monkeypatch, hf
 
     def plan_findings(*paths: str) -> tuple[int, list[tuple]]:
         run = hf("check", "--as-of", AS_OF, "--format", "json", *paths)
-        found = [(f["rule"], f["line"], f["column"], f["message"], f["fingerprint"])
-                 for f in json.loads(run.out)["findings"] if Path(f["file"]).name == plan.name]
+        found = [
+            (f["rule"], f["line"], f["column"], f["message"], f["fingerprint"])
+            for f in json.loads(run.out)["findings"]
+            if Path(f["file"]).name == plan.name
+        ]
         return run.code, found
 
     code_one, one = plan_findings("plans/meeting-plan-ssu-2025-2026.yaml")
@@ -217,22 +222,39 @@ def test_config_lang_for_rules_coverage_and_explain(tmp_path, hf):
 
 # --- bad config: exit 2, located ---------------------------------------------------------------------
 
-@pytest.mark.parametrize("command", [("check", "--as-of", AS_OF, "oslo"), ("validate", "oslo"), ("rules",),
-                                     ("coverage",), ("explain", "OSLO-SSU-OBSERVERS")])
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("check", "--as-of", AS_OF, "oslo"),
+        ("validate", "oslo"),
+        ("rules",),
+        ("coverage",),
+        ("explain", "OSLO-SSU-OBSERVERS"),
+    ],
+)
 def test_unknown_config_key(tmp_path, hf, command):
     copy_oslo(tmp_path / "oslo")
     config = write(tmp_path / ".hf-rules.yaml", "lang: en\n\nfail-on: warning\n")
     run = hf(*command)
-    config_error(run, config, 3, 1,
-                 f"unknown key 'fail-on' in the document (did you mean 'fail_on'?); expected one of: {CONFIG_KEYS}")
+    config_error(
+        run,
+        config,
+        3,
+        1,
+        f"unknown key 'fail-on' in the document (did you mean 'fail_on'?); expected one of: {CONFIG_KEYS}",
+    )
 
 
-@pytest.mark.parametrize(("text", "line", "column", "message"), [
-    ("documents: organisation.yaml\n", 1, 12, "documents must be a list, got a text ('organisation.yaml')"),
-    ("lang: de\n", 1, 7, "lang is 'de'; expected one of: nb, en"),
-    ("rules: [oslo, 3]\n", 1, 15, "rules[1] must be a text, got a whole number (3)"),
-    ("- lang: en\n", 1, 1, "expected a mapping at the top of the document, got a list"),
-])
+@pytest.mark.parametrize(
+    ("text", "line", "column", "message"),
+    [
+        ("documents: organisation.yaml\n", 1, 12, "documents must be a list, got a text ('organisation.yaml')"),
+        ("lang: de\n", 1, 7, "lang is 'de'; expected one of: nb, en"),
+        ("rules: [oslo, 3]\n", 1, 15, "rules[1] must be a text, got a whole number (3)"),
+        ("- lang: en\n", 1, 1, "expected a mapping at the top of the document, got a list"),
+    ],
+)
 def test_config_wrong_type(tmp_path, hf, text, line, column, message):
     copy_oslo(tmp_path / "oslo")
     config = write(tmp_path / ".hf-rules.yaml", text)
@@ -253,8 +275,9 @@ def test_broken_config_yaml(tmp_path, hf):
 def test_config_duplicate_key(tmp_path, hf):
     copy_oslo(tmp_path / "oslo")
     config = write(tmp_path / ".hf-rules.yaml", "lang: en\nlang: nb\n")
-    config_error(hf("check", "oslo"), config, 2, 1,
-                 "duplicate key 'lang' (first defined at line 1); each key may appear once")
+    config_error(
+        hf("check", "oslo"), config, 2, 1, "duplicate key 'lang' (first defined at line 1); each key may appear once"
+    )
 
 
 def test_config_document_that_does_not_exist(tmp_path, hf):
@@ -304,6 +327,7 @@ def test_broken_pyproject_without_our_section_is_passed_over(tmp_path, hf):
 def test_no_paths_and_no_config(tmp_path, hf):
     run = hf("check")
     assert run.code == 2
-    assert run.err.splitlines() == ["hf-rules: error: no documents given: name files or folders, or list them "
-                                    "under 'documents' in .hf-rules.yaml"]
+    assert run.err.splitlines() == [
+        "hf-rules: error: no documents given: name files or folders, or list them under 'documents' in .hf-rules.yaml"
+    ]
     assert hf("validate").code == 2

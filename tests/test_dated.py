@@ -8,11 +8,11 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import OSLO
 
-from hf_rules.app import Settings, run_check
-from hf_rules.errors import InputError, InputErrors
-from hf_rules.rulepack import load_packs
+from conftest import OSLO
+from hf_rules.app.run import Settings, run_check
+from hf_rules.core.errors import InputError, InputErrors
+from hf_rules.rules.pack import load_packs
 
 PACK = """\
 apiVersion: hf-rules/v1
@@ -46,8 +46,15 @@ DATED = """\
 
 
 def _findings(pack: Path, as_of: str) -> list[tuple[str, str, str]]:
-    output, code = run_check(Settings(paths=[str(OSLO)], rules=[str(pack)], output_format="json", use_config=False,
-                                      as_of=dt.date.fromisoformat(as_of)))
+    output, code = run_check(
+        Settings(
+            paths=[str(OSLO)],
+            rules=[str(pack)],
+            output_format="json",
+            use_config=False,
+            as_of=dt.date.fromisoformat(as_of),
+        )
+    )
     report = json.loads(output)
     assert code in (0, 1), output
     return [(f["rule"], f["subject"], f["message"]) for f in report["findings"]]
@@ -72,8 +79,13 @@ def test_no_dated_value_in_force_means_the_rule_is_not_in_force(tmp_path: Path) 
     pack = _pack(tmp_path, dated="          dated:\n            - {value: 6, valid_from: 2026-01-01}\n")
     assert _findings(pack, "2025-06-01") == []
     assert len(_findings(pack, "2026-06-01")) == 2
-    report = json.loads(run_check(Settings(paths=[str(OSLO)], rules=[str(pack)], output_format="json",
-                                           use_config=False, as_of=dt.date(2025, 6, 1)))[0])
+    report = json.loads(
+        run_check(
+            Settings(
+                paths=[str(OSLO)], rules=[str(pack)], output_format="json", use_config=False, as_of=dt.date(2025, 6, 1)
+            )
+        )[0]
+    )
     assert "TEST-SSU-MEETINGS" not in {r["id"] for r in report["rules"]}
 
 
@@ -84,20 +96,33 @@ def test_rule_valid_from_and_valid_to(tmp_path: Path) -> None:
     assert _findings(pack, "2027-01-01") == []
 
 
-@pytest.mark.parametrize("dated,line,column,message", [
-    ("          dated:\n            - {value: four}\n", 23, 23, "must be a whole number"),
-    ("          dated:\n            - {value: 4, valid_to: 2025-12-31}\n            - {value: 6, valid_from: 2025-06-01}\n",
-     24, 15, "dated values of 'min_per_year' overlap"),
-    ("          dated:\n            - {value: 4, until: 2025-12-31}\n", 23, 26, "unknown key 'until'"),
-    ("          dated:\n            - {value: 4, valid_from: 2026-01-01, valid_to: 2025-01-01}\n", 23, 15,
-     "valid_to is before valid_from"),
-])
-def test_bad_dated_values_are_refused_at_their_line(tmp_path: Path, dated: str, line: int, column: int,
-                                                     message: str) -> None:
+@pytest.mark.parametrize(
+    ("dated", "line", "column", "message"),
+    [
+        ("          dated:\n            - {value: four}\n", 23, 23, "must be a whole number"),
+        (
+            "          dated:\n            - {value: 4, valid_to: 2025-12-31}\n            - {value: 6, valid_from: 2025-06-01}\n",
+            24,
+            15,
+            "dated values of 'min_per_year' overlap",
+        ),
+        ("          dated:\n            - {value: 4, until: 2025-12-31}\n", 23, 26, "unknown key 'until'"),
+        (
+            "          dated:\n            - {value: 4, valid_from: 2026-01-01, valid_to: 2025-01-01}\n",
+            23,
+            15,
+            "valid_to is before valid_from",
+        ),
+    ],
+)
+def test_bad_dated_values_are_refused_at_their_line(
+    tmp_path: Path, dated: str, line: int, column: int, message: str
+) -> None:
     pack = _pack(tmp_path, dated=dated)
     with pytest.raises((InputError, InputErrors)) as info:
         load_packs([str(pack)])
     errors = info.value.errors if isinstance(info.value, InputErrors) else [info.value]
     assert len(errors) == 1, [e.line() for e in errors]  # said once, where it is
-    assert any(e.location.line == line and e.location.column == column and message in e.message for e in errors), \
-        [e.line() for e in errors]
+    assert any(e.location.line == line and e.location.column == column and message in e.message for e in errors), [
+        e.line() for e in errors
+    ]

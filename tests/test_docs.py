@@ -6,21 +6,21 @@ from pathlib import Path
 
 import pytest
 
-from hf_rules.docgen import generate
+from hf_rules.formatters.docgen import generate
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.mark.parametrize("path,content", sorted(generate().items()))
+@pytest.mark.parametrize(("path", "content"), sorted(generate().items()))
 def test_generated_page_is_current(path: str, content: str) -> None:
     committed = (ROOT / path).read_text(encoding="utf-8")
-    assert committed == content, f"{path} is out of date: run `python -m hf_rules.docgen`"
+    assert committed == content, f"{path} is out of date: run `python -m hf_rules.formatters.docgen`"
 
 
 def test_every_rule_and_check_function_is_documented() -> None:
     pages = generate()
-    from hf_rules.checks import registry
-    from hf_rules.rulepack import load_packs
+    from hf_rules.rules.checks import registry
+    from hf_rules.rules.pack import load_packs
 
     for loaded in load_packs(["oslo"]).rules:
         assert f"### {loaded.rule.id}\n" in pages["docs/rules.md"]

@@ -14,10 +14,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import OSLO, Run, edit
-from test_dated import PACK
 
-from hf_rules.packtests import run_tests
+from conftest import OSLO, Run, edit
+from hf_rules.app.packtests import run_tests
+from test_dated import PACK
 
 # Four SSU meetings a year until the end of 2026, six from 2027. The SSU plan of the Oslo example
 # has four meetings in 2025 and in 2026: it passes before 2027 and fails from 2027.
@@ -58,16 +58,20 @@ def workspace(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def check(hf: Callable[..., Run], *args: str, paths: tuple[str, ...] = ("adopted", "proposed"),
-          rules: str = "pack.yaml") -> tuple[dict, int]:
+def check(
+    hf: Callable[..., Run], *args: str, paths: tuple[str, ...] = ("adopted", "proposed"), rules: str = "pack.yaml"
+) -> tuple[dict, int]:
     run = hf("check", "--no-config", "--rules", rules, "--format", "json", *args, *paths)
     assert run.err == ""
     return json.loads(run.out), run.code
 
 
 def findings(report: dict, status: str = "open") -> list[tuple[str, str, str, int, str]]:
-    return [(f["rule"], f["subject"], f["file"], f["line"], f["message"])
-            for f in report["findings"] if f["status"] == status]
+    return [
+        (f["rule"], f["subject"], f["file"], f["line"], f["message"])
+        for f in report["findings"]
+        if f["status"] == status
+    ]
 
 
 def dates(report: dict) -> dict[str, tuple[str, str]]:
@@ -75,6 +79,7 @@ def dates(report: dict) -> dict[str, tuple[str, str]]:
 
 
 # --- which date each organisation is evaluated as of ---------------------------------------------
+
 
 @pytest.mark.parametrize("today", [None, "2026-06-01", "2030-01-01"])
 def test_each_organisation_gets_the_verdict_of_its_effective_from(workspace: Path, hf, today: str | None) -> None:
@@ -87,15 +92,21 @@ def test_each_organisation_gets_the_verdict_of_its_effective_from(workspace: Pat
     assert report["as_of"] == (today or dt.date.today().isoformat())
     assert report["as_of_reason"] == "today"
     assert "TEST-SSU-MEETINGS" in {r["id"] for r in report["rules"]}
-    outcomes = {(e["organisation"], e["subject"]): e["outcome"] for e in report["evaluations"]
-                if e["rule"] == "TEST-SSU-MEETINGS"}
+    outcomes = {
+        (e["organisation"], e["subject"]): e["outcome"]
+        for e in report["evaluations"]
+        if e["rule"] == "TEST-SSU-MEETINGS"
+    }
     assert outcomes == {(ADOPTED, "ssu-2025-2026"): "passed", (PROPOSED, "ssu-proposed"): "failed"}
 
 
-@pytest.mark.parametrize("as_of,expected,code", [
-    ("2026-06-01", [], 0),                                # four a year for both
-    ("2027-06-01", ADOPTED_FAILS + PROPOSED_FAILS, 1),    # six a year for both
-])
+@pytest.mark.parametrize(
+    ("as_of", "expected", "code"),
+    [
+        ("2026-06-01", [], 0),  # four a year for both
+        ("2027-06-01", ADOPTED_FAILS + PROPOSED_FAILS, 1),  # six a year for both
+    ],
+)
 def test_as_of_overrides_effective_from(workspace: Path, hf, as_of: str, expected: list, code: int) -> None:
     report, exit_code = check(hf, "--as-of", as_of)
     assert (findings(report), exit_code) == (expected, code)
@@ -126,7 +137,8 @@ def test_a_rule_in_force_only_on_an_organisations_date_is_listed_and_applied_the
     # test's pack.yaml (same text, another working folder) would be taken for this one.
     (workspace / "pack-2027.yaml").write_text(
         PACK.format(dated="          dated:\n            - {value: 6, valid_from: 2027-01-01}\n", extra=""),
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     report, code = check(hf, "--today", "2026-06-01", rules="pack-2027.yaml")
     assert (findings(report), code) == (PROPOSED_FAILS, 1)
     assert [e["subject"] for e in report["evaluations"] if e["rule"] == "TEST-SSU-MEETINGS"] == ["ssu-proposed"]
@@ -145,13 +157,15 @@ def test_today_and_as_of_together_are_refused(workspace: Path, hf) -> None:
 
 # --- waivers expire relative to the run's date, not the organisation's -------------------------
 
+
 def _waive_proposed(workspace: Path) -> None:
     (workspace / "proposed" / "waivers.yaml").write_text(
         "apiVersion: hf-rules/v1\nkind: Waivers\nmetadata:\n  id: unntak\n"
         f"  organisation: {PROPOSED}\nwaivers:\n"
         "  - rule: TEST-SSU-MEETINGS\n    subject: ssu-proposed\n    reason: Seks møter fra 2027\n"
         "    approved_by: Partnerskapsmøtet\n    expires: 2026-12-31\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
 
 
 def test_waiver_expiry_is_reckoned_from_the_run_date(workspace: Path, hf) -> None:
@@ -167,18 +181,22 @@ def test_waiver_expiry_is_reckoned_from_the_run_date(workspace: Path, hf) -> Non
     assert code == 1
     assert findings(report) == PROPOSED_FAILS and findings(report, "waived") == []
     assert [(n["kind"], n["file"], n["line"]) for n in report["waiver_notices"]] == [
-        ("expired", "proposed/waivers.yaml", 7)]
+        ("expired", "proposed/waivers.yaml", 7)
+    ]
     assert dates(report)[PROPOSED] == ("2027-01-01", "effective-from")
 
 
 # --- what the reports say -------------------------------------------------------------------------
 
+
 def test_text_says_the_date_and_reason_on_each_organisations_line(workspace: Path, hf) -> None:
     run = hf("check", "--no-config", "--rules", "pack.yaml", "--brief", "--today", "2026-06-01", "adopted", "proposed")
     assert run.code == 1
     lines = run.out.splitlines()
-    assert lines[:2] == [f"{PROPOSED_PLAN}:11:1: error TEST-SSU-MEETINGS 2025: 4 av 6",
-                         f"{PROPOSED_PLAN}:11:1: error TEST-SSU-MEETINGS 2026: 4 av 6"]
+    assert lines[:2] == [
+        f"{PROPOSED_PLAN}:11:1: error TEST-SSU-MEETINGS 2025: 4 av 6",
+        f"{PROPOSED_PLAN}:11:1: error TEST-SSU-MEETINGS 2026: 4 av 6",
+    ]
     assert lines[3].endswith(" · i dag 2026-06-01")
     assert f"adopted/organisation.yaml  Organisation {ADOPTED} · vurdert per 2025-01-01 (effective_from)" in run.out
     assert f"proposed/organisation.yaml  Organisation {PROPOSED} · vurdert per 2027-01-01 (effective_from)" in run.out
@@ -193,8 +211,18 @@ def test_text_says_the_date_and_reason_on_each_organisations_line(workspace: Pat
 
 
 def test_sarif_run_properties_carry_the_dates(workspace: Path, hf) -> None:
-    run = hf("check", "--no-config", "--rules", "pack.yaml", "--format", "sarif", "--today", "2026-06-01",
-             "adopted", "proposed")
+    run = hf(
+        "check",
+        "--no-config",
+        "--rules",
+        "pack.yaml",
+        "--format",
+        "sarif",
+        "--today",
+        "2026-06-01",
+        "adopted",
+        "proposed",
+    )
     properties = json.loads(run.out)["runs"][0]["properties"]
     assert (properties["asOf"], properties["asOfReason"]) == ("2026-06-01", "today")
     assert properties["organisations"] == [
@@ -210,11 +238,20 @@ def _commands(text: str, fmt: str) -> list[str]:
 
 
 @pytest.mark.parametrize("fmt", ["md", "html"])
-def test_audit_shows_each_date_and_reproduces_without_overriding_effective_from(workspace: Path, hf,
-                                                                               fmt: str) -> None:
+def test_audit_shows_each_date_and_reproduces_without_overriding_effective_from(workspace: Path, hf, fmt: str) -> None:
     _waive_proposed(workspace)
-    run = hf("audit", "--no-config", "--rules", "pack.yaml", "--today", "2026-06-01", "adopted", "proposed",
-             "-o", f"report.{fmt}")
+    run = hf(
+        "audit",
+        "--no-config",
+        "--rules",
+        "pack.yaml",
+        "--today",
+        "2026-06-01",
+        "adopted",
+        "proposed",
+        "-o",
+        f"report.{fmt}",
+    )
     assert run.code == 0  # the proposed structure's findings are waived until 2026-12-31
     text = (workspace / f"report.{fmt}").read_text(encoding="utf-8")
     if fmt == "md":
@@ -223,8 +260,10 @@ def test_audit_shows_each_date_and_reproduces_without_overriding_effective_from(
         assert "- Helsefellesskap Oslo 2027: vurdert per **2027-01-01** (effective_from)" in text
     else:
         assert "Kjøredato (i dag) <strong>2026-06-01</strong>" in text
-        assert ('<p class="meta as-of">Helsefellesskap Oslo 2027: vurdert per <strong>2027-01-01</strong> '
-                "(effective_from)</p>") in text
+        assert (
+            '<p class="meta as-of">Helsefellesskap Oslo 2027: vurdert per <strong>2027-01-01</strong> '
+            "(effective_from)</p>"
+        ) in text
         assert "<dt>Helsefellesskap Oslo 2027</dt><dd>vurdert per 2027-01-01 (effective_from)</dd>" in text
     audit_command, check_command = _commands(text, fmt)
     args = shlex.split(audit_command)
@@ -241,8 +280,9 @@ def test_audit_shows_each_date_and_reproduces_without_overriding_effective_from(
 
 
 def test_audit_in_english_and_with_as_of(workspace: Path, hf) -> None:
-    run = hf("audit", "--no-config", "--rules", "pack.yaml", "--lang", "en", "--as-of", "2027-06-01",
-             "adopted", "proposed")
+    run = hf(
+        "audit", "--no-config", "--rules", "pack.yaml", "--lang", "en", "--as-of", "2027-06-01", "adopted", "proposed"
+    )
     assert run.code == 1
     assert "As of **2027-06-01**" in run.out
     assert "- Helsefellesskap Oslo 2027: as of **2027-06-01** (--as-of)" in run.out
@@ -253,8 +293,10 @@ def test_audit_in_english_and_with_as_of(workspace: Path, hf) -> None:
 
 # --- pack tests pin the date ----------------------------------------------------------------------
 
+
 def test_a_pack_test_cases_as_of_overrides_effective_from(workspace: Path) -> None:
-    (workspace / "cases.yaml").write_text(f"""\
+    (workspace / "cases.yaml").write_text(
+        f"""\
 apiVersion: hf-rules/v1
 kind: PackTest
 metadata: {{id: effective-dates}}
@@ -273,7 +315,9 @@ cases:
         - {{rule: TEST-SSU-MEETINGS, subject: ssu-proposed, file: meeting-plan-ssu.yaml, line: {MEETINGS_LINE}}}
         - {{rule: TEST-SSU-MEETINGS, subject: ssu-proposed, file: meeting-plan-ssu.yaml, line: {MEETINGS_LINE}}}
       exit: 1
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     output, code = run_tests([str(workspace / "cases.yaml")])
     assert code == 0, output
     assert output.splitlines()[-1] == "2 passed, 0 failed"

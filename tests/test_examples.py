@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from hf_rules.app import Settings, run_check
+from hf_rules.app.run import Settings, run_check
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "fixtures" / "oslo"
@@ -22,12 +22,17 @@ needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason=f"shared examples 
 @pytest.mark.parametrize("folder", [FIXTURE, pytest.param(SHARED, marks=needs_shared)], ids=["fixture", "shared"])
 @pytest.mark.parametrize("lang", ["nb", "en"])
 def test_oslo_example_is_compliant(folder: Path, lang: str) -> None:
-    output, code = run_check(Settings(paths=[str(folder)], lang=lang, use_config=False,
-                                      as_of=dt.date(2026, 6, 1), brief=True))
+    output, code = run_check(
+        Settings(paths=[str(folder)], lang=lang, use_config=False, as_of=dt.date(2026, 6, 1), brief=True)
+    )
     assert code == 0, output
     assert ("Resultat: I SAMSVAR" if lang == "nb" else "Verdict: COMPLIANT") in output
-    for name in ("organisation.yaml", "meeting-plan-lsu-ous-2025.yaml", "meeting-plan-partnerskapsmote.yaml",
-                 "meeting-plan-ssu-2025-2026.yaml"):
+    for name in (
+        "organisation.yaml",
+        "meeting-plan-lsu-ous-2025.yaml",
+        "meeting-plan-partnerskapsmote.yaml",
+        "meeting-plan-ssu-2025-2026.yaml",
+    ):
         assert f"{folder / name}" in output
 
 

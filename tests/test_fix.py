@@ -11,9 +11,8 @@ from pathlib import Path
 import pytest
 
 from conftest import AS_OF, SUNNAAS_OBSERVER, edit, write_waiver
-
-from hf_rules.fix import PLACEHOLDER
-from hf_rules.splice import only_additions
+from hf_rules.app.fix import PLACEHOLDER
+from hf_rules.edit.splice import only_additions
 
 OMBUD_OBSERVER = "      - {party: pasient-og-brukerombudet, role: Observatør}\n"
 SSU_GP = "      - {represents: fastlege, role: Fastlegerepresentant, person: Nora Lie, deputy: Jonas Bakke}\n"
@@ -56,8 +55,10 @@ def test_missing_observer_is_added_as_one_line_and_the_check_passes(oslo, org, h
     at = before.splitlines().index(OMBUD_OBSERVER.rstrip("\n")) + 1
     assert inserted(before, after) == [(at, [SUNNAAS_OBSERVER.rstrip("\n")])]
     assert comments(after) == comments(before)
-    assert f"oslo/organisation.yaml:{at + 1}: fixed OSLO-SSU-OBSERVERS: added " \
-           "fora.strategisk-samarbeidsutvalg.observers: {party: sunnaas, role: Observatør}" in run.out
+    assert (
+        f"oslo/organisation.yaml:{at + 1}: fixed OSLO-SSU-OBSERVERS: added "
+        "fora.strategisk-samarbeidsutvalg.observers: {party: sunnaas, role: Observatør}" in run.out
+    )
     assert run.out.rstrip().endswith("Verdict: COMPLIANT")
     check = hf("check", "oslo", "--as-of", AS_OF)
     assert check.code == 0 and "OSLO-SSU-OBSERVERS" not in check.out
@@ -76,13 +77,26 @@ def test_missing_seats_are_added_as_placeholders_in_the_siblings_style(oslo, org
     assert run.code == 0, run.both
     lines = before.splitlines()
     ssu_employee = lines.index("      - {represents: ansatt, role: Ansatterepresentant, person: Ola Vik}")
-    ahus_gp = lines.index("      - {represents: fastlege, role: Fastlegerepresentant, person: Anne Sæther, "
-                          "deputy: Knut Rønning}")
+    ahus_gp = lines.index(
+        "      - {represents: fastlege, role: Fastlegerepresentant, person: Anne Sæther, deputy: Knut Rønning}"
+    )
     assert inserted(before, after) == [
-        (ssu_employee + 1, [("      - {represents: fastlege, role: Fastlegerepresentant, "
-                             f"person: {PLACEHOLDER}, deputy: {PLACEHOLDER}}}")]),
-        (ahus_gp + 1, [f"      - {{represents: bruker, role: Brukerrepresentant, person: {PLACEHOLDER}}}",
-                       f"      - {{represents: ansatt, role: Ansatterepresentant, person: {PLACEHOLDER}}}"]),
+        (
+            ssu_employee + 1,
+            [
+                (
+                    "      - {represents: fastlege, role: Fastlegerepresentant, "
+                    f"person: {PLACEHOLDER}, deputy: {PLACEHOLDER}}}"
+                )
+            ],
+        ),
+        (
+            ahus_gp + 1,
+            [
+                f"      - {{represents: bruker, role: Brukerrepresentant, person: {PLACEHOLDER}}}",
+                f"      - {{represents: ansatt, role: Ansatterepresentant, person: {PLACEHOLDER}}}",
+            ],
+        ),
     ]
     assert comments(after) == comments(before)
     assert "(fill in: person, deputy)" in run.out and "(fill in: person)" in run.out
@@ -92,8 +106,11 @@ def test_missing_seats_are_added_as_placeholders_in_the_siblings_style(oslo, org
 
 def test_missing_relations_extend_a_flow_list_or_add_the_key_in_the_documents_style(oslo, org, hf):
     edit(org, "    chair_rotation: [oslo-kommune, ahus]\n" + AHUS_INPUT, "    chair_rotation: [oslo-kommune, ahus]\n")
-    edit(org, "    gives_input_to: [strategisk-samarbeidsutvalg, partnerskapsmote]\n",
-         "    gives_input_to: [partnerskapsmote]     # SSU to follow\n")
+    edit(
+        org,
+        "    gives_input_to: [strategisk-samarbeidsutvalg, partnerskapsmote]\n",
+        "    gives_input_to: [partnerskapsmote]     # SSU to follow\n",
+    )
     edit(org, "      - lsu-lovisenberg\n", "")
     before = org.read_text(encoding="utf-8")
 
@@ -101,8 +118,11 @@ def test_missing_relations_extend_a_flow_list_or_add_the_key_in_the_documents_st
 
     after = org.read_text(encoding="utf-8")
     assert run.code == 0, run.both
-    diff = [line for line in difflib.unified_diff(before.splitlines(), after.splitlines(), n=0, lineterm="")
-            if line[:1] in "+-" and line[:3] not in ("+++", "---")]
+    diff = [
+        line
+        for line in difflib.unified_diff(before.splitlines(), after.splitlines(), n=0, lineterm="")
+        if line[:1] in "+-" and line[:3] not in ("+++", "---")
+    ]
     assert diff == [
         "+      - lsu-lovisenberg",
         "-    gives_input_to: [partnerskapsmote]     # SSU to follow",
@@ -110,8 +130,11 @@ def test_missing_relations_extend_a_flow_list_or_add_the_key_in_the_documents_st
         "+    gives_input_to: [strategisk-samarbeidsutvalg]",
     ]
     # The new key goes where the document keeps it: after chair_rotation, before mandate.
-    ahus = after.splitlines()[after.splitlines().index("  lsu-ahus:"):]
-    assert ahus[5:7] == ["    chair_rotation: [oslo-kommune, ahus]", "    gives_input_to: [strategisk-samarbeidsutvalg]"]
+    ahus = after.splitlines()[after.splitlines().index("  lsu-ahus:") :]
+    assert ahus[5:7] == [
+        "    chair_rotation: [oslo-kommune, ahus]",
+        "    gives_input_to: [strategisk-samarbeidsutvalg]",
+    ]
     assert only_additions(before, after)
     assert hf("check", "oslo", "--as-of", AS_OF).code == 0
 
@@ -125,14 +148,18 @@ def test_a_missing_observers_key_goes_after_members_before_the_blank_line(oslo, 
     after = org.read_text(encoding="utf-8")
     at = before.splitlines().index("      - {represents: ansatt, role: Ansatterepresentant, person: Ola Vik}") + 1
     assert before.splitlines()[at] == ""
-    assert inserted(before, after) == [(at, ["    observers:", SUNNAAS_OBSERVER.rstrip("\n"),
-                                              OMBUD_OBSERVER.rstrip("\n")])]
+    assert inserted(before, after) == [
+        (at, ["    observers:", SUNNAAS_OBSERVER.rstrip("\n"), OMBUD_OBSERVER.rstrip("\n")])
+    ]
     assert hf("check", "oslo", "--as-of", AS_OF).code == 0
 
 
 def test_block_style_crlf_and_no_final_newline_are_kept(oslo, org, hf):
-    edit(org, AHUS_USER + AHUS_EMPLOYEE,
-         "      - represents: ansatt   # block style\n        role: Ansatterepresentant\n        person: Rune Foss\n")
+    edit(
+        org,
+        AHUS_USER + AHUS_EMPLOYEE,
+        "      - represents: ansatt   # block style\n        role: Ansatterepresentant\n        person: Rune Foss\n",
+    )
     text = org.read_text(encoding="utf-8").replace("\n", "\r\n").rstrip("\r\n")
     org.write_bytes(text.encode("utf-8"))
 
@@ -142,7 +169,8 @@ def test_block_style_crlf_and_no_final_newline_are_kept(oslo, org, hf):
     assert not raw.endswith("\n") and "\n" not in raw.replace("\r\n", "")
     changes = inserted(text, raw)
     assert [lines for _, lines in changes] == [
-        ["      - represents: bruker", "        role: Brukerrepresentant", f"        person: {PLACEHOLDER}"]]
+        ["      - represents: bruker", "        role: Brukerrepresentant", f"        person: {PLACEHOLDER}"]
+    ]
     assert hf("check", "oslo", "--as-of", AS_OF).code == 0
 
 
@@ -154,14 +182,19 @@ def test_an_empty_flow_list_gains_its_items_on_its_line(oslo, org, hf):
 
     after = org.read_text(encoding="utf-8")
     assert only_additions(before, after) and len(after.splitlines()) == len(before.splitlines())
-    assert "    observers: [{party: sunnaas, role: Observatør}, {party: pasient-og-brukerombudet, " \
-           "role: Observatør}]   # none yet\n" in after
+    assert (
+        "    observers: [{party: sunnaas, role: Observatør}, {party: pasient-og-brukerombudet, "
+        "role: Observatør}]   # none yet\n" in after
+    )
 
 
 def test_a_list_it_cannot_extend_is_reported_and_the_others_are_fixed(oslo, org, hf):
     edit(org, SUNNAAS_OBSERVER, "")
-    edit(org, "    chair_rotation: [oslo-kommune, ahus]\n" + AHUS_INPUT,
-         "    chair_rotation: [oslo-kommune, ahus]\n    gives_input_to: [\n      partnerskapsmote]\n")
+    edit(
+        org,
+        "    chair_rotation: [oslo-kommune, ahus]\n" + AHUS_INPUT,
+        "    chair_rotation: [oslo-kommune, ahus]\n    gives_input_to: [\n      partnerskapsmote]\n",
+    )
 
     run = hf("fix", "oslo", "--as-of", AS_OF, "--lang", "en")
 
@@ -224,7 +257,8 @@ def test_untouched_files_keep_their_mtime_and_mode(oslo, org, hf):
     assert {p: p.stat().st_mtime_ns for p in plans} == mtimes
     assert stat.S_IMODE(org.stat().st_mode) == 0o640
     assert sorted(p.name for p in oslo.iterdir()) == sorted(
-        ["organisation.yaml", *(p.name for p in plans)])  # no temporary file left behind
+        ["organisation.yaml", *(p.name for p in plans)]
+    )  # no temporary file left behind
 
 
 def test_a_file_not_given_is_never_touched(oslo, org, hf, tmp_path):
@@ -240,8 +274,11 @@ def test_a_file_not_given_is_never_touched(oslo, org, hf, tmp_path):
 
 
 def test_findings_without_a_mechanical_fix_remain_and_exit_1(oslo, org, hf):
-    edit(org, "    meetings_per_year: 4\n    chair_rotation: [kommune, sykehus]\n",
-         "    meetings_per_year: 2\n    chair_rotation: [kommune, sykehus]\n")
+    edit(
+        org,
+        "    meetings_per_year: 4\n    chair_rotation: [kommune, sykehus]\n",
+        "    meetings_per_year: 2\n    chair_rotation: [kommune, sykehus]\n",
+    )
     edit(org, SUNNAAS_OBSERVER, "")
 
     run = hf("fix", "oslo", "--as-of", AS_OF, "--lang", "en")
@@ -272,8 +309,11 @@ def test_bad_input_exits_2_with_the_checks_message_and_writes_nothing(oslo, org,
     check = hf("check", "oslo", "--as-of", AS_OF, "--brief")
 
     assert run.code == check.code == 2
-    assert run.out.splitlines()[0] == check.out.splitlines()[0] == \
-        "oslo/broken.yaml:3:1: error: invalid YAML: expected the node content, but found '<stream end>'"
+    assert (
+        run.out.splitlines()[0]
+        == check.out.splitlines()[0]
+        == "oslo/broken.yaml:3:1: error: invalid YAML: expected the node content, but found '<stream end>'"
+    )
     assert org.read_bytes() == before
 
 
@@ -297,32 +337,43 @@ def test_fix_needs_paths(hf):
     assert run.code == 2 and "name the files or folders to fix" in run.err
 
 
-@pytest.mark.parametrize(("before", "after", "ok"), [
-    ("a\nb\n", "a\nx\nb\n", True),
-    ("a\nb\n", "a\nc\n", False),
-    ("k: [a]  # c\n", "k: [a, b]  # c\n", True),
-    ("k: [a]  # c\n", "k: [a, b]  # changed\n", False),
-    ("a\nb\n", "b\n", False),
-    ("x: [a]\ny: [b]\n", "x: [a, c]\nz: 1\ny: [b, d]\n", True),
-    ("x: [a]\n", "x: [a]x\n", False),
-])
+@pytest.mark.parametrize(
+    ("before", "after", "ok"),
+    [
+        ("a\nb\n", "a\nx\nb\n", True),
+        ("a\nb\n", "a\nc\n", False),
+        ("k: [a]  # c\n", "k: [a, b]  # c\n", True),
+        ("k: [a]  # c\n", "k: [a, b]  # changed\n", False),
+        ("a\nb\n", "b\n", False),
+        ("x: [a]\ny: [b]\n", "x: [a, c]\nz: 1\ny: [b, d]\n", True),
+        ("x: [a]\n", "x: [a]x\n", False),
+    ],
+)
 def test_only_additions(before, after, ok):
     assert only_additions(before, after) is ok
 
 
 # --- Every bundled pack-test case: fix only adds, never makes a new finding, and is idempotent ---
 
+
 def _cases() -> list:  # type: ignore[type-arg]
-    from hf_rules.packtests import default_paths, discover, load_test_file, prepare
+    from hf_rules.app.packtests import default_paths, discover, load_test_file, prepare
 
     paths, _ = discover(default_paths())
     return [case for path in paths for case in prepare(path, *load_test_file(path))]
 
 
 FULLY_FIXABLE = {
-    "ssu-without-observers", "ssu-without-sunnaas-observer", "ssu-without-gp", "ssu-without-employee",
-    "lsu-without-gp", "pm-without-user", "national-lsu-without-user", "pm-assignments-missing",
-    "ssu-input-missing", "lsu-input-missing",
+    "ssu-without-observers",
+    "ssu-without-sunnaas-observer",
+    "ssu-without-gp",
+    "ssu-without-employee",
+    "lsu-without-gp",
+    "pm-without-user",
+    "national-lsu-without-user",
+    "pm-assignments-missing",
+    "ssu-input-missing",
+    "lsu-input-missing",
 }
 """Seeded-defect cases whose every finding has a mechanical fix (checked when present)."""
 
@@ -331,8 +382,8 @@ FULLY_FIXABLE = {
 def test_fix_on_every_pack_test_case(case, tmp_path, monkeypatch):
     import json
 
-    from hf_rules.app import Settings, run_check
-    from hf_rules.fix import run_fix
+    from hf_rules.app.fix import run_fix
+    from hf_rules.app.run import Settings, run_check
 
     monkeypatch.chdir(tmp_path)
     folder = tmp_path / "case"
@@ -341,13 +392,20 @@ def test_fix_on_every_pack_test_case(case, tmp_path, monkeypatch):
         (folder / name).write_text(text, encoding="utf-8")
 
     def settings(**extra: object) -> Settings:
-        return Settings(paths=[str(folder)], rules=list(case.rules), use_config=False, as_of=case.as_of,
-                        fail_on=case.fail_on, **extra)  # type: ignore[arg-type]
+        return Settings(
+            paths=[str(folder)],
+            rules=list(case.rules),
+            use_config=False,
+            as_of=case.as_of,
+            fail_on=case.fail_on,
+            **extra,
+        )  # type: ignore[arg-type]
 
     def open_findings() -> set[tuple[str, str, str]]:
-        output, code = run_check(settings(output_format="json"))
-        return {(f["rule"], f["subject"], f["fingerprint"]) for f in json.loads(output)["findings"]
-                if f["status"] == "open"}
+        output, _code = run_check(settings(output_format="json"))
+        return {
+            (f["rule"], f["subject"], f["fingerprint"]) for f in json.loads(output)["findings"] if f["status"] == "open"
+        }
 
     before_texts = {name: (folder / name).read_text(encoding="utf-8") for name in case.texts}
     before = open_findings()

@@ -60,8 +60,9 @@ def test_exit_2_text_output_names_every_problem_as_a_located_line(workdir: Path)
         folder = workdir / f"text-{index}"
         shutil.copytree(fuzz.OSLO, folder)
         fuzz.mutate_folder(folder, random.Random(f"text:{SEED}:{index}"))
-        code, out, err = fuzz.run_cli("check", str(folder), "--as-of", fuzz.AS_OF, "--no-config",
-                                      "--format", "text", "--brief")
+        code, out, err = fuzz.run_cli(
+            "check", str(folder), "--as-of", fuzz.AS_OF, "--no-config", "--format", "text", "--brief"
+        )
         assert code in (0, 1, 2), out + err
         if code == 2:
             checked += 1

@@ -11,12 +11,14 @@ import pytest
 from conftest import AS_OF, seed_sunnaas_defect, write_waiver
 from hf_rules import __version__
 from hf_rules.formatters import github
-from hf_rules.report import Report
+from hf_rules.report.model import Report
 
 MESSAGE = "Sunnaas sykehus HF er ikke observatør i Strategisk samarbeidsutvalg"
-DETAIL = ("%0Akilde: «Sunnaas sykehus HF og Pasient- og brukerombudet er observatør» "
-          "(Møtefora i Helsefellesskap Oslo, 2024-06-04) [O14]"
-          "%0Atiltak: Før opp `{party: sunnaas, role: Observatør}` under `observers`, og ikke under `members`.")
+DETAIL = (
+    "%0Akilde: «Sunnaas sykehus HF og Pasient- og brukerombudet er observatør» "
+    "(Møtefora i Helsefellesskap Oslo, 2024-06-04) [O14]"
+    "%0Atiltak: Før opp `{party: sunnaas, role: Observatør}` under `observers`, og ikke under `members`."
+)
 
 
 @pytest.fixture
@@ -52,8 +54,10 @@ def test_waived_finding_is_not_annotated_and_notices_are_warnings(defect, oslo, 
 
     run = invoke("check", "--no-config", "--as-of", "2026-12-15", "--format", "github", "oslo")
     lines = run.out.splitlines()
-    assert lines[0] == ("::warning file=oslo/waivers.yaml,line=7,col=5,title=HF-WAIVER-EXPIRING::Unntaket fra "
-                        "OSLO-SSU-OBSERVERS for strategisk-samarbeidsutvalg utløper 2026-12-31 (om 16 dager)")
+    assert lines[0] == (
+        "::warning file=oslo/waivers.yaml,line=7,col=5,title=HF-WAIVER-EXPIRING::Unntaket fra "
+        "OSLO-SSU-OBSERVERS for strategisk-samarbeidsutvalg utløper 2026-12-31 (om 16 dager)"
+    )
     assert len(lines) == 2
 
 
@@ -62,8 +66,9 @@ def test_input_problem_is_an_error_annotation(oslo, tmp_path, invoke):
     (tmp_path / "empty.yaml").write_text("", encoding="utf-8")
     run = invoke("check", "--no-config", "--as-of", AS_OF, "--format", "github", "oslo", "broken.yaml", "empty.yaml")
     assert run.code == 2
-    report = json.loads(invoke("check", "--no-config", "--as-of", AS_OF, "--format", "json", "oslo", "broken.yaml",
-                               "empty.yaml").out)
+    report = json.loads(
+        invoke("check", "--no-config", "--as-of", AS_OF, "--format", "json", "oslo", "broken.yaml", "empty.yaml").out
+    )
     broken, empty = report["input_problems"]
     lines = run.out.splitlines()
     assert lines[:2] == [
@@ -78,21 +83,24 @@ def test_escaping():
     assert github.escape_data("100% ok\r\nnext, line: a") == "100%25 ok%0D%0Anext, line: a"
     assert github.escape_property("a:b,c%\n") == "a%3Ab%2Cc%25%0A"
     assert github.command("notice", "50% done,\nnext", file="dir/a,b:c.yaml", line=3, col=1, title="X:Y,Z") == (
-        "::notice file=dir/a%2Cb%3Ac.yaml,line=3,col=1,title=X%3AY%2CZ::50%25 done,%0Anext")
+        "::notice file=dir/a%2Cb%3Ac.yaml,line=3,col=1,title=X%3AY%2CZ::50%25 done,%0Anext"
+    )
 
 
 def test_finding_message_with_percent_newline_and_comma_is_escaped(defect, invoke):
     line, column = defect
     data = json.loads(invoke("check", "--no-config", "--as-of", AS_OF, "--format", "json", "oslo").out)
     report = Report.model_validate(data)
-    finding = report.findings[0].model_copy(update={
-        "message": "100% av plassene,\nmen ikke Sunnaas", "severity": "info", "hint": "gjør det"})
+    finding = report.findings[0].model_copy(
+        update={"message": "100% av plassene,\nmen ikke Sunnaas", "severity": "info", "hint": "gjør det"}
+    )
     out = github.render(report.model_copy(update={"findings": [finding]}))
     assert out.splitlines()[0] == (
         f"::notice file=oslo/organisation.yaml,line={line},col={column},title=OSLO-SSU-OBSERVERS::"
         "100%25 av plassene,%0Amen ikke Sunnaas"
         "%0Akilde: «Sunnaas sykehus HF og Pasient- og brukerombudet er observatør» "
-        "(Møtefora i Helsefellesskap Oslo, 2024-06-04) [O14]%0Atiltak: gjør det")
+        "(Møtefora i Helsefellesskap Oslo, 2024-06-04) [O14]%0Atiltak: gjør det"
+    )
 
 
 def test_auto_selects_github_under_actions(defect, invoke, monkeypatch):
@@ -101,7 +109,8 @@ def test_auto_selects_github_under_actions(defect, invoke, monkeypatch):
     run = invoke("check", "--no-config", "--as-of", AS_OF, "oslo")
     assert run.code == 1
     assert run.out.splitlines()[0] == (
-        f"::error file=oslo/organisation.yaml,line={line},col={column},title=OSLO-SSU-OBSERVERS::{MESSAGE}{DETAIL}")
+        f"::error file=oslo/organisation.yaml,line={line},col={column},title=OSLO-SSU-OBSERVERS::{MESSAGE}{DETAIL}"
+    )
     validate = invoke("validate", "--no-config", "oslo")
     assert validate.code == 0
     assert validate.out.startswith("hf-rules ") and "Resultat: I SAMSVAR" in validate.out

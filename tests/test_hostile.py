@@ -24,7 +24,6 @@ import pytest
 
 from conftest import run_main
 
-
 ROOT = Path(__file__).resolve().parent.parent
 HOSTILE = ROOT / "fixtures" / "hostile"
 OSLO = ROOT / "fixtures" / "oslo"
@@ -42,8 +41,9 @@ class Expected(NamedTuple):
     xfail: str = ""
 
 
-SURROGATE = ("string contains a lone surrogate (U+D800), which UTF-8 cannot hold; "
-             "expected text without \\uD800-\\uDFFF escapes")
+SURROGATE = (
+    "string contains a lone surrogate (U+D800), which UTF-8 cannot hold; expected text without \\uD800-\\uDFFF escapes"
+)
 
 # fixtures/hostile/NAME -> what `hf-rules check --no-config NAME` must answer
 FILES: dict[str, Expected] = {
@@ -77,7 +77,9 @@ FILES: dict[str, Expected] = {
     "tab-after-key.yaml": Expected(2, 1, 12, "found character '\\t' that cannot start any token"),
     "tag-directive.yaml": Expected(2, 4, 7, "YAML tag '!e!Organisation' is not allowed"),
     "unterminated-flow.yaml": Expected(2, 2, 34, "invalid YAML: expected the node content, but found '<stream end>'"),
-    "verbatim-tag.yaml": Expected(2, 2, 7, "YAML tag '!<tag:yaml.org,2002:python/object/apply:os.system>' is not allowed"),
+    "verbatim-tag.yaml": Expected(
+        2, 2, 7, "YAML tag '!<tag:yaml.org,2002:python/object/apply:os.system>' is not allowed"
+    ),
     "yaml-1-2-twice.yaml": Expected(2, 2, 1, "invalid YAML: found duplicate YAML directive"),
     "yaml-1-3.yaml": Expected(2, 1, 1, "version minor part can only be 2 or 1"),
     "yaml-2-0.yaml": Expected(2, 1, 1, "found incompatible YAML document"),
@@ -89,11 +91,13 @@ def _write(text: str | bytes) -> Callable[[Path], list[str]]:
         path = folder / "hostile.yaml"
         path.write_bytes(text.encode("utf-8") if isinstance(text, str) else text)
         return ["hostile.yaml"]
+
     return make
 
 
 def _oslo(file: str, old: str, new: str) -> Callable[[Path], list[str]]:
     """A copy of the Oslo example with ``old`` replaced by ``new`` once in ``file``."""
+
     def make(folder: Path) -> list[str]:
         target = folder / "oslo"
         shutil.copytree(OSLO, target)
@@ -101,6 +105,7 @@ def _oslo(file: str, old: str, new: str) -> Callable[[Path], list[str]]:
         assert text.count(old) == 1, old
         (target / file).write_text(text.replace(old, new), encoding="utf-8")
         return ["--as-of", "2025-06-01", "oslo"]
+
     return make
 
 
@@ -111,77 +116,125 @@ SSU_PER_YEAR = "    type: strategisk-samarbeidsutvalg\n    meetings_per_year: 4\
 MADE: dict[str, tuple[Callable[[Path], list[str]], Expected, str]] = {
     "one-megabyte-line": (
         _write('apiVersion: hf-rules/v1\nkind: Organisation\nmetadata: {id: "' + "x" * MIB + '"}\n'),
-        Expected(2, 1, 1, "the document is missing the required key 'parties'"), "hostile.yaml"),
+        Expected(2, 1, 1, "the document is missing the required key 'parties'"),
+        "hostile.yaml",
+    ),
     "one-megabyte-plain-line": (
         _write("key: " + "a b " * (MIB // 4) + "\n"),
-        Expected(2, 1, 1, "missing 'apiVersion: hf-rules/v1' at the top of the document"), "hostile.yaml"),
+        Expected(2, 1, 1, "missing 'apiVersion: hf-rules/v1' at the top of the document"),
+        "hostile.yaml",
+    ),
     "100000-open-brackets": (
         _write("forum: " + "[" * 100_000 + "\n"),
-        Expected(2, 1, 71, "nest more than 64 levels deep"), "hostile.yaml"),
+        Expected(2, 1, 71, "nest more than 64 levels deep"),
+        "hostile.yaml",
+    ),
     "100000-nested-block-sequences": (
         _write("forum:\n" + "- " * 100_000 + "x\n"),
-        Expected(2, 2, 127, "nest more than 64 levels deep"), "hostile.yaml"),
+        Expected(2, 2, 127, "nest more than 64 levels deep"),
+        "hostile.yaml",
+    ),
     "100000-character-anchor": (
         _write("apiVersion: &" + "a" * 100_000 + " hf-rules/v1\nkind: *" + "a" * 100_000 + "\n"),
-        Expected(2, 2, 7, "kind is 'hf-rules/v1'; expected one of"), "hostile.yaml"),
+        Expected(2, 2, 7, "kind is 'hf-rules/v1'; expected one of"),
+        "hostile.yaml",
+    ),
     "2000-character-key": (
         _write("k" * 2000 + ": 1\n"),
-        Expected(2, 1, 2001, "invalid YAML: mapping values are not allowed here"), "hostile.yaml"),
+        Expected(2, 1, 2001, "invalid YAML: mapping values are not allowed here"),
+        "hostile.yaml",
+    ),
     "one-megabyte-quoted-key": (
         _write('"' + "k" * MIB + '": 1\n'),
-        Expected(2, 1, MIB + 3, "invalid YAML: mapping values are not allowed here"), "hostile.yaml"),
+        Expected(2, 1, MIB + 3, "invalid YAML: mapping values are not allowed here"),
+        "hostile.yaml",
+    ),
     "surrogate-pair": (
         _write('apiVersion: hf-rules/v1\nkind: Organisation\nmetadata: {id: "\\ud83d\\ude00"}\n'),
-        Expected(2, 3, 16, "string contains the surrogate pair U+D83D U+DE00, which YAML does not join "
-                           "and UTF-8 cannot hold; expected the character itself or \\U0001F600"), "hostile.yaml"),
+        Expected(
+            2,
+            3,
+            16,
+            "string contains the surrogate pair U+D83D U+DE00, which YAML does not join "
+            "and UTF-8 cannot hold; expected the character itself or \\U0001F600",
+        ),
+        "hostile.yaml",
+    ),
     "one-byte-over-the-size-limit": (
         _write("a: " + "x" * (5 * MIB - 3) + "\n"),
-        Expected(2, 1, 1, f"file is {5 * MIB + 1} bytes, over the limit of {5 * MIB} bytes"), "hostile.yaml"),
+        Expected(2, 1, 1, f"file is {5 * MIB + 1} bytes, over the limit of {5 * MIB} bytes"),
+        "hostile.yaml",
+    ),
     "five-megabytes-of-aliases": (
         _write("a: &a 1\nb: [" + "*a," * ((5 * MIB - 20) // 3) + "]\n"),
         Expected(2, 2, 599_990, "document expands to more than 200000 nodes (alias expansion)"),
-        "hostile.yaml"),
+        "hostile.yaml",
+    ),
     "five-megabytes-of-list-items": (
         _write("key: [" + "1," * ((5 * MIB - 10) // 2) + "]\n"),
-        Expected(2, 1, 400_001, "document expands to more than 200000 nodes; refusing to load"), "hostile.yaml"),
+        Expected(2, 1, 400_001, "document expands to more than 200000 nodes; refusing to load"),
+        "hostile.yaml",
+    ),
     "five-megabytes-of-keys": (
         _write("".join(f"k{i}: 1\n" for i in range(480_000))),
-        Expected(2, 100_000, 9, "document expands to more than 200000 nodes; refusing to load"), "hostile.yaml"),
+        Expected(2, 100_000, 9, "document expands to more than 200000 nodes; refusing to load"),
+        "hostile.yaml",
+    ),
     "five-megabytes-of-anchors": (
         _write("a: [" + "&a 1," * ((5 * MIB - 10) // 5) + "]\n"),
-        Expected(2, 1, 999_990, "document expands to more than 200000 nodes; refusing to load"), "hostile.yaml"),
+        Expected(2, 1, 999_990, "document expands to more than 200000 nodes; refusing to load"),
+        "hostile.yaml",
+    ),
     "five-megabytes-of-directives": (
         _write("%X y\n" * ((5 * MIB - 20) // 5) + "---\na: 1\n"),
-        Expected(2, 101, 1, "file holds more than 100 directives ('%' lines); expected at most 100"), "hostile.yaml"),
+        Expected(2, 101, 1, "file holds more than 100 directives ('%' lines); expected at most 100"),
+        "hostile.yaml",
+    ),
     "five-megabytes-of-tag-directives": (
         _write("".join(f"%TAG !a{i}! tag:x,{i}:\n" for i in range(180_000)) + "---\na: 1\n"),
-        Expected(2, 101, 1, "file holds more than 100 directives ('%' lines); expected at most 100"), "hostile.yaml"),
+        Expected(2, 101, 1, "file holds more than 100 directives ('%' lines); expected at most 100"),
+        "hostile.yaml",
+    ),
     "surrogate-in-a-name": (
         _oslo(ORG, "  name: Helsefellesskap Oslo", '  name: "\\ud800 Oslo"'),
         Expected(2, 8, 9, SURROGATE),
-        "oslo/organisation.yaml"),
+        "oslo/organisation.yaml",
+    ),
     "infinite-meetings-per-year": (
         _oslo(ORG, SSU_PER_YEAR, SSU_PER_YEAR[:-2] + "1e999999\n"),
-        Expected(2, 125, 24, "meetings_per_year is inf; expected at most 366"), "oslo/organisation.yaml"),
+        Expected(2, 125, 24, "meetings_per_year is inf; expected at most 366"),
+        "oslo/organisation.yaml",
+    ),
     "nan-meetings-per-year": (
         _oslo(ORG, SSU_PER_YEAR, SSU_PER_YEAR[:-2] + ".nan\n"),
-        Expected(2, 125, 24, "meetings_per_year must be a whole number, got a number (nan)"), "oslo/organisation.yaml"),
+        Expected(2, 125, 24, "meetings_per_year must be a whole number, got a number (nan)"),
+        "oslo/organisation.yaml",
+    ),
     "huge-meetings-per-year": (
         _oslo(ORG, SSU_PER_YEAR, SSU_PER_YEAR[:-2] + "9" * 4000 + "\n"),
-        Expected(2, 125, 24, "has 4000 digits; expected a shorter number"), "oslo/organisation.yaml"),
+        Expected(2, 125, 24, "has 4000 digits; expected a shorter number"),
+        "oslo/organisation.yaml",
+    ),
     "hexadecimal-meetings-per-year-of-4816-digits": (
         _oslo(ORG, SSU_PER_YEAR, SSU_PER_YEAR[:-2] + "0x" + "f" * 4000 + "\n"),
         Expected(2, 125, 24, "has 4002 digits; expected a shorter number"),
-        "oslo/organisation.yaml"),
+        "oslo/organisation.yaml",
+    ),
     "chair-period-until-9999-12-31": (
         _oslo(SSU, "to: 2026-12-31, party: ous}", "to: 9999-12-31, party: ous}"),
         Expected(VERDICT, 0, 0, ""),
-        "oslo/meeting-plan-ssu-2025-2026.yaml"),
+        "oslo/meeting-plan-ssu-2025-2026.yaml",
+    ),
     "chair-period-after-one-until-9999-12-31": (
-        _oslo(SSU, "  - {from: 2026-01-01, to: 2026-12-31, party: ous}\n",
-              "  - {from: 2026-01-01, to: 9999-12-31, party: ous}\n"
-              "  - {from: 9999-12-31, to: 9999-12-31, party: oslo-kommune}\n"),
-        Expected(VERDICT, 0, 0, ""), "oslo/meeting-plan-ssu-2025-2026.yaml"),
+        _oslo(
+            SSU,
+            "  - {from: 2026-01-01, to: 2026-12-31, party: ous}\n",
+            "  - {from: 2026-01-01, to: 9999-12-31, party: ous}\n"
+            "  - {from: 9999-12-31, to: 9999-12-31, party: oslo-kommune}\n",
+        ),
+        Expected(VERDICT, 0, 0, ""),
+        "oslo/meeting-plan-ssu-2025-2026.yaml",
+    ),
 }
 
 
@@ -191,7 +244,9 @@ def run_check(*args: str) -> tuple[int, str, float]:
 
 
 def assert_answer(code: int, output: str, seconds: float, expected: Expected, shown: str) -> None:
-    assert seconds <= HANG_SECONDS and code != -1, f"took {seconds:.1f} s (hang guard {HANG_SECONDS} s)\n{output[-2000:]}"
+    assert seconds <= HANG_SECONDS and code != -1, (
+        f"took {seconds:.1f} s (hang guard {HANG_SECONDS} s)\n{output[-2000:]}"
+    )
     assert "Traceback" not in output and "internal error" not in output, output[-2000:]
     codes = expected.code if isinstance(expected.code, tuple) else (expected.code,)
     assert code in codes, f"exit {code}, expected {expected.code}\n{output[-2000:]}"
@@ -201,7 +256,8 @@ def assert_answer(code: int, output: str, seconds: float, expected: Expected, sh
     if expected.code == 2:
         head = f"{shown}:{expected.line}:{expected.column}: error: "
         assert any(line.startswith(head) and expected.message in line for line in output.splitlines()), (
-            f"no line {head}...{expected.message}...\n{output[-2000:]}")
+            f"no line {head}...{expected.message}...\n{output[-2000:]}"
+        )
 
 
 @pytest.fixture
@@ -237,8 +293,8 @@ def test_date_arithmetic_at_the_end_of_the_calendar() -> None:
     """Checks that add days, months or years never step past 9999-12-31 (or before 0001-01-01)."""
     import datetime as dt
 
-    from hf_rules.checks.chair_term import _term_end
-    from hf_rules.checks.meeting_frequency import _month_end, _share_of_year
+    from hf_rules.rules.checks.chair_term import _term_end
+    from hf_rules.rules.checks.meeting_frequency import _month_end, _share_of_year
 
     assert _month_end(9999, 12) == dt.date(9999, 12, 31) and _month_end(1, 1) == dt.date(1, 1, 31)
     assert _share_of_year(dt.date(9999, 7, 1), dt.date(9999, 12, 31)) == 0.5
@@ -258,8 +314,10 @@ def test_audit_of_a_chair_period_until_9999_12_31(workdir: Path) -> None:
     folder = workdir / "oslo"
     shutil.copytree(OSLO, folder)
     plan = folder / SSU
-    plan.write_text(plan.read_text(encoding="utf-8").replace("to: 2026-12-31, party: ous}",
-                                                             "to: 9999-12-31, party: ous}"), encoding="utf-8")
+    plan.write_text(
+        plan.read_text(encoding="utf-8").replace("to: 2026-12-31, party: ous}", "to: 9999-12-31, party: ous}"),
+        encoding="utf-8",
+    )
     for report in ("report.html", "report.md"):
         code, output = _run("audit", "--no-config", "--as-of", "2026-06-01", "-o", str(workdir / report), str(folder))
         assert code in (0, 1), output

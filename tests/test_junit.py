@@ -13,7 +13,7 @@ import pytest
 
 from conftest import AS_OF, ROOT, seed_sunnaas_defect, write_waiver
 from hf_rules.formatters import junit
-from hf_rules.report import Report
+from hf_rules.report.model import Report
 
 SPECS = ROOT.parent / "shared" / "specs"
 JUNIT_XSD = SPECS / "junit-10.xsd"
@@ -61,7 +61,8 @@ def assert_counts_consistent(root: ET.Element) -> None:
         assert {k: int(suite.get(k)) for k in expected} == expected, suite.get("name")
         totals.update({k: expected[k] for k in ("tests", "failures", "errors")})
     assert {k: int(root.get(k)) for k in ("tests", "failures", "errors")} == dict(
-        {"tests": 0, "failures": 0, "errors": 0} | totals)
+        {"tests": 0, "failures": 0, "errors": 0} | totals
+    )
 
 
 def test_violating_workspace_validates_against_xsd(xsd, defect, invoke):
@@ -82,8 +83,7 @@ def test_one_testcase_per_evaluation_with_the_failure_where_expected(defect, inv
     assert got == expected
     assert len(cases(root)) == len(report["evaluations"])
     assert_counts_consistent(root)
-    assert (root.get("tests"), root.get("failures"), root.get("errors")) == (
-        str(len(report["evaluations"])), "1", "0")
+    assert (root.get("tests"), root.get("failures"), root.get("errors")) == (str(len(report["evaluations"])), "1", "0")
 
     failed = [c for c in cases(root) if c.find("failure") is not None]
     assert [(c.get("classname"), c.get("name")) for c in failed] == [(RULE, "forum strategisk-samarbeidsutvalg")]
@@ -114,7 +114,8 @@ def test_waived_evaluation_is_skipped(xsd, defect, oslo, invoke):
     (skipped,) = case.findall("skipped")
     assert skipped.get("message") == (
         "waived: Sunnaas deltar fra høsten 2026 etter avtale (godkjent av Partnerskapsmøtet 2026-03-17, "
-        "sak 12/26, til og med 2026-12-31; oslo/waivers.yaml:7)")
+        "sak 12/26, til og med 2026-12-31; oslo/waivers.yaml:7)"
+    )
     assert root.find(f"testsuite[@name='{RULE}']").get("skipped") == "1"
 
 
@@ -132,7 +133,7 @@ def test_input_problems_are_errors_of_their_own_suite(xsd, oslo, tmp_path, invok
     assert len(problems) == 2
     assert (suite.get("tests"), suite.get("errors"), suite.get("failures")) == ("2", "2", "0")
     errors = [c.find("error") for c in suite.findall("testcase")]
-    for problem, error in zip(problems, errors):
+    for problem, error in zip(problems, errors, strict=False):
         where = f"{problem['file']}:{max(problem['line'], 1)}:{max(problem['column'], 1)}"
         assert error.get("message") == f"{where}: {problem['message']}"
         assert error.get("type") == "input"

@@ -1,6 +1,6 @@
 """Every resource limit, reported through the real command at its location with exit 2.
 
-The limits (``hf_rules.loader.Limits``): file size 5 MiB, nesting depth 64, 200 000 nodes after
+The limits (``hf_rules.yaml.loader.Limits``): file size 5 MiB, nesting depth 64, 200 000 nodes after
 alias expansion (the billion-laughs guard), and one YAML document per file. They apply to
 documents, rule packs and config files alike. The file size can be changed with
 ``--max-file-size`` or the config's ``limits.max_file_size`` (see ``test_max_file_size.py``); a
@@ -15,9 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from conftest import AS_OF, FIXTURES, OSLO, Run
-
-from hf_rules.app import Settings, run_check
-from hf_rules.loader import Limits
+from hf_rules.app.run import Settings, run_check
+from hf_rules.yaml.loader import Limits
 
 BAD_INPUT = FIXTURES / "bad-input"
 ERROR_LINE = re.compile(r"^.+:\d+:\d+: error: .+$")
@@ -59,8 +58,9 @@ def test_nesting_deeper_than_64_levels(hf: Callable[..., Run]) -> None:
     path = BAD_INPUT / "deep-nesting.yaml"
     run = hf("check", str(path), "--no-config", "--brief")
     assert run.code == 2, run.both
-    assert _errors(run) == [f"{path}:1:71: error: mappings and lists nest more than 64 levels deep; "
-                            "expected at most 64"]
+    assert _errors(run) == [
+        f"{path}:1:71: error: mappings and lists nest more than 64 levels deep; expected at most 64"
+    ]
 
 
 def test_block_nesting_deeper_than_64_levels(hf: Callable[..., Run], tmp_path: Path) -> None:
@@ -78,8 +78,9 @@ def test_billion_laughs_is_refused_quickly(hf: Callable[..., Run]) -> None:
     run = hf("check", str(path), "--no-config", "--brief")
     elapsed = time.monotonic() - started
     assert run.code == 2, run.both
-    assert _errors(run) == [f"{path}:6:11: error: document expands to more than 200000 nodes "
-                            "(alias expansion); refusing to load"]
+    assert _errors(run) == [
+        f"{path}:6:11: error: document expands to more than 200000 nodes (alias expansion); refusing to load"
+    ]
     assert elapsed < 5, f"took {elapsed:.1f} s"  # loose: it takes well under a second
 
 
@@ -88,8 +89,9 @@ def test_billion_laughs_in_a_rule_pack_is_refused(hf: Callable[..., Run], tmp_pa
     pack.write_bytes((BAD_INPUT / "billion-laughs.yaml").read_bytes())
     run = hf("check", str(OSLO), "--rules", str(pack), "--no-config", "--brief", "--as-of", AS_OF)
     assert run.code == 2, run.both
-    assert any(line.startswith(f"{pack}:6:11: error: document expands to more than 200000 nodes")
-               for line in _errors(run))
+    assert any(
+        line.startswith(f"{pack}:6:11: error: document expands to more than 200000 nodes") for line in _errors(run)
+    )
 
 
 def test_one_document_per_file(hf: Callable[..., Run]) -> None:
@@ -104,15 +106,17 @@ def test_one_document_per_config_file(hf: Callable[..., Run], tmp_path: Path) ->
     config.write_text("rules: [oslo]\n---\nrules: [national]\n", encoding="utf-8")
     run = hf("check", str(OSLO), "--as-of", AS_OF, "--brief")
     assert run.code == 2, run.both
-    assert any(line.endswith(":2:1: error: file holds several YAML documents; expected exactly one")
-               and ".hf-rules.yaml" in line for line in _errors(run))
+    assert any(
+        line.endswith(":2:1: error: file holds several YAML documents; expected exactly one")
+        and ".hf-rules.yaml" in line
+        for line in _errors(run)
+    )
 
 
 def test_limits_can_be_changed_by_a_program(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """There is no command-line option; the library takes ``Settings(limits=Limits(...))``."""
     monkeypatch.chdir(tmp_path)
-    settings = Settings(paths=[str(OSLO)], use_config=False, as_of=None, brief=True,
-                        limits=Limits(max_bytes=1000))
+    settings = Settings(paths=[str(OSLO)], use_config=False, as_of=None, brief=True, limits=Limits(max_bytes=1000))
     output, code = run_check(settings)
     assert code == 2
     # the rule packs are held to the same limits (and are read first)

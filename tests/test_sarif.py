@@ -21,8 +21,10 @@ MESSAGE = "Sunnaas sykehus HF er ikke observatør i Strategisk samarbeidsutvalg"
 QUOTE = "Sunnaas sykehus HF og Pasient- og brukerombudet er observatør"
 DOCUMENT = "Møtefora i Helsefellesskap Oslo"
 WAIVER_RULES = ("HF-WAIVER-EXPIRED", "HF-WAIVER-EXPIRING", "HF-WAIVER-UNUSED")
-JUSTIFICATION = ("Sunnaas deltar fra høsten 2026 etter avtale (godkjent av Partnerskapsmøtet 2026-03-17, "
-                 "sak 12/26, til og med 2026-12-31)")
+JUSTIFICATION = (
+    "Sunnaas deltar fra høsten 2026 etter avtale (godkjent av Partnerskapsmøtet 2026-03-17, "
+    "sak 12/26, til og med 2026-12-31)"
+)
 
 
 @pytest.fixture(scope="module")
@@ -132,10 +134,14 @@ def test_result_has_what_github_requires(defect, invoke):
     assert run["tool"]["driver"]["rules"][result["ruleIndex"]]["id"] == RULE
     assert result["level"] == "error"
     assert result["message"] == {"text": MESSAGE}
-    assert result["locations"] == [{"physicalLocation": {
-        "artifactLocation": {"uri": "oslo/organisation.yaml", "uriBaseId": "%SRCROOT%"},
-        "region": {"startLine": line, "startColumn": column},
-    }}]
+    assert result["locations"] == [
+        {
+            "physicalLocation": {
+                "artifactLocation": {"uri": "oslo/organisation.yaml", "uriBaseId": "%SRCROOT%"},
+                "region": {"startLine": line, "startColumn": column},
+            }
+        }
+    ]
     assert result["partialFingerprints"] == {"hfRulesFingerprint/v1": report["findings"][0]["fingerprint"]}
     assert "suppressions" not in result
     assert run["invocations"][0]["executionSuccessful"] is True
@@ -145,7 +151,9 @@ def test_absolute_path_inside_the_working_folder_is_made_relative(defect, oslo, 
     log = sarif(invoke, str(oslo.resolve()), code=1)
     (result,) = log["runs"][0]["results"]
     assert result["locations"][0]["physicalLocation"]["artifactLocation"] == {
-        "uri": "oslo/organisation.yaml", "uriBaseId": "%SRCROOT%"}
+        "uri": "oslo/organisation.yaml",
+        "uriBaseId": "%SRCROOT%",
+    }
 
 
 def test_path_outside_the_working_folder_is_an_absolute_uri(defect, oslo, tmp_path, invoke, monkeypatch):
@@ -180,7 +188,9 @@ def test_waived_finding_is_a_suppressed_result(defect, oslo, invoke):
     assert suppression["status"] == "accepted"
     assert suppression["justification"] == JUSTIFICATION
     assert suppression["location"]["physicalLocation"] == {
-        "artifactLocation": {"uri": "oslo/waivers.yaml", "uriBaseId": "%SRCROOT%"}, "region": {"startLine": 7}}
+        "artifactLocation": {"uri": "oslo/waivers.yaml", "uriBaseId": "%SRCROOT%"},
+        "region": {"startLine": 7},
+    }
 
 
 def test_waiver_notice_is_a_result_of_a_synthetic_rule(defect, oslo, invoke):
@@ -194,7 +204,8 @@ def test_waiver_notice_is_a_result_of_a_synthetic_rule(defect, oslo, invoke):
     assert notice["level"] == "warning"
     assert notice["locations"][0]["physicalLocation"] == {
         "artifactLocation": {"uri": "oslo/waivers.yaml", "uriBaseId": "%SRCROOT%"},
-        "region": {"startLine": 7, "startColumn": 5}}
+        "region": {"startLine": 7, "startColumn": 5},
+    }
     assert "OSLO-SSU-OBSERVERS" in notice["message"]["text"]
     assert notice["partialFingerprints"]["hfRulesFingerprint/v1"]
 
@@ -210,10 +221,14 @@ def test_input_problems_are_notifications(oslo, tmp_path, invoke):
     (notification,) = invocation["toolExecutionNotifications"]
     assert notification["level"] == "error"
     assert notification["message"] == {"text": problem["message"]}
-    assert notification["locations"] == [{"physicalLocation": {
-        "artifactLocation": {"uri": "broken.yaml", "uriBaseId": "%SRCROOT%"},
-        "region": {"startLine": problem["line"], "startColumn": problem["column"]},
-    }}]
+    assert notification["locations"] == [
+        {
+            "physicalLocation": {
+                "artifactLocation": {"uri": "broken.yaml", "uriBaseId": "%SRCROOT%"},
+                "region": {"startLine": problem["line"], "startColumn": problem["column"]},
+            }
+        }
+    ]
     assert log["runs"][0]["results"] == []
 
 
@@ -222,4 +237,7 @@ def test_english_rule_texts(defect, invoke):
     assert log["runs"][0]["language"] == "en"
     rule = rule_by_id(log)[RULE]
     assert "Source: «" in rule["help"]["text"] and "Obligations: O14" in rule["help"]["text"]
-    assert log["runs"][0]["results"][0]["message"]["text"] == "Sunnaas sykehus HF is not an observer in Strategisk samarbeidsutvalg"
+    assert (
+        log["runs"][0]["results"][0]["message"]["text"]
+        == "Sunnaas sykehus HF is not an observer in Strategisk samarbeidsutvalg"
+    )

@@ -11,13 +11,14 @@ import pytest
 from jsonschema import Draft202012Validator
 from pydantic import BaseModel
 
-from hf_rules import model as models
-from hf_rules.loader import Document, load_yaml_bytes, load_yaml_file
-from hf_rules.resources import bundled_schema
-from hf_rules.rulepack_model import Config, RulePack
-from hf_rules.schemas import dump, generated_schemas
-from hf_rules.validate import InputErrors, build_model, schema_errors
-from hf_rules.workspace import SCHEMA_FILES, build_workspace
+from hf_rules.app.schemas import dump, generated_schemas
+from hf_rules.core.resources import bundled_schema
+from hf_rules.documents import model as models
+from hf_rules.documents.discovery import SCHEMA_FILES
+from hf_rules.documents.validate import InputErrors, build_model, schema_errors
+from hf_rules.documents.workspace import build_workspace
+from hf_rules.rules.model import Config, RulePack
+from hf_rules.yaml.loader import Document, load_yaml_bytes, load_yaml_file
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMAS = ROOT / "schemas"
@@ -135,7 +136,8 @@ def test_bundled_packs_pass_schema_and_model(pack: Path) -> None:
 
 ORG = load_yaml_file(OSLO / "organisation.yaml").data
 PLAN = load_yaml_file(OSLO / "meeting-plan-ssu-2025-2026.yaml").data
-WAIVERS = load_yaml_bytes(b"""\
+WAIVERS = load_yaml_bytes(
+    b"""\
 apiVersion: hf-rules/v1
 kind: Waivers
 metadata: {id: unntak-2025, organisation: helsefellesskap-oslo}
@@ -145,7 +147,9 @@ waivers:
     reason: Fastlegerepresentanten er under oppnevning
     approved_by: Partnerskapsmotet 2025-03-18
     expires: 2025-12-31
-""", "waivers.yaml").data
+""",
+    "waivers.yaml",
+).data
 CONFIG: dict[str, Any] = {"rules": ["oslo"], "documents": ["fixtures/oslo"], "fail_on": "warning", "lang": "en"}
 
 BASES: dict[str, tuple[dict[str, Any], type[BaseModel], str]] = {
@@ -232,7 +236,10 @@ CORPUS: dict[str, tuple[str, Mutation | None, bool]] = {
     "level with ø": ("org", put(*PM, "members", 0, "level", "direktør"), False),
     "represents plural": ("org", put(*PM, "members", 6, "represents", "fastleger"), False),
     "priority group misspelt": (
-        "org", put("fora", "samarbeidsforum-somatikk-ous", "priority_groups", ["eldre"]), False),
+        "org",
+        put("fora", "samarbeidsforum-somatikk-ous", "priority_groups", ["eldre"]),
+        False,
+    ),
     "status draft": ("org", put("metadata", "status", "draft"), False),
     "apiVersion v2": ("org", put("apiVersion", "hf-rules/v2"), False),
     "kind of another document": ("org", put("kind", "MeetingPlan"), False),
@@ -276,19 +283,27 @@ CORPUS: dict[str, tuple[str, Mutation | None, bool]] = {
 # Values a lax model would coerce ("4" to 4, "yes" to True, 0 to 1970-01-01), dict keys it
 # would not check, and a final newline Python's '$' would allow. Strict models, propertyNames and
 # the id pattern's (?!\n) make schema and model refuse them alike.
-CORPUS.update({
-    "meetings_per_year as quoted digits": ("org", put(*PM, "meetings_per_year", "4"), False),
-    "meetings_per_year as true": ("org", put(*PM, "meetings_per_year", True), False),
-    "has_sector as yes": ("org", put("parties", "ous", "has_sector", "yes"), False),
-    "has_sector as 1": ("org", put("parties", "ous", "has_sector", 1), False),
-    "effective_from as 0": ("org", put("metadata", "effective_from", 0), False),
-    "effective_from as datetime": ("org", put("metadata", "effective_from", "2025-01-01T00:00:00"), False),
-    "party id Bad_Id": ("org", rename("parties", "sunnaas", to="Bad_Id"), False),
-    "id with a final newline": ("org", put("metadata", "id", "helsefellesskap-oslo\n"), False),
-})
+CORPUS.update(
+    {
+        "meetings_per_year as quoted digits": ("org", put(*PM, "meetings_per_year", "4"), False),
+        "meetings_per_year as true": ("org", put(*PM, "meetings_per_year", True), False),
+        "has_sector as yes": ("org", put("parties", "ous", "has_sector", "yes"), False),
+        "has_sector as 1": ("org", put("parties", "ous", "has_sector", 1), False),
+        "effective_from as 0": ("org", put("metadata", "effective_from", 0), False),
+        "effective_from as datetime": ("org", put("metadata", "effective_from", "2025-01-01T00:00:00"), False),
+        "party id Bad_Id": ("org", rename("parties", "sunnaas", to="Bad_Id"), False),
+        "id with a final newline": ("org", put("metadata", "id", "helsefellesskap-oslo\n"), False),
+    }
+)
 COERCIBLE = [
-    "meetings_per_year as quoted digits", "meetings_per_year as true", "has_sector as yes", "has_sector as 1",
-    "effective_from as 0", "effective_from as datetime", "party id Bad_Id", "id with a final newline",
+    "meetings_per_year as quoted digits",
+    "meetings_per_year as true",
+    "has_sector as yes",
+    "has_sector as 1",
+    "effective_from as 0",
+    "effective_from as datetime",
+    "party id Bad_Id",
+    "id with a final newline",
 ]
 
 

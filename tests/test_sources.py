@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from hf_rules.rulepack import load_packs
+from hf_rules.rules.pack import load_packs
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
 SOURCE_FILES = {  # source id in the packs -> seed file
@@ -31,7 +31,9 @@ def _quotes() -> list[tuple[str, str, str]]:
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason=f"source texts not found at {SEEDS} (../shared/seeds)")
-@pytest.mark.parametrize("where,document,quote", _quotes(), ids=lambda v: v if isinstance(v, str) and " " in v[:12] else None)
+@pytest.mark.parametrize(
+    ("where", "document", "quote"), _quotes(), ids=lambda v: v if isinstance(v, str) and " " in v[:12] else None
+)
 def test_quote_is_in_the_source(where: str, document: str, quote: str) -> None:
     assert document in SOURCE_FILES, f"{where} cites unknown source {document}"
     text = (SEEDS / SOURCE_FILES[document]).read_text(encoding="utf-8")

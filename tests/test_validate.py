@@ -1,19 +1,21 @@
-"""Tests for hf_rules.validate: schema errors in a secretariat's words, at the line to fix."""
+"""Tests for hf_rules.documents.validate: schema errors in a secretariat's words, at the line to fix."""
 
 from __future__ import annotations
 
 import pytest
 
-from hf_rules.errors import InputError, Location
-from hf_rules.loader import load_yaml_bytes
-from hf_rules.model import Organisation
-from hf_rules.resources import bundled_schema
-from hf_rules.validate import InputErrors, build_model, describe_path, schema_errors
+from hf_rules.core.errors import InputError, Location
+from hf_rules.core.resources import bundled_schema
+from hf_rules.documents.model import Organisation
+from hf_rules.documents.validate import InputErrors, build_model, describe_path, schema_errors
+from hf_rules.yaml.loader import load_yaml_bytes
 
 HEAD = "apiVersion: hf-rules/v1\nkind: Organisation\nmetadata: {id: hf-test, name: Test}\n"
 PARTY = "parties:\n  ous: {name: OUS, type: helseforetak, side: sykehus}\n"
-FORUM_KEYS = ("chair_rotation, gives_assignments_to, gives_input_to, mandate, meetings_per_year, members, "
-              "name, observers, priority_groups, sector, topic, type, user_participation")
+FORUM_KEYS = (
+    "chair_rotation, gives_assignments_to, gives_input_to, mandate, meetings_per_year, members, "
+    "name, observers, priority_groups, sector, topic, type, user_participation"
+)
 
 
 def problems(body: str, schema: str = "organisation.schema.json") -> list[tuple[int, int, str]]:
@@ -27,7 +29,10 @@ def problems(body: str, schema: str = "organisation.schema.json") -> list[tuple[
 
 
 def test_unknown_key_names_allowed_keys_and_the_closest() -> None:
-    body = PARTY + "fora:\n  ssu:\n    name: SSU\n    type: strategisk-samarbeidsutvalg\n    observer:\n      - {party: ous}\n"
+    body = (
+        PARTY
+        + "fora:\n  ssu:\n    name: SSU\n    type: strategisk-samarbeidsutvalg\n    observer:\n      - {party: ous}\n"
+    )
     assert problems(body) == [
         (10, 5, f"unknown key 'observer' in fora.ssu (did you mean 'observers'?); expected one of: {FORUM_KEYS}"),
     ]
@@ -67,16 +72,20 @@ def test_missing_top_level_key_points_at_the_document() -> None:
 
 
 def test_missing_key_in_a_list_entry_points_at_the_entry() -> None:
-    body = (PARTY + "fora:\n  ssu:\n    name: SSU\n    type: strategisk-samarbeidsutvalg\n"
-            "    members:\n      - party: ous\n        level: direktor\n      - role: Leder\n")
+    body = (
+        PARTY + "fora:\n  ssu:\n    name: SSU\n    type: strategisk-samarbeidsutvalg\n"
+        "    members:\n      - party: ous\n        level: direktor\n      - role: Leder\n"
+    )
     assert problems(body) == [
         (13, 9, "fora.ssu.members[1] needs 'party' (a party seat) or 'represents' (fastlege, bruker or ansatt)"),
     ]
 
 
 def test_wrong_type_says_what_is_expected() -> None:
-    body = (PARTY + "fora:\n  ssu:\n    name: SSU\n    type: strategisk-samarbeidsutvalg\n"
-            "    meetings_per_year: four\n    mandate: Gi innspill\n")
+    body = (
+        PARTY + "fora:\n  ssu:\n    name: SSU\n    type: strategisk-samarbeidsutvalg\n"
+        "    meetings_per_year: four\n    mandate: Gi innspill\n"
+    )
     assert problems(body) == [
         (10, 24, "fora.ssu.meetings_per_year must be a whole number, got a text ('four')"),
         (11, 14, "fora.ssu.mandate must be a list, got a text ('Gi innspill')"),
@@ -94,17 +103,24 @@ def test_wrong_type_of_a_flag_and_of_a_mapping() -> None:
 def test_enum_lists_the_allowed_values() -> None:
     body = "parties:\n  ous: {name: OUS, type: helseforetaket, side: sykehus}\nfora: {}\n"
     assert problems(body) == [
-        (5, 26, "parties.ous.type is 'helseforetaket'; expected one of: "
-                "kommune, etat, bydel, helseforetak, sykehus, ombud, region"),
+        (
+            5,
+            26,
+            "parties.ous.type is 'helseforetaket'; expected one of: "
+            "kommune, etat, bydel, helseforetak, sykehus, ombud, region",
+        ),
     ]
 
 
 def test_enum_in_a_list_points_at_the_entry() -> None:
-    body = (PARTY + "fora:\n  sf:\n    name: SF\n    type: samarbeidsforum\n"
-            "    priority_groups: [barn-og-unge, eldre]\n")
+    body = PARTY + "fora:\n  sf:\n    name: SF\n    type: samarbeidsforum\n    priority_groups: [barn-og-unge, eldre]\n"
     assert problems(body) == [
-        (10, 37, "fora.sf.priority_groups[1] is 'eldre'; expected one of: barn-og-unge, "
-                "alvorlige-psykiske-lidelser-og-rus, flere-kroniske-lidelser, skropelige-eldre"),
+        (
+            10,
+            37,
+            "fora.sf.priority_groups[1] is 'eldre'; expected one of: barn-og-unge, "
+            "alvorlige-psykiske-lidelser-og-rus, flere-kroniske-lidelser, skropelige-eldre",
+        ),
     ]
 
 
@@ -131,18 +147,26 @@ def test_id_pattern_in_a_value() -> None:
 
 
 def test_seat_with_party_and_represents() -> None:
-    body = (PARTY + "fora:\n  ssu:\n    name: SSU\n    type: strategisk-samarbeidsutvalg\n"
-            "    members:\n      - {party: ous, represents: bruker}\n")
+    body = (
+        PARTY + "fora:\n  ssu:\n    name: SSU\n    type: strategisk-samarbeidsutvalg\n"
+        "    members:\n      - {party: ous, represents: bruker}\n"
+    )
     assert problems(body) == [
-        (11, 9, "fora.ssu.members[0] has both 'party' and 'represents'; a seat is either a party seat "
-                "or a constituency seat"),
+        (
+            11,
+            9,
+            "fora.ssu.members[0] has both 'party' and 'represents'; a seat is either a party seat "
+            "or a constituency seat",
+        ),
     ]
 
 
 def test_seat_that_is_not_a_mapping_gets_one_message() -> None:
     """Not also "valid under each of {'required': ...}" from the party-or-represents rule."""
-    body = (PARTY + "fora:\n  ssu:\n    name: SSU\n    type: strategisk-samarbeidsutvalg\n"
-            "    members:\n      - ous\n      -\n")
+    body = (
+        PARTY + "fora:\n  ssu:\n    name: SSU\n    type: strategisk-samarbeidsutvalg\n"
+        "    members:\n      - ous\n      -\n"
+    )
     assert problems(body) == [
         (11, 9, "fora.ssu.members[0] must be a mapping, got a text ('ous')"),
         (12, 8, "fora.ssu.members[1] must be a mapping, got empty (None)"),
@@ -164,8 +188,9 @@ def test_explicit_null_points_at_its_key() -> None:
 
 def test_bad_date_says_the_format() -> None:
     body = PARTY + "fora: {}\n"
-    text = HEAD.replace("metadata: {id: hf-test, name: Test}",
-                        "metadata: {id: hf-test, name: Test, effective_from: '01.01.2025'}")
+    text = HEAD.replace(
+        "metadata: {id: hf-test, name: Test}", "metadata: {id: hf-test, name: Test, effective_from: '01.01.2025'}"
+    )
     doc = load_yaml_bytes((text + body).encode(), "org.yaml")
     [error] = schema_errors(doc.data, bundled_schema("organisation.schema.json"), doc)
     assert error.location == Location("org.yaml", 3, 53)
@@ -173,8 +198,10 @@ def test_bad_date_says_the_format() -> None:
 
 
 def test_empty_text_empty_list_and_bounds() -> None:
-    body = (PARTY + "fora:\n  ssu:\n    name: ''\n    type: strategisk-samarbeidsutvalg\n"
-            "    chair_rotation: []\n    meetings_per_year: 400\n")
+    body = (
+        PARTY + "fora:\n  ssu:\n    name: ''\n    type: strategisk-samarbeidsutvalg\n"
+        "    chair_rotation: []\n    meetings_per_year: 400\n"
+    )
     assert problems(body) == [
         (8, 11, "fora.ssu.name must not be empty"),
         (10, 21, "fora.ssu.chair_rotation must have at least 1 entry"),
@@ -186,12 +213,15 @@ def test_const_says_the_expected_value() -> None:
     doc = load_yaml_bytes(b"apiVersion: hf-rules/v2\nkind: MeetingPlan\n", "plan.yaml")
     found = schema_errors(doc.data, bundled_schema("meeting-plan.schema.json"), doc)
     assert (Location("plan.yaml", 1, 13), "apiVersion is 'hf-rules/v2'; expected 'hf-rules/v1'") in [
-        (e.location, e.message) for e in found]
+        (e.location, e.message) for e in found
+    ]
 
 
 def test_errors_come_in_document_order() -> None:
-    body = ("parties:\n  ous: {name: OUS, type: helseforetaket, side: sykehuset}\n"
-            "fora:\n  ssu: {name: SSU, type: ssu, observer: []}\n")
+    body = (
+        "parties:\n  ous: {name: OUS, type: helseforetaket, side: sykehuset}\n"
+        "fora:\n  ssu: {name: SSU, type: ssu, observer: []}\n"
+    )
     found = problems(body)
     assert found == sorted(found)
     assert [line for line, _, _ in found] == [5, 5, 7, 7]
@@ -220,11 +250,14 @@ def test_model_errors_are_located_too() -> None:
     assert error.message.startswith("metadata.id: ")
 
 
-@pytest.mark.parametrize(("path", "text"), [
-    ((), "the document"),
-    (("fora",), "fora"),
-    (("fora", "lsu-ous", "members", 2), "fora.lsu-ous.members[2]"),
-    (("chairs", 0, "from"), "chairs[0].from"),
-])
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [
+        ((), "the document"),
+        (("fora",), "fora"),
+        (("fora", "lsu-ous", "members", 2), "fora.lsu-ous.members[2]"),
+        (("chairs", 0, "from"), "chairs[0].from"),
+    ],
+)
 def test_describe_path(path: tuple[str | int, ...], text: str) -> None:
     assert describe_path(path) == text

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from hf_rules.packtests import PreparedCase, default_paths, discover, load_test_file, prepare, run_case
+from hf_rules.app.packtests import PreparedCase, default_paths, discover, load_test_file, prepare, run_case
 
 
 def _cases() -> list[PreparedCase]:
@@ -27,8 +27,13 @@ def test_seeded_defect_gives_exactly_its_findings(case: PreparedCase) -> None:
 
 def test_every_expected_finding_names_its_file_and_line() -> None:
     """The cases pin the line a user is pointed at, not only the rule and subject."""
-    loose = [(c.name, e.rule) for c in CASES if c.expect and c.expect.findings
-             for e in c.expect.findings if e.file is None or e.line is None]
+    loose = [
+        (c.name, e.rule)
+        for c in CASES
+        if c.expect and c.expect.findings
+        for e in c.expect.findings
+        if e.file is None or e.line is None
+    ]
     assert not loose, loose
 
 

@@ -10,15 +10,13 @@ from pathlib import Path
 import pytest
 
 from conftest import write_waiver
-
-from hf_rules.app import Settings, run_check
+from hf_rules.app.run import Settings, run_check
 
 ROOT = Path(__file__).resolve().parent.parent
 SUNNAAS_LINE = "      - {party: sunnaas, role: Observatør}\n"
 
 
-
-@pytest.fixture()
+@pytest.fixture
 def workspace(tmp_path: Path) -> Path:
     """The Oslo example without Sunnaas as SSU observer (one OSLO-SSU-OBSERVERS error)."""
     folder = tmp_path / "oslo"
@@ -31,8 +29,11 @@ def workspace(tmp_path: Path) -> Path:
 
 
 def _check(folder: Path, as_of: str, **extra: object) -> tuple[dict, int]:
-    output, code = run_check(Settings(paths=[str(folder)], output_format="json", use_config=False,
-                                      as_of=dt.date.fromisoformat(as_of), **extra))  # type: ignore[arg-type]
+    output, code = run_check(
+        Settings(
+            paths=[str(folder)], output_format="json", use_config=False, as_of=dt.date.fromisoformat(as_of), **extra
+        )
+    )  # type: ignore[arg-type]
     return json.loads(output), code
 
 
@@ -91,8 +92,7 @@ def test_expired_waiver_no_longer_applies_and_is_reported(workspace: Path) -> No
 
 def test_waiver_of_unknown_rule_is_an_input_error(workspace: Path) -> None:
     _write_waiver(workspace, rule="OSLO-SSU-OBSERVER")
-    output, code = run_check(Settings(paths=[str(workspace)], use_config=False, as_of=dt.date(2026, 6, 1),
-                                      brief=True))
+    output, code = run_check(Settings(paths=[str(workspace)], use_config=False, as_of=dt.date(2026, 6, 1), brief=True))
     assert code == 2
     assert f"{workspace / 'waivers.yaml'}:7:11: error: waiver names rule 'OSLO-SSU-OBSERVER'" in output
 
@@ -102,5 +102,7 @@ def test_waived_finding_is_shown_in_text_with_reason(workspace: Path) -> None:
     output, code = run_check(Settings(paths=[str(workspace)], use_config=False, as_of=dt.date(2026, 6, 1)))
     assert code == 0
     assert f"{workspace / 'organisation.yaml'}:145:5: waived OSLO-SSU-OBSERVERS " in output
-    assert ("    unntak: Sunnaas deltar fra høsten 2026 etter avtale (godkjent av Partnerskapsmøtet 2026-03-17, "
-            "sak 12/26, til og med 2026-12-31; " in output)
+    assert (
+        "    unntak: Sunnaas deltar fra høsten 2026 etter avtale (godkjent av Partnerskapsmøtet 2026-03-17, "
+        "sak 12/26, til og med 2026-12-31; " in output
+    )

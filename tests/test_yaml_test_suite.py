@@ -26,7 +26,6 @@ import pytest
 
 from conftest import run_main
 
-
 ROOT = Path(__file__).resolve().parent.parent
 HANG_SECONDS = 10.0
 """A case taking longer than this has hung (a guard, not a performance test)."""
@@ -62,7 +61,7 @@ def _load() -> tuple[list[dict[str, Any]], str | None]:
         return suite.load_cases(), None
     except suite.SuiteError as exc:  # its message says how to fetch the suite
         return [], f"YAML test suite unavailable: {exc}"
-    except Exception as exc:  # noqa: BLE001 - collection must not crash: a broken cache, a full disk
+    except Exception as exc:
         return [], f"YAML test suite unavailable: {exc}; fetch it with 'python scripts/yaml_test_suite.py'"
 
 
@@ -80,8 +79,9 @@ def _params(only_invalid: bool = False) -> list[Any]:
         name = f"{case['id']}-{case['index']}"
         marks = []
         if only_invalid and name in ACCEPTED_INVALID:
-            marks.append(pytest.mark.xfail(reason=f"invalid YAML accepted by the reader: {ACCEPTED_INVALID[name]}",
-                                           strict=True))
+            marks.append(
+                pytest.mark.xfail(reason=f"invalid YAML accepted by the reader: {ACCEPTED_INVALID[name]}", strict=True)
+            )
         params.append(pytest.param(case, id=name, marks=marks))
     return params
 
@@ -141,7 +141,9 @@ def test_suite_case_ends_with_a_verdict_or_a_located_error(case: dict[str, Any] 
     code, output, _ = _check_case(case, workdir)
     assert case is not None
     if case["fail"]:
-        assert code == 2, f"invalid YAML accepted with exit {code}\n--- yaml ---\n{case['yaml']}\n--- output ---\n{output}"
+        assert code == 2, (
+            f"invalid YAML accepted with exit {code}\n--- yaml ---\n{case['yaml']}\n--- output ---\n{output}"
+        )
 
 
 @pytest.mark.parametrize("case", _params(only_invalid=True))
@@ -151,7 +153,8 @@ def test_invalid_suite_case_is_refused_as_yaml(case: dict[str, Any] | None, work
     code, output, errors = _check_case(case, workdir)
     assert case is not None and code == 2
     assert not any(DOCUMENT_LEVEL in message for _, _, message in errors), (
-        f"invalid YAML parsed; refused only as a document\n--- yaml ---\n{case['yaml']}\n--- output ---\n{output}")
+        f"invalid YAML parsed; refused only as a document\n--- yaml ---\n{case['yaml']}\n--- output ---\n{output}"
+    )
 
 
 def test_the_suite_is_complete() -> None:

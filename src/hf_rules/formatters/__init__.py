@@ -1,6 +1,10 @@
 """Output formats. A formatter is a pure function ``(report) -> str``; it never evaluates.
 
-A new format is one new module here and one entry in ``FORMATTERS``.
+A new format is one new module here and one entry in ``FORMATTERS``. The audit report's HTML
+and Markdown, with their diagram layout and templates, are in :mod:`hf_rules.formatters.audit`;
+the catalogue (``rules``, ``coverage``, ``explain``) and the generated docs are rendered from
+the packs by :mod:`hf_rules.formatters.catalogue` and :mod:`hf_rules.formatters.docgen`.
+May import: ``report``, ``rules``, ``documents``, ``yaml``, ``core``; not ``engine`` nor ``edit``.
 """
 
 from __future__ import annotations
@@ -8,7 +12,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterator, Mapping
 
-from hf_rules.report import Report
+from hf_rules.report.model import Report
 
 _MODULES = {"text": "text", "json": "json_format", "sarif": "sarif", "junit": "junit", "github": "github"}
 

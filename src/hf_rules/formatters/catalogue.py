@@ -4,12 +4,11 @@ never written twice. Text for the terminal, JSON for tools, Markdown for ``docs/
 from __future__ import annotations
 
 import json
-import re
-from typing import Any
 
-from hf_rules.i18n import word
-from hf_rules.rulepack import LoadedRule, PackSet, general
-from hf_rules.rulepack_model import Text
+from hf_rules.core.i18n import word
+from hf_rules.rules.coverage import coverage_rows
+from hf_rules.rules.model import Text
+from hf_rules.rules.pack import LoadedRule, PackSet, general
 
 
 def _t(text: Text | None, lang: str) -> str:
@@ -30,49 +29,36 @@ def _applies_to(loaded: LoadedRule) -> str:
 
 def rules_text(packs: PackSet, lang: str) -> str:
     width = max((len(r.rule.id) for r in packs.rules), default=10)
-    lines = [f"{r.rule.id:<{width}}  {r.rule.severity:<7}  {','.join(r.rule.obligations):<10}  {_t(r.rule.title, lang)}"
-             for r in packs.rules]
+    lines = [
+        f"{r.rule.id:<{width}}  {r.rule.severity:<7}  {','.join(r.rule.obligations):<10}  {_t(r.rule.title, lang)}"
+        for r in packs.rules
+    ]
     for rule_id, (pack, reason) in packs.disabled.items():
         lines.append(f"{rule_id:<{width}}  {word('disabled', lang)} ({pack}): {_t(reason, lang)}")
     lines.append("")
-    lines.append(f"{len(packs.rules)} {word('rule', lang, len(packs.rules))} · "
-                 + ", ".join(f"{p.metadata.id} {p.metadata.version}" for p, _ in packs.packs))
+    lines.append(
+        f"{len(packs.rules)} {word('rule', lang, len(packs.rules))} · "
+        + ", ".join(f"{p.metadata.id} {p.metadata.version}" for p, _ in packs.packs)
+    )
     return "\n".join(lines) + "\n"
 
 
 def rules_json(packs: PackSet, lang: str) -> str:
     data = [
         {
-            "id": r.rule.id, "pack": r.pack, "severity": r.rule.severity, "obligations": r.rule.obligations,
-            "title": _t(r.rule.title, lang), "applies_to": r.rule.applies_to.model_dump(exclude_none=True),
-            "check": r.rule.check.function, "file": r.file, "line": r.line,
+            "id": r.rule.id,
+            "pack": r.pack,
+            "severity": r.rule.severity,
+            "obligations": r.rule.obligations,
+            "title": _t(r.rule.title, lang),
+            "applies_to": r.rule.applies_to.model_dump(exclude_none=True),
+            "check": r.rule.check.function,
+            "file": r.file,
+            "line": r.line,
         }
         for r in packs.rules
     ]
     return json.dumps({"rules": data, "disabled": sorted(packs.disabled)}, indent=2, ensure_ascii=False) + "\n"
-
-
-def _natural(text: str) -> list[Any]:
-    """O2 before O10."""
-    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", text)]
-
-
-def coverage_rows(packs: PackSet, lang: str) -> list[dict[str, Any]]:
-    """One row per obligation: its text, and the rules that encode it or why none can."""
-    table = packs.coverage()
-    rows = []
-    for oid, obligation in sorted(packs.obligations.items(), key=lambda item: _natural(item[0])):
-        rules = table.get(oid, [])
-        not_checkable = packs.not_checkable.get(oid)
-        status = "encoded" if rules else "not-checkable" if not_checkable else "not-covered"
-        rows.append({
-            "obligation": oid,
-            "text": _t(obligation.text, lang),
-            "status": status,
-            "rules": rules,
-            "reason": _t(not_checkable.reason, lang) if not_checkable else None,
-        })
-    return rows
 
 
 def coverage_text(packs: PackSet, lang: str) -> str:
@@ -91,8 +77,11 @@ def coverage_text(packs: PackSet, lang: str) -> str:
 def coverage_markdown(packs: PackSet, lang: str) -> str:
     lines = ["| # | obligation | rules |", "|---|---|---|"]
     for row in coverage_rows(packs, lang):
-        detail = ", ".join(f"`{r}`" for r in row["rules"]) if row["rules"] else (
-            f"{word('not-checkable', lang)}: {row['reason']}" if row["reason"] else word("not-covered", lang))
+        detail = (
+            ", ".join(f"`{r}`" for r in row["rules"])
+            if row["rules"]
+            else (f"{word('not-checkable', lang)}: {row['reason']}" if row["reason"] else word("not-covered", lang))
+        )
         lines.append(f"| {row['obligation']} | {row['text']} | {detail} |")
     return "\n".join(lines) + "\n"
 

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hf_rules.core.i18n import word
 from hf_rules.formatters.sarif import WAIVER_RULES, repo_relative
-from hf_rules.i18n import word
-from hf_rules.report import Finding, Report
+from hf_rules.report.model import Finding, Report
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 INPUT_TITLE = "hf-rules input"
@@ -34,8 +34,16 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def command(kind: str, message: str, *, file: str | None = None, line: int = 0, col: int = 0,
-            title: str | None = None, cwd: Path | None = None) -> str:
+def command(
+    kind: str,
+    message: str,
+    *,
+    file: str | None = None,
+    line: int = 0,
+    col: int = 0,
+    title: str | None = None,
+    cwd: Path | None = None,
+) -> str:
     properties: list[tuple[str, str]] = []
     if file is not None:
         properties.append(("file", repo_relative(file, cwd) or file))
@@ -51,36 +59,64 @@ def command(kind: str, message: str, *, file: str | None = None, line: int = 0, 
 
 def finding_message(finding: Finding, lang: str) -> str:
     source = finding.source
-    return (f"{finding.message}\n"
-            f"{word('source', lang)}: «{source.quote}» ({source.document}, {source.date}) "
-            f"[{', '.join(finding.obligations)}]\n"
-            f"{word('fix', lang)}: {finding.hint}")
+    return (
+        f"{finding.message}\n"
+        f"{word('source', lang)}: «{source.quote}» ({source.document}, {source.date}) "
+        f"[{', '.join(finding.obligations)}]\n"
+        f"{word('fix', lang)}: {finding.hint}"
+    )
 
 
 def summary_line(report: Report) -> str:
     lang, s = report.lang, report.summary
-    parts = [f"{s.error} {word('error', lang, s.error)}", f"{s.warning} {word('warning', lang, s.warning)}",
-             f"{s.info} {word('info', lang, s.info)}"]
+    parts = [
+        f"{s.error} {word('error', lang, s.error)}",
+        f"{s.warning} {word('warning', lang, s.warning)}",
+        f"{s.info} {word('info', lang, s.info)}",
+    ]
     if s.waived:
         parts.append(f"{s.waived} {word('waived', lang, s.waived)}")
     if s.waiver_notices:
         parts.append(f"{s.waiver_notices} {word('waiver', lang, s.waiver_notices)}")
     if s.input_problems:
         parts.append(f"{s.input_problems} {word('input-problem', lang, s.input_problems)}")
-    return (f"{report.tool} {report.version}: {s.files} {word('file', lang, s.files)} · "
-            f"{s.rules_evaluated} {word('rule', lang, s.rules_evaluated)} · {', '.join(parts)} · "
-            f"{word('verdict', lang)}: {word('verdict-' + report.verdict, lang)}")
+    return (
+        f"{report.tool} {report.version}: {s.files} {word('file', lang, s.files)} · "
+        f"{s.rules_evaluated} {word('rule', lang, s.rules_evaluated)} · {', '.join(parts)} · "
+        f"{word('verdict', lang)}: {word('verdict-' + report.verdict, lang)}"
+    )
 
 
 def render(report: Report, cwd: Path | None = None) -> str:
     lang = report.lang
-    lines = [command("error", p.message, file=p.file, line=p.line, col=p.column, title=INPUT_TITLE, cwd=cwd)
-             for p in report.input_problems]
-    lines += [command(COMMANDS[n.severity], n.message, file=n.file, line=n.line, col=n.column,
-                      title=WAIVER_RULES[n.kind][0], cwd=cwd)
-              for n in report.waiver_notices]
-    lines += [command(COMMANDS[f.severity], finding_message(f, lang), file=f.file, line=f.line, col=f.column,
-                      title=f.rule, cwd=cwd)
-              for f in report.findings if f.status == "open"]
+    lines = [
+        command("error", p.message, file=p.file, line=p.line, col=p.column, title=INPUT_TITLE, cwd=cwd)
+        for p in report.input_problems
+    ]
+    lines += [
+        command(
+            COMMANDS[n.severity],
+            n.message,
+            file=n.file,
+            line=n.line,
+            col=n.column,
+            title=WAIVER_RULES[n.kind][0],
+            cwd=cwd,
+        )
+        for n in report.waiver_notices
+    ]
+    lines += [
+        command(
+            COMMANDS[f.severity],
+            finding_message(f, lang),
+            file=f.file,
+            line=f.line,
+            col=f.column,
+            title=f.rule,
+            cwd=cwd,
+        )
+        for f in report.findings
+        if f.status == "open"
+    ]
     lines.append(summary_line(report))
     return "\n".join(lines) + "\n"

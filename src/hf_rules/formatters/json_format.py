@@ -6,7 +6,7 @@ import json
 
 from pydantic_core import PydanticSerializationError
 
-from hf_rules.report import Report
+from hf_rules.report.model import Report
 
 
 def render(report: Report) -> str:

@@ -15,8 +15,8 @@ import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 
-from hf_rules.i18n import word
-from hf_rules.report import Evaluation, Finding, Report
+from hf_rules.core.i18n import word
+from hf_rules.report.model import Evaluation, Finding, Report
 
 INPUT_SUITE = "hf-rules.input"
 WAIVER_SUITE = "hf-rules.waivers"
@@ -57,15 +57,19 @@ def _waived_message(finding: Finding, lang: str) -> str:
     waiver = finding.waiver
     if waiver is None:
         return f"waived: {finding.message}"
-    return (f"waived: {waiver.reason} ({word('approved-by', lang)} {waiver.approved_by}, "
-            f"{word('until', lang)} {waiver.expires}; {waiver.file}:{waiver.line})")
+    return (
+        f"waived: {waiver.reason} ({word('approved-by', lang)} {waiver.approved_by}, "
+        f"{word('until', lang)} {waiver.expires}; {waiver.file}:{waiver.line})"
+    )
 
 
 def _case_names(evaluations: list[Evaluation]) -> list[str]:
     """``<kind> <subject>``; the organisation is added only where two would have the same name."""
     plain = [f"{e.subject_kind} {e.subject}" for e in evaluations]
     seen = Counter(plain)
-    return [name if seen[name] == 1 else f"{name} ({e.organisation})" for name, e in zip(plain, evaluations)]
+    return [
+        name if seen[name] == 1 else f"{name} ({e.organisation})" for name, e in zip(plain, evaluations, strict=False)
+    ]
 
 
 def _suite(parent: ET.Element, name: str) -> ET.Element:
@@ -77,8 +81,7 @@ def _count(suite: ET.Element) -> tuple[int, int, int, int]:
     failures = sum(1 for c in cases if c.find("failure") is not None)
     errors = sum(1 for c in cases if c.find("error") is not None)
     skipped = sum(1 for c in cases if c.find("skipped") is not None and c.find("failure") is None)
-    for attribute, value in (("tests", len(cases)), ("failures", failures), ("errors", errors),
-                             ("skipped", skipped)):
+    for attribute, value in (("tests", len(cases)), ("failures", failures), ("errors", errors), ("skipped", skipped)):
         suite.set(attribute, str(value))
     return len(cases), failures, errors, skipped
 
@@ -88,8 +91,9 @@ def junit_tree(report: Report) -> ET.Element:
     root = ET.Element("testsuites", {"name": report.tool})
     findings: dict[tuple[str, str, str, str], list[Finding]] = {}
     for finding in report.findings:
-        findings.setdefault(_key(finding.rule, finding.organisation, finding.subject_kind, finding.subject),
-                            []).append(finding)
+        findings.setdefault(_key(finding.rule, finding.organisation, finding.subject_kind, finding.subject), []).append(
+            finding
+        )
 
     by_rule: dict[str, list[Evaluation]] = {rule.id: [] for rule in report.rules}
     for evaluation in report.evaluations:
@@ -99,35 +103,51 @@ def junit_tree(report: Report) -> ET.Element:
     for rule_id, evaluations in by_rule.items():
         suite = _suite(root, rule_id)
         suites.append(suite)
-        for evaluation, name in zip(evaluations, _case_names(evaluations)):
+        for evaluation, name in zip(evaluations, _case_names(evaluations), strict=False):
             case = _element(suite, "testcase", name=name, classname=rule_id)
-            mine = findings.get(_key(evaluation.rule, evaluation.organisation, evaluation.subject_kind,
-                                     evaluation.subject), [])
+            mine = findings.get(
+                _key(evaluation.rule, evaluation.organisation, evaluation.subject_kind, evaluation.subject), []
+            )
             open_findings = [f for f in mine if f.status == "open"]
             waived = [f for f in mine if f.status == "waived"]
             if evaluation.outcome == "waived" or (waived and not open_findings):
                 for finding in waived:
                     _element(case, "skipped", message=_waived_message(finding, lang))
             for finding in open_findings:
-                _element(case, "failure", _failure_text(finding, lang),
-                         message=f"{finding.file}:{finding.line}:{finding.column}: {finding.message}",
-                         type=finding.severity)
+                _element(
+                    case,
+                    "failure",
+                    _failure_text(finding, lang),
+                    message=f"{finding.file}:{finding.line}:{finding.column}: {finding.message}",
+                    type=finding.severity,
+                )
             if open_findings and waived:
                 _element(case, "system-out", "\n".join(_waived_message(f, lang) for f in waived))
             if evaluation.outcome == "failed" and not open_findings:
                 # The report says failed but holds no open finding for it: still show the failure.
-                _element(case, "failure", f"{evaluation.file}:{evaluation.line}",
-                         message=f"{evaluation.file}:{evaluation.line}: {rule_id}", type="error")
+                _element(
+                    case,
+                    "failure",
+                    f"{evaluation.file}:{evaluation.line}",
+                    message=f"{evaluation.file}:{evaluation.line}: {rule_id}",
+                    type="error",
+                )
 
     if report.waiver_notices:
         suite = _suite(root, WAIVER_SUITE)
         suites.append(suite)
         for notice in report.waiver_notices:
-            case = _element(suite, "testcase", name=f"waiver-{notice.kind} {notice.rule} {notice.subject}",
-                            classname=WAIVER_SUITE)
+            case = _element(
+                suite, "testcase", name=f"waiver-{notice.kind} {notice.rule} {notice.subject}", classname=WAIVER_SUITE
+            )
             where = f"{notice.file}:{notice.line}:{notice.column}"
-            _element(case, "failure", f"{where}: {notice.severity} waiver-{notice.kind} {notice.message}",
-                     message=f"{where}: {notice.message}", type=notice.severity)
+            _element(
+                case,
+                "failure",
+                f"{where}: {notice.severity} waiver-{notice.kind} {notice.message}",
+                message=f"{where}: {notice.message}",
+                type=notice.severity,
+            )
 
     if report.input_problems:
         suite = _suite(root, INPUT_SUITE)
@@ -135,8 +155,9 @@ def junit_tree(report: Report) -> ET.Element:
         for problem in report.input_problems:
             where = f"{problem.file}:{max(problem.line, 1)}:{max(problem.column, 1)}"
             case = _element(suite, "testcase", name=where, classname=INPUT_SUITE)
-            _element(case, "error", f"{where}: error: {problem.message}", message=f"{where}: {problem.message}",
-                     type="input")
+            _element(
+                case, "error", f"{where}: error: {problem.message}", message=f"{where}: {problem.message}", type="input"
+            )
 
     totals = [_count(suite) for suite in suites]
     root.set("tests", str(sum(t[0] for t in totals)))

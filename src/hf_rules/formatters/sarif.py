@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from hf_rules.i18n import word
-from hf_rules.report import Finding, InputProblem, Report, RuleInfo, WaiverNotice
+from hf_rules.core.i18n import word
+from hf_rules.report.model import Finding, InputProblem, Report, RuleInfo, WaiverNotice
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 SRCROOT = "%SRCROOT%"
@@ -33,22 +33,31 @@ INPUT_NOTIFICATION = "HF-INPUT"
 # kind of waiver notice: (rule id, name, (nb title, en title), (nb help, en help))
 WAIVER_RULES: dict[str, tuple[str, str, tuple[str, str], tuple[str, str]]] = {
     "expired": (
-        "HF-WAIVER-EXPIRED", "WaiverExpired",
+        "HF-WAIVER-EXPIRED",
+        "WaiverExpired",
         ("Unntaket er utløpt", "The waiver has expired"),
-        ("Rett avviket, eller få et nytt unntak godkjent og oppdater `expires`; fjern ellers unntaket.",
-         "Fix the finding, or have a new waiver approved and update `expires`; otherwise remove the waiver."),
+        (
+            "Rett avviket, eller få et nytt unntak godkjent og oppdater `expires`; fjern ellers unntaket.",
+            "Fix the finding, or have a new waiver approved and update `expires`; otherwise remove the waiver.",
+        ),
     ),
     "expiring": (
-        "HF-WAIVER-EXPIRING", "WaiverExpiring",
+        "HF-WAIVER-EXPIRING",
+        "WaiverExpiring",
         ("Unntaket utløper snart", "The waiver expires soon"),
-        ("Rett avviket før unntaket utløper, eller få unntaket fornyet.",
-         "Fix the finding before the waiver expires, or have the waiver renewed."),
+        (
+            "Rett avviket før unntaket utløper, eller få unntaket fornyet.",
+            "Fix the finding before the waiver expires, or have the waiver renewed.",
+        ),
     ),
     "unused": (
-        "HF-WAIVER-UNUSED", "WaiverUnused",
+        "HF-WAIVER-UNUSED",
+        "WaiverUnused",
         ("Unntaket gjelder ingen avvik", "The waiver matches no finding"),
-        ("Fjern unntaket, eller rett regel-id og subjekt slik at det treffer avviket det gjelder.",
-         "Remove the waiver, or correct its rule and subject so it matches the finding it is meant for."),
+        (
+            "Fjern unntaket, eller rett regel-id og subjekt slik at det treffer avviket det gjelder.",
+            "Remove the waiver, or correct its rule and subject so it matches the finding it is meant for.",
+        ),
     ),
 }
 _INPUT_TEXT = ("Inndata kan ikke brukes", "Unusable input")
@@ -65,6 +74,7 @@ def _label(key: str, lang: str) -> str:
 
 
 # --- paths ----------------------------------------------------------------------------------------
+
 
 def repo_relative(file: str, cwd: Path | None = None) -> str | None:
     """``file`` relative to the working folder with forward slashes, or None when it lies outside.
@@ -106,6 +116,7 @@ def _location(file: str, line: int, column: int, cwd: Path | None) -> dict[str, 
 
 # --- rules ----------------------------------------------------------------------------------------
 
+
 def rule_name(rule_id: str) -> str:
     """OSLO-SSU-OBSERVERS -> OsloSsuObservers (SARIF's readable, space-free rule name)."""
     return "".join(part[:1].upper() + part[1:].lower() for part in re.split(r"[^0-9A-Za-z]+", rule_id) if part)
@@ -114,12 +125,25 @@ def rule_name(rule_id: str) -> str:
 def _help(rule: RuleInfo, lang: str) -> tuple[str, str]:
     source = rule.source
     obligations = ", ".join(rule.obligations)
-    text = [rule.title, "", f"{_label('fix', lang)}: {rule.hint}", "",
-            f"{_label('source', lang)}: «{source.quote}» ({source.document}, {source.date})",
-            f"{_label('obligations', lang)}: {obligations}"]
-    markdown = [f"**{rule.title}**", "", f"**{_label('fix', lang)}:** {rule.hint}", "",
-                f"**{_label('source', lang)}:** {source.document} ({source.date}):", "", f"> {source.quote}", "",
-                f"**{_label('obligations', lang)}:** {obligations}"]
+    text = [
+        rule.title,
+        "",
+        f"{_label('fix', lang)}: {rule.hint}",
+        "",
+        f"{_label('source', lang)}: «{source.quote}» ({source.document}, {source.date})",
+        f"{_label('obligations', lang)}: {obligations}",
+    ]
+    markdown = [
+        f"**{rule.title}**",
+        "",
+        f"**{_label('fix', lang)}:** {rule.hint}",
+        "",
+        f"**{_label('source', lang)}:** {source.document} ({source.date}):",
+        "",
+        f"> {source.quote}",
+        "",
+        f"**{_label('obligations', lang)}:** {obligations}",
+    ]
     if rule.interpretation:
         text.append(f"{_label('interpretation', lang)}: {rule.interpretation}")
         markdown += ["", f"**{_label('interpretation', lang)}:** {rule.interpretation}"]
@@ -165,19 +189,27 @@ def _waiver_descriptor(kind: str, lang: str) -> dict[str, Any]:
 
 def _finding_rule(finding: Finding) -> RuleInfo:
     """A descriptor for a finding whose rule the report does not list (should not happen)."""
-    return RuleInfo(id=finding.rule, pack=finding.pack, severity=finding.severity,
-                    obligations=list(finding.obligations), title=finding.title, hint=finding.hint,
-                    interpretation=finding.interpretation, source=finding.source, applies_to=finding.subject_kind)
+    return RuleInfo(
+        id=finding.rule,
+        pack=finding.pack,
+        severity=finding.severity,
+        obligations=list(finding.obligations),
+        title=finding.title,
+        hint=finding.hint,
+        interpretation=finding.interpretation,
+        source=finding.source,
+        applies_to=finding.subject_kind,
+    )
 
 
 # --- results --------------------------------------------------------------------------------------
+
 
 def _justification(finding: Finding, lang: str) -> str:
     waiver = finding.waiver
     if waiver is None:
         return ""
-    return (f"{waiver.reason} ({word('approved-by', lang)} {waiver.approved_by}, "
-            f"{word('until', lang)} {waiver.expires})")
+    return f"{waiver.reason} ({word('approved-by', lang)} {waiver.approved_by}, {word('until', lang)} {waiver.expires})"
 
 
 def _finding_result(finding: Finding, index: int, lang: str, cwd: Path | None) -> dict[str, Any]:
@@ -198,13 +230,15 @@ def _finding_result(finding: Finding, index: int, lang: str, cwd: Path | None) -
     }
     if finding.status == "waived" and finding.waiver is not None:
         waiver = finding.waiver
-        result["suppressions"] = [{
-            "kind": "external",
-            "status": "accepted",
-            "justification": _justification(finding, lang),
-            "location": _location(waiver.file, waiver.line, 0, cwd),
-            "properties": {"reason": waiver.reason, "approvedBy": waiver.approved_by, "expires": waiver.expires},
-        }]
+        result["suppressions"] = [
+            {
+                "kind": "external",
+                "status": "accepted",
+                "justification": _justification(finding, lang),
+                "location": _location(waiver.file, waiver.line, 0, cwd),
+                "properties": {"reason": waiver.reason, "approvedBy": waiver.approved_by, "expires": waiver.expires},
+            }
+        ]
     return result
 
 
@@ -259,20 +293,24 @@ def sarif_log(report: Report, cwd: Path | None = None) -> dict[str, Any]:
     if _SEMVER.match(report.version):
         driver["semanticVersion"] = report.version
     driver["rules"] = descriptors
-    driver["notifications"] = [{
-        "id": INPUT_NOTIFICATION,
-        "name": "InputProblem",
-        "shortDescription": {"text": _INPUT_TEXT[_lang_index(lang)]},
-        "defaultConfiguration": {"level": "error"},
-    }]
+    driver["notifications"] = [
+        {
+            "id": INPUT_NOTIFICATION,
+            "name": "InputProblem",
+            "shortDescription": {"text": _INPUT_TEXT[_lang_index(lang)]},
+            "defaultConfiguration": {"level": "error"},
+        }
+    ]
     base = Path.cwd() if cwd is None else cwd
     run: dict[str, Any] = {
         "tool": {"driver": driver},
-        "invocations": [{
-            "executionSuccessful": not report.input_problems,
-            "exitCode": report.exit_code,
-            "toolExecutionNotifications": [_notification(p, cwd) for p in report.input_problems],
-        }],
+        "invocations": [
+            {
+                "executionSuccessful": not report.input_problems,
+                "exitCode": report.exit_code,
+                "toolExecutionNotifications": [_notification(p, cwd) for p in report.input_problems],
+            }
+        ],
         "originalUriBaseIds": {SRCROOT: {"uri": base.as_uri().rstrip("/") + "/"}},
         "language": lang,
         "columnKind": "unicodeCodePoints",
@@ -280,8 +318,9 @@ def sarif_log(report: Report, cwd: Path | None = None) -> dict[str, Any]:
         "properties": {
             "asOf": report.as_of,
             "asOfReason": report.as_of_reason,
-            "organisations": [{"id": o.id, "asOf": o.as_of, "asOfReason": o.as_of_reason}
-                              for o in report.structure.organisations],
+            "organisations": [
+                {"id": o.id, "asOf": o.as_of, "asOfReason": o.as_of_reason} for o in report.structure.organisations
+            ],
             "failOn": report.fail_on,
             "verdict": report.verdict,
             "rulePacks": [{"id": p.id, "version": p.version} for p in report.rule_packs],
@@ -293,4 +332,3 @@ def sarif_log(report: Report, cwd: Path | None = None) -> dict[str, Any]:
 
 def render(report: Report, cwd: Path | None = None) -> str:
     return json.dumps(sarif_log(report, cwd), indent=2, ensure_ascii=False) + "\n"
-

@@ -6,8 +6,8 @@ why and what to do without another command; ``--brief`` leaves those lines out (
 
 from __future__ import annotations
 
-from hf_rules.i18n import word
-from hf_rules.report import Finding, Report
+from hf_rules.core.i18n import word
+from hf_rules.report.model import Finding, Report
 
 _STATUS_WIDTH = 17
 
@@ -23,20 +23,26 @@ def render(report: Report, brief: bool = False) -> str:
         line, column = max(problem.line, 1), max(problem.column, 1)
         lines.append(f"{problem.file}:{line}:{column}: error: {problem.message}")
     for notice in report.waiver_notices:
-        lines.append(f"{notice.file}:{notice.line}:{notice.column}: {notice.severity} waiver-{notice.kind} {notice.message}")
+        lines.append(
+            f"{notice.file}:{notice.line}:{notice.column}: {notice.severity} waiver-{notice.kind} {notice.message}"
+        )
     for finding in report.findings:
         if finding.status == "waived" and finding.waiver is not None:
             waiver = finding.waiver
             lines.append(f"{finding.file}:{finding.line}:{finding.column}: waived {finding.rule} {finding.message}")
             if not brief:
-                lines.append(f"    {word('waiver', lang)}: {waiver.reason} ({word('approved-by', lang)} "
-                             f"{waiver.approved_by}, {word('until', lang)} {waiver.expires}; {waiver.file}:{waiver.line})")
+                lines.append(
+                    f"    {word('waiver', lang)}: {waiver.reason} ({word('approved-by', lang)} "
+                    f"{waiver.approved_by}, {word('until', lang)} {waiver.expires}; {waiver.file}:{waiver.line})"
+                )
             continue
         lines.append(finding_line(finding))
         if not brief:
             source = finding.source
-            lines.append(f"    {word('source', lang)}: «{source.quote}» ({source.document}, {source.date}) "
-                         f"[{', '.join(finding.obligations)}]")
+            lines.append(
+                f"    {word('source', lang)}: «{source.quote}» ({source.document}, {source.date}) "
+                f"[{', '.join(finding.obligations)}]"
+            )
             lines.append(f"    {word('fix', lang)}: {finding.hint}")
     if lines:
         lines.append("")
@@ -56,10 +62,13 @@ def summary_lines(report: Report) -> list[str]:
     packs = ", ".join(f"{p.id} {p.version}" for p in report.rule_packs)
     # With --as-of, the first line's date is every organisation's; otherwise it is today's, and
     # each organisation's line says the date it was evaluated as of and why.
-    lines = [f"hf-rules {report.version} · {word('packs', lang)}: {packs or '-'} · "
-             f"{word('as-of' if report.as_of_reason == 'as-of' else 'today', lang)} {report.as_of}"]
-    dated = {(o.file, o.id): o for o in report.structure.organisations
-             if o.as_of_reason != "as-of" and report.rule_packs}  # validate runs no rules: no dates
+    lines = [
+        f"hf-rules {report.version} · {word('packs', lang)}: {packs or '-'} · "
+        f"{word('as-of' if report.as_of_reason == 'as-of' else 'today', lang)} {report.as_of}"
+    ]
+    dated = {
+        (o.file, o.id): o for o in report.structure.organisations if o.as_of_reason != "as-of" and report.rule_packs
+    }  # validate runs no rules: no dates
     for result in report.files:
         status = _file_status(result.status, result.findings, lang)
         what = " ".join(x for x in (result.kind, result.id) if x)

@@ -1,0 +1,407 @@
+"""``hf-rules test``: rule-pack tests written as YAML cases a domain expert can read.
+
+A ``kind: PackTest`` file holds cases; each case is a small workspace (documents given inline,
+or copied from files beside the test file with a few text edits), the date to evaluate as of,
+and the findings expected. The check is the real one (``run_check``, JSON report); the open
+findings must equal the expected ones, nothing missing and nothing extra. See
+``docs/pack-tests.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import Field, model_validator
+
+from hf_rules.core.errors import InputError, InputErrors, Location
+from hf_rules.core.resources import bundled_dir, bundled_schema
+from hf_rules.documents.model import API_VERSION, ID_PATTERN, Strict
+from hf_rules.documents.validate import checked_model
+from hf_rules.rules.pack import is_pack_id
+from hf_rules.yaml.loader import Document, Limits, load_yaml_file
+
+SCHEMA_FILE = "packtest.schema.json"
+EXIT_PASS, EXIT_FAIL, EXIT_BAD = 0, 1, 2
+FILE_NAME_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]*\.ya?ml$(?!\n)"
+
+
+# --- the format -------------------------------------------------------------------------------
+
+
+class PackTestMetadata(Strict):
+    id: str = Field(pattern=ID_PATTERN, description="Id of this test file.")
+    pack: str | None = Field(
+        default=None, min_length=1, description="Pack the cases run with unless a case gives 'rules' (default oslo)."
+    )
+    description: str | None = Field(default=None, description="Free text.")
+
+
+class Edit(Strict):
+    """One text edit to a copied document, applied in order. The target is the one line that
+    contains ``at`` (it must be on exactly one line, or on exactly one line below ``after``)."""
+
+    at: str | None = Field(
+        default=None,
+        min_length=1,
+        description="Text found on the line to edit (on exactly one line); for 'replace', default the replaced text.",
+    )
+    after: str | None = Field(
+        default=None, min_length=1, description="Look for 'at' only below the one line that contains this text."
+    )
+    delete: int | None = Field(
+        default=None, ge=1, description="Delete this many lines, starting with the line of 'at'."
+    )
+    replace: str | None = Field(
+        default=None, min_length=1, description="Replace this text on the line of 'at' with 'with'."
+    )
+    with_: str | None = Field(default=None, alias="with", description="The replacement text (for 'replace').")
+    insert: str | None = Field(
+        default=None, min_length=1, description="Lines to insert below the line of 'at' (each gets 'indent' spaces)."
+    )
+    indent: int = Field(default=0, ge=0, description="Spaces put before every inserted line.")
+
+    @model_validator(mode="after")
+    def _one_action(self) -> Edit:
+        actions = [k for k in ("delete", "replace", "insert") if getattr(self, k) is not None]
+        if len(actions) != 1:
+            raise ValueError("an edit does exactly one of 'delete', 'replace' or 'insert'")
+        if (self.replace is None) != (self.with_ is None):
+            raise ValueError("'replace' and 'with' go together")
+        if self.at is None and self.replace is None:
+            raise ValueError("'delete' and 'insert' need 'at': text on the line to edit")
+        return self
+
+
+class CopiedFile(Strict):
+    """A document copied from a file (path relative to the test file), optionally edited."""
+
+    from_: str = Field(alias="from", min_length=1, description="Path of the file, relative to the test file.")
+    edits: list[Edit] = Field(default_factory=list, description="Text edits applied in order.")
+
+
+class ExpectedFinding(Strict):
+    rule: str = Field(min_length=1, description="Rule id.")
+    subject: str = Field(min_length=1, description="Id of the forum, party, plan or organisation.")
+    file: str | None = Field(default=None, min_length=1, description="File name in the case (optional).")
+    line: int | None = Field(default=None, ge=1, description="Line of the finding (optional).")
+
+
+class Expect(Strict):
+    """Exactly the open findings expected (``findings``), or none at all (``compliant: true``)."""
+
+    findings: list[ExpectedFinding] | None = Field(default=None, description="The open findings expected.")
+    compliant: Literal[True] | None = Field(default=None, description="No open finding is expected.")
+    exit: Literal[0, 1, 2] | None = Field(default=None, description="Exit code expected of the check.")
+
+    @model_validator(mode="after")
+    def _one_expectation(self) -> Expect:
+        if (self.findings is None) == (self.compliant is None):
+            raise ValueError("expect gives either 'findings' or 'compliant: true'")
+        return self
+
+
+class PackTestCase(Strict):
+    name: str = Field(min_length=1, description="Name of the case, printed with PASS or FAIL.")
+    description: str | None = Field(default=None, description="Free text.")
+    rules: list[str] | None = Field(
+        default=None,
+        min_length=1,
+        description="Packs (bundled ids or paths relative to the test file); default the file's pack, else oslo.",
+    )
+    as_of: dt.date = Field(description="Date the rules are evaluated as of (so results never change with today).")
+    fail_on: Literal["error", "warning", "info", "never"] | None = Field(
+        default=None, description="As check --fail-on (affects only the exit code)."
+    )
+    documents: dict[str, dict[str, Any] | str] = Field(
+        default_factory=dict, description="Inline documents by file name: a YAML mapping, or YAML text."
+    )
+    files: dict[str, str | CopiedFile] = Field(
+        default_factory=dict, description="Documents copied from files (relative to the test file), by file name."
+    )
+    expect: Expect | None = Field(default=None, description="What the check must find. Required.")
+
+
+class PackTest(Strict):
+    """A file of rule-pack test cases (``hf-rules test``)."""
+
+    apiVersion: Literal["hf-rules/v1"]
+    kind: Literal["PackTest"]
+    metadata: PackTestMetadata
+    cases: list[PackTestCase] = Field(min_length=1)
+
+
+# --- loading ------------------------------------------------------------------------------------
+
+
+@dataclass
+class PreparedCase:
+    name: str
+    file: str
+    rules: list[str]
+    as_of: dt.date
+    fail_on: str | None
+    texts: dict[str, str]
+    expect: Expect | None
+
+
+@dataclass
+class CaseResult:
+    case: PreparedCase
+    passed: bool
+    details: list[str] = field(default_factory=list)
+
+
+def default_paths() -> list[str]:
+    return [str(bundled_dir("rules") / "tests")]
+
+
+def discover(paths: list[str]) -> tuple[list[str], list[InputError]]:
+    """Test files: files as given; folders give their ``*.yaml``/``*.yml`` (not sub-folders,
+    which hold the documents the cases copy)."""
+    found: list[str] = []
+    problems: list[InputError] = []
+    for given in paths:
+        if os.path.isdir(given):
+            found += sorted(
+                str(p)
+                for p in Path(given).iterdir()
+                if p.is_file() and p.suffix in (".yaml", ".yml") and not p.name.startswith(".")
+            )
+        elif os.path.exists(given):
+            found.append(given)
+        else:
+            problems.append(InputError(Location(given), "no such file or folder"))
+    return found, problems
+
+
+def load_test_file(path: str, limits: Limits = Limits()) -> tuple[Document, PackTest]:
+    """Load and validate a test file (raises ``InputError``/``InputErrors``)."""
+    doc = load_yaml_file(path, display_path=path, limits=limits)
+    data = doc.data
+    if not isinstance(data, dict) or data.get("kind") != "PackTest":
+        raise InputError(
+            doc.location(("kind",)) if isinstance(data, dict) and "kind" in data else doc.location(()),
+            f"not a rule-pack test file; expected 'apiVersion: {API_VERSION}' and 'kind: PackTest'",
+        )
+    model = checked_model(PackTest, bundled_schema(SCHEMA_FILE), doc)
+    assert isinstance(model, PackTest)
+    return doc, model
+
+
+def _line_of(lines: list[str], text: str, start: int) -> list[int]:
+    return [i for i in range(start, len(lines)) if text in lines[i]]
+
+
+def apply_edits(text: str, edits: list[Edit], doc: Document, base: tuple[Any, ...]) -> str:
+    """``text`` with ``edits`` applied in order; a target that is not on exactly one line is an
+    error located at the edit."""
+    lines = text.splitlines(keepends=True)
+    for index, edit in enumerate(edits):
+        where = doc.location(base + (index,))
+        start = 0
+        if edit.after is not None:
+            anchors = _line_of(lines, edit.after, 0)
+            if len(anchors) != 1:
+                raise InputError(where, f"'after: {edit.after}' is on {len(anchors)} lines; expected exactly one")
+            start = anchors[0] + 1
+        at = edit.at if edit.at is not None else edit.replace
+        assert at is not None
+        hits = _line_of(lines, at, start)
+        if not hits or (edit.after is None and len(hits) > 1):
+            raise InputError(
+                where,
+                f"'{'at' if edit.at else 'replace'}: {at}' is on {len(hits)} lines"
+                f"{' below the after line' if edit.after else ''}; expected exactly one"
+                f"{' (give after: to narrow it)' if hits else ''}",
+            )
+        target = hits[0]  # with 'after': the first line below it
+        if edit.delete is not None:
+            if target + edit.delete > len(lines):
+                raise InputError(where, f"cannot delete {edit.delete} lines: the file ends first")
+            del lines[target : target + edit.delete]
+        elif edit.replace is not None:
+            if edit.replace not in lines[target]:
+                raise InputError(where, f"'replace: {edit.replace}' is not on the line of 'at'")
+            lines[target] = lines[target].replace(edit.replace, edit.with_ or "", 1)
+        else:
+            assert edit.insert is not None
+            block = [(" " * edit.indent + line if line.strip() else line) + "\n" for line in edit.insert.splitlines()]
+            if not lines[target].endswith("\n"):
+                lines[target] += "\n"
+            lines[target + 1 : target + 1] = block
+    return "".join(lines)
+
+
+def _dump_mapping(data: dict[str, Any]) -> str:
+    from io import StringIO
+
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="safe", pure=True)
+    yaml.default_flow_style = False
+    yaml.sort_base_mapping_type_on_output = False  # type: ignore[attr-defined]
+    out = StringIO()
+    yaml.dump(data, out)
+    return out.getvalue()
+
+
+def prepare(path: str, doc: Document, test: PackTest) -> list[PreparedCase]:
+    """The cases of a loaded test file with their documents' text (raises located errors)."""
+    folder = Path(path).parent
+    errors: list[InputError] = []
+    prepared: list[PreparedCase] = []
+    for i, case in enumerate(test.cases):
+        texts: dict[str, str] = {}
+        for name, inline in case.documents.items():
+            texts[name] = inline if isinstance(inline, str) else _dump_mapping(inline)
+        for name, source in case.files.items():
+            at = ("cases", i, "files", name)
+            if name in texts:
+                errors.append(
+                    InputError(doc.location(at, key=True), f"'{name}' is given under both documents and files")
+                )
+                continue
+            copied = CopiedFile.model_validate({"from": source}) if isinstance(source, str) else source
+            origin = folder / copied.from_
+            try:
+                text = origin.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as error:
+                where = at if isinstance(source, str) else at + ("from",)
+                errors.append(
+                    InputError(
+                        doc.location(where),
+                        f"cannot read '{copied.from_}' ({origin}): {getattr(error, 'strerror', None) or error}",
+                    )
+                )
+                continue
+            try:
+                texts[name] = apply_edits(text, copied.edits, doc, at + ("edits",))
+            except InputError as error:
+                errors.append(error)
+        for name in texts:
+            if not _valid_name(name):
+                errors.append(
+                    InputError(
+                        doc.location(("cases", i), key=False),
+                        f"document name '{name}' must be a plain file name ending in .yaml or .yml",
+                    )
+                )
+        if not texts:
+            errors.append(
+                InputError(
+                    doc.location(("cases", i, "name")),
+                    f"case '{case.name}' has no documents; give 'documents' or 'files'",
+                )
+            )
+        rules = case.rules or [test.metadata.pack or "oslo"]
+        rules = [r if is_pack_id(r) or os.path.isabs(r) else str(folder / r) for r in rules]
+        prepared.append(PreparedCase(case.name, path, rules, case.as_of, case.fail_on, texts, case.expect))
+    if errors:
+        raise InputErrors(errors)
+    return prepared
+
+
+def _valid_name(name: str) -> bool:
+    import re
+
+    return re.fullmatch(FILE_NAME_PATTERN, name) is not None
+
+
+# --- running ------------------------------------------------------------------------------------
+
+
+def _show(rule: str, subject: str, file: str | None, line: int | None) -> str:
+    parts = [f"rule: {rule}", f"subject: {subject}"]
+    if file is not None:
+        parts.append(f"file: {file}")
+    if line is not None:
+        parts.append(f"line: {line}")
+    return "{" + ", ".join(parts) + "}"
+
+
+def run_case(case: PreparedCase) -> CaseResult:
+    from hf_rules.app.run import Settings, run_check
+
+    if case.expect is None:
+        return CaseResult(case, False, ["no expectation: give expect.findings or expect.compliant: true"])
+    with tempfile.TemporaryDirectory(prefix="hf-rules-test-") as tmp:
+        for name, text in case.texts.items():
+            (Path(tmp) / name).write_text(text, encoding="utf-8")
+        settings = Settings(
+            paths=[tmp],
+            rules=list(case.rules),
+            fail_on=case.fail_on,
+            output_format="json",
+            use_config=False,
+            as_of=case.as_of,
+        )
+        output, code = run_check(settings)
+        report = json.loads(output)
+
+        def relative(file: str) -> str:
+            return Path(os.path.relpath(os.path.realpath(file), os.path.realpath(tmp))).as_posix()
+
+        problems = [
+            f"{relative(p['file']) if p.get('file') else '?'}:{p.get('line')}: {p.get('message')}"
+            for p in report.get("input_problems", [])
+        ]
+        got = [
+            (f["rule"], f["subject"], relative(f["file"]), f["line"])
+            for f in report["findings"]
+            if f["status"] == "open"
+        ]
+    expect = case.expect
+    wanted = [(e.rule, e.subject, e.file, e.line) for e in (expect.findings or [])]
+
+    def matches(w: tuple[str, str, str | None, int | None], g: tuple[str, str, str, int]) -> bool:
+        return w[0] == g[0] and w[1] == g[1] and w[2] in (None, g[2]) and w[3] in (None, g[3])
+
+    missing = [w for w in wanted if not any(matches(w, g) for g in got)]
+    unexpected = sorted({g for g in got if not any(matches(w, g) for w in wanted)})
+    details: list[str] = []
+    if problems and expect.exit != EXIT_BAD:
+        details += ["  the documents are not valid input:"] + [f"    {p}" for p in problems]
+    if missing:
+        details += ["  missing (expected, not found):"] + [f"    - {_show(*w)}" for w in missing]
+    if unexpected:
+        details += ["  unexpected (found, not expected):"] + [f"    + {_show(*g)}" for g in unexpected]
+    if expect.exit is not None and code != expect.exit:
+        details.append(f"  exit code {code}, expected {expect.exit}")
+    return CaseResult(case, not details, details)
+
+
+def run_tests(paths: list[str], limits: Limits = Limits()) -> tuple[str, int]:
+    """``hf-rules test``: run the cases of the test files under ``paths`` (default: the bundled
+    cases). Returns the output and the exit code: 0 all pass, 1 any fails, 2 a bad test file."""
+    files, problems = discover(paths or default_paths())
+    cases: list[PreparedCase] = []
+    for path in files:
+        try:
+            doc, test = load_test_file(path, limits)
+            cases += prepare(path, doc, test)
+        except InputError as error:
+            problems.append(error)
+        except InputErrors as errors:
+            problems += errors.errors
+    if problems:
+        return "".join(p.line() + "\n" for p in problems), EXIT_BAD
+    if not cases:
+        return "no test cases found\n0 passed, 0 failed\n", EXIT_BAD
+    lines: list[str] = []
+    passed = failed = 0
+    for case in cases:
+        result = run_case(case)
+        lines.append(f"{'PASS' if result.passed else 'FAIL'} {case.name}")
+        if not result.passed:
+            lines.append(f"  ({case.file})")
+        lines += result.details
+        passed += result.passed
+        failed += not result.passed
+    lines.append(f"{passed} passed, {failed} failed")
+    return "\n".join(lines) + "\n", EXIT_FAIL if failed else EXIT_PASS

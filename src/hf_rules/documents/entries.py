@@ -1,0 +1,94 @@
+"""What a workspace holds: each file read (with its status and problems), each organisation and
+meeting plan with the file it came from, and the workspace as a whole. Plain data, filled by
+:mod:`hf_rules.documents.discovery` and :mod:`hf_rules.documents.workspace`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from hf_rules.core.errors import InputError
+from hf_rules.documents.model import Forum, MeetingPlan, Organisation, Party, Waivers
+from hf_rules.yaml.loader import Document
+
+
+@dataclass
+class SourceFile:
+    """One file of the workspace and what became of it."""
+
+    path: str
+    explicit: bool
+    doc: Document | None = None
+    kind: str | None = None
+    id: str | None = None
+    model: Organisation | MeetingPlan | Waivers | None = None
+    problems: list[InputError] = field(default_factory=list)
+    ignored: str | None = None
+    """Why a file found in a folder is not an hf-rules document (it is listed, not checked)."""
+    not_checked: str | None = None
+    """Why a valid document could not be checked (it depends on a document with errors)."""
+
+
+@dataclass
+class OrgEntry:
+    """An organisation and quick look-ups over it."""
+
+    file: SourceFile
+    model: Organisation
+
+    @property
+    def doc(self) -> Document:
+        assert self.file.doc is not None
+        return self.file.doc
+
+    @property
+    def id(self) -> str:
+        return self.model.metadata.id
+
+    def party(self, party_id: str | None) -> Party | None:
+        return self.model.parties.get(party_id) if party_id else None
+
+    def party_name(self, party_id: str | None) -> str:
+        party = self.party(party_id)
+        return party.name if party else str(party_id)
+
+    def side_of(self, party_id: str | None) -> str | None:
+        party = self.party(party_id)
+        return party.side if party else None
+
+    def fora_of_type(self, types: Iterable[str]) -> list[tuple[str, Forum]]:
+        wanted = set(types)
+        return [(fid, f) for fid, f in self.model.fora.items() if f.type in wanted]
+
+    def sector_parties(self) -> list[str]:
+        return [pid for pid, p in self.model.parties.items() if p.has_sector]
+
+
+@dataclass
+class PlanEntry:
+    file: SourceFile
+    model: MeetingPlan
+    org: OrgEntry
+
+    @property
+    def doc(self) -> Document:
+        assert self.file.doc is not None
+        return self.file.doc
+
+    @property
+    def forum(self) -> Forum:
+        return self.org.model.fora[self.model.forum]
+
+
+@dataclass
+class Workspace:
+    files: list[SourceFile]
+    organisations: dict[str, OrgEntry]
+    plans: list[PlanEntry]
+    waivers: list[tuple[SourceFile, Waivers]]
+    processes: int = 1
+    """How many processes read the files (more than one only for a large workspace)."""
+
+    @property
+    def problems(self) -> list[InputError]:
+        return [p for f in self.files for p in f.problems]

@@ -1,0 +1,401 @@
+"""Editing a YAML document by adding lines only: the text side of ``hf-rules fix``.
+
+ruamel.yaml (round-trip) finds *where* (the line and column of the list, its last item, the key
+to follow) and renders the new item in the style of its siblings (flow ``{...}`` or block
+mapping, the sequence indent); the new lines are then spliced into the original text. A plain
+round-trip ``dump`` is not used to write: it attaches the blank line and comments after a list
+to that list's last item, so a new key lands *after* the blank line that separates two fora (a
+pure insertion by line, in the wrong place), and it re-indents and re-wraps lines by global
+settings. Splicing keeps every original byte by construction; each result is then checked, one
+list at a time: parsed again it must equal the data before plus the additions, and line by line
+it may differ only by inserted lines (or, for a flow list ``[a, b]``, by that one line gaining
+items). An addition that fails the check is left out and reported.
+"""
+
+from __future__ import annotations
+
+import difflib
+import io
+import os
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from hf_rules.core.errors import InputError
+from hf_rules.documents.model import Forum
+from hf_rules.report.model import Finding
+from hf_rules.yaml.loader import load_yaml_bytes
+
+FORUM_KEYS = list(Forum.model_fields)
+"""The order of a forum's keys, for a key that is added."""
+
+
+@dataclass
+class Remedy:
+    """One mechanical fix: append ``item`` (``count`` times) to the list at ``container.key``."""
+
+    rule: str
+    finding: Finding
+    file: str
+    container: tuple[str, ...]
+    key: str
+    item: Any
+    count: int = 1
+    placeholders: list[str] = field(default_factory=list)
+    """Keys of ``item`` that hold a placeholder to be filled in (``fix.PLACEHOLDER``)."""
+    key_order: list[str] = field(default_factory=lambda: FORUM_KEYS)
+    also: list[Finding] = field(default_factory=list)
+    """Findings of other rules that the same addition remedies."""
+
+
+@dataclass
+class Applied:
+    remedy: Remedy
+    line: int
+    """1-based line of the first added line (or of the flow list's line) in the new text."""
+    text: str
+    """What was added, as flow text."""
+
+
+def described(remedy: Remedy) -> str:
+    """What an addition adds, as one line of flow text."""
+    return _flow(remedy.item) + (f" (x{remedy.count})" if remedy.count > 1 else "")
+
+
+# --- Editing the text ----------------------------------------------------------------------------
+
+
+class CannotSplice(Exception):
+    """The edit cannot be made by adding lines (an unusual layout): the file is left as it is."""
+
+
+def _yaml() -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    yaml.width = 1_000_000  # never wrap a rendered item
+    return yaml
+
+
+def _flow(value: Any) -> str:
+    """``value`` as YAML flow text on one line: ``{party: sunnaas, role: Observatør}``, ``ous``."""
+    yaml = _yaml()
+    if isinstance(value, dict):
+        node: Any = CommentedMap(value)
+        node.fa.set_flow_style()
+        wrapped = CommentedSeq([node])
+    else:
+        wrapped = CommentedSeq([value])
+    wrapped.fa.set_flow_style()
+    out = io.StringIO()
+    yaml.dump(wrapped, out)
+    return out.getvalue().strip()[1:-1].strip()
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _end_of_block(lines: list[str], start: int, column: int, key: bool = False) -> int:
+    """The last line of the node that starts on line ``start`` (0-based) at ``column``: the lines
+    after it that are indented deeper (comments too), and for a ``key`` the ``- `` items of its
+    sequence at the same column; trailing blank lines and shallower comments are not part of it."""
+    last = start
+    for index in range(start + 1, len(lines)):
+        line = lines[index]
+        if not line.strip():
+            continue
+        indent = _indent(line)
+        if indent > column or (key and indent == column and line.lstrip().startswith("- ")):
+            last = index
+        elif line.lstrip().startswith("#"):
+            continue
+        else:
+            break
+    return last
+
+
+def _sequence_offset(data: Any) -> int:
+    """How far the ``- `` of a block sequence sits right of its key, as the document does it."""
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, CommentedMap) and not node.fa.flow_style():
+            for key, value in node.items():
+                if isinstance(value, CommentedSeq) and not value.fa.flow_style() and len(value):
+                    key_col = node.lc.key(key)[1]
+                    item_col = value.lc.item(0)[1]
+                    return max(item_col - 2 - key_col, 0)
+                stack.append(value)
+        elif isinstance(node, CommentedSeq):
+            stack.extend(node)
+    return 2
+
+
+def _uses_flow(data: Any, key: str) -> bool:
+    """Whether the document writes lists under ``key`` (elsewhere) in flow style ``[a, b]``."""
+    styles = [
+        value.fa.flow_style()
+        for forum in (data.get("fora") or {}).values()
+        if isinstance(forum, CommentedMap) and isinstance(value := forum.get(key), CommentedSeq)
+    ]
+    return bool(styles) and Counter(styles).most_common(1)[0][0]
+
+
+def _item_lines(item: Any, dash_col: int, block_mapping: bool) -> list[str]:
+    pad = " " * dash_col
+    if isinstance(item, dict) and block_mapping:
+        pairs = [_flow({k: v}) for k, v in item.items()]
+        return [f"{pad}- {pairs[0]}"] + [f"{pad}  {pair}" for pair in pairs[1:]]
+    return [f"{pad}- {_flow(item)}"]
+
+
+def _close_bracket(line: str, start: int) -> int:
+    """The column of the ``]`` that closes the ``[`` at ``start`` on the same line, or -1."""
+    depth, quote = 0, ""
+    index = start
+    while index < len(line):
+        char = line[index]
+        if quote:
+            if char == quote:
+                if quote == "'" and line[index + 1 : index + 2] == "'":
+                    index += 1
+                else:
+                    quote = ""
+            elif char == "\\" and quote == '"':
+                index += 1
+        elif char in "'\"":
+            quote = char
+        elif char in "[{":
+            depth += 1
+        elif char in "]}":
+            depth -= 1
+            if depth == 0:
+                return index
+        elif char == "#" and line[index - 1 : index] in (" ", "\t"):
+            return -1
+        index += 1
+    return -1
+
+
+def splice(text: str, remedies: list[Remedy]) -> tuple[str, list[Applied]]:
+    """``text`` with the remedies' items added by inserting lines (raises :class:`CannotSplice`)."""
+    newline = "\r\n" if "\r\n" in text else "\n"
+    try:
+        data = _yaml().load(text)
+    except Exception as error:
+        raise CannotSplice(f"cannot read the file round-trip: {type(error).__name__}") from None
+    lines = text.splitlines()
+    ends_with_newline = text.endswith(("\n", "\r"))
+    inserts: dict[int, list[tuple[Remedy, list[str]]]] = {}  # after 0-based line -> new lines
+    replaced: dict[int, str] = {}
+    on_line: dict[int, list[Remedy]] = {}  # flow lists that gained items on their line
+    offset = _sequence_offset(data)
+    groups: dict[tuple[tuple[str, ...], str], list[Remedy]] = {}
+    for remedy in remedies:
+        groups.setdefault((remedy.container, remedy.key), []).append(remedy)
+    for (container, key), group in groups.items():
+        mapping = data
+        for part in container:
+            mapping = mapping[part] if isinstance(mapping, CommentedMap) and part in mapping else None
+        if not isinstance(mapping, CommentedMap) or mapping.fa.flow_style():
+            raise CannotSplice(f"{'.'.join(container)} is not a block mapping")
+        items = [r.item for r in group for _ in range(r.count)]
+        value = mapping.get(key)
+        if isinstance(value, CommentedSeq) and (value.fa.flow_style() or not len(value)):  # `[]` is flow
+            line_no, col = value.lc.line, value.lc.col
+            line = replaced.get(line_no, lines[line_no])
+            close = _close_bracket(line, col)
+            if close < 0:
+                raise CannotSplice(f"the list {key} does not close on its line")
+            head = line[:close].rstrip()
+            joined = ", ".join(_flow(i) for i in items)
+            replaced[line_no] = f"{head}{joined if head.endswith('[') else ', ' + joined}{line[len(head) :]}"
+            on_line.setdefault(line_no, []).extend(group)
+        elif isinstance(value, CommentedSeq) and len(value):
+            for remedy in group:
+                # After the last item of the same kind (a seat with `represents` after the others
+                # of its kind), else after the last item.
+                last = _insert_index(value, remedy.item) - 1
+                item_line, item_col = value.lc.item(last)
+                before = lines[item_line][:item_col].rstrip()
+                if not before.endswith("-"):
+                    raise CannotSplice(f"cannot find the '- ' of an item of {key}")
+                dash_col = len(before) - 1
+                block_mapping = isinstance(value[last], CommentedMap) and not value[last].fa.flow_style()
+                end = _end_of_block(lines, item_line, dash_col)
+                new = [ln for _ in range(remedy.count) for ln in _item_lines(remedy.item, dash_col, block_mapping)]
+                inserts.setdefault(end, []).append((remedy, new))
+        elif (key in mapping and value is None) or key not in mapping:
+            if key in mapping:
+                anchor_line, key_col = mapping.lc.key(key)
+                rest = lines[anchor_line][key_col:].split(":", 1)[-1].strip()
+                if rest and not rest.startswith("#"):
+                    raise CannotSplice(f"{key} has an explicit empty value")
+                after, head = anchor_line, []
+            else:
+                order = group[0].key_order
+                position = order.index(key) if key in order else len(order)
+                preceding = [k for k in mapping if k in order[:position]]
+                anchor = preceding[-1] if preceding else list(mapping)[-1]
+                anchor_line, key_col = mapping.lc.key(anchor)
+                after = _end_of_block(lines, anchor_line, key_col, key=True)
+                head = [f"{' ' * key_col}{key}:"]
+            if key not in mapping and all(isinstance(i, str) for i in items) and _uses_flow(data, key):
+                head = [f"{' ' * key_col}{key}: [{', '.join(_flow(i) for i in items)}]"]
+                inserts.setdefault(after, []).append((group[0], head))
+                for remedy in group[1:]:
+                    inserts[after].append((remedy, []))
+                continue
+            first = True
+            for remedy in group:
+                new = [ln for _ in range(remedy.count) for ln in _item_lines(remedy.item, key_col + offset, False)]
+                inserts.setdefault(after, []).append((remedy, (head if first else []) + new))
+                first = False
+        else:
+            raise CannotSplice(f"{key} is not a list")
+    out: list[str] = []
+    applied: list[Applied] = []
+    for index, line in enumerate(lines):
+        out.append(replaced.get(index, line))
+        here = len(out)
+        for remedy in on_line.get(index, []):
+            applied.append(Applied(remedy, here, described(remedy)))
+        for remedy, new in inserts.get(index, []):
+            applied.append(Applied(remedy, len(out) + 1 if new else len(out), described(remedy)))
+            out.extend(new)
+    result = newline.join(out)
+    if ends_with_newline:
+        result += newline
+    return result, applied
+
+
+def _plain(data: Any) -> Any:
+    if isinstance(data, dict):
+        return {k: _plain(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_plain(v) for v in data]
+    return data
+
+
+def expected_data(text: str, remedies: list[Remedy]) -> Any:
+    """The original data plus the remedies' items, to compare the spliced text with."""
+    data = _plain(load_yaml_bytes(text.encode("utf-8"), "<original>").data)
+    for remedy in remedies:
+        mapping = data
+        for part in remedy.container:
+            mapping = mapping[part]
+        if mapping.get(remedy.key) is None:
+            mapping[remedy.key] = []
+        items = mapping[remedy.key]
+        at = _insert_index(items, remedy.item)
+        items[at:at] = [remedy.item] * remedy.count
+    return data
+
+
+def _insert_index(items: list[Any], item: Any) -> int:
+    """Where a new item goes: after the last item of the same kind (a seat with ``represents``
+    after the other seats with ``represents``), else at the end."""
+    first = next(iter(item), None) if isinstance(item, dict) else None
+    alike = [i for i, v in enumerate(items) if isinstance(v, dict) and first in v]
+    return alike[-1] + 1 if alike else len(items)
+
+
+def only_additions(before: str, after: str) -> bool:
+    """Every line of ``before`` is in ``after``, in order, unchanged, except a flow list's line
+    that gained items (one line replaced by one line that begins and ends the same way)."""
+    old, new = before.splitlines(), after.splitlines()
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if tag in ("equal", "insert"):
+            continue
+        if tag == "delete":
+            return False
+        j = j1  # a replaced block: each old line, in order, must be a new line or have gained items
+        for was in old[i1:i2]:
+            while j < j2 and not _extended(was, new[j]):
+                j += 1
+            if j == j2:
+                return False
+            j += 1
+    return True
+
+
+def _extended(was: str, now: str) -> bool:
+    """``now`` is the flow-list line ``was`` with items added before its ``]``."""
+    close = was.rstrip().rfind("]")
+    return close > 0 and len(now) > len(was) and now.startswith(was[:close].rstrip()) and now.endswith(was[close:])
+
+
+def _edit_once(text: str, remedies: list[Remedy]) -> tuple[str, list[Applied]]:
+    """``splice``, checked: raises :class:`CannotSplice` unless the result, parsed again, is the
+    original data plus the additions and differs from ``text`` by added lines only."""
+    new, applied = splice(text, remedies)
+    try:
+        got = _plain(load_yaml_bytes(new.encode("utf-8"), "<fixed>").data)
+    except InputError as error:
+        raise CannotSplice(f"the result would not load: {error.message}") from None
+    if got != expected_data(text, remedies) or not only_additions(text, new):
+        raise CannotSplice("the result would change other lines")
+    return new, applied
+
+
+def edit_text(text: str, remedies: list[Remedy]) -> tuple[str, list[Applied], list[tuple[Remedy, str]]]:
+    """The new text, what was added (lines of the new text), and the remedies that could not be
+    applied with the reason. One list at a time, so one odd list does not hold up the others."""
+    groups: dict[tuple[tuple[str, ...], str], list[Remedy]] = {}
+    for remedy in remedies:
+        groups.setdefault((remedy.container, remedy.key), []).append(remedy)
+    applied: list[Applied] = []
+    failed: list[tuple[Remedy, str]] = []
+    current = text
+    for group in groups.values():
+        try:
+            new, done = _edit_once(current, group)
+        except CannotSplice as reason:
+            failed += [(remedy, str(reason)) for remedy in group]
+            continue
+        # Lines added now move down what was added before, where they come above it.
+        matcher = difflib.SequenceMatcher(None, current.splitlines(), new.splitlines(), autojunk=False)
+        shifts = [(i1, (j2 - j1) - (i2 - i1)) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
+        for earlier in applied:
+            earlier.line += sum(n for at, n in shifts if at <= earlier.line - 1)
+        applied += done
+        current = new
+    return current, applied, failed
+
+
+def write_atomic(path: str, text: str) -> None:
+    """Replace ``path`` with ``text``: a temporary file in the same folder, then ``os.replace``
+    (the file's mode is kept), so a reader sees the old file or the new one, never half."""
+    target = os.path.realpath(path)  # a symbolic link stays a link; its target is replaced
+    mode = os.stat(target).st_mode & 0o7777
+    folder = os.path.dirname(target)
+    handle, temporary = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+        os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except BaseException:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+        raise
+
+
+def unified_diff(path: str, before: str, after: str) -> str:
+    """A unified diff in git's form (``--- a/PATH``, ``+++ b/PATH``): an absolute path inside the
+    working folder is shown relative to it, so ``patch -p1`` applies it from there; another
+    absolute path without its leading ``/``, as git shows it."""
+    if os.path.isabs(path):
+        relative = os.path.relpath(path)
+        path = relative if not relative.startswith("..") else path.lstrip("/")
+    diff = difflib.unified_diff(
+        before.splitlines(keepends=True), after.splitlines(keepends=True), fromfile=f"a/{path}", tofile=f"b/{path}"
+    )
+    return "".join(line if line.endswith("\n") else line + "\n" for line in diff)
+
+
+# --- The command -------------------------------------------------------------------------------

@@ -1,0 +1,271 @@
+"""The audit report (``hf-rules audit``): what it needs beyond findings, and how it is made.
+
+Two halves, kept apart:
+
+* Engine side (called by ``engine.build_report``): the ``obligations``, ``structure`` and
+  ``provenance`` sections of the report model, filled from the packs and the workspace.
+* Report side (called by the HTML and Markdown formatters): small read-only helpers over a
+  finished :class:`~hf_rules.report.model.Report` (findings of an obligation, per-rule counts, the
+  command that reproduces the verdict). Formatters never evaluate; neither do these helpers.
+
+And, for long runs, a workspace loader that shows a progress bar on a terminal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import platform
+import stat
+
+from hf_rules import __version__
+from hf_rules.core.resources import bundled_dir
+from hf_rules.documents.entries import OrgEntry, Workspace
+from hf_rules.report.model import (
+    ChairInfo,
+    Evaluation,
+    FileHash,
+    Finding,
+    ForumInfo,
+    ObligationResult,
+    OrganisationInfo,
+    PackHash,
+    PlanInfo,
+    Provenance,
+    RuleInfo,
+    SeatInfo,
+    SourceCitation,
+    Structure,
+)
+from hf_rules.rules.coverage import coverage_rows
+from hf_rules.rules.pack import PackSet
+
+SIDES = ("kommune", "sykehus", "uavhengig")
+CONSTITUENCIES = ("fastlege", "bruker", "ansatt")
+
+
+def obligation_results(
+    packs: PackSet, rules: list[RuleInfo], evaluations: list[Evaluation], *, invalid: bool, lang: str
+) -> list[ObligationResult]:
+    """Each obligation of the catalogue (``coverage_rows``) with the outcome of its rules in force."""
+    in_force = {r.id for r in rules}
+    by_rule: dict[str, list[Evaluation]] = {}
+    for evaluation in evaluations:
+        by_rule.setdefault(evaluation.rule, []).append(evaluation)
+    results = []
+    for row in coverage_rows(packs, lang):
+        oid = row["obligation"]
+        rule_ids = [r for r in row["rules"] if r in in_force]
+        evals = [e for r in rule_ids for e in by_rule.get(r, [])]
+        counts = {o: sum(1 for e in evals if e.outcome == o) for o in ("passed", "failed", "waived")}
+        if not rule_ids:
+            status = "not-checkable" if row["reason"] else "not-covered"
+        elif counts["failed"]:
+            status = "violated"
+        elif invalid or not evals:
+            status = "not-evaluated"
+        elif counts["waived"]:
+            status = "waived"
+        else:
+            status = "met"
+        quote = packs.obligations[oid].source
+        source_doc = packs.sources.get(quote.document)
+        results.append(
+            ObligationResult(
+                id=oid,
+                text=row["text"],
+                source=SourceCitation(
+                    document=source_doc.title if source_doc else quote.document,
+                    date=source_doc.date if source_doc else "",
+                    quote=quote.quote,
+                ),
+                status=status,  # type: ignore[arg-type]
+                rules=rule_ids,
+                unevaluated_rules=[r for r in rule_ids if r not in by_rule],
+                reason=row["reason"],
+                **counts,
+            )
+        )
+    return results
+
+
+def _forum_of(finding: Finding, plan_forum: dict[tuple[str, str], str]) -> str | None:
+    """The forum a finding is about: its subject, the forum of its plan, or the forum its path is in."""
+    if finding.subject_kind == "forum":
+        return finding.subject
+    if finding.subject_kind == "meeting_plan":
+        return plan_forum.get((finding.organisation, finding.subject))
+    if finding.subject_kind == "organisation" and finding.path.startswith("fora."):
+        return finding.path.split(".", 2)[1].split("[", 1)[0]
+    return None
+
+
+def structure_of(
+    workspace: Workspace, findings: list[Finding], dates: dict[str, tuple[dt.date, str]], *, meeting_plans: bool = True
+) -> Structure:
+    """The fora (relations, seats by side and constituency, observers) and the plans' chair periods;
+    ``dates`` gives each organisation's evaluation date and why (``engine.evaluation_dates``)."""
+    plan_forum = {(p.org.id, p.model.metadata.id): p.model.forum for p in workspace.plans}
+    counts: dict[tuple[str, str], dict[str, int]] = {}
+    for finding in findings:
+        forum_id = _forum_of(finding, plan_forum)
+        if forum_id is not None:
+            tally = counts.setdefault((finding.organisation, forum_id), {"open": 0, "waived": 0})
+            tally[finding.status] += 1
+    organisations = [_organisation_info(org, counts, dates[org.id]) for org in workspace.organisations.values()]
+    by_plan: dict[tuple[str, str], list[Finding]] = {}
+    for finding in findings:
+        if finding.status == "open" and finding.subject_kind == "meeting_plan":
+            by_plan.setdefault((finding.organisation, finding.subject), []).append(finding)
+    plans = []
+    for plan in workspace.plans if meeting_plans else ():
+        model, org = plan.model, plan.org
+        plan_findings = by_plan.get((org.id, model.metadata.id), [])
+        chairs = [
+            ChairInfo.model_construct(
+                start=c.from_.isoformat(),
+                end=c.to.isoformat(),
+                party=c.party,
+                party_name=org.party_name(c.party),
+                side=org.side_of(c.party),
+                deputy=c.deputy,
+                line=max(plan.doc.location(("chairs", i)).line, 1),
+                findings=sum(
+                    1 for f in plan_findings if f.path == f"chairs[{i}]" or f.path.startswith(f"chairs[{i}].")
+                ),
+            )
+            for i, c in enumerate(model.chairs)
+        ]
+        forum = plan.forum
+        plans.append(
+            PlanInfo.model_construct(
+                id=model.metadata.id,
+                name=model.metadata.name or forum.name,
+                organisation=org.id,
+                forum=model.forum,
+                forum_name=forum.name,
+                chair_rotation=list(forum.chair_rotation or []),
+                chairs=chairs,
+                meetings=[m.date.isoformat() for m in model.meetings],
+                file=plan.file.path,
+                line=max(plan.doc.location(("chairs",), key=True).line, 1),
+                findings=len(plan_findings),
+            )
+        )
+    return Structure(organisations=organisations, meeting_plans=plans)
+
+
+def _organisation_info(
+    org: OrgEntry, counts: dict[tuple[str, str], dict[str, int]], date: tuple[dt.date, str]
+) -> OrganisationInfo:
+    fora = []
+    for fid, forum in org.model.fora.items():
+        by_side = dict.fromkeys(SIDES, 0)
+        by_constituency = dict.fromkeys(CONSTITUENCIES, 0)
+        for seat in forum.members:
+            if seat.represents is not None:
+                by_constituency[seat.represents] = by_constituency.get(seat.represents, 0) + 1
+            else:
+                side = org.side_of(seat.party) or "uavhengig"
+                by_side[side] = by_side.get(side, 0) + 1
+        observers = [
+            SeatInfo.model_construct(
+                party=seat.party,
+                represents=seat.represents,
+                name=org.party_name(seat.party) if seat.party else str(seat.represents),
+                side=org.side_of(seat.party),
+                role=seat.role,
+            )
+            for seat in forum.observers
+        ]
+        tally = counts.get((org.id, fid), {"open": 0, "waived": 0})
+        fora.append(
+            ForumInfo.model_construct(
+                id=fid,
+                name=forum.name,
+                type=forum.type,
+                sector=forum.sector,
+                sector_name=org.party_name(forum.sector) if forum.sector else None,
+                meetings_per_year=forum.meetings_per_year,
+                chair_rotation=list(forum.chair_rotation or []),
+                gives_assignments_to=list(forum.gives_assignments_to),
+                gives_input_to=list(forum.gives_input_to),
+                members_by_side=by_side,
+                members_by_constituency=by_constituency,
+                observers=observers,
+                file=org.file.path,
+                line=max(org.doc.location(("fora", fid), key=True).line, 1),
+                findings=tally["open"],
+                waived=tally["waived"],
+            )
+        )
+    as_of, reason = date
+    return OrganisationInfo.model_construct(
+        id=org.id,
+        name=org.model.metadata.name,
+        file=org.file.path,
+        as_of=as_of.isoformat(),
+        as_of_reason=reason,
+        fora=fora,
+    )  # type: ignore[arg-type]
+
+
+def file_sha256(path: str) -> tuple[str | None, int | None]:
+    """SHA-256 and size of a regular file; ``(None, None)`` when it cannot be read (or is not a
+    regular file: a pipe or device given as input is never read twice)."""
+    try:
+        with open(path, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return None, None
+            digest = hashlib.sha256()
+            size = 0
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+                size += len(block)
+    except (OSError, ValueError):
+        return None, None
+    return digest.hexdigest(), size
+
+
+def _generated_at() -> str:
+    """Now (UTC), or ``SOURCE_DATE_EPOCH`` when set, for reproducible builds."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    now = dt.datetime.fromtimestamp(int(epoch), dt.UTC) if epoch.isdigit() else dt.datetime.now(dt.UTC)
+    return now.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def provenance_of(workspace: Workspace, packs: PackSet, *, as_of: dt.date, lang: str, fail_on: str) -> Provenance:
+    """Hashes of every input and rule-pack file, versions and settings: enough to reproduce the verdict."""
+    inputs = []
+    for source in workspace.files:
+        if source.doc is not None and source.doc.sha256 is not None:
+            sha, size = source.doc.sha256, source.doc.size  # hashed as read
+        else:
+            sha, size = file_sha256(source.path)
+        inputs.append(FileHash.model_construct(path=source.path, sha256=sha, bytes=size))
+    bundled = os.path.realpath(bundled_dir("rules"))
+    pack_hashes = []
+    for pack, path in packs.packs:
+        sha, _ = file_sha256(path)
+        pack_hashes.append(
+            PackHash(
+                id=pack.metadata.id,
+                version=pack.metadata.version,
+                file=path,
+                bundled=os.path.dirname(os.path.realpath(path)) == bundled,
+                sha256=sha,
+            )
+        )
+    return Provenance(
+        tool="hf-rules",
+        version=__version__,
+        python=platform.python_version(),
+        as_of=as_of.isoformat(),
+        lang=lang,
+        fail_on=fail_on,
+        generated_at=_generated_at(),
+        redacted=False,
+        inputs=inputs,
+        rule_packs=pack_hashes,
+    )

@@ -1,0 +1,88 @@
+"""Baselines: the findings a repository already carries, so that a check reports only new ones.
+
+``hf-rules check --write-baseline FILE`` records the open findings' fingerprints; ``--baseline
+FILE`` leaves those out. A fingerprint is built from the rule, the organisation, the subject
+and a stable key of the evidence (``engine.fingerprint``), never from line numbers, so editing
+or reordering a document does not bring recorded findings back; fixing one and breaking it
+again in another way does.
+
+The file is JSON (sorted, one entry per finding, with rule, subject and message for a reader),
+so it diffs well in review.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from typing import Any
+
+from hf_rules import __version__
+from hf_rules.core.errors import InputError, Location
+from hf_rules.report.model import Finding
+
+FORMAT = "hf-rules-baseline/v1"
+
+
+def write_baseline(path: str, findings: list[Finding]) -> int:
+    """Write the open findings to ``path`` atomically; returns how many were recorded."""
+    entries = sorted(
+        (
+            {
+                "fingerprint": f.fingerprint,
+                "rule": f.rule,
+                "subject": f.subject,
+                "organisation": f.organisation,
+                "message": f.message,
+            }
+            for f in findings
+            if f.status == "open"
+        ),
+        key=lambda e: (e["rule"], e["organisation"], e["subject"], e["fingerprint"]),
+    )
+    unique = list({e["fingerprint"]: e for e in entries}.values())
+    text = (
+        json.dumps({"format": FORMAT, "tool_version": __version__, "findings": unique}, indent=2, ensure_ascii=False)
+        + "\n"
+    )
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=folder, delete=False, prefix=".hf-rules-baseline-", suffix=".tmp"
+        ) as handle:
+            handle.write(text)
+            temporary = handle.name
+        os.replace(temporary, path)
+    except OSError as error:
+        raise InputError(Location(path), f"cannot write the baseline: {error.strerror or error}") from None
+    return len(unique)
+
+
+def read_baseline(path: str) -> set[str]:
+    """The fingerprints recorded in a baseline file (problems are located input errors)."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+    except (OSError, UnicodeDecodeError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        raise InputError(Location(path), f"cannot read the baseline: {reason}") from None
+    try:
+        data: Any = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InputError(
+            Location(path, error.lineno, error.colno),
+            f"the baseline is not valid JSON: {error.msg}; write it with --write-baseline",
+        ) from None
+    entries = data.get("findings") if isinstance(data, dict) else None
+    if (
+        not isinstance(data, dict)
+        or data.get("format") != FORMAT
+        or not isinstance(entries, list)
+        or not all(isinstance(e, dict) and isinstance(e.get("fingerprint"), str) for e in entries)
+    ):
+        raise InputError(
+            Location(path, 1, 1),
+            f'not an hf-rules baseline (expected "format": "{FORMAT}" and a '
+            "list of findings with fingerprints); write it with --write-baseline",
+        )
+    return {e["fingerprint"] for e in entries}

@@ -1,0 +1,354 @@
+"""Evaluating rule packs over a workspace: subjects selected, checks run, findings made.
+
+The engine never formats: it fills the report model (``report.py``) that every formatter reads.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from hf_rules import __version__
+from hf_rules.core.errors import InputError
+from hf_rules.documents.entries import OrgEntry, Workspace
+from hf_rules.documents.validate import describe_path
+from hf_rules.engine.audit import obligation_results, provenance_of, structure_of
+from hf_rules.engine.waivers import apply_waivers, unknown_rules
+from hf_rules.report.model import (
+    SEVERITY_RANK,
+    Evaluation,
+    FileResult,
+    Finding,
+    InputProblem,
+    Report,
+    RuleInfo,
+    RulePackInfo,
+    SourceCitation,
+    Summary,
+)
+from hf_rules.rules.checks.base import LocalText, Subject, Violation
+from hf_rules.rules.model import Selector
+from hf_rules.rules.pack import PLACEHOLDER, LoadedRule, PackSet, general
+
+
+def subjects(workspace: Workspace, selector: Selector) -> Iterator[Subject]:
+    """The subjects a selector picks, in document order."""
+    for org in workspace.organisations.values():
+        yield from _org_subjects(org, selector)
+    if selector.kind == "meeting_plan":
+        for plan in workspace.plans:
+            forum = plan.forum
+            if selector.type is not None and forum.type not in selector.type:
+                continue
+            if selector.id is not None and plan.model.metadata.id not in selector.id:
+                continue
+            yield Subject(
+                "meeting_plan",
+                plan.model.metadata.id,
+                plan.model.metadata.name or forum.name,
+                plan.org,
+                plan.doc,
+                (),
+                plan=plan,
+            )
+
+
+def _org_subjects(org: OrgEntry, selector: Selector) -> Iterator[Subject]:
+    ids = selector.id
+    if selector.kind == "organisation":
+        if ids is None or org.id in ids:
+            yield Subject("organisation", org.id, org.model.metadata.name, org, org.doc, ())
+    elif selector.kind == "party":
+        for pid, party in org.model.parties.items():
+            if (
+                (ids is None or pid in ids)
+                and (selector.type is None or party.type in selector.type)
+                and (selector.has_sector is None or party.has_sector == selector.has_sector)
+            ):
+                yield Subject("party", pid, party.name, org, org.doc, ("parties", pid), party=party)
+    elif selector.kind == "forum":
+        for fid, forum in org.model.fora.items():
+            if (
+                (ids is None or fid in ids)
+                and (selector.type is None or forum.type in selector.type)
+                and (selector.has_sector is None or (forum.sector is not None) == selector.has_sector)
+            ):
+                yield Subject("forum", fid, forum.name, org, org.doc, ("fora", fid), forum=forum)
+
+
+def localise(value: LocalText, lang: str) -> str:
+    if isinstance(value, dict):
+        return value.get(lang) or value.get("nb") or next(iter(value.values()), "")
+    return value
+
+
+def fill(template: str, params: dict[str, str]) -> str:
+    """Replace ``{name}`` placeholders; nothing else in a template is interpreted."""
+    return PLACEHOLDER.sub(lambda m: params.get(m.group(1), m.group(0)), template)
+
+
+def _value_at(data: Any, path: tuple[str | int, ...]) -> Any:
+    for part in path:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+def fingerprint(rule_id: str, subject: Subject, key: str) -> str:
+    """Stable across edits that move lines: built from rule, subject and the violation's key."""
+    text = "\x1f".join((rule_id, subject.org.id, subject.kind, subject.id, key))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def make_finding(loaded: LoadedRule, packs: PackSet, subject: Subject, violation: Violation, lang: str) -> Finding:
+    rule = loaded.rule
+    params = {name: localise(value, lang) for name, value in violation.params.items()}
+    params.setdefault("subject", subject.id)
+    params.setdefault("subject_name", subject.name)
+    # A list or mapping is pointed at by its key (`observers:`), not by its first entry.
+    # A missing key (None) is pointed at by its parent's key (`strategisk-samarbeidsutvalg:`).
+    value = _value_at(subject.doc.data, violation.path)
+    at_key = violation.at_key or value is None or isinstance(value, (list, dict))
+    location = subject.doc.location(violation.path, key=at_key)
+    source_doc = packs.sources[rule.source.document]
+    return Finding(
+        rule=rule.id,
+        pack=loaded.pack,
+        severity=rule.severity,
+        obligations=list(rule.obligations),
+        title=localise(rule.title.model_dump(), lang),
+        message=fill(localise(rule.message.model_dump(), lang), params),
+        hint=fill(localise(rule.hint.model_dump(), lang), params),
+        subject=subject.id,
+        subject_kind=subject.kind,
+        file=location.file,
+        line=max(location.line, 1),
+        column=max(location.column, 1),
+        path=describe_path(violation.path),
+        evidence=violation.evidence,
+        source=SourceCitation(document=source_doc.title, date=source_doc.date, quote=rule.source.quote),
+        interpretation=localise(rule.interpretation.model_dump(), lang) if rule.interpretation else None,
+        fingerprint=fingerprint(rule.id, subject, violation.key),
+        organisation=subject.org.id,
+        status="open",
+        waiver=None,
+    )
+
+
+@dataclass
+class Evaluated:
+    """What evaluation produced, before waivers: findings, the rules in force, and every
+    (rule, subject) pair the rules were applied to."""
+
+    findings: list[Finding]
+    rules: list[RuleInfo]
+    applied: list[tuple[LoadedRule, Subject]]
+
+
+def rule_info(loaded: LoadedRule, packs: PackSet, lang: str) -> RuleInfo:
+    rule = loaded.rule
+    source_doc = packs.sources[rule.source.document]
+    return RuleInfo(
+        id=rule.id,
+        pack=loaded.pack,
+        severity=rule.severity,
+        obligations=list(rule.obligations),
+        title=localise(rule.title.model_dump(), lang),
+        hint=general(localise(rule.hint.model_dump(), lang)),
+        interpretation=localise(rule.interpretation.model_dump(), lang) if rule.interpretation else None,
+        source=SourceCitation(document=source_doc.title, date=source_doc.date, quote=rule.source.quote),
+        applies_to=rule.applies_to.kind,
+    )
+
+
+AsOfReason = Literal["as-of", "effective-from", "today"]
+"""Why an organisation is evaluated as of its date: ``--as-of`` was given (or a pack test's
+``as_of``); its ``metadata.effective_from``; or neither, so the run's date (today, or ``--today``)."""
+
+
+def evaluation_dates(workspace: Workspace, as_of: dt.date, as_of_given: bool) -> dict[str, tuple[dt.date, AsOfReason]]:
+    """Organisation id -> the date its rules and option values are taken as of, and why.
+
+    With ``as_of_given`` every organisation is evaluated as of ``as_of``. Otherwise an organisation
+    is evaluated as of its ``effective_from`` (a structure is checked against what is in force when
+    it takes effect, past or future), and one without it as of ``as_of``, the run's date. Its
+    meeting plans are evaluated as of the same date.
+    """
+    dates: dict[str, tuple[dt.date, AsOfReason]] = {}
+    for org in workspace.organisations.values():
+        effective = org.model.metadata.effective_from
+        if as_of_given:
+            dates[org.id] = (as_of, "as-of")
+        elif effective is not None:
+            dates[org.id] = (effective, "effective-from")
+        else:
+            dates[org.id] = (as_of, "today")
+    return dates
+
+
+def evaluate(
+    workspace: Workspace,
+    packs: PackSet,
+    as_of: dt.date,
+    lang: str,
+    dates: dict[str, tuple[dt.date, AsOfReason]] | None = None,
+) -> Evaluated:
+    """Apply the rules to every subject as of its organisation's date in ``dates`` (``as_of`` for
+    an organisation not in it); findings sorted by file, line and rule. The rules listed are
+    those in force on at least one organisation's date (on ``as_of`` when there is none)."""
+    day_of = {org.id: (dates or {}).get(org.id, (as_of,))[0] for org in workspace.organisations.values()}
+    in_use = sorted(set(day_of.values())) or [as_of]
+    result = Evaluated([], [], [])
+    for loaded in packs.rules:
+        options = {day: loaded.options_on(day) for day in in_use}
+        if all(o is None for o in options.values()):
+            continue
+        result.rules.append(rule_info(loaded, packs, lang))
+        for subject in subjects(workspace, loaded.rule.applies_to):
+            in_force = options[day_of[subject.org.id]]
+            if in_force is None:
+                continue
+            result.applied.append((loaded, subject))
+            for violation in loaded.check.check(subject, in_force):
+                result.findings.append(make_finding(loaded, packs, subject, violation, lang))
+    result.findings.sort(key=lambda f: (f.file, f.line, f.column, f.rule, f.subject, f.message))
+    return result
+
+
+def _evaluations(applied: list[tuple[LoadedRule, Subject]], findings: list[Finding]) -> list[Evaluation]:
+    outcomes: dict[tuple[str, str, str, str], set[str]] = {}
+    for finding in findings:
+        key = (finding.rule, finding.organisation, finding.subject_kind, finding.subject)
+        outcomes.setdefault(key, set()).add(finding.status)
+    evaluations = []
+    for loaded, subject in applied:
+        statuses = outcomes.get((loaded.rule.id, subject.org.id, subject.kind, subject.id), set())
+        outcome = "failed" if "open" in statuses else "waived" if statuses else "passed"
+        location = subject.doc.location(subject.base, key=True)
+        evaluations.append(
+            Evaluation.model_construct(
+                rule=loaded.rule.id,
+                subject=subject.id,
+                subject_kind=subject.kind,
+                organisation=subject.org.id,
+                outcome=outcome,  # type: ignore[arg-type]
+                file=location.file,
+                line=max(location.line, 1),
+            )
+        )
+    return evaluations
+
+
+def _problem(error: InputError) -> InputProblem:
+    loc = error.location
+    return InputProblem(file=loc.file, line=loc.line, column=loc.column, message=error.message)
+
+
+def build_report(
+    workspace: Workspace,
+    packs: PackSet,
+    *,
+    as_of: dt.date,
+    lang: str,
+    fail_on: str,
+    extra_problems: list[InputError] = (),  # type: ignore[assignment]
+    baseline: set[str] | None = None,
+    as_of_given: bool = True,
+    meeting_plans: bool = True,
+) -> Report:
+    """Evaluate, apply waivers and assemble the one report model all formatters read.
+
+    ``as_of`` is the run's date: waivers expire relative to it. With ``as_of_given`` (``--as-of``)
+    every organisation is evaluated as of it; otherwise each as of its ``effective_from``, or
+    ``as_of`` without one (see :func:`evaluation_dates`).
+
+    Open findings whose fingerprint is in ``baseline`` are left out (only new ones are
+    reported); the summary counts them. Without ``meeting_plans`` the structure leaves out the
+    plans' chair periods and meetings (only the JSON report and the audit show them; at national
+    scale they are a tenth of the memory).
+    """
+    dates = evaluation_dates(workspace, as_of, as_of_given)
+    evaluated = evaluate(workspace, packs, as_of, lang, dates)
+    if packs.rules:
+        rule_ids = {r.rule.id for r in packs.rules} | set(packs.disabled)
+        for error in unknown_rules(workspace, rule_ids):
+            next(f for f in workspace.files if f.path == error.location.file).problems.append(error)
+    findings, notices = apply_waivers(evaluated.findings, workspace, as_of, lang)
+    known = [f for f in findings if baseline and f.status == "open" and f.fingerprint in baseline]
+    if known:
+        findings = [f for f in findings if not (f.status == "open" and f.fingerprint in baseline)]  # type: ignore[operator]
+    problems = [_problem(e) for e in [*extra_problems, *workspace.problems]]
+    open_findings = [f for f in findings if f.status == "open"]
+    by_file: dict[str, dict[str, int]] = {}
+    for item in [*open_findings, *notices]:
+        counts = by_file.setdefault(item.file, {})
+        counts[item.severity] = counts.get(item.severity, 0) + 1
+    checked = (
+        {o.file.path for o in workspace.organisations.values()}
+        | {p.file.path for p in workspace.plans}
+        | {s.path for s, _ in workspace.waivers}
+    )
+    files: list[FileResult] = []
+    for source in workspace.files:
+        status: str
+        reason = None
+        if source.problems:
+            status = "invalid"
+            reason = source.problems[0].message
+        elif source.ignored:
+            status, reason = "ignored", source.ignored
+        elif source.not_checked or source.path not in checked:
+            status, reason = "not-checked", source.not_checked or "depends on a document with errors"
+        else:
+            status = "findings" if by_file.get(source.path) else "compliant"
+        files.append(
+            FileResult.model_construct(
+                path=source.path,
+                kind=source.kind,
+                id=source.id,
+                status=status,  # type: ignore[arg-type]
+                reason=reason,
+                findings=by_file.get(source.path, {}),
+            )
+        )
+    totals = {s: sum(1 for f in [*open_findings, *notices] if f.severity == s) for s in ("error", "warning", "info")}
+    threshold = SEVERITY_RANK.get(fail_on, 99)
+    failing = any(SEVERITY_RANK[f.severity] >= threshold for f in [*open_findings, *notices])
+    exit_code = 2 if problems else 1 if failing else 0
+    verdict = "invalid-input" if problems else "non-compliant" if totals["error"] or failing else "compliant"
+    evaluations = _evaluations(evaluated.applied, findings)
+    return Report(
+        version=__version__,
+        as_of=as_of.isoformat(),
+        as_of_reason="as-of" if as_of_given else "today",
+        lang=lang,  # type: ignore[arg-type]
+        fail_on=fail_on,  # type: ignore[arg-type]
+        rule_packs=[RulePackInfo(id=p.metadata.id, version=p.metadata.version, file=path) for p, path in packs.packs],
+        rules=evaluated.rules,
+        evaluations=evaluations,
+        files=files,
+        findings=findings,
+        waiver_notices=notices,
+        input_problems=problems,
+        summary=Summary(
+            files=len(files),
+            error=totals["error"],
+            warning=totals["warning"],
+            info=totals["info"],
+            waived=len(findings) - len(open_findings),
+            baselined=len(known),
+            waiver_notices=len(notices),
+            input_problems=len(problems),
+            rules_evaluated=len(evaluated.rules),
+        ),
+        obligations=obligation_results(packs, evaluated.rules, evaluations, invalid=bool(problems), lang=lang),
+        structure=structure_of(workspace, findings, dates, meeting_plans=meeting_plans),
+        provenance=provenance_of(workspace, packs, as_of=as_of, lang=lang, fail_on=fail_on),
+        verdict=verdict,  # type: ignore[arg-type]
+        exit_code=exit_code,  # type: ignore[arg-type]
+    )

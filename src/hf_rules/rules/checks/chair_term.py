@@ -1,0 +1,52 @@
+"""Each chair period lasts the agreed term (e.g. chairing alternates every two years)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+from hf_rules.rules.checks.base import Subject, Violation
+from hf_rules.rules.checks.plan_helpers import ordered_periods, period_text
+
+NAME = "chair_term"
+SUBJECTS = frozenset({"meeting_plan"})
+PARAMS = frozenset({"period", "years"})
+OPTIONS: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "years": {"type": "integer", "minimum": 1},
+        "allow_shorter_last": {"type": "boolean", "description": "The plan's last period may be cut short."},
+    },
+    "required": ["years"],
+    "additionalProperties": False,
+}
+
+
+def _term_end(start: dt.date, years: int) -> dt.date | None:
+    """The day before ``start``'s anniversary ``years`` on; None when that is after 9999-12-31."""
+    year = start.year + years
+    if (start.month, start.day) == (1, 1):  # ends on 31 December, also of year 9999
+        return dt.date(year - 1, 12, 31) if year - 1 <= dt.MAXYEAR else None
+    if year > dt.MAXYEAR:
+        return None
+    try:
+        return start.replace(year=year) - dt.timedelta(days=1)
+    except ValueError:  # 29 February
+        return start.replace(year=year, day=28)
+
+
+def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
+    periods = ordered_periods(subject.meeting_plan.chairs)
+    years = options["years"]
+    for position, (index, period) in enumerate(periods):
+        end = _term_end(period.from_, years)
+        last = position == len(periods) - 1
+        if period.to == end or (last and options.get("allow_shorter_last", False) and (end is None or period.to < end)):
+            continue
+        yield Violation(
+            subject.at("chairs", index),
+            f"term:{period.from_.isoformat()}",
+            {"period": period_text(period), "years": str(years)},
+            {"period": period_text(period), "expected_end": end.isoformat() if end else "after 9999-12-31"},
+        )

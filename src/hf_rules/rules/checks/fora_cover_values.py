@@ -1,0 +1,32 @@
+"""Between them, the fora cover every listed value of a field (e.g. the four priority groups)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from hf_rules.rules.checks.base import STRINGS, Subject, Violation
+
+NAME = "fora_cover_values"
+SUBJECTS = frozenset({"organisation"})
+PARAMS = frozenset({"value"})
+OPTIONS: dict[str, Any] = {
+    "type": "object",
+    "properties": {"field": {"enum": ["priority_groups"]}, "values": STRINGS},
+    "required": ["field", "values"],
+    "additionalProperties": False,
+}
+
+
+def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
+    field = options["field"]
+    covered = {v for f in subject.org.model.fora.values() for v in getattr(f, field)}
+    for value in options["values"]:
+        if value not in covered:
+            yield Violation(
+                ("fora",),
+                f"missing:{value}",
+                {"value": value},
+                {"field": field, "covered": sorted(covered)},
+                at_key=True,
+            )

@@ -1,0 +1,33 @@
+"""A party (e.g. each sector hospital) has its own forum of a type (its lokalt samarbeidsutvalg)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from hf_rules.rules.checks.base import COUNT_BOUNDS, STRINGS, Subject, Violation, count_requirement
+
+NAME = "forum_for_party"
+SUBJECTS = frozenset({"party"})
+PARAMS = frozenset({"forum_type", "found", "requirement"})
+OPTIONS: dict[str, Any] = {
+    "type": "object",
+    "properties": {"type": STRINGS, **COUNT_BOUNDS},
+    "required": ["type"],
+    "additionalProperties": False,
+}
+
+
+def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
+    fora = [fid for fid, f in subject.org.fora_of_type(options["type"]) if f.sector == subject.id]
+    minimum, maximum = options.get("min", 1), options.get("max")
+    params = {
+        "forum_type": ", ".join(options["type"]),
+        "found": str(len(fora)),
+        "requirement": count_requirement(minimum, maximum),
+    }
+    evidence = {"type": options["type"], "fora_with_this_sector": fora}
+    if len(fora) < minimum:
+        yield Violation(subject.base, "too-few", params, evidence, at_key=True)
+    if maximum is not None and len(fora) > maximum:
+        yield Violation(("fora", fora[maximum]), "too-many", params, evidence, at_key=True)

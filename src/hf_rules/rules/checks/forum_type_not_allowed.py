@@ -1,0 +1,42 @@
+"""Forum types that may not be used (the fora replaced on 01.01.2021)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+from hf_rules.rules.checks.base import STRINGS, Subject, Violation
+
+NAME = "forum_type_not_allowed"
+SUBJECTS = frozenset({"forum"})
+PARAMS = frozenset({"forum_type", "since"})
+OPTIONS: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "types": STRINGS,
+        "since": {
+            "type": "string",
+            "format": "date",
+            "description": "Only for organisations effective on or after this date (or with no date).",
+        },
+    },
+    "required": ["types"],
+    "additionalProperties": False,
+}
+
+
+def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
+    forum = subject.forum
+    assert forum is not None
+    since = options.get("since")
+    effective = subject.org.model.metadata.effective_from
+    if since is not None and effective is not None and effective < dt.date.fromisoformat(since):
+        return
+    if forum.type in options["types"]:
+        yield Violation(
+            subject.at("type"),
+            f"type:{forum.type}",
+            {"forum_type": forum.type, "since": since or "-"},
+            {"type": forum.type, "effective_from": str(effective) if effective else None},
+        )

@@ -1,0 +1,77 @@
+"""Enough meetings in every calendar year the plan covers.
+
+The years covered are those of the chair periods. A year the plan covers only in part needs
+the same share of meetings, rounded up. The share is counted in months (each month by the
+share of its days covered), so July–December is exactly half a year: a forum that meets four
+times a year needs two meetings then, not three.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import math
+from collections.abc import Iterator
+from typing import Any
+
+from hf_rules.rules.checks.base import Subject, Violation
+
+NAME = "meeting_frequency"
+SUBJECTS = frozenset({"meeting_plan"})
+PARAMS = frozenset({"year", "found", "required"})
+OPTIONS: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "min_per_year": {"type": "integer", "minimum": 1, "description": "Meetings a year at least."},
+        "use_declared": {
+            "type": "boolean",
+            "description": "Require the forum's own meetings_per_year when it declares more (default true).",
+        },
+    },
+    "required": ["min_per_year"],
+    "additionalProperties": False,
+}
+
+
+def _share_of_year(first: dt.date, last: dt.date) -> float:
+    """How much of a calendar year ``first``..``last`` (within one year) covers, in twelfths."""
+    months = 0.0
+    for month in range(first.month, last.month + 1):
+        start = first if month == first.month else dt.date(first.year, month, 1)
+        end = last if month == last.month else _month_end(first.year, month)
+        months += ((end - start).days + 1) / _month_end(first.year, month).day
+    return months / 12
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    """The last day of ``month``; no arithmetic past it, so December 9999 is fine."""
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
+    plan = subject.meeting_plan
+    per_year = options["min_per_year"]
+    declared = subject.plan_forum.meetings_per_year
+    if options.get("use_declared", True) and declared is not None:
+        per_year = max(per_year, declared)
+    start = min(p.from_ for p in plan.chairs)
+    end = max(p.to for p in plan.chairs)
+    for year in range(start.year, end.year + 1):
+        first = max(start, dt.date(year, 1, 1))
+        last = min(end, dt.date(year, 12, 31))
+        required = math.ceil(per_year * _share_of_year(first, last) - 1e-9)
+        dates = [m.date.isoformat() for m in plan.meetings if first <= m.date <= last]
+        if len(dates) < required:
+            yield Violation(
+                subject.at("meetings") if plan.meetings else subject.base,
+                f"year:{year}",
+                {"year": str(year), "found": str(len(dates)), "required": str(required)},
+                {
+                    "year": year,
+                    "meetings": dates,
+                    "required": required,
+                    "min_per_year": per_year,
+                    "covered": f"{first.isoformat()}–{last.isoformat()}",
+                },
+                at_key=not plan.meetings,
+            )

@@ -1,0 +1,86 @@
+"""Parties that must be present as observers, and may not hold member seats."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from hf_rules.rules.checks.base import STRINGS, Subject, Violation, resolve_party
+
+NAME = "observers"
+SUBJECTS = frozenset({"forum"})
+PARAMS = frozenset({"party", "party_name", "problem"})
+OPTIONS: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "parties": {**STRINGS, "description": "Party ids ('$sector' for the forum's sector hospital)."},
+        "not_members": {
+            "type": "boolean",
+            "description": "An observer must not also hold a member seat (default true).",
+        },
+        "speaking_rights": {
+            "enum": ["required", "forbidden"],
+            "description": "Whether the observer seat must (or must not) say speaking_rights: true.",
+        },
+    },
+    "required": ["parties"],
+    "additionalProperties": False,
+}
+
+_PROBLEMS = {
+    "missing": {"nb": "er ikke observatør", "en": "is not an observer"},
+    "member": {
+        "nb": "har medlemsplass, men skal bare være observatør",
+        "en": "holds a member seat but is to be an observer only",
+    },
+    "speaking-required": {"nb": "mangler talerett som observatør", "en": "lacks speaking rights as observer"},
+    "speaking-forbidden": {
+        "nb": "skal ikke ha talerett som observatør",
+        "en": "is not to have speaking rights as observer",
+    },
+}
+
+
+def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
+    forum = subject.forum
+    assert forum is not None
+    for wanted in options["parties"]:
+        party_id = resolve_party(subject, wanted)
+        if party_id is None:
+            continue
+        params = {"party": party_id, "party_name": subject.org.party_name(party_id)}
+        observer_seats = [(i, s) for i, s in enumerate(forum.observers) if s.party == party_id]
+        member_seats = [i for i, s in enumerate(forum.members) if s.party == party_id]
+        evidence = {
+            "observer_parties": [s.party for s in forum.observers if s.party],
+            "member_parties": [s.party for s in forum.members if s.party],
+        }
+        if options.get("not_members", True):
+            for index in member_seats:
+                yield Violation(
+                    subject.at("members", index),
+                    f"member:{party_id}",
+                    {**params, "problem": _PROBLEMS["member"]},
+                    evidence,
+                )
+        if not observer_seats:
+            yield Violation(
+                subject.at("observers"), f"missing:{party_id}", {**params, "problem": _PROBLEMS["missing"]}, evidence
+            )
+            continue
+        rights = options.get("speaking_rights")
+        for index, seat in observer_seats:
+            if rights == "required" and seat.speaking_rights is not True:
+                yield Violation(
+                    subject.at("observers", index),
+                    f"speaking-required:{party_id}",
+                    {**params, "problem": _PROBLEMS["speaking-required"]},
+                    evidence,
+                )
+            if rights == "forbidden" and seat.speaking_rights is True:
+                yield Violation(
+                    subject.at("observers", index, "speaking_rights"),
+                    f"speaking-forbidden:{party_id}",
+                    {**params, "problem": _PROBLEMS["speaking-forbidden"]},
+                    evidence,
+                )

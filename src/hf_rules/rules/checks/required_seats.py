@@ -1,0 +1,79 @@
+"""Seats a forum must have: by party, party type, side, constituency, level, sector."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from hf_rules.rules.checks.base import (
+    COUNT_BOUNDS,
+    SEAT_FILTER,
+    TEXT_SCHEMA,
+    Subject,
+    Violation,
+    count_requirement,
+    resolve_party,
+    seat_matches,
+    seat_text,
+    seats_of,
+)
+
+NAME = "required_seats"
+SUBJECTS = frozenset({"forum"})
+PARAMS = frozenset({"label", "requirement", "found"})
+OPTIONS: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "require": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "type": "object",
+                "properties": {
+                    **SEAT_FILTER["properties"],
+                    **COUNT_BOUNDS,
+                    "include_observers": {
+                        "type": "boolean",
+                        "description": "Whether an observer seat satisfies the requirement.",
+                    },
+                    "label": TEXT_SCHEMA,
+                },
+                "required": ["label"],
+                "additionalProperties": False,
+            },
+        }
+    },
+    "required": ["require"],
+    "additionalProperties": False,
+}
+_NOT_CRITERIA = {"min", "max", "include_observers", "label"}
+
+
+def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
+    assert subject.forum is not None
+    for requirement in options["require"]:
+        criteria = {k: v for k, v in requirement.items() if k not in _NOT_CRITERIA}
+        minimum = requirement.get("min", 1 if "max" not in requirement else None)
+        maximum = requirement.get("max")
+        seats = seats_of(subject.forum, requirement.get("include_observers", False))
+        matching = [(g, i, s) for g, i, s in seats if seat_matches(subject, s, criteria)]
+        evidence = {
+            "criteria": criteria,
+            "include_observers": requirement.get("include_observers", False),
+            "matching_seats": [seat_text(subject.org, s) for _, _, s in matching],
+        }
+        params = {
+            "label": requirement["label"],
+            "requirement": count_requirement(minimum, maximum),
+            "found": str(len(matching)),
+        }
+        label_key = requirement["label"]["en"]
+        if minimum is not None and len(matching) < minimum:
+            # The party is there but its seat falls short (a level, a role): point at that seat.
+            party_id = resolve_party(subject, criteria["party"]) if "party" in criteria else None
+            near = next(((g, i) for g, i, s in seats if party_id is not None and s.party == party_id), None)
+            where = subject.at(*near) if near else subject.at("members")
+            yield Violation(where, f"too-few:{label_key}", params, evidence)
+        if maximum is not None and len(matching) > maximum:
+            group, index, _ = matching[maximum]
+            yield Violation(subject.at(group, index), f"too-many:{label_key}", params, evidence)

@@ -1,0 +1,162 @@
+"""The format of rule packs (``rules/*.yaml``) and of the config file (``.hf-rules.yaml``).
+
+A rule pack is data: each rule names a built-in check function and gives it options; the
+options are validated against that function's own schema when the pack loads (see
+``rulepack.py``). Nothing in a rule pack is ever executed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, Literal
+
+from pydantic import Field, WithJsonSchema
+
+from hf_rules.documents.model import ID_PATTERN, Strict
+
+RULE_ID_PATTERN = r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"
+OBLIGATION_ID_PATTERN = r"^[A-Z][A-Za-z0-9.-]*$"
+PACK_ID_PATTERN = ID_PATTERN
+
+Severity = Literal["error", "warning", "info"]
+SubjectKind = Literal["organisation", "party", "forum", "meeting_plan"]
+
+
+class Text(Strict):
+    """A text in Norwegian bokmål and English."""
+
+    nb: str = Field(min_length=1, description="Norsk bokmål.")
+    en: str = Field(min_length=1, description="English.")
+
+
+class SourceDocument(Strict):
+    """A governance text that rules quote."""
+
+    title: str = Field(min_length=1)
+    date: str = Field(
+        pattern=r"^\d{4}(-\d{2}-\d{2})?(/\d{4})?$",
+        description="Date of the text as it gives it: YYYY-MM-DD, or a year or span of years (2020/2021).",
+    )
+    publisher: str | None = Field(default=None, min_length=1)
+    reference: str | None = Field(default=None, min_length=1, description="Where to find it (title, page, address).")
+
+
+class SourceQuote(Strict):
+    """The sentence of a source text that a rule or obligation encodes, quoted in Norwegian."""
+
+    document: str = Field(pattern=ID_PATTERN, description="Id of the source document in `sources`.")
+    quote: str = Field(min_length=1, description="The Norwegian sentence, quoted exactly.")
+
+
+class Obligation(Strict):
+    """An obligation of the agreement, in the catalogue the rules cite."""
+
+    id: str = Field(pattern=OBLIGATION_ID_PATTERN)
+    text: Text
+    source: SourceQuote
+
+
+class NotCheckable(Strict):
+    """An obligation that no rule can check by machine, and why."""
+
+    obligation: str = Field(pattern=OBLIGATION_ID_PATTERN)
+    reason: Text
+
+
+class DisabledRule(Strict):
+    """A rule of an extended pack that this pack switches off, and why."""
+
+    rule: str = Field(pattern=RULE_ID_PATTERN)
+    reason: Text
+
+
+class Selector(Strict):
+    """What a rule applies to. Every given criterion must hold."""
+
+    kind: SubjectKind = Field(description="The kind of subject.")
+    type: list[str] | None = Field(
+        default=None,
+        min_length=1,
+        description="Forum types (forum), party types (party) or forum types of the plan's forum (meeting_plan).",
+    )
+    id: list[str] | None = Field(default=None, min_length=1, description="Subject ids.")
+    has_sector: bool | None = Field(
+        default=None, description="Parties: whether the party is a sector hospital; fora: whether it has a sector."
+    )
+
+
+class CheckCall(Strict):
+    """Which built-in check function a rule calls, with its options."""
+
+    function: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    options: dict[str, Any] = Field(default_factory=dict)
+
+
+class Rule(Strict):
+    """One rule: what the agreement says, where, and how it is checked."""
+
+    id: str = Field(pattern=RULE_ID_PATTERN, description="Stable id; never reused.")
+    title: Text
+    message: Text = Field(description="Message of a finding; {placeholders} are filled from the check's parameters.")
+    hint: Text = Field(description="How to comply.")
+    severity: Severity
+    source: SourceQuote
+    obligations: list[str] = Field(min_length=1)
+    interpretation: Text | None = Field(
+        default=None, description="Where the rule reads more into the text than it says."
+    )
+    applies_to: Selector
+    check: CheckCall
+    valid_from: dt.date | None = Field(default=None, description="First day the rule is in force.")
+    valid_to: dt.date | None = Field(default=None, description="Last day the rule is in force.")
+
+
+class PackMetadata(Strict):
+    id: str = Field(pattern=PACK_ID_PATTERN)
+    version: str = Field(pattern=r"^\d+\.\d+\.\d+$")
+    name: Text
+    description: Text | None = None
+    extends: list[str] = Field(
+        default_factory=list, description="Ids of packs this one builds on (found in the pack folders)."
+    )
+
+
+class RulePack(Strict):
+    api_version: Literal["hf-rules/v1"] = Field(alias="apiVersion")
+    kind: Literal["RulePack"]
+    metadata: PackMetadata
+    sources: dict[str, SourceDocument] = Field(default_factory=dict)
+    obligations: list[Obligation] = Field(default_factory=list)
+    not_checkable: list[NotCheckable] = Field(default_factory=list)
+    disable: list[DisabledRule] = Field(default_factory=list)
+    rules: list[Rule] = Field(default_factory=list)
+
+
+FailLevel = Literal["error", "warning", "info", "never"]
+Language = Literal["nb", "en"]
+
+
+class ConfigLimits(Strict):
+    """Resource limits of the loader that a config may change (see docs/reliability.md)."""
+
+    max_file_size: Annotated[int | str, WithJsonSchema({"type": ["integer", "string"]})] | None = Field(
+        default=None,
+        description="Largest YAML file read: bytes, or a number with a unit (k, M, G, KiB, MiB, GiB; 1024-based), "
+        "e.g. 10M; at most 1GiB. Default 5MiB. --max-file-size overrides it.",
+    )
+
+
+class Config(Strict):
+    """``.hf-rules.yaml``: found by walking up from the working folder. Paths are relative to it."""
+
+    rules: list[str] = Field(default_factory=list, description="Rule packs: bundled pack ids or paths to pack files.")
+    documents: list[str] = Field(
+        default_factory=list,
+        description="Files and folders that belong to the workspace (e.g. the organisation).",
+    )
+    fail_on: FailLevel | None = Field(default=None, description="Lowest severity that fails.")
+    lang: Language | None = Field(default=None, description="Language of messages.")
+    redact: bool | None = Field(
+        default=None, description="Replace names of persons by their seat's role in every output (like --redact)."
+    )
+    limits: ConfigLimits | None = Field(default=None, description="Resource limits of the loader.")
