@@ -25,12 +25,11 @@ import pytest
 from click.testing import CliRunner
 
 from hf_rules.cli import cli, main
+from tests.support import FIXTURES, ROOT
 
 # The memo of validated rule options (hf_rules.rules.memo) of the test run, never the user's own.
 os.environ["HF_RULES_CACHE_DIR"] = tempfile.mkdtemp(prefix="hf-rules-test-cache-")
 
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = ROOT / "fixtures"
 OSLO = FIXTURES / "oslo"
 SCHEMAS = ROOT / "schemas"
 AS_OF = "2025-06-01"

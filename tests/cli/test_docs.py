@@ -1,0 +1,25 @@
+"""The generated reference pages in docs/ are what the packs and code generate now."""
+
+from __future__ import annotations
+
+import pytest
+
+from hf_rules.formatters.docgen import generate
+from tests.support import ROOT
+
+
+@pytest.mark.parametrize(("path", "content"), sorted(generate().items()))
+def test_generated_page_is_current(path: str, content: str) -> None:
+    committed = (ROOT / path).read_text(encoding="utf-8")
+    assert committed == content, f"{path} is out of date: run `python -m hf_rules.formatters.docgen`"
+
+
+def test_every_rule_and_check_function_is_documented() -> None:
+    pages = generate()
+    from hf_rules.rules.checks import registry
+    from hf_rules.rules.pack import load_packs
+
+    for loaded in load_packs(["oslo"]).rules:
+        assert f"### {loaded.rule.id}\n" in pages["docs/rules.md"]
+    for name in registry():
+        assert f"## `{name}`\n" in pages["docs/checks.md"]

@@ -1,0 +1,290 @@
+"""``hf-rules test``: the bundled rule-pack tests pass and cover every rule; a case fails when
+its expectation is wrong, missing or incomplete; a broken test file is a located input error."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+
+from hf_rules.app.packtests import default_paths, discover, load_test_file, run_tests
+from hf_rules.core.resources import bundled_dir
+from hf_rules.rules.pack import bundled_pack_ids, load_packs
+from tests.support import ROOT
+
+OSLO = ROOT / "fixtures" / "oslo"
+SUMMARY = re.compile(r"^(\d+) passed, (\d+) failed$")
+SUNNAAS = "      - {party: sunnaas, role: Observatør}\n"
+
+
+def summary(output: str) -> tuple[int, int]:
+    match = SUMMARY.match(output.splitlines()[-1])
+    assert match, output
+    return int(match[1]), int(match[2])
+
+
+def bundled_cases() -> list[dict]:
+    files, problems = discover(default_paths())
+    assert files and not problems
+    return [case for path in files for case in YAML(typ="safe", pure=True).load(Path(path).read_text("utf-8"))["cases"]]
+
+
+def test_bundled_cases_pass() -> None:
+    output, code = run_tests([])
+    passed, failed = summary(output)
+    assert (code, failed) == (0, 0), output
+    assert passed == len(bundled_cases()) >= 80
+    assert all(line.startswith(("PASS ", "FAIL ")) for line in output.splitlines()[:-1])
+
+
+def test_bundled_cases_live_with_the_packs() -> None:
+    """Shipped in the wheel with the packs (pyproject force-includes rules/), documents and all."""
+    assert Path(default_paths()[0]) == bundled_dir("rules") / "tests"
+    for path in discover(default_paths())[0]:
+        _, test = load_test_file(path)
+        for case in test.cases:
+            for source in case.files.values():
+                origin = source if isinstance(source, str) else source.from_
+                assert not Path(origin).is_absolute() and ".." not in Path(origin).parts, origin
+
+
+def test_every_bundled_rule_has_a_case() -> None:
+    """Every rule of every bundled pack (also those another pack disables) is expected somewhere."""
+    expected = {f["rule"] for case in bundled_cases() for f in (case["expect"].get("findings") or [])}
+    rules = {loaded.rule.id for pack in bundled_pack_ids() for loaded in load_packs([pack]).rules}
+    assert len(rules) >= 52
+    missing = sorted(rules - expected)
+    assert not missing, f"rules without a case in rules/tests/: {', '.join(missing)}"
+
+
+# --- failing cases -----------------------------------------------------------------------------
+
+
+def write_test(folder: Path, cases: str) -> Path:
+    """A test file in ``folder`` whose cases may copy the Oslo example from ``folder/oslo``."""
+    if not (folder / "oslo").exists():
+        shutil.copytree(OSLO, folder / "oslo")
+    path = folder / "cases.yaml"
+    path.write_text(
+        "apiVersion: hf-rules/v1\nkind: PackTest\nmetadata:\n  id: mine\ncases:\n" + cases, encoding="utf-8"
+    )
+    return path
+
+
+SUNNAAS_REMOVED = """\
+  - name: sunnaas
+    as_of: 2026-06-01
+    files:
+      organisation.yaml:
+        from: oslo/organisation.yaml
+        edits:
+          - at: "{party: sunnaas, role: Observatør}"
+            delete: 1
+"""
+
+
+def test_right_expectation_passes(tmp_path: Path) -> None:
+    path = write_test(
+        tmp_path,
+        SUNNAAS_REMOVED
+        + """\
+    expect:
+      findings:
+        - {rule: OSLO-SSU-OBSERVERS, subject: strategisk-samarbeidsutvalg, file: organisation.yaml, line: 145}
+      exit: 1
+""",
+    )
+    output, code = run_tests([str(path)])
+    assert (code, output) == (0, "PASS sunnaas\n1 passed, 0 failed\n")
+
+
+def test_wrong_expectation_fails(tmp_path: Path) -> None:
+    path = write_test(
+        tmp_path,
+        SUNNAAS_REMOVED
+        + """\
+    expect:
+      findings:
+        - {rule: OSLO-SSU-OBSERVERS, subject: strategisk-samarbeidsutvalg, line: 146}
+""",
+    )
+    output, code = run_tests([str(path)])
+    assert code == 1
+    assert output.startswith("FAIL sunnaas\n")
+    assert (
+        "missing (expected, not found):\n    - {rule: OSLO-SSU-OBSERVERS, subject: strategisk-samarbeidsutvalg, line: 146}"
+        in output
+    )
+    assert (
+        "unexpected (found, not expected):\n    + {rule: OSLO-SSU-OBSERVERS, subject: strategisk-samarbeidsutvalg, "
+        "file: organisation.yaml, line: 145}"
+    ) in output
+    assert summary(output) == (0, 1)
+
+
+def test_wrong_exit_code_fails(tmp_path: Path) -> None:
+    path = write_test(
+        tmp_path,
+        SUNNAAS_REMOVED
+        + """\
+    expect:
+      findings: [{rule: OSLO-SSU-OBSERVERS, subject: strategisk-samarbeidsutvalg}]
+      exit: 0
+""",
+    )
+    output, code = run_tests([str(path)])
+    assert code == 1 and "exit code 1, expected 0" in output and summary(output) == (0, 1)
+
+
+def test_case_without_expectation_fails(tmp_path: Path) -> None:
+    path = write_test(tmp_path, SUNNAAS_REMOVED)
+    output, code = run_tests([str(path)])
+    assert code == 1
+    assert "FAIL sunnaas" in output and "no expectation" in output
+    assert summary(output) == (0, 1)
+
+
+def test_extra_finding_fails(tmp_path: Path) -> None:
+    path = write_test(tmp_path, SUNNAAS_REMOVED + "    expect: {compliant: true}\n")
+    output, code = run_tests([str(path)])
+    assert code == 1
+    assert "unexpected (found, not expected):\n    + {rule: OSLO-SSU-OBSERVERS" in output
+    assert summary(output) == (0, 1)
+
+
+def test_finding_not_produced_fails(tmp_path: Path) -> None:
+    path = write_test(
+        tmp_path,
+        """\
+  - name: intact
+    as_of: 2026-06-01
+    files: {organisation.yaml: oslo/organisation.yaml}
+    expect:
+      findings: [{rule: OSLO-SSU-OBSERVERS, subject: strategisk-samarbeidsutvalg}]
+  - name: intact and compliant
+    as_of: 2026-06-01
+    files: {organisation.yaml: oslo/organisation.yaml}
+    expect: {compliant: true, exit: 0}
+""",
+    )
+    output, code = run_tests([str(path)])
+    assert code == 1
+    assert output.splitlines()[0] == "FAIL intact"
+    assert (
+        "missing (expected, not found):\n    - {rule: OSLO-SSU-OBSERVERS, subject: strategisk-samarbeidsutvalg}"
+        in output
+    )
+    assert "PASS intact and compliant" in output
+    assert summary(output) == (1, 1)
+
+
+def test_inline_documents(tmp_path: Path) -> None:
+    """Documents written into the case as YAML mappings (or as text, which keeps its lines)."""
+    yaml = YAML(typ="safe", pure=True)
+    org = yaml.load((OSLO / "organisation.yaml").read_text("utf-8"))
+    observers = org["fora"]["strategisk-samarbeidsutvalg"]["observers"]
+    observers[:] = [o for o in observers if o["party"] != "sunnaas"]
+    text = (OSLO / "organisation.yaml").read_text("utf-8").replace(SUNNAAS, "")
+    test = {
+        "apiVersion": "hf-rules/v1",
+        "kind": "PackTest",
+        "metadata": {"id": "inline", "pack": "oslo"},
+        "cases": [
+            {
+                "name": "mapping",
+                "as_of": "2026-06-01",
+                "documents": {"organisation.yaml": org},
+                "expect": {"findings": [{"rule": "OSLO-SSU-OBSERVERS", "subject": "strategisk-samarbeidsutvalg"}]},
+            },
+            {
+                "name": "text",
+                "as_of": "2026-06-01",
+                "documents": {"organisation.yaml": text},
+                "expect": {
+                    "findings": [
+                        {
+                            "rule": "OSLO-SSU-OBSERVERS",
+                            "subject": "strategisk-samarbeidsutvalg",
+                            "file": "organisation.yaml",
+                            "line": 145,
+                        }
+                    ]
+                },
+            },
+        ],
+    }
+    path = tmp_path / "inline.yaml"
+    with path.open("w", encoding="utf-8") as handle:
+        yaml.dump(test, handle)
+    output, code = run_tests([str(path)])
+    assert (code, output) == (0, "PASS mapping\nPASS text\n2 passed, 0 failed\n")
+
+
+def test_broken_test_file_is_located(tmp_path: Path) -> None:
+    path = write_test(tmp_path, SUNNAAS_REMOVED + "    expekt: {compliant: true}\n")
+    output, code = run_tests([str(path)])
+    assert code == 2
+    (line,) = output.splitlines()
+    assert line.startswith(f"{path}:14:5: error: ") and "expekt" in line
+    assert "passed" not in output
+
+
+def test_edit_that_finds_nothing_is_located(tmp_path: Path) -> None:
+    path = write_test(
+        tmp_path, SUNNAAS_REMOVED.replace("{party: sunnaas", "{party: sunnas") + "    expect: {compliant: true}\n"
+    )
+    output, code = run_tests([str(path)])
+    assert code == 2
+    assert output.startswith(f"{path}:12:13: error: 'at: {{party: sunnas, role: Observatør}}' is on 0 lines")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("kind: Organisation\n", "not a rule-pack test file"),
+        (
+            "apiVersion: hf-rules/v1\nkind: PackTest\nmetadata: {id: x}\ncases:\n  - name: a\n"
+            "    files: {organisation.yaml: oslo/organisation.yaml}\n    expect: {compliant: true}\n",
+            "as_of",
+        ),
+        (
+            "apiVersion: hf-rules/v1\nkind: PackTest\nmetadata: {id: x}\ncases:\n  - name: a\n    as_of: 2026-06-01\n"
+            "    files: {organisation.yaml: nowhere.yaml}\n    expect: {compliant: true}\n",
+            "cannot read 'nowhere.yaml'",
+        ),
+        (
+            "apiVersion: hf-rules/v1\nkind: PackTest\nmetadata: {id: x}\ncases:\n  - name: a\n    as_of: 2026-06-01\n"
+            "    files: {organisation.yaml: nowhere.yaml}\n    expect: {compliant: true, findings: []}\n",
+            "either",
+        ),
+    ],
+)
+def test_bad_test_files(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text(content, encoding="utf-8")
+    output, code = run_tests([str(path)])
+    assert code == 2
+    assert all(re.match(rf"{re.escape(str(path))}:\d+:\d+: error: ", line) for line in output.splitlines()), output
+    assert message in output
+
+
+def test_cli(hf, tmp_path: Path) -> None:
+    run = hf("test")
+    assert run.code == 0
+    assert SUMMARY.match(run.out.splitlines()[-1])
+    path = write_test(tmp_path, SUNNAAS_REMOVED + "    expect: {compliant: true}\n")
+    run = hf("test", str(path))
+    assert run.code == 1 and run.out.splitlines()[-1] == "0 passed, 1 failed"
+    run = hf("test", str(tmp_path / "nope.yaml"))
+    assert run.code == 2 and "no such file or folder" in run.out
+
+
+def test_bundled_cases_follow_the_fixtures() -> None:
+    """rules/tests/oslo is the reference example for the installed package; it must not drift."""
+    base = bundled_dir("rules") / "tests" / "oslo"
+    assert sorted(p.name for p in base.iterdir()) == sorted(p.name for p in OSLO.iterdir())
+    for document in OSLO.iterdir():
+        assert (base / document.name).read_bytes() == document.read_bytes(), document.name

@@ -1,0 +1,234 @@
+"""Tests for hf_rules.rules.pack: broken packs fail at their line, the bundled packs load whole."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from hf_rules.core.errors import InputError, Location
+from hf_rules.documents.validate import InputErrors
+from hf_rules.rules.pack import load_packs
+from tests.support import ROOT
+
+BAD_PACKS = ROOT / "fixtures" / "bad-packs"
+OSLO = ROOT / "fixtures" / "oslo"
+
+# file -> (line, column, part of the message). Every location was read off the fixture: it is
+# the value (or key) a pack author has to change. ``ERROR_IN`` names the file the error is in
+# when that is not the file given (an ``extends`` cycle is reported at the edge that closes it).
+BAD: dict[str, tuple[int, int, str]] = {
+    "applies-to-unknown-type.yaml": (
+        21,
+        38,
+        "applies_to type 'partnerskapsmøte' is not a forum type; expected one of: partnerskapsmote",
+    ),
+    "applies-to-unsupported.yaml": (21, 24, "check function 'declared_frequency' applies to forum, not party"),
+    "broken-yaml.yaml": (8, 10, "invalid YAML: expected ',' or '}', but got ':'"),
+    "cycle-a.yaml": (8, 13, "extends forms a cycle: cycle-a -> cycle-b -> cycle-a"),
+    "cycle-b.yaml": (8, 13, "extends forms a cycle: cycle-b -> cycle-a -> cycle-b"),
+    "disable-unknown-rule.yaml": (10, 11, "disable names rule 'HF-NO-SUCH-RULE', which no extended pack defines"),
+    "duplicate-national-rule-id.yaml": (10, 9, "rule id 'HF-GP-DEPUTY' is already defined in "),
+    "duplicate-rule-id.yaml": (27, 9, "rule id 'BAD-FREQUENCY' is already defined in "),
+    "extends-path.yaml": (8, 13, "extends '../../etc/passwd' is not a pack id; packs are extended by id"),
+    "extends-unknown.yaml": (8, 13, "extends unknown rule pack 'bergen'; looked in "),
+    "obligation-unknown.yaml": (20, 19, "obligation 'O99' is not in the catalogue"),
+    "option-missing.yaml": (24, 7, "rules[0].check.options is missing the required key 'min'"),
+    "option-unknown-key.yaml": (26, 9, "unknown key 'max' in rules[0].check.options; expected one of: min"),
+    "option-wrong-type.yaml": (25, 14, "rules[0].check.options.min must be a whole number, got a text ('four')"),
+    "placeholder-unfilled.yaml": (
+        14,
+        11,
+        "placeholder {count} is not filled by 'declared_frequency'; expected one of: found, min,",
+    ),
+    "source-undeclared.yaml": (
+        18,
+        17,
+        "source document 'motefora-bergen' is not declared under 'sources'; expected one of: helsenorge-fastlege",
+    ),
+    "unknown-function.yaml": (23, 17, "unknown check function 'meeting_frequncy'; expected one of: chair_alternation,"),
+    "unknown-rule-key.yaml": (16, 5, "unknown key 'severty' in rules[0] (did you mean 'severity'?)"),
+    "wrong-severity.yaml": (16, 15, "rules[0].severity is 'critical'; expected one of: error, warning, info"),
+}
+ERROR_IN = {"cycle-a.yaml": "cycle-b.yaml", "cycle-b.yaml": "cycle-a.yaml"}
+
+
+def _errors(path: Path) -> list[InputError]:
+    with pytest.raises((InputError, InputErrors)) as info:
+        load_packs([str(path)])
+    error = info.value
+    return error.errors if isinstance(error, InputErrors) else [error]
+
+
+@pytest.mark.parametrize("name", sorted(BAD))
+def test_bad_pack_is_reported_at_its_line(name: str) -> None:
+    line, column, text = BAD[name]
+    errors = _errors(BAD_PACKS / name)
+    matching = [e for e in errors if text in e.message]
+    assert len(matching) == 1, [e.line() for e in errors]
+    expected_file = BAD_PACKS / ERROR_IN.get(name, name)
+    assert matching[0].location == Location(str(expected_file), line, column)
+    for error in errors:
+        assert error.location.line > 0, error.line()
+        assert "\n" not in error.message
+
+
+def test_duplicate_rule_id_names_the_first_definition() -> None:
+    [error] = _errors(BAD_PACKS / "duplicate-rule-id.yaml")
+    assert error.message.endswith(f"{BAD_PACKS / 'duplicate-rule-id.yaml'}:10")
+    [error] = _errors(BAD_PACKS / "duplicate-national-rule-id.yaml")
+    assert re.search(r"national\.yaml:\d+$", error.message)
+
+
+def test_every_bad_pack_is_in_the_table() -> None:
+    assert sorted(p.name for p in BAD_PACKS.iterdir()) == sorted(BAD)
+
+
+def test_missing_options_point_at_the_check(tmp_path: Path) -> None:
+    """With ``options`` left out altogether, the error points at the rule's ``check`` key."""
+    text = (BAD_PACKS / "option-missing.yaml").read_text(encoding="utf-8")
+    assert "      options: {}\n" in text
+    pack = tmp_path / "option-missing.yaml"
+    pack.write_text(text.replace("      options: {}\n", ""), encoding="utf-8")
+    [error] = _errors(pack)
+    assert error.location == Location(str(pack), 22, 5)
+    assert "rules[0].check.options is missing the required key 'min'" in error.message
+
+
+def test_extends_by_file_name_is_refused(tmp_path: Path) -> None:
+    """``extends`` is by id only: a file name next to the pack is not followed either."""
+    text = (BAD_PACKS / "extends-unknown.yaml").read_text(encoding="utf-8")
+    pack = tmp_path / "by-name.yaml"
+    pack.write_text(text.replace("extends: [bergen]", "extends: [national.yaml]"), encoding="utf-8")
+    [error] = _errors(pack)
+    assert error.location == Location(str(pack), 8, 13)
+    assert "extends 'national.yaml' is not a pack id" in error.message
+
+
+def test_self_extending_pack_is_a_cycle(tmp_path: Path) -> None:
+    text = (BAD_PACKS / "extends-unknown.yaml").read_text(encoding="utf-8")
+    pack = tmp_path / "extends-unknown.yaml"
+    pack.write_text(text.replace("extends: [bergen]", "extends: [extends-unknown]"), encoding="utf-8")
+    [error] = _errors(pack)
+    assert error.location == Location(str(pack), 8, 13)
+    assert "extends forms a cycle: extends-unknown -> extends-unknown" in error.message
+
+
+@pytest.mark.parametrize("name", ["unknown-function.yaml", "extends-path.yaml", "broken-yaml.yaml"])
+def test_cli_reports_a_bad_pack_with_its_line_and_exit_2(name: str) -> None:
+    line, column, text = BAD[name]
+    pack = f"fixtures/bad-packs/{name}"
+    done = subprocess.run(
+        [sys.executable, "-m", "hf_rules", "check", "--rules", pack, "fixtures/oslo", "--no-config"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2, done.stdout + done.stderr
+    output = done.stdout + done.stderr
+    assert f"{pack}:{line}:{column}: error: {text}" in output
+    assert "Traceback" not in output
+
+
+def test_cli_entry_point_reports_a_bad_pack() -> None:
+    """The installed ``hf-rules`` command, as a user runs it."""
+    done = subprocess.run(
+        ["hf-rules", "check", "--rules", "fixtures/bad-packs/wrong-severity.yaml", "fixtures/oslo", "--no-config"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    output = done.stdout + done.stderr
+    assert done.returncode == 2, output
+    assert "fixtures/bad-packs/wrong-severity.yaml:16:15: error: rules[0].severity is 'critical'" in output
+    assert "Traceback" not in output
+
+
+# --- the bundled packs -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("ref", ["national", "oslo"])
+def test_bundled_pack_loads(ref: str) -> None:
+    packs = load_packs([ref])
+    assert packs.rules
+    assert all(loaded.rule.id for loaded in packs.rules)
+    assert len({loaded.rule.id for loaded in packs.rules}) == len(packs.rules)
+
+
+def test_oslo_extends_national() -> None:
+    packs = load_packs(["oslo"])
+    ids = [pack.metadata.id for pack, _ in packs.packs]
+    assert ids == ["national", "oslo"]
+    oslo = packs.packs[1][0]
+    assert oslo.metadata.extends == ["national"]
+    assert {loaded.pack for loaded in packs.rules} == {"national", "oslo"}
+    assert packs.rule("HF-GP-DEPUTY") is not None  # a national rule, kept
+
+
+def test_loading_a_pack_twice_is_harmless() -> None:
+    once = load_packs(["oslo"])
+    twice = load_packs(["national", "oslo", "oslo"])
+    assert [r.rule.id for r in once.rules] == [r.rule.id for r in twice.rules]
+
+
+def test_disabled_rules_are_not_active() -> None:
+    packs = load_packs(["oslo"])
+    active = {loaded.rule.id for loaded in packs.rules}
+    assert set(packs.disabled) == {"HF-REPRESENTATION-ALL-LEVELS", "HF-LSU-PER-SECTOR"}
+    for rule_id, (pack, reason) in packs.disabled.items():
+        assert rule_id not in active
+        assert packs.rule(rule_id) is None
+        assert pack == "oslo"
+        assert reason.nb and reason.en
+    national = {loaded.rule.id for loaded in load_packs(["national"]).rules}
+    assert set(packs.disabled) <= national
+
+
+def test_every_obligation_of_the_agreement_is_encoded() -> None:
+    packs = load_packs(["oslo"])
+    coverage = packs.coverage()
+    for number in range(1, 26):
+        oid = f"O{number}"
+        assert oid in packs.obligations, oid
+        assert coverage[oid], f"{oid} is encoded by no active rule"
+        active = {loaded.rule.id for loaded in packs.rules}
+        assert set(coverage[oid]) <= active
+
+
+def test_obligations_without_rules_are_listed_as_not_checkable() -> None:
+    packs = load_packs(["oslo"])
+    for oid, rules in packs.coverage().items():
+        assert rules or oid in packs.not_checkable, oid
+
+
+def test_oslo_pack_passes_the_oslo_fixtures() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "hf_rules", "check", "--rules", "oslo", str(OSLO), "--no-config"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_a_relative_pack_path_names_the_file_of_the_current_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The packs loaded are cached per process; ``pack.yaml`` in another folder is another pack."""
+    national = (ROOT / "rules" / "national.yaml").read_text(encoding="utf-8")
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "pack.yaml").write_text(
+            national.replace("  id: national\n", f"  id: pack-{name}\n", 1), encoding="utf-8"
+        )
+    loaded = []
+    for name in ("a", "b", "a"):
+        monkeypatch.chdir(tmp_path / name)
+        loaded.append([pack.metadata.id for pack, _ in load_packs(["pack.yaml"]).packs])
+    assert loaded == [["pack-a"], ["pack-b"], ["pack-a"]]

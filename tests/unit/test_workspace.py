@@ -1,0 +1,224 @@
+"""Tests for hf_rules.documents.workspace: references across documents, and the document envelope."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from hf_rules.core.errors import Location
+from hf_rules.documents.workspace import build_workspace
+from tests.support import ROOT
+
+BAD = ROOT / "fixtures" / "bad-workspace"
+OSLO = ROOT / "fixtures" / "oslo"
+
+# case folder -> every problem the workspace reports: (file, line, column, part of the message).
+# Each location was read off the fixture: the value (or key) the user has to change.
+CASES: dict[str, list[tuple[str, int, int, str]]] = {
+    "api-version-wrong": [("organisation.yaml", 2, 13, "apiVersion is 'hf-rules/v2'; expected 'hf-rules/v1'")],
+    "chair-rotation-unknown": [
+        (
+            "organisation.yaml",
+            27,
+            31,
+            "chair_rotation entry 'sykehuset' is neither a side (kommune, sykehus) nor a party of this organisation",
+        )
+    ],
+    "duplicate-organisation-id": [
+        (
+            "b-organisation.yaml",
+            5,
+            7,
+            f"organisation id 'hf-test' is already used by {BAD / 'duplicate-organisation-id' / 'a-organisation.yaml'}",
+        )
+    ],
+    "duplicate-plan-id": [
+        (
+            "plan-b.yaml",
+            5,
+            7,
+            f"meeting plan id 'ssu-2025-2026' is already used by {BAD / 'duplicate-plan-id' / 'plan-a.yaml'}",
+        )
+    ],
+    "forum-sector-unknown": [
+        (
+            "organisation.yaml",
+            35,
+            13,
+            "sector 'ahus' is not a sector hospital of this organisation "
+            "(a party with has_sector: true); expected one of: test-sykehus",
+        )
+    ],
+    "input-cycle": [("organisation.yaml", 36, 22, "gives_input_to forms a cycle: ssu -> lsu-test -> ssu")],
+    "input-to-itself": [("organisation.yaml", 36, 22, "forum 'lsu-test' cannot relate to itself")],
+    "input-to-unknown-forum": [
+        (
+            "organisation.yaml",
+            28,
+            22,
+            "forum 'partnerskapsmote' in gives_input_to is not a forum of this "
+            "organisation; expected one of: lsu-test, ssu",
+        )
+    ],
+    "kind-missing": [("organisation.yaml", 2, 1, "missing 'kind' (one of: Organisation, MeetingPlan, Waivers)")],
+    "kind-unknown": [
+        ("organisation.yaml", 3, 7, "kind is 'Organization'; expected one of: Organisation, MeetingPlan, Waivers")
+    ],
+    "part-of-unknown": [
+        (
+            "organisation.yaml",
+            16,
+            14,
+            "part_of 'oslo-kommune' is not a party of this organisation; "
+            "expected one of: bydel-sentrum, test-kommune, test-sykehus",
+        )
+    ],
+    "party-sector-not-hospital": [
+        ("organisation.yaml", 17, 13, "sector 'test-kommune' is not a sector hospital of this organisation")
+    ],
+    "plan-chair-party-unknown": [
+        ("meeting-plan.yaml", 10, 47, "party 'ahus' is not a party of organisation 'hf-test'")
+    ],
+    "plan-chair-period-reversed": [
+        ("meeting-plan.yaml", 10, 28, "chair period ends (2026-01-01) before it starts (2026-12-31)"),
+        # follows from the first: the period is empty, so the 2026 meeting is in none
+        ("meeting-plan.yaml", 13, 12, "meeting on 2026-03-11 falls outside every chair period"),
+    ],
+    "plan-forum-unknown": [
+        (
+            "meeting-plan.yaml",
+            7,
+            8,
+            "forum 'lsu-ahus' is not a forum of organisation 'hf-test'; expected one of: lsu-test, ssu",
+        )
+    ],
+    "plan-organisation-missing": [
+        ("meeting-plan.yaml", 6, 17, "organisation 'hf-bergen' is not among the documents checked; give its file too")
+    ],
+    "seat-party-unknown": [
+        (
+            "organisation.yaml",
+            31,
+            17,
+            "party 'helseetaten' is not a party of this organisation; "
+            "expected one of: bydel-sentrum, test-kommune, test-sykehus",
+        )
+    ],
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_bad_workspace_is_reported_at_its_line(case: str) -> None:
+    folder = BAD / case
+    workspace = build_workspace([str(folder)])
+    problems = sorted(workspace.problems, key=lambda p: (p.location, p.message))
+    expected = CASES[case]
+    assert len(problems) == len(expected), [p.line() for p in problems]
+    for problem, (file, line, column, text) in zip(problems, expected, strict=False):
+        assert problem.location == Location(str(folder / file), line, column), problem.line()
+        assert text in problem.message, problem.line()
+        assert "\n" not in problem.message
+
+
+def test_every_bad_workspace_case_is_in_the_table() -> None:
+    assert sorted(p.name for p in BAD.iterdir()) == sorted(CASES)
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_every_file_of_a_case_is_read(case: str) -> None:
+    """Nothing in a case is passed over: each file is an hf-rules document, checked or refused."""
+    workspace = build_workspace([str(BAD / case)])
+    assert len(workspace.files) == len(list((BAD / case).iterdir()))
+    assert all(f.ignored is None for f in workspace.files)
+
+
+def test_documents_with_errors_are_not_indexed() -> None:
+    workspace = build_workspace([str(BAD / "seat-party-unknown")])
+    assert workspace.organisations == {}
+    workspace = build_workspace([str(BAD / "plan-forum-unknown")])
+    assert list(workspace.organisations) == ["hf-test"]
+    assert workspace.plans == []
+
+
+def test_first_of_duplicate_ids_is_kept() -> None:
+    folder = BAD / "duplicate-plan-id"
+    workspace = build_workspace([str(folder)])
+    assert [entry.file.path for entry in workspace.plans] == [str(folder / "plan-a.yaml")]
+
+
+def test_plan_of_a_broken_organisation_is_not_checked_but_not_blamed(tmp_path: Path) -> None:
+    """A plan whose organisation has errors is listed as not checked, with no error of its own."""
+    org = tmp_path / "organisation.yaml"
+    org.write_text((BAD / "seat-party-unknown" / "organisation.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    plan = tmp_path / "meeting-plan.yaml"
+    plan.write_text(
+        (BAD / "plan-forum-unknown" / "meeting-plan.yaml")
+        .read_text(encoding="utf-8")
+        .replace("forum: lsu-ahus", "forum: ssu"),
+        encoding="utf-8",
+    )
+    workspace = build_workspace([str(tmp_path)])
+    by_name = {Path(f.path).name: f for f in workspace.files}
+    assert by_name["meeting-plan.yaml"].problems == []
+    assert by_name["meeting-plan.yaml"].not_checked is not None
+    assert "hf-test" in by_name["meeting-plan.yaml"].not_checked
+    assert [p.location.line for p in workspace.problems] == [31]
+
+
+def test_plan_with_organisation_given_separately() -> None:
+    """The plan and its organisation resolve across the files given, in any order."""
+    folder = BAD / "plan-forum-unknown"
+    workspace = build_workspace([str(folder / "meeting-plan.yaml"), str(folder / "organisation.yaml")])
+    assert [p.location.line for p in workspace.problems] == [7]
+
+
+def test_wrong_api_version_in_a_folder_is_reported_not_ignored() -> None:
+    """'hf-rules/v2' is meant for hf-rules; only files without an hf-rules apiVersion are passed over."""
+    workspace = build_workspace([str(BAD / "api-version-wrong")])
+    assert workspace.files[0].ignored is None
+    assert workspace.files[0].problems
+
+
+def test_foreign_yaml_in_a_folder_is_listed_as_ignored(tmp_path: Path) -> None:
+    (tmp_path / "ci.yaml").write_text("on: push\njobs: {}\n", encoding="utf-8")
+    workspace = build_workspace([str(tmp_path)])
+    [source] = workspace.files
+    assert source.ignored and not source.problems
+
+
+def test_foreign_yaml_given_explicitly_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "ci.yaml"
+    path.write_text("on: push\njobs: {}\n", encoding="utf-8")
+    workspace = build_workspace([str(path)])
+    [problem] = workspace.problems
+    assert problem.location == Location(str(path), 1, 1)
+    assert "missing 'apiVersion: hf-rules/v1'" in problem.message
+
+
+def test_missing_path_is_a_problem_not_an_exception(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere.yaml"
+    workspace = build_workspace([str(missing)])
+    [problem] = workspace.problems
+    assert problem.location == Location(str(missing))
+    assert "no such file or folder" in problem.message
+
+
+def test_oslo_workspace_resolves() -> None:
+    workspace = build_workspace([str(OSLO)])
+    assert workspace.problems == []
+    assert list(workspace.organisations) == ["helsefellesskap-oslo"]
+    assert sorted(p.model.metadata.id for p in workspace.plans) == [
+        "lsu-ous-2025",
+        "partnerskapsmote-2024-2027",
+        "ssu-2025-2026",
+    ]
+    for plan in workspace.plans:
+        assert plan.forum.name
+
+
+def test_same_file_given_twice_is_read_once() -> None:
+    path = str(OSLO / "organisation.yaml")
+    workspace = build_workspace([path, str(OSLO)], extra=[path])
+    assert len(workspace.files) == 4
+    assert workspace.problems == []
