@@ -31,7 +31,7 @@ from hf_rules.documents.workspace import build_workspace
 from hf_rules.edit.splice import Remedy, edit_text, unified_diff, write_atomic
 from hf_rules.engine.evaluate import build_report, evaluation_dates, fingerprint, subjects
 from hf_rules.formatters import text as text_format
-from hf_rules.report.model import SEVERITY_RANK, Finding, Report
+from hf_rules.report.model import SEVERITY_RANK, Finding, Report, WaiverNotice
 from hf_rules.rules.checks.base import Subject, Violation, seat_matches
 from hf_rules.rules.pack import PackSet, load_packs
 
@@ -179,7 +179,9 @@ def find_remedies(
                 continue
             for violation in loaded.check.check(subject, options):
                 finding = open_findings.get(fingerprint(loaded.rule.id, subject, violation.key))
-                remedy = finding and remedier(subject, options, violation, ctx)
+                if finding is None:
+                    continue
+                remedy = remedier(subject, options, violation, ctx)
                 if not remedy:
                     continue
                 key, item, count, placeholders = remedy
@@ -193,7 +195,7 @@ def find_remedies(
                     finding,
                     subject.doc.path,
                     tuple(subject.base),
-                    key,  # type: ignore[arg-type]
+                    key,
                     item,
                     count,
                     placeholders,
@@ -203,7 +205,7 @@ def find_remedies(
 
 def _remaining_exit(findings: list[Finding], report: Report, fail_on: str) -> int:
     threshold = SEVERITY_RANK.get(fail_on, 99)
-    items = [*findings, *report.waiver_notices]
+    items: list[Finding | WaiverNotice] = [*findings, *report.waiver_notices]
     return 1 if any(SEVERITY_RANK[f.severity] >= threshold for f in items) else 0
 
 
@@ -266,7 +268,7 @@ def run_fix(settings: Any, dry_run: bool = False) -> tuple[str, str, int]:
         verb = _word("would-fix" if dry_run else "fixed", lang)
         for done in sorted(applied, key=lambda a: a.line):
             fixed.update(f.fingerprint for f in [done.remedy.finding, *done.remedy.also])
-            where = ".".join([*done.remedy.container, done.remedy.key])
+            where = ".".join(str(part) for part in (*done.remedy.container, done.remedy.key))
             line = f"{path}:{done.line}: {verb} {done.remedy.rule}: {_word('added', lang)} {where}: {done.text}"
             if done.remedy.placeholders:
                 line += f" ({_word('fill-in', lang)}: {', '.join(done.remedy.placeholders)})"

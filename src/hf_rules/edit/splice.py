@@ -41,7 +41,7 @@ class Remedy:
     rule: str
     finding: Finding
     file: str
-    container: tuple[str, ...]
+    container: tuple[str | int, ...]
     key: str
     item: Any
     count: int = 1
@@ -128,7 +128,7 @@ def _sequence_offset(data: Any) -> int:
                 if isinstance(value, CommentedSeq) and not value.fa.flow_style() and len(value):
                     key_col = node.lc.key(key)[1]
                     item_col = value.lc.item(0)[1]
-                    return max(item_col - 2 - key_col, 0)
+                    return max(int(item_col) - 2 - int(key_col), 0)
                 stack.append(value)
         elif isinstance(node, CommentedSeq):
             stack.extend(node)
@@ -194,7 +194,7 @@ def splice(text: str, remedies: list[Remedy]) -> tuple[str, list[Applied]]:
     replaced: dict[int, str] = {}
     on_line: dict[int, list[Remedy]] = {}  # flow lists that gained items on their line
     offset = _sequence_offset(data)
-    groups: dict[tuple[tuple[str, ...], str], list[Remedy]] = {}
+    groups: dict[tuple[tuple[str | int, ...], str], list[Remedy]] = {}
     for remedy in remedies:
         groups.setdefault((remedy.container, remedy.key), []).append(remedy)
     for (container, key), group in groups.items():
@@ -202,7 +202,7 @@ def splice(text: str, remedies: list[Remedy]) -> tuple[str, list[Applied]]:
         for part in container:
             mapping = mapping[part] if isinstance(mapping, CommentedMap) and part in mapping else None
         if not isinstance(mapping, CommentedMap) or mapping.fa.flow_style():
-            raise CannotSplice(f"{'.'.join(container)} is not a block mapping")
+            raise CannotSplice(f"{'.'.join(map(str, container))} is not a block mapping")
         items = [r.item for r in group for _ in range(r.count)]
         value = mapping.get(key)
         if isinstance(value, CommentedSeq) and (value.fa.flow_style() or not len(value)):  # `[]` is flow
@@ -345,7 +345,7 @@ def _edit_once(text: str, remedies: list[Remedy]) -> tuple[str, list[Applied]]:
 def edit_text(text: str, remedies: list[Remedy]) -> tuple[str, list[Applied], list[tuple[Remedy, str]]]:
     """The new text, what was added (lines of the new text), and the remedies that could not be
     applied with the reason. One list at a time, so one odd list does not hold up the others."""
-    groups: dict[tuple[tuple[str, ...], str], list[Remedy]] = {}
+    groups: dict[tuple[tuple[str | int, ...], str], list[Remedy]] = {}
     for remedy in remedies:
         groups.setdefault((remedy.container, remedy.key), []).append(remedy)
     applied: list[Applied] = []

@@ -23,6 +23,7 @@ from hf_rules import __version__
 from hf_rules.core.resources import bundled_dir
 from hf_rules.documents.entries import OrgEntry, Workspace
 from hf_rules.report.model import (
+    AsOfReason,
     ChairInfo,
     Evaluation,
     FileHash,
@@ -80,7 +81,7 @@ def obligation_results(
                     date=source_doc.date if source_doc else "",
                     quote=quote.quote,
                 ),
-                status=status,  # type: ignore[arg-type]
+                status=status,
                 rules=rule_ids,
                 unevaluated_rules=[r for r in rule_ids if r not in by_rule],
                 reason=row["reason"],
@@ -102,7 +103,11 @@ def _forum_of(finding: Finding, plan_forum: dict[tuple[str, str], str]) -> str |
 
 
 def structure_of(
-    workspace: Workspace, findings: list[Finding], dates: dict[str, tuple[dt.date, str]], *, meeting_plans: bool = True
+    workspace: Workspace,
+    findings: list[Finding],
+    dates: dict[str, tuple[dt.date, AsOfReason]],
+    *,
+    meeting_plans: bool = True,
 ) -> Structure:
     """The fora (relations, seats by side and constituency, observers) and the plans' chair periods;
     ``dates`` gives each organisation's evaluation date and why (``engine.evaluation_dates``)."""
@@ -157,7 +162,7 @@ def structure_of(
 
 
 def _organisation_info(
-    org: OrgEntry, counts: dict[tuple[str, str], dict[str, int]], date: tuple[dt.date, str]
+    org: OrgEntry, counts: dict[tuple[str, str], dict[str, int]], date: tuple[dt.date, AsOfReason]
 ) -> OrganisationInfo:
     fora = []
     for fid, forum in org.model.fora.items():
@@ -208,7 +213,7 @@ def _organisation_info(
         as_of=as_of.isoformat(),
         as_of_reason=reason,
         fora=fora,
-    )  # type: ignore[arg-type]
+    )
 
 
 def file_sha256(path: str) -> tuple[str | None, int | None]:
@@ -238,6 +243,8 @@ def _generated_at() -> str:
 def provenance_of(workspace: Workspace, packs: PackSet, *, as_of: dt.date, lang: str, fail_on: str) -> Provenance:
     """Hashes of every input and rule-pack file, versions and settings: enough to reproduce the verdict."""
     inputs = []
+    sha: str | None
+    size: int | None
     for source in workspace.files:
         if source.doc is not None and source.doc.sha256 is not None:
             sha, size = source.doc.sha256, source.doc.size  # hashed as read

@@ -9,7 +9,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 from hf_rules import __version__
 from hf_rules.core.errors import InputError
@@ -19,6 +19,7 @@ from hf_rules.engine.audit import obligation_results, provenance_of, structure_o
 from hf_rules.engine.waivers import apply_waivers, unknown_rules
 from hf_rules.report.model import (
     SEVERITY_RANK,
+    AsOfReason,
     Evaluation,
     FileResult,
     Finding,
@@ -28,6 +29,7 @@ from hf_rules.report.model import (
     RulePackInfo,
     SourceCitation,
     Summary,
+    WaiverNotice,
 )
 from hf_rules.rules.checks.base import LocalText, Subject, Violation
 from hf_rules.rules.model import Selector
@@ -166,7 +168,6 @@ def rule_info(loaded: LoadedRule, packs: PackSet, lang: str) -> RuleInfo:
     )
 
 
-AsOfReason = Literal["as-of", "effective-from", "today"]
 """Why an organisation is evaluated as of its date: ``--as-of`` was given (or a pack test's
 ``as_of``); its ``metadata.effective_from``; or neither, so the run's date (today, or ``--today``)."""
 
@@ -279,13 +280,15 @@ def build_report(
         for error in unknown_rules(workspace, rule_ids):
             next(f for f in workspace.files if f.path == error.location.file).problems.append(error)
     findings, notices = apply_waivers(evaluated.findings, workspace, as_of, lang)
-    known = [f for f in findings if baseline and f.status == "open" and f.fingerprint in baseline]
+    baselined = baseline or set()
+    known = [f for f in findings if f.status == "open" and f.fingerprint in baselined]
     if known:
-        findings = [f for f in findings if not (f.status == "open" and f.fingerprint in baseline)]  # type: ignore[operator]
+        findings = [f for f in findings if not (f.status == "open" and f.fingerprint in baselined)]
     problems = [_problem(e) for e in [*extra_problems, *workspace.problems]]
     open_findings = [f for f in findings if f.status == "open"]
     by_file: dict[str, dict[str, int]] = {}
-    for item in [*open_findings, *notices]:
+    reported: list[Finding | WaiverNotice] = [*open_findings, *notices]
+    for item in reported:
         counts = by_file.setdefault(item.file, {})
         counts[item.severity] = counts.get(item.severity, 0) + 1
     checked = (
@@ -316,9 +319,9 @@ def build_report(
                 findings=by_file.get(source.path, {}),
             )
         )
-    totals = {s: sum(1 for f in [*open_findings, *notices] if f.severity == s) for s in ("error", "warning", "info")}
+    totals = {s: sum(1 for f in reported if f.severity == s) for s in ("error", "warning", "info")}
     threshold = SEVERITY_RANK.get(fail_on, 99)
-    failing = any(SEVERITY_RANK[f.severity] >= threshold for f in [*open_findings, *notices])
+    failing = any(SEVERITY_RANK[f.severity] >= threshold for f in reported)
     exit_code = 2 if problems else 1 if failing else 0
     verdict = "invalid-input" if problems else "non-compliant" if totals["error"] or failing else "compliant"
     evaluations = _evaluations(evaluated.applied, findings)
@@ -326,8 +329,8 @@ def build_report(
         version=__version__,
         as_of=as_of.isoformat(),
         as_of_reason="as-of" if as_of_given else "today",
-        lang=lang,  # type: ignore[arg-type]
-        fail_on=fail_on,  # type: ignore[arg-type]
+        lang=lang,
+        fail_on=fail_on,
         rule_packs=[RulePackInfo(id=p.metadata.id, version=p.metadata.version, file=path) for p, path in packs.packs],
         rules=evaluated.rules,
         evaluations=evaluations,
@@ -349,6 +352,6 @@ def build_report(
         obligations=obligation_results(packs, evaluated.rules, evaluations, invalid=bool(problems), lang=lang),
         structure=structure_of(workspace, findings, dates, meeting_plans=meeting_plans),
         provenance=provenance_of(workspace, packs, as_of=as_of, lang=lang, fail_on=fail_on),
-        verdict=verdict,  # type: ignore[arg-type]
-        exit_code=exit_code,  # type: ignore[arg-type]
+        verdict=verdict,
+        exit_code=exit_code,
     )

@@ -17,7 +17,7 @@ def _t(text: Text | None, lang: str) -> str:
 
 def _applies_to(loaded: LoadedRule) -> str:
     selector = loaded.rule.applies_to
-    parts = [selector.kind]
+    parts: list[str] = [selector.kind]
     if selector.type:
         parts.append("type=" + "|".join(selector.type))
     if selector.id:

@@ -27,7 +27,7 @@ def _type_text(schema: dict[str, Any]) -> str:
     if "enum" in schema:
         return " \\| ".join(f"`{v}`" for v in schema["enum"])
     if "$ref" in schema:
-        return schema["$ref"].rsplit("/", 1)[-1]
+        return str(schema["$ref"]).rsplit("/", 1)[-1]
     kind = schema.get("type", "")
     if kind == "array":
         return f"list of {_type_text(schema.get('items', {}))}"

@@ -12,6 +12,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "error": 3}
+AsOfReason = Literal["as-of", "effective-from", "today"]
+"""Why an organisation was checked as of its date: ``--as-of``, its ``effective_from``, or today."""
 
 
 class _Model(BaseModel):
@@ -205,7 +207,7 @@ class OrganisationInfo(_Model):
         "and option values in force then (YYYY-MM-DD). Waivers expire relative to "
         "report.as_of, not to this date."
     )
-    as_of_reason: Literal["as-of", "effective-from", "today"] = Field(
+    as_of_reason: AsOfReason = Field(
         description="Why that date: as-of: given with --as-of (or a pack test's as_of); effective-from: the "
         "organisation's metadata.effective_from; today: it has none, so the run's date (report.as_of)."
     )

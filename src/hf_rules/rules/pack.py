@@ -270,15 +270,15 @@ class _Loader:
                             f"'sources'; expected one of: {', '.join(sorted(result.sources))}",
                         )
                     )
-            for index, entry in enumerate(pack.not_checkable):
-                if entry.obligation not in result.obligations:
+            for index, not_checkable in enumerate(pack.not_checkable):
+                if not_checkable.obligation not in result.obligations:
                     problems.append(
                         InputError(
                             doc.location(("not_checkable", index, "obligation")),
-                            f"obligation '{entry.obligation}' is not in the catalogue",
+                            f"obligation '{not_checkable.obligation}' is not in the catalogue",
                         )
                     )
-                result.not_checkable[entry.obligation] = entry
+                result.not_checkable[not_checkable.obligation] = not_checkable
             for index, obligation in enumerate(pack.obligations):
                 if obligation.source.document not in result.sources:
                     problems.append(

@@ -20,7 +20,7 @@ from ruamel.yaml.events import AliasEvent, MappingStartEvent, SequenceStartEvent
 from hf_rules.yaml.scalars import _CORE, _MAX_DIRECTIVES, _NODES, _SURROGATE, Limits, Path_, _Problem, _value
 
 try:  # the C parser of ruamel.yaml.clib; without it every file goes the pure-Python way
-    from ruamel.yaml.cyaml import CParser as _CParser
+    from ruamel.yaml.cyaml import CParser as _CParser  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - clib is a dependency, but a platform may lack a wheel
     _CParser = None
 
@@ -42,10 +42,11 @@ characters ruamel refuses."""
 _BLOCK_HEADER = re.compile(r"[|>][-+1-9]{0,2}(?: +#[^\n]*)?(?:\n|$)")
 """A block scalar's header as both parsers read it (libyaml also takes ``>#`` without a space)."""
 
-_RESOLVERS: dict[str, list[tuple[str, Any]]] = {}
+_RESOLVERS: dict[str | None, list[tuple[str, Any]]] = {}
 for _versions, _tag, _regexp, _first in implicit_resolvers:
     if (1, 2) in _versions:
-        for _char in _first or [None]:
+        _chars: list[str | None] = list(_first) if _first else [None]  # None: any first character
+        for _char in _chars:
             _RESOLVERS.setdefault(_char, []).append((_tag[len(_CORE) :], _regexp))
 _KIND_CACHE: dict[str, str] = {}
 

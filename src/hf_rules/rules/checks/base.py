@@ -15,7 +15,7 @@ the engine turns them into findings.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
@@ -69,7 +69,7 @@ class Violation:
 
     path: Path_
     key: str
-    params: dict[str, LocalText] = field(default_factory=dict)
+    params: Mapping[str, LocalText] = field(default_factory=dict)
     evidence: dict[str, Any] = field(default_factory=dict)
     at_key: bool = False
 

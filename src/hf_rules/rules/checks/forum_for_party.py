@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from hf_rules.rules.checks.base import COUNT_BOUNDS, STRINGS, Subject, Violation, count_requirement
+from hf_rules.rules.checks.base import COUNT_BOUNDS, STRINGS, LocalText, Subject, Violation, count_requirement
 
 NAME = "forum_for_party"
 SUBJECTS = frozenset({"party"})
@@ -21,7 +21,7 @@ OPTIONS: dict[str, Any] = {
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     fora = [fid for fid, f in subject.org.fora_of_type(options["type"]) if f.sector == subject.id]
     minimum, maximum = options.get("min", 1), options.get("max")
-    params = {
+    params: dict[str, LocalText] = {
         "forum_type": ", ".join(options["type"]),
         "found": str(len(fora)),
         "requirement": count_requirement(minimum, maximum),
