@@ -21,7 +21,7 @@ import shlex
 import stat
 
 from hf_rules import __version__
-from hf_rules.formatters.catalogue import coverage_rows
+from hf_rules.formatters.catalogue import changed_text, coverage_rows
 from hf_rules.loader import Limits
 from hf_rules.report import (
     ChairInfo, Evaluation, FileHash, Finding, ForumInfo, ObligationResult, OrganisationInfo, PackHash, PlanInfo,
@@ -52,7 +52,9 @@ def obligation_results(packs: PackSet, rules: list[RuleInfo], evaluations: list[
         rule_ids = [r for r in row["rules"] if r in in_force]
         evals = [e for r in rule_ids for e in by_rule.get(r, [])]
         counts = {o: sum(1 for e in evals if e.outcome == o) for o in ("passed", "failed", "waived")}
-        if not rule_ids:
+        if row["status"] == "retired":
+            status = "retired"
+        elif not rule_ids:
             status = "not-checkable" if row["reason"] else "not-covered"
         elif counts["failed"]:
             status = "violated"
@@ -62,7 +64,7 @@ def obligation_results(packs: PackSet, rules: list[RuleInfo], evaluations: list[
             status = "waived"
         else:
             status = "met"
-        quote = packs.obligations[oid].source
+        quote = (packs.obligations[oid] if oid in packs.obligations else packs.retired_obligations[oid][2]).source
         source_doc = packs.sources.get(quote.document)
         results.append(ObligationResult(
             id=oid, text=row["text"],
@@ -70,7 +72,7 @@ def obligation_results(packs: PackSet, rules: list[RuleInfo], evaluations: list[
                                   date=source_doc.date if source_doc else "", quote=quote.quote),
             status=status,  # type: ignore[arg-type]
             rules=rule_ids, unevaluated_rules=[r for r in rule_ids if r not in by_rule],
-            reason=row["reason"], **counts,
+            reason=row["reason"], changed_by=changed_text(row, lang) if row["changed_by"] else None, **counts,
         ))
     return results
 

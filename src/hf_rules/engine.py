@@ -138,6 +138,7 @@ def rule_info(loaded: LoadedRule, packs: PackSet, lang: str) -> RuleInfo:
         id=rule.id, pack=loaded.pack, severity=rule.severity, obligations=list(rule.obligations),
         title=localise(rule.title.model_dump(), lang), hint=general(localise(rule.hint.model_dump(), lang)),
         interpretation=localise(rule.interpretation.model_dump(), lang) if rule.interpretation else None,
+        reading=rule.reading,
         source=SourceCitation(document=source_doc.title, date=source_doc.date, quote=rule.source.quote),
         applies_to=rule.applies_to.kind,
     )

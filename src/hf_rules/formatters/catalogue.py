@@ -28,10 +28,18 @@ def _applies_to(loaded: LoadedRule) -> str:
     return " ".join(parts)
 
 
+def reading_word(reading: str | None, lang: str) -> str:
+    """How a rule reads its quote, in words: ``krever``/``requires`` … (``ikke oppgitt`` when unstated)."""
+    return word(f"reading-{reading or 'unstated'}", lang)
+
+
 def rules_text(packs: PackSet, lang: str) -> str:
     width = max((len(r.rule.id) for r in packs.rules), default=10)
-    lines = [f"{r.rule.id:<{width}}  {r.rule.severity:<7}  {','.join(r.rule.obligations):<10}  {_t(r.rule.title, lang)}"
+    lines = [f"{r.rule.id:<{width}}  {r.rule.severity:<7}  {reading_word(r.rule.reading, lang):<12}  "
+             f"{','.join(r.rule.obligations):<10}  {_t(r.rule.title, lang)}"
              for r in packs.rules]
+    for rule_id, (pack, reason) in packs.replaced_rules.items():
+        lines.append(f"{rule_id:<{width}}  {word('replaced', lang)} ({pack}): {_t(reason, lang)}")
     for rule_id, (pack, reason) in packs.disabled.items():
         lines.append(f"{rule_id:<{width}}  {word('disabled', lang)} ({pack}): {_t(reason, lang)}")
     lines.append("")
@@ -43,13 +51,15 @@ def rules_text(packs: PackSet, lang: str) -> str:
 def rules_json(packs: PackSet, lang: str) -> str:
     data = [
         {
-            "id": r.rule.id, "pack": r.pack, "severity": r.rule.severity, "obligations": r.rule.obligations,
+            "id": r.rule.id, "pack": r.pack, "severity": r.rule.severity, "reading": r.rule.reading,
+            "obligations": r.rule.obligations,
             "title": _t(r.rule.title, lang), "applies_to": r.rule.applies_to.model_dump(exclude_none=True),
             "check": r.rule.check.function, "file": r.file, "line": r.line,
         }
         for r in packs.rules
     ]
-    return json.dumps({"rules": data, "disabled": sorted(packs.disabled)}, indent=2, ensure_ascii=False) + "\n"
+    return json.dumps({"rules": data, "disabled": sorted(packs.disabled), "replaced": sorted(packs.replaced_rules)},
+                      indent=2, ensure_ascii=False) + "\n"
 
 
 def _natural(text: str) -> list[Any]:
@@ -58,41 +68,75 @@ def _natural(text: str) -> list[Any]:
 
 
 def coverage_rows(packs: PackSet, lang: str) -> list[dict[str, Any]]:
-    """One row per obligation: its text, and the rules that encode it or why none can."""
+    """One row per obligation: its text, and the rules that encode it (with each rule's severity
+    and reading) or why none can; inherited obligations an extending pack replaced or retired say
+    so (``changed_by``), a retired one with status ``retired``."""
     table = packs.coverage()
+    by_id = {r.rule.id: r.rule for r in packs.rules}
     rows = []
-    for oid, obligation in sorted(packs.obligations.items(), key=lambda item: _natural(item[0])):
-        rules = table.get(oid, [])
-        not_checkable = packs.not_checkable.get(oid)
-        status = "encoded" if rules else "not-checkable" if not_checkable else "not-covered"
+    catalogue = [(oid, ob, None) for oid, ob in packs.obligations.items()]
+    catalogue += [(oid, ob, (pack, reason)) for oid, (pack, reason, ob) in packs.retired_obligations.items()]
+    for oid, obligation, retired in sorted(catalogue, key=lambda item: _natural(item[0])):
+        rules = [] if retired else table.get(oid, [])
+        not_checkable = None if retired else packs.not_checkable.get(oid)
+        status = ("retired" if retired else "encoded" if rules else "not-checkable" if not_checkable
+                  else "not-covered")
+        changed = retired or packs.replaced_obligations.get(oid)
         rows.append({
             "obligation": oid,
             "text": _t(obligation.text, lang),
             "status": status,
             "rules": rules,
+            "readings": {r: {"severity": by_id[r].severity, "reading": by_id[r].reading} for r in rules},
             "reason": _t(not_checkable.reason, lang) if not_checkable else None,
+            "changed_by": None if changed is None else {
+                "change": "retired" if retired else "replaced", "pack": changed[0], "reason": _t(changed[1], lang)},
         })
     return rows
+
+
+def changed_text(row: dict[str, Any], lang: str) -> str:
+    """``erstattet av oslo: …`` / ``retired by vestfjord: …`` for a replaced or retired obligation."""
+    change = row["changed_by"]
+    by = "av" if lang == "nb" else "by"
+    return f"{word(change['change'], lang)} {by} {change['pack']}: {change['reason']}"
+
+
+def _rule_detail(row: dict[str, Any], rule_id: str, lang: str) -> str:
+    info = row["readings"][rule_id]
+    return f"{rule_id} ({info['severity']}, {reading_word(info['reading'], lang)})"
 
 
 def coverage_text(packs: PackSet, lang: str) -> str:
     lines = []
     for row in coverage_rows(packs, lang):
         if row["status"] == "encoded":
-            detail = ", ".join(row["rules"])
+            detail = ", ".join(_rule_detail(row, r, lang) for r in row["rules"])
         elif row["status"] == "not-checkable":
             detail = f"{word('not-checkable', lang)}: {row['reason']}"
+        elif row["status"] == "retired":
+            detail = changed_text(row, lang)
         else:
             detail = word("not-covered", lang)
         lines.append(f"{row['obligation']:<4} {row['text']}\n     -> {detail}")
+        if row["changed_by"] and row["status"] != "retired":
+            lines.append(f"     ({changed_text(row, lang)})")
     return "\n".join(lines) + "\n"
 
 
 def coverage_markdown(packs: PackSet, lang: str) -> str:
-    lines = ["| # | obligation | rules |", "|---|---|---|"]
+    lines = ["| # | obligation | rules (severity, reading) |", "|---|---|---|"]
     for row in coverage_rows(packs, lang):
-        detail = ", ".join(f"`{r}`" for r in row["rules"]) if row["rules"] else (
-            f"{word('not-checkable', lang)}: {row['reason']}" if row["reason"] else word("not-covered", lang))
+        if row["status"] == "retired":
+            detail = changed_text(row, lang)
+        elif row["rules"]:
+            detail = ", ".join(f"`{r}` ({row['readings'][r]['severity']}, "
+                               f"{reading_word(row['readings'][r]['reading'], lang)})" for r in row["rules"])
+        else:
+            detail = (f"{word('not-checkable', lang)}: {row['reason']}" if row["reason"]
+                      else word("not-covered", lang))
+        if row["changed_by"] and row["status"] != "retired":
+            detail += f" ({changed_text(row, lang)})"
         lines.append(f"| {row['obligation']} | {row['text']} | {detail} |")
     return "\n".join(lines) + "\n"
 
@@ -102,6 +146,7 @@ def explain_text(loaded: LoadedRule, packs: PackSet, lang: str) -> str:
     source = packs.sources[rule.source.document]
     lines = [
         f"{rule.id} ({rule.severity}) — {_t(rule.title, lang)}",
+        f"{word('reading', lang)}: {reading_word(rule.reading, lang)}",
         f"{word('obligations', lang)}: "
         + "; ".join(f"{o} {_t(packs.obligations[o].text, lang)}" for o in rule.obligations),
         f"{word('source', lang)}: {source.title} ({source.date}):",
@@ -115,5 +160,8 @@ def explain_text(loaded: LoadedRule, packs: PackSet, lang: str) -> str:
     lines.append(f"{word('fix', lang)}: {general(_t(rule.hint, lang))}")
     if rule.valid_from or rule.valid_to:
         lines.append(f"{word('valid', lang)}: {rule.valid_from or '…'} – {rule.valid_to or '…'}")
+    if rule.id in packs.replaced_rules:
+        pack, reason = packs.replaced_rules[rule.id]
+        lines.append(f"{word('replaced', lang)} ({pack}): {_t(reason, lang)}")
     lines.append(f"pack: {loaded.pack} ({loaded.file}:{loaded.line})")
     return "\n".join(lines) + "\n"

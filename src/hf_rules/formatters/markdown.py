@@ -25,7 +25,7 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 ``]`` and ``!`` only before ``[``, both escaped; ``#``, ``+``, ``-`` only at the start of a line,
 where text from documents never lands)."""
 _STATUS_MARK = {"met": "✅", "violated": "❌", "waived": "⚠️", "not-evaluated": "⚠️", "not-checkable": "➖",
-                "not-covered": "❔"}
+                "not-covered": "❔", "retired": "➖"}
 _VERDICT_MARK = {"compliant": "✅", "non-compliant": "❌", "invalid-input": "⚠️"}
 
 
@@ -173,6 +173,8 @@ def _obligations(report: Report, say: Say) -> list[str]:
         out.append("")
         if ob.reason:
             out += [f"{say('not-checkable').capitalize()}: {md(ob.reason)}", ""]
+        if ob.changed_by:
+            out += [md(ob.changed_by), ""]
         if ob.rules:
             out.append(f"| {say('rule').capitalize()} | {say('severity').capitalize()} | {say('audit-result')} | "
                        f"{say('source').capitalize()} |")
@@ -190,7 +192,8 @@ def _obligations(report: Report, say: Say) -> list[str]:
                         result += f", **{o['failed']} {say('audit-failed')}**"
                     if o.get("waived"):
                         result += f", {o['waived']} {say('waived')}"
-                out.append(f"| {code(rule_id)} {md(info.title)} | {say(info.severity)} | {result} | "
+                reading = say(f"reading-{info.reading or 'unstated'}")
+                out.append(f"| {code(rule_id)} {md(info.title)} | {say(info.severity)} ({reading}) | {result} | "
                            f"«{md(info.source.quote)}» ({md(info.source.document)}, {md(info.source.date)}) |")
             out.append("")
         found = findings_of(report, ob.id)
