@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from hf_rules.checks import registry
-from hf_rules.formatters.catalogue import coverage_markdown
+from hf_rules.formatters.catalogue import coverage_markdown, coverage_rows
 from hf_rules.resources import bundled_schema
 from hf_rules.rulepack import PackSet, general, load_packs
 
@@ -71,15 +71,59 @@ def checks_page() -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
+def _obligations_section(packs: PackSet) -> list[str]:
+    """Per obligation: what is checked (rules, severity, reading), what is read into the text and
+    why (the rules' interpretations), and what is left to people."""
+    lines = ["## Obligation by obligation\n",
+             "For each obligation: the text it rests on; what the rules check, with each rule's severity and",
+             "reading (see the severity policy in [rule-packs.md](rule-packs.md#severity-policy)); what the rules",
+             "read into the text and why; and what no rule checks and is left to people.\n"]
+    by_obligation: dict[str, list[Any]] = {}
+    for loaded in packs.rules:
+        for oid in loaded.rule.obligations:
+            by_obligation.setdefault(oid, []).append(loaded.rule)
+    for row in coverage_rows(packs, "en"):
+        oid = row["obligation"]
+        obligation = packs.obligations.get(oid) or packs.retired_obligations[oid][2]
+        source = packs.sources.get(obligation.source.document)
+        lines.append(f"### {oid}: {obligation.text.en}\n")
+        lines.append(f"> «{obligation.source.quote}» — *{source.title if source else obligation.source.document}*\n")
+        if row["changed_by"]:
+            change = row["changed_by"]
+            lines.append(f"{change['change'].capitalize()} by `{change['pack']}`: {change['reason']}\n")
+        rules = [] if row["status"] == "retired" else by_obligation.get(oid, [])
+        if rules:
+            lines.append("Checked: " + "; ".join(
+                f"[`{r.id}`](#{r.id.lower()}) ({r.severity}, {r.reading or 'reading not stated'}) {r.title.en}"
+                for r in rules) + ".\n")
+            read = [r for r in rules if r.interpretation]
+            if read:
+                lines.append("Read into the text:\n")
+                lines.extend(f"- `{r.id}`: {r.interpretation.en}" for r in read)
+                lines.append("")
+            else:
+                lines.append("Read into the text: nothing; the rules check what the quote says.\n")
+        elif row["reason"]:
+            lines.append(f"Not machine-checkable: {row['reason']}\n")
+        elif row["status"] != "retired":
+            lines.append("Not covered by any rule.\n")
+        if obligation.left_to_people:
+            lines.append(f"Left to people: {obligation.left_to_people.en}\n")
+    return lines
+
+
 def rules_page(packs: PackSet) -> str:
     lines = [GENERATED, "# Rules and coverage\n",
              "Packs: " + ", ".join(f"`{p.metadata.id}` {p.metadata.version}" for p, _ in packs.packs) + ".\n",
-             "## Coverage of the agreement\n", coverage_markdown(packs, "en"), "## Rules\n"]
+             "## Coverage of the agreement\n", coverage_markdown(packs, "en")]
+    lines.extend(_obligations_section(packs))
+    lines.append("## Rules\n")
     for loaded in packs.rules:
         rule = loaded.rule
         source = packs.sources[rule.source.document]
         lines.append(f"### {rule.id}\n")
-        lines.append(f"**{rule.title.en}** ({rule.title.nb}). Severity `{rule.severity}`; "
+        lines.append(f"**{rule.title.en}** ({rule.title.nb}). Severity `{rule.severity}`, reading "
+                     f"`{rule.reading or 'not stated'}`; "
                      f"obligations {', '.join(rule.obligations)}; pack `{loaded.pack}`.\n")
         lines.append(f"> «{rule.source.quote}» — *{source.title}* ({source.date})\n")
         if rule.interpretation:
@@ -88,10 +132,12 @@ def rules_page(packs: PackSet) -> str:
         lines.append(f"Applies to `{json.dumps(selector, ensure_ascii=False)}`; checks "
                      f"[`{rule.check.function}`](checks.md#{rule.check.function}).\n")
         lines.append(f"How to comply: {general(rule.hint.en)}\n")
-    if packs.disabled:
-        lines.append("## Rules switched off by an extending pack\n")
+    if packs.disabled or packs.replaced_rules:
+        lines.append("## Rules replaced or retired by an extending pack\n")
+        for rule_id, (pack, reason) in packs.replaced_rules.items():
+            lines.append(f"- `{rule_id}` replaced (by `{pack}`): {reason.en}")
         for rule_id, (pack, reason) in packs.disabled.items():
-            lines.append(f"- `{rule_id}` (by `{pack}`): {reason.en}")
+            lines.append(f"- `{rule_id}` retired (by `{pack}`): {reason.en}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
