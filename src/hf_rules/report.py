@@ -87,6 +87,8 @@ class RuleInfo(_Model):
     interpretation: str | None
     reading: Literal["requires", "describes", "recommends", "good-practice"] | None = Field(
         default=None, description="How the rule reads its quote (the severity policy, docs/rule-packs.md).")
+    changed_by: str | None = Field(
+        default=None, description="The extending pack that defined this rule anew in place of an inherited one, and why.")
     source: SourceCitation
     applies_to: str = Field(description="The kind of subject: organisation, party, forum or meeting_plan.")
 

@@ -193,7 +193,8 @@ def _obligations(report: Report, say: Say) -> list[str]:
                     if o.get("waived"):
                         result += f", {o['waived']} {say('waived')}"
                 reading = say(f"reading-{info.reading or 'unstated'}")
-                out.append(f"| {code(rule_id)} {md(info.title)} | {say(info.severity)} ({reading}) | {result} | "
+                title = md(info.title) + (f" ({md(info.changed_by)})" if info.changed_by else "")
+                out.append(f"| {code(rule_id)} {title} | {say(info.severity)} ({reading}) | {result} | "
                            f"«{md(info.source.quote)}» ({md(info.source.document)}, {md(info.source.date)}) |")
             out.append("")
         found = findings_of(report, ob.id)
