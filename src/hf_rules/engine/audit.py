@@ -1,14 +1,7 @@
-"""The audit report (``hf-rules audit``): what it needs beyond findings, and how it is made.
-
-Two halves, kept apart:
-
-* Engine side (called by ``engine.build_report``): the ``obligations``, ``structure`` and
-  ``provenance`` sections of the report model, filled from the packs and the workspace.
-* Report side (called by the HTML and Markdown formatters): small read-only helpers over a
-  finished :class:`~hf_rules.report.model.Report` (findings of an obligation, per-rule counts, the
-  command that reproduces the verdict). Formatters never evaluate; neither do these helpers.
-
-And, for long runs, a workspace loader that shows a progress bar on a terminal.
+"""The sections of the report model that the audit shows beyond findings: the outcome of each
+obligation, the structure of each organisation, and the provenance of the verdict. Called by
+:func:`hf_rules.engine.evaluate.build_report`; the read-only helpers the audit's formatters use
+over a finished report are in :mod:`hf_rules.report.queries`.
 """
 
 from __future__ import annotations
@@ -39,7 +32,7 @@ from hf_rules.report.model import (
     SourceCitation,
     Structure,
 )
-from hf_rules.rules.coverage import coverage_rows
+from hf_rules.rules.coverage import changed_text, coverage_rows
 from hf_rules.rules.pack import PackSet
 
 SIDES = ("kommune", "sykehus", "uavhengig")
@@ -60,7 +53,9 @@ def obligation_results(
         rule_ids = [r for r in row["rules"] if r in in_force]
         evals = [e for r in rule_ids for e in by_rule.get(r, [])]
         counts = {o: sum(1 for e in evals if e.outcome == o) for o in ("passed", "failed", "waived")}
-        if not rule_ids:
+        if row["status"] == "retired":
+            status = "retired"
+        elif not rule_ids:
             status = "not-checkable" if row["reason"] else "not-covered"
         elif counts["failed"]:
             status = "violated"
@@ -70,7 +65,7 @@ def obligation_results(
             status = "waived"
         else:
             status = "met"
-        quote = packs.obligations[oid].source
+        quote = (packs.obligations[oid] if oid in packs.obligations else packs.retired_obligations[oid][2]).source
         source_doc = packs.sources.get(quote.document)
         results.append(
             ObligationResult(
@@ -85,6 +80,7 @@ def obligation_results(
                 rules=rule_ids,
                 unevaluated_rules=[r for r in rule_ids if r not in by_rule],
                 reason=row["reason"],
+                changed_by=changed_text(row, lang) if row["changed_by"] else None,
                 **counts,
             )
         )

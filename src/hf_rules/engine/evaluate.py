@@ -152,6 +152,14 @@ class Evaluated:
     applied: list[tuple[LoadedRule, Subject]]
 
 
+def _replaced(loaded: LoadedRule, packs: PackSet, lang: str) -> str | None:
+    """``erstattet av oslo: …`` for a rule an extending pack defined anew, else None."""
+    if loaded.rule.id not in packs.replaced_rules:
+        return None
+    pack, reason = packs.replaced_rules[loaded.rule.id]
+    return f"{'erstattet av' if lang == 'nb' else 'replaced by'} {pack}: {getattr(reason, lang)}"
+
+
 def rule_info(loaded: LoadedRule, packs: PackSet, lang: str) -> RuleInfo:
     rule = loaded.rule
     source_doc = packs.sources[rule.source.document]
@@ -163,6 +171,8 @@ def rule_info(loaded: LoadedRule, packs: PackSet, lang: str) -> RuleInfo:
         title=localise(rule.title.model_dump(), lang),
         hint=general(localise(rule.hint.model_dump(), lang)),
         interpretation=localise(rule.interpretation.model_dump(), lang) if rule.interpretation else None,
+        reading=rule.reading,
+        changed_by=_replaced(loaded, packs, lang),
         source=SourceCitation(document=source_doc.title, date=source_doc.date, quote=rule.source.quote),
         applies_to=rule.applies_to.kind,
     )

@@ -106,7 +106,13 @@ SEAT_FILTER: dict[str, Any] = {
         "side": STRINGS,
         "represents": STRINGS,
         "level": STRINGS,
-        "role": {**STRINGS, "description": "Role names (compared without regard to case)."},
+        "role": {
+            **STRINGS,
+            "description": "Role names. A seat's role matches a name when, case, repeated spaces and "
+            "surrounding spaces aside, it is the name or begins with the name followed "
+            "by a space, comma or parenthesis: 'Kommunaldirektør' matches "
+            "'kommunaldirektør for helse og velferd', not 'Kommunaldirektørens rådgiver'.",
+        },
         "same_sector": {"type": "boolean", "description": "The seat's party belongs to the forum's sector."},
         "speaking_rights": {"type": "boolean", "description": "The seat has (true) or lacks (false) speaking rights."},
     },
@@ -132,7 +138,7 @@ def seat_matches(subject: Subject, seat: Seat, criteria: dict[str, Any]) -> bool
         return False
     if "level" in criteria and seat.level not in criteria["level"]:
         return False
-    if "role" in criteria and (seat.role or "").casefold() not in {r.casefold() for r in criteria["role"]}:
+    if "role" in criteria and not any(role_matches(seat.role, r) for r in criteria["role"]):
         return False
     if "speaking_rights" in criteria and bool(seat.speaking_rights) != criteria["speaking_rights"]:
         return False
@@ -143,6 +149,20 @@ def seat_matches(subject: Subject, seat: Seat, criteria: dict[str, Any]) -> bool
         if seat.party != sector and party.sector != sector:
             return False
     return True
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def role_matches(role: str | None, name: str) -> bool:
+    """Whether a seat's role is the role ``name``: the same words (case and spacing aside), or
+    the name followed by more words after a space, comma or parenthesis ("Kommunaldirektør for
+    helse og velferd" is a Kommunaldirektør; "Kommunaldirektørens rådgiver" is not)."""
+    if role is None:
+        return False
+    held, wanted = _plain(role), _plain(name)
+    return held == wanted or (held.startswith(wanted) and held[len(wanted)] in " ,(")
 
 
 def seats_of(forum: Forum, include_observers: bool) -> list[tuple[str, int, Seat]]:
