@@ -15,6 +15,7 @@ import pytest
 
 from tests.conftest import AS_OF, Run, edit
 from tests.expression_support import option_position, rule_text, write_pack
+from tests.support import ROOT
 
 GP = "forum.members.exists(s, s.represents == 'fastlege')"
 SAMARBEIDSFORA = {
@@ -144,7 +145,7 @@ def test_message_expression_per_language(oslo: Path, hf: Callable[..., Run]) -> 
         ),
     )
     for lang, text in (("nb", "Partnerskapsmøtet har 9 medlemmer"), ("en", "Partnerskapsmøtet has 9 members")):
-        run, report = _check(hf, pack, "--lang", lang)
+        _, report = _check(hf, pack, "--lang", lang)
         assert report is not None and [f[1] for f in _found(report, "EXPR-SIZE")] == [text]
 
 
@@ -487,3 +488,80 @@ def test_a_pack_test_case_with_an_expression(oslo: Path, hf: Callable[..., Run])
     run = hf("test", str(tests))
     assert run.code == 0, run.both
     assert run.out.splitlines()[-1] == "1 passed, 0 failed"
+
+
+# -- the examples of docs/expressions.md ----------------------------------------------------------
+
+EXAMPLES = ROOT / "docs" / "examples" / "expressions.yaml"
+
+
+def _example_findings(hf: Callable[..., Run], *extra: str) -> list[tuple[str, str, str, int]]:
+    run = hf("check", "oslo", "--rules", str(EXAMPLES), "--as-of", AS_OF, "--format", "json", "--lang", "en", *extra)
+    assert run.code in (0, 1), run.both
+    report = json.loads(run.out)
+    return sorted(
+        (f["rule"], f["subject"], f["message"], f["line"]) for f in report["findings"] if f["rule"].startswith("X-")
+    )
+
+
+def test_the_documented_examples_on_the_oslo_example(oslo: Path, hf: Callable[..., Run]) -> None:
+    org = oslo / "organisation.yaml"
+    lsus = {
+        "lsu-ous": "Lokalt samarbeidsutvalg OUS",
+        "lsu-ahus": "Lokalt samarbeidsutvalg Ahus",
+        "lsu-lovisenberg": "Lokalt samarbeidsutvalg Lovisenberg",
+        "lsu-diakonhjemmet": "Lokalt samarbeidsutvalg Diakonhjemmet",
+    }
+
+    def kommuneoverlege() -> list[tuple[str, str, str, int]]:
+        return sorted(
+            (
+                "X-LSU-KOMMUNEOVERLEGE",
+                fid,
+                f"{name} has no municipal chief medical officer among its members",
+                _line_of_key(org, f"  {fid}:"),
+            )
+            for fid, name in lsus.items()
+        )
+
+    assert _example_findings(hf) == kommuneoverlege()
+    # 1. the partnership meeting without the municipality's two seats: the kommune side shares none
+    edit(org, "      - {party: byradsavdeling-helse, role: Byråd for helse, level: politisk}\n", "")
+    edit(org, "      - {party: oslo-kommune, role: Kommunaldirektør, level: direktor}\n", "")
+    # 2. four meetings of the partnership meeting in 2026
+    plan = oslo / "meeting-plan-partnerskapsmote.yaml"
+    edit(plan, "  - {date: 2026-03-17}\n", "  - {date: 2026-03-17}\n  - {date: 2026-06-16}\n  - {date: 2026-10-20}\n")
+    lines = plan.read_text(encoding="utf-8").splitlines()
+    meetings = [
+        (
+            "X-PARTNERSHIP-AT-MOST-TWICE",
+            "partnerskapsmote-2024-2027",
+            f"The meeting on {day} is one of more than two in 2026",
+            lines.index(f"  - {{date: {day}}}") + 1,
+        )
+        for day in ("2026-03-17", "2026-06-16", "2026-10-20")
+    ]
+    shared = (
+        "X-SSU-SHARED-PARTIES",
+        "strategisk-samarbeidsutvalg",
+        "Strategisk samarbeidsutvalg: no party of the kommune side also sits in the partnership meeting",
+        _line_of_key(org, "  strategisk-samarbeidsutvalg:"),
+    )
+    found = _example_findings(hf)
+    assert found == sorted([*kommuneoverlege(), *meetings, shared])
+    nb = hf("check", "oslo", "--rules", str(EXAMPLES), "--as-of", AS_OF)
+    assert "Strategisk samarbeidsutvalg: ingen part på kommunesiden sitter også i partnerskapsmøtet" in nb.out
+
+
+def test_the_documented_examples_are_those_of_the_page() -> None:
+    """docs/expressions.md quotes the example pack's expressions; they must not drift apart."""
+    page = (ROOT / "docs" / "expressions.md").read_text(encoding="utf-8")
+    pack = EXAMPLES.read_text(encoding="utf-8")
+    for needle in (
+        "organisation.fora.filter(id, organisation.fora[id].type == 'partnerskapsmote')",
+        "expression: \"['kommune', 'sykehus'].all(side, side in variables.shared_sides)\"",
+        "year: \"string(timestamp(meeting.date + 'T00:00:00Z').getFullYear())\"",
+        "expression: \"plan.meetings.filter(m, m.date.startsWith(variables.year + '-')).size() <= 2\"",
+        "expression: \"forum.members.exists(s, s.role != null && s.role.matches('(?i)kommuneoverlege'))\"",
+    ):
+        assert needle in page and needle in pack, needle

@@ -9,7 +9,8 @@ the `{detail}` placeholder of the rule's message. Expressions are compiled when 
 a syntax error, an unknown name or a result that is not a bool is a pack error at the
 expression (exit 2). An expression that fails on a subject (a key that is not there, a value of
 the wrong type, CEL's budget exceeded) is a pack error too, naming the subject. Every variable,
-the data shapes and the limits are in docs/expressions.md; CEL itself needs `hf-rules[cel]`.
+the data shapes and the limits are in [expressions.md](expressions.md); CEL itself needs
+`pip install 'hf-rules[cel]'`.
 """
 
 from __future__ import annotations
