@@ -565,3 +565,20 @@ def test_the_documented_examples_are_those_of_the_page() -> None:
         "expression: \"forum.members.exists(s, s.role != null && s.role.matches('(?i)kommuneoverlege'))\"",
     ):
         assert needle in page and needle in pack, needle
+
+
+def test_every_dated_value_of_an_expression_is_compiled(oslo: Path, hf: Callable[..., Run]) -> None:
+    dated = {
+        "dated": [
+            {"value": GP, "valid_to": "2025-12-31"},
+            {"value": "forum.members.exists(s, s.represents == 'fastlege'", "valid_from": "2026-01-01"},
+        ]
+    }
+    pack = write_pack(oslo.parent, rule_text("EXPR-DATED", {"expression": dated}, types=["partnerskapsmote"]))
+    line, _ = option_position(pack, "EXPR-DATED", "expression")
+    text = pack.read_text(encoding="utf-8").splitlines()[line - 1]
+    column = text.index("\"forum.members.exists(s, s.represents == 'fastlege'\",") + 1
+    assert _error(hf, pack) == (
+        f"{pack}:{line}:{column}: error: rule EXPR-DATED: expression does not compile: at 1:51 of the "
+        "expression: Syntax error: missing ')' at '<EOF>'"
+    )

@@ -15,7 +15,7 @@ the data shapes and the limits are in [expressions.md](expressions.md); CEL itse
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from hf_rules.core.errors import InputError
@@ -141,22 +141,45 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
         try:
             return cel.compile_expression(text, allowed)
         except cel.MissingLibrary:
-            problem(
-                path,
-                "this pack uses an expression, which needs the CEL library: "
-                "pip install 'hf-rules[cel]' (cel-expr-python)",
-            )
+            raise _NoLibrary(path) from None
         except cel.CelError as error:
             problem(path, f"{what} does not compile: {error.where()}{error.message}")
         return None
 
+    try:
+        _compile_all(options, base, compile_one, problem)
+    except _NoLibrary as missing:
+        return [
+            InputError(
+                doc.location(missing.path),
+                f"rule {rule.id}: this pack uses an expression, which needs the CEL library: "
+                "pip install 'hf-rules[cel]' (cel-expr-python)",
+            )
+        ]
+    if "message_expression" in options and not any("{detail}" in getattr(rule.message, lang) for lang in ("nb", "en")):
+        problem(base + ("message_expression",), "message_expression is given, but the rule's message has no {detail}")
+    return problems
+
+
+class _NoLibrary(Exception):
+    def __init__(self, path: Path_) -> None:
+        super().__init__("no CEL library")
+        self.path = path
+
+
+def _compile_all(
+    options: dict[str, Any],
+    base: Path_,
+    compile_one: Callable[[str, Path_, str, set[str] | None], Any],
+    problem: Callable[[Path_, str], None],
+) -> None:
+    """Compile the variables (each seeing only the ones before it), the expression and the
+    message expression, with the result type each must have."""
     for variables, path in _variants(options, "variables", base):
         earlier: set[str] = set()
         for name, text in (variables or {}).items():
             compile_one(text, path + (name,), f"variable '{name}'", earlier)
             earlier.add(name)
-            if any("CEL library" in p.message for p in problems):
-                return problems
     for text, path in _variants(options, "expression", base):
         program = compile_one(text, path, "expression", None)
         if program is not None and program.result not in ("bool", "dyn"):
@@ -167,9 +190,6 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
             program = compile_one(text, at, "message_expression", None)
             if program is not None and program.result not in ("string", "dyn"):
                 problem(at, f"message_expression gives {program.result}; it must give a string")
-    if "message_expression" in options and not any("{detail}" in getattr(rule.message, lang) for lang in ("nb", "en")):
-        problem(base + ("message_expression",), "message_expression is given, but the rule's message has no {detail}")
-    return problems
 
 
 _ORG_DATA: dict[int, tuple[OrgEntry, dict[str, Any]]] = {}
