@@ -23,10 +23,14 @@ def rule_text(
     *,
     kind: str = "forum",
     types: list[str] | None = None,
-    message: tuple[str, str] = ("{subject_name}: {detail}", "{subject_name}: {detail}"),
+    message: tuple[str, str] | None = None,
     severity: str = "error",
 ) -> str:
-    """One rule; each option on its own line as ``key: <JSON>`` (JSON is YAML)."""
+    """One rule; each option on its own line as ``key: <JSON>`` (JSON is YAML). The message is
+    ``{subject_name}``, followed by ``: {detail}`` when there is a message expression."""
+    if message is None:
+        text = "{subject_name}: {detail}" if "message_expression" in options else "{subject_name}"
+        message = (text, text)
     selector: dict[str, Any] = {"kind": kind}
     if types:
         selector["type"] = types

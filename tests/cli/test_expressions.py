@@ -294,6 +294,30 @@ def test_message_expression_needs_a_detail_placeholder(oslo: Path, hf: Callable[
     )
 
 
+@pytest.mark.parametrize(
+    ("options", "message", "expected"),
+    [
+        ({"expression": GP}, ("{detail}", "{detail}"), "{detail} is filled by message_expression, which is not given"),
+        ({"expression": GP}, ("{item}", "{item}"), "{item} names the for_each element, but for_each is not given"),
+    ],
+    ids=["detail", "item"],
+)
+def test_placeholders_the_options_do_not_fill(
+    oslo: Path, hf: Callable[..., Run], options: dict[str, Any], message: tuple[str, str], expected: str
+) -> None:
+    pack = write_pack(oslo.parent, rule_text("EXPR-BAD", options, message=message))
+    run = hf("check", "oslo", "--rules", str(pack), "--as-of", AS_OF)
+    assert run.code == 2
+    lines = pack.read_text(encoding="utf-8").splitlines()
+    line = next(i for i, text in enumerate(lines, start=1) if text.startswith("    message: "))
+    nb = lines[line - 1].index('"') + 1
+    en = lines[line - 1].index('"', lines[line - 1].index("en: ")) + 1
+    assert [x for x in run.both.splitlines() if ": error: " in x] == [
+        f"{pack}:{line}:{nb}: error: rule EXPR-BAD: {expected}",
+        f"{pack}:{line}:{en}: error: rule EXPR-BAD: {expected}",
+    ]
+
+
 def test_an_expression_longer_than_the_limit_is_refused_by_the_schema(oslo: Path, hf: Callable[..., Run]) -> None:
     pack = write_pack(oslo.parent, rule_text("EXPR-BAD", {"expression": "true && " * 130 + "true"}))
     line, column = option_position(pack, "EXPR-BAD", "expression")

@@ -158,6 +158,14 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
         ]
     if "message_expression" in options and not any("{detail}" in getattr(rule.message, lang) for lang in ("nb", "en")):
         problem(base + ("message_expression",), "message_expression is given, but the rule's message has no {detail}")
+    rule_path = base[:-2]  # ("rules", i)
+    for field_name in ("message", "hint"):
+        for lang in ("nb", "en"):
+            text = getattr(getattr(rule, field_name), lang)
+            if "{detail}" in text and "message_expression" not in options:
+                problem(rule_path + (field_name, lang), "{detail} is filled by message_expression, which is not given")
+            if "{item}" in text and "for_each" not in options:
+                problem(rule_path + (field_name, lang), "{item} names the for_each element, but for_each is not given")
     return problems
 
 
