@@ -358,8 +358,18 @@ def test_an_expression_longer_than_the_limit_is_refused_by_the_schema(oslo: Path
             "rule EXPR-RUN: variable 'n' fails: No matching overloads found : _+_(int64, string) "
             "(on forum 'partnerskapsmote', oslo/organisation.yaml:{line})",
         ),
+        (
+            {
+                "expression": "variables.t < timestamp('2026-01-01T00:00:00Z')",
+                "variables": {"t": "timestamp('2025-01-01T00:00:00Z')"},
+            },
+            "variables",
+            "rule EXPR-RUN: the value of variable 't' holds a timestamp, which cannot be passed on to another "
+            "expression; give string(…) of it, or compare it inside this variable "
+            "(on forum 'partnerskapsmote', oslo/organisation.yaml:{line})",
+        ),
     ],
-    ids=["missing-key", "not-bool-at-run-time", "index", "divide-by-zero", "variable-type"],
+    ids=["missing-key", "not-bool-at-run-time", "index", "divide-by-zero", "variable-type", "variable-timestamp"],
 )
 def test_an_expression_that_fails_on_a_subject_is_a_located_pack_error(
     oslo: Path, hf: Callable[..., Run], options: dict[str, Any], key: str, message: str

@@ -20,6 +20,7 @@ What this module does:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -222,6 +223,25 @@ def value_size(value: Any) -> tuple[int, int]:
         if nodes > MAX_NODES or characters > MAX_CHARACTERS:
             break
     return nodes, characters
+
+
+def check_passable(value: Any, what: str) -> None:
+    """Raise :class:`CelError` when ``value`` holds what cannot be handed to another expression:
+    CEL accepts timestamps, durations and bytes only as values of their own, not inside data."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, (dt.datetime, dt.timedelta, bytes, bytearray)):
+            kind = {dt.datetime: "a timestamp", dt.timedelta: "a duration"}.get(type(item), "bytes")
+            raise CelError(
+                f"{what} holds {kind}, which cannot be passed on to another expression; "
+                "give string(…) of it, or compare it inside this variable",
+                kind="runtime",
+            )
+        if isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
 
 
 def check_size(value: Any, what: str) -> None:

@@ -296,6 +296,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             value = _run(text, {**bound, "variables": values}, f"variable '{name}'", allowed)
             try:
                 cel.check_size(value, f"the value of variable '{name}'")
+                cel.check_passable(value, f"the value of variable '{name}'")
             except cel.CelError as error:
                 raise CheckError("variables", error.message) from None
             values[name] = value
