@@ -136,6 +136,13 @@ def test_text_inside_quotes_is_not_code() -> None:
     assert variable_references("variables.a +\n variables.b") == [("a", 1, 11), ("b", 2, 12)]
 
 
+def test_a_comment_cannot_hide_code_from_the_limits() -> None:
+    hidden = "true // it's\n && [1].all(a, [1].all(b, [1].all(c, [1].all(d, true)))) // '"
+    with pytest.raises(CelError, match="nested 4 deep"):
+        check_limits(hidden)
+    assert evaluate(compile_expression("1 == 1 // a comment with ' and (\n && true", NONE), {}) is True
+
+
 def test_comprehension_nesting_is_counted_by_brackets() -> None:
     three = "[1].all(a, [1].all(b, [1].all(c, true)))"
     check_limits(three)
@@ -159,3 +166,20 @@ def test_value_size_stops_counting_past_the_limit() -> None:
     with pytest.raises(CelError, match="too large"):
         cel.check_size(big, "the value")
     cel.check_size(big[:-1], "the value")
+
+
+def test_the_iteration_budget_of_the_library_is_ten_thousand() -> None:
+    """CEL C++'s budget cannot be configured; an upgrade that changes it must be noticed (and the
+    limits in docs/expressions.md updated)."""
+    names = frozenset({"xs"})
+    program = compile_expression("xs.all(x, xs.all(y, true))", names)
+    assert evaluate(program, {"xs": list(range(99))}) is True  # 99 + 99 * 99 = 9,900 iterations
+    with pytest.raises(CelError, match="more than 10000 comprehension iterations"):
+        evaluate(program, {"xs": list(range(100))})  # 100 + 100 * 100 = 10,100
+    assert cel.ITERATION_BUDGET == 10_000
+
+
+def test_the_parser_depth_of_the_library() -> None:
+    check_limits("+".join(["1"] * 24))
+    with pytest.raises(CelError, match="recursion"):
+        compile_expression("(" * 40 + "1" + ")" * 40, NONE)

@@ -87,12 +87,19 @@ def _library() -> Any:
 
 
 def _code(text: str) -> str:
-    """``text`` with the contents of string and bytes literals blanked out (same length), so that
-    counting operators and brackets never counts what is inside quotes."""
+    """``text`` with the contents of string and bytes literals and of ``//`` comments blanked out
+    (same length), so that counting operators and brackets never counts what is inside quotes,
+    and a quote in a comment cannot hide code from the count."""
     out = list(text)
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
+        if text.startswith("//", i):
+            end = text.find("\n", i)
+            end = n if end < 0 else end
+            out[i:end] = " " * (end - i)
+            i = end
+            continue
         if ch in "'\"":
             quote = text[i : i + 3] if text[i : i + 3] in ("'''", '"""') else ch
             raw = i > 0 and text[i - 1] in "rR"
