@@ -74,7 +74,10 @@ class Program:
     compiled: Any
 
 
+MAX_PROGRAMS = 4096
 _PROGRAMS: dict[tuple[str, frozenset[str]], Program] = {}
+"""Compiled programs of this process, by text and the names bound: each expression is compiled
+once a run (when the pack loads), then only looked up."""
 _ENVIRONMENTS: dict[frozenset[str], Any] = {}
 
 
@@ -209,6 +212,8 @@ def compile_expression(text: str, names: frozenset[str]) -> Program:
         raise _located(str(error)) from None
     result = compiled.return_type().name().lower()
     program = Program(text, result, compiled)
+    if len(_PROGRAMS) >= MAX_PROGRAMS:  # a long-lived process (an editor) that loads many packs
+        _PROGRAMS.clear()
     _PROGRAMS[key] = program
     return program
 
