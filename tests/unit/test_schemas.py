@@ -237,10 +237,16 @@ CORPUS: dict[str, tuple[str, Mutation | None, bool]] = {
     "forum type with ø": ("org", put(*PM, "type", "partnerskapsmøte"), False),
     "level with ø": ("org", put(*PM, "members", 0, "level", "direktør"), False),
     "represents plural": ("org", put(*PM, "members", 6, "represents", "fastleger"), False),
-    "priority group misspelt": (
+    # another priority group is allowed (an id); a name that is not an id is not
+    "priority group not an id": (
         "org",
-        put("fora", "samarbeidsforum-somatikk-ous", "priority_groups", ["eldre"]),
+        put("fora", "samarbeidsforum-somatikk-ous", "priority_groups", ["skrøpelige eldre"]),
         False,
+    ),
+    "fifth priority group": (
+        "org",
+        put("fora", "samarbeidsforum-somatikk-ous", "priority_groups", ["skropelige-eldre", "rehabilitering"]),
+        True,
     ),
     "status draft": ("org", put("metadata", "status", "draft"), False),
     "apiVersion v2": ("org", put("apiVersion", "hf-rules/v2"), False),

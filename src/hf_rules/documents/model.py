@@ -11,7 +11,7 @@ Every model forbids unknown keys: a typo such as ``observer:`` must never silent
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
@@ -31,6 +31,9 @@ PriorityGroup = Literal[
     "flere-kroniske-lidelser",
     "skropelige-eldre",
 ]
+PRIORITY_GROUPS: tuple[str, ...] = get_args(PriorityGroup)
+"""The four priority groups the reform names. A forum may list another group it works for as
+well (an agreement that prioritises the four does not forbid a fifth), so the field takes any id."""
 CURRENT_FORUM_TYPES = (
     "partnerskapsmote",
     "strategisk-samarbeidsutvalg",
@@ -139,8 +142,11 @@ class Forum(Strict):
     members: list[Seat] = Field(default_factory=list, description="Member seats.")
     observers: list[Seat] = Field(default_factory=list, description="Observer seats (not members).")
     user_participation: str | None = Field(default=None, min_length=1, description="How user participation is secured.")
-    priority_groups: list[PriorityGroup] = Field(
-        default_factory=list, description="Priority groups the forum works for."
+    priority_groups: list[Annotated[str, StringConstraints(pattern=ID_PATTERN)]] = Field(
+        default_factory=list,
+        description="Priority groups the forum works for: the four the reform names ("
+        + ", ".join(PRIORITY_GROUPS)
+        + "), and any other group the health community prioritises as well, as an id.",
     )
 
 

@@ -1,7 +1,8 @@
 """Chairing goes round (``går på omgang``): consecutive periods alternate between the forum's
 ``chair_rotation`` entries, every chair fills one of them, and the chair is represented in the
-forum (a member seat of the party itself, of a party it is part of, or of one of its parts:
-Oslo kommune chairs an LSU where its bydeler and etater sit)."""
+forum: the party it belongs to (at the top of ``part_of``) holds a member seat, itself or through
+one of its parts (Oslo kommune, or its Byrådsavdeling, chairs an LSU where its bydeler and etater
+sit; Sunnaas, an observer, does not chair)."""
 
 from __future__ import annotations
 
@@ -20,8 +21,8 @@ OPTIONS: dict[str, Any] = {
     "properties": {
         "chair_represented": {
             "type": "boolean",
-            "description": "The chair's party (or one it is part of, or one of its parts) holds a member "
-            "seat (default true).",
+            "description": "The party the chair belongs to (at the top of part_of) holds a member seat, "
+            "itself or through one of its parts (default true).",
         },
     },
     "additionalProperties": False,
@@ -40,9 +41,16 @@ def _lineage(org: OrgEntry, party_id: str) -> set[str]:
 
 
 def _represented(org: OrgEntry, party_id: str, member_parties: set[str]) -> bool:
-    if _lineage(org, party_id) & member_parties:
-        return True
-    return any(party_id in _lineage(org, member) for member in member_parties)
+    """Whether the party the chair belongs to (at the top of ``part_of``) holds a member seat, itself
+    or through one of its parts: the Byrådsavdeling chairs for Oslo kommune where its bydeler sit."""
+    chair_lineage = _lineage(org, party_id)
+    return any(_top(org, chair_lineage) == _top(org, _lineage(org, member)) for member in member_parties)
+
+
+def _top(org: OrgEntry, lineage: set[str]) -> str:
+    """The party of a lineage that is part of no other (or, in a cycle, the first by id)."""
+    tops = sorted(p for p in lineage if (party := org.party(p)) is None or party.part_of is None)
+    return tops[0] if tops else sorted(lineage)[0]
 
 
 def _problem(kind: str, slot: str | None) -> dict[str, str]:

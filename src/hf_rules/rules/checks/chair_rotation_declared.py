@@ -1,4 +1,10 @@
-"""A forum declares who takes turns to chair (``chair_rotation``), and it is the agreed set."""
+"""A forum declares who takes turns to chair (``chair_rotation``), and it is the agreed set.
+
+A side stands for a party when the party (with its parts) is the whole of that side: in Oslo
+every party on the municipal side is Oslo kommune or part of it, so ``[kommune, ous]`` declares
+the rotation "mellom Oslo kommune og OUS" as ``[oslo-kommune, ous]`` does, and
+``[oslo-kommune, sykehus]`` the one "mellom kommunen og sykehusene". A side with other parties
+(the hospital side, with Ahus beside OUS) does not stand for one of them."""
 
 from __future__ import annotations
 
@@ -23,6 +29,28 @@ OPTIONS: dict[str, Any] = {
 }
 
 
+def _canonical(subject: Subject, entry: str) -> str:
+    """A side that is wholly one party (with its parts) stands for that party; else ``entry``."""
+    parties = subject.org.model.parties
+    if entry in parties:
+        return entry
+    roots = {_root(subject, pid) for pid, p in parties.items() if p.side == entry}
+    return roots.pop() if len(roots) == 1 else entry
+
+
+def _root(subject: Subject, party_id: str) -> str:
+    """The party that ``party_id`` is (through ``part_of``) part of, at the top."""
+    seen: set[str] = set()
+    current = party_id
+    while current not in seen:
+        seen.add(current)
+        party = subject.org.party(current)
+        if party is None or party.part_of is None:
+            return current
+        current = party.part_of
+    return current
+
+
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     forum = subject.forum
     assert forum is not None
@@ -32,5 +60,8 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     evidence = {"expected": expected, "chair_rotation": found}
     if forum.chair_rotation is None:
         yield Violation(subject.base, "missing", params, evidence, at_key=True)
-    elif sorted(set(found)) != sorted(set(expected)) or len(found) != len(set(found)):
+        return
+    read = [_canonical(subject, entry) for entry in found]
+    wanted = {_canonical(subject, entry) for entry in expected}
+    if set(read) != wanted or len(read) != len(set(read)):
         yield Violation(subject.at("chair_rotation"), "mismatch", params, evidence)

@@ -7,8 +7,10 @@ An item is given one of two ways:
   run of whole words, case, punctuation and spacing aside: "Ivareta samhandlingsavtaler" has
   ``ivareta samhandlingsavtaler``; "Orienteres om samhandlingsavtaler" and "Vurdere
   brukermedvirkning" do not. ``weakened_by`` lists qualifiers (``der det er hensiktsmessig``,
-  ``ved behov``) that, found in the entry that has the point, weaken it: the point is then
-  reported as weakened, with the entry, not as met. A missing point is reported as missing.
+  ``ved behov``) that, found in the entry that has the point (outside the wording it matched),
+  weaken it: the point is then reported as weakened, with the entry, not as met. A wording may
+  so carry a qualifier of the agreement's own ("… og ved behov til partnerskapsmøtet" for "og
+  evt. partnerskapsmøtet"). A missing point is reported as missing.
 - ``any_of`` (the older, looser form): alternative phrasings; one matches a mandate entry when
   every word of it starts a word of the entry (so ``gjennomfør tiltak`` matches "Gjennomføre
   vedtatte tiltak"). It finds keywords, not the point, so a weakened entry passes; prefer
@@ -84,6 +86,15 @@ def has_wording(wording: str, entry: str) -> bool:
     return _run(wording) in _run(entry)
 
 
+def _outside_wording(wordings: list[str], entry: str) -> str:
+    """The entry without the longest of the point's wordings it contains: a qualifier that is part
+    of the agreement's own words for the point ("og ved behov til partnerskapsmøtet" where the
+    agreement says "og evt. partnerskapsmøtet") does not weaken it."""
+    run = _run(entry)
+    longest = max((_run(w) for w in wordings if _run(w) in run), key=len, default="")
+    return run.replace(longest, " ", 1) if longest else entry
+
+
 _MISSING = {"nb": "mangler punktet", "en": "lacks the point"}
 _WEAKENED = {"nb": "svekker punktet", "en": "weakens the point"}
 
@@ -95,7 +106,12 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         where = subject.at("mandate") if forum.mandate else subject.base
         if "wording" in item:
             having = [(i, e) for i, e in enumerate(forum.mandate) if any(has_wording(w, e) for w in item["wording"])]
-            weakened = [(i, e, q) for i, e in having for q in item.get("weakened_by", []) if has_wording(q, e)]
+            weakened = [
+                (i, e, q)
+                for i, e in having
+                for q in item.get("weakened_by", [])
+                if has_wording(q, _outside_wording(item["wording"], e))
+            ]
             if having and len(weakened) < len(having):
                 continue  # an entry has the point, unweakened
             if weakened:

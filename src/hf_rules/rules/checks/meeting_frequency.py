@@ -96,23 +96,22 @@ def _years(start: dt.date, end: dt.date, per_year: int, kind: str) -> Iterator[t
         return
     first = start
     while first <= end:
-        following = _add_year(first)
-        last = min(end, following - dt.timedelta(days=1))
-        if following - dt.timedelta(days=1) <= end:
-            required = per_year
-        else:  # a last part-year: its share of the year's meetings, rounded down
-            required = math.floor(per_year * ((last - first).days + 1) / ((following - first).days) + 1e-9)
+        following = _add_year(first)  # None past the calendar: the year is then cut at 9999-12-31
+        last = min(end, following - dt.timedelta(days=1) if following is not None else dt.date.max)
+        days, full = (last - first).days + 1, (following - first).days if following is not None else 365
+        # a last part-year needs its share of the year's meetings, rounded down
+        required = per_year if days >= full else math.floor(per_year * days / full + 1e-9)
         name = str(first.year) if (first.month, first.day) == (1, 1) else f"{first.isoformat()}–{last.isoformat()}"
         yield name, first, last, required
-        if following > end or following.year > 9999:
+        if following is None or following > end:
             return
         first = following
 
 
-def _add_year(day: dt.date) -> dt.date:
-    """The same day a year later (28 February for 29 February); 9999-12-31 stays put past the calendar."""
+def _add_year(day: dt.date) -> dt.date | None:
+    """The same day a year later (28 February for 29 February); None past 9999-12-31."""
     if day.year >= 9999:
-        return dt.date.max
+        return None
     try:
         return day.replace(year=day.year + 1)
     except ValueError:
