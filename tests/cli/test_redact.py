@@ -204,8 +204,8 @@ def test_validate_redacts_names_quoted_in_input_problems(hf: Callable[..., Run],
     plain = hf("validate", str(oslo), "--no-config")
     redacted = hf("validate", str(oslo), "--no-config", "--redact")
     assert plain.code == redacted.code == 2
-    assert "level is 'Siri Dahl'; expected one of" in plain.out
-    assert "level is 'Brukerrepresentant'; expected one of" in redacted.out
+    assert "level is 'Siri Dahl'; expected lower-case letters" in plain.out
+    assert "level is 'Brukerrepresentant'; expected lower-case letters" in redacted.out
     assert _names_in(redacted.both) == set()
 
 

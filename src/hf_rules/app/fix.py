@@ -32,7 +32,8 @@ from hf_rules.edit.splice import Remedy, edit_text, unified_diff, write_atomic
 from hf_rules.engine.evaluate import build_report, evaluation_dates, fingerprint, subjects
 from hf_rules.formatters import text as text_format
 from hf_rules.report.model import SEVERITY_RANK, Finding, Report
-from hf_rules.rules.checks.base import Subject, Violation, seat_matches
+from hf_rules.rules.checks.base import Subject, Violation
+from hf_rules.rules.checks.seats import seat_matches
 from hf_rules.rules.pack import PackSet, load_packs
 
 PLACEHOLDER = "Ikke oppnevnt"

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from hf_rules.core.errors import InputError
 from hf_rules.documents.entries import OrgEntry, SourceFile
-from hf_rules.documents.model import MeetingPlan, Organisation
+from hf_rules.documents.model import VOCABULARY_FIELDS, MeetingPlan, Organisation
+from hf_rules.documents.validate import describe_path
 from hf_rules.yaml.loader import Document, Path_
 
 SIDES = ("kommune", "sykehus", "uavhengig")
@@ -177,3 +178,38 @@ def check_plan(source: SourceFile, plan: MeetingPlan, org: OrgEntry) -> None:
                     "expected a date within one of the plan's chair periods",
                 )
             )
+
+
+def vocabulary_problems(
+    doc: Document, document: Organisation | MeetingPlan, vocabulary: dict[str, list[str]]
+) -> list[InputError]:
+    """Words of a document outside the vocabulary of the rule packs in use (``BASE_VOCABULARY``
+    and what the packs add): a party or forum ``type``, a seat ``level``, a meeting ``kind``."""
+    found: list[tuple[Path_, str, str]] = []
+    if isinstance(document, Organisation):
+        for pid, party in document.parties.items():
+            found.append((("parties", pid, "type"), party.type, "party_types"))
+        for fid, forum in document.fora.items():
+            found.append((("fora", fid, "type"), forum.type, "forum_types"))
+            for group in ("members", "observers"):
+                for i, seat in enumerate(getattr(forum, group)):
+                    if seat.level is not None:
+                        found.append((("fora", fid, group, i, "level"), seat.level, "levels"))
+    else:
+        for i, meeting in enumerate(document.meetings):
+            if meeting.kind is not None:
+                found.append((("meetings", i, "kind"), meeting.kind, "meeting_kinds"))
+    problems = []
+    for path, value, words in found:
+        if value not in vocabulary[words]:
+            where = describe_path(path)
+            problems.append(
+                _ref_error(
+                    doc,
+                    path,
+                    f"{where} is '{value}'; expected one of: {', '.join(vocabulary[words])} "
+                    f"(the {VOCABULARY_FIELDS[words]}s of the rule packs; a pack adds its own under "
+                    f"vocabulary.{words})",
+                )
+            )
+    return problems

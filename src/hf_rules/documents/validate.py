@@ -157,6 +157,9 @@ def _errors_for(error: SchemaError, doc: Document, base: Path_) -> Iterator[Inpu
         message = (
             f"{where} must have at least {error.validator_value} entr{'y' if error.validator_value == 1 else 'ies'}"
         )
+    elif validator == "anyOf" and all(set(alt) == {"required"} for alt in error.validator_value):
+        keys = [k for alt in error.validator_value for k in alt["required"]]
+        message = f"{where} needs at least one of the keys: {_choices(keys)}"
     elif validator in ("minimum", "maximum"):
         bound = "at least" if validator == "minimum" else "at most"
         message = f"{where} is {instance}; expected {bound} {error.validator_value}"

@@ -11,18 +11,19 @@ sources are declared. A broken pack is an input error at its line (exit 2).
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any
 
 from hf_rules.core.errors import InputError, Location
 from hf_rules.core.resources import bundled_dir, bundled_schema
-from hf_rules.documents.model import ForumType, PartyType
+from hf_rules.documents.model import BASE_VOCABULARY
 from hf_rules.documents.validate import InputErrors, checked_model
 from hf_rules.rules.checks import registry
-from hf_rules.rules.checks.base import CheckModule
+from hf_rules.rules.checks.base import CheckModule, with_defaults
 from hf_rules.rules.dated import DATED_SCHEMA, options_on, validate_options
 from hf_rules.rules.memo import ValidatedOptions, fingerprint
 from hf_rules.rules.model import NotCheckable, Obligation, Rule, RulePack, SourceDocument, Text
@@ -56,7 +57,8 @@ class LoadedRule:
             rule.valid_to is not None and rule.valid_to < as_of
         ):
             return None
-        return options_on(rule.check.options, as_of)
+        options = options_on(rule.check.options, as_of)
+        return None if options is None else with_defaults(self.check.OPTIONS, options)
 
 
 @dataclass
@@ -70,6 +72,9 @@ class PackSet:
     sources: dict[str, SourceDocument] = field(default_factory=dict)
     disabled: dict[str, tuple[str, Text]] = field(default_factory=dict)
     """Rule id -> (pack that disabled it, reason)."""
+    vocabulary: dict[str, list[str]] = field(default_factory=lambda: {k: list(v) for k, v in BASE_VOCABULARY.items()})
+    """The words documents may use (forum_types, party_types, levels, meeting_kinds): the shared
+    ones and those the packs add."""
 
     def rule(self, rule_id: str) -> LoadedRule | None:
         return next((r for r in self.rules if r.rule.id == rule_id), None)
@@ -81,6 +86,11 @@ class PackSet:
             for oid in loaded.rule.obligations:
                 table.setdefault(oid, []).append(loaded.rule.id)
         return table
+
+
+def _did_you_mean(name: str, known: dict[str, Any]) -> str:
+    close = difflib.get_close_matches(name, sorted(known), n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""
 
 
 def is_pack_id(ref: str) -> bool:
@@ -208,6 +218,8 @@ class _Loader:
             pack, display, doc = self.by_id[pack_id]
             result.packs.append((pack, display))
             result.sources.update(pack.sources)
+            for name, words in pack.vocabulary.model_dump().items():
+                result.vocabulary[name] += [w for w in words if w not in result.vocabulary[name]]
             for index, obligation in enumerate(pack.obligations):
                 if obligation.id in result.obligations:
                     problems.append(
@@ -242,15 +254,15 @@ class _Loader:
                     problems.append(
                         InputError(
                             doc.location(path + ("check", "function")),
-                            f"unknown check function '{rule.check.function}'; expected one of: "
-                            f"{', '.join(sorted(self.checks))}",
+                            f"unknown check function '{rule.check.function}'{_did_you_mean(rule.check.function, self.checks)}; "
+                            f"expected one of: {', '.join(sorted(self.checks))}",
                         )
                     )
                     continue
                 line = doc.location(path).line
                 loaded = LoadedRule(rule, pack_id, display, line, check)
                 declared_rules[rule.id] = (loaded, doc, index)
-                problems.extend(self._validate_rule(loaded, doc, index))
+                problems.extend(self._validate_rule(loaded, doc, index, result.vocabulary))
         for pack_id in self.order:
             pack, _, doc = self.by_id[pack_id]
             for index, rule in enumerate(pack.rules):
@@ -292,7 +304,9 @@ class _Loader:
         result.rules = [loaded for loaded, _, _ in declared_rules.values() if loaded.rule.id not in result.disabled]
         return result
 
-    def _validate_rule(self, loaded: LoadedRule, doc: Document, index: int) -> list[InputError]:
+    def _validate_rule(
+        self, loaded: LoadedRule, doc: Document, index: int, vocabulary: dict[str, list[str]]
+    ) -> list[InputError]:
         rule, check = loaded.rule, loaded.check
         path = ("rules", index)
         problems: list[InputError] = []
@@ -306,10 +320,10 @@ class _Loader:
             )
         # A misspelt type would select nothing and the rule would never fire.
         known_types = {
-            "forum": get_args(ForumType),
-            "meeting_plan": get_args(ForumType),
-            "party": get_args(PartyType),
-        }.get(rule.applies_to.kind, ())
+            "forum": vocabulary["forum_types"],
+            "meeting_plan": vocabulary["forum_types"],
+            "party": vocabulary["party_types"],
+        }.get(rule.applies_to.kind, [])
         for j, type_name in enumerate(rule.applies_to.type or []):
             if type_name not in known_types:
                 problems.append(

@@ -1,9 +1,11 @@
-"""Enough meetings in every calendar year the plan covers.
+"""Enough meetings, and not too many, in every calendar year the plan covers.
 
 The years covered are those of the chair periods. A year the plan covers only in part needs
-the same share of meetings, rounded up. The share is counted in months (each month by the
-share of its days covered), so July–December is exactly half a year: a forum that meets four
-times a year needs two meetings then, not three.
+the same share of ``min_per_year`` meetings, rounded up. The share is counted in months (each
+month by the share of its days covered), so July–December is exactly half a year: a forum that
+meets four times a year needs two meetings then, not three. ``max_per_year`` caps the meetings
+of any calendar year, whole or in part. With ``kind``, only meetings of those kinds count (a
+forum with an administrative and a political meeting); otherwise every meeting of the plan.
 """
 
 from __future__ import annotations
@@ -14,18 +16,21 @@ import math
 from collections.abc import Iterator
 from typing import Any
 
-from hf_rules.rules.checks.base import Subject, Violation
+from hf_rules.rules.checks.base import STRINGS, Example, Subject, Violation
 
 NAME = "meeting_frequency"
 SUBJECTS = frozenset({"meeting_plan"})
-PARAMS = frozenset({"year", "found", "required"})
+PARAMS = frozenset({"year", "found", "required", "max"})
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
         "min_per_year": {"type": "integer", "minimum": 1, "description": "Meetings a year at least."},
+        "max_per_year": {"type": "integer", "minimum": 1, "description": "Meetings a year at most."},
+        "kind": {**STRINGS, "description": "Count only meetings of these kinds (meeting `kind`)."},
         "use_declared": {
             "type": "boolean",
-            "description": "Require the forum's own meetings_per_year when it declares more (default true).",
+            "default": True,
+            "description": "Require the forum's own meetings_per_year when it declares more.",
         },
     },
     "required": ["min_per_year"],
@@ -52,20 +57,31 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     plan = subject.meeting_plan
     per_year = options["min_per_year"]
     declared = subject.plan_forum.meetings_per_year
-    if options.get("use_declared", True) and declared is not None:
+    if options["use_declared"] and declared is not None:
         per_year = max(per_year, declared)
+    maximum = options.get("max_per_year")
+    kinds = options.get("kind")
     start = min(p.from_ for p in plan.chairs)
     end = max(p.to for p in plan.chairs)
     for year in range(start.year, end.year + 1):
         first = max(start, dt.date(year, 1, 1))
         last = min(end, dt.date(year, 12, 31))
         required = math.ceil(per_year * _share_of_year(first, last) - 1e-9)
-        dates = [m.date.isoformat() for m in plan.meetings if first <= m.date <= last]
+        dates = [
+            m.date.isoformat() for m in plan.meetings if first <= m.date <= last and (kinds is None or m.kind in kinds)
+        ]
+        if maximum is not None and len(dates) > maximum:
+            yield Violation(
+                subject.at("meetings"),
+                f"too-many:{year}",
+                {"year": str(year), "found": str(len(dates)), "required": str(required), "max": str(maximum)},
+                {"year": year, "meetings": dates, "max_per_year": maximum},
+            )
         if len(dates) < required:
             yield Violation(
                 subject.at("meetings") if plan.meetings else subject.base,
                 f"year:{year}",
-                {"year": str(year), "found": str(len(dates)), "required": str(required)},
+                {"year": str(year), "found": str(len(dates)), "required": str(required), "max": str(maximum or "-")},
                 {
                     "year": year,
                     "meetings": dates,
@@ -75,3 +91,37 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                 },
                 at_key=not plan.meetings,
             )
+
+
+_ORG = """\
+parties:
+  ous: {name: Oslo universitetssykehus, type: helseforetak, side: sykehus}
+  oslo: {name: Oslo kommune, type: kommune, side: kommune}
+fora:
+  pm: {name: Partnerskapsmøtet, type: partnerskapsmote}
+"""
+_PLAN = """\
+forum: pm
+chairs:
+  - {from: 2025-01-01, to: 2025-12-31, party: oslo}
+meetings:
+  - {date: 2025-03-01, kind: politisk}
+  - {date: 2025-10-01, kind: administrativt}
+"""
+EXAMPLES = (
+    Example("Two meetings in 2025, at least two a year", {"min_per_year": 2}, _ORG, plan=_PLAN),
+    Example(
+        "One political meeting in 2025, two a year agreed",
+        {"min_per_year": 2, "kind": ["politisk"]},
+        _ORG,
+        plan=_PLAN,
+        expect=("year:2025",),
+    ),
+    Example(
+        "At least one and at most one meeting a year",
+        {"min_per_year": 1, "max_per_year": 1},
+        _ORG,
+        plan=_PLAN,
+        expect=("too-many:2025",),
+    ),
+)
