@@ -1,0 +1,67 @@
+"""chair: side, role, co-chairs, terms and the mid-term swap of every chair period."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.unit.checks.support import findings
+
+ORG = """\
+parties:
+  hf: {name: HF, type: helseforetak, side: sykehus}
+  lyngvik: {name: Lyngvik, type: kommune, side: kommune}
+fora:
+  pm:
+    name: PM
+    type: partnerskapsmote
+"""
+
+
+def chair(chairs: str, **options: Any) -> list[tuple[str, int]]:
+    return findings("chair", options, ORG, plan="forum: pm\nchairs:\n" + chairs)
+
+
+ONE = "  - {from: 2024-01-01, to: 2027-12-31, party: lyngvik, role: Ordfører}\n"
+
+
+def test_side() -> None:
+    assert chair(ONE, side=["kommune"]) == []
+    assert chair(ONE, side=["sykehus"]) == [("side:2024-01-01", 3)]
+
+
+def test_role_is_matched_as_seat_roles_are() -> None:
+    assert chair(ONE, role=["ordfører"]) == []
+    assert chair(ONE, role=["Administrerende direktør"]) == [("role:2024-01-01", 3)]
+    no_role = "  - {from: 2024-01-01, to: 2027-12-31, party: lyngvik}\n"
+    assert chair(no_role, role=["Ordfører"]) == [("role:2024-01-01", 3)]
+
+
+def test_co_chairs() -> None:
+    co = "  - {from: 2024-01-01, to: 2027-12-31, party: lyngvik, co_chair: {party: hf}}\n"
+    assert chair(co, co_chairs="required") == []
+    assert chair(ONE, co_chairs="required") == [("co-chair:2024-01-01", 3)]
+    assert chair(ONE, co_chairs="forbidden") == []
+    assert chair(co, co_chairs="forbidden") == [("co-chair:2024-01-01", 3)]
+
+
+def test_terms_aligned_to_a_start_date() -> None:
+    terms = {"years": 4, "start": "2020-01-01"}
+    assert chair(ONE, terms=terms) == []
+    assert chair(ONE, terms={"years": 4, "start": "2021-01-01"}) == [("aligned:2024-01-01", 3)]
+
+
+SWAP = (
+    "  - {from: 2024-01-01, to: 2025-12-31, party: lyngvik, deputy: hf}\n"
+    "  - {from: 2026-01-01, to: 2027-12-31, party: %s, deputy: %s}\n"
+)
+
+
+def test_swap_at_mid_term() -> None:
+    options = {"terms": {"years": 4, "start": "2024-01-01"}, "swap_at_mid_term": True}
+    assert chair(SWAP % ("hf", "lyngvik"), **options) == []
+    assert chair(SWAP % ("lyngvik", "hf"), **options) == [("swap:2026-01-01", 4)]
+    # without the swap, a half-term period is off the terms
+    assert chair(SWAP % ("hf", "lyngvik"), terms=options["terms"]) == [
+        ("aligned:2024-01-01", 3),
+        ("aligned:2026-01-01", 4),
+    ]
