@@ -85,7 +85,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         target_subject = Subject("forum", fid, target.name, org, subject.doc, ("fora", fid), forum=target)
         found = [(g, i, s) for g, i, s in seats_of(target, options["group"]) if _same_holder(representative, s)]
         params = {"target": fid, "target_name": target.name, "seat": seat_text(org, representative)}
-        evidence = {"representative": seat_text(org, representative), "person": representative.person}
+        evidence: dict[str, Any] = {"representative": seat_text(org, representative), "person": representative.person}
         if not found:
             where = ("fora", fid, options["group"] if options["group"] != "all" else "observers")
             yield Violation(
