@@ -180,3 +180,33 @@ def test_every_quote_is_a_sentence_of_the_agreement() -> None:
     quotes += [(r["id"], r["source"]["quote"]) for r in raw["rules"]]
     for where, quote in quotes:
         assert _normal(quote) in agreement, f"{where}: «{quote}» is not in avtale.txt"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        (
+            '"per": "region"',
+            '"per": "regions"',
+            "is 'regions'; expected one of: forum, party, party_type, region, side",
+        ),
+        (
+            '"where": {"party_type": ["kommune"], "in_area": false}',
+            '"where": {"party_type": ["kommune"], "inside": false}',
+            "unknown key 'inside' in rules[13].check.options.where",
+        ),
+        ('"swap_at_mid_term": true', '"swap_at_mid_term": "yes"', "swap_at_mid_term must be true or false"),
+        ('"group": "observers"', '"group": "observer"', "is 'observer'; expected one of: members, observers, all"),
+    ],
+)
+def test_a_bad_option_is_a_located_pack_error(tmp_path: Path, old: str, new: str, message: str) -> None:
+    folder = _seed(tmp_path, "pack.yaml", old, new)
+    output, code = run_check(
+        Settings(
+            paths=[str(folder)], rules=[str(folder / "pack.yaml")], use_config=False, as_of=AS_OF, output_format="json"
+        )
+    )
+    [problem] = json.loads(output)["input_problems"]
+    assert code == 2
+    assert Path(problem["file"]).name == "pack.yaml" and problem["line"] > 0
+    assert message in problem["message"]

@@ -138,7 +138,7 @@ def _needs_deputy(subject: Subject, seat: Seat, ctx: Context) -> bool:
             continue
         if selector.has_sector is not None and (subject.forum.sector is not None) != selector.has_sector:  # type: ignore[union-attr]
             continue
-        if seat_matches(subject, seat, options["where"]):
+        if options["group"] != "observers" and seat_matches(subject, seat, options["where"]):
             return True
     return False
 

@@ -173,6 +173,14 @@ def documents_page() -> str:
         "Every document is YAML with `apiVersion: hf-rules/v1`, a `kind`, `metadata` and a body. Unknown",
         "keys are errors; optional keys are left out, never written as `null`. The JSON Schemas in",
         "`schemas/` say the same (they are generated from the same models).\n",
+        "Forum types, party types, seat levels and meeting kinds are words of the rule packs' vocabulary:",
+        "the shared words listed with each field, and those a pack adds under `vocabulary:`",
+        "([rule-packs.md](rule-packs.md#words-of-your-agreement-vocabulary)); any other word is an input",
+        "error at its line. What agreements talk about has a field of its own: `regions` (parties grouped",
+        "into regions, or `region:` on a party) and a forum's `area`; the `side` of a GP, user or employee",
+        "seat; observers' `speaking_rights` and `proposal_rights`; a seat's `term`; chair periods that name",
+        "the chair's and deputy's `role` and `person` and a `co_chair`; a meeting's `kind`; and fora that",
+        "are time-limited sub-committees of another (`sub_committee_of`, `until`).\n",
     ]
     for kind, file_name in (
         ("Organisation", "organisation.schema.json"),
