@@ -54,10 +54,16 @@ def _seed(tmp_path: Path, file: str, old: str, new: str) -> Path:
 def test_the_compliant_workspace_passes() -> None:
     report, code = _check(FJELLMARK)
     assert (code, report["findings"], report["input_problems"]) == (0, [], [])
-    assert len(report["rules"]) == 14
+    assert len(report["rules"]) == 15
 
 
 DEFECTS: dict[str, tuple[str, str, str, list[tuple[str, str, str, int]]]] = {
+    "a professional committee with no end date": (
+        ORG,
+        "    until: 2025-12-31\n",
+        "",
+        [("FM-FSU-SUB-COMMITTEE", "fsu-eldre", ORG, 74)],
+    ),
     "a GP observer without a deputy": (
         ORG,
         "person: Per Rud, deputy: Siv Tjønn, ",

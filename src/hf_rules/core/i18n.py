@@ -143,6 +143,24 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "does not have its deputy as the deputy of the seat in {target}",
         "",
     ),
+    "sub-committee-missing": (
+        "er ikke oppført som underutvalg (sub_committee_of)",
+        "",
+        "is not recorded as a sub-committee (sub_committee_of)",
+        "",
+    ),
+    "sub-committee-wrong-parent": (
+        "er underutvalg av {parent}, som ikke er {types}",
+        "",
+        "is a sub-committee of {parent}, which is not {types}",
+        "",
+    ),
+    "sub-committee-no-end": (
+        "er tidsavgrenset, men har ingen sluttdato (until)",
+        "",
+        "is time-limited but has no end date (until)",
+        "",
+    ),
     "region-unknown": ("{party} (region?)", "", "{party} (region?)", ""),
     # hf-rules audit (the HTML and Markdown evidence pack)
     "audit-title": ("Revisjonsrapport", "", "Audit report", ""),

@@ -81,8 +81,9 @@ class Party(Strict):
 
     name: str = Field(min_length=1, description="Full name of the party.")
     type: Word = Field(
+        json_schema_extra={"examples": list(BASE_VOCABULARY["party_types"])},
         description="What kind of organisation the party is: a party type of the rule packs' vocabulary "
-        "(kommune, etat, bydel, helseforetak, sykehus, ombud, region, and those a pack adds)."
+        "(kommune, etat, bydel, helseforetak, sykehus, ombud, region, and those a pack adds).",
     )
     side: Side = Field(description="Which side of the partnership the party belongs to.")
     part_of: str | None = Field(default=None, pattern=ID_PATTERN, description="Id of the party this one is part of.")
@@ -138,6 +139,7 @@ class Seat(Strict):
     )
     level: Word | None = Field(
         default=None,
+        json_schema_extra={"examples": list(BASE_VOCABULARY["levels"])},
         description="The level the seat holder acts at: a level of the rule packs' vocabulary "
         "(politisk, direktor, leder, and those a pack adds, such as management levels 1, 2, 3).",
     )
@@ -167,9 +169,10 @@ class Forum(Strict):
 
     name: str = Field(min_length=1, description="Full name of the forum.")
     type: Word = Field(
+        json_schema_extra={"examples": list(BASE_VOCABULARY["forum_types"])},
         description="The kind of forum: a forum type of the rule packs' vocabulary (partnerskapsmote, "
         "strategisk-samarbeidsutvalg, lokalt-samarbeidsutvalg, samarbeidsforum, arbeidsgruppe, the retired "
-        "kontaktmote, stormote, samarbeidsutvalget, direktormote, and those a pack adds)."
+        "kontaktmote, stormote, samarbeidsutvalget, direktormote, and those a pack adds).",
     )
     sector: str | None = Field(
         default=None, pattern=ID_PATTERN, description="Id of the sector hospital, for sector fora."
@@ -263,6 +266,7 @@ class Meeting(Strict):
     date: dt.date = Field(description="Date of the meeting.")
     kind: Word | None = Field(
         default=None,
+        json_schema_extra={"examples": list(BASE_VOCABULARY["meeting_kinds"])},
         description="The kind of meeting, where a forum meets in more than one way: a meeting kind of the "
         "rule packs' vocabulary (administrativt, politisk, and those a pack adds).",
     )

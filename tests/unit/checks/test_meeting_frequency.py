@@ -31,6 +31,7 @@ def test_min_per_year_and_the_declared_frequency() -> None:
     assert meetings(min_per_year=3) == []
     assert meetings(min_per_year=4) == [("year:2025", 4)]
     assert meetings(min_per_year=1) == []  # the forum's own 3 a year are met
+    assert meetings(min_per_year=1, kind=["politisk"]) == []  # not with kind: its 3 count every meeting
 
 
 def test_use_declared_false_reads_only_the_pack() -> None:

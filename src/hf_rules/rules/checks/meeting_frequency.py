@@ -6,6 +6,8 @@ month by the share of its days covered), so July–December is exactly half a ye
 meets four times a year needs two meetings then, not three. ``max_per_year`` caps the meetings
 of any calendar year, whole or in part. With ``kind``, only meetings of those kinds count (a
 forum with an administrative and a political meeting); otherwise every meeting of the plan.
+``use_declared`` raises the minimum to the forum's own ``meetings_per_year`` when that is more
+(not with ``kind``: the forum's declaration counts all its meetings).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ OPTIONS: dict[str, Any] = {
         "use_declared": {
             "type": "boolean",
             "default": True,
-            "description": "Require the forum's own meetings_per_year when it declares more.",
+            "description": "Require the forum's own meetings_per_year when it declares more (not with kind).",
         },
     },
     "required": ["min_per_year"],
@@ -57,10 +59,10 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     plan = subject.meeting_plan
     per_year = options["min_per_year"]
     declared = subject.plan_forum.meetings_per_year
-    if options["use_declared"] and declared is not None:
+    kinds = options.get("kind")
+    if options["use_declared"] and declared is not None and kinds is None:
         per_year = max(per_year, declared)
     maximum = options.get("max_per_year")
-    kinds = options.get("kind")
     start = min(p.from_ for p in plan.chairs)
     end = max(p.to for p in plan.chairs)
     for year in range(start.year, end.year + 1):
