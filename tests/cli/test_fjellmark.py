@@ -54,7 +54,7 @@ def _seed(tmp_path: Path, file: str, old: str, new: str) -> Path:
 def test_the_compliant_workspace_passes() -> None:
     report, code = _check(FJELLMARK)
     assert (code, report["findings"], report["input_problems"]) == (0, [], [])
-    assert len(report["rules"]) == 15
+    assert len(report["rules"]) == 16
 
 
 DEFECTS: dict[str, tuple[str, str, str, list[tuple[str, str, str, int]]]] = {
@@ -63,6 +63,12 @@ DEFECTS: dict[str, tuple[str, str, str, list[tuple[str, str, str, int]]]] = {
         "    until: 2025-12-31\n",
         "",
         [("FM-FSU-SUB-COMMITTEE", "fsu-eldre", ORG, 74)],
+    ),
+    "a user representative's term of two years": (
+        ORG,
+        "deputy: Ola Ås,\n         term: {from: 2024-01-01, to: 2027-12-31}}",
+        "deputy: Ola Ås,\n         term: {from: 2024-01-01, to: 2025-12-31}}",
+        [("FM-SSU-USER-TERMS", "strategisk-samarbeidsutvalg", ORG, 46)],
     ),
     "a GP observer without a deputy": (
         ORG,

@@ -161,6 +161,19 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "is time-limited but has no end date (until)",
         "",
     ),
+    "term-missing": ("har ingen funksjonsperiode (term)", "", "gives no term of office (term)", ""),
+    "term-length": (
+        "har en funksjonsperiode som ikke er {years} år",
+        "",
+        "has a term of office that is not {years} years",
+        "",
+    ),
+    "term-not-aligned": (
+        "har en funksjonsperiode som ikke følger periodene som begynner {start}",
+        "",
+        "has a term of office that does not follow the terms beginning on {start}",
+        "",
+    ),
     "region-unknown": ("{party} (region?)", "", "{party} (region?)", ""),
     # hf-rules audit (the HTML and Markdown evidence pack)
     "audit-title": ("Revisjonsrapport", "", "Audit report", ""),
