@@ -158,8 +158,8 @@ class Redactor:
             for holder, key, fallback in _chair_holders(data):
                 name = _text(holder.get(key))
                 if name is not None:
-                    role = _text(holder.get("role" if key != "deputy_person" else "deputy_role"))
-                    roles.setdefault(_normal(name), set()).add(_normal(role) if role else word(fallback, lang))
+                    named = _text(holder.get("role" if key != "deputy_person" else "deputy_role"))
+                    roles.setdefault(_normal(name), set()).add(_normal(named) if named else word(fallback, lang))
             waivers = data.get("waivers")
             if isinstance(waivers, list):
                 approvals.update(
