@@ -19,7 +19,6 @@ and not every one of those under ``not:``. How the criteria are read:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from hf_rules.documents.entries import OrgEntry
@@ -137,25 +136,50 @@ def resolve_party(subject: Subject, party_id: str) -> str | None:
 
 
 def _meets(subject: Subject, seat: Seat, criteria: dict[str, Any]) -> bool:
+    # Plain tests one after another: this runs for every seat of every forum of every rule.
     org = subject.org
     forum = subject.forum if subject.forum is not None else (subject.plan.forum if subject.plan else None)
     party = org.party(seat.party)
-    checks: dict[str, Callable[[Any], bool]] = {
-        "party": lambda wanted: seat.party == (forum.sector if wanted == "$sector" and forum else wanted),
-        "party_type": lambda wanted: party is not None and party.type in wanted,
-        "side": lambda wanted: seat_side(org, seat) in wanted,
-        "represents": lambda wanted: seat.represents in wanted,
-        "level": lambda wanted: seat.level in wanted,
-        "role": lambda wanted: any(role_matches(seat.role, w) for w in wanted),
-        "region": lambda wanted: party is not None and region_of(org, seat.party) in wanted,
-        "part_of": lambda wanted: party is not None and bool(set(lineage(org, seat.party)) & set(wanted)),
-        "in_area": lambda wanted: party is not None and in_area(org, forum, seat.party) == wanted,
-        "speaking_rights": lambda wanted: bool(seat.speaking_rights) == wanted,
-        "proposal_rights": lambda wanted: bool(seat.proposal_rights) == wanted,
-        "has_deputy": lambda wanted: (seat.deputy is not None) == wanted,
-        "same_sector": lambda wanted: not wanted or _same_sector(org, forum, seat),
-    }
-    return all(checks[name](wanted) for name, wanted in criteria.items() if name in checks)
+    for name, wanted in criteria.items():
+        if name == "party":
+            if seat.party != (forum.sector if wanted == "$sector" and forum else wanted):
+                return False
+        elif name == "party_type":
+            if party is None or party.type not in wanted:
+                return False
+        elif name == "side":
+            if seat_side(org, seat) not in wanted:
+                return False
+        elif name == "represents":
+            if seat.represents not in wanted:
+                return False
+        elif name == "level":
+            if seat.level not in wanted:
+                return False
+        elif name == "role":
+            if not any(role_matches(seat.role, w) for w in wanted):
+                return False
+        elif name == "region":
+            if party is None or region_of(org, seat.party) not in wanted:
+                return False
+        elif name == "part_of":
+            if party is None or not set(lineage(org, seat.party)) & set(wanted):
+                return False
+        elif name == "in_area":
+            if party is None or in_area(org, forum, seat.party) != wanted:
+                return False
+        elif name == "speaking_rights":
+            if bool(seat.speaking_rights) != wanted:
+                return False
+        elif name == "proposal_rights":
+            if bool(seat.proposal_rights) != wanted:
+                return False
+        elif name == "has_deputy":
+            if (seat.deputy is not None) != wanted:
+                return False
+        elif name == "same_sector" and wanted and not _same_sector(org, forum, seat):
+            return False
+    return True
 
 
 def _same_sector(org: OrgEntry, forum: Forum | None, seat: Seat) -> bool:
