@@ -107,7 +107,7 @@ def checks_page() -> str:
         "",
     ]
     for name, module in sorted(registry().items()):
-        doc = inspect.getdoc(module) or ""
+        doc = (inspect.getdoc(module) or "").replace("*Seat selectors*", "[Seat selectors](#seat-selectors)")
         lines.append(f"## `{name}`\n")
         lines.append(doc + "\n")
         lines.append(
