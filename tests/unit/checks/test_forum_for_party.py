@@ -48,3 +48,7 @@ def test_either_accepts_sector_or_seat() -> None:
 def test_exactly_reports_a_second_forum() -> None:
     two = ORG + "  lsu-2:\n    name: LSU 2\n    type: lokalt-samarbeidsutvalg\n    sector: hf\n"
     assert findings("forum_for_party", {**LSU, "exactly": 1}, two, subject="hf") == [("too-many", 16)]
+
+
+def test_exactly_one_forum_passes() -> None:
+    assert findings("forum_for_party", {**LSU, "exactly": 1}, ORG, subject="hf") == []

@@ -55,3 +55,9 @@ def test_max_allows_the_mayor_and_the_director() -> None:
     assert findings("one_seat_per", {**KOMMUNE, "min": 2, "max": 2}, ORG % "    area: [lyngvik]\n") == [
         ("missing:lyngvik", 15)
     ]
+
+
+def test_group_all_counts_an_observer_seat() -> None:
+    observer = ORG % "    area: [ytre]\n" + "    observers:\n      - {party: havbo, role: Rådgiver}\n"
+    assert findings("one_seat_per", KOMMUNE, observer) == [("missing:havbo", 15)]
+    assert findings("one_seat_per", {**KOMMUNE, "group": "all"}, observer) == []
