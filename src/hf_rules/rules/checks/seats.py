@@ -12,8 +12,10 @@ and not every one of those under ``not:``. How the criteria are read:
   employee seat (``represents``) has none and never meets them;
 - ``part_of`` holds for a party that is one of the listed parties or part of one (also through
   several steps);
-- ``in_area`` holds for a party inside the forum's ``area`` (a forum that declares no area serves
-  the whole community).
+- ``in_area`` holds for a party inside the forum's ``area``: named in it, part of a party named in
+  it, or in a region named in it (a forum that declares no area serves the whole community). A
+  party outside every region, such as the hospital, is outside a regional area, so combine
+  ``in_area: false`` with ``party_type`` ("no municipality from outside the area").
 """
 
 from __future__ import annotations
