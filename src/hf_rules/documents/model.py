@@ -93,6 +93,11 @@ class Party(Strict):
         description="Id of the sector hospital whose sector this party (a bydel) belongs to.",
     )
     has_sector: bool = Field(default=False, description="True for a hospital that has a sector of its own.")
+    tags: list[Word] = Field(
+        default_factory=list,
+        description="Words an agreement uses to pick parties out (e.g. liten-kommune, vertskommune); seat "
+        "selectors read them as party_tags.",
+    )
     region: str | None = Field(
         default=None,
         min_length=1,
@@ -152,6 +157,16 @@ class Seat(Strict):
         default=None, description="For observers: whether the observer may make proposals (forslagsrett)."
     )
     term: Term | None = Field(default=None, description="The seat holder's term of office.")
+    appointed_by: str | None = Field(
+        default=None,
+        min_length=1,
+        description="Who appointed the seat holder (a party, a forum or a body such as KS or the user committee).",
+    )
+    tags: list[Word] = Field(
+        default_factory=list,
+        description="Words an agreement uses to pick seats out (e.g. helsefaglig, kommuneoverlege); seat "
+        "selectors read them as tags.",
+    )
 
     @model_validator(mode="after")
     def _party_or_constituency(self) -> Seat:

@@ -85,3 +85,37 @@ def picked(where: dict[str, Any]) -> int:
 )
 def test_each_criterion_picks_its_seats(where: dict[str, Any], count: int) -> None:
     assert picked(where) == count
+
+
+TAGGED = """\
+parties:
+  hf: {name: HF, type: helseforetak, side: sykehus}
+  liten: {name: Liten, type: kommune, side: kommune, tags: [liten-kommune]}
+  stor: {name: Stor, type: kommune, side: kommune}
+fora:
+  su:
+    name: SU
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: hf, role: Direktør, tags: [helsefaglig]}
+      - {party: liten, role: Kommuneoverlege, tags: [helsefaglig, kommuneoverlege], appointed_by: KS}
+      - {party: stor, role: Rådmann, appointed_by: ks}
+"""
+
+
+@pytest.mark.parametrize(
+    ("where", "count"),
+    [
+        ({"tags": ["helsefaglig"]}, 2),
+        ({"tags": ["kommuneoverlege", "jurist"]}, 1),
+        ({"party_tags": ["liten-kommune"]}, 1),
+        ({"appointed_by": ["KS"]}, 2),  # case aside
+        ({"appointed_by": ["Brukerutvalget"]}, 0),
+        ({"party_type": ["kommune"], "not": {"tags": ["helsefaglig"]}}, 1),
+    ],
+)
+def test_tags_and_appointing_bodies(where: dict[str, Any], count: int) -> None:
+    """ "At least two with a health qualification", "two from small municipalities", "appointed by KS"."""
+    label = {"nb": "plasser", "en": "seats"}
+    assert findings("seat_count", {"where": where, "exactly": count, "label": label}, TAGGED) == []
+    assert findings("seat_count", {"where": where, "exactly": count + 1, "label": label}, TAGGED) != []

@@ -10,6 +10,9 @@ and not every one of those under ``not:``. How the criteria are read:
   municipalities or the hospital), otherwise its party's side;
 - ``party_type``, ``region``, ``part_of`` and ``in_area`` look at the seat's party: a GP, user or
   employee seat (``represents``) has none and never meets them;
+- ``tags`` and ``party_tags`` hold when the seat (its party) has at least one of the listed
+  ``tags``: words an agreement uses to pick seats out that no other field says (helsefaglig,
+  kommuneoverlege, liten-kommune); ``appointed_by`` is compared case aside;
 - ``part_of`` holds for a party that is one of the listed parties or part of one (also through
   several steps);
 - ``in_area`` holds for a party inside the forum's ``area``: named in it, part of a party named in
@@ -47,6 +50,9 @@ _CRITERIA: dict[str, Any] = {
     "speaking_rights": {"type": "boolean", "description": "The seat has (true) or lacks (false) speaking rights."},
     "proposal_rights": {"type": "boolean", "description": "The seat has (true) or lacks (false) proposal rights."},
     "has_deputy": {"type": "boolean", "description": "The seat names (true) or lacks (false) a deputy."},
+    "appointed_by": {**_STRINGS, "description": "Who appointed the seat holder (case aside)."},
+    "tags": {**_STRINGS, "description": "The seat has at least one of these tags."},
+    "party_tags": {**_STRINGS, "description": "The seat's party has at least one of these tags."},
 }
 SEAT_FILTER: dict[str, Any] = {
     "type": "object",
@@ -178,6 +184,15 @@ def _meets(subject: Subject, seat: Seat, criteria: dict[str, Any]) -> bool:
                 return False
         elif name == "has_deputy":
             if (seat.deputy is not None) != wanted:
+                return False
+        elif name == "appointed_by":
+            if seat.appointed_by is None or _norm(seat.appointed_by) not in {_norm(w) for w in wanted}:
+                return False
+        elif name == "tags":
+            if not set(seat.tags) & set(wanted):
+                return False
+        elif name == "party_tags":
+            if party is None or not set(party.tags) & set(wanted):
                 return False
         elif name == "same_sector" and wanted and not _same_sector(org, forum, seat):
             return False
