@@ -137,6 +137,12 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "is represented in {target}, but the seat there does not meet the requirement",
         "",
     ),
+    "cross-too-few": (
+        "har færre enn {n} av sine representanter i {target}",
+        "",
+        "has fewer than {n} of its representatives in {target}",
+        "",
+    ),
     "cross-deputy": (
         "har ikke sin nestleder som vara for plassen i {target}",
         "",

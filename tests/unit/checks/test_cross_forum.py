@@ -15,7 +15,7 @@ fora:
     name: SSU
     type: strategisk-samarbeidsutvalg
     members:
-      - {party: hf, role: Direktør}
+      - {party: hf, role: Direktør, person: Åse Lie}
     observers:
       - {party: lyngvik, role: FSU-leder, person: Kari Holm%s}
   fsu:
@@ -34,20 +34,27 @@ def represented(extra: str, **options: Any) -> list[tuple[str, int]]:
 
 def test_the_leader_sits_in_the_other_forum() -> None:
     assert represented("") == []
-    assert represented("", group="members") == [("absent:ssu", 8)]
+    assert represented("", group="members") == [("absent:ssu:lyngvik:Leder", 8)]
 
 
 def test_the_seat_there_must_meet_a_selector() -> None:
     must = {"speaking_rights": True}
     assert represented(", speaking_rights: true", must=must) == []
-    assert represented("", must=must) == [("must:ssu", 11)]
+    assert represented("", must=must) == [("must:ssu:lyngvik:Leder", 11)]
 
 
 def test_the_deputy_leader_is_the_deputy_there() -> None:
     deputy = {"role": ["Nestleder"]}
     assert represented(", deputy: Ola Dahl", deputy_by=deputy) == []
-    assert represented("", deputy_by=deputy) == [("deputy:ssu", 11)]
+    assert represented("", deputy_by=deputy) == [("deputy:ssu:lyngvik:Leder", 11)]
 
 
 def test_a_forum_without_the_representing_seat_is_reported() -> None:
     assert represented("", by={"role": ["Sekretær"]}) == [("no-representative", 15)]
+
+
+def test_every_seat_by_picks_is_represented_unless_at_least_says_how_many() -> None:
+    both = {"role": ["Leder", "Nestleder"]}
+    assert represented("", by=both) == [("absent:ssu:hf:Nestleder", 10)]
+    assert represented("", by=both, at_least=1) == []
+    assert represented("", by=both, at_least=2) == [("too-few:ssu", 8)]
