@@ -117,6 +117,12 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "does not follow the {years}-year terms that begin on {start}",
         "",
     ),
+    "chair-same-side-as": (
+        "lederen er fra samme side som lederen av {forum} i samme tid",
+        "",
+        "the chair is from the same side as the chair of {forum} at the same time",
+        "",
+    ),
     "chair-co-chair-missing": ("mangler medleder", "", "has no co-chair", ""),
     "chair-co-chair-forbidden": (
         "har medleder, men skal ha én leder",

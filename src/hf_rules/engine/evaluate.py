@@ -267,6 +267,8 @@ def check_vocabulary(workspace: Workspace, vocabulary: dict[str, list[str]]) -> 
         plan.file.problems.extend(problems)
         if not problems and plan.org.id in workspace.organisations:
             kept.append(plan)
+        elif plan in plan.org.plans:
+            plan.org.plans.remove(plan)
     workspace.plans[:] = kept
 
 

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+from hf_rules.documents.workspace import build_workspace
+from hf_rules.engine.evaluate import subjects
+from hf_rules.rules.checks import registry
+from hf_rules.rules.checks.base import with_defaults
+from hf_rules.rules.model import Selector
 from tests.unit.checks.support import findings
 
 ORG = """\
@@ -64,4 +70,52 @@ def test_swap_at_mid_term() -> None:
     assert chair(SWAP % ("hf", "lyngvik"), terms=options["terms"]) == [
         ("aligned:2024-01-01", 3),
         ("aligned:2026-01-01", 4),
+    ]
+
+
+COUPLED_ORG = """\
+apiVersion: hf-rules/v1
+kind: Organisation
+metadata: {id: agder, name: Agder}
+parties:
+  sshf: {name: SSHF, type: helseforetak, side: sykehus}
+  kristiansand: {name: Kristiansand, type: kommune, side: kommune}
+fora:
+  ssu: {name: SSU, type: strategisk-samarbeidsutvalg}
+  rs-vest: {name: RS Vest, type: samarbeidsforum}
+"""
+PLAN = """\
+apiVersion: hf-rules/v1
+kind: MeetingPlan
+metadata: {{id: {id}, organisation: agder}}
+forum: {forum}
+chairs:
+  - {{from: 2025-01-01, to: 2026-12-31, party: {first}}}
+  - {{from: 2027-01-01, to: 2028-12-31, party: {second}}}
+"""
+
+
+def coupled(tmp_path: Path, rs_first: str, rs_second: str) -> list[tuple[str, int]]:
+    """The regional council's chair is on the other side from the SSU's chair (Agder)."""
+    (tmp_path / "org.yaml").write_text(COUPLED_ORG, encoding="utf-8")
+    (tmp_path / "ssu.yaml").write_text(
+        PLAN.format(id="ssu-plan", forum="ssu", first="kristiansand", second="sshf"), encoding="utf-8"
+    )
+    (tmp_path / "rs.yaml").write_text(
+        PLAN.format(id="rs-plan", forum="rs-vest", first=rs_first, second=rs_second), encoding="utf-8"
+    )
+    workspace = build_workspace([str(tmp_path)])
+    assert workspace.problems == []
+    module = registry()["chair"]
+    options = with_defaults(module.OPTIONS, {"opposite_to": {"type": ["strategisk-samarbeidsutvalg"]}})
+    [subject] = list(subjects(workspace, Selector(kind="meeting_plan", id=["rs-plan"])))
+    return [(v.key, subject.doc.location(v.path).line) for v in module.check(subject, options)]
+
+
+def test_coupled_alternation_across_fora(tmp_path: Path) -> None:
+    assert coupled(tmp_path, "sshf", "kristiansand") == []
+    assert coupled(tmp_path, "kristiansand", "kristiansand") == [("coupled:ssu-plan:2025-01-01", 6)]
+    assert coupled(tmp_path, "kristiansand", "sshf") == [
+        ("coupled:ssu-plan:2025-01-01", 6),
+        ("coupled:ssu-plan:2027-01-01", 7),
     ]

@@ -11,7 +11,11 @@ Each option given is checked on its own, for every period of the plan (in date o
   every ``years`` years after): each period begins on a term's first day and ends on a term's
   last day; with ``swap_at_mid_term`` a period may also begin or end at a term's midpoint;
 - ``swap_at_mid_term`` (with ``terms``): within a term, the second half's chair is the first
-  half's deputy and the other way round.
+  half's deputy and the other way round;
+- ``opposite_to``: whenever a period overlaps a chair period of the meeting plan of another forum
+  of those types (or ids), the two chairs are from different sides ("the hospital chairs the
+  area committees while the municipalities chair the SSU"). Only the meeting plans checked
+  together are compared.
 
 Alternation between the sides is ``chair_alternation``; the deputy's side is ``deputy_chair``.
 """
@@ -20,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from hf_rules.core.i18n import phrase
@@ -47,6 +51,13 @@ OPTIONS: dict[str, Any] = {
             },
             "required": ["years", "start"],
             "additionalProperties": False,
+        },
+        "opposite_to": {
+            "type": "object",
+            "description": "Fora (by `type` or `id`) whose chair at the same time is from the other side.",
+            "properties": {"type": STRINGS, "id": STRINGS},
+            "additionalProperties": False,
+            "minProperties": 1,
         },
         "swap_at_mid_term": {
             "type": "boolean",
@@ -82,6 +93,33 @@ def _boundaries(start: dt.date, step_months: int, first: dt.date, last: dt.date)
     return found
 
 
+def _coupled(
+    subject: Subject,
+    wanted: dict[str, Any],
+    periods: list[tuple[int, ChairPeriod]],
+    violation: Callable[[int, ChairPeriod, str, LocalText, str | None], Violation],
+) -> Iterator[Violation]:
+    org = subject.org
+    here = subject.meeting_plan.forum
+    others = [
+        plan
+        for plan in org.plans
+        if plan.model.forum != here
+        and ("type" not in wanted or plan.forum.type in wanted["type"])
+        and ("id" not in wanted or plan.model.forum in wanted["id"])
+    ]
+    for index, period in periods:
+        for plan in others:
+            for other in plan.model.chairs:
+                overlaps = other.from_ <= period.to and period.from_ <= other.to
+                if overlaps and org.side_of(other.party) == org.side_of(period.party):
+                    problem = phrase("chair-same-side-as", forum=plan.forum.name)
+                    found = violation(index, period, f"coupled:{plan.model.metadata.id}", problem, "party")
+                    found.evidence["other_chair"] = {"plan": plan.model.metadata.id, "party": other.party}
+                    yield found
+                    break
+
+
 def _term_of(start: dt.date, years: int, day: dt.date) -> int:
     months = (day.year - start.year) * 12 + day.month - start.month - (1 if day.day < start.day else 0)
     return months // (years * 12)
@@ -115,6 +153,8 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             yield violation(index, period, "co-chair", phrase("chair-co-chair-missing"))
         if options.get("co_chairs") == "forbidden" and period.co_chair is not None:
             yield violation(index, period, "co-chair", phrase("chair-co-chair-forbidden"), "co_chair")
+    if "opposite_to" in options:
+        yield from _coupled(subject, options["opposite_to"], periods, violation)
     terms = options.get("terms")
     if terms is None or not periods:
         return

@@ -53,6 +53,7 @@ def subject_of(module: CheckModule, example: Example) -> Subject:
         if plan_source.problems:
             raise InputErrors(plan_source.problems)
         entry = PlanEntry(plan_source, plan_model, org)
+        org.plans.append(entry)
         return Subject("meeting_plan", "plan", entry.forum.name, org, entry.doc, (), plan=entry)
     if kind == "organisation":
         return Subject("organisation", org.id, org_model.metadata.name, org, org.doc, ())
