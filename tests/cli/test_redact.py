@@ -19,6 +19,7 @@ from hf_rules.documents.workspace import build_workspace
 from hf_rules.report.redact import Redactor
 from hf_rules.yaml.loader import load_yaml_file
 from tests.conftest import AS_OF, OSLO, Run, copy_oslo, edit, seed_sunnaas_defect
+from tests.support import FIXTURES
 
 FORMATS = ("text", "json", "sarif", "junit", "github")
 AUDITS = {"html": "report.html", "markdown": "report.md"}
@@ -204,8 +205,8 @@ def test_validate_redacts_names_quoted_in_input_problems(hf: Callable[..., Run],
     plain = hf("validate", str(oslo), "--no-config")
     redacted = hf("validate", str(oslo), "--no-config", "--redact")
     assert plain.code == redacted.code == 2
-    assert "level is 'Siri Dahl'; expected one of" in plain.out
-    assert "level is 'Brukerrepresentant'; expected one of" in redacted.out
+    assert "level is 'Siri Dahl'; expected lower-case letters" in plain.out
+    assert "level is 'Brukerrepresentant'; expected lower-case letters" in redacted.out
     assert _names_in(redacted.both) == set()
 
 
@@ -346,3 +347,17 @@ def test_safety_net_puts_in_no_markup_and_leaves_out_approvals_as_whole_words(
     assert r.output("<p>Ola Nilsen</p>") == "<p>representant</p>"  # the net cannot know how to
     assert r.approved_by("Ola 2025") == "[navn utelatt]" and r.approved_by("Test kommune 2025") == "Test kommune 2025"
     assert r.output("Olav 2025; Ola 2025. Test kommune 2025") == "Olav 2025; [navn utelatt]. Test kommune 2025"
+
+
+def test_chair_persons_of_a_meeting_plan_are_redacted(hf: Callable[..., Run]) -> None:
+    """Chair periods may name the chair, the deputy chair and a co-chair: personal data too."""
+    folder = FIXTURES / "communities" / "fjellmark"
+    plain = hf("check", str(folder), "--rules", str(folder / "pack.yaml"), "--no-config", "--format", "json")
+    redacted = hf(
+        "check", str(folder), "--rules", str(folder / "pack.yaml"), "--no-config", "--format", "json", "--redact"
+    )
+    assert plain.code == redacted.code == 0
+    assert "Anne Aldal" in (folder / "meeting-plan-partnerskapsmote-2024-2025.yaml").read_text(encoding="utf-8")
+    redactor = Redactor(build_workspace([str(folder)]), "en")
+    assert redactor.text("Anne Aldal chairs") == "Ordfører chairs"
+    assert "Anne Aldal" not in redacted.out

@@ -49,7 +49,11 @@ BAD: dict[str, tuple[int, int, str]] = {
         17,
         "source document 'motefora-bergen' is not declared under 'sources'; expected one of: helsenorge-fastlege",
     ),
-    "unknown-function.yaml": (23, 17, "unknown check function 'meeting_frequncy'; expected one of: chair_alternation,"),
+    "unknown-function.yaml": (
+        23,
+        17,
+        "unknown check function 'meeting_frequncy' (did you mean 'meeting_frequency'?); expected one of: chair, ",
+    ),
     "unknown-rule-key.yaml": (16, 5, "unknown key 'severty' in rules[0] (did you mean 'severity'?)"),
     "wrong-severity.yaml": (16, 15, "rules[0].severity is 'critical'; expected one of: error, warning, info"),
 }

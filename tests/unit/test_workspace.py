@@ -222,3 +222,70 @@ def test_same_file_given_twice_is_read_once() -> None:
     workspace = build_workspace([path, str(OSLO)], extra=[path])
     assert len(workspace.files) == 4
     assert workspace.problems == []
+
+
+# --- references of the fields that agreements talk about (regions, areas, sub-committees) -------
+
+
+def _org_problems(tmp_path: Path, body: str) -> list[tuple[int, str]]:
+    path = tmp_path / "org.yaml"
+    path.write_text(
+        "apiVersion: hf-rules/v1\nkind: Organisation\nmetadata: {id: o, name: O}\n" + body, encoding="utf-8"
+    )
+    workspace = build_workspace([str(path)])
+    return sorted((p.location.line, p.message) for p in workspace.problems)
+
+
+REGIONS = """\
+regions:
+  ytre: {name: Ytre, parties: [lyngvik]}
+parties:
+  hf: {name: HF, type: helseforetak, side: sykehus}
+  lyngvik: {name: Lyngvik, type: kommune, side: kommune, region: %s}
+fora:
+  ou: {name: OU, type: samarbeidsforum, area: [%s]%s}
+  ssu: {name: SSU, type: strategisk-samarbeidsutvalg}
+"""
+
+
+def test_regions_areas_and_sub_committees_that_resolve(tmp_path: Path) -> None:
+    assert _org_problems(tmp_path, REGIONS % ("ytre", "ytre", ", sub_committee_of: ssu, until: 2026-12-31")) == []
+    assert _org_problems(tmp_path, REGIONS % ("ytre", "lyngvik", "")) == []
+
+
+def test_a_region_area_or_sub_committee_that_does_not_resolve_is_located(tmp_path: Path) -> None:
+    assert _org_problems(tmp_path, REGIONS % ("indre", "midt", ", sub_committee_of: lsu")) == [
+        (5, "party 'lyngvik' is in region 'ytre' here and in region 'indre' by its own 'region'"),
+        (8, "region 'indre' is not one of the organisation's regions; expected one of: ytre"),
+        (
+            10,
+            "area entry 'midt' is neither a region nor a party of this organisation; expected one of: ytre, hf, lyngvik",
+        ),
+        (10, "sub_committee_of 'lsu' is not another forum of this organisation; expected one of: ssu"),
+    ]
+
+
+SEATS = """\
+parties:
+  hf: {name: HF, type: helseforetak, side: sykehus}
+fora:
+  ssu:
+    name: SSU
+    type: strategisk-samarbeidsutvalg
+    members:
+      - %s
+"""
+
+
+def test_seat_side_proposal_rights_and_term_are_read(tmp_path: Path) -> None:
+    seat = "{represents: bruker, side: kommune, proposal_rights: true, term: {from: 2024-01-01, to: 2027-12-31}}"
+    assert _org_problems(tmp_path, SEATS % seat) == []
+
+
+def test_a_side_on_a_party_seat_and_a_term_that_ends_before_it_starts_are_located(tmp_path: Path) -> None:
+    [(line, message)] = _org_problems(tmp_path, SEATS % "{party: hf, side: kommune}")
+    assert line == 11 and "'side' is for a GP, user or employee seat" in message
+    [(line, message)] = _org_problems(
+        tmp_path, SEATS % "{represents: bruker, term: {from: 2024-01-01, to: 2023-12-31}}"
+    )
+    assert line == 11 and "the term ends before it starts" in message

@@ -32,7 +32,8 @@ from hf_rules.edit.splice import Remedy, edit_text, unified_diff, write_atomic
 from hf_rules.engine.evaluate import build_report, evaluation_dates, fingerprint, subjects
 from hf_rules.formatters import text as text_format
 from hf_rules.report.model import SEVERITY_RANK, Finding, Report, WaiverNotice
-from hf_rules.rules.checks.base import Subject, Violation, seat_matches
+from hf_rules.rules.checks.base import Subject, Violation
+from hf_rules.rules.checks.seats import seat_matches
 from hf_rules.rules.pack import PackSet, load_packs
 
 PLACEHOLDER = "Ikke oppnevnt"
@@ -137,7 +138,7 @@ def _needs_deputy(subject: Subject, seat: Seat, ctx: Context) -> bool:
             continue
         if selector.has_sector is not None and (subject.forum.sector is not None) != selector.has_sector:  # type: ignore[union-attr]
             continue
-        if seat_matches(subject, seat, options["where"]):
+        if options["group"] != "observers" and seat_matches(subject, seat, options["where"]):
             return True
     return False
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import os
@@ -231,9 +232,12 @@ def run_validate(settings: Settings) -> tuple[str, int]:
     except (InputError, InputErrors) as error:
         return _render(_unusable(settings, error), settings.output_format, brief=True), EXIT_INPUT
     workspace = build_workspace(resolved.given, resolved.extra, resolved.limits, jobs=settings.jobs)
+    words = PackSet()  # no rules are run; the packs' vocabulary is still the documents' words
+    with contextlib.suppress(InputError, InputErrors):  # a broken pack is reported by check, not here
+        words.vocabulary = load_packs(resolved.packs, resolved.limits, resolved.pack_base).vocabulary
     report = build_report(
         workspace,
-        PackSet(),
+        words,
         as_of=resolved.as_of,
         as_of_given=settings.as_of is not None,
         lang=resolved.lang,

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 _WORDS: dict[str, tuple[str, str, str, str]] = {
     # key: (nb singular, nb plural, en singular, en plural)
     "error": ("feil", "feil", "error", "errors"),
@@ -51,6 +54,148 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "reading-unstated": ("ikke oppgitt", "", "not stated", ""),
     "left-to-people": ("overlatt til mennesker", "", "left to people", ""),
     "valid": ("gyldig", "", "valid", ""),
+    # check functions' words ({placeholders} are filled from the phrase's arguments)
+    "count-exactly": ("nøyaktig {n}", "", "exactly {n}", ""),
+    "count-between": ("mellom {min} og {max}", "", "between {min} and {max}", ""),
+    "count-at-most": ("høyst {n}", "", "at most {n}", ""),
+    "count-at-least": ("minst {n}", "", "at least {n}", ""),
+    "chair-outside-rotation": ("hører ikke til noen i rotasjonen", "", "is not one of those in the rotation", ""),
+    "chair-no-member-seat": ("har ingen medlemsplass i forumet", "", "holds no member seat in the forum", ""),
+    "chair-repeats": (
+        "leder igjen for «{slot}», som i forrige periode",
+        "",
+        "chairs again for '{slot}', as in the previous period",
+        "",
+    ),
+    "period-overlap": ("overlapper forrige periode", "", "overlaps the previous period", ""),
+    "period-gap": (
+        "begynner ikke dagen etter at forrige periode slutter (opphold)",
+        "",
+        "does not start the day after the previous period ends (gap)",
+        "",
+    ),
+    "deputy-chair-missing": ("mangler nestleder", "", "has no deputy chair", ""),
+    "deputy-chair-same-side": (
+        "leder og nestleder er fra samme side",
+        "",
+        "chair and deputy chair are from the same side",
+        "",
+    ),
+    "observer-missing": ("er ikke observatør", "", "is not an observer", ""),
+    "observer-is-member": (
+        "har medlemsplass, men skal bare være observatør",
+        "",
+        "holds a member seat but is to be an observer only",
+        "",
+    ),
+    "observer-speaking-required": (
+        "mangler talerett som observatør",
+        "",
+        "lacks speaking rights as observer",
+        "",
+    ),
+    "observer-speaking-forbidden": (
+        "skal ikke ha talerett som observatør",
+        "",
+        "is not to have speaking rights as observer",
+        "",
+    ),
+    "observer-proposal-required": (
+        "mangler forslagsrett som observatør",
+        "",
+        "lacks proposal rights as observer",
+        "",
+    ),
+    "observer-proposal-forbidden": (
+        "skal ikke ha forslagsrett som observatør",
+        "",
+        "is not to have proposal rights as observer",
+        "",
+    ),
+    "chair-wrong-side": ("lederen er ikke fra {sides}", "", "the chair is not from {sides}", ""),
+    "chair-wrong-role": ("lederen har ikke rollen {roles}", "", "the chair does not hold the role {roles}", ""),
+    "chair-no-swap": (
+        "leder og nestleder bytter ikke plass midt i valgperioden",
+        "",
+        "chair and deputy chair do not swap at mid-term",
+        "",
+    ),
+    "chair-not-aligned": (
+        "følger ikke valgperiodene på {years} år som begynner {start}",
+        "",
+        "does not follow the {years}-year terms that begin on {start}",
+        "",
+    ),
+    "chair-same-side-as": (
+        "lederen er fra samme side som lederen av {forum} i samme tid",
+        "",
+        "the chair is from the same side as the chair of {forum} at the same time",
+        "",
+    ),
+    "chair-co-chair-missing": ("mangler medleder", "", "has no co-chair", ""),
+    "chair-co-chair-forbidden": (
+        "har medleder, men skal ha én leder",
+        "",
+        "has a co-chair but is to have one chair",
+        "",
+    ),
+    "cross-no-representative": (
+        "har ingen plass som svarer til den som skal representere forumet",
+        "",
+        "has no seat of the one who is to represent the forum",
+        "",
+    ),
+    "cross-absent": ("er ikke representert i {target}", "", "is not represented in {target}", ""),
+    "cross-must": (
+        "er representert i {target}, men plassen der oppfyller ikke kravet",
+        "",
+        "is represented in {target}, but the seat there does not meet the requirement",
+        "",
+    ),
+    "cross-too-few": (
+        "har færre enn {n} av sine representanter i {target}",
+        "",
+        "has fewer than {n} of its representatives in {target}",
+        "",
+    ),
+    "cross-deputy": (
+        "har ikke sin nestleder som vara for plassen i {target}",
+        "",
+        "does not have its deputy as the deputy of the seat in {target}",
+        "",
+    ),
+    "sub-committee-missing": (
+        "er ikke oppført som underutvalg (sub_committee_of)",
+        "",
+        "is not recorded as a sub-committee (sub_committee_of)",
+        "",
+    ),
+    "sub-committee-wrong-parent": (
+        "er underutvalg av {parent}, som ikke er {types}",
+        "",
+        "is a sub-committee of {parent}, which is not {types}",
+        "",
+    ),
+    "sub-committee-no-end": (
+        "er tidsavgrenset, men har ingen sluttdato (until)",
+        "",
+        "is time-limited but has no end date (until)",
+        "",
+    ),
+    "term-missing": ("har ingen funksjonsperiode (term)", "", "gives no term of office (term)", ""),
+    "term-length": (
+        "har en funksjonsperiode som ikke er {years} år",
+        "",
+        "has a term of office that is not {years} years",
+        "",
+    ),
+    "term-not-aligned": (
+        "har en funksjonsperiode som ikke følger periodene som begynner {start}",
+        "",
+        "has a term of office that does not follow the terms beginning on {start}",
+        "",
+    ),
+    "region-unknown": ("{party} (region?)", "", "{party} (region?)", ""),
     # hf-rules audit (the HTML and Markdown evidence pack)
     "audit-title": ("Revisjonsrapport", "", "Audit report", ""),
     "audit-lead-compliant": (
@@ -169,6 +314,9 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "redact-ansatt": ("ansatterepresentant", "", "employee representative", ""),
     "redact-party-seat": ("representant for {party}", "", "representative of {party}", ""),
     "redact-seat": ("representant", "", "representative", ""),
+    "redact-chair": ("leder", "", "chair", ""),
+    "redact-deputy-chair": ("nestleder", "", "deputy chair", ""),
+    "redact-co-chair": ("medleder", "", "co-chair", ""),
     "redact-approved-by": ("[navn utelatt]", "", "[name left out]", ""),
     "audit-yes": ("ja", "", "yes", ""),
     "audit-no": ("nei", "", "no", ""),
@@ -210,3 +358,29 @@ def word(key: str, lang: str, count: int = 1) -> str:
     if lang == "en":
         return en_one if count == 1 or not en_many else en_many
     return nb_one if count == 1 or not nb_many else nb_many
+
+
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A catalogue entry with its arguments, put into words in the reader's language later.
+
+    Check functions give phrases, never finished text: the engine says them in the language of
+    the run (``phrase.text(lang)``).
+    """
+
+    key: str
+    args: tuple[tuple[str, str], ...] = ()
+
+    def text(self, lang: str) -> str:
+        values = dict(self.args)
+        return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), word(self.key, lang))
+
+
+def phrase(key: str, **args: object) -> Phrase:
+    """``phrase("count-at-least", n=2)``: a :class:`Phrase` of a catalogue key (which must exist)."""
+    if key not in _WORDS:
+        raise KeyError(f"no catalogue entry '{key}'")
+    return Phrase(key, tuple((name, str(value)) for name, value in args.items()))

@@ -35,6 +35,8 @@ class OrgEntry:
 
     file: SourceFile
     model: Organisation
+    plans: list[PlanEntry] = field(default_factory=list)
+    """The meeting plans of the workspace that belong to this organisation."""
 
     @property
     def doc(self) -> Document:

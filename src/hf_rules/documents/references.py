@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from hf_rules.core.errors import InputError
 from hf_rules.documents.entries import OrgEntry, SourceFile
-from hf_rules.documents.model import MeetingPlan, Organisation
+from hf_rules.documents.model import VOCABULARY_FIELDS, MeetingPlan, Organisation
+from hf_rules.documents.validate import describe_path
 from hf_rules.yaml.loader import Document, Path_
 
 SIDES = ("kommune", "sykehus", "uavhengig")
@@ -54,12 +55,54 @@ def check_organisation(source: SourceFile, org: Organisation) -> None:
                 problems.append(_ref_error(doc, ("parties", pid, "part_of"), f"party '{pid}' cannot be part of itself"))
         if party.sector is not None:
             sector_ref(("parties", pid, "sector"), party.sector)
+        if party.region is not None and org.regions and party.region not in org.regions:
+            problems.append(
+                _ref_error(
+                    doc,
+                    ("parties", pid, "region"),
+                    f"region '{party.region}' is not one of the organisation's regions; "
+                    f"expected one of: {', '.join(sorted(org.regions))}",
+                )
+            )
+    for rid, region in org.regions.items():
+        for i, member in enumerate(region.parties):
+            party_ref(("regions", rid, "parties", i), member, "party")
+            own = parties[member].region if member in parties else None
+            if own is not None and own != rid:
+                problems.append(
+                    _ref_error(
+                        doc,
+                        ("regions", rid, "parties", i),
+                        f"party '{member}' is in region '{rid}' here and in region '{own}' by its own 'region'",
+                    )
+                )
     _check_part_of_cycles(doc, org, problems)
 
     for fid, forum in org.fora.items():
         base: Path_ = ("fora", fid)
         if forum.sector is not None:
             sector_ref(base + ("sector",), forum.sector)
+        for i, entry in enumerate(forum.area or []):
+            if entry not in org.regions and entry not in parties:
+                problems.append(
+                    _ref_error(
+                        doc,
+                        base + ("area", i),
+                        f"area entry '{entry}' is neither a region nor a party of this organisation; expected one "
+                        f"of: {', '.join(sorted(org.regions) + sorted(parties))}",
+                    )
+                )
+        if forum.sub_committee_of is not None and (
+            forum.sub_committee_of not in org.fora or forum.sub_committee_of == fid
+        ):
+            problems.append(
+                _ref_error(
+                    doc,
+                    base + ("sub_committee_of",),
+                    f"sub_committee_of '{forum.sub_committee_of}' is not another forum of this organisation; "
+                    f"expected one of: {', '.join(sorted(f for f in org.fora if f != fid))}",
+                )
+            )
         for relation in ("gives_assignments_to", "gives_input_to"):
             for i, target in enumerate(getattr(forum, relation)):
                 if target not in org.fora:
@@ -151,14 +194,17 @@ def check_plan(source: SourceFile, plan: MeetingPlan, org: OrgEntry) -> None:
             )
         )
     for i, period in enumerate(plan.chairs):
-        for key in ("party", "deputy"):
-            party_id = getattr(period, key)
+        refs: list[tuple[Path_, str | None]] = [(("chairs", i, "party"), period.party)]
+        refs.append((("chairs", i, "deputy"), period.deputy))
+        if period.co_chair is not None:
+            refs.append((("chairs", i, "co_chair", "party"), period.co_chair.party))
+        for path, party_id in refs:
             if party_id is not None and party_id not in parties:
                 problems.append(
                     _ref_error(
                         doc,
-                        ("chairs", i, key),
-                        f"{key} '{party_id}' is not a party of organisation '{org.id}' ({org.file.path})",
+                        path,
+                        f"{path[-1]} '{party_id}' is not a party of organisation '{org.id}' ({org.file.path})",
                     )
                 )
         if period.to < period.from_:
@@ -177,3 +223,38 @@ def check_plan(source: SourceFile, plan: MeetingPlan, org: OrgEntry) -> None:
                     "expected a date within one of the plan's chair periods",
                 )
             )
+
+
+def vocabulary_problems(
+    doc: Document, document: Organisation | MeetingPlan, vocabulary: dict[str, list[str]]
+) -> list[InputError]:
+    """Words of a document outside the vocabulary of the rule packs in use (``BASE_VOCABULARY``
+    and what the packs add): a party or forum ``type``, a seat ``level``, a meeting ``kind``."""
+    found: list[tuple[Path_, str, str]] = []
+    if isinstance(document, Organisation):
+        for pid, party in document.parties.items():
+            found.append((("parties", pid, "type"), party.type, "party_types"))
+        for fid, forum in document.fora.items():
+            found.append((("fora", fid, "type"), forum.type, "forum_types"))
+            for group in ("members", "observers"):
+                for i, seat in enumerate(getattr(forum, group)):
+                    if seat.level is not None:
+                        found.append((("fora", fid, group, i, "level"), seat.level, "levels"))
+    else:
+        for i, meeting in enumerate(document.meetings):
+            if meeting.kind is not None:
+                found.append((("meetings", i, "kind"), meeting.kind, "meeting_kinds"))
+    problems = []
+    for path, value, words in found:
+        if value not in vocabulary[words]:
+            where = describe_path(path)
+            problems.append(
+                _ref_error(
+                    doc,
+                    path,
+                    f"{where} is '{value}'; expected one of: {', '.join(vocabulary[words])} "
+                    f"(the {VOCABULARY_FIELDS[words]}s of the rule packs; a pack adds its own under "
+                    f"vocabulary.{words})",
+                )
+            )
+    return problems

@@ -155,6 +155,9 @@ def _errors_for(error: SchemaError, doc: Document, base: Path_) -> Iterator[Inpu
         message = f"{where} must not be empty"
     elif validator == "minItems":
         message = f"{where} must have at least {value} entr{'y' if value == 1 else 'ies'}"
+    elif validator == "anyOf" and all(set(alt) == {"required"} for alt in value):
+        keys = [k for alt in value for k in alt["required"]]
+        message = f"{where} needs at least one of the keys: {_choices(keys)}"
     elif validator in ("minimum", "maximum"):
         bound = "at least" if validator == "minimum" else "at most"
         message = f"{where} is {instance}; expected {bound} {value}"

@@ -112,6 +112,7 @@ def resolve(files: list[SourceFile]) -> Workspace:
             check_plan(source, plan, org)
             if not source.problems:
                 plans.append(PlanEntry(source, plan, org))
+                org.plans.append(plans[-1])
         elif isinstance(source.model, Waivers):
             waivers.append((source, source.model))
     return Workspace(files, organisations, plans, waivers)

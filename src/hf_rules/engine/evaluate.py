@@ -13,7 +13,9 @@ from typing import Any
 
 from hf_rules import __version__
 from hf_rules.core.errors import InputError, Location
+from hf_rules.core.i18n import Phrase
 from hf_rules.documents.entries import OrgEntry, Workspace
+from hf_rules.documents.references import vocabulary_problems
 from hf_rules.documents.validate import describe_path
 from hf_rules.engine.audit import obligation_results, provenance_of, structure_of
 from hf_rules.engine.waivers import apply_waivers, unknown_rules
@@ -82,6 +84,8 @@ def _org_subjects(org: OrgEntry, selector: Selector) -> Iterator[Subject]:
 
 
 def localise(value: LocalText, lang: str) -> str:
+    if isinstance(value, Phrase):
+        return value.text(lang)
     if isinstance(value, dict):
         return value.get(lang) or value.get("nb") or next(iter(value.values()), "")
     return value
@@ -276,6 +280,25 @@ def _problem(error: InputError) -> InputProblem:
     return InputProblem(file=loc.file, line=loc.line, column=loc.column, message=error.message)
 
 
+def check_vocabulary(workspace: Workspace, vocabulary: dict[str, list[str]]) -> None:
+    """Hold each document to the words of the rule packs in use: a forum type, party type, level
+    or meeting kind outside them is an input problem of its file, which is then not checked."""
+    for org_id, org in list(workspace.organisations.items()):
+        problems = vocabulary_problems(org.doc, org.model, vocabulary)
+        if problems:
+            org.file.problems.extend(problems)
+            del workspace.organisations[org_id]
+    kept = []
+    for plan in workspace.plans:
+        problems = vocabulary_problems(plan.doc, plan.model, vocabulary)
+        plan.file.problems.extend(problems)
+        if not problems and plan.org.id in workspace.organisations:
+            kept.append(plan)
+        elif plan in plan.org.plans:
+            plan.org.plans.remove(plan)
+    workspace.plans[:] = kept
+
+
 def build_report(
     workspace: Workspace,
     packs: PackSet,
@@ -299,6 +322,7 @@ def build_report(
     plans' chair periods and meetings (only the JSON report and the audit show them; at national
     scale they are a tenth of the memory).
     """
+    check_vocabulary(workspace, packs.vocabulary)
     dates = evaluation_dates(workspace, as_of, as_of_given)
     evaluated = evaluate(workspace, packs, as_of, lang, dates)
     if packs.rules:

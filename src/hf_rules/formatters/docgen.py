@@ -15,7 +15,8 @@ from typing import Any
 
 from hf_rules.core.resources import bundled_schema
 from hf_rules.formatters.catalogue import coverage_markdown
-from hf_rules.rules.checks import registry
+from hf_rules.rules.checks import registry, seats
+from hf_rules.rules.checks.seats import SEAT_FILTER
 from hf_rules.rules.coverage import coverage_rows
 from hf_rules.rules.pack import PackSet, general, load_packs
 
@@ -39,20 +40,54 @@ def _type_text(schema: dict[str, Any]) -> str:
     return str(kind) or "any"
 
 
+def _default_text(schema: dict[str, Any]) -> str:
+    if "default" not in schema:
+        return ""
+    return f"`{json.dumps(schema['default'], ensure_ascii=False)}`"
+
+
 def _options_table(options: dict[str, Any]) -> list[str]:
     properties = options.get("properties", {})
     if not properties:
         return ["No options."]
     required = set(options.get("required", []))
-    lines = ["| option | type | required | meaning |", "|---|---|---|---|"]
+    lines = ["| option | type | required | default | meaning |", "|---|---|---|---|---|"]
     for name, schema in properties.items():
         nested = ""
         if schema.get("type") == "array" and "properties" in schema.get("items", {}):
-            nested = " Each entry: " + ", ".join(f"`{k}`" for k in schema["items"]["properties"]) + "."
+            items = schema["items"]["properties"]
+            defaults = [f"`{k}` {_default_text(v)}" for k, v in items.items() if "default" in v]
+            nested = " Each entry: " + ", ".join(f"`{k}`" for k in items) + "."
+            if defaults:
+                nested += " Defaults: " + ", ".join(defaults) + "."
         elif schema.get("type") == "object" and "properties" in schema and schema["properties"].keys() != {"nb", "en"}:
             nested = " Keys: " + ", ".join(f"`{k}`" for k in schema["properties"]) + "."
         description = (schema.get("description", "") + nested).strip()
-        lines.append(f"| `{name}` | {_type_text(schema)} | {'yes' if name in required else 'no'} | {description} |")
+        lines.append(
+            f"| `{name}` | {_type_text(schema)} | {'yes' if name in required else 'no'} | "
+            f"{_default_text(schema)} | {description} |"
+        )
+    return lines
+
+
+def _examples(module: Any) -> list[str]:
+    lines = ["**Examples**\n"]
+    for example in module.EXAMPLES:
+        verdict = "fails: " + ", ".join(f"`{key}`" for key in example.expect) if example.expect else "passes"
+        lines.append(f"*{example.title}* — {verdict}.\n")
+        text = f"check: {{function: {module.NAME}, options: {json.dumps(example.options, ensure_ascii=False)}}}\n"
+        if example.subject:
+            text = f"# applied to {example.subject}\n" + text
+        lines.append("```yaml\n" + text + "# the organisation\n" + example.document.rstrip() + "\n```\n")
+        if example.plan:
+            lines.append("```yaml\n# the meeting plan\n" + example.plan.rstrip() + "\n```\n")
+    return lines
+
+
+def _selector_table() -> list[str]:
+    lines = ["| criterion | type | meaning |", "|---|---|---|"]
+    for name, schema in SEAT_FILTER["properties"].items():
+        lines.append(f"| `{name}` | {_type_text(schema) or 'selector'} | {schema.get('description', '')} |")
     return lines
 
 
@@ -61,11 +96,23 @@ def checks_page() -> str:
         GENERATED,
         "# Check functions\n",
         "The vocabulary rule packs call by name (`check: {function: NAME, options: {...}}`). Options are",
-        "validated against each function's schema when a pack loads; message placeholders must be among",
-        "those the function fills (`{subject}` and `{subject_name}` are always available).\n",
+        "validated against each function's schema when a pack loads (a wrong option is an error at its",
+        "line, naming what is allowed); an option left out takes its default, shown below. Message",
+        "placeholders must be among those the function fills (`{subject}` and `{subject_name}` are always",
+        "available). Every example below is run by the tests (`tests/unit/checks/test_examples.py`).\n",
+        "A new check function is one module in `src/hf_rules/rules/checks/` that declares `NAME`,",
+        "`SUBJECTS`, `OPTIONS` (a JSON Schema with a `default` for every optional option), `PARAMS`, a",
+        "docstring (this page's text) and `EXAMPLES`, and defines `check(subject, options)`; it is found",
+        "there without being listed (see `rules/checks/base.py`), and its words go in `core/i18n.py`.\n",
+        "## Seat selectors\n",
+        "Several checks pick seats with a *seat selector* (`where`, `must`, the entries of `require`).",
+        (inspect.getdoc(seats) or "").split("\n\n", 1)[-1] + "\n",
+        "The criteria:\n",
+        *_selector_table(),
+        "",
     ]
     for name, module in sorted(registry().items()):
-        doc = inspect.getdoc(module) or ""
+        doc = (inspect.getdoc(module) or "").replace("*Seat selectors*", "[Seat selectors](#seat-selectors)")
         lines.append(f"## `{name}`\n")
         lines.append(doc + "\n")
         lines.append(
@@ -74,6 +121,7 @@ def checks_page() -> str:
         )
         lines.extend(_options_table(module.OPTIONS))
         lines.append("")
+        lines.extend(_examples(module))
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -182,6 +230,14 @@ def documents_page() -> str:
         "Every document is YAML with `apiVersion: hf-rules/v1`, a `kind`, `metadata` and a body. Unknown",
         "keys are errors; optional keys are left out, never written as `null`. The JSON Schemas in",
         "`schemas/` say the same (they are generated from the same models).\n",
+        "Forum types, party types, seat levels and meeting kinds are words of the rule packs' vocabulary:",
+        "the shared words listed with each field, and those a pack adds under `vocabulary:`",
+        "([rule-packs.md](rule-packs.md#words-of-your-agreement-vocabulary)); any other word is an input",
+        "error at its line. What agreements talk about has a field of its own: `regions` (parties grouped",
+        "into regions, or `region:` on a party) and a forum's `area`; the `side` of a GP, user or employee",
+        "seat; observers' `speaking_rights` and `proposal_rights`; a seat's `term`; chair periods that name",
+        "the chair's and deputy's `role` and `person` and a `co_chair`; a meeting's `kind`; and fora that",
+        "are time-limited sub-committees of another (`sub_committee_of`, `until`).\n",
     ]
     for kind, file_name in (
         ("Organisation", "organisation.schema.json"),

@@ -6,6 +6,9 @@ What is personal data here (see docs/reliability.md, "Personal data and --redact
   organisation document): replaced by the seat's ``role`` (``Fastlegerepresentant``), the
   deputy by the role and "(vara)"/"(deputy)". A seat without a role is named by its
   constituency (``fastlegerepresentant``) or party (``representant for Oslo universitetssykehus HF``).
+* ``person``, ``deputy_person`` and ``co_chair.person`` of a meeting plan's chair periods:
+  replaced by the period's ``role`` (``deputy_role``, the co-chair's ``role``), else by
+  "leder"/"chair", "nestleder"/"deputy chair", "medleder"/"co-chair".
 * ``approved_by`` of a waiver: meant to name a body and a date, but it is free text and may name a
   person. It is kept only when it is *clearly a body*: it begins with the name or id of a forum,
   party or organisation of the documents given, and what follows holds only numbers, dates,
@@ -28,7 +31,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from hf_rules.core.i18n import word
@@ -102,6 +105,20 @@ def _seats(data: Any) -> Iterable[dict[str, Any]]:
                 yield from (seat for seat in seats if isinstance(seat, dict))
 
 
+def _chair_holders(data: dict[str, Any]) -> Iterator[tuple[dict[str, Any], str, str]]:
+    """``(mapping, key of a person's name, catalogue key naming the holder)`` of a meeting plan's
+    chairs: the chair, the deputy chair and a co-chair of each period."""
+    chairs = data.get("chairs")
+    for period in chairs if isinstance(chairs, list) else []:
+        if not isinstance(period, dict):
+            continue
+        yield period, "person", "redact-chair"
+        yield period, "deputy_person", "redact-deputy-chair"
+        co_chair = period.get("co_chair")
+        if isinstance(co_chair, dict):
+            yield co_chair, "person", "redact-co-chair"
+
+
 def _text(value: Any) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
 
@@ -138,6 +155,11 @@ class Redactor:
                     if name is not None:
                         label = role if key == "person" else word("redact-deputy", lang).replace("{role}", role)
                         roles.setdefault(_normal(name), set()).add(label)
+            for holder, key, fallback in _chair_holders(data):
+                name = _text(holder.get(key))
+                if name is not None:
+                    named = _text(holder.get("role" if key != "deputy_person" else "deputy_role"))
+                    roles.setdefault(_normal(name), set()).add(_normal(named) if named else word(fallback, lang))
             waivers = data.get("waivers")
             if isinstance(waivers, list):
                 approvals.update(

@@ -12,7 +12,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field, WithJsonSchema
 
-from hf_rules.documents.model import ID_PATTERN, Strict
+from hf_rules.documents.model import ID_PATTERN, Strict, Word
 
 RULE_ID_PATTERN = r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"
 OBLIGATION_ID_PATTERN = r"^[A-Z][A-Za-z0-9.-]*$"
@@ -149,10 +149,21 @@ class PackMetadata(Strict):
     )
 
 
+class Vocabulary(Strict):
+    """Words this pack's agreement uses beyond the shared ones (see docs/rule-packs.md): documents
+    checked with the pack may use them, and a value outside the vocabulary is an input error."""
+
+    forum_types: list[Word] = Field(default_factory=list, description="Forum types (e.g. faglig-samarbeidsutvalg).")
+    party_types: list[Word] = Field(default_factory=list, description="Party types (e.g. regionrad).")
+    levels: list[Word] = Field(default_factory=list, description="Levels of seats (e.g. management levels 1, 2, 3).")
+    meeting_kinds: list[Word] = Field(default_factory=list, description="Kinds of meetings (e.g. dialogmote).")
+
+
 class RulePack(Strict):
     api_version: Literal["hf-rules/v1"] = Field(alias="apiVersion")
     kind: Literal["RulePack"]
     metadata: PackMetadata
+    vocabulary: Vocabulary = Field(default_factory=Vocabulary)
     sources: dict[str, SourceDocument] = Field(default_factory=dict)
     obligations: list[Obligation] = Field(default_factory=list)
     not_checkable: list[NotCheckable] = Field(default_factory=list)

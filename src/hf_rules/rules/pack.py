@@ -11,18 +11,19 @@ sources are declared. A broken pack is an input error at its line (exit 2).
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any
 
 from hf_rules.core.errors import InputError, Location
 from hf_rules.core.resources import bundled_dir, bundled_schema
-from hf_rules.documents.model import ForumType, PartyType
+from hf_rules.documents.model import BASE_VOCABULARY
 from hf_rules.documents.validate import InputErrors, checked_model
 from hf_rules.rules.checks import registry
-from hf_rules.rules.checks.base import CheckModule
+from hf_rules.rules.checks.base import CheckModule, with_defaults
 from hf_rules.rules.dated import DATED_SCHEMA, options_on, validate_options
 from hf_rules.rules.memo import ValidatedOptions, fingerprint
 from hf_rules.rules.model import (
@@ -67,7 +68,8 @@ class LoadedRule:
             rule.valid_to is not None and rule.valid_to < as_of
         ):
             return None
-        return options_on(rule.check.options, as_of)
+        options = options_on(rule.check.options, as_of)
+        return None if options is None else with_defaults(self.check.OPTIONS, options)
 
 
 @dataclass
@@ -87,6 +89,9 @@ class PackSet:
     """Obligation id -> (pack that defines it anew, reason)."""
     retired_obligations: dict[str, tuple[str, Text, Obligation]] = field(default_factory=dict)
     """Obligation id -> (pack that retired it, reason, the obligation); no longer in ``obligations``."""
+    vocabulary: dict[str, list[str]] = field(default_factory=lambda: {k: list(v) for k, v in BASE_VOCABULARY.items()})
+    """The words documents may use (forum_types, party_types, levels, meeting_kinds): the shared
+    ones and those the packs add."""
 
     def rule(self, rule_id: str) -> LoadedRule | None:
         return next((r for r in self.rules if r.rule.id == rule_id), None)
@@ -98,6 +103,11 @@ class PackSet:
             for oid in loaded.rule.obligations:
                 table.setdefault(oid, []).append(loaded.rule.id)
         return table
+
+
+def _did_you_mean(name: str, known: dict[str, Any]) -> str:
+    close = difflib.get_close_matches(name, sorted(known), n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""
 
 
 def is_pack_id(ref: str) -> bool:
@@ -226,6 +236,8 @@ class _Loader:
             result.packs.append((pack, display))
             result.sources.update(pack.sources)
             replace_obligations, replace_rules = self._inherited(pack, doc, result, declared_rules, problems)
+            for name, words in pack.vocabulary.model_dump().items():
+                result.vocabulary[name] += [w for w in words if w not in result.vocabulary[name]]
             for index, obligation in enumerate(pack.obligations):
                 if obligation.id in result.obligations and obligation.id not in replace_obligations:
                     problems.append(
@@ -279,8 +291,8 @@ class _Loader:
                     problems.append(
                         InputError(
                             doc.location(path + ("check", "function")),
-                            f"unknown check function '{rule.check.function}'; expected one of: "
-                            f"{', '.join(sorted(self.checks))}",
+                            f"unknown check function '{rule.check.function}'{_did_you_mean(rule.check.function, self.checks)}; "
+                            f"expected one of: {', '.join(sorted(self.checks))}",
                         )
                     )
                     continue
@@ -288,7 +300,7 @@ class _Loader:
                 at = {key: doc.location(path + ("check", "options", key)) for key in rule.check.options}
                 loaded = LoadedRule(rule, pack_id, display, line, check, at)
                 declared_rules[rule.id] = (loaded, doc, index)
-                problems.extend(self._validate_rule(loaded, doc, index))
+                problems.extend(self._validate_rule(loaded, doc, index, result.vocabulary))
             for rule_id in replace_rules:
                 index = next(i for i, e in enumerate(pack.replace) if e.rule == rule_id)
                 problems.append(
@@ -402,7 +414,9 @@ class _Loader:
                     result.disabled[entry.rule] = (pack.metadata.id, entry.reason)
         return replace_obligations, replace_rules
 
-    def _validate_rule(self, loaded: LoadedRule, doc: Document, index: int) -> list[InputError]:
+    def _validate_rule(
+        self, loaded: LoadedRule, doc: Document, index: int, vocabulary: dict[str, list[str]]
+    ) -> list[InputError]:
         rule, check = loaded.rule, loaded.check
         path = ("rules", index)
         problems: list[InputError] = []
@@ -425,10 +439,10 @@ class _Loader:
             )
         # A misspelt type would select nothing and the rule would never fire.
         known_types = {
-            "forum": get_args(ForumType),
-            "meeting_plan": get_args(ForumType),
-            "party": get_args(PartyType),
-        }.get(rule.applies_to.kind, ())
+            "forum": vocabulary["forum_types"],
+            "meeting_plan": vocabulary["forum_types"],
+            "party": vocabulary["party_types"],
+        }.get(rule.applies_to.kind, [])
         for j, type_name in enumerate(rule.applies_to.type or []):
             if type_name not in known_types:
                 problems.append(

@@ -1,12 +1,17 @@
-"""What a check function receives and returns.
+"""The contract of a check function: what it declares, receives and returns.
 
-A check function is a module in ``hf_rules.rules.checks`` with:
+A check function is a module in ``hf_rules.rules.checks`` (found there automatically) with:
 
 - ``NAME``: the name rule packs call it by;
 - ``SUBJECTS``: the subject kinds it can be applied to;
-- ``OPTIONS``: a JSON Schema of its options, checked when a rule pack loads;
+- ``OPTIONS``: a JSON Schema of its options, checked when a rule pack loads. Every optional
+  option has a ``default`` in the schema; the pack loader fills the defaults in before ``check``
+  is called, so a check reads ``options["x"]`` and docs/checks.md shows every default;
 - ``PARAMS``: the ``{placeholders}`` it fills for rule messages (beyond ``subject`` and
   ``subject_name``, which every check has);
+- its documentation: the module docstring is the user's documentation (what it counts and what
+  it leaves out), and ``EXAMPLES`` at least one passing and one failing :class:`Example`, which
+  docs/checks.md shows and a test runs;
 - ``check(subject, options) -> Iterator[Violation]``;
 - optionally ``validate(rule, doc, options_path) -> list[InputError]``: what a JSON Schema cannot
   say about the options (an ``expression`` compiles), checked when the pack loads.
@@ -14,24 +19,27 @@ A check function is a module in ``hf_rules.rules.checks`` with:
 A check that cannot be applied to a subject at all (an expression that fails on its data) raises
 :class:`CheckError`; the engine reports it as a pack error at the option (exit 2).
 
-Checks never format and never know the language: they give facts (``params``, ``evidence``);
-the engine turns them into findings.
+Checks never format and never know the language: they give facts (``params``, ``evidence``) and
+catalogue phrases (:class:`hf_rules.core.i18n.Phrase`); the engine turns them into findings.
 """
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
+from hf_rules.core.i18n import Phrase, phrase
 from hf_rules.documents.entries import OrgEntry, PlanEntry
-from hf_rules.documents.model import Forum, MeetingPlan, Party, Seat
+from hf_rules.documents.model import Forum, MeetingPlan, Party
 from hf_rules.yaml.loader import Document, Path_
 
 SubjectKind = Literal["organisation", "party", "forum", "meeting_plan"]
 
-LocalText = str | dict[str, str]
-"""A parameter value: plain text, or ``{"nb": ..., "en": ...}`` that the engine localises."""
+LocalText = str | dict[str, str] | Phrase
+"""A parameter value: plain text, a pack's ``{"nb": ..., "en": ...}``, or a catalogue phrase;
+the engine puts the last two in the reader's language."""
 
 
 @dataclass(frozen=True)
@@ -89,20 +97,51 @@ class CheckError(Exception):
         self.message = message
 
 
+@dataclass(frozen=True)
+class Example:
+    """A worked example of a check, shown in docs/checks.md and run by the tests.
+
+    ``document`` is the body of a small organisation in YAML (``parties:`` and ``fora:``, and
+    ``metadata:`` when the example needs it); ``plan`` the body of a meeting plan for it
+    (``forum:``, ``chairs:``, ``meetings:``) when the check applies to meeting plans. The rule is
+    applied to ``subject`` (a forum or party id; the organisation or the plan otherwise) with
+    ``options``; ``expect`` lists the keys of the violations it gives (none: it passes).
+    """
+
+    title: str
+    options: dict[str, Any]
+    document: str
+    expect: tuple[str, ...] = ()
+    subject: str | None = None
+    plan: str | None = None
+    kind: SubjectKind | None = None
+
+
 class CheckModule(Protocol):
     NAME: str
     SUBJECTS: frozenset[str]
     OPTIONS: dict[str, Any]
     PARAMS: frozenset[str]
+    EXAMPLES: tuple[Example, ...]
+    __doc__: str | None
 
     def check(self, subject: Subject, options: dict[str, Any]) -> Iterator[Violation]: ...
 
 
-def seat_text(org: OrgEntry, seat: Seat) -> str:
-    """A short description of a seat for evidence: ``ous (Direktør, direktor)``."""
-    who = seat.party if seat.party is not None else f"represents:{seat.represents}"
-    extras = ", ".join(x for x in (seat.role, seat.level) if x)
-    return f"{who} ({extras})" if extras else who
+def with_defaults(schema: dict[str, Any], value: Any) -> Any:
+    """``value`` with every option it leaves out that has a ``default`` in ``schema`` filled in,
+    also inside nested objects and lists of objects. ``value`` itself is not changed."""
+    if isinstance(value, dict) and "properties" in schema:
+        filled = dict(value)
+        for name, sub in schema["properties"].items():
+            if name in filled:
+                filled[name] = with_defaults(sub, filled[name])
+            elif "default" in sub:
+                filled[name] = copy.deepcopy(sub["default"])
+        return filled
+    if isinstance(value, list) and isinstance(schema.get("items"), dict):
+        return [with_defaults(schema["items"], item) for item in value]
+    return value
 
 
 TEXT_SCHEMA: dict[str, Any] = {
@@ -112,101 +151,31 @@ TEXT_SCHEMA: dict[str, Any] = {
     "additionalProperties": False,
 }
 STRINGS: dict[str, Any] = {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1}
-SEAT_FILTER: dict[str, Any] = {
-    "type": "object",
-    "description": "Which seats: every given criterion must hold.",
-    "properties": {
-        "party": {"type": "string", "description": "A party id, or '$sector' for the forum's sector hospital."},
-        "party_type": STRINGS,
-        "side": STRINGS,
-        "represents": STRINGS,
-        "level": STRINGS,
-        "role": {
-            **STRINGS,
-            "description": "Role names. A seat's role matches a name when, case, repeated spaces and "
-            "surrounding spaces aside, it is the name or begins with the name followed "
-            "by a space, comma or parenthesis: 'Kommunaldirektør' matches "
-            "'kommunaldirektør for helse og velferd', not 'Kommunaldirektørens rådgiver'.",
-        },
-        "same_sector": {"type": "boolean", "description": "The seat's party belongs to the forum's sector."},
-        "speaking_rights": {"type": "boolean", "description": "The seat has (true) or lacks (false) speaking rights."},
-    },
-    "additionalProperties": False,
+COUNT_BOUNDS: dict[str, Any] = {
+    "min": {"type": "integer", "minimum": 0, "description": "At least this many."},
+    "max": {"type": "integer", "minimum": 0, "description": "At most this many."},
+}
+COUNT_EXACTLY: dict[str, Any] = {
+    "exactly": {"type": "integer", "minimum": 0, "description": "Exactly this many (the same as equal min and max)."},
 }
 
 
-def seat_matches(subject: Subject, seat: Seat, criteria: dict[str, Any]) -> bool:
-    """Whether ``seat`` meets every criterion of a seat filter (see ``SEAT_FILTER``)."""
-    org = subject.org
-    party = org.party(seat.party)
-    wanted_party = criteria.get("party")
-    if wanted_party is not None:
-        if wanted_party == "$sector":
-            wanted_party = subject.forum.sector if subject.forum else None
-        if seat.party != wanted_party:
-            return False
-    if "party_type" in criteria and (party is None or party.type not in criteria["party_type"]):
-        return False
-    if "side" in criteria and (party is None or party.side not in criteria["side"]):
-        return False
-    if "represents" in criteria and seat.represents not in criteria["represents"]:
-        return False
-    if "level" in criteria and seat.level not in criteria["level"]:
-        return False
-    if "role" in criteria and not any(role_matches(seat.role, r) for r in criteria["role"]):
-        return False
-    if "speaking_rights" in criteria and bool(seat.speaking_rights) != criteria["speaking_rights"]:
-        return False
-    if criteria.get("same_sector"):
-        sector = subject.forum.sector if subject.forum else None
-        if party is None or sector is None:
-            return False
-        if seat.party != sector and party.sector != sector:
-            return False
-    return True
+def bounds(options: dict[str, Any], default_min: int | None = None) -> tuple[int | None, int | None]:
+    """``(min, max)`` from ``min``, ``max`` and ``exactly``; ``default_min`` when none is given."""
+    if options.get("exactly") is not None:
+        return options["exactly"], options["exactly"]
+    minimum, maximum = options.get("min"), options.get("max")
+    if minimum is None and maximum is None:
+        minimum = default_min
+    return minimum, maximum
 
 
-def _plain(text: str) -> str:
-    return " ".join(text.casefold().split())
-
-
-def role_matches(role: str | None, name: str) -> bool:
-    """Whether a seat's role is the role ``name``: the same words (case and spacing aside), or
-    the name followed by more words after a space, comma or parenthesis ("Kommunaldirektør for
-    helse og velferd" is a Kommunaldirektør; "Kommunaldirektørens rådgiver" is not)."""
-    if role is None:
-        return False
-    held, wanted = _plain(role), _plain(name)
-    return held == wanted or (held.startswith(wanted) and held[len(wanted)] in " ,(")
-
-
-def seats_of(forum: Forum, include_observers: bool) -> list[tuple[str, int, Seat]]:
-    """``(group, index, seat)`` for the members, and the observers when asked."""
-    seats = [("members", i, s) for i, s in enumerate(forum.members)]
-    if include_observers:
-        seats += [("observers", i, s) for i, s in enumerate(forum.observers)]
-    return seats
-
-
-def resolve_party(subject: Subject, party_id: str) -> str | None:
-    """``$sector`` stands for the forum's sector hospital."""
-    if party_id == "$sector":
-        return subject.forum.sector if subject.forum else None
-    return party_id
-
-
-def count_requirement(minimum: int | None, maximum: int | None) -> dict[str, str]:
-    """``at least 2`` / ``at most 3`` / ``exactly 1`` / ``between 1 and 3``, in both languages."""
+def count_requirement(minimum: int | None, maximum: int | None) -> Phrase:
+    """``at least 2`` / ``at most 3`` / ``exactly 1`` / ``between 1 and 3``, from the catalogue."""
     if minimum is not None and maximum is not None:
         if minimum == maximum:
-            return {"nb": f"nøyaktig {minimum}", "en": f"exactly {minimum}"}
-        return {"nb": f"mellom {minimum} og {maximum}", "en": f"between {minimum} and {maximum}"}
+            return phrase("count-exactly", n=minimum)
+        return phrase("count-between", min=minimum, max=maximum)
     if maximum is not None:
-        return {"nb": f"høyst {maximum}", "en": f"at most {maximum}"}
-    return {"nb": f"minst {minimum or 0}", "en": f"at least {minimum or 0}"}
-
-
-COUNT_BOUNDS: dict[str, Any] = {
-    "min": {"type": "integer", "minimum": 0},
-    "max": {"type": "integer", "minimum": 0},
-}
+        return phrase("count-at-most", n=maximum)
+    return phrase("count-at-least", n=minimum or 0)

@@ -1,16 +1,22 @@
 """Chairing goes round (``går på omgang``): consecutive periods alternate between the forum's
 ``chair_rotation`` entries, every chair fills one of them, and the chair is represented in the
-forum: the party it belongs to (at the top of ``part_of``) holds a member seat, itself or through
-one of its parts (Oslo kommune, or its Byrådsavdeling, chairs an LSU where its bydeler and etater
-sit; Sunnaas, an observer, does not chair)."""
+forum.
+
+A chair fills a rotation entry that is its party, a party it is part of (Helseetaten chairs for
+Oslo kommune), or its side. "Represented" means a member seat of the party itself, of a party it
+is part of, or of one of its parts (Oslo kommune chairs an LSU where its bydeler sit); observer
+seats do not count. A forum without ``chair_rotation`` is left to ``chair_rotation_declared``.
+The periods are taken in date order; the deputy chair is not looked at (see ``deputy_chair``).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
 
+from hf_rules.core.i18n import Phrase, phrase
 from hf_rules.documents.entries import OrgEntry
-from hf_rules.rules.checks.base import Subject, Violation
+from hf_rules.rules.checks.base import Example, Subject, Violation
 from hf_rules.rules.checks.plan_helpers import ordered_periods, period_text, rotation_slot
 
 NAME = "chair_alternation"
@@ -21,8 +27,8 @@ OPTIONS: dict[str, Any] = {
     "properties": {
         "chair_represented": {
             "type": "boolean",
-            "description": "The party the chair belongs to (at the top of part_of) holds a member seat, "
-            "itself or through one of its parts (default true).",
+            "default": True,
+            "description": "The chair's party (or one it is part of, or one of its parts) holds a member seat.",
         },
     },
     "additionalProperties": False,
@@ -53,15 +59,12 @@ def _top(org: OrgEntry, lineage: set[str]) -> str:
     return tops[0] if tops else sorted(lineage)[0]
 
 
-def _problem(kind: str, slot: str | None) -> dict[str, str]:
+def _problem(kind: str, slot: str | None) -> Phrase:
     if kind == "outside":
-        return {"nb": "hører ikke til noen i rotasjonen", "en": "is not one of those in the rotation"}
+        return phrase("chair-outside-rotation")
     if kind == "absent":
-        return {"nb": "har ingen medlemsplass i forumet", "en": "holds no member seat in the forum"}
-    return {
-        "nb": f"leder igjen for «{slot}», som i forrige periode",
-        "en": f"chairs again for '{slot}', as in the previous period",
-    }
+        return phrase("chair-no-member-seat")
+    return phrase("chair-repeats", slot=slot)
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
@@ -90,7 +93,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             yield Violation(
                 where, f"repeat:{period.from_.isoformat()}", {**params, "problem": _problem("repeat", slot)}, evidence
             )
-        if options.get("chair_represented", True) and not _represented(org, period.party, members):
+        if options["chair_represented"] and not _represented(org, period.party, members):
             yield Violation(
                 where,
                 f"absent:{period.from_.isoformat()}",
@@ -98,3 +101,43 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                 {**evidence, "member_parties": sorted(members)},
             )
         previous_slot = slot
+
+
+_ORG = """\
+parties:
+  ous: {name: Oslo universitetssykehus, type: helseforetak, side: sykehus}
+  oslo: {name: Oslo kommune, type: kommune, side: kommune}
+fora:
+  ssu:
+    name: Strategisk samarbeidsutvalg
+    type: strategisk-samarbeidsutvalg
+    chair_rotation: [kommune, sykehus]
+    members:
+      - {party: ous, role: Direktør}
+      - {party: oslo, role: Byrådsleder}
+"""
+EXAMPLES = (
+    Example(
+        "The chair alternates between the sides",
+        {},
+        _ORG,
+        plan="""\
+forum: ssu
+chairs:
+  - {from: 2025-01-01, to: 2026-12-31, party: oslo}
+  - {from: 2027-01-01, to: 2028-12-31, party: ous}
+""",
+    ),
+    Example(
+        "The municipality chairs twice in a row",
+        {},
+        _ORG,
+        expect=("repeat:2027-01-01",),
+        plan="""\
+forum: ssu
+chairs:
+  - {from: 2025-01-01, to: 2026-12-31, party: oslo}
+  - {from: 2027-01-01, to: 2028-12-31, party: oslo}
+""",
+    ),
+)

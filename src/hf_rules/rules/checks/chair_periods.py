@@ -1,4 +1,7 @@
-"""A plan's chair periods follow one another without overlap or gap."""
+"""A plan's chair periods follow one another without overlap or gap.
+
+The periods are taken in date order; each must start the day after the previous one ends. A gap
+before the first period or after the last is not looked at (the plan's span is its own)."""
 
 from __future__ import annotations
 
@@ -7,20 +10,15 @@ import itertools
 from collections.abc import Iterator
 from typing import Any
 
-from hf_rules.rules.checks.base import Subject, Violation
+from hf_rules.core.i18n import phrase
+from hf_rules.rules.checks.base import Example, Subject, Violation
 from hf_rules.rules.checks.plan_helpers import ordered_periods, period_text
 
 NAME = "chair_periods"
 SUBJECTS = frozenset({"meeting_plan"})
 PARAMS = frozenset({"period", "previous", "problem"})
 OPTIONS: dict[str, Any] = {"type": "object", "additionalProperties": False}
-_PROBLEMS = {
-    "overlap": {"nb": "overlapper forrige periode", "en": "overlaps the previous period"},
-    "gap": {
-        "nb": "begynner ikke dagen etter at forrige periode slutter (opphold)",
-        "en": "does not start the day after the previous period ends (gap)",
-    },
-}
+_PROBLEMS = {"overlap": "period-overlap", "gap": "period-gap"}
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
@@ -36,6 +34,47 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         yield Violation(
             subject.at("chairs", index),
             f"{problem}:{period.from_.isoformat()}",
-            {"period": period_text(period), "previous": period_text(previous), "problem": _PROBLEMS[problem]},
+            {"period": period_text(period), "previous": period_text(previous), "problem": phrase(_PROBLEMS[problem])},
             {"period": period_text(period), "previous": period_text(previous)},
         )
+
+
+_ORG = """\
+parties:
+  ous: {name: Oslo universitetssykehus, type: helseforetak, side: sykehus}
+  oslo: {name: Oslo kommune, type: kommune, side: kommune}
+fora:
+  ssu:
+    name: Strategisk samarbeidsutvalg
+    type: strategisk-samarbeidsutvalg
+    meetings_per_year: 4
+    chair_rotation: [kommune, sykehus]
+    members:
+      - {party: ous, role: Direktør}
+      - {party: oslo, role: Byrådsleder}
+"""
+EXAMPLES = (
+    Example(
+        "Two periods that follow one another",
+        {},
+        _ORG,
+        plan="""\
+forum: ssu
+chairs:
+  - {from: 2025-01-01, to: 2026-12-31, party: oslo}
+  - {from: 2027-01-01, to: 2028-12-31, party: ous}
+""",
+    ),
+    Example(
+        "A gap of a month between the periods",
+        {},
+        _ORG,
+        expect=("gap:2027-02-01",),
+        plan="""\
+forum: ssu
+chairs:
+  - {from: 2025-01-01, to: 2026-12-31, party: oslo}
+  - {from: 2027-02-01, to: 2028-12-31, party: ous}
+""",
+    ),
+)

@@ -1,5 +1,9 @@
 """A forum declares who takes turns to chair (``chair_rotation``), and it is the agreed set.
 
+The declared entries are compared as a set with ``between`` (order aside; an entry given twice is
+a mismatch). ``$sector`` stands for the forum's sector hospital. Who actually chairs is checked on
+the meeting plans (``chair_alternation``).
+
 A side stands for a party when the party (with its parts) is the whole of that side: in Oslo
 every party on the municipal side is Oslo kommune or part of it, so ``[kommune, ous]`` declares
 the rotation "mellom Oslo kommune og OUS" as ``[oslo-kommune, ous]`` does, and
@@ -11,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from hf_rules.rules.checks.base import STRINGS, Subject, Violation, resolve_party
+from hf_rules.rules.checks.base import STRINGS, Example, Subject, Violation
+from hf_rules.rules.checks.seats import resolve_party
 
 NAME = "chair_rotation_declared"
 SUBJECTS = frozenset({"forum"})
@@ -65,3 +70,29 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     wanted = {_canonical(subject, entry) for entry in expected}
     if set(read) != wanted or len(read) != len(set(read)):
         yield Violation(subject.at("chair_rotation"), "mismatch", params, evidence)
+
+
+_ORG = """\
+parties:
+  ous: {name: Oslo universitetssykehus, type: helseforetak, side: sykehus}
+  ahus: {name: Akershus universitetssykehus, type: helseforetak, side: sykehus}
+  oslo: {name: Oslo kommune, type: kommune, side: kommune}
+fora:
+  ssu:
+    name: Strategisk samarbeidsutvalg
+    type: strategisk-samarbeidsutvalg
+    meetings_per_year: 4
+    chair_rotation: [kommune, sykehus]
+    members:
+      - {party: ous, role: Direktør}
+      - {party: oslo, role: Byrådsleder}
+"""
+EXAMPLES = (
+    Example("The forum alternates between the sides", {"between": ["kommune", "sykehus"]}, _ORG),
+    Example(
+        "The agreement has OUS and Oslo kommune take turns, by name; the hospital side also has Ahus",
+        {"between": ["ous", "oslo"]},
+        _ORG,
+        expect=("mismatch",),
+    ),
+)

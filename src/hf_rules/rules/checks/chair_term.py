@@ -1,4 +1,8 @@
-"""Each chair period lasts the agreed term (e.g. chairing alternates every two years)."""
+"""Each chair period lasts the agreed term (e.g. chairing alternates every two years).
+
+A period of N years starting on a day ends the day before that day N years on (1 January 2025
+for two years: 31 December 2026). With ``allow_shorter_last`` the plan's last period may end
+earlier (a plan that stops mid-term); every other period must be exactly a term."""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
-from hf_rules.rules.checks.base import Subject, Violation
+from hf_rules.rules.checks.base import Example, Subject, Violation
 from hf_rules.rules.checks.plan_helpers import ordered_periods, period_text
 
 NAME = "chair_term"
@@ -16,7 +20,11 @@ OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
         "years": {"type": "integer", "minimum": 1},
-        "allow_shorter_last": {"type": "boolean", "description": "The plan's last period may be cut short."},
+        "allow_shorter_last": {
+            "type": "boolean",
+            "default": False,
+            "description": "The plan's last period may be cut short.",
+        },
     },
     "required": ["years"],
     "additionalProperties": False,
@@ -42,7 +50,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     for position, (index, period) in enumerate(periods):
         end = _term_end(period.from_, years)
         last = position == len(periods) - 1
-        if period.to == end or (last and options.get("allow_shorter_last", False) and (end is None or period.to < end)):
+        if period.to == end or (last and options["allow_shorter_last"] and (end is None or period.to < end)):
             continue
         yield Violation(
             subject.at("chairs", index),
@@ -50,3 +58,44 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             {"period": period_text(period), "years": str(years)},
             {"period": period_text(period), "expected_end": end.isoformat() if end else "after 9999-12-31"},
         )
+
+
+_ORG = """\
+parties:
+  ous: {name: Oslo universitetssykehus, type: helseforetak, side: sykehus}
+  oslo: {name: Oslo kommune, type: kommune, side: kommune}
+fora:
+  ssu:
+    name: Strategisk samarbeidsutvalg
+    type: strategisk-samarbeidsutvalg
+    meetings_per_year: 4
+    chair_rotation: [kommune, sykehus]
+    members:
+      - {party: ous, role: Direktør}
+      - {party: oslo, role: Byrådsleder}
+"""
+EXAMPLES = (
+    Example(
+        "Two-year terms",
+        {"years": 2},
+        _ORG,
+        plan="""\
+forum: ssu
+chairs:
+  - {from: 2025-01-01, to: 2026-12-31, party: oslo}
+  - {from: 2027-01-01, to: 2028-12-31, party: ous}
+""",
+    ),
+    Example(
+        "A one-year period where the term is two years",
+        {"years": 2},
+        _ORG,
+        expect=("term:2025-01-01",),
+        plan="""\
+forum: ssu
+chairs:
+  - {from: 2025-01-01, to: 2025-12-31, party: oslo}
+  - {from: 2026-01-01, to: 2027-12-31, party: ous}
+""",
+    ),
+)

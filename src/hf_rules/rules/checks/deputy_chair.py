@@ -1,11 +1,15 @@
-"""Each chair period names a deputy chair from the other side."""
+"""Each chair period names a deputy chair (``deputy``), from the other side.
+
+Sides are those of the parties named as chair and deputy (``party`` and ``deputy`` of the period);
+a co-chair is not a deputy and is not looked at."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
 
-from hf_rules.rules.checks.base import Subject, Violation
+from hf_rules.core.i18n import phrase
+from hf_rules.rules.checks.base import Example, Subject, Violation
 from hf_rules.rules.checks.plan_helpers import ordered_periods, period_text
 
 NAME = "deputy_chair"
@@ -14,15 +18,16 @@ PARAMS = frozenset({"period", "party_name", "deputy_name", "problem"})
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
-        "required": {"type": "boolean", "description": "Every period names a deputy (default true)."},
-        "opposite_side": {"type": "boolean", "description": "Chair and deputy are of different sides (default true)."},
+        "required": {"type": "boolean", "default": True, "description": "Every period names a deputy."},
+        "opposite_side": {
+            "type": "boolean",
+            "default": True,
+            "description": "Chair and deputy are of different sides.",
+        },
     },
     "additionalProperties": False,
 }
-_PROBLEMS = {
-    "missing": {"nb": "mangler nestleder", "en": "has no deputy chair"},
-    "same-side": {"nb": "leder og nestleder er fra samme side", "en": "chair and deputy chair are from the same side"},
-}
+_PROBLEMS = {"missing": "deputy-chair-missing", "same-side": "deputy-chair-same-side"}
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
@@ -40,17 +45,55 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             "deputy_side": org.side_of(period.deputy),
         }
         if period.deputy is None:
-            if options.get("required", True):
+            if options["required"]:
                 yield Violation(
                     subject.at("chairs", index),
                     f"missing:{period.from_.isoformat()}",
-                    {**params, "problem": _PROBLEMS["missing"]},
+                    {**params, "problem": phrase(_PROBLEMS["missing"])},
                     evidence,
                 )
-        elif options.get("opposite_side", True) and org.side_of(period.deputy) == org.side_of(period.party):
+        elif options["opposite_side"] and org.side_of(period.deputy) == org.side_of(period.party):
             yield Violation(
                 subject.at("chairs", index, "deputy"),
                 f"same-side:{period.from_.isoformat()}",
-                {**params, "problem": _PROBLEMS["same-side"]},
+                {**params, "problem": phrase(_PROBLEMS["same-side"])},
                 evidence,
             )
+
+
+_ORG = """\
+parties:
+  ous: {name: Oslo universitetssykehus, type: helseforetak, side: sykehus}
+  oslo: {name: Oslo kommune, type: kommune, side: kommune}
+  helseetaten: {name: Helseetaten, type: etat, side: kommune, part_of: oslo}
+fora:
+  ssu:
+    name: Strategisk samarbeidsutvalg
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: ous, role: Direktør}
+      - {party: oslo, role: Byrådsleder}
+"""
+EXAMPLES = (
+    Example(
+        "The deputy comes from the other side",
+        {},
+        _ORG,
+        plan="""\
+forum: ssu
+chairs:
+  - {from: 2025-01-01, to: 2026-12-31, party: oslo, deputy: ous}
+""",
+    ),
+    Example(
+        "Helseetaten is deputy to Oslo kommune: the same side",
+        {},
+        _ORG,
+        expect=("same-side:2025-01-01",),
+        plan="""\
+forum: ssu
+chairs:
+  - {from: 2025-01-01, to: 2026-12-31, party: oslo, deputy: helseetaten}
+""",
+    ),
+)

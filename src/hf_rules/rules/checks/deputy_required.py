@@ -1,18 +1,28 @@
-"""Seats of a kind (e.g. the GP representative) have a named deputy (vararepresentant)."""
+"""Seats of a kind (e.g. the GP representative) have a named deputy (vararepresentant).
+
+The seats are those the ``where`` selector picks (see *Seat selectors*) among the member seats,
+the observer seats, or both (``group``, default both: a GP who sits as an observer needs a deputy
+as much as one who is a member). A seat has a deputy when it gives ``deputy`` (a placeholder
+name counts here; ``seats_filled`` reports placeholders).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
 
-from hf_rules.rules.checks.base import SEAT_FILTER, Subject, Violation, seat_matches, seat_text
+from hf_rules.rules.checks.base import Example, Subject, Violation
+from hf_rules.rules.checks.seats import GROUP_OPTION, SEAT_FILTER, seat_matches, seat_text, seats_of
 
 NAME = "deputy_required"
 SUBJECTS = frozenset({"forum"})
 PARAMS = frozenset({"seat", "role"})
 OPTIONS: dict[str, Any] = {
     "type": "object",
-    "properties": {"where": {**SEAT_FILTER, "description": "Which seats need a deputy."}},
+    "properties": {
+        "where": {**SEAT_FILTER, "description": "Which seats need a deputy."},
+        "group": {**GROUP_OPTION, "default": "all"},
+    },
     "required": ["where"],
     "additionalProperties": False,
 }
@@ -21,11 +31,43 @@ OPTIONS: dict[str, Any] = {
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     forum = subject.forum
     assert forum is not None
-    for index, seat in enumerate(forum.members):
+    for group, index, seat in seats_of(forum, options["group"]):
         if seat_matches(subject, seat, options["where"]) and not seat.deputy:
+            # the key of a member seat is as before, so baselines and waivers keep holding
+            prefix = "no-deputy" if group == "members" else "no-deputy-observer"
             yield Violation(
-                subject.at("members", index),
-                f"no-deputy:{seat.party or seat.represents}:{seat.role or ''}",
+                subject.at(group, index),
+                f"{prefix}:{seat.party or seat.represents}:{seat.role or ''}",
                 {"seat": seat_text(subject.org, seat), "role": seat.role or str(seat.represents)},
                 {"seat": seat_text(subject.org, seat), "person": seat.person, "deputy": None},
             )
+
+
+_ORG = """\
+parties:
+  ous: {name: Oslo universitetssykehus, type: helseforetak, side: sykehus}
+  oslo: {name: Oslo kommune, type: kommune, side: kommune}
+fora:
+  lsu:
+    name: Lokalt samarbeidsutvalg
+    type: lokalt-samarbeidsutvalg
+    members:
+      - {party: ous, role: Direktør}
+      - {party: oslo, role: Bydelsdirektør}
+    observers:
+      - {represents: fastlege, role: Praksiskonsulent, person: Kari Lege%s}
+"""
+EXAMPLES = (
+    Example("The GP observer has a deputy", {"where": {"represents": ["fastlege"]}}, _ORG % ", deputy: Per Lege"),
+    Example(
+        "The GP sits as an observer, without a deputy",
+        {"where": {"represents": ["fastlege"]}},
+        _ORG % "",
+        expect=("no-deputy-observer:fastlege:Praksiskonsulent",),
+    ),
+    Example(
+        "Only member seats are asked for a deputy (group: members)",
+        {"where": {"represents": ["fastlege"]}, "group": "members"},
+        _ORG % "",
+    ),
+)

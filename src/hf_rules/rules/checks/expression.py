@@ -21,7 +21,8 @@ from typing import Any
 from hf_rules.core.errors import InputError
 from hf_rules.documents.entries import OrgEntry
 from hf_rules.documents.model import Seat
-from hf_rules.rules.checks.base import TEXT_SCHEMA, CheckError, Subject, Violation, seat_text
+from hf_rules.rules.checks.base import TEXT_SCHEMA, CheckError, Example, Subject, Violation
+from hf_rules.rules.checks.seats import seat_text
 from hf_rules.rules.dated import is_dated
 from hf_rules.yaml.loader import Document
 from hf_rules.yaml.scalars import Path_
@@ -330,3 +331,33 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         if values:
             evidence["variables"] = {k: v for k, v in values.items() if cel.value_size(v)[0] <= 50}
         yield Violation(path, key, params, evidence, at_key=for_each in ("parties", "fora"))
+
+
+_ORG = """\
+parties:
+  vestfjord: {name: Helse Vestfjord HF, type: helseforetak, side: sykehus}
+  lyngvik: {name: Lyngvik kommune, type: kommune, side: kommune}
+fora:
+  ssu:
+    name: Strategisk samarbeidsutvalg
+    type: strategisk-samarbeidsutvalg
+    meetings_per_year: %s
+    members:
+      - {party: vestfjord, role: Direktør}
+      - {party: lyngvik, role: Kommunedirektør}
+"""
+EXAMPLES = (
+    Example(
+        "The SSU meets at most twice a year (no built-in check caps the declared number)",
+        {"expression": "forum.meetings_per_year == null || forum.meetings_per_year <= 2"},
+        _ORG % "2",
+        subject="ssu",
+    ),
+    Example(
+        "The SSU declares four meetings a year",
+        {"expression": "forum.meetings_per_year == null || forum.meetings_per_year <= 2"},
+        _ORG % "4",
+        subject="ssu",
+        expect=("expression",),
+    ),
+)

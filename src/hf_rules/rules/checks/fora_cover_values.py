@@ -1,11 +1,14 @@
-"""Between them, the fora cover every listed value of a field (e.g. the four priority groups)."""
+"""Between them, the fora cover every listed value of a field (e.g. the four priority groups).
+
+A value is covered when at least one forum of the organisation lists it; which forum, and how
+many, is not looked at."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
 
-from hf_rules.rules.checks.base import STRINGS, Subject, Violation
+from hf_rules.rules.checks.base import STRINGS, Example, Subject, Violation
 
 NAME = "fora_cover_values"
 SUBJECTS = frozenset({"organisation"})
@@ -30,3 +33,23 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                 {"field": field, "covered": sorted(covered)},
                 at_key=True,
             )
+
+
+_ORG = """\
+parties:
+  ous: {name: Oslo universitetssykehus, type: helseforetak, side: sykehus}
+fora:
+  barn:
+    name: Samarbeidsforum barn og unge
+    type: samarbeidsforum
+    priority_groups: [barn-og-unge]
+"""
+EXAMPLES = (
+    Example("A forum works for children", {"field": "priority_groups", "values": ["barn-og-unge"]}, _ORG),
+    Example(
+        "No forum works for the frail elderly",
+        {"field": "priority_groups", "values": ["barn-og-unge", "skropelige-eldre"]},
+        _ORG,
+        expect=("missing:skropelige-eldre",),
+    ),
+)

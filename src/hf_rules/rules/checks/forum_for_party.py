@@ -1,14 +1,37 @@
-"""A party (e.g. each sector hospital) has its own forum of a type (its lokalt samarbeidsutvalg).
+"""A party (e.g. each sector hospital, each municipality) has its own forum of a type (its
+lokalt samarbeidsutvalg), or sits in one.
 
-A forum is the party's when its ``sector`` is the party; with ``topic``, only fora with that
-``topic`` count (the OUS sector's samarbeidsforum for ``somatikk``)."""
+``by`` says what makes a forum the party's:
+
+- ``sector`` (default): the forum's ``sector`` is the party (a sector hospital's LSU);
+- ``seat``: the party, or one of its parts (a bydel of Oslo kommune), holds a seat in the forum:
+  a member seat, or an observer seat too with ``group``;
+- ``either``: one or the other.
+
+With ``topic``, only fora with that ``topic`` count (the OUS sector's samarbeidsforum for
+``somatikk``).
+
+The count is of fora, not of seats: a party with two seats in one forum has one forum.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
 
-from hf_rules.rules.checks.base import COUNT_BOUNDS, STRINGS, LocalText, Subject, Violation, count_requirement
+from hf_rules.documents.model import Forum
+from hf_rules.rules.checks.base import (
+    COUNT_BOUNDS,
+    COUNT_EXACTLY,
+    STRINGS,
+    Example,
+    LocalText,
+    Subject,
+    Violation,
+    bounds,
+    count_requirement,
+)
+from hf_rules.rules.checks.seats import GROUP_OPTION, lineage, seats_of
 
 NAME = "forum_for_party"
 SUBJECTS = frozenset({"party"})
@@ -16,13 +39,28 @@ PARAMS = frozenset({"forum_type", "found", "requirement", "topic"})
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
-        "type": STRINGS,
+        "type": {**STRINGS, "description": "Forum types."},
         "topic": {"type": "string", "minLength": 1, "description": "Only fora with this `topic` count."},
         **COUNT_BOUNDS,
+        **COUNT_EXACTLY,
+        "by": {
+            "enum": ["sector", "seat", "either"],
+            "default": "sector",
+            "description": "What makes a forum the party's: its sector, a seat of the party, or either.",
+        },
+        "group": {**GROUP_OPTION, "default": "members", "description": "With by seat: which seats count."},
     },
     "required": ["type"],
     "additionalProperties": False,
 }
+
+
+def _belongs(subject: Subject, forum: Forum, options: dict[str, Any]) -> bool:
+    by_sector = forum.sector == subject.id
+    if options["by"] == "sector":
+        return by_sector
+    by_seat = any(subject.id in lineage(subject.org, s.party) for _, _, s in seats_of(forum, options["group"]))
+    return by_seat if options["by"] == "seat" else by_seat or by_sector
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
@@ -30,17 +68,55 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     fora = [
         fid
         for fid, f in subject.org.fora_of_type(options["type"])
-        if f.sector == subject.id and (topic is None or f.topic == topic)
+        if _belongs(subject, f, options) and (topic is None or f.topic == topic)
     ]
-    minimum, maximum = options.get("min", 1), options.get("max")
+    minimum, maximum = bounds(options, default_min=1)
     params: dict[str, LocalText] = {
         "forum_type": ", ".join(options["type"]),
         "found": str(len(fora)),
         "requirement": count_requirement(minimum, maximum),
         "topic": topic or "-",
     }
-    evidence = {"type": options["type"], "fora_with_this_sector": fora, **({"topic": topic} if topic else {})}
-    if len(fora) < minimum:
+    evidence_key = "fora_with_this_sector" if options["by"] == "sector" else "fora_of_this_party"
+    evidence = {"type": options["type"], evidence_key: fora, **({"topic": topic} if topic else {})}
+    if minimum is not None and len(fora) < minimum:
         yield Violation(subject.base, "too-few", params, evidence, at_key=True)
     if maximum is not None and len(fora) > maximum:
         yield Violation(("fora", fora[maximum]), "too-many", params, evidence, at_key=True)
+
+
+_ORG = """\
+parties:
+  vestfjord: {name: Helse Vestfjord HF, type: helseforetak, side: sykehus}
+  lyngvik: {name: Lyngvik kommune, type: kommune, side: kommune}
+  havbo: {name: Havbø kommune, type: kommune, side: kommune}
+fora:
+  fsu-eldre:
+    name: Faglig samarbeidsutvalg eldre
+    type: samarbeidsforum
+    members:
+      - {party: vestfjord, role: Klinikksjef}
+      - {party: lyngvik, role: Kommunalsjef}
+"""
+EXAMPLES = (
+    Example(
+        "Lyngvik sits in a samarbeidsforum (by seat)",
+        {"type": ["samarbeidsforum"], "by": "seat"},
+        _ORG,
+        subject="lyngvik",
+    ),
+    Example(
+        "Havbø sits in no samarbeidsforum (by seat)",
+        {"type": ["samarbeidsforum"], "by": "seat"},
+        _ORG,
+        subject="havbo",
+        expect=("too-few",),
+    ),
+    Example(
+        "By sector (the default) Lyngvik has none: no forum names it as its sector",
+        {"type": ["samarbeidsforum"]},
+        _ORG,
+        subject="lyngvik",
+        expect=("too-few",),
+    ),
+)

@@ -1,4 +1,7 @@
-"""Forum types that may not be used (the fora replaced on 01.01.2021)."""
+"""Forum types that may not be used (the fora replaced on 01.01.2021).
+
+With ``since``, only an organisation in force on or after that date (or that gives no
+``effective_from``) is held to it."""
 
 from __future__ import annotations
 
@@ -6,7 +9,7 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
-from hf_rules.rules.checks.base import STRINGS, Subject, Violation
+from hf_rules.rules.checks.base import STRINGS, Example, Subject, Violation
 
 NAME = "forum_type_not_allowed"
 SUBJECTS = frozenset({"forum"})
@@ -29,7 +32,7 @@ OPTIONS: dict[str, Any] = {
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     forum = subject.forum
     assert forum is not None
-    since = options.get("since")
+    since = options.get("since")  # optional, no default
     effective = subject.org.model.metadata.effective_from
     if since is not None and effective is not None and effective < dt.date.fromisoformat(since):
         return
@@ -40,3 +43,25 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             {"forum_type": forum.type, "since": since or "-"},
             {"type": forum.type, "effective_from": str(effective) if effective else None},
         )
+
+
+_ORG = """\
+metadata: {id: example, name: Example, effective_from: 2021-01-01}
+parties:
+  ous: {name: Oslo universitetssykehus, type: helseforetak, side: sykehus}
+fora:
+  forum: {name: Forum, type: %s}
+"""
+EXAMPLES = (
+    Example(
+        "A strategic committee",
+        {"types": ["direktormote"], "since": "2021-01-01"},
+        _ORG % "strategisk-samarbeidsutvalg",
+    ),
+    Example(
+        "A direktørmøte after 2021",
+        {"types": ["direktormote"], "since": "2021-01-01"},
+        _ORG % "direktormote",
+        expect=("type:direktormote",),
+    ),
+)

@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from hf_rules.rules.checks.base import STRINGS, TEXT_SCHEMA, Subject, Violation
+from hf_rules.rules.checks.base import STRINGS, TEXT_SCHEMA, Example, Subject, Violation
 
 NAME = "mandate"
 SUBJECTS = frozenset({"forum"})
@@ -47,6 +47,7 @@ OPTIONS: dict[str, Any] = {
                     },
                     "weakened_by": {
                         **STRINGS,
+                        "default": [],
                         "description": "Qualifiers that weaken the point when the entry that "
                         "has it also contains one (e.g. 'ved behov').",
                     },
@@ -109,7 +110,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             weakened = [
                 (i, e, q)
                 for i, e in having
-                for q in item.get("weakened_by", [])
+                for q in item["weakened_by"]
                 if has_wording(q, _outside_wording(item["wording"], e))
             ]
             if having and len(weakened) < len(having):
@@ -149,3 +150,25 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             {"mandate": list(forum.mandate), "any_of": item["any_of"]},
             at_key=not forum.mandate,
         )
+
+
+_ORG = """\
+parties:
+  ous: {name: Oslo universitetssykehus, type: helseforetak, side: sykehus}
+fora:
+  ssu:
+    name: Strategisk samarbeidsutvalg
+    type: strategisk-samarbeidsutvalg
+    mandate: [Gjennomføre vedtatte tiltak]
+"""
+_ITEM = {"label": {"nb": "gjennomføre tiltak", "en": "carry out measures"}, "any_of": ["gjennomfør tiltak"]}
+_OTHER = {"label": {"nb": "brukermedvirkning", "en": "user participation"}, "any_of": ["brukermedvirkning"]}
+EXAMPLES = (
+    Example("The mandate carries out the measures", {"items": [_ITEM]}, _ORG),
+    Example(
+        "The mandate says nothing of user participation",
+        {"items": [_ITEM, _OTHER]},
+        _ORG,
+        expect=("missing:user participation",),
+    ),
+)

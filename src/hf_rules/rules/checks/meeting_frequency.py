@@ -1,16 +1,21 @@
-"""Enough meetings in every year the plan covers.
+"""Enough meetings, and not too many, in every year the plan covers.
 
 The plan covers the span of its chair periods. With ``year: calendar`` (the default) each
 calendar year of that span is counted; a year the plan covers only in part needs the same share
-of meetings, rounded up. The share is counted in months (each month by the share of its days
-covered), so July–December is exactly half a year: a forum that meets four times a year needs
-two meetings then, not three.
+of ``min_per_year`` meetings, rounded up. The share is counted in months (each month by the share
+of its days covered), so July–December is exactly half a year: a forum that meets four times a
+year needs two meetings then, not three.
 
 With ``year: plan`` the span is cut into years of twelve months from the first chair period's
 first day (chair periods from July to June give years from July to June), and each such year
 needs ``min_per_year`` meetings. A last year the plan covers only in part needs the same share,
 rounded down, so that a forum that meets once a year is not asked for a meeting in half a year
 ("avholdes årlig": the forum meets once in each year, wherever in the year the meeting falls).
+
+``max_per_year`` caps the meetings of any year, whole or in part. With ``kind``, only meetings of
+those kinds count (a forum with an administrative and a political meeting); otherwise every
+meeting of the plan. ``use_declared`` raises the minimum to the forum's own ``meetings_per_year``
+when that is more (not with ``kind``: the forum's declaration counts all its meetings).
 """
 
 from __future__ import annotations
@@ -21,23 +26,27 @@ import math
 from collections.abc import Iterator
 from typing import Any
 
-from hf_rules.rules.checks.base import Subject, Violation
+from hf_rules.rules.checks.base import STRINGS, Example, Subject, Violation
 
 NAME = "meeting_frequency"
 SUBJECTS = frozenset({"meeting_plan"})
-PARAMS = frozenset({"year", "found", "required"})
+PARAMS = frozenset({"year", "found", "required", "max"})
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
         "min_per_year": {"type": "integer", "minimum": 1, "description": "Meetings a year at least."},
         "year": {
             "enum": ["calendar", "plan"],
-            "description": "Count calendar years, a part-year by its share rounded up (default), or years of "
+            "default": "calendar",
+            "description": "Count calendar years, a part-year by its share rounded up, or years of "
             "twelve months from the plan's start, a last part-year by its share rounded down.",
         },
+        "max_per_year": {"type": "integer", "minimum": 1, "description": "Meetings a year at most."},
+        "kind": {**STRINGS, "description": "Count only meetings of these kinds (meeting `kind`)."},
         "use_declared": {
             "type": "boolean",
-            "description": "Require the forum's own meetings_per_year when it declares more (default true).",
+            "default": True,
+            "description": "Require the forum's own meetings_per_year when it declares more (not with kind).",
         },
     },
     "required": ["min_per_year"],
@@ -64,17 +73,28 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     plan = subject.meeting_plan
     per_year = options["min_per_year"]
     declared = subject.plan_forum.meetings_per_year
-    if options.get("use_declared", True) and declared is not None:
+    kinds = options.get("kind")
+    if options["use_declared"] and declared is not None and kinds is None:
         per_year = max(per_year, declared)
+    maximum = options.get("max_per_year")
     start = min(p.from_ for p in plan.chairs)
     end = max(p.to for p in plan.chairs)
-    for year, first, last, required in _years(start, end, per_year, options.get("year", "calendar")):
-        dates = [m.date.isoformat() for m in plan.meetings if first <= m.date <= last]
+    for year, first, last, required in _years(start, end, per_year, options["year"]):
+        dates = [
+            m.date.isoformat() for m in plan.meetings if first <= m.date <= last and (kinds is None or m.kind in kinds)
+        ]
+        if maximum is not None and len(dates) > maximum:
+            yield Violation(
+                subject.at("meetings"),
+                f"too-many:{year}",
+                {"year": str(year), "found": str(len(dates)), "required": str(required), "max": str(maximum)},
+                {"year": year, "meetings": dates, "max_per_year": maximum},
+            )
         if len(dates) < required:
             yield Violation(
                 subject.at("meetings") if plan.meetings else subject.base,
                 f"year:{year}",
-                {"year": str(year), "found": str(len(dates)), "required": str(required)},
+                {"year": str(year), "found": str(len(dates)), "required": str(required), "max": str(maximum or "-")},
                 {
                     "year": year,
                     "meetings": dates,
@@ -116,3 +136,37 @@ def _add_year(day: dt.date) -> dt.date | None:
         return day.replace(year=day.year + 1)
     except ValueError:
         return day.replace(year=day.year + 1, day=28)
+
+
+_ORG = """\
+parties:
+  ous: {name: Oslo universitetssykehus, type: helseforetak, side: sykehus}
+  oslo: {name: Oslo kommune, type: kommune, side: kommune}
+fora:
+  pm: {name: Partnerskapsmøtet, type: partnerskapsmote}
+"""
+_PLAN = """\
+forum: pm
+chairs:
+  - {from: 2025-01-01, to: 2025-12-31, party: oslo}
+meetings:
+  - {date: 2025-03-01, kind: politisk}
+  - {date: 2025-10-01, kind: administrativt}
+"""
+EXAMPLES = (
+    Example("Two meetings in 2025, at least two a year", {"min_per_year": 2}, _ORG, plan=_PLAN),
+    Example(
+        "One political meeting in 2025, two a year agreed",
+        {"min_per_year": 2, "kind": ["politisk"]},
+        _ORG,
+        plan=_PLAN,
+        expect=("year:2025",),
+    ),
+    Example(
+        "At least one and at most one meeting a year",
+        {"min_per_year": 1, "max_per_year": 1},
+        _ORG,
+        plan=_PLAN,
+        expect=("too-many:2025",),
+    ),
+)

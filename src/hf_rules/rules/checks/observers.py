@@ -1,11 +1,17 @@
-"""Parties that must be present as observers, and may not hold member seats."""
+"""Parties that must be present as observers, and may not hold member seats.
+
+An observer seat is the party's when ``party`` is that party exactly (not one of its parts).
+``speaking_rights`` and ``proposal_rights`` say whether the observer seat must (``required``) or
+must not (``forbidden``) say ``true`` for them; left out, they are not looked at."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
 
-from hf_rules.rules.checks.base import STRINGS, Subject, Violation, resolve_party
+from hf_rules.core.i18n import phrase
+from hf_rules.rules.checks.base import STRINGS, Example, Subject, Violation
+from hf_rules.rules.checks.seats import resolve_party
 
 NAME = "observers"
 SUBJECTS = frozenset({"forum"})
@@ -16,11 +22,16 @@ OPTIONS: dict[str, Any] = {
         "parties": {**STRINGS, "description": "Party ids ('$sector' for the forum's sector hospital)."},
         "not_members": {
             "type": "boolean",
-            "description": "An observer must not also hold a member seat (default true).",
+            "default": True,
+            "description": "An observer must not also hold a member seat.",
         },
         "speaking_rights": {
             "enum": ["required", "forbidden"],
             "description": "Whether the observer seat must (or must not) say speaking_rights: true.",
+        },
+        "proposal_rights": {
+            "enum": ["required", "forbidden"],
+            "description": "Whether the observer seat must (or must not) say proposal_rights: true.",
         },
     },
     "required": ["parties"],
@@ -28,16 +39,12 @@ OPTIONS: dict[str, Any] = {
 }
 
 _PROBLEMS = {
-    "missing": {"nb": "er ikke observatør", "en": "is not an observer"},
-    "member": {
-        "nb": "har medlemsplass, men skal bare være observatør",
-        "en": "holds a member seat but is to be an observer only",
-    },
-    "speaking-required": {"nb": "mangler talerett som observatør", "en": "lacks speaking rights as observer"},
-    "speaking-forbidden": {
-        "nb": "skal ikke ha talerett som observatør",
-        "en": "is not to have speaking rights as observer",
-    },
+    "missing": phrase("observer-missing"),
+    "member": phrase("observer-is-member"),
+    "speaking-required": phrase("observer-speaking-required"),
+    "speaking-forbidden": phrase("observer-speaking-forbidden"),
+    "proposal-required": phrase("observer-proposal-required"),
+    "proposal-forbidden": phrase("observer-proposal-forbidden"),
 }
 
 
@@ -55,7 +62,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             "observer_parties": [s.party for s in forum.observers if s.party],
             "member_parties": [s.party for s in forum.members if s.party],
         }
-        if options.get("not_members", True):
+        if options["not_members"]:
             for index in member_seats:
                 yield Violation(
                     subject.at("members", index),
@@ -69,7 +76,22 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             )
             continue
         rights = options.get("speaking_rights")
+        proposals = options.get("proposal_rights")
         for index, seat in observer_seats:
+            if proposals == "required" and seat.proposal_rights is not True:
+                yield Violation(
+                    subject.at("observers", index),
+                    f"proposal-required:{party_id}",
+                    {**params, "problem": _PROBLEMS["proposal-required"]},
+                    evidence,
+                )
+            if proposals == "forbidden" and seat.proposal_rights is True:
+                yield Violation(
+                    subject.at("observers", index, "proposal_rights"),
+                    f"proposal-forbidden:{party_id}",
+                    {**params, "problem": _PROBLEMS["proposal-forbidden"]},
+                    evidence,
+                )
             if rights == "required" and seat.speaking_rights is not True:
                 yield Violation(
                     subject.at("observers", index),
@@ -84,3 +106,27 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                     {**params, "problem": _PROBLEMS["speaking-forbidden"]},
                     evidence,
                 )
+
+
+_ORG = """\
+parties:
+  ous: {name: Oslo universitetssykehus, type: helseforetak, side: sykehus}
+  ombud: {name: Pasient- og brukerombudet, type: ombud, side: uavhengig}
+fora:
+  ssu:
+    name: Strategisk samarbeidsutvalg
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: ous, role: Direktør}
+    observers:
+      - {party: ombud, role: Ombud, speaking_rights: true}
+"""
+EXAMPLES = (
+    Example("The ombud observes, with speaking rights", {"parties": ["ombud"], "speaking_rights": "required"}, _ORG),
+    Example(
+        "The ombud has no proposal rights (tale- og forslagsrett)",
+        {"parties": ["ombud"], "speaking_rights": "required", "proposal_rights": "required"},
+        _ORG,
+        expect=("proposal-required:ombud",),
+    ),
+)

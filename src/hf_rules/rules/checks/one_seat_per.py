@@ -1,15 +1,26 @@
-"""One seat for each party of a type (each municipality), or for each region.
+"""One seat for each party of a type (each municipality), or for each region, of the forum's area.
 
-The parties counted are every party of the type in the organisation, or, with ``same_sector``,
-those of the forum's sector (each bydel of an LSU's sector). A unit with no member seat is
-reported, and so, unless ``at_most_one`` is false, is a unit's second seat."""
+The units are the parties of ``party_type`` in the area the forum serves (its ``area``: regions
+or parties; the whole health community when it declares none), or, with ``group_by: region``,
+the regions of those parties. Each unit needs exactly one seat held by a party of that type
+(by default; ``min`` and ``max`` change it). Member seats count (``group`` adds observer seats);
+a seat of a party's part (a bydel of a kommune) does not count for it. A seat of such a party
+outside the forum's area is not counted here (``seat_count`` with ``in_area: false`` reports
+it). With ``group_by: region``, a party that names no region is reported.
+
+With ``same_sector``, only the parties of the forum's sector count as units (each bydel of an
+LSU's sector). ``at_most_one: false`` leaves a unit's further seats unreported (the same as
+no ``max``).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
 
-from hf_rules.rules.checks.base import STRINGS, Subject, Violation
+from hf_rules.core.i18n import phrase
+from hf_rules.rules.checks.base import STRINGS, Example, Subject, Violation
+from hf_rules.rules.checks.seats import GROUP_OPTION, in_area, region_of, seats_of
 
 NAME = "one_seat_per"
 SUBJECTS = frozenset({"forum"})
@@ -18,9 +29,24 @@ OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
         "party_type": {**STRINGS, "description": "The parties that each need a seat."},
-        "group_by": {"enum": ["party", "region"], "description": "One seat per party (default) or per region."},
-        "same_sector": {"type": "boolean", "description": "Count only the parties of the forum's sector."},
-        "at_most_one": {"type": "boolean", "description": "Report a unit's second seat (default true)."},
+        "group_by": {
+            "enum": ["party", "region"],
+            "default": "party",
+            "description": "One seat per party, or per region.",
+        },
+        "min": {"type": "integer", "minimum": 0, "default": 1, "description": "Seats per unit at least."},
+        "max": {"type": "integer", "minimum": 1, "default": 1, "description": "Seats per unit at most."},
+        "group": {**GROUP_OPTION, "default": "members"},
+        "same_sector": {
+            "type": "boolean",
+            "default": False,
+            "description": "Count only the parties of the forum's sector.",
+        },
+        "at_most_one": {
+            "type": "boolean",
+            "default": True,
+            "description": "Report a unit's seats beyond max; false: report none.",
+        },
     },
     "required": ["party_type"],
     "additionalProperties": False,
@@ -30,41 +56,83 @@ OPTIONS: dict[str, Any] = {
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     forum = subject.forum
     assert forum is not None
-    parties = subject.org.model.parties
-    by_region = options.get("group_by", "party") == "region"
+    org = subject.org
+    parties = org.model.parties
+    by_region = options["group_by"] == "region"
 
     def unit_of(party_id: str) -> str | None:
-        party = parties[party_id]
-        return party.region if by_region else party_id
+        return region_of(org, party_id) if by_region else party_id
 
-    sector = forum.sector if options.get("same_sector") else None
+    sector = forum.sector if options["same_sector"] else None
     counted = [
         pid
         for pid, p in parties.items()
         if p.type in options["party_type"]
-        and (not options.get("same_sector") or (sector is not None and p.sector == sector))
+        and in_area(org, forum, pid)
+        and (not options["same_sector"] or (sector is not None and p.sector == sector))
     ]
     for party_id in counted:
         if unit_of(party_id) is None:  # group_by region, and the party names none
             yield Violation(
                 subject.at("members"),
                 f"no-region:{party_id}",
-                {"unit": f"{parties[party_id].name} (region?)", "found": "-"},
+                {"unit": phrase("region-unknown", party=parties[party_id].name), "found": "-"},
                 {"party": party_id, "region": None},
             )
     units = sorted({u for pid in counted if (u := unit_of(pid))})
-    seats: dict[str, list[int]] = {u: [] for u in units}
-    for index, seat in enumerate(forum.members):
-        if seat.party in parties and parties[seat.party].type in options["party_type"]:
+    seats: dict[str, list[tuple[str, int]]] = {u: [] for u in units}
+    for group, index, seat in seats_of(forum, options["group"]):
+        if seat.party in counted:
             unit = unit_of(seat.party)
             if unit in seats:
-                seats[unit].append(index)
-    for unit, indices in seats.items():
-        name = unit if by_region else subject.org.party_name(unit)
-        params = {"unit": name, "found": str(len(indices))}
-        if not indices:
-            yield Violation(subject.at("members"), f"missing:{unit}", params, {"unit": unit, "seats": 0})
-        for extra in indices[1:] if options.get("at_most_one", True) else []:
-            yield Violation(
-                subject.at("members", extra), f"extra:{unit}", params, {"unit": unit, "seats": len(indices)}
-            )
+                seats[unit].append((group, index))
+    for unit, places in seats.items():
+        if by_region:
+            region = org.model.regions.get(unit)
+            name = region.name if region else unit
+        else:
+            name = org.party_name(unit)
+        params = {"unit": name, "found": str(len(places))}
+        if len(places) < options["min"]:
+            yield Violation(subject.at("members"), f"missing:{unit}", params, {"unit": unit, "seats": len(places)})
+        for extra in places[options["max"] :] if options["at_most_one"] else []:
+            yield Violation(subject.at(*extra), f"extra:{unit}", params, {"unit": unit, "seats": len(places)})
+
+
+_ORG = """\
+regions:
+  ytre: {name: Ytre Vestfjord, parties: [lyngvik, havbo]}
+  indre: {name: Indre Vestfjord, parties: [kvitberg]}
+parties:
+  vestfjord: {name: Helse Vestfjord HF, type: helseforetak, side: sykehus}
+  lyngvik: {name: Lyngvik kommune, type: kommune, side: kommune}
+  havbo: {name: Havbø kommune, type: kommune, side: kommune}
+  kvitberg: {name: Kvitberg kommune, type: kommune, side: kommune}
+fora:
+  ou-ytre:
+    name: Områdeutvalg Ytre Vestfjord
+    type: samarbeidsforum
+    area: [ytre]
+    members:
+      - {party: vestfjord, role: Klinikksjef}
+      - {party: lyngvik, role: Kommunalsjef}
+%s"""
+EXAMPLES = (
+    Example(
+        "Each municipality of the committee's own region has a seat; Kvitberg lies outside it",
+        {"party_type": ["kommune"]},
+        _ORG % "      - {party: havbo, role: Kommunalsjef}\n",
+    ),
+    Example(
+        "Havbø, in the area, has no seat",
+        {"party_type": ["kommune"]},
+        _ORG % "",
+        expect=("missing:havbo",),
+    ),
+    Example(
+        "One seat per region of the area: Ytre Vestfjord has two",
+        {"party_type": ["kommune"], "group_by": "region"},
+        _ORG % "      - {party: havbo, role: Kommunalsjef}\n",
+        expect=("extra:ytre",),
+    ),
+)

@@ -1,11 +1,15 @@
-"""The organisation includes the agreed kinds of participants (hospitals, bydeler, etater, users, GPs)."""
+"""The organisation includes the agreed kinds of participants (hospitals, bydeler, etater, users, GPs).
+
+A party type is present when some party has it; a constituency (fastlege, bruker, ansatt) when
+some forum has a member or observer seat that ``represents`` it. Where they sit is left to
+``required_seats`` and ``seat_count``."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
 
-from hf_rules.rules.checks.base import STRINGS, TEXT_SCHEMA, Subject, Violation
+from hf_rules.rules.checks.base import STRINGS, TEXT_SCHEMA, Example, Subject, Violation
 
 NAME = "participants_present"
 SUBJECTS = frozenset({"organisation"})
@@ -15,6 +19,7 @@ OPTIONS: dict[str, Any] = {
     "properties": {
         "party_types": {
             "type": "array",
+            "default": [],
             "items": {
                 "type": "object",
                 "properties": {"label": TEXT_SCHEMA, "any_of": STRINGS},
@@ -24,6 +29,7 @@ OPTIONS: dict[str, Any] = {
         },
         "constituencies": {
             "type": "array",
+            "default": [],
             "items": {
                 "type": "object",
                 "properties": {"label": TEXT_SCHEMA, "represents": {"enum": ["fastlege", "bruker", "ansatt"]}},
@@ -41,7 +47,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     model = subject.org.model
     types = {p.type for p in model.parties.values()}
     represented = {s.represents for f in model.fora.values() for s in [*f.members, *f.observers] if s.represents}
-    for group in options.get("party_types", []):
+    for group in options["party_types"]:
         if not types.intersection(group["any_of"]):
             yield Violation(
                 ("parties",),
@@ -50,7 +56,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                 {"party_types_present": sorted(types), "any_of": group["any_of"]},
                 at_key=True,
             )
-    for group in options.get("constituencies", []):
+    for group in options["constituencies"]:
         if group["represents"] not in represented:
             yield Violation(
                 ("fora",),
@@ -59,3 +65,22 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                 {"constituencies_present": sorted(represented)},
                 at_key=True,
             )
+
+
+_ORG = """\
+parties:
+  ous: {name: Oslo universitetssykehus, type: helseforetak, side: sykehus}
+fora:
+  ssu:
+    name: Strategisk samarbeidsutvalg
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: ous, role: Direktør}
+      - {represents: bruker, role: Brukerrepresentant}
+"""
+_USERS = {"label": {"nb": "brukere", "en": "users"}, "represents": "bruker"}
+_GPS = {"label": {"nb": "fastleger", "en": "GPs"}, "represents": "fastlege"}
+EXAMPLES = (
+    Example("Users take part", {"constituencies": [_USERS]}, _ORG),
+    Example("No GP seat anywhere", {"constituencies": [_USERS, _GPS]}, _ORG, expect=("constituency:fastlege",)),
+)

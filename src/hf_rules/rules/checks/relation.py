@@ -1,11 +1,14 @@
-"""Relations between fora: who gives assignments or input to whom."""
+"""Relations between fora: who gives assignments or input to whom.
+
+Only the forum's own declaration (``gives_assignments_to``, ``gives_input_to``) is read. When
+the organisation has no forum of the target types, nothing is reported (``forum_count`` does)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
 
-from hf_rules.rules.checks.base import STRINGS, Subject, Violation
+from hf_rules.rules.checks.base import STRINGS, Example, Subject, Violation
 
 NAME = "relation"
 SUBJECTS = frozenset({"forum"})
@@ -17,7 +20,8 @@ OPTIONS: dict[str, Any] = {
         "to_types": {**STRINGS, "description": "Forum types of the targets."},
         "mode": {
             "enum": ["all", "any"],
-            "description": "all: to every forum of those types; any: to at least one (default).",
+            "default": "any",
+            "description": "all: to every forum of those types; any: to at least one.",
         },
     },
     "required": ["relation", "to_types"],
@@ -36,7 +40,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     where = subject.at(relation) if declared else subject.base
     evidence = {"relation": relation, "declared": declared, "candidates": candidates}
     types = ", ".join(options["to_types"])
-    if options.get("mode", "any") == "all":
+    if options["mode"] == "all":
         for target in candidates:
             if target not in declared:
                 name = subject.org.model.fora[target].name
@@ -60,3 +64,19 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             evidence,
             at_key=not declared,
         )
+
+
+_ORG = """\
+parties:
+  ous: {name: Oslo universitetssykehus, type: helseforetak, side: sykehus}
+fora:
+  pm:
+    name: Partnerskapsmøtet
+    type: partnerskapsmote
+%s  ssu: {name: Strategisk samarbeidsutvalg, type: strategisk-samarbeidsutvalg}
+"""
+_OPTIONS = {"relation": "gives_assignments_to", "to_types": ["strategisk-samarbeidsutvalg"]}
+EXAMPLES = (
+    Example("The partnerskapsmøte gives the SSU its assignments", _OPTIONS, _ORG % "    gives_assignments_to: [ssu]\n"),
+    Example("No assignments declared", _OPTIONS, _ORG % "", expect=("none",)),
+)

@@ -1,4 +1,11 @@
-"""Seats a forum must have: by party, party type, side, constituency, level, sector."""
+"""Seats a forum must have: by party, party type, side, constituency, level, role, region, sector.
+
+Each ``require`` entry is a seat selector (see *Seat selectors*) with a count: at least ``min``
+(default 1 when neither ``min``, ``max`` nor ``exactly`` is given), at most ``max``, or
+``exactly``. Member seats count; an observer seat counts too with ``include_observers: true``.
+A seat counts for the party named in it only (a seat of Helseetaten is not a seat of Oslo
+kommune; select it with ``part_of``). For counts per party, region or side, see ``seat_count``.
+"""
 
 from __future__ import annotations
 
@@ -7,16 +14,15 @@ from typing import Any
 
 from hf_rules.rules.checks.base import (
     COUNT_BOUNDS,
-    SEAT_FILTER,
+    COUNT_EXACTLY,
     TEXT_SCHEMA,
+    Example,
     Subject,
     Violation,
+    bounds,
     count_requirement,
-    resolve_party,
-    seat_matches,
-    seat_text,
-    seats_of,
 )
+from hf_rules.rules.checks.seats import SEAT_FILTER, resolve_party, seat_matches, seat_text, seats_of
 
 NAME = "required_seats"
 SUBJECTS = frozenset({"forum"})
@@ -32,8 +38,10 @@ OPTIONS: dict[str, Any] = {
                 "properties": {
                     **SEAT_FILTER["properties"],
                     **COUNT_BOUNDS,
+                    **COUNT_EXACTLY,
                     "include_observers": {
                         "type": "boolean",
+                        "default": False,
                         "description": "Whether an observer seat satisfies the requirement.",
                     },
                     "label": TEXT_SCHEMA,
@@ -46,20 +54,19 @@ OPTIONS: dict[str, Any] = {
     "required": ["require"],
     "additionalProperties": False,
 }
-_NOT_CRITERIA = {"min", "max", "include_observers", "label"}
+_NOT_CRITERIA = {"min", "max", "exactly", "include_observers", "label"}
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     assert subject.forum is not None
     for requirement in options["require"]:
         criteria = {k: v for k, v in requirement.items() if k not in _NOT_CRITERIA}
-        minimum = requirement.get("min", 1 if "max" not in requirement else None)
-        maximum = requirement.get("max")
-        seats = seats_of(subject.forum, requirement.get("include_observers", False))
+        minimum, maximum = bounds(requirement, default_min=1)
+        seats = seats_of(subject.forum, requirement["include_observers"])
         matching = [(g, i, s) for g, i, s in seats if seat_matches(subject, s, criteria)]
         evidence = {
             "criteria": criteria,
-            "include_observers": requirement.get("include_observers", False),
+            "include_observers": requirement["include_observers"],
             "matching_seats": [seat_text(subject.org, s) for _, _, s in matching],
         }
         params = {
@@ -77,3 +84,37 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         if maximum is not None and len(matching) > maximum:
             group, index, _ = matching[maximum]
             yield Violation(subject.at(group, index), f"too-many:{label_key}", params, evidence)
+
+
+_ORG = """\
+parties:
+  ous: {name: Oslo universitetssykehus, type: helseforetak, side: sykehus}
+  oslo: {name: Oslo kommune, type: kommune, side: kommune}
+fora:
+  ssu:
+    name: Strategisk samarbeidsutvalg
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: ous, role: Administrerende direktør, level: direktor}
+      - {party: oslo, role: Kommunaldirektør for helse og velferd, level: direktor}
+    observers:
+      - {represents: fastlege, role: Praksiskonsulent}
+"""
+_DIRECTOR = {
+    "party": "oslo",
+    "role": ["Kommunaldirektør"],
+    "label": {"nb": "kommunaldirektør", "en": "municipal director"},
+}
+_GP = {"represents": ["fastlege"], "label": {"nb": "fastlege", "en": "GP"}}
+EXAMPLES = (
+    Example("The municipal director (for health and welfare) sits in the committee", {"require": [_DIRECTOR]}, _ORG),
+    Example(
+        "The GP observer counts where observers are included", {"require": [{**_GP, "include_observers": True}]}, _ORG
+    ),
+    Example(
+        "A GP member seat is required; the observer seat does not count",
+        {"require": [_GP]},
+        _ORG,
+        expect=("too-few:GP",),
+    ),
+)

@@ -1,11 +1,16 @@
-"""Conditions every seat of a kind must meet (e.g. bydel seats at director level, from the sector)."""
+"""Conditions every seat of a kind must meet (e.g. bydel seats at director level, from the sector).
+
+Every seat that the ``where`` selector picks (all seats when left out) must meet the ``must``
+selector (see *Seat selectors*). ``group`` says whether member seats, observer seats or both are
+looked at (default: members)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
 
-from hf_rules.rules.checks.base import SEAT_FILTER, TEXT_SCHEMA, Subject, Violation, seat_matches, seat_text
+from hf_rules.rules.checks.base import TEXT_SCHEMA, Example, Subject, Violation
+from hf_rules.rules.checks.seats import GROUP_OPTION, SEAT_FILTER, seat_matches, seat_text
 
 NAME = "seat_requirements"
 SUBJECTS = frozenset({"forum"})
@@ -13,9 +18,13 @@ PARAMS = frozenset({"label", "seat", "party_name", "role"})
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
-        "where": {**SEAT_FILTER, "description": "Which seats the condition applies to (all when left out)."},
+        "where": {
+            **SEAT_FILTER,
+            "default": {},
+            "description": "Which seats the condition applies to (all when left out).",
+        },
         "must": {**SEAT_FILTER, "description": "What each of those seats must meet."},
-        "group": {"enum": ["members", "observers", "all"], "description": "Default: members."},
+        "group": {**GROUP_OPTION, "default": "members"},
         "label": TEXT_SCHEMA,
     },
     "required": ["must", "label"],
@@ -26,9 +35,9 @@ OPTIONS: dict[str, Any] = {
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     forum = subject.forum
     assert forum is not None
-    group = options.get("group", "members")
+    group = options["group"]
     groups = ("members", "observers") if group == "all" else (group,)
-    where = options.get("where", {})
+    where = options["where"]
     for name in groups:
         for index, seat in enumerate(getattr(forum, name)):
             if not seat_matches(subject, seat, where) or seat_matches(subject, seat, options["must"]):
@@ -45,3 +54,26 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                 },
                 {"seat": seat_text(subject.org, seat), "must": options["must"]},
             )
+
+
+_ORG = """\
+parties:
+  ous: {name: Oslo universitetssykehus, type: helseforetak, side: sykehus}
+  frogner: {name: Bydel Frogner, type: bydel, side: kommune}
+fora:
+  lsu:
+    name: Lokalt samarbeidsutvalg
+    type: lokalt-samarbeidsutvalg
+    members:
+      - {party: ous, role: Direktør, level: direktor}
+      - {party: frogner, role: Bydelsdirektør, level: %s}
+"""
+_OPTIONS = {
+    "where": {"party_type": ["bydel"]},
+    "must": {"level": ["direktor"]},
+    "label": {"nb": "bydeler på direktørnivå", "en": "bydeler at director level"},
+}
+EXAMPLES = (
+    Example("The bydel sits at director level", _OPTIONS, _ORG % "direktor"),
+    Example("The bydel sits at leader level", _OPTIONS, _ORG % "leder", expect=("seat:frogner:Bydelsdirektør",)),
+)

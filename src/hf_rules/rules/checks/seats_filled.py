@@ -2,7 +2,7 @@
 
 ``hf-rules fix`` adds a missing GP, user or employee seat with the placeholder ``Ikke oppnevnt``
 ("not appointed") so the structure is complete on paper; this check keeps reminding until a
-name is written in.
+name is written in. Member and observer seats are read, both ``person`` and ``deputy``.
 """
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from hf_rules.rules.checks.base import Subject, Violation, seat_text
+from hf_rules.rules.checks.base import Example, Subject, Violation
+from hf_rules.rules.checks.seats import seat_text
 
 NAME = "seats_filled"
 SUBJECTS = frozenset({"forum"})
@@ -50,3 +51,25 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                         },
                         {"seat": seat_text(subject.org, seat), field_name: value},
                     )
+
+
+_ORG = """\
+parties:
+  ous: {name: Oslo universitetssykehus, type: helseforetak, side: sykehus}
+fora:
+  ssu:
+    name: Strategisk samarbeidsutvalg
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: ous, role: Direktør}
+      - {represents: fastlege, role: Fastlegerepresentant, person: %s}
+"""
+EXAMPLES = (
+    Example("The GP seat is held by someone named", {"placeholders": ["Ikke oppnevnt"]}, _ORG % "Kari Lege"),
+    Example(
+        "The GP seat is still a placeholder",
+        {"placeholders": ["Ikke oppnevnt"]},
+        _ORG % "Ikke oppnevnt",
+        expect=("placeholder:members:fastlege:Fastlegerepresentant:person",),
+    ),
+)

@@ -1,11 +1,15 @@
-"""Every hospital sector represented in a forum by its own bydeler (``sektorvis``)."""
+"""Every hospital sector represented in a forum by its own bydeler (``sektorvis``).
+
+For each sector hospital of the organisation (``has_sector: true``), the forum's member seats
+of parties of ``party_type`` whose ``sector`` is that hospital are counted (at ``level`` when
+given); each sector needs ``min``. Observer seats do not count."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
 
-from hf_rules.rules.checks.base import STRINGS, Subject, Violation
+from hf_rules.rules.checks.base import STRINGS, Example, Subject, Violation
 
 NAME = "sector_representation"
 SUBJECTS = frozenset({"forum"})
@@ -13,9 +17,9 @@ PARAMS = frozenset({"sector", "sector_name", "found", "min"})
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
-        "party_type": {**STRINGS, "description": "Party types that represent a sector (default: bydel)."},
+        "party_type": {**STRINGS, "default": ["bydel"], "description": "Party types that represent a sector."},
         "level": {**STRINGS, "description": "Levels the seats must be at."},
-        "min": {"type": "integer", "minimum": 1, "description": "Seats per sector (default 1)."},
+        "min": {"type": "integer", "minimum": 1, "default": 1, "description": "Seats per sector."},
     },
     "additionalProperties": False,
 }
@@ -25,9 +29,9 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     forum = subject.forum
     assert forum is not None
     org = subject.org
-    types = options.get("party_type", ["bydel"])
+    types = options["party_type"]
     levels = options.get("level")
-    minimum = options.get("min", 1)
+    minimum = options["min"]
     for sector in org.sector_parties():
         seats = [
             s.party
@@ -49,3 +53,23 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                 },
                 {"sector": sector, "seats_from_sector": seats, "party_type": types, "level": levels},
             )
+
+
+_ORG = """\
+parties:
+  ous: {name: Oslo universitetssykehus, type: helseforetak, side: sykehus, has_sector: true}
+  lds: {name: Lovisenberg Diakonale Sykehus, type: sykehus, side: sykehus, has_sector: true}
+  frogner: {name: Bydel Frogner, type: bydel, side: kommune, sector: ous}
+  sagene: {name: Bydel Sagene, type: bydel, side: kommune, sector: lds}
+fora:
+  ssu:
+    name: Strategisk samarbeidsutvalg
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: ous, role: Direktør}
+      - {party: frogner, role: Bydelsdirektør}
+%s"""
+EXAMPLES = (
+    Example("Both sectors have a bydel", {}, _ORG % "      - {party: sagene, role: Bydelsdirektør}\n"),
+    Example("Lovisenberg's sector has no bydel", {}, _ORG % "", expect=("sector:lds",)),
+)

@@ -1,4 +1,9 @@
-"""Seats per side (kommune, sykehus) and parity between the sides."""
+"""Seats per side (kommune, sykehus) and parity between the sides.
+
+A party seat counts for its party's side. A GP, user or employee seat counts only when it gives
+its own ``side`` (a user representative from the municipalities); otherwise it is left out.
+Member seats count; observer seats too with ``include_observers``. ``max_difference`` compares
+the kommune and sykehus counts."""
 
 from __future__ import annotations
 
@@ -6,7 +11,8 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
-from hf_rules.rules.checks.base import COUNT_BOUNDS, Subject, Violation, count_requirement, seats_of
+from hf_rules.rules.checks.base import COUNT_BOUNDS, Example, Subject, Violation, count_requirement
+from hf_rules.rules.checks.seats import seat_side, seats_of
 
 NAME = "side_balance"
 SUBJECTS = frozenset({"forum"})
@@ -16,6 +22,7 @@ OPTIONS: dict[str, Any] = {
     "properties": {
         "sides": {
             "type": "object",
+            "default": {},
             "propertyNames": {"enum": ["kommune", "sykehus", "uavhengig"]},
             "additionalProperties": {
                 "type": "object",
@@ -29,7 +36,7 @@ OPTIONS: dict[str, Any] = {
             "minimum": 0,
             "description": "Largest allowed difference between kommune and sykehus seats (0: parity).",
         },
-        "include_observers": {"type": "boolean"},
+        "include_observers": {"type": "boolean", "default": False},
     },
     "additionalProperties": False,
     "minProperties": 1,
@@ -38,11 +45,11 @@ OPTIONS: dict[str, Any] = {
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     assert subject.forum is not None
-    seats = seats_of(subject.forum, options.get("include_observers", False))
-    counts = Counter(side for _, _, s in seats if (side := subject.org.side_of(s.party)) is not None)
+    seats = seats_of(subject.forum, options["include_observers"])
+    counts = Counter(side for _, _, s in seats if (side := seat_side(subject.org, s)) is not None)
     counts_text = ", ".join(f"{side} {counts.get(side, 0)}" for side in ("kommune", "sykehus", "uavhengig"))
     evidence = {"seats_per_side": dict(counts)}
-    for side, bounds in options.get("sides", {}).items():
+    for side, bounds in options["sides"].items():
         found = counts.get(side, 0)
         minimum, maximum = bounds.get("min"), bounds.get("max")
         if (minimum is not None and found < minimum) or (maximum is not None and found > maximum):
@@ -71,3 +78,27 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                 },
                 evidence,
             )
+
+
+_ORG = """\
+parties:
+  ous: {name: Oslo universitetssykehus, type: helseforetak, side: sykehus}
+  oslo: {name: Oslo kommune, type: kommune, side: kommune}
+fora:
+  ssu:
+    name: Strategisk samarbeidsutvalg
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: ous, role: Direktør}
+      - {party: oslo, role: Byrådsleder}
+      - {represents: bruker, side: %s, role: Brukerrepresentant}
+"""
+EXAMPLES = (
+    Example("A user representative from the hospital side keeps parity", {"max_difference": 1}, _ORG % "sykehus"),
+    Example(
+        "Two seats to one when the user representative comes from the municipalities",
+        {"max_difference": 0},
+        _ORG % "kommune",
+        expect=("parity",),
+    ),
+)

@@ -1,0 +1,244 @@
+"""Who chairs, in every chair period of a plan: the side, the role, co-chairs, the terms, and the
+swap of chair and deputy at mid-term.
+
+Each option given is checked on its own, for every period of the plan (in date order):
+
+- ``side``: the chair is always from one of these sides (the side of the period's ``party``);
+- ``role``: the chair holds one of these roles: the period's ``role``, which must be given, is
+  matched as a seat's role is (see *Seat selectors*);
+- ``co_chairs``: ``required`` — every period names a ``co_chair``; ``forbidden`` — none does;
+- ``terms``: the periods follow terms of office of ``years`` years that begin on ``start`` (and
+  every ``years`` years after): each period begins on a term's first day and ends on a term's
+  last day; with ``swap_at_mid_term`` a period may also begin or end at a term's midpoint;
+- ``swap_at_mid_term`` (with ``terms``): within a term, the second half's chair is the first
+  half's deputy and the other way round;
+- ``opposite_to``: whenever a period overlaps a chair period of the meeting plan of another forum
+  of those types (or ids), the two chairs are from different sides ("the hospital chairs the
+  area committees while the municipalities chair the SSU"). Only the meeting plans checked
+  together are compared.
+
+Alternation between the sides is ``chair_alternation``; the deputy's side is ``deputy_chair``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from hf_rules.core.i18n import phrase
+from hf_rules.documents.model import ChairPeriod
+from hf_rules.rules.checks.base import STRINGS, Example, LocalText, Subject, Violation
+from hf_rules.rules.checks.plan_helpers import ordered_periods, period_text
+from hf_rules.rules.checks.seats import role_matches
+
+NAME = "chair"
+SUBJECTS = frozenset({"meeting_plan"})
+PARAMS = frozenset({"period", "party_name", "problem"})
+OPTIONS: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "side": {**STRINGS, "description": "Sides the chair is always from (kommune, sykehus)."},
+        "role": {**STRINGS, "description": "Roles the chair holds (the period's `role`)."},
+        "co_chairs": {"enum": ["required", "forbidden"], "description": "Whether periods have two co-chairs."},
+        "terms": {
+            "type": "object",
+            "description": "Terms of office the periods follow.",
+            "properties": {
+                "years": {"type": "integer", "minimum": 1, "description": "Length of a term."},
+                "start": {"type": "string", "format": "date", "description": "First day of a term."},
+            },
+            "required": ["years", "start"],
+            "additionalProperties": False,
+        },
+        "opposite_to": {
+            "type": "object",
+            "description": "Fora (by `type` or `id`) whose chair at the same time is from the other side.",
+            "properties": {"type": STRINGS, "id": STRINGS},
+            "additionalProperties": False,
+            "minProperties": 1,
+        },
+        "swap_at_mid_term": {
+            "type": "boolean",
+            "default": False,
+            "description": "Chair and deputy swap at the middle of each term (needs `terms`).",
+        },
+    },
+    "additionalProperties": False,
+    "minProperties": 1,
+}
+
+
+def _add_months(day: dt.date, months: int) -> dt.date | None:
+    month = day.month - 1 + months
+    year = day.year + month // 12
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        return None
+    try:
+        return day.replace(year=year, month=month % 12 + 1)
+    except ValueError:  # 29-31 of a shorter month
+        return None
+
+
+def _boundaries(start: dt.date, step_months: int, first: dt.date, last: dt.date) -> set[dt.date]:
+    """Every term boundary (``start`` + k steps, k of either sign) from before ``first`` to after ``last``."""
+    found: set[dt.date] = set()
+    months = 0
+    while (day := _add_months(start, months)) is not None and day > first:
+        months -= step_months
+    while (day := _add_months(start, months)) is not None and day <= last + dt.timedelta(days=1):
+        found.add(day)
+        months += step_months
+    return found
+
+
+def _coupled(
+    subject: Subject,
+    wanted: dict[str, Any],
+    periods: list[tuple[int, ChairPeriod]],
+    violation: Callable[[int, ChairPeriod, str, LocalText, str | None], Violation],
+) -> Iterator[Violation]:
+    org = subject.org
+    here = subject.meeting_plan.forum
+    others = [
+        plan
+        for plan in org.plans
+        if plan.model.forum != here
+        and ("type" not in wanted or plan.forum.type in wanted["type"])
+        and ("id" not in wanted or plan.model.forum in wanted["id"])
+    ]
+    for index, period in periods:
+        for plan in others:
+            for other in plan.model.chairs:
+                overlaps = other.from_ <= period.to and period.from_ <= other.to
+                if overlaps and org.side_of(other.party) == org.side_of(period.party):
+                    problem = phrase("chair-same-side-as", forum=plan.forum.name)
+                    found = violation(index, period, f"coupled:{plan.model.metadata.id}", problem, "party")
+                    found.evidence["other_chair"] = {"plan": plan.model.metadata.id, "party": other.party}
+                    yield found
+                    break
+
+
+def _term_of(start: dt.date, years: int, day: dt.date) -> int:
+    months = (day.year - start.year) * 12 + day.month - start.month - (1 if day.day < start.day else 0)
+    return months // (years * 12)
+
+
+def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
+    org = subject.org
+    periods = ordered_periods(subject.meeting_plan.chairs)
+
+    def violation(
+        index: int, period: ChairPeriod, kind: str, problem: LocalText, field: str | None = None
+    ) -> Violation:
+        params: dict[str, LocalText] = {
+            "period": period_text(period),
+            "party_name": org.party_name(period.party),
+            "problem": problem,
+        }
+        evidence = {"party": period.party, "deputy": period.deputy, "role": period.role}
+        where = subject.at("chairs", index, field) if field else subject.at("chairs", index)
+        return Violation(where, f"{kind}:{period.from_.isoformat()}", params, evidence)
+
+    for index, period in periods:
+        if "side" in options and org.side_of(period.party) not in options["side"]:
+            yield violation(
+                index, period, "side", phrase("chair-wrong-side", sides=", ".join(options["side"])), "party"
+            )
+        if "role" in options and not any(role_matches(period.role, r) for r in options["role"]):
+            field = "role" if period.role else None
+            yield violation(index, period, "role", phrase("chair-wrong-role", roles=", ".join(options["role"])), field)
+        if options.get("co_chairs") == "required" and period.co_chair is None:
+            yield violation(index, period, "co-chair", phrase("chair-co-chair-missing"))
+        if options.get("co_chairs") == "forbidden" and period.co_chair is not None:
+            yield violation(index, period, "co-chair", phrase("chair-co-chair-forbidden"), "co_chair")
+    if "opposite_to" in options:
+        yield from _coupled(subject, options["opposite_to"], periods, violation)
+    terms = options.get("terms")
+    if terms is None or not periods:
+        return
+    start, years = dt.date.fromisoformat(terms["start"]), terms["years"]
+    step = years * 6 if options["swap_at_mid_term"] and years * 12 % 2 == 0 else years * 12
+    edges = _boundaries(start, step, periods[0][1].from_, periods[-1][1].to)
+    for index, period in periods:
+        ends_on_edge = period.to != dt.date.max and period.to + dt.timedelta(days=1) in edges
+        if period.from_ not in edges or not ends_on_edge:
+            yield violation(index, period, "aligned", phrase("chair-not-aligned", years=years, start=terms["start"]))
+    if options["swap_at_mid_term"]:
+        for (_, first), (index, second) in itertools.pairwise(periods):
+            same_term = _term_of(start, years, first.from_) == _term_of(start, years, second.from_)
+            if same_term and (second.party != first.deputy or second.deputy != first.party):
+                yield violation(index, second, "swap", phrase("chair-no-swap"))
+
+
+_ORG = """\
+parties:
+  hf: {name: Helse Vestfjord HF, type: helseforetak, side: sykehus}
+  lyngvik: {name: Lyngvik kommune, type: kommune, side: kommune}
+fora:
+  pm:
+    name: Partnerskapsmøtet
+    type: partnerskapsmote
+    members:
+      - {party: hf, role: Administrerende direktør}
+      - {party: lyngvik, role: Ordfører}
+"""
+_TERMS = {"terms": {"years": 4, "start": "2024-01-01"}, "swap_at_mid_term": True}
+EXAMPLES = (
+    Example(
+        "A mayor always chairs",
+        {"side": ["kommune"], "role": ["Ordfører"]},
+        _ORG,
+        plan="""\
+forum: pm
+chairs:
+  - {from: 2025-01-01, to: 2026-12-31, party: lyngvik, role: Ordfører i Lyngvik}
+""",
+    ),
+    Example(
+        "The hospital chairs where the municipalities always do",
+        {"side": ["kommune"]},
+        _ORG,
+        expect=("side:2025-01-01",),
+        plan="""\
+forum: pm
+chairs:
+  - {from: 2025-01-01, to: 2026-12-31, party: hf}
+""",
+    ),
+    Example(
+        "Four-year terms from 2024; chair and deputy swap at mid-term",
+        _TERMS,
+        _ORG,
+        plan="""\
+forum: pm
+chairs:
+  - {from: 2024-01-01, to: 2025-12-31, party: lyngvik, deputy: hf}
+  - {from: 2026-01-01, to: 2027-12-31, party: hf, deputy: lyngvik}
+""",
+    ),
+    Example(
+        "The chair does not hand over at mid-term",
+        _TERMS,
+        _ORG,
+        expect=("swap:2026-01-01",),
+        plan="""\
+forum: pm
+chairs:
+  - {from: 2024-01-01, to: 2025-12-31, party: lyngvik, deputy: hf}
+  - {from: 2026-01-01, to: 2027-12-31, party: lyngvik, deputy: hf}
+""",
+    ),
+    Example(
+        "A period that starts off the terms",
+        {"terms": {"years": 2, "start": "2024-01-01"}},
+        _ORG,
+        expect=("aligned:2025-01-01",),
+        plan="""\
+forum: pm
+chairs:
+  - {from: 2025-01-01, to: 2026-12-31, party: lyngvik}
+""",
+    ),
+)

@@ -1,0 +1,154 @@
+"""The parties of a type: which they are, how many, and that each sits in a forum of a type.
+
+The parties looked at are those whose ``type`` is one of ``party_type``. Each option given is
+checked on its own:
+
+- ``ids``: they are exactly these parties (a party of the list that is missing, or of that type
+  and not on the list, is reported) — "the municipalities are Lyngvik, Havbø and Straumsnes";
+- ``min``, ``max``, ``exactly``: how many there are — "the 24 municipalities";
+- ``in_forum``: each of them sits in at least one forum of ``in_forum.type``, by a seat of its
+  own or of one of its parts (a bydel of Oslo kommune); member seats count, and observer seats
+  too with ``in_forum.group`` — "every municipality takes part in an LSU". Only seats are read,
+  not a forum's ``sector``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from hf_rules.rules.checks.base import (
+    COUNT_BOUNDS,
+    COUNT_EXACTLY,
+    STRINGS,
+    TEXT_SCHEMA,
+    Example,
+    Subject,
+    Violation,
+    bounds,
+    count_requirement,
+)
+from hf_rules.rules.checks.seats import GROUP_OPTION, lineage, seats_of
+
+NAME = "party_set"
+SUBJECTS = frozenset({"organisation"})
+PARAMS = frozenset({"label", "party", "party_name", "found", "requirement", "forum_type"})
+OPTIONS: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "party_type": {**STRINGS, "description": "The parties looked at: those of these types."},
+        "ids": {**STRINGS, "description": "They are exactly these parties (ids)."},
+        **COUNT_BOUNDS,
+        **COUNT_EXACTLY,
+        "in_forum": {
+            "type": "object",
+            "description": "Each of them sits in at least one forum of these types.",
+            "properties": {
+                "type": {**STRINGS, "description": "Forum types."},
+                "group": {**GROUP_OPTION, "default": "members"},
+            },
+            "required": ["type"],
+            "additionalProperties": False,
+        },
+        "label": {**TEXT_SCHEMA, "description": "What the parties are, for messages ({label})."},
+    },
+    "required": ["party_type", "label"],
+    "additionalProperties": False,
+    "anyOf": [
+        {"required": ["ids"]},
+        {"required": ["min"]},
+        {"required": ["max"]},
+        {"required": ["exactly"]},
+        {"required": ["in_forum"]},
+    ],
+}
+
+
+def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
+    org = subject.org
+    found = [pid for pid, p in org.model.parties.items() if p.type in options["party_type"]]
+    label = options["label"]
+    base = {"label": label, "found": str(len(found)), "forum_type": "", "party": "", "party_name": ""}
+    if "ids" in options:
+        wanted = options["ids"]
+        for pid in wanted:
+            if pid not in found:
+                params = {**base, "party": pid, "party_name": org.party_name(pid), "requirement": pid}
+                yield Violation(("parties",), f"missing:{pid}", params, {"found": found, "ids": wanted}, at_key=True)
+        for pid in found:
+            if pid not in wanted:
+                params = {**base, "party": pid, "party_name": org.party_name(pid), "requirement": pid}
+                yield Violation(("parties", pid), f"extra:{pid}", params, {"found": found, "ids": wanted}, at_key=True)
+    minimum, maximum = bounds(options)
+    requirement = count_requirement(minimum, maximum)
+    if minimum is not None and len(found) < minimum:
+        yield Violation(("parties",), "too-few", {**base, "requirement": requirement}, {"found": found}, at_key=True)
+    if maximum is not None and len(found) > maximum:
+        where = ("parties", found[maximum])
+        yield Violation(where, "too-many", {**base, "requirement": requirement}, {"found": found}, at_key=True)
+    in_forum = options.get("in_forum")
+    if in_forum is not None:
+        fora = org.fora_of_type(in_forum["type"])
+        for pid in found:
+            sits = [
+                fid
+                for fid, forum in fora
+                if any(pid in lineage(org, s.party) for _, _, s in seats_of(forum, in_forum["group"]))
+            ]
+            if not sits:
+                params = {
+                    **base,
+                    "party": pid,
+                    "party_name": org.party_name(pid),
+                    "forum_type": ", ".join(in_forum["type"]),
+                    "requirement": count_requirement(1, None),
+                }
+                yield Violation(
+                    ("parties", pid), f"no-forum:{pid}", params, {"fora": [f for f, _ in fora]}, at_key=True
+                )
+
+
+_ORG = """\
+parties:
+  vestfjord: {name: Helse Vestfjord HF, type: helseforetak, side: sykehus}
+  lyngvik: {name: Lyngvik kommune, type: kommune, side: kommune}
+  havbo: {name: Havbø kommune, type: kommune, side: kommune}
+fora:
+  lsu:
+    name: Lokalt samarbeidsutvalg
+    type: lokalt-samarbeidsutvalg
+    members:
+      - {party: vestfjord, role: Klinikksjef}
+      - {party: lyngvik, role: Kommunalsjef}
+    observers:
+      - {party: havbo, role: Kommunalsjef}
+"""
+_KOMMUNER = {"nb": "kommunene", "en": "the municipalities"}
+EXAMPLES = (
+    Example(
+        "The municipalities are Lyngvik and Havbø",
+        {"party_type": ["kommune"], "ids": ["lyngvik", "havbo"], "exactly": 2, "label": _KOMMUNER},
+        _ORG,
+    ),
+    Example(
+        "The agreement names Straumsnes too",
+        {"party_type": ["kommune"], "ids": ["lyngvik", "havbo", "straumsnes"], "label": _KOMMUNER},
+        _ORG,
+        expect=("missing:straumsnes",),
+    ),
+    Example(
+        "Every municipality sits in an LSU: Havbø only observes",
+        {"party_type": ["kommune"], "in_forum": {"type": ["lokalt-samarbeidsutvalg"]}, "label": _KOMMUNER},
+        _ORG,
+        expect=("no-forum:havbo",),
+    ),
+    Example(
+        "Every municipality sits in an LSU, as member or observer",
+        {
+            "party_type": ["kommune"],
+            "in_forum": {"type": ["lokalt-samarbeidsutvalg"], "group": "all"},
+            "label": _KOMMUNER,
+        },
+        _ORG,
+    ),
+)

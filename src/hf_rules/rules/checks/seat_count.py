@@ -1,0 +1,228 @@
+"""How many seats of a kind a forum has: in all, or for each party, party type, region or side.
+
+The seats counted are those the ``where`` selector picks (see *Seat selectors*; all seats when
+left out) among the member seats, the observer seats or both (``group``, default members). The
+count must be at least ``min``, at most ``max``, or ``exactly`` (at least 1 when none is given).
+
+``per`` says what is counted separately:
+
+- ``forum`` (default): all the selected seats together;
+- ``party``: the seats of each party ("at most one per municipality"; a seat of a party's part,
+  a bydel, counts for the bydel, not for its kommune);
+- ``party_type``, ``region``, ``side``: the seats of each party type, region (of the seat's party)
+  or side (the seat's own side, else its party's).
+
+Which units are counted: with ``each``, every one of a list the agreement names, even one with no
+seat at all — ``each: {party_type: [kommune]}`` is every municipality (``per: party``) or the
+region of every municipality (``per: region``) of the forum's area (its ``area``; the whole
+health community when it declares none), and ``each: {values: [...]}`` names the party types,
+regions or sides. Without ``each``, only the units that hold a selected seat are counted (so
+only a maximum can fail).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from hf_rules.documents.model import Seat
+from hf_rules.rules.checks.base import (
+    COUNT_BOUNDS,
+    COUNT_EXACTLY,
+    STRINGS,
+    TEXT_SCHEMA,
+    Example,
+    LocalText,
+    Subject,
+    Violation,
+    bounds,
+    count_requirement,
+)
+from hf_rules.rules.checks.seats import (
+    GROUP_OPTION,
+    SEAT_FILTER,
+    in_area,
+    region_of,
+    seat_matches,
+    seat_side,
+    seat_text,
+    seats_of,
+)
+
+NAME = "seat_count"
+SUBJECTS = frozenset({"forum"})
+PARAMS = frozenset({"label", "unit", "found", "requirement"})
+OPTIONS: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "where": {**SEAT_FILTER, "default": {}, "description": "Which seats are counted (all when left out)."},
+        "group": {**GROUP_OPTION, "default": "members"},
+        "per": {
+            "enum": ["forum", "party", "party_type", "region", "side"],
+            "default": "forum",
+            "description": "Count all the seats together, or separately for each party, party type, region or side.",
+        },
+        "each": {
+            "type": "object",
+            "description": "The units that must each have the count: `party_type` (the parties of those types in "
+            "the forum's area, or their regions), or `values` (party types, regions or sides by name).",
+            "properties": {
+                "party_type": {**STRINGS, "description": "Every party of these types in the forum's area."},
+                "values": {**STRINGS, "description": "These party types, regions or sides."},
+            },
+            "additionalProperties": False,
+            "minProperties": 1,
+            "maxProperties": 1,
+        },
+        **COUNT_BOUNDS,
+        **COUNT_EXACTLY,
+        "label": {**TEXT_SCHEMA, "description": "What is counted, for messages ({label})."},
+    },
+    "required": ["label"],
+    "additionalProperties": False,
+}
+
+
+def _unit(subject: Subject, seat: Seat, per: str) -> str | None:
+    org = subject.org
+    if per == "forum":
+        return "forum"
+    if per == "side":
+        return seat_side(org, seat)
+    if per == "party":
+        return seat.party
+    party = org.party(seat.party)
+    if per == "party_type":
+        return party.type if party else None
+    return region_of(org, seat.party)
+
+
+def _expected_units(subject: Subject, options: dict[str, Any]) -> list[str]:
+    each = options.get("each")
+    per = options["per"]
+    if per == "forum":
+        return ["forum"]
+    if each is None:
+        return []
+    if "values" in each:
+        return list(each["values"])
+    org = subject.org
+    parties = [
+        pid for pid, p in org.model.parties.items() if p.type in each["party_type"] and in_area(org, subject.forum, pid)
+    ]
+    if per == "party":
+        return parties
+    if per == "region":
+        return sorted({r for pid in parties if (r := region_of(org, pid)) is not None})
+    if per == "party_type":
+        return list(each["party_type"])
+    return sorted({s for pid in parties if (s := org.side_of(pid)) is not None})
+
+
+def _unit_name(subject: Subject, per: str, unit: str) -> str:
+    if per == "party":
+        return subject.org.party_name(unit)
+    if per == "region" and unit in subject.org.model.regions:
+        return subject.org.model.regions[unit].name
+    return unit
+
+
+def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
+    forum = subject.forum
+    assert forum is not None
+    per = options["per"]
+    selected = [
+        (g, i, s) for g, i, s in seats_of(forum, options["group"]) if seat_matches(subject, s, options["where"])
+    ]
+    by_unit: dict[str, list[tuple[str, int, Seat]]] = {u: [] for u in _expected_units(subject, options)}
+    for group, index, seat in selected:
+        unit = _unit(subject, seat, per)
+        if unit is not None:
+            by_unit.setdefault(unit, []).append((group, index, seat))
+    minimum, maximum = bounds(options, default_min=1)
+    for unit, seats in by_unit.items():
+        params: dict[str, LocalText] = {
+            "label": options["label"],
+            "unit": _unit_name(subject, per, unit),
+            "found": str(len(seats)),
+            "requirement": count_requirement(minimum, maximum),
+        }
+        evidence = {"per": per, "unit": unit, "seats": [seat_text(subject.org, s) for _, _, s in seats]}
+        key = options["label"]["en"] if per == "forum" else f"{options['label']['en']}:{unit}"
+        if minimum is not None and len(seats) < minimum:
+            yield Violation(subject.at("members"), f"too-few:{key}", params, evidence)
+        if maximum is not None and len(seats) > maximum:
+            group, index, _ = seats[maximum]
+            yield Violation(subject.at(group, index), f"too-many:{key}", params, evidence)
+
+
+_ORG = """\
+regions:
+  ytre: {name: Ytre Vestfjord, parties: [lyngvik, havbo]}
+  indre: {name: Indre Vestfjord, parties: [kvitberg]}
+parties:
+  vestfjord: {name: Helse Vestfjord HF, type: helseforetak, side: sykehus}
+  lyngvik: {name: Lyngvik kommune, type: kommune, side: kommune}
+  havbo: {name: Havbø kommune, type: kommune, side: kommune}
+  kvitberg: {name: Kvitberg kommune, type: kommune, side: kommune}
+fora:
+  ssu:
+    name: Strategisk samarbeidsutvalg
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: vestfjord, role: Administrerende direktør}
+      - {party: lyngvik, role: Ordfører}
+      - {party: lyngvik, role: Kommunedirektør}
+      - {party: kvitberg, role: Kommunedirektør}
+      - {represents: bruker, side: kommune, role: Brukerrepresentant}
+      - {represents: bruker, side: %s, role: Brukerrepresentant}
+"""
+_USERS = {"nb": "brukerrepresentanter", "en": "user representatives"}
+_DIRECTORS = {"nb": "kommunedirektører", "en": "municipal directors"}
+_MUNICIPAL = {"nb": "kommunale plasser", "en": "municipal seats"}
+EXAMPLES = (
+    Example(
+        "A user representative from the municipalities and one from the hospital",
+        {
+            "where": {"represents": ["bruker"]},
+            "per": "side",
+            "each": {"values": ["kommune", "sykehus"]},
+            "exactly": 1,
+            "label": _USERS,
+        },
+        _ORG % "sykehus",
+    ),
+    Example(
+        "Both user representatives come from the municipalities",
+        {
+            "where": {"represents": ["bruker"]},
+            "per": "side",
+            "each": {"values": ["kommune", "sykehus"]},
+            "exactly": 1,
+            "label": _USERS,
+        },
+        _ORG % "kommune",
+        expect=("too-many:user representatives:kommune", "too-few:user representatives:sykehus"),
+    ),
+    Example(
+        "At least one municipal director per region: Ytre and Indre both have one",
+        {
+            "where": {"role": ["Kommunedirektør"]},
+            "per": "region",
+            "each": {"party_type": ["kommune"]},
+            "label": _DIRECTORS,
+        },
+        _ORG % "sykehus",
+    ),
+    Example(
+        "At most one seat per municipality: Lyngvik has two",
+        {"where": {"party_type": ["kommune"]}, "per": "party", "max": 1, "label": _MUNICIPAL},
+        _ORG % "sykehus",
+        expect=("too-many:municipal seats:lyngvik",),
+    ),
+    Example(
+        "Seats other than the mayor's: at most two municipal seats",
+        {"where": {"party_type": ["kommune"], "not": {"role": ["Ordfører"]}}, "max": 2, "label": _MUNICIPAL},
+        _ORG % "sykehus",
+    ),
+)

@@ -1,0 +1,99 @@
+"""Seats have terms of office of the agreed length (``term: {from, to}`` on a seat).
+
+The seats are those the ``where`` selector picks (see *Seat selectors*; all when left out) among
+the member seats, the observer seats or both (``group``, default both). Each must give a
+``term`` (unless ``required`` is false, when only the terms given are checked). With ``years``, a
+term runs from its first day to the day before that day ``years`` years on; with ``start``, terms
+also begin on ``start`` or a whole number of ``years`` before or after it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+from hf_rules.core.i18n import phrase
+from hf_rules.rules.checks.base import Example, Subject, Violation
+from hf_rules.rules.checks.seats import GROUP_OPTION, SEAT_FILTER, seat_matches, seat_text, seats_of
+
+NAME = "seat_term"
+SUBJECTS = frozenset({"forum"})
+PARAMS = frozenset({"seat", "role", "problem"})
+OPTIONS: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "where": {**SEAT_FILTER, "default": {}, "description": "Which seats have terms (all when left out)."},
+        "group": {**GROUP_OPTION, "default": "all"},
+        "required": {"type": "boolean", "default": True, "description": "Every such seat gives a term."},
+        "years": {"type": "integer", "minimum": 1, "description": "The length of a term, in years."},
+        "start": {"type": "string", "format": "date", "description": "A day on which a term begins."},
+    },
+    "additionalProperties": False,
+}
+
+
+def _years_on(day: dt.date, years: int) -> dt.date | None:
+    year = day.year + years
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        return None
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return day.replace(year=year, day=28)
+
+
+def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
+    forum = subject.forum
+    assert forum is not None
+    years, start = options.get("years"), options.get("start")
+    for group, index, seat in seats_of(forum, options["group"]):
+        if not seat_matches(subject, seat, options["where"]):
+            continue
+        who = f"{group}:{seat.party or seat.represents}:{seat.role or ''}"
+        params = {"seat": seat_text(subject.org, seat), "role": seat.role or str(seat.represents)}
+        term = seat.term
+        if term is None:
+            if options["required"]:
+                yield Violation(
+                    subject.at(group, index), f"no-term:{who}", {**params, "problem": phrase("term-missing")}
+                )
+            continue
+        evidence = {"term": f"{term.from_.isoformat()}–{term.to.isoformat()}"}
+        if years is not None:
+            end = _years_on(term.from_, years)
+            if end is None or term.to != end - dt.timedelta(days=1):
+                problem = phrase("term-length", years=years)
+                yield Violation(
+                    subject.at(group, index, "term"), f"length:{who}", {**params, "problem": problem}, evidence
+                )
+        if start is not None and years is not None:
+            first = dt.date.fromisoformat(start)
+            offset = term.from_.year - first.year
+            if offset % years != 0 or (term.from_.month, term.from_.day) != (first.month, first.day):
+                problem = phrase("term-not-aligned", start=start)
+                yield Violation(
+                    subject.at(group, index, "term"), f"aligned:{who}", {**params, "problem": problem}, evidence
+                )
+
+
+_ORG = """\
+parties:
+  hf: {name: HF, type: helseforetak, side: sykehus}
+fora:
+  ssu:
+    name: Strategisk samarbeidsutvalg
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: hf, role: Direktør}
+      - {represents: bruker, role: Brukerrepresentant, term: {from: 2024-01-01, to: %s}}
+"""
+_OPTIONS = {"where": {"represents": ["bruker"]}, "years": 2, "start": "2024-01-01"}
+EXAMPLES = (
+    Example("The user representative serves two years", _OPTIONS, _ORG % "2025-12-31"),
+    Example(
+        "The user representative's term is four years where the agreement says two",
+        _OPTIONS,
+        _ORG % "2027-12-31",
+        expect=("length:members:bruker:Brukerrepresentant",),
+    ),
+)

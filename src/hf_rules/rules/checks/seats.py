@@ -1,0 +1,227 @@
+"""Seat selectors: which seats of a forum a rule is about, and how a seat is matched.
+
+A selector is a mapping of criteria; a seat is selected when it meets every criterion given,
+and not every one of those under ``not:``. How the criteria are read:
+
+- ``role`` is matched without regard to case or repeated spaces, as the whole role or as its
+  beginning up to a word boundary: ``Kommunaldirektør`` matches "Kommunaldirektør for helse og
+  velferd", not "Kommunaldirektørens rådgiver" and not "Assisterende kommunaldirektør";
+- ``side`` is the seat's own ``side`` where it gives one (a GP, user or employee seat from the
+  municipalities or the hospital), otherwise its party's side;
+- ``party_type``, ``region``, ``part_of`` and ``in_area`` look at the seat's party: a GP, user or
+  employee seat (``represents``) has none and never meets them;
+- ``tags`` and ``party_tags`` hold when the seat (its party) has at least one of the listed
+  ``tags``: words an agreement uses to pick seats out that no other field says (helsefaglig,
+  kommuneoverlege, liten-kommune); ``appointed_by`` is compared case aside;
+- ``part_of`` holds for a party that is one of the listed parties or part of one (also through
+  several steps);
+- ``in_area`` holds for a party inside the forum's ``area``: named in it, part of a party named in
+  it, or in a region named in it (a forum that declares no area serves the whole community). A
+  party outside every region, such as the hospital, is outside a regional area, so combine
+  ``in_area: false`` with ``party_type`` ("no municipality from outside the area").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from hf_rules.documents.entries import OrgEntry
+from hf_rules.documents.model import Forum, Seat
+
+if TYPE_CHECKING:
+    from hf_rules.rules.checks.base import Subject
+
+_STRINGS: dict[str, Any] = {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1}
+_CRITERIA: dict[str, Any] = {
+    "party": {"type": "string", "description": "A party id, or '$sector' for the forum's sector hospital."},
+    "party_type": {**_STRINGS, "description": "Types of the seat's party."},
+    "side": {**_STRINGS, "description": "Sides: the seat's own side, else its party's."},
+    "represents": {**_STRINGS, "description": "Constituencies (fastlege, bruker, ansatt)."},
+    "level": {**_STRINGS, "description": "Levels the seat holder acts at."},
+    "role": {**_STRINGS, "description": "Roles: the whole role or its beginning, case aside (see above)."},
+    "region": {**_STRINGS, "description": "Regions of the seat's party."},
+    "part_of": {**_STRINGS, "description": "The seat's party is one of these parties or part of one."},
+    "in_area": {
+        "type": "boolean",
+        "description": "The seat's party is inside (true) or outside (false) the forum's area.",
+    },
+    "same_sector": {"type": "boolean", "description": "The seat's party belongs to the forum's sector."},
+    "speaking_rights": {"type": "boolean", "description": "The seat has (true) or lacks (false) speaking rights."},
+    "proposal_rights": {"type": "boolean", "description": "The seat has (true) or lacks (false) proposal rights."},
+    "has_deputy": {"type": "boolean", "description": "The seat names (true) or lacks (false) a deputy."},
+    "appointed_by": {**_STRINGS, "description": "Who appointed the seat holder (case aside)."},
+    "tags": {**_STRINGS, "description": "The seat has at least one of these tags."},
+    "party_tags": {**_STRINGS, "description": "The seat's party has at least one of these tags."},
+}
+SEAT_FILTER: dict[str, Any] = {
+    "type": "object",
+    "description": "Which seats: every given criterion must hold, and not all of those under `not`.",
+    "properties": {
+        **_CRITERIA,
+        "not": {
+            "type": "object",
+            "description": "Leave out the seats that meet every criterion given here.",
+            "properties": _CRITERIA,
+            "additionalProperties": False,
+            "minProperties": 1,
+        },
+    },
+    "additionalProperties": False,
+}
+SEAT_CRITERIA = frozenset(SEAT_FILTER["properties"])
+"""The keys of a seat selector."""
+
+GROUP_OPTION: dict[str, Any] = {
+    "enum": ["members", "observers", "all"],
+    "description": "Which seats are looked at: member seats, observer seats, or both.",
+}
+
+_SPACES = re.compile(r"\s+")
+
+
+def _norm(text: str) -> str:
+    return _SPACES.sub(" ", text).strip().casefold()
+
+
+def role_matches(role: str | None, wanted: str) -> bool:
+    """Whether a seat's ``role`` is ``wanted``, or begins with it up to a word boundary."""
+    if role is None:
+        return False
+    have, want = _norm(role), _norm(wanted)
+    if not have.startswith(want):
+        return False
+    return len(have) == len(want) or not have[len(want)].isalnum()
+
+
+def lineage(org: OrgEntry, party_id: str | None) -> list[str]:
+    """The party and every party it is part of, nearest first."""
+    found: list[str] = []
+    current = party_id
+    while current is not None and current not in found:
+        found.append(current)
+        party = org.party(current)
+        current = party.part_of if party else None
+    return found
+
+
+def region_of(org: OrgEntry, party_id: str | None) -> str | None:
+    """The region of a party: its own ``region``, one that lists it, or that of a party it is part of."""
+    for pid in lineage(org, party_id):
+        party = org.party(pid)
+        if party is not None and party.region is not None:
+            return party.region
+        for rid, region in org.model.regions.items():
+            if pid in region.parties:
+                return rid
+    return None
+
+
+def in_area(org: OrgEntry, forum: Forum | None, party_id: str | None) -> bool:
+    """Whether a party lies in the area a forum serves (everywhere when it declares none)."""
+    if forum is None or forum.area is None:
+        return org.party(party_id) is not None
+    area = set(forum.area)
+    return any(pid in area for pid in lineage(org, party_id)) or region_of(org, party_id) in area
+
+
+def seat_side(org: OrgEntry, seat: Seat) -> str | None:
+    return seat.side if seat.side is not None else org.side_of(seat.party)
+
+
+def seat_text(org: OrgEntry, seat: Seat) -> str:
+    """A short description of a seat for evidence: ``ous (Direktør, direktor)``."""
+    who = seat.party if seat.party is not None else f"represents:{seat.represents}"
+    extras = ", ".join(x for x in (seat.role, seat.level) if x)
+    return f"{who} ({extras})" if extras else who
+
+
+def resolve_party(subject: Subject, party_id: str) -> str | None:
+    """``$sector`` stands for the forum's sector hospital."""
+    if party_id == "$sector":
+        return subject.forum.sector if subject.forum else None
+    return party_id
+
+
+def _meets(subject: Subject, seat: Seat, criteria: dict[str, Any]) -> bool:
+    # Plain tests one after another: this runs for every seat of every forum of every rule.
+    org = subject.org
+    forum = subject.forum if subject.forum is not None else (subject.plan.forum if subject.plan else None)
+    party = org.party(seat.party)
+    for name, wanted in criteria.items():
+        if name == "party":
+            if seat.party != (forum.sector if wanted == "$sector" and forum else wanted):
+                return False
+        elif name == "party_type":
+            if party is None or party.type not in wanted:
+                return False
+        elif name == "side":
+            if seat_side(org, seat) not in wanted:
+                return False
+        elif name == "represents":
+            if seat.represents not in wanted:
+                return False
+        elif name == "level":
+            if seat.level not in wanted:
+                return False
+        elif name == "role":
+            if not any(role_matches(seat.role, w) for w in wanted):
+                return False
+        elif name == "region":
+            if party is None or region_of(org, seat.party) not in wanted:
+                return False
+        elif name == "part_of":
+            if party is None or not set(lineage(org, seat.party)) & set(wanted):
+                return False
+        elif name == "in_area":
+            if party is None or in_area(org, forum, seat.party) != wanted:
+                return False
+        elif name == "speaking_rights":
+            if bool(seat.speaking_rights) != wanted:
+                return False
+        elif name == "proposal_rights":
+            if bool(seat.proposal_rights) != wanted:
+                return False
+        elif name == "has_deputy":
+            if (seat.deputy is not None) != wanted:
+                return False
+        elif name == "appointed_by":
+            if seat.appointed_by is None or _norm(seat.appointed_by) not in {_norm(w) for w in wanted}:
+                return False
+        elif name == "tags":
+            if not set(seat.tags) & set(wanted):
+                return False
+        elif name == "party_tags":
+            if party is None or not set(party.tags) & set(wanted):
+                return False
+        elif name == "same_sector" and wanted and not _same_sector(org, forum, seat):
+            return False
+    return True
+
+
+def _same_sector(org: OrgEntry, forum: Forum | None, seat: Seat) -> bool:
+    sector = forum.sector if forum else None
+    party = org.party(seat.party)
+    if party is None or sector is None:
+        return False
+    return seat.party == sector or party.sector == sector
+
+
+def seat_matches(subject: Subject, seat: Seat, criteria: dict[str, Any]) -> bool:
+    """Whether ``seat`` meets every criterion of a seat selector (see ``SEAT_FILTER``)."""
+    if not _meets(subject, seat, criteria):
+        return False
+    negated = criteria.get("not")
+    return not (negated and _meets(subject, seat, negated))
+
+
+def seats_of(forum: Forum, include_observers: bool | str) -> list[tuple[str, int, Seat]]:
+    """``(group, index, seat)`` for the members, and the observers when asked.
+
+    ``include_observers`` is a boolean, or a group: ``members``, ``observers`` or ``all``.
+    """
+    if isinstance(include_observers, str):
+        groups = ("members", "observers") if include_observers == "all" else (include_observers,)
+    else:
+        groups = ("members", "observers") if include_observers else ("members",)
+    return [(group, i, s) for group in groups for i, s in enumerate(getattr(forum, group))]

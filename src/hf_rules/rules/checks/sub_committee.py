@@ -1,0 +1,71 @@
+"""A forum is a sub-committee of a forum of a type, and, where the agreement says so,
+time-limited.
+
+The forum must give ``sub_committee_of`` naming a forum whose ``type`` is one of ``of_types``;
+with ``time_limited``, it must also give the last day it exists (``until``). Whether that day has
+passed is not looked at (an expired forum is for the secretariat to wind up)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from hf_rules.core.i18n import Phrase, phrase
+from hf_rules.rules.checks.base import STRINGS, Example, LocalText, Subject, Violation
+
+NAME = "sub_committee"
+SUBJECTS = frozenset({"forum"})
+PARAMS = frozenset({"parent", "parent_name", "types", "problem"})
+OPTIONS: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "of_types": {**STRINGS, "description": "Forum types the forum is a sub-committee of."},
+        "time_limited": {
+            "type": "boolean",
+            "default": False,
+            "description": "The forum gives the last day it exists (until).",
+        },
+    },
+    "required": ["of_types"],
+    "additionalProperties": False,
+}
+
+
+def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
+    forum = subject.forum
+    assert forum is not None
+    fora = subject.org.model.fora
+    parent = forum.sub_committee_of
+    types = ", ".join(options["of_types"])
+    evidence = {"sub_committee_of": parent, "until": forum.until.isoformat() if forum.until else None}
+
+    def params(problem: Phrase) -> dict[str, LocalText]:
+        name = fora[parent].name if parent in fora else "-"
+        return {"parent": parent or "-", "parent_name": name, "types": types, "problem": problem}
+
+    if parent is None:
+        yield Violation(
+            subject.base, "not-sub-committee", params(phrase("sub-committee-missing")), evidence, at_key=True
+        )
+    elif parent in fora and fora[parent].type not in options["of_types"]:
+        problem = phrase("sub-committee-wrong-parent", parent=fora[parent].name, types=types)
+        yield Violation(subject.at("sub_committee_of"), "wrong-parent", params(problem), evidence)
+    if options["time_limited"] and forum.until is None:
+        yield Violation(subject.base, "no-end", params(phrase("sub-committee-no-end")), evidence, at_key=True)
+
+
+_ORG = """\
+parties:
+  hf: {name: HF, type: helseforetak, side: sykehus}
+fora:
+  ssu: {name: Strategisk samarbeidsutvalg, type: strategisk-samarbeidsutvalg}
+  fsu:
+    name: Faglig samarbeidsutvalg eldre
+    type: samarbeidsforum
+    sub_committee_of: ssu
+%s"""
+_OPTIONS = {"of_types": ["strategisk-samarbeidsutvalg"], "time_limited": True}
+EXAMPLES = (
+    Example("A time-limited sub-committee of the SSU", _OPTIONS, _ORG % "    until: 2026-12-31\n", subject="fsu"),
+    Example("No end date for a time-limited sub-committee", _OPTIONS, _ORG % "", subject="fsu", expect=("no-end",)),
+)

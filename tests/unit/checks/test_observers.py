@@ -1,0 +1,46 @@
+"""observers: parties present as observers only, with or without speaking and proposal rights."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.unit.checks.support import findings
+
+ORG = """\
+parties:
+  hf: {name: HF, type: helseforetak, side: sykehus}
+  ombud: {name: Ombudet, type: ombud, side: uavhengig}
+fora:
+  ssu:
+    name: SSU
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: hf, role: Direktør}
+    observers:
+      - {party: ombud, role: Ombud%s}
+"""
+
+
+def observers(rights: str, **options: Any) -> list[tuple[str, int]]:
+    return findings("observers", {"parties": ["ombud"], **options}, ORG % rights)
+
+
+def test_present_as_observer() -> None:
+    assert observers("") == []
+    assert findings("observers", {"parties": ["hf"]}, ORG % "") == [("member:hf", 9), ("missing:hf", 10)]
+    assert findings("observers", {"parties": ["hf"], "not_members": False}, ORG % "") == [("missing:hf", 10)]
+
+
+def test_proposal_rights_required() -> None:
+    assert observers(", proposal_rights: true", proposal_rights="required") == []
+    assert observers("", proposal_rights="required") == [("proposal-required:ombud", 11)]
+
+
+def test_proposal_rights_forbidden() -> None:
+    assert observers("", proposal_rights="forbidden") == []
+    assert observers(", proposal_rights: true", proposal_rights="forbidden") == [("proposal-forbidden:ombud", 11)]
+
+
+def test_speaking_rights_keep_working() -> None:
+    assert observers(", speaking_rights: true", speaking_rights="required") == []
+    assert observers("", speaking_rights="required") == [("speaking-required:ombud", 11)]

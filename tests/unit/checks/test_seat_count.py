@@ -1,0 +1,92 @@
+"""seat_count: seats a selector picks, counted in all or per party, party type, region or side."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.unit.checks.support import findings
+
+ORG = """\
+regions:
+  ytre: {name: Ytre, parties: [lyngvik, havbo]}
+  indre: {name: Indre, parties: [kvitberg]}
+parties:
+  hf: {name: HF, type: helseforetak, side: sykehus}
+  lyngvik: {name: Lyngvik, type: kommune, side: kommune}
+  havbo: {name: Havbø, type: kommune, side: kommune}
+  kvitberg: {name: Kvitberg, type: kommune, side: kommune}
+fora:
+  ou:
+    name: Områdeutvalg
+    type: samarbeidsforum
+    area: [ytre]
+    members:
+      - {party: hf, role: Klinikksjef}
+      - {party: lyngvik, role: Ordfører}
+      - {party: lyngvik, role: Kommunedirektør}
+      - {party: havbo, role: Ordfører}
+      - {party: kvitberg, role: Ordfører}
+      - {represents: bruker, side: kommune, role: Brukerrepresentant}
+    observers:
+      - {represents: fastlege, role: Praksiskonsulent}
+"""
+LABEL = {"nb": "plasser", "en": "seats"}
+
+
+def count(**options: Any) -> list[tuple[str, int]]:
+    return findings("seat_count", {"label": LABEL, **options}, ORG)
+
+
+def test_in_all_at_least_one_by_default() -> None:
+    assert count(where={"role": ["Ordfører"]}) == []
+    assert count(where={"role": ["Varaordfører"]}) == [("too-few:seats", 14)]
+
+
+def test_exactly_reports_the_first_seat_too_many() -> None:
+    assert count(where={"role": ["Ordfører"]}, exactly=3) == []
+    assert count(where={"role": ["Ordfører"]}, exactly=2) == [("too-many:seats", 19)]
+
+
+def test_group_observers_counts_observer_seats_only() -> None:
+    assert count(where={"represents": ["fastlege"]}) == [("too-few:seats", 14)]
+    assert count(where={"represents": ["fastlege"]}, group="observers") == []
+    assert count(where={"represents": ["fastlege"]}, group="all") == []
+
+
+def test_per_party_each_municipality_of_the_area() -> None:
+    """The mayor and the municipal director of every municipality of the committee's own area."""
+    each = {"party_type": ["kommune"]}
+    assert count(where={"role": ["Ordfører"]}, per="party", each=each) == []  # Kvitberg is outside
+    assert count(where={"role": ["Kommunedirektør"]}, per="party", each=each) == [("too-few:seats:havbo", 14)]
+
+
+def test_per_party_without_each_counts_only_parties_found() -> None:
+    assert count(where={"party_type": ["kommune"]}, per="party", max=1) == [("too-many:seats:lyngvik", 17)]
+    assert count(where={"party_type": ["kommune"]}, per="party", max=2) == []
+
+
+def test_per_region_each_region_of_the_area() -> None:
+    each = {"party_type": ["kommune"]}
+    assert count(where={"role": ["Ordfører"]}, per="region", each=each, max=2) == []
+    assert count(where={"role": ["Ordfører"]}, per="region", each=each, max=1) == [("too-many:seats:ytre", 18)]
+
+
+def test_per_side_counts_a_constituency_seat_by_its_side() -> None:
+    each = {"values": ["kommune", "sykehus"]}
+    assert count(where={"represents": ["bruker"]}, per="side", each=each) == [("too-few:seats:sykehus", 14)]
+
+
+def test_per_party_type() -> None:
+    each = {"values": ["kommune", "helseforetak"]}
+    assert count(per="party_type", each=each) == []
+    assert count(per="party_type", each={"values": ["ombud"]}) == [("too-few:seats:ombud", 14)]
+
+
+def test_no_municipality_from_outside_the_area() -> None:
+    outside = {"party_type": ["kommune"], "in_area": False}
+    assert count(where=outside, max=0) == [("too-many:seats", 19)]
+    assert count(where={**outside, "not": {"party": "kvitberg"}}, max=0) == []
+
+
+def test_negation_leaves_seats_out() -> None:
+    assert count(where={"party_type": ["kommune"], "not": {"role": ["Ordfører"]}}, exactly=1) == []

@@ -1,0 +1,121 @@
+"""Seat selectors: every criterion, negation, and the one rule for matching roles."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from hf_rules.rules.checks.seats import role_matches
+from tests.unit.checks.support import findings
+
+
+@pytest.mark.parametrize(
+    ("role", "wanted", "matches"),
+    [
+        ("Kommunaldirektør", "Kommunaldirektør", True),
+        ("Kommunaldirektør for helse og velferd", "Kommunaldirektør", True),  # issue 15
+        ("kommunaldirektør  for helse", "KOMMUNALDIREKTØR for helse", True),  # case and spaces aside
+        ("Kommunaldirektør, helse", "Kommunaldirektør", True),
+        ("Kommunaldirektørens rådgiver", "Kommunaldirektør", False),  # not at a word boundary
+        ("Assisterende kommunaldirektør", "Kommunaldirektør", False),  # the beginning, not anywhere
+        ("Direktør", "Kommunaldirektør", False),
+        (None, "Direktør", False),
+    ],
+)
+def test_role_matching(role: str | None, wanted: str, matches: bool) -> None:
+    assert role_matches(role, wanted) is matches
+
+
+ORG = """\
+regions:
+  nord: {name: Nord, parties: [oslo]}
+parties:
+  hf: {name: HF, type: helseforetak, side: sykehus}
+  oslo: {name: Oslo kommune, type: kommune, side: kommune}
+  frogner: {name: Bydel Frogner, type: bydel, side: kommune, part_of: oslo}
+  asker: {name: Asker, type: kommune, side: kommune}
+fora:
+  ssu:
+    name: SSU
+    type: strategisk-samarbeidsutvalg
+    area: [nord]
+    members:
+      - {party: hf, role: Direktør, deputy: X}
+      - {party: frogner, role: Bydelsdirektør}
+      - {party: asker, role: Kommunalsjef}
+      - {represents: bruker, side: kommune, role: Brukerrepresentant}
+    observers:
+      - {party: asker, role: Rådgiver, speaking_rights: true, proposal_rights: true}
+"""
+LABEL = {"nb": "plasser", "en": "seats"}
+
+
+def picked(where: dict[str, Any]) -> int:
+    """How many seats (members and observers) the selector picks: exactly that many passes."""
+    counts = [
+        n
+        for n in range(6)
+        if not findings("seat_count", {"where": where, "group": "all", "exactly": n, "label": LABEL}, ORG)
+    ]
+    assert len(counts) == 1
+    return counts[0]
+
+
+@pytest.mark.parametrize(
+    ("where", "count"),
+    [
+        ({}, 5),
+        ({"party": "asker"}, 2),
+        ({"party_type": ["kommune"]}, 2),
+        ({"side": ["kommune"]}, 4),  # the user seat's own side counts
+        ({"represents": ["bruker"]}, 1),
+        ({"role": ["Direktør"]}, 1),
+        ({"region": ["nord"]}, 1),  # Frogner is in Nord through Oslo kommune
+        ({"part_of": ["oslo"]}, 1),
+        ({"in_area": True}, 1),
+        ({"in_area": False}, 3),
+        ({"speaking_rights": True}, 1),
+        ({"proposal_rights": True}, 1),
+        ({"proposal_rights": False}, 4),
+        ({"has_deputy": True}, 1),
+        ({"side": ["kommune"], "not": {"party": "asker"}}, 2),
+        ({"not": {"party_type": ["kommune"], "role": ["Rådgiver"]}}, 4),
+    ],
+)
+def test_each_criterion_picks_its_seats(where: dict[str, Any], count: int) -> None:
+    assert picked(where) == count
+
+
+TAGGED = """\
+parties:
+  hf: {name: HF, type: helseforetak, side: sykehus}
+  liten: {name: Liten, type: kommune, side: kommune, tags: [liten-kommune]}
+  stor: {name: Stor, type: kommune, side: kommune}
+fora:
+  su:
+    name: SU
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: hf, role: Direktør, tags: [helsefaglig]}
+      - {party: liten, role: Kommuneoverlege, tags: [helsefaglig, kommuneoverlege], appointed_by: KS}
+      - {party: stor, role: Rådmann, appointed_by: ks}
+"""
+
+
+@pytest.mark.parametrize(
+    ("where", "count"),
+    [
+        ({"tags": ["helsefaglig"]}, 2),
+        ({"tags": ["kommuneoverlege", "jurist"]}, 1),
+        ({"party_tags": ["liten-kommune"]}, 1),
+        ({"appointed_by": ["KS"]}, 2),  # case aside
+        ({"appointed_by": ["Brukerutvalget"]}, 0),
+        ({"party_type": ["kommune"], "not": {"tags": ["helsefaglig"]}}, 1),
+    ],
+)
+def test_tags_and_appointing_bodies(where: dict[str, Any], count: int) -> None:
+    """ "At least two with a health qualification", "two from small municipalities", "appointed by KS"."""
+    label = {"nb": "plasser", "en": "seats"}
+    assert findings("seat_count", {"where": where, "exactly": count, "label": label}, TAGGED) == []
+    assert findings("seat_count", {"where": where, "exactly": count + 1, "label": label}, TAGGED) != []
