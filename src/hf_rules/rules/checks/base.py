@@ -7,7 +7,9 @@ A check function is a module in ``hf_rules.rules.checks`` with:
 - ``OPTIONS``: a JSON Schema of its options, checked when a rule pack loads;
 - ``PARAMS``: the ``{placeholders}`` it fills for rule messages (beyond ``subject`` and
   ``subject_name``, which every check has);
-- ``check(subject, options) -> Iterator[Violation]``.
+- ``check(subject, options) -> Iterator[Violation]``;
+- optionally ``remedy`` and ``complete_remedy``, what ``hf-rules fix`` may add
+  (:mod:`hf_rules.rules.checks.remedy`).
 
 Checks never format and never know the language: they give facts (``params``, ``evidence``);
 the engine turns them into findings.
@@ -64,7 +66,9 @@ class Violation:
 
     ``path`` is where in the subject's document to point (the most specific node: the seat, the
     chair period, the missing key's parent); ``key`` identifies the violation within the
-    subject independently of line numbers, for fingerprints and baselines.
+    subject independently of line numbers, for fingerprints and baselines. ``facts``: what the
+    check's own ``remedy`` needs to know (a small dataclass of the check's module, or None), so
+    a remedy never parses ``key``, ``params`` or ``evidence``; not part of any report.
     """
 
     path: Path_
@@ -72,6 +76,7 @@ class Violation:
     params: dict[str, LocalText] = field(default_factory=dict)
     evidence: dict[str, Any] = field(default_factory=dict)
     at_key: bool = False
+    facts: object = None
 
 
 class CheckModule(Protocol):

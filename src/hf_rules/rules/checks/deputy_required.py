@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
+from hf_rules.documents.model import Seat
 from hf_rules.rules.checks.base import SEAT_FILTER, Subject, Violation, seat_matches, seat_text
+from hf_rules.rules.checks.remedy import PLACEHOLDER, Remedy
 
 NAME = "deputy_required"
 SUBJECTS = frozenset({"forum"})
@@ -29,3 +32,14 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                 {"seat": seat_text(subject.org, seat), "role": seat.role or str(seat.represents)},
                 {"seat": seat_text(subject.org, seat), "person": seat.person, "deputy": None},
             )
+
+
+def complete_remedy(subject: Subject, options: dict[str, Any], remedy: Remedy) -> Remedy:
+    """A member seat that another rule's remedy adds, and that this rule covers, gets a
+    placeholder deputy too (so the new GP seat does not fail this rule)."""
+    item = remedy.item
+    if remedy.key != "members" or not isinstance(item, dict) or "deputy" in item:
+        return remedy
+    if not seat_matches(subject, Seat(**item), options["where"]):
+        return remedy
+    return replace(remedy, item={**item, "deputy": PLACEHOLDER}, placeholders=(*remedy.placeholders, "deputy"))
