@@ -1,5 +1,5 @@
 """What each command does, without a terminal: functions that take settings and return
-``(output, exit code)``. ``cli.py`` only parses options and prints."""
+``(output, exit code)``. ``hf_rules.cli`` only parses options and prints."""
 
 from __future__ import annotations
 

@@ -1,14 +1,10 @@
-"""The audit report (``hf-rules audit``): what it needs beyond findings, and how it is made.
+"""The sections of the report model the audit report (``hf-rules audit``) needs beyond findings.
 
-Two halves, kept apart:
-
-* Engine side (called by ``engine.build_report``): the ``obligations``, ``structure`` and
-  ``provenance`` sections of the report model, filled from the packs and the workspace.
-* Report side (called by the HTML and Markdown formatters): small read-only helpers over a
-  finished :class:`~hf_rules.report.model.Report` (findings of an obligation, per-rule counts, the
-  command that reproduces the verdict). Formatters never evaluate; neither do these helpers.
-
-And, for long runs, a workspace loader that shows a progress bar on a terminal.
+Called by :func:`hf_rules.engine.evaluate.build_report`: the ``obligations``, ``structure`` and
+``provenance`` sections, filled from the packs and the workspace. The questions the HTML and
+Markdown formatters ask of a finished report (findings of an obligation, per-rule counts, the
+command that reproduces the verdict) are :mod:`hf_rules.report.queries`; formatters never
+evaluate.
 """
 
 from __future__ import annotations
@@ -105,7 +101,7 @@ def structure_of(
     workspace: Workspace, findings: list[Finding], dates: dict[str, tuple[dt.date, str]], *, meeting_plans: bool = True
 ) -> Structure:
     """The fora (relations, seats by side and constituency, observers) and the plans' chair periods;
-    ``dates`` gives each organisation's evaluation date and why (``engine.evaluation_dates``)."""
+    ``dates`` gives each organisation's evaluation date and why (:func:`hf_rules.engine.evaluate.evaluation_dates`)."""
     plan_forum = {(p.org.id, p.model.metadata.id): p.model.forum for p in workspace.plans}
     counts: dict[tuple[str, str], dict[str, int]] = {}
     for finding in findings:

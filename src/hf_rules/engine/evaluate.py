@@ -1,6 +1,6 @@
 """Evaluating rule packs over a workspace: subjects selected, checks run, findings made.
 
-The engine never formats: it fills the report model (``report.py``) that every formatter reads.
+The engine never formats: it fills the report model (:mod:`hf_rules.report.model`) that every formatter reads.
 """
 
 from __future__ import annotations

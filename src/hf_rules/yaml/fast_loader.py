@@ -6,7 +6,7 @@ position of every key and value, several times faster than composing in Python. 
 else raises :class:`Fallback`, and :mod:`hf_rules.yaml.loader` reads the document the pure-Python
 way, which gives every error message but one: the node limit, which the fast way reaches at
 the same node with the same message (:class:`NodeLimit`), as the pure way would need seconds
-to compose that far. ``tests/test_loader_paths.py`` proves the two ways agree.
+to compose that far. ``tests/unit/test_loader_paths.py`` proves the two ways agree.
 """
 
 from __future__ import annotations
