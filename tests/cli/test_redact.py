@@ -97,7 +97,7 @@ def test_oslo_check_has_no_name_with_redact(hf: Callable[..., Run], oslo: Path, 
 def test_every_format_names_no_person_with_redact(hf: Callable[..., Run], named: Path, fmt: str) -> None:
     plain = _check(hf, named, fmt)
     redacted = _check(hf, named, fmt, "--redact")
-    assert plain.code == redacted.code == 1
+    assert plain.code == redacted.code == 0  # HF-GP-DEPUTY warns (the source describes a deputy)
     assert _names_in(plain.out) == NAMED_WITHOUT_REDACT[fmt]
     assert _names_in(redacted.out) == set()
     # The GP seat's finding names the seat by its role either way.
@@ -144,9 +144,9 @@ def _audit(hf: Callable[..., Run], tmp_path: Path, folder: Path, fmt: str, *args
 @pytest.mark.parametrize("fmt", AUDITS)
 def test_audit_names_no_person_and_says_so(hf: Callable[..., Run], tmp_path: Path, named: Path, fmt: str) -> None:
     code, plain = _audit(hf, tmp_path, named, fmt)
-    assert code == 1 and _names_in(plain) == {"Jonas Bakke", "Per Moen", "Nora Lie"}
+    assert code == 0 and _names_in(plain) == {"Jonas Bakke", "Per Moen", "Nora Lie"}
     code, redacted = _audit(hf, tmp_path, named, fmt, "--redact")
-    assert code == 1 and _names_in(redacted) == set()
+    assert code == 0 and _names_in(redacted) == set()
     left_out = "[navn utelatt]" if fmt == "html" else r"\[navn utelatt\]"  # Markdown escapes brackets
     assert "Fastlegerepresentant (vara)" in redacted and left_out in redacted
     assert "Fastlegerepresentant (vara)" not in plain
@@ -212,9 +212,9 @@ def test_validate_redacts_names_quoted_in_input_problems(hf: Callable[..., Run],
 def test_config_redact_key_and_no_redact(hf: Callable[..., Run], tmp_path: Path, named: Path) -> None:
     (tmp_path / ".hf-rules.yaml").write_text("redact: true\n", encoding="utf-8")
     run = hf("check", str(named), "--as-of", AS_OF)
-    assert run.code == 1 and _names_in(run.out) == set() and REASON_NB in run.out
+    assert run.code == 0 and _names_in(run.out) == set() and REASON_NB in run.out
     run = hf("check", str(named), "--as-of", AS_OF, "--no-redact")
-    assert run.code == 1 and _names_in(run.out) == {"Jonas Bakke", "Per Moen", "Nora Lie"}
+    assert run.code == 0 and _names_in(run.out) == {"Jonas Bakke", "Per Moen", "Nora Lie"}
 
 
 def test_config_redact_must_be_true_or_false(hf: Callable[..., Run], tmp_path: Path, oslo: Path) -> None:

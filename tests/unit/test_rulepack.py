@@ -171,7 +171,7 @@ def test_loading_a_pack_twice_is_harmless() -> None:
 def test_disabled_rules_are_not_active() -> None:
     packs = load_packs(["oslo"])
     active = {loaded.rule.id for loaded in packs.rules}
-    assert set(packs.disabled) == {"HF-REPRESENTATION-ALL-LEVELS", "HF-LSU-PER-SECTOR"}
+    assert set(packs.disabled) == {"HF-REPRESENTATION-ALL-LEVELS", "HF-PRIORITY-GROUPS"}
     for rule_id, (pack, reason) in packs.disabled.items():
         assert rule_id not in active
         assert packs.rule(rule_id) is None

@@ -24,16 +24,9 @@ from hf_rules.documents.discovery import discover
 from hf_rules.documents.entries import Workspace
 from hf_rules.documents.workspace import build_workspace
 from hf_rules.edit.splice import Addition, edit_text, unified_diff, write_atomic
-from hf_rules.engine.evaluate import (
-    AsOfReason,
-    ReportRequest,
-    applications,
-    build_report,
-    evaluation_dates,
-    fingerprint,
-)
+from hf_rules.engine.evaluate import ReportRequest, applications, build_report, evaluation_dates, fingerprint
 from hf_rules.formatters import text as text_format
-from hf_rules.report.model import SEVERITY_RANK, Finding, Report, WaiverNotice
+from hf_rules.report.model import SEVERITY_RANK, AsOfReason, Finding, Report, WaiverNotice
 from hf_rules.rules.checks.base import Subject
 from hf_rules.rules.checks.remedy import PLACEHOLDER, Remedy
 from hf_rules.rules.pack import LoadedRule, PackSet, load_packs
@@ -118,7 +111,7 @@ def find_additions(
                 loaded.rule.id,
                 finding,
                 subject.doc.path,
-                tuple(str(part) for part in subject.base),
+                tuple(subject.base),
                 remedy.key,
                 remedy.item,
                 remedy.count,
@@ -178,7 +171,7 @@ def _edit_file(path: str, additions: list[Addition], dry_run: bool, lang: str, e
     verb = _word("would-fix" if dry_run else "fixed", lang)
     for done in sorted(applied, key=lambda a: a.line):
         edits.fixed.update(f.fingerprint for f in [done.addition.finding, *done.addition.also])
-        where = ".".join([*done.addition.container, done.addition.key])
+        where = ".".join(str(part) for part in (*done.addition.container, done.addition.key))
         line = f"{path}:{done.line}: {verb} {done.addition.rule}: {_word('added', lang)} {where}: {done.text}"
         if done.addition.placeholders:
             line += f" ({_word('fill-in', lang)}: {', '.join(done.addition.placeholders)})"

@@ -245,7 +245,7 @@ def _dump_mapping(data: dict[str, Any]) -> str:
 
     yaml = YAML(typ="safe", pure=True)
     yaml.default_flow_style = False
-    yaml.sort_base_mapping_type_on_output = False  # type: ignore[attr-defined]
+    yaml.sort_base_mapping_type_on_output = False  # type: ignore[assignment]
     out = StringIO()
     yaml.dump(data, out)
     return out.getvalue()

@@ -274,8 +274,8 @@ def run_audit(settings: Settings, output: str | None = None, output_format: str 
         resolved.given, resolved.extra, resolved.limits, progress=sys.stderr, jobs=settings.jobs
     )
     to_file = output is not None and output != "-"
-    if to_file:
-        target = os.path.realpath(output)  # type: ignore[arg-type]
+    if output is not None and to_file:
+        target = os.path.realpath(output)
         if any(os.path.realpath(f.path) == target for f in workspace.files):
             raise UsageError(f"the report '{output}' would overwrite an input document; choose another name")
     request = ReportRequest(

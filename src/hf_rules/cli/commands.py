@@ -11,7 +11,7 @@ import gc
 import sys
 import traceback
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
@@ -67,7 +67,7 @@ def _settings(**options: Any) -> Any:
     )
 
 
-def _emit(output: str, code: int) -> None:
+def _emit(output: str, code: int) -> NoReturn:
     click.echo(output, nl=False)
     sys.exit(code)
 
@@ -307,18 +307,19 @@ def coverage(**options: Any) -> None:
 
     from hf_rules.app.run import load_packs_for_listing
     from hf_rules.formatters import catalogue
+    from hf_rules.rules.coverage import coverage_rows
 
     settings = _settings(**options)
     packs = load_packs_for_listing(settings)
     lang = settings.lang or "nb"
     fmt = options["output_format"]
     if fmt == "json":
-        output = json.dumps({"coverage": catalogue.coverage_rows(packs, lang)}, indent=2, ensure_ascii=False) + "\n"
+        output = json.dumps({"coverage": coverage_rows(packs, lang)}, indent=2, ensure_ascii=False) + "\n"
     elif fmt == "markdown":
         output = catalogue.coverage_markdown(packs, lang)
     else:
         output = catalogue.coverage_text(packs, lang)
-    uncovered = [r for r in catalogue.coverage_rows(packs, lang) if r["status"] == "not-covered"]
+    uncovered = [r for r in coverage_rows(packs, lang) if r["status"] == "not-covered"]
     _emit(output, 1 if uncovered else 0)
 
 

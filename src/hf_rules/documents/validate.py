@@ -20,7 +20,6 @@ from hf_rules.core.errors import InputError, InputErrors
 from hf_rules.yaml.loader import Document, Path_
 
 if TYPE_CHECKING:  # jsonschema is imported when a schema is first used: most runs never need it
-    from jsonschema import Draft202012Validator
     from jsonschema.exceptions import ValidationError as SchemaError
 
 _TYPE_WORDS = {
@@ -42,7 +41,7 @@ def _strict_validator_class() -> Any:
     and users' intent do not. Built once, on first use (jsonschema is imported only then)."""
     from jsonschema import Draft202012Validator, validators
 
-    return validators.extend(
+    return validators.extend(  # type: ignore[no-untyped-call]
         Draft202012Validator,
         type_checker=Draft202012Validator.TYPE_CHECKER.redefine(
             "integer", lambda _, value: isinstance(value, int) and not isinstance(value, bool)
@@ -50,7 +49,7 @@ def _strict_validator_class() -> Any:
     )
 
 
-def _validator(schema: dict[str, Any]) -> Draft202012Validator:
+def _validator(schema: dict[str, Any]) -> Any:
     key = id(schema)
     if key not in _validators:
         from jsonschema import FormatChecker
@@ -99,9 +98,10 @@ def _choices(values: list[Any]) -> str:
 def _errors_for(error: SchemaError, doc: Document, base: Path_) -> Iterator[InputError]:
     path: Path_ = base + tuple(error.absolute_path)
     where = describe_path(path)
-    validator = error.validator
-    schema = error.schema if isinstance(error.schema, dict) else {}
-    instance = error.instance
+    validator: Any = error.validator
+    schema: dict[str, Any] = error.schema if isinstance(error.schema, dict) else {}
+    instance: Any = error.instance
+    value: Any = error.validator_value
 
     if validator == "additionalProperties" and isinstance(instance, dict):
         allowed = sorted(schema.get("properties", {}))
@@ -114,13 +114,13 @@ def _errors_for(error: SchemaError, doc: Document, base: Path_) -> Iterator[Inpu
             )
         return
     if validator == "required":
-        missing = [k for k in error.validator_value if k not in instance]
+        missing = [k for k in value if k not in instance]
         for key in missing:
             yield InputError(doc.location(path, key=True), f"{where} is missing the required key '{key}'")
         return
     if "propertyNames" in error.relative_schema_path:
         # jsonschema checks each key name as an instance of its own, at the parent's path.
-        allowed = schema.get("enum")
+        allowed = schema.get("enum") or []
         expected = (
             f"expected one of: {_choices(allowed)}" if allowed else "expected lower-case letters, digits and hyphens"
         )
@@ -135,31 +135,29 @@ def _errors_for(error: SchemaError, doc: Document, base: Path_) -> Iterator[Inpu
     # token, lines further down); point at its key.
     loc = doc.location(path, key=instance is None)
     if validator == "type":
-        expected = error.validator_value
-        expected_list = expected if isinstance(expected, list) else [expected]
+        expected = value
+        expected_list: list[str] = expected if isinstance(expected, list) else [expected]
         words = " or ".join(_TYPE_WORDS.get(t, t) for t in expected_list)
         message = f"{where} must be {words}, got {_type_word(instance)} ({_short(instance)})"
     elif validator == "enum":
-        message = f"{where} is {_short(instance)}; expected one of: {_choices(error.validator_value)}"
+        message = f"{where} is {_short(instance)}; expected one of: {_choices(value)}"
     elif validator == "const":
-        message = f"{where} is {_short(instance)}; expected '{error.validator_value}'"
+        message = f"{where} is {_short(instance)}; expected '{value}'"
     elif validator == "pattern":
         message = (
             f"{where} is {_short(instance)}; expected lower-case letters, digits and hyphens"
-            if "a-z0-9" in str(error.validator_value)
-            else f"{where} is {_short(instance)}; expected text matching {error.validator_value}"
+            if "a-z0-9" in str(value)
+            else f"{where} is {_short(instance)}; expected text matching {value}"
         )
     elif validator == "format":
-        message = f"{where} is {_short(instance)}, not a valid {error.validator_value}; expected YYYY-MM-DD"
+        message = f"{where} is {_short(instance)}, not a valid {value}; expected YYYY-MM-DD"
     elif validator == "minLength":
         message = f"{where} must not be empty"
     elif validator == "minItems":
-        message = (
-            f"{where} must have at least {error.validator_value} entr{'y' if error.validator_value == 1 else 'ies'}"
-        )
+        message = f"{where} must have at least {value} entr{'y' if value == 1 else 'ies'}"
     elif validator in ("minimum", "maximum"):
         bound = "at least" if validator == "minimum" else "at most"
-        message = f"{where} is {instance}; expected {bound} {error.validator_value}"
+        message = f"{where} is {instance}; expected {bound} {value}"
     elif validator == "oneOf" and isinstance(instance, dict) and "represents" in str(schema.get("oneOf")):
         both = "party" in instance and "represents" in instance
         message = (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from typing import IO
+from typing import IO, TextIO, cast
 
 from hf_rules.core.errors import InputError
 from hf_rules.documents.discovery import (
@@ -68,7 +68,7 @@ def build_workspace(
     with click.progressbar(
         found,
         label="hf-rules",
-        file=progress,
+        file=cast(TextIO, progress),
         show_pos=True,
         item_show_func=lambda e: os.path.basename(e[0]) if e else None,
     ) as entries:

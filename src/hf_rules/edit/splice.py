@@ -42,7 +42,7 @@ class Addition:
     rule: str
     finding: Finding
     file: str
-    container: tuple[str, ...]
+    container: tuple[str | int, ...]
     key: str
     item: Any
     count: int = 1
@@ -127,9 +127,9 @@ def _sequence_offset(data: Any) -> int:
         if isinstance(node, CommentedMap) and not node.fa.flow_style():
             for key, value in node.items():
                 if isinstance(value, CommentedSeq) and not value.fa.flow_style() and len(value):
-                    key_col: int = node.lc.key(key)[1]
-                    item_col: int = value.lc.item(0)[1]
-                    return max(item_col - 2 - key_col, 0)
+                    key_col = node.lc.key(key)[1]
+                    item_col = value.lc.item(0)[1]
+                    return max(int(item_col) - 2 - int(key_col), 0)
                 stack.append(value)
         elif isinstance(node, CommentedSeq):
             stack.extend(node)
@@ -204,7 +204,7 @@ def splice(text: str, additions: list[Addition]) -> tuple[str, list[Applied]]:
         raise CannotSplice(f"cannot read the file round-trip: {type(error).__name__}") from None
     splices = _Splices(text.splitlines())
     offset = _sequence_offset(data)
-    groups: dict[tuple[tuple[str, ...], str], list[Addition]] = {}
+    groups: dict[tuple[tuple[str | int, ...], str], list[Addition]] = {}
     for addition in additions:
         groups.setdefault((addition.container, addition.key), []).append(addition)
     for (container, key), group in groups.items():
@@ -221,13 +221,13 @@ def splice(text: str, additions: list[Addition]) -> tuple[str, list[Applied]]:
     return _joined(splices, newline="\r\n" if "\r\n" in text else "\n", final=text.endswith(("\n", "\r")))
 
 
-def _block_mapping(data: Any, container: tuple[str, ...]) -> CommentedMap:
+def _block_mapping(data: Any, container: tuple[str | int, ...]) -> CommentedMap:
     """The mapping at ``container`` in the round-trip ``data``; it must be written in block style."""
     mapping = data
     for part in container:
         mapping = mapping[part] if isinstance(mapping, CommentedMap) and part in mapping else None
     if not isinstance(mapping, CommentedMap) or mapping.fa.flow_style():
-        raise CannotSplice(f"{'.'.join(container)} is not a block mapping")
+        raise CannotSplice(f"{'.'.join(map(str, container))} is not a block mapping")
     return mapping
 
 
@@ -385,7 +385,7 @@ def _edit_once(text: str, additions: list[Addition]) -> tuple[str, list[Applied]
 def edit_text(text: str, additions: list[Addition]) -> tuple[str, list[Applied], list[tuple[Addition, str]]]:
     """The new text, what was added (lines of the new text), and the additions that could not be
     applied with the reason. One list at a time, so one odd list does not hold up the others."""
-    groups: dict[tuple[tuple[str, ...], str], list[Addition]] = {}
+    groups: dict[tuple[tuple[str | int, ...], str], list[Addition]] = {}
     for addition in additions:
         groups.setdefault((addition.container, addition.key), []).append(addition)
     applied: list[Applied] = []

@@ -1,10 +1,7 @@
-"""The sections of the report model the audit report (``hf-rules audit``) needs beyond findings.
-
-Called by :func:`hf_rules.engine.evaluate.build_report`: the ``obligations``, ``structure`` and
-``provenance`` sections, filled from the packs and the workspace. The questions the HTML and
-Markdown formatters ask of a finished report (findings of an obligation, per-rule counts, the
-command that reproduces the verdict) are :mod:`hf_rules.report.queries`; formatters never
-evaluate.
+"""The sections of the report model that the audit shows beyond findings: the outcome of each
+obligation, the structure of each organisation, and the provenance of the verdict. Called by
+:func:`hf_rules.engine.evaluate.build_report`; the read-only helpers the audit's formatters use
+over a finished report are in :mod:`hf_rules.report.queries`.
 """
 
 from __future__ import annotations
@@ -19,6 +16,7 @@ from hf_rules import __version__
 from hf_rules.core.resources import bundled_dir
 from hf_rules.documents.entries import OrgEntry, Workspace
 from hf_rules.report.model import (
+    AsOfReason,
     ChairInfo,
     Evaluation,
     FileHash,
@@ -34,7 +32,7 @@ from hf_rules.report.model import (
     SourceCitation,
     Structure,
 )
-from hf_rules.rules.coverage import coverage_rows
+from hf_rules.rules.coverage import changed_text, coverage_rows
 from hf_rules.rules.pack import PackSet
 
 SIDES = ("kommune", "sykehus", "uavhengig")
@@ -55,7 +53,9 @@ def obligation_results(
         rule_ids = [r for r in row["rules"] if r in in_force]
         evals = [e for r in rule_ids for e in by_rule.get(r, [])]
         counts = {o: sum(1 for e in evals if e.outcome == o) for o in ("passed", "failed", "waived")}
-        if not rule_ids:
+        if row["status"] == "retired":
+            status = "retired"
+        elif not rule_ids:
             status = "not-checkable" if row["reason"] else "not-covered"
         elif counts["failed"]:
             status = "violated"
@@ -65,7 +65,7 @@ def obligation_results(
             status = "waived"
         else:
             status = "met"
-        quote = packs.obligations[oid].source
+        quote = (packs.obligations[oid] if oid in packs.obligations else packs.retired_obligations[oid][2]).source
         source_doc = packs.sources.get(quote.document)
         results.append(
             ObligationResult(
@@ -76,10 +76,11 @@ def obligation_results(
                     date=source_doc.date if source_doc else "",
                     quote=quote.quote,
                 ),
-                status=status,  # type: ignore[arg-type]
+                status=status,
                 rules=rule_ids,
                 unevaluated_rules=[r for r in rule_ids if r not in by_rule],
                 reason=row["reason"],
+                changed_by=changed_text(row, lang) if row["changed_by"] else None,
                 **counts,
             )
         )
@@ -98,7 +99,11 @@ def _forum_of(finding: Finding, plan_forum: dict[tuple[str, str], str]) -> str |
 
 
 def structure_of(
-    workspace: Workspace, findings: list[Finding], dates: dict[str, tuple[dt.date, str]], *, meeting_plans: bool = True
+    workspace: Workspace,
+    findings: list[Finding],
+    dates: dict[str, tuple[dt.date, AsOfReason]],
+    *,
+    meeting_plans: bool = True,
 ) -> Structure:
     """The fora (relations, seats by side and constituency, observers) and the plans' chair periods;
     ``dates`` gives each organisation's evaluation date and why (:func:`hf_rules.engine.evaluate.evaluation_dates`)."""
@@ -153,7 +158,7 @@ def structure_of(
 
 
 def _organisation_info(
-    org: OrgEntry, counts: dict[tuple[str, str], dict[str, int]], date: tuple[dt.date, str]
+    org: OrgEntry, counts: dict[tuple[str, str], dict[str, int]], date: tuple[dt.date, AsOfReason]
 ) -> OrganisationInfo:
     fora = []
     for fid, forum in org.model.fora.items():
@@ -204,7 +209,7 @@ def _organisation_info(
         as_of=as_of.isoformat(),
         as_of_reason=reason,
         fora=fora,
-    )  # type: ignore[arg-type]
+    )
 
 
 def file_sha256(path: str) -> tuple[str | None, int | None]:
@@ -234,6 +239,8 @@ def _generated_at() -> str:
 def provenance_of(workspace: Workspace, packs: PackSet, *, as_of: dt.date, lang: str, fail_on: str) -> Provenance:
     """Hashes of every input and rule-pack file, versions and settings: enough to reproduce the verdict."""
     inputs = []
+    sha: str | None
+    size: int | None
     for source in workspace.files:
         if source.doc is not None and source.doc.sha256 is not None:
             sha, size = source.doc.sha256, source.doc.size  # hashed as read

@@ -10,7 +10,7 @@ import hashlib
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 from hf_rules import __version__
 from hf_rules.core.errors import InputError
@@ -20,6 +20,7 @@ from hf_rules.engine.audit import obligation_results, provenance_of, structure_o
 from hf_rules.engine.waivers import apply_waivers, unknown_rules
 from hf_rules.report.model import (
     SEVERITY_RANK,
+    AsOfReason,
     Evaluation,
     FileResult,
     Finding,
@@ -152,6 +153,14 @@ class Evaluated:
     applied: list[tuple[LoadedRule, Subject]]
 
 
+def _replaced(loaded: LoadedRule, packs: PackSet, lang: str) -> str | None:
+    """``erstattet av oslo: …`` for a rule an extending pack defined anew, else None."""
+    if loaded.rule.id not in packs.replaced_rules:
+        return None
+    pack, reason = packs.replaced_rules[loaded.rule.id]
+    return f"{'erstattet av' if lang == 'nb' else 'replaced by'} {pack}: {getattr(reason, lang)}"
+
+
 def rule_info(loaded: LoadedRule, packs: PackSet, lang: str) -> RuleInfo:
     rule = loaded.rule
     source_doc = packs.sources[rule.source.document]
@@ -163,12 +172,13 @@ def rule_info(loaded: LoadedRule, packs: PackSet, lang: str) -> RuleInfo:
         title=localise(rule.title.model_dump(), lang),
         hint=general(localise(rule.hint.model_dump(), lang)),
         interpretation=localise(rule.interpretation.model_dump(), lang) if rule.interpretation else None,
+        reading=rule.reading,
+        changed_by=_replaced(loaded, packs, lang),
         source=SourceCitation(document=source_doc.title, date=source_doc.date, quote=rule.source.quote),
         applies_to=rule.applies_to.kind,
     )
 
 
-AsOfReason = Literal["as-of", "effective-from", "today"]
 """Why an organisation is evaluated as of its date: ``--as-of`` was given (or a pack test's
 ``as_of``); its ``metadata.effective_from``; or neither, so the run's date (today, or ``--today``)."""
 
@@ -258,7 +268,7 @@ def _evaluations(applied: list[tuple[LoadedRule, Subject]], findings: list[Findi
                 subject=subject.id,
                 subject_kind=subject.kind,
                 organisation=subject.org.id,
-                outcome=outcome,
+                outcome=outcome,  # type: ignore[arg-type]
                 file=location.file,
                 line=max(location.line, 1),
             )
@@ -317,8 +327,8 @@ def build_report(workspace: Workspace, packs: PackSet, request: ReportRequest) -
         version=__version__,
         as_of=as_of.isoformat(),
         as_of_reason="as-of" if request.as_of_given else "today",
-        lang=lang,  # type: ignore[arg-type]
-        fail_on=fail_on,  # type: ignore[arg-type]
+        lang=lang,
+        fail_on=fail_on,
         rule_packs=[RulePackInfo(id=p.metadata.id, version=p.metadata.version, file=path) for p, path in packs.packs],
         rules=evaluated.rules,
         evaluations=evaluations,
@@ -340,8 +350,8 @@ def build_report(workspace: Workspace, packs: PackSet, request: ReportRequest) -
         obligations=obligation_results(packs, evaluated.rules, evaluations, invalid=bool(problems), lang=lang),
         structure=structure_of(workspace, findings, dates, meeting_plans=request.meeting_plans),
         provenance=provenance_of(workspace, packs, as_of=as_of, lang=lang, fail_on=fail_on),
-        verdict=verdict,  # type: ignore[arg-type]
-        exit_code=exit_code,  # type: ignore[arg-type]
+        verdict=verdict,
+        exit_code=exit_code,
     )
 
 
@@ -393,7 +403,7 @@ def _file_results(workspace: Workspace, counted: Sequence[Finding | WaiverNotice
                 path=source.path,
                 kind=source.kind,
                 id=source.id,
-                status=status,
+                status=status,  # type: ignore[arg-type]
                 reason=reason,
                 findings=by_file.get(source.path, {}),
             )

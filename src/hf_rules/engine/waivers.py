@@ -140,7 +140,7 @@ def apply_waivers(
                 kind=kind,
                 severity=severity,
                 rule=waiver.rule,
-                subject=waiver.subject,  # type: ignore[arg-type]
+                subject=waiver.subject,
                 expires=waiver.expires.isoformat(),
                 file=entry.file,
                 line=entry.line,

@@ -4,9 +4,10 @@ never written twice. Text for the terminal, JSON for tools, Markdown for ``docs/
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from hf_rules.core.i18n import word
-from hf_rules.rules.coverage import coverage_rows
+from hf_rules.rules.coverage import changed_text, coverage_rows
 from hf_rules.rules.model import Text
 from hf_rules.rules.pack import LoadedRule, PackSet, general
 
@@ -17,7 +18,7 @@ def _t(text: Text | None, lang: str) -> str:
 
 def _applies_to(loaded: LoadedRule) -> str:
     selector = loaded.rule.applies_to
-    parts = [selector.kind]
+    parts: list[str] = [selector.kind]
     if selector.type:
         parts.append("type=" + "|".join(selector.type))
     if selector.id:
@@ -27,12 +28,20 @@ def _applies_to(loaded: LoadedRule) -> str:
     return " ".join(parts)
 
 
+def reading_word(reading: str | None, lang: str) -> str:
+    """How a rule reads its quote, in words: ``krever``/``requires`` … (``ikke oppgitt`` when unstated)."""
+    return word(f"reading-{reading or 'unstated'}", lang)
+
+
 def rules_text(packs: PackSet, lang: str) -> str:
     width = max((len(r.rule.id) for r in packs.rules), default=10)
     lines = [
-        f"{r.rule.id:<{width}}  {r.rule.severity:<7}  {','.join(r.rule.obligations):<10}  {_t(r.rule.title, lang)}"
+        f"{r.rule.id:<{width}}  {r.rule.severity:<7}  {reading_word(r.rule.reading, lang):<12}  "
+        f"{','.join(r.rule.obligations):<10}  {_t(r.rule.title, lang)}"
         for r in packs.rules
     ]
+    for rule_id, (pack, reason) in packs.replaced_rules.items():
+        lines.append(f"{rule_id:<{width}}  {word('replaced', lang)} ({pack}): {_t(reason, lang)}")
     for rule_id, (pack, reason) in packs.disabled.items():
         lines.append(f"{rule_id:<{width}}  {word('disabled', lang)} ({pack}): {_t(reason, lang)}")
     lines.append("")
@@ -49,6 +58,7 @@ def rules_json(packs: PackSet, lang: str) -> str:
             "id": r.rule.id,
             "pack": r.pack,
             "severity": r.rule.severity,
+            "reading": r.rule.reading,
             "obligations": r.rule.obligations,
             "title": _t(r.rule.title, lang),
             "applies_to": r.rule.applies_to.model_dump(exclude_none=True),
@@ -58,30 +68,52 @@ def rules_json(packs: PackSet, lang: str) -> str:
         }
         for r in packs.rules
     ]
-    return json.dumps({"rules": data, "disabled": sorted(packs.disabled)}, indent=2, ensure_ascii=False) + "\n"
+    return (
+        json.dumps(
+            {"rules": data, "disabled": sorted(packs.disabled), "replaced": sorted(packs.replaced_rules)},
+            indent=2,
+            ensure_ascii=False,
+        )
+        + "\n"
+    )
+
+
+def _rule_detail(row: dict[str, Any], rule_id: str, lang: str) -> str:
+    info = row["readings"][rule_id]
+    return f"{rule_id} ({info['severity']}, {reading_word(info['reading'], lang)})"
 
 
 def coverage_text(packs: PackSet, lang: str) -> str:
     lines = []
     for row in coverage_rows(packs, lang):
         if row["status"] == "encoded":
-            detail = ", ".join(row["rules"])
+            detail = ", ".join(_rule_detail(row, r, lang) for r in row["rules"])
         elif row["status"] == "not-checkable":
             detail = f"{word('not-checkable', lang)}: {row['reason']}"
+        elif row["status"] == "retired":
+            detail = changed_text(row, lang)
         else:
             detail = word("not-covered", lang)
         lines.append(f"{row['obligation']:<4} {row['text']}\n     -> {detail}")
+        if row["changed_by"] and row["status"] != "retired":
+            lines.append(f"     ({changed_text(row, lang)})")
     return "\n".join(lines) + "\n"
 
 
 def coverage_markdown(packs: PackSet, lang: str) -> str:
-    lines = ["| # | obligation | rules |", "|---|---|---|"]
+    lines = ["| # | obligation | rules (severity, reading) |", "|---|---|---|"]
     for row in coverage_rows(packs, lang):
-        detail = (
-            ", ".join(f"`{r}`" for r in row["rules"])
-            if row["rules"]
-            else (f"{word('not-checkable', lang)}: {row['reason']}" if row["reason"] else word("not-covered", lang))
-        )
+        if row["status"] == "retired":
+            detail = changed_text(row, lang)
+        elif row["rules"]:
+            detail = ", ".join(
+                f"`{r}` ({row['readings'][r]['severity']}, {reading_word(row['readings'][r]['reading'], lang)})"
+                for r in row["rules"]
+            )
+        else:
+            detail = f"{word('not-checkable', lang)}: {row['reason']}" if row["reason"] else word("not-covered", lang)
+        if row["changed_by"] and row["status"] != "retired":
+            detail += f" ({changed_text(row, lang)})"
         lines.append(f"| {row['obligation']} | {row['text']} | {detail} |")
     return "\n".join(lines) + "\n"
 
@@ -91,6 +123,7 @@ def explain_text(loaded: LoadedRule, packs: PackSet, lang: str) -> str:
     source = packs.sources[rule.source.document]
     lines = [
         f"{rule.id} ({rule.severity}) — {_t(rule.title, lang)}",
+        f"{word('reading', lang)}: {reading_word(rule.reading, lang)}",
         f"{word('obligations', lang)}: "
         + "; ".join(f"{o} {_t(packs.obligations[o].text, lang)}" for o in rule.obligations),
         f"{word('source', lang)}: {source.title} ({source.date}):",
@@ -104,5 +137,8 @@ def explain_text(loaded: LoadedRule, packs: PackSet, lang: str) -> str:
     lines.append(f"{word('fix', lang)}: {general(_t(rule.hint, lang))}")
     if rule.valid_from or rule.valid_to:
         lines.append(f"{word('valid', lang)}: {rule.valid_from or '…'} – {rule.valid_to or '…'}")
+    if rule.id in packs.replaced_rules:
+        pack, reason = packs.replaced_rules[rule.id]
+        lines.append(f"{word('replaced', lang)} ({pack}): {_t(reason, lang)}")
     lines.append(f"pack: {loaded.pack} ({loaded.file}:{loaded.line})")
     return "\n".join(lines) + "\n"

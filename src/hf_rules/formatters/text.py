@@ -7,7 +7,7 @@ why and what to do without another command; ``--brief`` leaves those lines out (
 from __future__ import annotations
 
 from hf_rules.core.i18n import word
-from hf_rules.report.model import Finding, Report
+from hf_rules.report.model import Finding, OrganisationInfo, Report
 
 _STATUS_WIDTH = 17
 
@@ -66,7 +66,7 @@ def summary_lines(report: Report) -> list[str]:
         f"hf-rules {report.version} · {word('packs', lang)}: {packs or '-'} · "
         f"{word('as-of' if report.as_of_reason == 'as-of' else 'today', lang)} {report.as_of}"
     ]
-    dated = {
+    dated: dict[tuple[str, str | None], OrganisationInfo] = {
         (o.file, o.id): o for o in report.structure.organisations if o.as_of_reason != "as-of" and report.rule_packs
     }  # validate runs no rules: no dates
     for result in report.files:

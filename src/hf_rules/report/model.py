@@ -12,6 +12,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "error": 3}
+AsOfReason = Literal["as-of", "effective-from", "today"]
+"""Why an organisation was checked as of its date: ``--as-of``, its ``effective_from``, or today."""
 
 
 class _Model(BaseModel):
@@ -85,6 +87,13 @@ class RuleInfo(_Model):
     title: str
     hint: str
     interpretation: str | None
+    reading: Literal["requires", "describes", "recommends", "good-practice"] | None = Field(
+        default=None, description="How the rule reads its quote (the severity policy, docs/rule-packs.md)."
+    )
+    changed_by: str | None = Field(
+        default=None,
+        description="The extending pack that defined this rule anew in place of an inherited one, and why.",
+    )
     source: SourceCitation
     applies_to: str = Field(description="The kind of subject: organisation, party, forum or meeting_plan.")
 
@@ -142,7 +151,7 @@ class Summary(_Model):
     rules_evaluated: int
 
 
-ObligationStatus = Literal["met", "violated", "waived", "not-checkable", "not-evaluated", "not-covered"]
+ObligationStatus = Literal["met", "violated", "waived", "not-checkable", "not-evaluated", "not-covered", "retired"]
 
 
 class ObligationResult(_Model):
@@ -155,11 +164,15 @@ class ObligationResult(_Model):
         description="met: every evaluation of its rules passed; violated: one failed (an open finding); waived: "
         "failures all waived; not-checkable: the pack says no rule can check it (see reason); "
         "not-evaluated: no rule of it was applied to any subject, or the input was unusable; "
-        "not-covered: no rule in force encodes it."
+        "not-covered: no rule in force encodes it; retired: an extending pack retired it (see "
+        "changed_by)."
     )
     rules: list[str] = Field(description="Ids of the rules in force that encode it.")
     unevaluated_rules: list[str] = Field(description="Rules of it that selected no subject in this workspace.")
     reason: str | None = Field(description="Why it is not machine-checkable.")
+    changed_by: str | None = Field(
+        default=None, description="The pack that replaced or retired the inherited obligation, and why."
+    )
     passed: int = Field(description="Evaluations (rule x subject) that passed.")
     failed: int
     waived: int
@@ -205,7 +218,7 @@ class OrganisationInfo(_Model):
         "and option values in force then (YYYY-MM-DD). Waivers expire relative to "
         "report.as_of, not to this date."
     )
-    as_of_reason: Literal["as-of", "effective-from", "today"] = Field(
+    as_of_reason: AsOfReason = Field(
         description="Why that date: as-of: given with --as-of (or a pack test's as_of); effective-from: the "
         "organisation's metadata.effective_from; today: it has none, so the run's date (report.as_of)."
     )

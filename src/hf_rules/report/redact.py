@@ -118,8 +118,8 @@ class Redactor:
             data = source.doc.data if source.doc is not None else None
             if not isinstance(data, dict):
                 continue
-            parties = data.get("parties") if isinstance(data.get("parties"), dict) else {}
-            fora = data.get("fora") if isinstance(data.get("fora"), dict) else {}
+            parties: dict[Any, Any] = data["parties"] if isinstance(data.get("parties"), dict) else {}
+            fora: dict[Any, Any] = data["fora"] if isinstance(data.get("fora"), dict) else {}
             for key, forum in fora.items():
                 bodies.add(str(key))
                 if isinstance(forum, dict) and _text(forum.get("name")):

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from hf_rules.rules.model import Text
+from hf_rules.core.i18n import word
+from hf_rules.rules.model import Obligation, Text
 from hf_rules.rules.pack import PackSet
 
 
@@ -20,20 +21,43 @@ def _natural(text: str) -> list[Any]:
 
 
 def coverage_rows(packs: PackSet, lang: str) -> list[dict[str, Any]]:
-    """One row per obligation: its text, and the rules that encode it or why none can."""
+    """One row per obligation: its text, and the rules that encode it (with each rule's severity
+    and reading) or why none can; inherited obligations an extending pack replaced or retired say
+    so (``changed_by``), a retired one with status ``retired``."""
     table = packs.coverage()
+    by_id = {r.rule.id: r.rule for r in packs.rules}
     rows = []
-    for oid, obligation in sorted(packs.obligations.items(), key=lambda item: _natural(item[0])):
-        rules = table.get(oid, [])
-        not_checkable = packs.not_checkable.get(oid)
-        status = "encoded" if rules else "not-checkable" if not_checkable else "not-covered"
+    catalogue: list[tuple[str, Obligation, tuple[str, Text] | None]] = [
+        (oid, ob, None) for oid, ob in packs.obligations.items()
+    ]
+    catalogue += [(oid, ob, (pack, reason)) for oid, (pack, reason, ob) in packs.retired_obligations.items()]
+    for oid, obligation, retired in sorted(catalogue, key=lambda item: _natural(item[0])):
+        rules = [] if retired else table.get(oid, [])
+        not_checkable = None if retired else packs.not_checkable.get(oid)
+        status = "retired" if retired else "encoded" if rules else "not-checkable" if not_checkable else "not-covered"
+        changed = retired or packs.replaced_obligations.get(oid)
         rows.append(
             {
                 "obligation": oid,
                 "text": _t(obligation.text, lang),
                 "status": status,
                 "rules": rules,
+                "readings": {r: {"severity": by_id[r].severity, "reading": by_id[r].reading} for r in rules},
                 "reason": _t(not_checkable.reason, lang) if not_checkable else None,
+                "changed_by": None
+                if changed is None
+                else {
+                    "change": "retired" if retired else "replaced",
+                    "pack": changed[0],
+                    "reason": _t(changed[1], lang),
+                },
             }
         )
     return rows
+
+
+def changed_text(row: dict[str, Any], lang: str) -> str:
+    """``erstattet av oslo: …`` / ``retired by vestfjord: …`` for a replaced or retired obligation."""
+    change = row["changed_by"]
+    by = "av" if lang == "nb" else "by"
+    return f"{word(change['change'], lang)} {by} {change['pack']}: {change['reason']}"

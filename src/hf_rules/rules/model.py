@@ -19,6 +19,14 @@ OBLIGATION_ID_PATTERN = r"^[A-Z][A-Za-z0-9.-]*$"
 PACK_ID_PATTERN = ID_PATTERN
 
 Severity = Literal["error", "warning", "info"]
+Reading = Literal["requires", "describes", "recommends", "good-practice"]
+READING_CEILING: dict[str, str] = {
+    "requires": "error",
+    "describes": "warning",
+    "recommends": "warning",
+    "good-practice": "info",
+}
+"""The highest severity a rule of each reading may have (the severity policy, docs/rule-packs.md)."""
 SubjectKind = Literal["organisation", "party", "forum", "meeting_plan"]
 
 
@@ -54,6 +62,10 @@ class Obligation(Strict):
     id: str = Field(pattern=OBLIGATION_ID_PATTERN)
     text: Text
     source: SourceQuote
+    left_to_people: Text | None = Field(
+        default=None,
+        description="What of the obligation no rule checks, and people (the secretariat, an auditor) must judge.",
+    )
 
 
 class NotCheckable(Strict):
@@ -67,6 +79,17 @@ class DisabledRule(Strict):
     """A rule of an extended pack that this pack switches off, and why."""
 
     rule: str = Field(pattern=RULE_ID_PATTERN)
+    reason: Text
+
+
+class Inherited(Strict):
+    """An obligation or a rule of an extended pack that this pack replaces or retires, and why.
+
+    Give exactly one of ``obligation`` and ``rule``.
+    """
+
+    obligation: str | None = Field(default=None, pattern=OBLIGATION_ID_PATTERN)
+    rule: str | None = Field(default=None, pattern=RULE_ID_PATTERN)
     reason: Text
 
 
@@ -100,6 +123,11 @@ class Rule(Strict):
     message: Text = Field(description="Message of a finding; {placeholders} are filled from the check's parameters.")
     hint: Text = Field(description="How to comply.")
     severity: Severity
+    reading: Reading | None = Field(
+        default=None,
+        description="How the quote is read: requires (error), describes or recommends (at most warning), "
+        "good-practice (info). The severity may not be above the reading's (docs/rule-packs.md).",
+    )
     source: SourceQuote
     obligations: list[str] = Field(min_length=1)
     interpretation: Text | None = Field(
@@ -129,6 +157,14 @@ class RulePack(Strict):
     obligations: list[Obligation] = Field(default_factory=list)
     not_checkable: list[NotCheckable] = Field(default_factory=list)
     disable: list[DisabledRule] = Field(default_factory=list)
+    replace: list[Inherited] = Field(
+        default_factory=list,
+        description="Obligations and rules of extended packs this pack defines anew (under the same id), and why.",
+    )
+    retire: list[Inherited] = Field(
+        default_factory=list,
+        description="Obligations and rules of extended packs that do not hold for this agreement, and why.",
+    )
     rules: list[Rule] = Field(default_factory=list)
 
 

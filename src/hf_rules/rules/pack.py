@@ -25,10 +25,19 @@ from hf_rules.rules.checks import registry
 from hf_rules.rules.checks.base import CheckModule
 from hf_rules.rules.dated import DATED_SCHEMA, options_on, validate_options
 from hf_rules.rules.memo import ValidatedOptions, fingerprint
-from hf_rules.rules.model import NotCheckable, Obligation, Rule, RulePack, SourceDocument, Text
+from hf_rules.rules.model import (
+    READING_CEILING,
+    NotCheckable,
+    Obligation,
+    Rule,
+    RulePack,
+    SourceDocument,
+    Text,
+)
 from hf_rules.yaml.loader import Document, Limits, load_yaml_file
 
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+_RANK = {"info": 0, "warning": 1, "error": 2}
 COMMON_PARAMS = frozenset({"subject", "subject_name"})
 
 
@@ -69,7 +78,13 @@ class PackSet:
     not_checkable: dict[str, NotCheckable] = field(default_factory=dict)
     sources: dict[str, SourceDocument] = field(default_factory=dict)
     disabled: dict[str, tuple[str, Text]] = field(default_factory=dict)
-    """Rule id -> (pack that disabled it, reason)."""
+    """Rule id -> (pack that disabled or retired it, reason)."""
+    replaced_rules: dict[str, tuple[str, Text]] = field(default_factory=dict)
+    """Rule id -> (pack that defines it anew, reason)."""
+    replaced_obligations: dict[str, tuple[str, Text]] = field(default_factory=dict)
+    """Obligation id -> (pack that defines it anew, reason)."""
+    retired_obligations: dict[str, tuple[str, Text, Obligation]] = field(default_factory=dict)
+    """Obligation id -> (pack that retired it, reason, the obligation); no longer in ``obligations``."""
 
     def rule(self, rule_id: str) -> LoadedRule | None:
         return next((r for r in self.rules if r.rule.id == rule_id), None)
@@ -208,15 +223,27 @@ class _Loader:
             pack, display, doc = self.by_id[pack_id]
             result.packs.append((pack, display))
             result.sources.update(pack.sources)
+            replace_obligations, replace_rules = self._inherited(pack, doc, result, declared_rules, problems)
             for index, obligation in enumerate(pack.obligations):
-                if obligation.id in result.obligations:
+                if obligation.id in result.obligations and obligation.id not in replace_obligations:
                     problems.append(
                         InputError(
                             doc.location(("obligations", index, "id")),
-                            f"obligation '{obligation.id}' is already in the catalogue",
+                            f"obligation '{obligation.id}' is already in the catalogue; to "
+                            "define it anew, list it under `replace` with the reason",
                         )
                     )
+                if obligation.id in replace_obligations:
+                    result.replaced_obligations[obligation.id] = (pack_id, replace_obligations.pop(obligation.id))
                 result.obligations[obligation.id] = obligation
+            for oid in replace_obligations:
+                index = next(i for i, e in enumerate(pack.replace) if e.obligation == oid)
+                problems.append(
+                    InputError(
+                        doc.location(("replace", index, "obligation")),
+                        f"replace names obligation '{oid}', but this pack does not define it under `obligations`",
+                    )
+                )
             for index, entry in enumerate(pack.disable):
                 if entry.rule not in declared_rules:
                     problems.append(
@@ -228,7 +255,15 @@ class _Loader:
                 result.disabled[entry.rule] = (pack_id, entry.reason)
             for index, rule in enumerate(pack.rules):
                 path = ("rules", index)
-                if rule.id in declared_rules:
+                if (
+                    rule.id in declared_rules
+                    and rule.id in replace_rules
+                    and declared_rules[rule.id][0].pack != pack_id
+                ):
+                    result.replaced_rules[rule.id] = (pack_id, replace_rules.pop(rule.id))
+                    result.disabled.pop(rule.id, None)
+                    del declared_rules[rule.id]  # the new definition stands instead of the inherited one
+                elif rule.id in declared_rules:
                     first = declared_rules[rule.id][0]
                     problems.append(
                         InputError(
@@ -251,11 +286,30 @@ class _Loader:
                 loaded = LoadedRule(rule, pack_id, display, line, check)
                 declared_rules[rule.id] = (loaded, doc, index)
                 problems.extend(self._validate_rule(loaded, doc, index))
+            for rule_id in replace_rules:
+                index = next(i for i, e in enumerate(pack.replace) if e.rule == rule_id)
+                problems.append(
+                    InputError(
+                        doc.location(("replace", index, "rule")),
+                        f"replace names rule '{rule_id}', but this pack does not define it under `rules`",
+                    )
+                )
         for pack_id in self.order:
             pack, _, doc = self.by_id[pack_id]
             for index, rule in enumerate(pack.rules):
+                final = declared_rules.get(rule.id)
+                active = final is not None and final[0].pack == pack_id and rule.id not in result.disabled
                 for j, oid in enumerate(rule.obligations):
-                    if oid not in result.obligations:
+                    if oid in result.retired_obligations:
+                        if active:
+                            problems.append(
+                                InputError(
+                                    doc.location(("rules", index, "obligations", j)),
+                                    f"obligation '{oid}' is retired by pack '{result.retired_obligations[oid][0]}'; "
+                                    f"retire or replace rule '{rule.id}' too",
+                                )
+                            )
+                    elif oid not in result.obligations:
                         problems.append(
                             InputError(
                                 doc.location(("rules", index, "obligations", j)),
@@ -270,15 +324,18 @@ class _Loader:
                             f"'sources'; expected one of: {', '.join(sorted(result.sources))}",
                         )
                     )
-            for index, entry in enumerate(pack.not_checkable):
-                if entry.obligation not in result.obligations:
+            for index, not_checkable in enumerate(pack.not_checkable):
+                if not_checkable.obligation in result.retired_obligations:
+                    continue
+                if not_checkable.obligation not in result.obligations:
                     problems.append(
                         InputError(
                             doc.location(("not_checkable", index, "obligation")),
-                            f"obligation '{entry.obligation}' is not in the catalogue",
+                            f"obligation '{not_checkable.obligation}' is not in the catalogue",
                         )
                     )
-                result.not_checkable[entry.obligation] = entry
+                if not_checkable.obligation in result.obligations:
+                    result.not_checkable[not_checkable.obligation] = not_checkable
             for index, obligation in enumerate(pack.obligations):
                 if obligation.source.document not in result.sources:
                     problems.append(
@@ -292,10 +349,69 @@ class _Loader:
         result.rules = [loaded for loaded, _, _ in declared_rules.values() if loaded.rule.id not in result.disabled]
         return result
 
+    @staticmethod
+    def _inherited(
+        pack: RulePack,
+        doc: Document,
+        result: PackSet,
+        declared_rules: dict[str, tuple[LoadedRule, Document, int]],
+        problems: list[InputError],
+    ) -> tuple[dict[str, Text], dict[str, Text]]:
+        """Apply the pack's ``retire`` list; return what its ``replace`` list names (obligations, rules)."""
+        replace_obligations: dict[str, Text] = {}
+        replace_rules: dict[str, Text] = {}
+        for key in ("replace", "retire"):
+            for index, entry in enumerate(getattr(pack, key)):
+                if (entry.obligation is None) == (entry.rule is None):
+                    problems.append(
+                        InputError(
+                            doc.location((key, index)), f"a `{key}` entry names exactly one of `obligation` and `rule`"
+                        )
+                    )
+                    continue
+                if entry.obligation is not None:
+                    if entry.obligation not in result.obligations:
+                        problems.append(
+                            InputError(
+                                doc.location((key, index, "obligation")),
+                                f"{key} names obligation '{entry.obligation}', which no extended "
+                                "pack has in its catalogue",
+                            )
+                        )
+                    elif key == "replace":
+                        replace_obligations[entry.obligation] = entry.reason
+                    else:
+                        retired = result.obligations.pop(entry.obligation)
+                        result.not_checkable.pop(entry.obligation, None)
+                        result.retired_obligations[entry.obligation] = (pack.metadata.id, entry.reason, retired)
+                    continue
+                assert entry.rule is not None
+                if entry.rule not in declared_rules:
+                    problems.append(
+                        InputError(
+                            doc.location((key, index, "rule")),
+                            f"{key} names rule '{entry.rule}', which no extended pack defines",
+                        )
+                    )
+                elif key == "replace":
+                    replace_rules[entry.rule] = entry.reason
+                else:
+                    result.disabled[entry.rule] = (pack.metadata.id, entry.reason)
+        return replace_obligations, replace_rules
+
     def _validate_rule(self, loaded: LoadedRule, doc: Document, index: int) -> list[InputError]:
         rule, check = loaded.rule, loaded.check
         path = ("rules", index)
         problems: list[InputError] = []
+        if rule.reading is not None and _RANK[rule.severity] > _RANK[READING_CEILING[rule.reading]]:
+            problems.append(
+                InputError(
+                    doc.location(path + ("severity",)),
+                    f"severity '{rule.severity}' is above what a rule that reads the text as "
+                    f"'{rule.reading}' may have (at most '{READING_CEILING[rule.reading]}'; "
+                    "see the severity policy in docs/rule-packs.md)",
+                )
+            )
         if rule.applies_to.kind not in check.SUBJECTS:
             problems.append(
                 InputError(

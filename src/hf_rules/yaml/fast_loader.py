@@ -45,7 +45,8 @@ _BLOCK_HEADER = re.compile(r"[|>][-+1-9]{0,2}(?: +#[^\n]*)?(?:\n|$)")
 _RESOLVERS: dict[str | None, list[tuple[str, Any]]] = {}
 for _versions, _tag, _regexp, _first in implicit_resolvers:
     if (1, 2) in _versions:
-        for _char in _first or (None,):
+        _chars: list[str | None] = list(_first) if _first else [None]  # None: any first character
+        for _char in _chars:
             _RESOLVERS.setdefault(_char, []).append((_tag[len(_CORE) :], _regexp))
 _KIND_CACHE: dict[str, str] = {}
 

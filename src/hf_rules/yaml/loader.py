@@ -53,6 +53,9 @@ _HINTS = {  # substring of ruamel's message -> what the user should do
 }
 
 
+__all__ = ["Document", "Limits", "Path_", "load_yaml_bytes", "load_yaml_file", "pure_load"]
+
+
 @dataclass
 class Document:
     """A loaded YAML document: plain data plus the 1-based position of every value and key."""
@@ -188,7 +191,7 @@ def _kind(node: Node) -> str:
         return "a mapping"
     if isinstance(node, SequenceNode):
         return "a list"
-    return _KINDS.get(node.tag.removeprefix(_CORE), "a tagged value")
+    return _KINDS.get((node.tag or "").removeprefix(_CORE), "a tagged value")
 
 
 class _Converter:
@@ -230,6 +233,7 @@ class _Converter:
         try:
             if isinstance(node, SequenceNode):
                 return [self.convert(child, (*path, i), depth + 1) for i, child in enumerate(node.value)]
+            assert isinstance(node, MappingNode)
             return self.mapping(node, path, depth)
         finally:
             self.active.discard(id(node))
@@ -259,7 +263,8 @@ class _Converter:
         return result
 
     def scalar(self, node: ScalarNode, mark: Any) -> Any:
-        text, kind = node.value, node.tag[len(_CORE) :] if node.tag.startswith(_CORE) else ""
+        tag = node.tag or ""
+        text, kind = node.value, tag[len(_CORE) :] if tag.startswith(_CORE) else ""
         if node.style == '"' and (found := _SURROGATE.search(text)):
             raise self.error(mark, _surrogate_message(text, found.start()))
         if kind not in _KINDS and kind not in ("value", "merge"):
@@ -309,10 +314,11 @@ def _yaml_error(exc: MarkedYAMLError, display_path: str) -> InputError:
 
 def _position(data: bytes | str, index: int) -> tuple[int, int]:
     """1-based line and column (counted in characters) of ``index`` in ``data``."""
-    newline = b"\n" if isinstance(data, bytes) else "\n"
-    head = data[data.rfind(newline, 0, index) + 1 : index]
-    width = len(head.decode("utf-8") if isinstance(head, bytes) else head)
-    return data.count(newline, 0, index) + 1, width + 1
+    if isinstance(data, bytes):
+        head_bytes = data[data.rfind(b"\n", 0, index) + 1 : index]
+        return data.count(b"\n", 0, index) + 1, len(head_bytes.decode("utf-8")) + 1
+    head = data[data.rfind("\n", 0, index) + 1 : index]
+    return data.count("\n", 0, index) + 1, len(head) + 1
 
 
 def _size_error(display_path: str, size: int, limit: int) -> InputError:

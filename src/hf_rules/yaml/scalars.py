@@ -62,7 +62,8 @@ def _timestamp_problem(text: str) -> str | None:
             return None
         if not (match := _DATETIME.fullmatch(text)):
             return "not a date"
-        dt.datetime(*map(int, match.groups()[:6]))
+        year, month, day, hour, minute, second = map(int, match.groups()[:6])
+        dt.datetime(year, month, day, hour, minute, second)
         tz_hours, tz_minutes = (int(part or 0) for part in match.groups()[6:])
         return None if tz_hours < 24 and tz_minutes < 60 else "time zone offset out of range"
     except ValueError as exc:

@@ -288,7 +288,7 @@ def _node(forum: ForumInfo, lang: str) -> Node:
     subtitle = type_label(forum.type, lang)
     if forum.sector_name:
         subtitle += f" · {word('audit-sector', lang)} {forum.sector_name}"
-    chips = []
+    chips: list[dict[str, Any]] = []
     for side, count in forum.members_by_side.items():
         if count:
             chips.append(

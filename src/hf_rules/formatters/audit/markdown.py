@@ -31,6 +31,7 @@ _STATUS_MARK = {
     "not-evaluated": "⚠️",
     "not-checkable": "➖",
     "not-covered": "❔",
+    "retired": "➖",
 }
 _VERDICT_MARK = {"compliant": "✅", "non-compliant": "❌", "invalid-input": "⚠️"}
 
@@ -165,6 +166,8 @@ def _obligations(report: Report, say: Say) -> list[str]:
         out.append("")
         if ob.reason:
             out += [f"{say('not-checkable').capitalize()}: {md(ob.reason)}", ""]
+        if ob.changed_by:
+            out += [md(ob.changed_by), ""]
         if ob.rules:
             out.append(
                 f"| {say('rule').capitalize()} | {say('severity').capitalize()} | {say('audit-result')} | "
@@ -184,8 +187,10 @@ def _obligations(report: Report, say: Say) -> list[str]:
                         result += f", **{o['failed']} {say('audit-failed')}**"
                     if o.get("waived"):
                         result += f", {o['waived']} {say('waived')}"
+                reading = say(f"reading-{info.reading or 'unstated'}")
+                title = md(info.title) + (f" ({md(info.changed_by)})" if info.changed_by else "")
                 out.append(
-                    f"| {code(rule_id)} {md(info.title)} | {say(info.severity)} | {result} | "
+                    f"| {code(rule_id)} {title} | {say(info.severity)} ({reading}) | {result} | "
                     f"«{md(info.source.quote)}» ({md(info.source.document)}, {md(info.source.date)}) |"
                 )
             out.append("")

@@ -40,4 +40,4 @@ _MODULES = (
 def registry() -> dict[str, CheckModule]:
     """Every check function, by the name rule packs use."""
     modules = [import_module(f"hf_rules.rules.checks.{name}") for name in _MODULES]
-    return {m.NAME: m for m in modules}  # type: ignore[misc]
+    return {m.NAME: m for m in modules}

@@ -17,7 +17,7 @@ the engine turns them into findings.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
@@ -73,7 +73,7 @@ class Violation:
 
     path: Path_
     key: str
-    params: dict[str, LocalText] = field(default_factory=dict)
+    params: Mapping[str, LocalText] = field(default_factory=dict)
     evidence: dict[str, Any] = field(default_factory=dict)
     at_key: bool = False
     facts: object = None
@@ -111,7 +111,13 @@ SEAT_FILTER: dict[str, Any] = {
         "side": STRINGS,
         "represents": STRINGS,
         "level": STRINGS,
-        "role": {**STRINGS, "description": "Role names (compared without regard to case)."},
+        "role": {
+            **STRINGS,
+            "description": "Role names. A seat's role matches a name when, case, repeated spaces and "
+            "surrounding spaces aside, it is the name or begins with the name followed "
+            "by a space, comma or parenthesis: 'Kommunaldirektør' matches "
+            "'kommunaldirektør for helse og velferd', not 'Kommunaldirektørens rådgiver'.",
+        },
         "same_sector": {"type": "boolean", "description": "The seat's party belongs to the forum's sector."},
         "speaking_rights": {"type": "boolean", "description": "The seat has (true) or lacks (false) speaking rights."},
     },
@@ -137,7 +143,7 @@ def seat_matches(subject: Subject, seat: Seat, criteria: dict[str, Any]) -> bool
         return False
     if "level" in criteria and seat.level not in criteria["level"]:
         return False
-    if "role" in criteria and (seat.role or "").casefold() not in {r.casefold() for r in criteria["role"]}:
+    if "role" in criteria and not any(role_matches(seat.role, r) for r in criteria["role"]):
         return False
     if "speaking_rights" in criteria and bool(seat.speaking_rights) != criteria["speaking_rights"]:
         return False
@@ -148,6 +154,20 @@ def seat_matches(subject: Subject, seat: Seat, criteria: dict[str, Any]) -> bool
         if seat.party != sector and party.sector != sector:
             return False
     return True
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def role_matches(role: str | None, name: str) -> bool:
+    """Whether a seat's role is the role ``name``: the same words (case and spacing aside), or
+    the name followed by more words after a space, comma or parenthesis ("Kommunaldirektør for
+    helse og velferd" is a Kommunaldirektør; "Kommunaldirektørens rådgiver" is not)."""
+    if role is None:
+        return False
+    held, wanted = _plain(role), _plain(name)
+    return held == wanted or (held.startswith(wanted) and held[len(wanted)] in " ,(")
 
 
 def seats_of(forum: Forum, include_observers: bool) -> list[tuple[str, int, Seat]]:

@@ -1,9 +1,16 @@
-"""Enough meetings in every calendar year the plan covers.
+"""Enough meetings in every year the plan covers.
 
-The years covered are those of the chair periods. A year the plan covers only in part needs
-the same share of meetings, rounded up. The share is counted in months (each month by the
-share of its days covered), so July–December is exactly half a year: a forum that meets four
-times a year needs two meetings then, not three.
+The plan covers the span of its chair periods. With ``year: calendar`` (the default) each
+calendar year of that span is counted; a year the plan covers only in part needs the same share
+of meetings, rounded up. The share is counted in months (each month by the share of its days
+covered), so July–December is exactly half a year: a forum that meets four times a year needs
+two meetings then, not three.
+
+With ``year: plan`` the span is cut into years of twelve months from the first chair period's
+first day (chair periods from July to June give years from July to June), and each such year
+needs ``min_per_year`` meetings. A last year the plan covers only in part needs the same share,
+rounded down, so that a forum that meets once a year is not asked for a meeting in half a year
+("avholdes årlig": the forum meets once in each year, wherever in the year the meeting falls).
 """
 
 from __future__ import annotations
@@ -23,6 +30,11 @@ OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
         "min_per_year": {"type": "integer", "minimum": 1, "description": "Meetings a year at least."},
+        "year": {
+            "enum": ["calendar", "plan"],
+            "description": "Count calendar years, a part-year by its share rounded up (default), or years of "
+            "twelve months from the plan's start, a last part-year by its share rounded down.",
+        },
         "use_declared": {
             "type": "boolean",
             "description": "Require the forum's own meetings_per_year when it declares more (default true).",
@@ -56,10 +68,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         per_year = max(per_year, declared)
     start = min(p.from_ for p in plan.chairs)
     end = max(p.to for p in plan.chairs)
-    for year in range(start.year, end.year + 1):
-        first = max(start, dt.date(year, 1, 1))
-        last = min(end, dt.date(year, 12, 31))
-        required = math.ceil(per_year * _share_of_year(first, last) - 1e-9)
+    for year, first, last, required in _years(start, end, per_year, options.get("year", "calendar")):
         dates = [m.date.isoformat() for m in plan.meetings if first <= m.date <= last]
         if len(dates) < required:
             yield Violation(
@@ -75,3 +84,36 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                 },
                 at_key=not plan.meetings,
             )
+
+
+def _years(start: dt.date, end: dt.date, per_year: int, kind: str) -> Iterator[tuple[str, dt.date, dt.date, int]]:
+    """``(name, first day, last day, meetings required)`` for each year of ``start``..``end``."""
+    if kind == "calendar":
+        for year in range(start.year, end.year + 1):
+            first = max(start, dt.date(year, 1, 1))
+            last = min(end, dt.date(year, 12, 31))
+            yield str(year), first, last, math.ceil(per_year * _share_of_year(first, last) - 1e-9)
+        return
+    first = start
+    while first <= end:
+        following = _add_year(first)
+        last = min(end, following - dt.timedelta(days=1))
+        if following - dt.timedelta(days=1) <= end:
+            required = per_year
+        else:  # a last part-year: its share of the year's meetings, rounded down
+            required = math.floor(per_year * ((last - first).days + 1) / ((following - first).days) + 1e-9)
+        name = str(first.year) if (first.month, first.day) == (1, 1) else f"{first.isoformat()}–{last.isoformat()}"
+        yield name, first, last, required
+        if following > end or following.year > 9999:
+            return
+        first = following
+
+
+def _add_year(day: dt.date) -> dt.date:
+    """The same day a year later (28 February for 29 February); 9999-12-31 stays put past the calendar."""
+    if day.year >= 9999:
+        return dt.date.max
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return day.replace(year=day.year + 1, day=28)

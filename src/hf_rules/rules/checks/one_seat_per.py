@@ -1,4 +1,8 @@
-"""One seat for each party of a type (each municipality), or for each region."""
+"""One seat for each party of a type (each municipality), or for each region.
+
+The parties counted are every party of the type in the organisation, or, with ``same_sector``,
+those of the forum's sector (each bydel of an LSU's sector). A unit with no member seat is
+reported, and so, unless ``at_most_one`` is false, is a unit's second seat."""
 
 from __future__ import annotations
 
@@ -15,6 +19,8 @@ OPTIONS: dict[str, Any] = {
     "properties": {
         "party_type": {**STRINGS, "description": "The parties that each need a seat."},
         "group_by": {"enum": ["party", "region"], "description": "One seat per party (default) or per region."},
+        "same_sector": {"type": "boolean", "description": "Count only the parties of the forum's sector."},
+        "at_most_one": {"type": "boolean", "description": "Report a unit's second seat (default true)."},
     },
     "required": ["party_type"],
     "additionalProperties": False,
@@ -31,7 +37,13 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         party = parties[party_id]
         return party.region if by_region else party_id
 
-    counted = [pid for pid, p in parties.items() if p.type in options["party_type"]]
+    sector = forum.sector if options.get("same_sector") else None
+    counted = [
+        pid
+        for pid, p in parties.items()
+        if p.type in options["party_type"]
+        and (not options.get("same_sector") or (sector is not None and p.sector == sector))
+    ]
     for party_id in counted:
         if unit_of(party_id) is None:  # group_by region, and the party names none
             yield Violation(
@@ -52,7 +64,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         params = {"unit": name, "found": str(len(indices))}
         if not indices:
             yield Violation(subject.at("members"), f"missing:{unit}", params, {"unit": unit, "seats": 0})
-        for extra in indices[1:]:
+        for extra in indices[1:] if options.get("at_most_one", True) else []:
             yield Violation(
                 subject.at("members", extra), f"extra:{unit}", params, {"unit": unit, "seats": len(indices)}
             )
