@@ -376,6 +376,20 @@ def test_folder_yaml_that_is_not_a_document_is_listed_as_ignored(tmp_path, hf):
     assert line.startswith(f"  {'hoppet over':<17} ws/docker-compose.yml (") and "apiVersion" in line
 
 
+def test_pack_tests_beside_a_workspace_are_listed_as_ignored(tmp_path, hf):
+    """A pack's tests/ folder inside its example workspace (docs/pack-tests.md) is not input to check."""
+    ws = copy_oslo(tmp_path / "ws")
+    (ws / "tests").mkdir()
+    (ws / "tests" / "cases.yaml").write_text(
+        "apiVersion: hf-rules/v1\nkind: PackTest\nmetadata: {id: mine}\ncases: []\n", encoding="utf-8"
+    )
+    run = hf("check", "--no-config", "--as-of", AS_OF, "ws")
+    assert run.code == 0, run.out
+    line = next(x for x in run.out.splitlines() if "cases.yaml" in x)
+    assert line.startswith(f"  {'hoppet over':<17} ws/tests/cases.yaml  PackTest mine (") and "hf-rules test" in line
+    assert hf("check", "--no-config", "--as-of", AS_OF, "ws/tests/cases.yaml").code == 2
+
+
 def test_symlink_loop_is_followed_once(tmp_path, hf):
     ws = copy_oslo(tmp_path / "ws")
     os.symlink(ws, ws / "loop")

@@ -288,3 +288,40 @@ def test_bundled_cases_follow_the_fixtures() -> None:
     assert sorted(p.name for p in base.iterdir()) == sorted(p.name for p in OSLO.iterdir())
     for document in OSLO.iterdir():
         assert (base / document.name).read_bytes() == document.read_bytes(), document.name
+
+
+# --- the bundled community packs (fixtures/communities/<id>/tests) -------------------------------
+
+COMMUNITY_TESTS = sorted((ROOT / "fixtures" / "communities").glob("*/tests"))
+
+
+def test_at_least_three_real_communities_have_pack_tests() -> None:
+    assert len([f for f in COMMUNITY_TESTS if f.parent.name != "vestfjord"]) >= 3
+
+
+@pytest.mark.parametrize("folder", COMMUNITY_TESTS, ids=[f.parent.name for f in COMMUNITY_TESTS])
+def test_community_cases_pass(folder: Path) -> None:
+    output, code = run_tests([str(folder)])
+    passed, failed = summary(output)
+    assert (code, failed) == (0, 0), output
+    files, problems = discover([str(folder)])
+    assert files and not problems
+    cases = [c for path in files for c in YAML(typ="safe", pure=True).load(Path(path).read_text("utf-8"))["cases"]]
+    assert passed == len(cases)
+    assert any(c["expect"].get("compliant") for c in cases), "the example as it stands must be one case"
+
+
+@pytest.mark.parametrize("folder", COMMUNITY_TESTS, ids=[f.parent.name for f in COMMUNITY_TESTS])
+def test_every_community_rule_has_a_failing_case(folder: Path) -> None:
+    """Each rule the community pack defines (not those it inherits) is expected by a seeded defect."""
+    pack = YAML(typ="safe", pure=True).load((folder.parent / "pack.yaml").read_text("utf-8"))
+    own = {rule["id"] for rule in pack["rules"]}
+    files, _ = discover([str(folder)])
+    expected = {
+        f["rule"]
+        for path in files
+        for case in YAML(typ="safe", pure=True).load(Path(path).read_text("utf-8"))["cases"]
+        for f in (case["expect"].get("findings") or [])
+    }
+    missing = sorted(own - expected)
+    assert not missing, f"rules of {folder.parent.name} without a failing case: {', '.join(missing)}"

@@ -49,13 +49,15 @@ def test_schema_is_a_valid_draft_2020_12_schema(name: str) -> None:
     assert schema["$id"].endswith(name)
 
 
-def _objects(node: Any) -> list[dict[str, Any]]:
+def _objects(node: Any, condition: bool = False) -> list[dict[str, Any]]:
+    """Every schema of a mapping in ``node``; the ``if``/``then`` of a conditional (a check
+    function's options, in the rule-pack schema) only add to a mapping that is its own schema."""
     found: list[dict[str, Any]] = []
     if isinstance(node, dict):
-        if "properties" in node:
+        if "properties" in node and not condition:
             found.append(node)
-        for value in node.values():
-            found.extend(_objects(value))
+        for key, value in node.items():
+            found.extend(_objects(value, key in ("if", "then")))
     elif isinstance(node, list):
         for value in node:
             found.extend(_objects(value))

@@ -75,7 +75,9 @@ def generated_schemas() -> dict[str, dict[str, Any]]:
         ),
         "meeting-plan.schema.json": model_schema(model.MeetingPlan, "meeting-plan.schema.json", "hf-rules MeetingPlan"),
         "waivers.schema.json": model_schema(model.Waivers, "waivers.schema.json", "hf-rules Waivers"),
-        "rulepack.schema.json": model_schema(rulepack_model.RulePack, "rulepack.schema.json", "hf-rules rule pack"),
+        "rulepack.schema.json": with_check_options(
+            model_schema(rulepack_model.RulePack, "rulepack.schema.json", "hf-rules rule pack")
+        ),
         "config.schema.json": model_schema(
             rulepack_model.Config, "config.schema.json", "hf-rules configuration (.hf-rules.yaml)"
         ),
@@ -86,6 +88,37 @@ def generated_schemas() -> dict[str, dict[str, Any]]:
             packtests.PackTest, "packtest.schema.json", "hf-rules rule-pack tests (hf-rules test)"
         ),
     }
+
+
+def with_check_options(schema: dict[str, Any]) -> dict[str, Any]:
+    """The rule-pack schema with each check function's options schema, so an editor completes
+    and checks ``options`` once ``function`` is written: ``if function is X then options is
+    X.OPTIONS`` (each option may also be a dated value). hf-rules itself validates options when
+    a pack loads (``rules/pack.py``); this only helps the editor, and explains a refused pack."""
+    from hf_rules.rules.checks import registry
+    from hf_rules.rules.dated import DATED_SCHEMA
+
+    clauses = []
+    for name, check in sorted(registry().items()):
+        options = dict(check.OPTIONS)
+        if "properties" in options:
+            options["properties"] = {
+                key: {"anyOf": [value, {"$ref": "#/$defs/DatedValue"}]} for key, value in options["properties"].items()
+            }
+        clauses.append(
+            {
+                "if": {"properties": {"function": {"const": name}}, "required": ["function"]},
+                "then": {"properties": {"options": options}},
+            }
+        )
+    call = schema["$defs"]["CheckCall"]
+    call["properties"]["function"]["enum"] = sorted(registry())
+    call["allOf"] = clauses
+    schema["$defs"]["DatedValue"] = {
+        **DATED_SCHEMA,
+        "description": "Values with the dates each is in force (see docs/rule-packs.md).",
+    }
+    return schema
 
 
 def dump(schema: dict[str, Any]) -> str:

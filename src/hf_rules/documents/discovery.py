@@ -92,6 +92,9 @@ def read_file(path: str, explicit: bool, limits: Limits) -> SourceFile:
         if kind == "RulePack" and not explicit:
             source.ignored = "a rule pack, not a document to check (give it with --rules)"
             return source
+        if kind == "PackTest" and not explicit:  # a pack's tests/ folder beside its example workspace
+            source.ignored = "a rule-pack test, not a document to check (run it with hf-rules test)"
+            return source
         source.problems.append(
             InputError(
                 doc.location(("kind",)) if "kind" in data else doc.location(()),

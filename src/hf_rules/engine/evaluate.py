@@ -9,11 +9,11 @@ import datetime as dt
 import hashlib
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from hf_rules import __version__
-from hf_rules.core.errors import InputError
+from hf_rules.core.errors import InputError, Location
 from hf_rules.documents.entries import OrgEntry, Workspace
 from hf_rules.documents.validate import describe_path
 from hf_rules.engine.audit import obligation_results, provenance_of, structure_of
@@ -32,7 +32,7 @@ from hf_rules.report.model import (
     Summary,
     WaiverNotice,
 )
-from hf_rules.rules.checks.base import LocalText, Subject, Violation
+from hf_rules.rules.checks.base import CheckError, LocalText, Subject, Violation
 from hf_rules.rules.model import Selector
 from hf_rules.rules.pack import PLACEHOLDER, LoadedRule, PackSet, general
 
@@ -151,6 +151,8 @@ class Evaluated:
     findings: list[Finding]
     rules: list[RuleInfo]
     applied: list[tuple[LoadedRule, Subject]]
+    problems: list[InputError] = field(default_factory=list)
+    """Rules that failed on a subject (a CEL expression): pack errors, so the run is exit 2."""
 
 
 def _replaced(loaded: LoadedRule, packs: PackSet, lang: str) -> str | None:
@@ -223,8 +225,12 @@ def evaluate(
         result.rules.append(rule_info(loaded, packs, lang))
         for subject, in_force in _in_force(workspace, loaded, options, day_of):
             result.applied.append((loaded, subject))
-            for violation in loaded.check.check(subject, in_force):
-                result.findings.append(make_finding(loaded, packs, subject, violation, lang))
+            try:
+                for violation in loaded.check.check(subject, in_force):
+                    result.findings.append(make_finding(loaded, packs, subject, violation, lang))
+            except CheckError as error:
+                result.problems.append(_check_error(loaded, subject, error))
+                break  # one error per rule: the others are very likely the same
     result.findings.sort(key=lambda f: (f.file, f.line, f.column, f.rule, f.subject, f.message))
     return result
 
@@ -250,6 +256,16 @@ def applications(
         options = {day: loaded.options_on(day) for day in sorted(set(day_of.values()))}
         for subject, in_force in _in_force(workspace, loaded, options, day_of):
             yield loaded, subject, in_force
+
+
+def _check_error(loaded: LoadedRule, subject: Subject, error: CheckError) -> InputError:
+    """A rule that failed on a subject: a pack error at the option, naming the subject and where it is."""
+    where = subject.doc.location(subject.base, key=True)
+    location = loaded.options_at.get(error.option, Location(loaded.file, loaded.line))
+    subject_at = f"{where.file}:{max(where.line, 1)}"
+    return InputError(
+        location, f"rule {loaded.rule.id}: {error.message} (on {subject.kind} '{subject.id}', {subject_at})"
+    )
 
 
 def _evaluations(applied: list[tuple[LoadedRule, Subject]], findings: list[Finding]) -> list[Evaluation]:
@@ -313,7 +329,7 @@ def build_report(workspace: Workspace, packs: PackSet, request: ReportRequest) -
     _note_unknown_rules(workspace, packs)
     waived, notices = apply_waivers(evaluated.findings, workspace, as_of, lang)
     findings, baselined = _without_baseline(waived, request.baseline)
-    problems = [_problem(e) for e in [*request.extra_problems, *workspace.problems]]
+    problems = [_problem(e) for e in [*request.extra_problems, *evaluated.problems, *workspace.problems]]
     open_findings = [f for f in findings if f.status == "open"]
     counted: list[Finding | WaiverNotice] = [*open_findings, *notices]
     files = _file_results(workspace, counted)

@@ -53,6 +53,8 @@ class LoadedRule:
     file: str
     line: int
     check: CheckModule
+    options_at: dict[str, Location] = field(default_factory=dict, compare=False)
+    """Where each option of the check is written in the pack (for errors found when it runs)."""
 
     def in_force(self, as_of: dt.date) -> bool:
         return self.options_on(as_of) is not None
@@ -283,7 +285,8 @@ class _Loader:
                     )
                     continue
                 line = doc.location(path).line
-                loaded = LoadedRule(rule, pack_id, display, line, check)
+                at = {key: doc.location(path + ("check", "options", key)) for key in rule.check.options}
+                loaded = LoadedRule(rule, pack_id, display, line, check, at)
                 declared_rules[rule.id] = (loaded, doc, index)
                 problems.extend(self._validate_rule(loaded, doc, index))
             for rule_id in replace_rules:
@@ -437,11 +440,14 @@ class _Loader:
                 )
         options_path = path + ("check", "options")
         remembered = fingerprint("options", rule.check.options, check.OPTIONS, DATED_SCHEMA)
+        found = []
         if remembered not in self.validated:  # validated by an earlier run (hf_rules.rules.memo)
             found = validate_options(rule.check.options, check.OPTIONS, doc, options_path)
             if not found:
                 self.validated.add(remembered)
             problems.extend(found)
+        if not found and hasattr(check, "validate"):  # what a schema cannot say (an expression compiles)
+            problems.extend(check.validate(rule, doc, options_path))
         allowed = check.PARAMS | COMMON_PARAMS
         for field_name in ("message", "hint"):
             text: Text = getattr(rule, field_name)

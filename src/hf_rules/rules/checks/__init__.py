@@ -18,6 +18,7 @@ _MODULES = (
     "deputy_chair",
     "deputy_required",
     "effective_from",
+    "expression",
     "fora_cover_values",
     "forum_count",
     "forum_for_party",

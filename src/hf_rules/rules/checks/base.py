@@ -8,8 +8,13 @@ A check function is a module in ``hf_rules.rules.checks`` with:
 - ``PARAMS``: the ``{placeholders}`` it fills for rule messages (beyond ``subject`` and
   ``subject_name``, which every check has);
 - ``check(subject, options) -> Iterator[Violation]``;
+- optionally ``validate(rule, doc, options_path) -> list[InputError]``: what a JSON Schema cannot
+  say about the options (an ``expression`` compiles), checked when the pack loads;
 - optionally ``remedy`` and ``complete_remedy``, what ``hf-rules fix`` may add
   (:mod:`hf_rules.rules.checks.remedy`).
+
+A check that cannot be applied to a subject at all (an expression that fails on its data) raises
+:class:`CheckError`; the engine reports it as a pack error at the option (exit 2).
 
 Checks never format and never know the language: they give facts (``params``, ``evidence``);
 the engine turns them into findings.
@@ -77,6 +82,16 @@ class Violation:
     evidence: dict[str, Any] = field(default_factory=dict)
     at_key: bool = False
     facts: object = None
+
+
+class CheckError(Exception):
+    """A rule that cannot be applied to a subject: a fault of the rule, reported at ``option``
+    (a key of the check's options) in the pack, with the subject named."""
+
+    def __init__(self, option: str, message: str) -> None:
+        super().__init__(message)
+        self.option = option
+        self.message = message
 
 
 class CheckModule(Protocol):

@@ -1,0 +1,332 @@
+"""An obligation no other check function expresses, written as a CEL expression that must be true.
+
+The expression is evaluated for each selected subject (or, with `for_each`, for each seat,
+chair period, meeting, party or forum of it) on the subject's data as plain JSON: the
+organisation, and the party, forum or meeting plan selected. `true` complies; `false` is a
+finding at the subject (or at the element). `variables` name sub-expressions
+(`variables.NAME`, as in Kubernetes ValidatingAdmissionPolicy); `message_expression` computes
+the `{detail}` placeholder of the rule's message. Expressions are compiled when the pack loads:
+a syntax error, an unknown name or a result that is not a bool is a pack error at the
+expression (exit 2). An expression that fails on a subject (a key that is not there, a value of
+the wrong type, CEL's budget exceeded) is a pack error too, naming the subject. Every variable,
+the data shapes and the limits are in [expressions.md](expressions.md); CEL itself needs
+`pip install 'hf-rules[cel]'`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from hf_rules.core.errors import InputError
+from hf_rules.documents.entries import OrgEntry
+from hf_rules.documents.model import Seat
+from hf_rules.rules.checks.base import TEXT_SCHEMA, CheckError, Subject, Violation, seat_text
+from hf_rules.rules.dated import is_dated
+from hf_rules.yaml.loader import Document
+from hf_rules.yaml.scalars import Path_
+
+NAME = "expression"
+SUBJECTS = frozenset({"organisation", "party", "forum", "meeting_plan"})
+PARAMS = frozenset({"detail", "item"})
+VARIABLE_NAME = r"^[a-z][a-z0-9_]*$"
+MAX_VARIABLES = 16
+_EXPRESSION: dict[str, Any] = {"type": "string", "minLength": 1, "maxLength": 1000}
+OPTIONS: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "expression": {
+            **_EXPRESSION,
+            "description": "CEL expression that is true when the subject (or element) complies.",
+        },
+        "for_each": {
+            "enum": ["members", "observers", "seats", "chair_periods", "meetings", "parties", "fora"],
+            "description": "Evaluate once per element instead of once per subject: members, observers or "
+            "seats (both) of a forum (bound as `seat`), chair_periods (`period`) or meetings (`meeting`) "
+            "of a meeting plan, parties (`party`) or fora (`forum`) of an organisation; `index` is its "
+            "position.",
+        },
+        "variables": {
+            "type": "object",
+            "propertyNames": {"pattern": VARIABLE_NAME},
+            "additionalProperties": _EXPRESSION,
+            "maxProperties": MAX_VARIABLES,
+            "description": "Named CEL expressions, evaluated in order before the expression; each may use "
+            "the earlier ones as `variables.NAME`.",
+        },
+        "message_expression": {
+            "oneOf": [
+                {**_EXPRESSION, "description": "One CEL expression for both languages."},
+                {**TEXT_SCHEMA, "properties": {"nb": _EXPRESSION, "en": _EXPRESSION}},
+            ],
+            "description": "CEL expression giving a string, filled into the message's `{detail}` "
+            "placeholder; or `{nb, en}`, one per language.",
+        },
+    },
+    "required": ["expression"],
+    "additionalProperties": False,
+}
+
+_ELEMENT = {
+    "members": ("forum", "seat"),
+    "observers": ("forum", "seat"),
+    "seats": ("forum", "seat"),
+    "chair_periods": ("meeting_plan", "period"),
+    "meetings": ("meeting_plan", "meeting"),
+    "parties": ("organisation", "party"),
+    "fora": ("organisation", "forum"),
+}
+_BOUND = {
+    "organisation": ("organisation", "subject"),
+    "party": ("organisation", "party", "subject"),
+    "forum": ("organisation", "forum", "subject"),
+    "meeting_plan": ("organisation", "forum", "plan", "subject"),
+}
+
+
+def names(kind: str, for_each: str | None) -> frozenset[str]:
+    """The names an expression of a rule on ``kind`` can use (``variables`` included)."""
+    bound = set(_BOUND[kind]) | {"variables"}
+    if for_each is not None:
+        bound |= {_ELEMENT[for_each][1], "index"}
+        if for_each in ("members", "observers", "seats"):
+            bound.add("group")
+    return frozenset(bound)
+
+
+def _variants(options: dict[str, Any], key: str, base: Path_) -> list[tuple[Any, Path_]]:
+    """The values of option ``key`` with their paths: one, or one per dated value."""
+    if key not in options:
+        return []
+    value = options[key]
+    if is_dated(value):
+        return [(entry.get("value"), base + (key, "dated", j, "value")) for j, entry in enumerate(value["dated"])]
+    return [(value, base + (key,))]
+
+
+def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
+    """Compile every expression of ``rule`` (a :class:`~hf_rules.rules.model.Rule` whose options
+    passed the schema): problems at the expression's place in the pack."""
+    from hf_rules.rules import cel
+
+    options: dict[str, Any] = rule.check.options
+    kind = rule.applies_to.kind
+    problems: list[InputError] = []
+
+    def problem(path: Path_, text: str) -> None:
+        problems.append(InputError(doc.location(path), f"rule {rule.id}: {text}"))
+
+    for_each_values = [v for v, _ in _variants(options, "for_each", base)] or [None]
+    for value, path in _variants(options, "for_each", base):
+        if _ELEMENT[value][0] != kind:
+            problem(path, f"for_each: {value} applies to a {_ELEMENT[value][0]} rule, not a {kind} rule")
+    if problems:
+        return problems
+    allowed = frozenset().union(*(names(kind, f) for f in for_each_values))
+    defined: set[str] = set()
+    for variables, _ in _variants(options, "variables", base):
+        defined |= set(variables or {})
+
+    def compile_one(text: str, path: Path_, what: str, earlier: set[str] | None) -> Any:
+        for name, line, column in cel.variable_references(text):
+            known = defined if earlier is None else earlier
+            if name not in known:
+                expected = ", ".join(sorted(known)) or "none"
+                problem(
+                    path,
+                    f"{what}: at {line}:{column} of the expression: no variable '{name}'; "
+                    f"defined before it: {expected}",
+                )
+                return None
+        try:
+            return cel.compile_expression(text, allowed)
+        except cel.MissingLibrary:
+            raise _NoLibrary(path) from None
+        except cel.CelError as error:
+            problem(path, f"{what} does not compile: {error.where()}{error.message}")
+        return None
+
+    try:
+        _compile_all(options, base, compile_one, problem)
+    except _NoLibrary as missing:
+        return [
+            InputError(
+                doc.location(missing.path),
+                f"rule {rule.id}: this pack uses an expression, which needs the CEL library: "
+                "pip install 'hf-rules[cel]' (cel-expr-python)",
+            )
+        ]
+    if "message_expression" in options and not any("{detail}" in getattr(rule.message, lang) for lang in ("nb", "en")):
+        problem(base + ("message_expression",), "message_expression is given, but the rule's message has no {detail}")
+    rule_path = base[:-2]  # ("rules", i)
+    for field_name in ("message", "hint"):
+        for lang in ("nb", "en"):
+            text = getattr(getattr(rule, field_name), lang)
+            if "{detail}" in text and "message_expression" not in options:
+                problem(rule_path + (field_name, lang), "{detail} is filled by message_expression, which is not given")
+            if "{item}" in text and "for_each" not in options:
+                problem(rule_path + (field_name, lang), "{item} names the for_each element, but for_each is not given")
+    return problems
+
+
+class _NoLibrary(Exception):
+    def __init__(self, path: Path_) -> None:
+        super().__init__("no CEL library")
+        self.path = path
+
+
+def _compile_all(
+    options: dict[str, Any],
+    base: Path_,
+    compile_one: Callable[[str, Path_, str, set[str] | None], Any],
+    problem: Callable[[Path_, str], None],
+) -> None:
+    """Compile the variables (each seeing only the ones before it), the expression and the
+    message expression, with the result type each must have."""
+    for variables, path in _variants(options, "variables", base):
+        earlier: set[str] = set()
+        for name, text in (variables or {}).items():
+            compile_one(text, path + (name,), f"variable '{name}'", earlier)
+            earlier.add(name)
+    for text, path in _variants(options, "expression", base):
+        program = compile_one(text, path, "expression", None)
+        if program is not None and program.result not in ("bool", "dyn"):
+            problem(path, f"expression gives {program.result}; it must give a bool (true when the rule is met)")
+    for message, path in _variants(options, "message_expression", base):
+        texts = [(message, path)] if isinstance(message, str) else [(message[k], path + (k,)) for k in ("nb", "en")]
+        for text, at in texts:
+            program = compile_one(text, at, "message_expression", None)
+            if program is not None and program.result not in ("string", "dyn"):
+                problem(at, f"message_expression gives {program.result}; it must give a string")
+
+
+_ORG_DATA: dict[int, tuple[OrgEntry, dict[str, Any]]] = {}
+
+
+def organisation_data(org: OrgEntry) -> dict[str, Any]:
+    """The organisation as CEL sees it: its document as plain JSON (every field, null when not
+    given), with ``id`` added to each party and forum. Built once per organisation."""
+    cached = _ORG_DATA.get(id(org))
+    if cached is not None and cached[0] is org:
+        return cached[1]
+    model = org.model
+    data = {
+        "id": org.id,
+        "metadata": model.metadata.model_dump(mode="json", by_alias=True),
+        "parties": {pid: {"id": pid, **p.model_dump(mode="json", by_alias=True)} for pid, p in model.parties.items()},
+        "fora": {fid: {"id": fid, **f.model_dump(mode="json", by_alias=True)} for fid, f in model.fora.items()},
+    }
+    if len(_ORG_DATA) > 64:
+        _ORG_DATA.clear()
+    _ORG_DATA[id(org)] = (org, data)
+    return data
+
+
+def subject_data(subject: Subject) -> dict[str, Any]:
+    """The variables bound for ``subject`` (without ``variables`` and the for_each element)."""
+    organisation = organisation_data(subject.org)
+    data: dict[str, Any] = {
+        "organisation": organisation,
+        "subject": {"kind": subject.kind, "id": subject.id, "name": subject.name},
+    }
+    if subject.kind == "party":
+        data["party"] = organisation["parties"][subject.id]
+    elif subject.kind == "forum":
+        data["forum"] = organisation["fora"][subject.id]
+    elif subject.kind == "meeting_plan":
+        plan = subject.meeting_plan
+        data["forum"] = organisation["fora"].get(plan.forum)
+        data["plan"] = {"id": plan.metadata.id, **plan.model_dump(mode="json", by_alias=True, exclude={"api_version"})}
+        data["plan"].pop("kind", None)
+    return data
+
+
+def _elements(
+    subject: Subject, for_each: str, data: dict[str, Any]
+) -> Iterator[tuple[Path_, str, str, dict[str, Any]]]:
+    """``(path, key, description, bindings)`` for each element ``for_each`` names."""
+    if for_each in ("members", "observers", "seats"):
+        groups = ("members", "observers") if for_each == "seats" else (for_each,)
+        for group in groups:
+            seats: list[Seat] = getattr(subject.forum, group)
+            for index, seat in enumerate(seats):
+                who = f"{seat.party or seat.represents}:{seat.role or ''}"
+                yield (
+                    subject.at(group, index),
+                    f"{group}:{who}:{index}",
+                    seat_text(subject.org, seat),
+                    {"seat": data["forum"][group][index], "group": group, "index": index},
+                )
+    elif for_each in ("chair_periods", "meetings"):
+        key, name = ("chairs", "period") if for_each == "chair_periods" else ("meetings", "meeting")
+        for index, entry in enumerate(data["plan"][key]):
+            first = entry.get("from") or entry.get("date")
+            yield subject.at(key, index), f"{key}:{first}:{index}", str(first), {name: entry, "index": index}
+    else:
+        key, name = ("parties", "party") if for_each == "parties" else ("fora", "forum")
+        for index, (element_id, entry) in enumerate(data["organisation"][key].items()):
+            yield (key, element_id), f"{key}:{element_id}", element_id, {name: entry, "index": index}
+
+
+def _run(text: str, bound: dict[str, Any], what: str, allowed: frozenset[str]) -> Any:
+    """The value of ``text``; a failure is a :class:`CheckError` at the option ``what`` names."""
+    from hf_rules.rules import cel
+
+    try:
+        return cel.evaluate(cel.compile_expression(text, allowed), bound)
+    except cel.CelError as error:
+        option = "variables" if what.startswith("variable ") else what
+        raise CheckError(option, f"{what} fails: {error.where()}{error.message}") from None
+
+
+def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
+    from hf_rules.rules import cel
+
+    for_each = options.get("for_each")
+    allowed = names(subject.kind, for_each)
+    data = subject_data(subject)
+    if for_each is None:
+        elements: Iterator[tuple[Path_, str, str, dict[str, Any]]] = iter([(subject.base, "expression", "", {})])
+    else:
+        elements = _elements(subject, for_each, data)
+    for path, key, item, extra in elements:
+        bound = {**data, **extra}
+        values: dict[str, Any] = {}
+        for name, text in (options.get("variables") or {}).items():
+            value = _run(text, {**bound, "variables": values}, f"variable '{name}'", allowed)
+            try:
+                cel.check_size(value, f"the value of variable '{name}'")
+                cel.check_passable(value, f"the value of variable '{name}'")
+            except cel.CelError as error:
+                raise CheckError("variables", error.message) from None
+            values[name] = value
+        bound["variables"] = values
+        result = _run(options["expression"], bound, "expression", allowed)
+        if not isinstance(result, bool):
+            raise CheckError(
+                "expression", f"expression gives {cel.cel_type_name(result)}, not a bool (true when the rule is met)"
+            )
+        if result:
+            continue
+        params: dict[str, Any] = {"item": item}
+        message = options.get("message_expression")
+        if message is not None:
+            texts = {"nb": message, "en": message} if isinstance(message, str) else message
+            detail: dict[str, str] = {}
+            for lang, text in texts.items():
+                value = _run(text, bound, "message_expression", allowed)
+                if not isinstance(value, str):
+                    raise CheckError(
+                        "message_expression",
+                        f"message_expression gives {cel.cel_type_name(value)}, not a string",
+                    )
+                detail[lang] = " ".join(value.split())[:500]
+            params["detail"] = detail
+        else:
+            params["detail"] = ""
+        evidence: dict[str, Any] = {"expression": options["expression"]}
+        if item:
+            evidence["item"] = item
+        if values:
+            evidence["variables"] = {k: v for k, v in values.items() if cel.value_size(v)[0] <= 50}
+        yield Violation(path, key, params, evidence, at_key=for_each in ("parties", "fora"))
