@@ -291,7 +291,7 @@ def mark(label, start):
     print(f"{label}\t{now - start:.3f}\t{rss:.0f}", flush=True)
     return now
 t = time.perf_counter()
-from hf_rules.engine.evaluate import build_report
+from hf_rules.engine.evaluate import ReportRequest, build_report
 from hf_rules.formatters import text
 from hf_rules.yaml.loader import Limits, load_yaml_file
 from hf_rules.rules.pack import load_packs
@@ -309,7 +309,7 @@ workspace = resolve(files)
 t = mark("resolve: cross-file references", t)
 packs = load_packs(["oslo"])
 t = mark("load_packs oslo", t)
-report = build_report(workspace, packs, as_of=dt.date(2025, 1, 1), lang="nb", fail_on="error")
+report = build_report(workspace, packs, ReportRequest(as_of=dt.date(2025, 1, 1), lang="nb", fail_on="error"))
 t = mark("build_report: every rule on every subject", t)
 out = text.render(report, brief=True)
 t = mark("render text (--brief)", t)

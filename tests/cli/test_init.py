@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -58,14 +60,21 @@ def test_never_overwrites_without_force(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(
-    shutil.which("pre-commit") is None or shutil.which("git") is None,
+    importlib.util.find_spec("pre_commit") is None or shutil.which("git") is None,
     reason="pre-commit (a test dependency) and git are needed to run the scaffolded hook",
 )
 def test_scaffolded_pre_commit_hook_runs_and_passes(tmp_path: Path) -> None:
     repo = tmp_path / "repo"
     run_init(str(repo))
+    # The scaffolded hook is local (`entry: hf-rules check --brief`): it runs the hf-rules of the
+    # committer's environment. Here that is this interpreter's, whatever is on PATH.
+    shim = tmp_path / "bin" / "hf-rules"
+    shim.parent.mkdir()
+    shim.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m hf_rules "$@"\n', encoding="utf-8")
+    shim.chmod(0o755)
     env = {
         **os.environ,
+        "PATH": f"{shim.parent}{os.pathsep}{os.environ.get('PATH', '')}",
         "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"),
         "GIT_CONFIG_GLOBAL": os.devnull,
         "GIT_CONFIG_NOSYSTEM": "1",
@@ -74,6 +83,6 @@ def test_scaffolded_pre_commit_hook_runs_and_passes(tmp_path: Path) -> None:
     run = lambda *args: subprocess.run(args, cwd=repo, env=env, capture_output=True, text=True, timeout=120)  # noqa: E731
     assert run("git", "init", "-q").returncode == 0
     run("git", "add", "-A")
-    result = run("pre-commit", "run", "--all-files")
+    result = run(sys.executable, "-m", "pre_commit", "run", "--all-files")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "hf-rules" in result.stdout and "Passed" in result.stdout

@@ -35,11 +35,11 @@ def defect(oslo: Path) -> tuple[int, int]:
     return seed_sunnaas_defect(oslo / "organisation.yaml")
 
 
-def run_both(invoke, *args: str) -> tuple[str, dict, int]:
+def run_both(hf, *args: str) -> tuple[str, dict, int]:
     """The JUnit output, the JSON report of the same run, and the exit code."""
     common = ("check", "--no-config", "--as-of", AS_OF)
-    xml_run = invoke(*common, "--format", "junit", *args)
-    json_run = invoke(*common, "--format", "json", *args)
+    xml_run = hf(*common, "--format", "junit", *args)
+    json_run = hf(*common, "--format", "json", *args)
     assert xml_run.code == json_run.code
     return xml_run.out, json.loads(json_run.out), xml_run.code
 
@@ -65,16 +65,16 @@ def assert_counts_consistent(root: ET.Element) -> None:
     )
 
 
-def test_violating_workspace_validates_against_xsd(xsd, defect, invoke):
-    out, _, code = run_both(invoke, "oslo")
+def test_violating_workspace_validates_against_xsd(xsd, defect, hf):
+    out, _, code = run_both(hf, "oslo")
     assert code == 1
     assert out.startswith("<?xml version='1.0' encoding='utf-8'?>\n<testsuites")
     xsd.validate(out)
 
 
-def test_one_testcase_per_evaluation_with_the_failure_where_expected(defect, invoke):
+def test_one_testcase_per_evaluation_with_the_failure_where_expected(defect, hf):
     line, column = defect
-    out, report, _ = run_both(invoke, "oslo")
+    out, report, _ = run_both(hf, "oslo")
     root = ET.fromstring(out)
     assert root.tag == "testsuites"
     assert [s.get("name") for s in root.findall("testsuite")] == [r["id"] for r in report["rules"]]
@@ -100,9 +100,9 @@ def test_one_testcase_per_evaluation_with_the_failure_where_expected(defect, inv
     assert len(passed) == len(report["evaluations"]) - 1
 
 
-def test_waived_evaluation_is_skipped(xsd, defect, oslo, invoke):
+def test_waived_evaluation_is_skipped(xsd, defect, oslo, hf):
     write_waiver(oslo)
-    out, report, code = run_both(invoke, "oslo")
+    out, report, code = run_both(hf, "oslo")
     assert code == 0
     xsd.validate(out)
     root = ET.fromstring(out)
@@ -119,10 +119,10 @@ def test_waived_evaluation_is_skipped(xsd, defect, oslo, invoke):
     assert root.find(f"testsuite[@name='{RULE}']").get("skipped") == "1"
 
 
-def test_input_problems_are_errors_of_their_own_suite(xsd, oslo, tmp_path, invoke):
+def test_input_problems_are_errors_of_their_own_suite(xsd, oslo, tmp_path, hf):
     (tmp_path / "broken.yaml").write_text("apiVersion: hf-rules/v1\nkind: [\n", encoding="utf-8")
     (tmp_path / "empty.yaml").write_text("", encoding="utf-8")
-    out, report, code = run_both(invoke, "oslo", "broken.yaml", "empty.yaml")
+    out, report, code = run_both(hf, "oslo", "broken.yaml", "empty.yaml")
     assert code == 2
     xsd.validate(out)
     root = ET.fromstring(out)
@@ -140,9 +140,9 @@ def test_input_problems_are_errors_of_their_own_suite(xsd, oslo, tmp_path, invok
     assert int(root.get("errors")) == 2
 
 
-def test_waiver_notice_is_a_failure_of_the_waivers_suite(xsd, defect, oslo, invoke):
+def test_waiver_notice_is_a_failure_of_the_waivers_suite(xsd, defect, oslo, hf):
     write_waiver(oslo, subject="lsu-ous")
-    out, _, code = run_both(invoke, "oslo")
+    out, _, code = run_both(hf, "oslo")
     assert code == 1
     xsd.validate(out)
     root = ET.fromstring(out)
@@ -153,9 +153,9 @@ def test_waiver_notice_is_a_failure_of_the_waivers_suite(xsd, defect, oslo, invo
     assert failure.get("message").startswith("oslo/waivers.yaml:7:5: ")
 
 
-def test_markup_and_control_characters_are_escaped(xsd, defect, invoke):
+def test_markup_and_control_characters_are_escaped(xsd, defect, hf):
     """The XML is built with ElementTree: text from documents cannot break it."""
-    _, data, _ = run_both(invoke, "oslo")
+    _, data, _ = run_both(hf, "oslo")
     report = Report.model_validate(data)
     nasty = 'a <b> & "c" \x01 ]]> d'
     finding = report.findings[0].model_copy(update={"message": nasty})

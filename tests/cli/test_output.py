@@ -49,16 +49,16 @@ def defect(oslo: Path) -> tuple[int, int]:
     return seed_sunnaas_defect(oslo / "organisation.yaml")
 
 
-def check_json(invoke, *args: str) -> dict:
-    run = invoke("check", "--no-config", "--as-of", AS_OF, "--format", "json", *args)
+def check_json(hf, *args: str) -> dict:
+    run = hf("check", "--no-config", "--as-of", AS_OF, "--format", "json", *args)
     return json.loads(run.out) | {"_exit": run.code}
 
 
 # --- text ---------------------------------------------------------------------------------------
 
 
-def test_compliant_text_summary(oslo, invoke):
-    run = invoke("check", "--no-config", "--as-of", AS_OF, "oslo")
+def test_compliant_text_summary(oslo, hf):
+    run = hf("check", "--no-config", "--as-of", AS_OF, "oslo")
     assert run.code == 0
     lines = run.out.splitlines()
     assert lines[0] == f"hf-rules {__version__} · regelpakker: national 2.0.0, oslo 2.0.0 · vurdert per {AS_OF}"
@@ -69,9 +69,9 @@ def test_compliant_text_summary(oslo, invoke):
     assert lines[6:] == ["Resultat: I SAMSVAR"]
 
 
-def test_finding_text_lines(defect, invoke):
+def test_finding_text_lines(defect, hf):
     line, column = defect
-    run = invoke("check", "--no-config", "--as-of", AS_OF, "oslo")
+    run = hf("check", "--no-config", "--as-of", AS_OF, "oslo")
     assert run.code == 1
     lines = run.out.splitlines()
     assert lines[:4] == [
@@ -87,7 +87,7 @@ def test_finding_text_lines(defect, invoke):
     assert lines[-1] == "Resultat: IKKE I SAMSVAR"
 
 
-def test_finding_points_at_the_line_in_the_file(defect, oslo, invoke):
+def test_finding_points_at_the_line_in_the_file(defect, oslo, hf):
     """The reported line really is the SSU's ``observers`` key, and the column where the key starts."""
     line, column = defect
     text = (oslo / "organisation.yaml").read_text(encoding="utf-8").splitlines()
@@ -95,9 +95,9 @@ def test_finding_points_at_the_line_in_the_file(defect, oslo, invoke):
     assert text[line].strip() == "- {party: pasient-og-brukerombudet, role: Observatør}"
 
 
-def test_brief_omits_source_and_fix(defect, invoke):
+def test_brief_omits_source_and_fix(defect, hf):
     line, column = defect
-    run = invoke("check", "--no-config", "--as-of", AS_OF, "--brief", "oslo")
+    run = hf("check", "--no-config", "--as-of", AS_OF, "--brief", "oslo")
     assert run.code == 1
     lines = run.out.splitlines()
     assert lines[0] == f"oslo/organisation.yaml:{line}:{column}: error OSLO-SSU-OBSERVERS {MESSAGE_NB}"
@@ -106,9 +106,9 @@ def test_brief_omits_source_and_fix(defect, invoke):
     assert lines[-1] == "Resultat: IKKE I SAMSVAR"
 
 
-def test_english_text(defect, invoke):
+def test_english_text(defect, hf):
     line, column = defect
-    run = invoke("check", "--no-config", "--as-of", AS_OF, "--lang", "en", "oslo")
+    run = hf("check", "--no-config", "--as-of", AS_OF, "--lang", "en", "oslo")
     assert run.code == 1
     lines = run.out.splitlines()
     assert lines[0] == f"oslo/organisation.yaml:{line}:{column}: error OSLO-SSU-OBSERVERS {MESSAGE_EN}"
@@ -122,9 +122,9 @@ def test_english_text(defect, invoke):
     assert lines[-7] == f"hf-rules {__version__} · rule packs: national 2.0.0, oslo 2.0.0 · as of {AS_OF}"
 
 
-def test_lang_changes_message_hint_and_title(defect, invoke):
-    nb = check_json(invoke, "oslo")["findings"]
-    en = check_json(invoke, "--lang", "en", "oslo")["findings"]
+def test_lang_changes_message_hint_and_title(defect, hf):
+    nb = check_json(hf, "oslo")["findings"]
+    en = check_json(hf, "--lang", "en", "oslo")["findings"]
     assert len(nb) == len(en) == 1
     assert nb[0]["message"] == MESSAGE_NB
     assert en[0]["message"] == MESSAGE_EN
@@ -141,7 +141,7 @@ def test_lang_changes_message_hint_and_title(defect, invoke):
 # --- JSON ---------------------------------------------------------------------------------------
 
 
-def test_json_report_validates_and_lists_every_file(defect, oslo, tmp_path, invoke):
+def test_json_report_validates_and_lists_every_file(defect, oslo, tmp_path, hf):
     line, column = defect
     extra = tmp_path / "extra"
     extra.mkdir()
@@ -149,7 +149,7 @@ def test_json_report_validates_and_lists_every_file(defect, oslo, tmp_path, invo
     broken = tmp_path / "broken.yaml"
     broken.write_text("apiVersion: hf-rules/v1\nkind: [\n", encoding="utf-8")
 
-    report = check_json(invoke, "oslo", "extra", "broken.yaml")
+    report = check_json(hf, "oslo", "extra", "broken.yaml")
     assert report.pop("_exit") == 2
 
     files = {f["path"]: f for f in report["files"]}
@@ -196,9 +196,9 @@ def schema_errors(report: dict) -> list[str]:
     ]
 
 
-def test_json_report_matches_published_schema(defect, tmp_path, invoke):
+def test_json_report_matches_published_schema(defect, tmp_path, hf):
     (tmp_path / "broken.yaml").write_text("apiVersion: hf-rules/v1\nkind: [\n", encoding="utf-8")
-    report = check_json(invoke, "oslo", "broken.yaml")
+    report = check_json(hf, "oslo", "broken.yaml")
     assert report.pop("_exit") == 2
     assert report["findings"] and report["input_problems"]
     assert schema_errors(report) == []
@@ -208,8 +208,8 @@ def test_json_report_matches_published_schema(defect, tmp_path, invoke):
     assert report["findings"][0]["waiver"] is None
 
 
-def test_json_compliant(oslo, invoke):
-    report = check_json(invoke, "oslo")
+def test_json_compliant(oslo, hf):
+    report = check_json(hf, "oslo")
     assert report.pop("_exit") == 0 and report["exit_code"] == 0
     assert schema_errors(report) == []
     assert report["verdict"] == "compliant"
@@ -220,16 +220,16 @@ def test_json_compliant(oslo, invoke):
     assert all(f["status"] == "compliant" for f in report["files"])
 
 
-def test_fingerprints_survive_moved_lines(defect, oslo, invoke):
-    before = check_json(invoke, "oslo")["findings"]
+def test_fingerprints_survive_moved_lines(defect, oslo, hf):
+    before = check_json(hf, "oslo")["findings"]
     org = oslo / "organisation.yaml"
     org.write_text("# a comment added at the top\n" + org.read_text(encoding="utf-8"), encoding="utf-8")
-    after = check_json(invoke, "oslo")["findings"]
+    after = check_json(hf, "oslo")["findings"]
     assert [f["line"] for f in after] == [f["line"] + 1 for f in before]
     assert [f["fingerprint"] for f in after] == [f["fingerprint"] for f in before]
 
 
-def test_fingerprints_differ_between_findings(oslo, invoke):
+def test_fingerprints_differ_between_findings(oslo, hf):
     """Two observers missing from the same forum are two findings with two fingerprints."""
     org = oslo / "organisation.yaml"
     edit(
@@ -238,18 +238,18 @@ def test_fingerprints_differ_between_findings(oslo, invoke):
         "      - {party: pasient-og-brukerombudet, role: Observatør}\n",
         "",
     )
-    findings = check_json(invoke, "oslo")["findings"]
+    findings = check_json(hf, "oslo")["findings"]
     observers = [f for f in findings if f["rule"] == "OSLO-SSU-OBSERVERS"]
     assert len(observers) == 2
     assert len({f["fingerprint"] for f in observers}) == 2
 
 
-def test_invalid_input_text_lines_are_located(oslo, invoke):
+def test_invalid_input_text_lines_are_located(oslo, hf):
     """Exit 2 in text: each problem is one ``file:line:col: error: message`` line."""
     edit(
         oslo / "organisation.yaml", "    observers:\n      - {party: sunnaas", "    observer:\n      - {party: sunnaas"
     )
-    run = invoke("check", "--no-config", "--as-of", AS_OF, "oslo")
+    run = hf("check", "--no-config", "--as-of", AS_OF, "oslo")
     assert run.code == 2
     lines = run.out.splitlines()
     problem_lines = [x for x in lines if ": error: " in x]

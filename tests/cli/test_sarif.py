@@ -48,15 +48,15 @@ def defect(oslo: Path) -> tuple[int, int]:
     return seed_sunnaas_defect(oslo / "organisation.yaml")
 
 
-def sarif(invoke, *args: str, code: int | None = None) -> dict:
-    run = invoke("check", "--no-config", "--as-of", AS_OF, "--format", "sarif", *args)
+def sarif(hf, *args: str, code: int | None = None) -> dict:
+    run = hf("check", "--no-config", "--as-of", AS_OF, "--format", "sarif", *args)
     if code is not None:
         assert run.code == code, run.both
     return json.loads(run.out)
 
 
-def report_json(invoke, *args: str) -> dict:
-    return json.loads(invoke("check", "--no-config", "--as-of", AS_OF, "--format", "json", *args).out)
+def report_json(hf, *args: str) -> dict:
+    return json.loads(hf("check", "--no-config", "--as-of", AS_OF, "--format", "json", *args).out)
 
 
 def rule_by_id(log: dict) -> dict[str, dict]:
@@ -64,10 +64,10 @@ def rule_by_id(log: dict) -> dict[str, dict]:
 
 
 @pytest.mark.parametrize("waived", [False, True], ids=["open", "waived"])
-def test_violating_workspace_validates_against_official_schema(sarif_validator, defect, oslo, invoke, waived):
+def test_violating_workspace_validates_against_official_schema(sarif_validator, defect, oslo, hf, waived):
     if waived:
         write_waiver(oslo)
-    log = sarif(invoke, "oslo", code=0 if waived else 1)
+    log = sarif(hf, "oslo", code=0 if waived else 1)
     assert_valid(sarif_validator, log)
     assert log["version"] == "2.1.0"
     (run,) = log["runs"]
@@ -76,25 +76,25 @@ def test_violating_workspace_validates_against_official_schema(sarif_validator, 
     assert ("suppressions" in result) is waived
 
 
-def test_input_problems_and_notices_validate(sarif_validator, defect, oslo, tmp_path, invoke):
+def test_input_problems_and_notices_validate(sarif_validator, defect, oslo, tmp_path, hf):
     write_waiver(oslo, subject="lsu-ous")  # unused: a waiver notice
     (tmp_path / "broken.yaml").write_text("apiVersion: hf-rules/v1\nkind: [\n", encoding="utf-8")
     (tmp_path / "empty.yaml").write_text("", encoding="utf-8")  # a problem without a line
-    log = sarif(invoke, "oslo", "broken.yaml", "empty.yaml", code=2)
+    log = sarif(hf, "oslo", "broken.yaml", "empty.yaml", code=2)
     assert_valid(sarif_validator, log)
 
 
-def test_compliant_workspace_validates(sarif_validator, oslo, invoke):
-    log = sarif(invoke, "oslo", code=0)
+def test_compliant_workspace_validates(sarif_validator, oslo, hf):
+    log = sarif(hf, "oslo", code=0)
     assert_valid(sarif_validator, log)
     run = log["runs"][0]
     assert run["results"] == []
     assert run["invocations"] == [{"executionSuccessful": True, "exitCode": 0, "toolExecutionNotifications": []}]
 
 
-def test_driver_describes_every_rule_in_force(defect, invoke):
-    log = sarif(invoke, "oslo", code=1)
-    report = report_json(invoke, "oslo")
+def test_driver_describes_every_rule_in_force(defect, hf):
+    log = sarif(hf, "oslo", code=1)
+    report = report_json(hf, "oslo")
     driver = log["runs"][0]["tool"]["driver"]
     assert driver["name"] == "hf-rules"
     assert driver["version"] == __version__
@@ -124,10 +124,10 @@ def test_driver_describes_every_rule_in_force(defect, invoke):
         assert rules[synthetic]["shortDescription"]["text"] and rules[synthetic]["help"]["markdown"]
 
 
-def test_result_has_what_github_requires(defect, invoke):
+def test_result_has_what_github_requires(defect, hf):
     line, column = defect
-    log = sarif(invoke, "oslo", code=1)
-    report = report_json(invoke, "oslo")
+    log = sarif(hf, "oslo", code=1)
+    report = report_json(hf, "oslo")
     run = log["runs"][0]
     (result,) = run["results"]
     assert result["ruleId"] == RULE
@@ -147,8 +147,8 @@ def test_result_has_what_github_requires(defect, invoke):
     assert run["invocations"][0]["executionSuccessful"] is True
 
 
-def test_absolute_path_inside_the_working_folder_is_made_relative(defect, oslo, invoke):
-    log = sarif(invoke, str(oslo.resolve()), code=1)
+def test_absolute_path_inside_the_working_folder_is_made_relative(defect, oslo, hf):
+    log = sarif(hf, str(oslo.resolve()), code=1)
     (result,) = log["runs"][0]["results"]
     assert result["locations"][0]["physicalLocation"]["artifactLocation"] == {
         "uri": "oslo/organisation.yaml",
@@ -156,21 +156,21 @@ def test_absolute_path_inside_the_working_folder_is_made_relative(defect, oslo, 
     }
 
 
-def test_path_outside_the_working_folder_is_an_absolute_uri(defect, oslo, tmp_path, invoke, monkeypatch):
+def test_path_outside_the_working_folder_is_an_absolute_uri(defect, oslo, tmp_path, hf, monkeypatch):
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     monkeypatch.chdir(elsewhere)
-    log = sarif(invoke, str(oslo), code=1)
+    log = sarif(hf, str(oslo), code=1)
     (result,) = log["runs"][0]["results"]
     location = result["locations"][0]["physicalLocation"]["artifactLocation"]
     assert location == {"uri": (oslo / "organisation.yaml").as_uri()}
 
 
-def test_fingerprints_do_not_move_with_lines(defect, oslo, invoke):
-    before = sarif(invoke, "oslo", code=1)["runs"][0]["results"]
+def test_fingerprints_do_not_move_with_lines(defect, oslo, hf):
+    before = sarif(hf, "oslo", code=1)["runs"][0]["results"]
     organisation = oslo / "organisation.yaml"
     organisation.write_text("# an unrelated comment\n" + organisation.read_text(encoding="utf-8"), encoding="utf-8")
-    after = sarif(invoke, "oslo", code=1)["runs"][0]["results"]
+    after = sarif(hf, "oslo", code=1)["runs"][0]["results"]
     assert len(before) == len(after) == 1
     assert after[0]["partialFingerprints"] == before[0]["partialFingerprints"]
     region_before = before[0]["locations"][0]["physicalLocation"]["region"]
@@ -178,9 +178,9 @@ def test_fingerprints_do_not_move_with_lines(defect, oslo, invoke):
     assert region_after == {"startLine": region_before["startLine"] + 1, "startColumn": region_before["startColumn"]}
 
 
-def test_waived_finding_is_a_suppressed_result(defect, oslo, invoke):
+def test_waived_finding_is_a_suppressed_result(defect, oslo, hf):
     write_waiver(oslo)
-    log = sarif(invoke, "oslo", code=0)
+    log = sarif(hf, "oslo", code=0)
     (result,) = log["runs"][0]["results"]
     assert result["ruleId"] == RULE and result["level"] == "error"
     (suppression,) = result["suppressions"]
@@ -193,9 +193,9 @@ def test_waived_finding_is_a_suppressed_result(defect, oslo, invoke):
     }
 
 
-def test_waiver_notice_is_a_result_of_a_synthetic_rule(defect, oslo, invoke):
+def test_waiver_notice_is_a_result_of_a_synthetic_rule(defect, oslo, hf):
     write_waiver(oslo, subject="lsu-ous")
-    log = sarif(invoke, "oslo", code=1)
+    log = sarif(hf, "oslo", code=1)
     run = log["runs"][0]
     finding, notice = run["results"]
     assert finding["ruleId"] == RULE and "suppressions" not in finding
@@ -210,10 +210,10 @@ def test_waiver_notice_is_a_result_of_a_synthetic_rule(defect, oslo, invoke):
     assert notice["partialFingerprints"]["hfRulesFingerprint/v1"]
 
 
-def test_input_problems_are_notifications(oslo, tmp_path, invoke):
+def test_input_problems_are_notifications(oslo, tmp_path, hf):
     (tmp_path / "broken.yaml").write_text("apiVersion: hf-rules/v1\nkind: [\n", encoding="utf-8")
-    log = sarif(invoke, "oslo", "broken.yaml", code=2)
-    report = report_json(invoke, "oslo", "broken.yaml")
+    log = sarif(hf, "oslo", "broken.yaml", code=2)
+    report = report_json(hf, "oslo", "broken.yaml")
     (problem,) = report["input_problems"]
     (invocation,) = log["runs"][0]["invocations"]
     assert invocation["executionSuccessful"] is False
@@ -232,8 +232,8 @@ def test_input_problems_are_notifications(oslo, tmp_path, invoke):
     assert log["runs"][0]["results"] == []
 
 
-def test_english_rule_texts(defect, invoke):
-    log = sarif(invoke, "--lang", "en", "oslo", code=1)
+def test_english_rule_texts(defect, hf):
+    log = sarif(hf, "--lang", "en", "oslo", code=1)
     assert log["runs"][0]["language"] == "en"
     rule = rule_by_id(log)[RULE]
     assert "Source: «" in rule["help"]["text"] and "Obligations: O14" in rule["help"]["text"]

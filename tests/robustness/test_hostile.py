@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 
 import pytest
 
-from tests.conftest import run_main
+from tests.conftest import run_cli
 from tests.support import ROOT
 
 HOSTILE = ROOT / "fixtures" / "hostile"
@@ -240,7 +240,8 @@ MADE: dict[str, tuple[Callable[[Path], list[str]], Expected, str]] = {
 
 def run_check(*args: str) -> tuple[int, str, float]:
     """``hf-rules check --no-config --brief ARGS`` in-process; (exit code, output, seconds)."""
-    return run_main(["check", "--no-config", "--brief", *args], HANG_SECONDS)
+    run = run_cli("check", "--no-config", "--brief", *args, hang_seconds=HANG_SECONDS)
+    return run.code, run.both, run.seconds
 
 
 def assert_answer(code: int, output: str, seconds: float, expected: Expected, shown: str) -> None:
@@ -305,8 +306,8 @@ def test_date_arithmetic_at_the_end_of_the_calendar() -> None:
 
 
 def _run(*args: str) -> tuple[int, str]:
-    code, output, _ = run_main(list(args), HANG_SECONDS)
-    return code, output
+    run = run_cli(*args, hang_seconds=HANG_SECONDS)
+    return run.code, run.both
 
 
 def test_audit_of_a_chair_period_until_9999_12_31(workdir: Path) -> None:

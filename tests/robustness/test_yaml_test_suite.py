@@ -24,7 +24,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import run_main
+from tests.conftest import run_cli
 from tests.support import ROOT
 
 HANG_SECONDS = 10.0
@@ -88,7 +88,8 @@ def _params(only_invalid: bool = False) -> list[Any]:
 
 def run_check(name: str) -> tuple[int, str, float]:
     """``hf-rules check --no-config NAME`` in-process; (exit code, output, seconds)."""
-    return run_main(["check", "--no-config", "--brief", name], HANG_SECONDS + 1)
+    run = run_cli("check", "--no-config", "--brief", name, hang_seconds=HANG_SECONDS + 1)
+    return run.code, run.both, run.seconds
 
 
 def located_errors(name: str, text: str, output: str) -> list[tuple[int, int, str]]:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
+from importlib.metadata import entry_points
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ import pytest
 from hf_rules.core.errors import InputError, Location
 from hf_rules.documents.validate import InputErrors
 from hf_rules.rules.pack import load_packs
+from tests.conftest import run_cli
 from tests.support import ROOT
 
 BAD_PACKS = ROOT / "fixtures" / "bad-packs"
@@ -122,33 +122,25 @@ def test_self_extending_pack_is_a_cycle(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("name", ["unknown-function.yaml", "extends-path.yaml", "broken-yaml.yaml"])
-def test_cli_reports_a_bad_pack_with_its_line_and_exit_2(name: str) -> None:
+def test_cli_reports_a_bad_pack_with_its_line_and_exit_2(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
     line, column, text = BAD[name]
     pack = f"fixtures/bad-packs/{name}"
-    done = subprocess.run(
-        [sys.executable, "-m", "hf_rules", "check", "--rules", pack, "fixtures/oslo", "--no-config"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 2, done.stdout + done.stderr
-    output = done.stdout + done.stderr
+    monkeypatch.chdir(ROOT)
+    done = run_cli("check", "--rules", pack, "fixtures/oslo", "--no-config")
+    assert done.code == 2, done.both
+    output = done.both
     assert f"{pack}:{line}:{column}: error: {text}" in output
     assert "Traceback" not in output
 
 
-def test_cli_entry_point_reports_a_bad_pack() -> None:
-    """The installed ``hf-rules`` command, as a user runs it."""
-    done = subprocess.run(
-        ["hf-rules", "check", "--rules", "fixtures/bad-packs/wrong-severity.yaml", "fixtures/oslo", "--no-config"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    output = done.stdout + done.stderr
-    assert done.returncode == 2, output
+def test_cli_entry_point_reports_a_bad_pack(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The installed ``hf-rules`` command is ``hf_rules.cli:main``, and it reports a bad pack."""
+    (script,) = entry_points(group="console_scripts", name="hf-rules")
+    assert script.value == "hf_rules.cli:main"
+    monkeypatch.chdir(ROOT)
+    done = run_cli("check", "--rules", "fixtures/bad-packs/wrong-severity.yaml", "fixtures/oslo", "--no-config")
+    output = done.both
+    assert done.code == 2, output
     assert "fixtures/bad-packs/wrong-severity.yaml:16:15: error: rules[0].severity is 'critical'" in output
     assert "Traceback" not in output
 
@@ -210,15 +202,10 @@ def test_obligations_without_rules_are_listed_as_not_checkable() -> None:
         assert rules or oid in packs.not_checkable, oid
 
 
-def test_oslo_pack_passes_the_oslo_fixtures() -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "hf_rules", "check", "--rules", "oslo", str(OSLO), "--no-config"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
+def test_oslo_pack_passes_the_oslo_fixtures(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    done = run_cli("check", "--rules", "oslo", str(OSLO), "--no-config")
+    assert done.code == 0, done.both
 
 
 def test_a_relative_pack_path_names_the_file_of_the_current_folder(

@@ -1,46 +1,37 @@
 """``hf-rules fix``: apply the mechanical remedies of findings to the documents, in place.
 
-A remedy is declared here per check function (``REMEDIES``, keyed by the function's ``NAME``)
-and decided from the check's structured output (the violation's key, params and evidence and
-the rule's options), never from message text:
+The remedies are the checks' own (``remedy`` beside ``check`` in a check module, see
+:mod:`hf_rules.rules.checks.remedy`), decided from the structured facts of each violation and
+the rule's options, never from message or evidence text: today ``observers`` (a missing
+observer seat), ``required_seats`` (a placeholder GP, user or employee seat, given a placeholder
+deputy by ``deputy_required`` where that rule covers it) and ``relation`` (a missing forum id).
 
-- ``observers``: a party that must observe and is missing -> ``{party: ID, role: Observatør}``
-  added to the forum's ``observers``;
-- ``required_seats``: too few seats of one constituency (``represents: fastlege|bruker|ansatt``)
-  -> a placeholder seat ``{represents: KIND, role: ..., person: Ikke oppnevnt}`` added to
-  ``members`` (with ``deputy: Ikke oppnevnt`` where a ``deputy_required`` rule covers the seat);
-- ``relation``: a forum missing from ``gives_input_to``/``gives_assignments_to`` -> its id
-  added (when the rule names exactly one forum that fits).
-
-How a file is edited, adding lines only, is :mod:`hf_rules.edit.splice`.
+This module only runs the check as ``check`` does, asks the check module of every open finding
+for its remedy, lets the other rules applied to the subject complete it, and hands the additions
+to :mod:`hf_rules.edit.splice`, which writes them by adding lines only and verifies the result.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from hf_rules.app.run import EXIT_INPUT, Resolved, Settings, problem_lines, resolve_settings
 from hf_rules.core.errors import InputError, InputErrors, UsageError
 from hf_rules.documents.discovery import discover
-from hf_rules.documents.model import Seat
+from hf_rules.documents.entries import Workspace
 from hf_rules.documents.workspace import build_workspace
-from hf_rules.edit.splice import Remedy, edit_text, unified_diff, write_atomic
-from hf_rules.engine.evaluate import build_report, evaluation_dates, fingerprint, subjects
+from hf_rules.edit.splice import Addition, edit_text, unified_diff, write_atomic
+from hf_rules.engine.evaluate import ReportRequest, applications, build_report, evaluation_dates, fingerprint
 from hf_rules.formatters import text as text_format
-from hf_rules.report.model import SEVERITY_RANK, Finding, Report, WaiverNotice
-from hf_rules.rules.checks.base import Subject, Violation
-from hf_rules.rules.checks.seats import seat_matches
-from hf_rules.rules.pack import PackSet, load_packs
+from hf_rules.report.model import SEVERITY_RANK, AsOfReason, Finding, Report, WaiverNotice
+from hf_rules.rules.checks.base import Subject
+from hf_rules.rules.checks.remedy import PLACEHOLDER, Remedy
+from hf_rules.rules.pack import LoadedRule, PackSet, load_packs
 
-PLACEHOLDER = "Ikke oppnevnt"
-"""The person (and deputy) of a seat that ``fix`` adds: to be replaced by a name."""
-OBSERVER_ROLE = "Observatør"
-SEAT_ROLES = {"fastlege": "Fastlegerepresentant", "bruker": "Brukerrepresentant", "ansatt": "Ansatterepresentant"}
-"""Where a missing key goes: after the nearest key that precedes it in this order."""
+__all__ = ["PLACEHOLDER", "find_additions", "run_fix"]
 
 _WORDS = {
     "fixed": ("rettet", "fixed"),
@@ -66,141 +57,66 @@ def _word(key: str, lang: str) -> str:
     return en if lang == "en" else nb
 
 
-# --- Remedies, per check function ---------------------------------------------------------------
+# --- Asking the checks for remedies ---------------------------------------------------------------
 
-Remedier = Callable[[Subject, dict[str, Any], Violation, "Context"], "tuple[str, Any, int, list[str]] | None"]
-"""``(key, item, count, placeholder keys)`` to append under the subject, or None."""
-
-
-@dataclass
-class Context:
-    packs: PackSet
-    as_of: dt.date
-    """The date the subject's organisation is evaluated as of (as the check does)."""
+Application = tuple[LoadedRule, Subject, dict[str, Any]]
+"""A rule applied to a subject, with the rule's options on the subject's date."""
 
 
-def _observer(subject: Subject, options: dict[str, Any], violation: Violation, ctx: Context):  # type: ignore[no-untyped-def]
-    if not violation.key.startswith("missing:"):
-        return None  # a member seat to move, or speaking rights: a decision, not an addition
-    party = violation.params.get("party")
-    if not isinstance(party, str):
-        return None
-    roles = Counter(s.role for f in subject.org.model.fora.values() for s in f.observers if s.role)
-    item: dict[str, Any] = {"party": party, "role": roles.most_common(1)[0][0] if roles else OBSERVER_ROLE}
-    if options.get("speaking_rights") == "required":
-        item["speaking_rights"] = True
-    return "observers", item, 1, []
+def _subject_key(subject: Subject) -> tuple[str, str, str]:
+    return subject.org.id, subject.kind, subject.id
 
 
-def _seat(subject: Subject, options: dict[str, Any], violation: Violation, ctx: Context):  # type: ignore[no-untyped-def]
-    if not violation.key.startswith("too-few:"):
-        return None
-    label = violation.key.removeprefix("too-few:")
-    requirement = next((r for r in options["require"] if r["label"]["en"] == label), None)
-    criteria = violation.evidence.get("criteria", {})
-    if requirement is None or set(criteria) - {"represents", "role", "level"}:
-        return None  # only constituency seats: a party seat needs a decision on who
-    if any(len(v) != 1 for v in criteria.values()) or "represents" not in criteria:
-        return None
-    kind = criteria["represents"][0]
-    minimum = requirement.get("min", 1)
-    count = minimum - len(violation.evidence.get("matching_seats", []))
-    if count < 1:
-        return None
-    if "role" in criteria:
-        role = criteria["role"][0]
-    else:
-        roles = Counter(
-            s.role for f in subject.org.model.fora.values() for s in f.members if s.represents == kind and s.role
-        )
-        role = roles.most_common(1)[0][0] if roles else SEAT_ROLES.get(kind, kind)
-    item: dict[str, Any] = {"represents": kind, "role": role}
-    if "level" in criteria:
-        item["level"] = criteria["level"][0]
-    item["person"] = PLACEHOLDER
-    placeholders = ["person"]
-    if _needs_deputy(subject, Seat(**item), ctx):
-        item["deputy"] = PLACEHOLDER
-        placeholders.append("deputy")
-    return "members", item, count, placeholders
+def _completed(remedy: Remedy, subject: Subject, applied_here: list[Application]) -> Remedy:
+    """``remedy`` as every rule applied to ``subject`` that can complete it wants it."""
+    for loaded, _, options in applied_here:
+        complete = getattr(loaded.check, "complete_remedy", None)
+        if complete is not None:
+            remedy = complete(subject, options, remedy)
+    return remedy
 
 
-def _needs_deputy(subject: Subject, seat: Seat, ctx: Context) -> bool:
-    """Whether a ``deputy_required`` rule in force covers ``seat`` in this forum."""
-    for loaded in ctx.packs.rules:
-        options = loaded.options_on(ctx.as_of)
-        if loaded.check.NAME != "deputy_required" or options is None:
-            continue
-        selector = loaded.rule.applies_to
-        if selector.kind != "forum" or (selector.type is not None and subject.forum.type not in selector.type):  # type: ignore[union-attr]
-            continue
-        if selector.id is not None and subject.id not in selector.id:
-            continue
-        if selector.has_sector is not None and (subject.forum.sector is not None) != selector.has_sector:  # type: ignore[union-attr]
-            continue
-        if options["group"] != "observers" and seat_matches(subject, seat, options["where"]):
-            return True
-    return False
-
-
-def _relation(subject: Subject, options: dict[str, Any], violation: Violation, ctx: Context):  # type: ignore[no-untyped-def]
-    relation = violation.evidence.get("relation")
-    if violation.key.startswith("missing:"):
-        target = violation.key.removeprefix("missing:")
-    elif violation.key == "none" and len(violation.evidence.get("candidates", [])) == 1:
-        target = violation.evidence["candidates"][0]
-    else:
-        return None  # several fora would do: which one is a decision
-    if relation not in ("gives_input_to", "gives_assignments_to"):
-        return None
-    return relation, target, 1, []
-
-
-REMEDIES: dict[str, Remedier] = {"observers": _observer, "required_seats": _seat, "relation": _relation}
-"""Check functions with a mechanical remedy, by the function's ``NAME``."""
-
-
-def find_remedies(
-    report: Report, workspace: Any, packs: PackSet, dates: dict[str, dt.date], writable: set[str]
-) -> list[Remedy]:
-    """The remedies of the open findings of ``report`` in the files of ``writable`` (real paths);
-    ``dates``: organisation id -> the date it is evaluated as of."""
+def find_additions(
+    report: Report,
+    workspace: Workspace,
+    packs: PackSet,
+    dates: dict[str, tuple[dt.date, AsOfReason]],
+    writable: set[str],
+) -> list[Addition]:
+    """The additions that remedy the open findings of ``report`` in the files of ``writable``
+    (real paths); ``dates``: as :func:`~hf_rules.engine.evaluate.evaluation_dates` gives them.
+    Two rules asking for the same addition to the same list get it once."""
     open_findings = {f.fingerprint: f for f in report.findings if f.status == "open"}
-    found: dict[tuple[Any, ...], Remedy] = {}
-    for loaded in packs.rules:
-        remedier = REMEDIES.get(loaded.check.NAME)
-        if remedier is None:
+    applied = list(applications(workspace, packs, dates))
+    by_subject: dict[tuple[str, str, str], list[Application]] = {}
+    for application in applied:
+        by_subject.setdefault(_subject_key(application[1]), []).append(application)
+    found: dict[tuple[Any, ...], Addition] = {}
+    for loaded, subject, options in applied:
+        propose = getattr(loaded.check, "remedy", None)
+        if propose is None or os.path.realpath(subject.doc.path) not in writable:
             continue
-        for subject in subjects(workspace, loaded.rule.applies_to):
-            if subject.kind != "forum" or os.path.realpath(subject.doc.path) not in writable:
+        for violation in loaded.check.check(subject, options):
+            finding = open_findings.get(fingerprint(loaded.rule.id, subject, violation.key))
+            remedy = propose(subject, options, violation) if finding else None
+            if remedy is None or finding is None:
                 continue
-            ctx = Context(packs, dates[subject.org.id])
-            options = loaded.options_on(ctx.as_of)
-            if options is None:
+            remedy = _completed(remedy, subject, by_subject[_subject_key(subject)])
+            identity = (subject.doc.path, subject.base, remedy.key, repr(remedy.item))
+            if identity in found:  # two rules asking for the same addition: add it once
+                found[identity].count = max(found[identity].count, remedy.count)
+                found[identity].also.append(finding)
                 continue
-            for violation in loaded.check.check(subject, options):
-                finding = open_findings.get(fingerprint(loaded.rule.id, subject, violation.key))
-                if finding is None:
-                    continue
-                remedy = remedier(subject, options, violation, ctx)
-                if not remedy:
-                    continue
-                key, item, count, placeholders = remedy
-                identity = (subject.doc.path, subject.base, key, repr(item))
-                if identity in found:  # two rules asking for the same addition: add it once
-                    found[identity].count = max(found[identity].count, count)
-                    found[identity].also.append(finding)
-                    continue
-                found[identity] = Remedy(
-                    loaded.rule.id,
-                    finding,
-                    subject.doc.path,
-                    tuple(subject.base),
-                    key,
-                    item,
-                    count,
-                    placeholders,
-                )
+            found[identity] = Addition(
+                loaded.rule.id,
+                finding,
+                subject.doc.path,
+                tuple(subject.base),
+                remedy.key,
+                remedy.item,
+                remedy.count,
+                list(remedy.placeholders),
+            )
     return list(found.values())
 
 
@@ -210,7 +126,98 @@ def _remaining_exit(findings: list[Finding], report: Report, fail_on: str) -> in
     return 1 if any(SEVERITY_RANK[f.severity] >= threshold for f in items) else 0
 
 
-def run_fix(settings: Any, dry_run: bool = False) -> tuple[str, str, int]:
+# --- Writing the additions --------------------------------------------------------------------------
+
+
+@dataclass
+class Edits:
+    """What the additions did to the files: one line per addition made or not made, the unified
+    diffs (a dry run), the fingerprints of the findings remedied, and how many files changed."""
+
+    notes: list[str] = field(default_factory=list)
+    diffs: list[str] = field(default_factory=list)
+    fixed: set[str] = field(default_factory=set)
+    changed_files: int = 0
+
+
+def _read(path: str) -> str:
+    with open(path, encoding="utf-8", newline="") as handle:
+        return handle.read()
+
+
+def _edit_file(path: str, additions: list[Addition], dry_run: bool, lang: str, edits: Edits) -> None:
+    """Make ``additions`` in the file at ``path`` (or, with ``dry_run``, a diff of them)."""
+    try:
+        before = _read(path)
+    except (OSError, UnicodeError) as reason:
+        for addition in additions:
+            edits.notes.append(
+                f"{path}:{addition.finding.line}: {addition.rule}: {_word('not-applied', lang)}: {reason}"
+            )
+        return
+    after, applied, failed = edit_text(before, additions)
+    for addition, why in failed:
+        edits.notes.append(f"{path}:{addition.finding.line}: {addition.rule}: {_word('not-applied', lang)}: {why}")
+    if after == before:
+        return
+    edits.changed_files += 1
+    if dry_run:
+        edits.diffs.append(unified_diff(path, before, after))
+    else:
+        try:
+            write_atomic(path, after)
+        except OSError as error:
+            raise UsageError(f"cannot write {path}: {error.strerror or error}; it is left as it was") from None
+    verb = _word("would-fix" if dry_run else "fixed", lang)
+    for done in sorted(applied, key=lambda a: a.line):
+        edits.fixed.update(f.fingerprint for f in [done.addition.finding, *done.addition.also])
+        where = ".".join(str(part) for part in (*done.addition.container, done.addition.key))
+        line = f"{path}:{done.line}: {verb} {done.addition.rule}: {_word('added', lang)} {where}: {done.text}"
+        if done.addition.placeholders:
+            line += f" ({_word('fill-in', lang)}: {', '.join(done.addition.placeholders)})"
+        edits.notes.append(line)
+
+
+def _edit_files(additions: list[Addition], dry_run: bool, lang: str) -> Edits:
+    by_file: dict[str, list[Addition]] = {}
+    for addition in additions:
+        by_file.setdefault(addition.file, []).append(addition)
+    edits = Edits()
+    for path, group in by_file.items():
+        _edit_file(path, group, dry_run, lang, edits)
+    return edits
+
+
+# --- The command ---------------------------------------------------------------------------------
+
+
+def _dry_run_outcome(report: Report, edits: Edits, resolved: Resolved) -> tuple[str, str, int]:
+    """The diff on standard output; on standard error what would be fixed and what would remain."""
+    lang = resolved.lang
+    left = [f for f in report.findings if f.status == "open" and f.fingerprint not in edits.fixed]
+    code = _remaining_exit(left, report, resolved.fail_on)
+    lines = edits.notes + [f"{text_format.finding_line(f)} ({_word('remains', lang)})" for f in left]
+    lines.append(
+        _word("dry-summary", lang).format(fixed=len(edits.fixed), files=edits.changed_files, left=len(left))
+        if edits.fixed
+        else _word("nothing", lang)
+    )
+    return "".join(edits.diffs), "\n".join(lines) + "\n", code
+
+
+def _outcome(report: Report, edits: Edits, lang: str) -> tuple[str, str, int]:
+    """What was fixed, then the check of the files as they are now (``report``)."""
+    left = [f for f in report.findings if f.status == "open"]
+    summary = (
+        _word("summary", lang).format(fixed=len(edits.fixed), files=edits.changed_files, left=len(left))
+        if edits.fixed
+        else _word("nothing", lang)
+    )
+    output = "\n".join([*edits.notes, summary]) + "\n\n" + text_format.render(report, brief=True)
+    return output, "", report.exit_code
+
+
+def run_fix(settings: Settings, dry_run: bool = False) -> tuple[str, str, int]:
     """``hf-rules fix``: (standard output, standard error, exit code).
 
     Writes (unless ``dry_run``) only files named in ``settings.paths`` or found in a folder
@@ -218,8 +225,6 @@ def run_fix(settings: Any, dry_run: bool = False) -> tuple[str, str, int]:
     unified diff (the summary then goes to standard error, so the diff can be applied as a patch).
     Exit codes: 0 no finding at or above ``--fail-on`` remains, 1 some remain, 2 unusable input.
     """
-    from hf_rules.app.run import EXIT_INPUT, problem_lines, resolve_settings
-
     if not settings.paths:
         raise UsageError("name the files or folders to fix (fix never edits a file it is not given)")
     try:
@@ -229,70 +234,17 @@ def run_fix(settings: Any, dry_run: bool = False) -> tuple[str, str, int]:
         return "", problem_lines(error), EXIT_INPUT
     # Evaluated exactly as `check` does (same dates, limits and packs).
     workspace = build_workspace(resolved.given, resolved.extra, resolved.limits)
-    as_of_given = settings.as_of is not None
-    options = {"as_of": resolved.as_of, "as_of_given": as_of_given, "lang": resolved.lang, "fail_on": resolved.fail_on}
-    report = build_report(workspace, packs, **options)  # type: ignore[arg-type]
+    request = ReportRequest(
+        as_of=resolved.as_of, lang=resolved.lang, fail_on=resolved.fail_on, as_of_given=settings.as_of is not None
+    )
+    report = build_report(workspace, packs, request)
     if report.exit_code == EXIT_INPUT:
         return text_format.render(report, brief=True), "", EXIT_INPUT
     writable = {os.path.realpath(p) for p, _, problem in discover(settings.paths) if problem is None}
-    dates = {org: day for org, (day, _) in evaluation_dates(workspace, resolved.as_of, as_of_given).items()}
-    remedies = find_remedies(report, workspace, packs, dates, writable)
-    lang = resolved.lang
-    by_file: dict[str, list[Remedy]] = {}
-    for remedy in remedies:
-        by_file.setdefault(remedy.file, []).append(remedy)
-    diffs: list[str] = []
-    notes: list[str] = []
-    fixed: set[str] = set()
-    changed_files = 0
-    for path, group in by_file.items():
-        try:
-            with open(path, encoding="utf-8", newline="") as handle:
-                before = handle.read()
-        except (OSError, UnicodeError) as reason:
-            for remedy in group:
-                notes.append(f"{path}:{remedy.finding.line}: {remedy.rule}: {_word('not-applied', lang)}: {reason}")
-            continue
-        after, applied, failed = edit_text(before, group)
-        for remedy, why in failed:
-            notes.append(f"{path}:{remedy.finding.line}: {remedy.rule}: {_word('not-applied', lang)}: {why}")
-        if after == before:
-            continue
-        changed_files += 1
-        if dry_run:
-            diffs.append(unified_diff(path, before, after))
-        else:
-            try:
-                write_atomic(path, after)
-            except OSError as error:
-                raise UsageError(f"cannot write {path}: {error.strerror or error}; it is left as it was") from None
-        verb = _word("would-fix" if dry_run else "fixed", lang)
-        for done in sorted(applied, key=lambda a: a.line):
-            fixed.update(f.fingerprint for f in [done.remedy.finding, *done.remedy.also])
-            where = ".".join(str(part) for part in (*done.remedy.container, done.remedy.key))
-            line = f"{path}:{done.line}: {verb} {done.remedy.rule}: {_word('added', lang)} {where}: {done.text}"
-            if done.remedy.placeholders:
-                line += f" ({_word('fill-in', lang)}: {', '.join(done.remedy.placeholders)})"
-            notes.append(line)
+    dates = evaluation_dates(workspace, request.as_of, request.as_of_given)
+    edits = _edit_files(find_additions(report, workspace, packs, dates, writable), dry_run, resolved.lang)
     if dry_run:
-        left = [f for f in report.findings if f.status == "open" and f.fingerprint not in fixed]
-        code = _remaining_exit(left, report, resolved.fail_on)
-        lines = notes + [f"{text_format.finding_line(f)} ({_word('remains', lang)})" for f in left]
-        lines.append(
-            _word("dry-summary", lang).format(fixed=len(fixed), files=changed_files, left=len(left))
-            if fixed
-            else _word("nothing", lang)
-        )
-        return "".join(diffs), "\n".join(lines) + "\n", code
-    after_report = report
-    if fixed:
-        workspace = build_workspace(resolved.given, resolved.extra, resolved.limits)
-        after_report = build_report(workspace, packs, **options)  # type: ignore[arg-type]
-    left = [f for f in after_report.findings if f.status == "open"]
-    summary = (
-        _word("summary", lang).format(fixed=len(fixed), files=changed_files, left=len(left))
-        if fixed
-        else _word("nothing", lang)
-    )
-    output = "\n".join([*notes, summary]) + "\n\n" + text_format.render(after_report, brief=True)
-    return output, "", after_report.exit_code
+        return _dry_run_outcome(report, edits, resolved)
+    if edits.fixed:  # checked again as the files are now
+        report = build_report(build_workspace(resolved.given, resolved.extra, resolved.limits), packs, request)
+    return _outcome(report, edits, resolved.lang)

@@ -1,5 +1,5 @@
 """What each command does, without a terminal: functions that take settings and return
-``(output, exit code)``. ``cli.py`` only parses options and prints."""
+``(output, exit code)``. ``hf_rules.cli`` only parses options and prints."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from hf_rules.core.errors import InputError, InputErrors, UsageError
 from hf_rules.documents.entries import SourceFile, Workspace
 from hf_rules.documents.workspace import build_workspace
 from hf_rules.engine.baseline import read_baseline, write_baseline
-from hf_rules.engine.evaluate import build_report
+from hf_rules.engine.evaluate import ReportRequest, build_report
 from hf_rules.formatters import FORMATTERS
 from hf_rules.formatters import text as text_format
 from hf_rules.report.model import Report
@@ -182,15 +182,14 @@ def _unusable(settings: Settings, error: InputError | InputErrors) -> Report:
     errors = error.errors if isinstance(error, InputErrors) else [error]
     reason = "not checked: the config or rule packs could not be loaded"
     given = [SourceFile(path=path, explicit=True, not_checked=reason) for path in settings.paths]
-    return build_report(
-        Workspace(given, {}, [], []),
-        PackSet(),
+    request = ReportRequest(
         as_of=_run_date(settings),
         as_of_given=settings.as_of is not None,
         lang=settings.lang or "nb",
         fail_on=settings.fail_on or "error",
         extra_problems=errors,
     )
+    return build_report(Workspace(given, {}, [], []), PackSet(), request)
 
 
 def run_check(settings: Settings) -> tuple[str, int]:
@@ -204,15 +203,16 @@ def run_check(settings: Settings) -> tuple[str, int]:
     workspace = build_workspace(
         resolved.given, resolved.extra, resolved.limits, progress=sys.stderr, jobs=settings.jobs
     )
-    options = {
-        "as_of": resolved.as_of,
-        "as_of_given": settings.as_of is not None,
-        "lang": resolved.lang,
-        "fail_on": resolved.fail_on,
-        "meeting_plans": resolve_format(settings.output_format) == "json",
-    }
+    request = ReportRequest(
+        as_of=resolved.as_of,
+        as_of_given=settings.as_of is not None,
+        lang=resolved.lang,
+        fail_on=resolved.fail_on,
+        meeting_plans=resolve_format(settings.output_format) == "json",
+        baseline=baseline,
+    )
     redactor = _redactor(resolved, workspace)
-    report = _finish(build_report(workspace, packs, baseline=baseline, **options), resolved, redactor)  # type: ignore[arg-type]
+    report = _finish(build_report(workspace, packs, request), resolved, redactor)
     if settings.write_baseline and report.exit_code != EXIT_INPUT:
         try:
             write_baseline(settings.write_baseline, report.findings)
@@ -220,7 +220,9 @@ def run_check(settings: Settings) -> tuple[str, int]:
             return error.line() + "\n", EXIT_INPUT
         # What was just recorded is the baseline of this very run: it now reports none of it.
         recorded = (baseline or set()) | {f.fingerprint for f in report.findings if f.status == "open"}
-        report = _finish(build_report(workspace, packs, baseline=recorded, **options), resolved, redactor)  # type: ignore[arg-type]
+        report = _finish(
+            build_report(workspace, packs, dataclasses.replace(request, baseline=recorded)), resolved, redactor
+        )
     output = _render(report, settings.output_format, settings.brief)
     return (redactor.output(output) if redactor else output), report.exit_code
 
@@ -235,14 +237,10 @@ def run_validate(settings: Settings) -> tuple[str, int]:
     words = PackSet()  # no rules are run; the packs' vocabulary is still the documents' words
     with contextlib.suppress(InputError, InputErrors):  # a broken pack is reported by check, not here
         words.vocabulary = load_packs(resolved.packs, resolved.limits, resolved.pack_base).vocabulary
-    report = build_report(
-        workspace,
-        words,
-        as_of=resolved.as_of,
-        as_of_given=settings.as_of is not None,
-        lang=resolved.lang,
-        fail_on="never",
+    request = ReportRequest(
+        as_of=resolved.as_of, as_of_given=settings.as_of is not None, lang=resolved.lang, fail_on="never"
     )
+    report = build_report(workspace, words, request)
     redactor = _redactor(resolved, workspace)
     output = _render(_finish(report, resolved, redactor), settings.output_format, brief=True)
     return (redactor.output(output) if redactor else output), report.exit_code
@@ -284,14 +282,10 @@ def run_audit(settings: Settings, output: str | None = None, output_format: str 
         target = os.path.realpath(output)
         if any(os.path.realpath(f.path) == target for f in workspace.files):
             raise UsageError(f"the report '{output}' would overwrite an input document; choose another name")
-    report = build_report(
-        workspace,
-        packs,
-        as_of=resolved.as_of,
-        as_of_given=settings.as_of is not None,
-        lang=resolved.lang,
-        fail_on=resolved.fail_on,
+    request = ReportRequest(
+        as_of=resolved.as_of, as_of_given=settings.as_of is not None, lang=resolved.lang, fail_on=resolved.fail_on
     )
+    report = build_report(workspace, packs, request)
     redactor = _redactor(resolved, workspace)
     report = _finish(report, resolved, redactor)
     document = (html.render if fmt == "html" else markdown.render)(report, output if to_file else None)

@@ -1,7 +1,7 @@
 """JSON Schemas (draft 2020-12) generated from the pydantic models.
 
 The files in ``schemas/`` are this module's output, committed so that editors can point a
-``# yaml-language-server: $schema=`` line at them; ``tests/test_schemas.py`` fails when they
+``# yaml-language-server: $schema=`` line at them; ``tests/unit/test_schemas.py`` fails when they
 differ from what the models generate. Regenerate with ``hf-rules schema --output schemas``.
 """
 

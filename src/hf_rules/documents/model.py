@@ -70,7 +70,7 @@ def _id(description: str) -> Any:
 
 class Strict(BaseModel):
     """Base for every document model: unknown keys are errors; an optional key is left out,
-    never written as ``null`` (the generated schemas say the same, see ``schemas.py``, and
+    never written as ``null`` (the generated schemas say the same, see ``hf_rules.app.schemas``, and
     ``validate.build_model`` refuses nulls before the model sees them)."""
 
     # strict: no coercion ("4" is not a number, "yes" not a boolean). Dates arrive as ISO

@@ -196,7 +196,7 @@ def _null_paths(data: Any, path: Path_) -> Iterator[Path_]:
 def checked_model(model: type[BaseModel], schema: dict[str, Any], doc: Document) -> BaseModel:
     """The typed model of ``doc``, or :class:`InputErrors` in the words of ``schema``.
 
-    The model and its schema accept the same documents (tests/test_schemas.py proves it on a
+    The model and its schema accept the same documents (tests/unit/test_schemas.py proves it on a
     corpus), and the model is ten times faster: the schema is only run to explain a refusal,
     because its messages say what is wrong in the terms a secretariat reads.
     """

@@ -41,7 +41,7 @@ def build_workspace(
     ``progress`` (standard error, say) a bar shows on it while many files are read, only when it
     is a terminal: nothing at all is written to a pipe or a file. ``jobs`` processes (default:
     the CPUs available) read a workspace of at least :data:`PARALLEL_MIN_FILES` files; the
-    result is the same with one (tests/test_parallel.py).
+    result is the same with one (tests/robustness/test_parallel.py).
     """
     found: list[Entry] = []
     seen: set[tuple[int, int] | str] = set()

@@ -35,8 +35,9 @@ FORUM_KEYS = list(Forum.model_fields)
 
 
 @dataclass
-class Remedy:
-    """One mechanical fix: append ``item`` (``count`` times) to the list at ``container.key``."""
+class Addition:
+    """One addition to a file: append ``item`` (``count`` times) to the list at ``container.key``,
+    the remedy a rule's check proposed for ``finding``."""
 
     rule: str
     finding: Finding
@@ -46,7 +47,7 @@ class Remedy:
     item: Any
     count: int = 1
     placeholders: list[str] = field(default_factory=list)
-    """Keys of ``item`` that hold a placeholder to be filled in (``fix.PLACEHOLDER``)."""
+    """Keys of ``item`` that hold a placeholder to be filled in (``hf_rules.rules.checks.remedy.PLACEHOLDER``)."""
     key_order: list[str] = field(default_factory=lambda: FORUM_KEYS)
     also: list[Finding] = field(default_factory=list)
     """Findings of other rules that the same addition remedies."""
@@ -54,16 +55,16 @@ class Remedy:
 
 @dataclass
 class Applied:
-    remedy: Remedy
+    addition: Addition
     line: int
     """1-based line of the first added line (or of the flow list's line) in the new text."""
     text: str
     """What was added, as flow text."""
 
 
-def described(remedy: Remedy) -> str:
+def described(addition: Addition) -> str:
     """What an addition adds, as one line of flow text."""
-    return _flow(remedy.item) + (f" (x{remedy.count})" if remedy.count > 1 else "")
+    return _flow(addition.item) + (f" (x{addition.count})" if addition.count > 1 else "")
 
 
 # --- Editing the text ----------------------------------------------------------------------------
@@ -181,96 +182,135 @@ def _close_bracket(line: str, start: int) -> int:
     return -1
 
 
-def splice(text: str, remedies: list[Remedy]) -> tuple[str, list[Applied]]:
-    """``text`` with the remedies' items added by inserting lines (raises :class:`CannotSplice`)."""
-    newline = "\r\n" if "\r\n" in text else "\n"
+@dataclass
+class _Splices:
+    """What :func:`splice` does to the lines of a text: lines inserted after a line (0-based),
+    a flow list's line replaced by itself with items added, and the additions made on it."""
+
+    lines: list[str]
+    inserts: dict[int, list[tuple[Addition, list[str]]]] = field(default_factory=dict)
+    replaced: dict[int, str] = field(default_factory=dict)
+    on_line: dict[int, list[Addition]] = field(default_factory=dict)
+
+    def insert(self, after: int, addition: Addition, new: list[str]) -> None:
+        self.inserts.setdefault(after, []).append((addition, new))
+
+
+def splice(text: str, additions: list[Addition]) -> tuple[str, list[Applied]]:
+    """``text`` with the additions' items added by inserting lines (raises :class:`CannotSplice`)."""
     try:
         data = _yaml().load(text)
     except Exception as error:
         raise CannotSplice(f"cannot read the file round-trip: {type(error).__name__}") from None
-    lines = text.splitlines()
-    ends_with_newline = text.endswith(("\n", "\r"))
-    inserts: dict[int, list[tuple[Remedy, list[str]]]] = {}  # after 0-based line -> new lines
-    replaced: dict[int, str] = {}
-    on_line: dict[int, list[Remedy]] = {}  # flow lists that gained items on their line
+    splices = _Splices(text.splitlines())
     offset = _sequence_offset(data)
-    groups: dict[tuple[tuple[str | int, ...], str], list[Remedy]] = {}
-    for remedy in remedies:
-        groups.setdefault((remedy.container, remedy.key), []).append(remedy)
+    groups: dict[tuple[tuple[str | int, ...], str], list[Addition]] = {}
+    for addition in additions:
+        groups.setdefault((addition.container, addition.key), []).append(addition)
     for (container, key), group in groups.items():
-        mapping = data
-        for part in container:
-            mapping = mapping[part] if isinstance(mapping, CommentedMap) and part in mapping else None
-        if not isinstance(mapping, CommentedMap) or mapping.fa.flow_style():
-            raise CannotSplice(f"{'.'.join(map(str, container))} is not a block mapping")
-        items = [r.item for r in group for _ in range(r.count)]
+        mapping = _block_mapping(data, container)
         value = mapping.get(key)
         if isinstance(value, CommentedSeq) and (value.fa.flow_style() or not len(value)):  # `[]` is flow
-            line_no, col = value.lc.line, value.lc.col
-            line = replaced.get(line_no, lines[line_no])
-            close = _close_bracket(line, col)
-            if close < 0:
-                raise CannotSplice(f"the list {key} does not close on its line")
-            head = line[:close].rstrip()
-            joined = ", ".join(_flow(i) for i in items)
-            replaced[line_no] = f"{head}{joined if head.endswith('[') else ', ' + joined}{line[len(head) :]}"
-            on_line.setdefault(line_no, []).extend(group)
-        elif isinstance(value, CommentedSeq) and len(value):
-            for remedy in group:
-                # After the last item of the same kind (a seat with `represents` after the others
-                # of its kind), else after the last item.
-                last = _insert_index(value, remedy.item) - 1
-                item_line, item_col = value.lc.item(last)
-                before = lines[item_line][:item_col].rstrip()
-                if not before.endswith("-"):
-                    raise CannotSplice(f"cannot find the '- ' of an item of {key}")
-                dash_col = len(before) - 1
-                block_mapping = isinstance(value[last], CommentedMap) and not value[last].fa.flow_style()
-                end = _end_of_block(lines, item_line, dash_col)
-                new = [ln for _ in range(remedy.count) for ln in _item_lines(remedy.item, dash_col, block_mapping)]
-                inserts.setdefault(end, []).append((remedy, new))
-        elif (key in mapping and value is None) or key not in mapping:
-            if key in mapping:
-                anchor_line, key_col = mapping.lc.key(key)
-                rest = lines[anchor_line][key_col:].split(":", 1)[-1].strip()
-                if rest and not rest.startswith("#"):
-                    raise CannotSplice(f"{key} has an explicit empty value")
-                after, head = anchor_line, []
-            else:
-                order = group[0].key_order
-                position = order.index(key) if key in order else len(order)
-                preceding = [k for k in mapping if k in order[:position]]
-                anchor = preceding[-1] if preceding else list(mapping)[-1]
-                anchor_line, key_col = mapping.lc.key(anchor)
-                after = _end_of_block(lines, anchor_line, key_col, key=True)
-                head = [f"{' ' * key_col}{key}:"]
-            if key not in mapping and all(isinstance(i, str) for i in items) and _uses_flow(data, key):
-                head = [f"{' ' * key_col}{key}: [{', '.join(_flow(i) for i in items)}]"]
-                inserts.setdefault(after, []).append((group[0], head))
-                for remedy in group[1:]:
-                    inserts[after].append((remedy, []))
-                continue
-            first = True
-            for remedy in group:
-                new = [ln for _ in range(remedy.count) for ln in _item_lines(remedy.item, key_col + offset, False)]
-                inserts.setdefault(after, []).append((remedy, (head if first else []) + new))
-                first = False
+            _extend_flow_list(splices, key, value, group)
+        elif isinstance(value, CommentedSeq):
+            _append_to_block_list(splices, key, value, group)
+        elif value is None:  # the key is missing, or has no value
+            _add_list(splices, data, mapping, key, group, offset)
         else:
             raise CannotSplice(f"{key} is not a list")
+    return _joined(splices, newline="\r\n" if "\r\n" in text else "\n", final=text.endswith(("\n", "\r")))
+
+
+def _block_mapping(data: Any, container: tuple[str | int, ...]) -> CommentedMap:
+    """The mapping at ``container`` in the round-trip ``data``; it must be written in block style."""
+    mapping = data
+    for part in container:
+        mapping = mapping[part] if isinstance(mapping, CommentedMap) and part in mapping else None
+    if not isinstance(mapping, CommentedMap) or mapping.fa.flow_style():
+        raise CannotSplice(f"{'.'.join(map(str, container))} is not a block mapping")
+    return mapping
+
+
+def _items(group: list[Addition]) -> list[Any]:
+    return [addition.item for addition in group for _ in range(addition.count)]
+
+
+def _extend_flow_list(splices: _Splices, key: str, value: CommentedSeq, group: list[Addition]) -> None:
+    """``key: [a, b]``: the new items before the ``]``, on the same line."""
+    line_no, col = value.lc.line, value.lc.col
+    line = splices.replaced.get(line_no, splices.lines[line_no])
+    close = _close_bracket(line, col)
+    if close < 0:
+        raise CannotSplice(f"the list {key} does not close on its line")
+    head = line[:close].rstrip()
+    joined = ", ".join(_flow(i) for i in _items(group))
+    splices.replaced[line_no] = f"{head}{joined if head.endswith('[') else ', ' + joined}{line[len(head) :]}"
+    splices.on_line.setdefault(line_no, []).extend(group)
+
+
+def _append_to_block_list(splices: _Splices, key: str, value: CommentedSeq, group: list[Addition]) -> None:
+    """A block list: each new item after the last item of the same kind (a seat with
+    ``represents`` after the others of its kind), else after the last item, in its style."""
+    lines = splices.lines
+    for addition in group:
+        last = _insert_index(value, addition.item) - 1
+        item_line, item_col = value.lc.item(last)
+        before = lines[item_line][:item_col].rstrip()
+        if not before.endswith("-"):
+            raise CannotSplice(f"cannot find the '- ' of an item of {key}")
+        dash_col = len(before) - 1
+        block_mapping = isinstance(value[last], CommentedMap) and not value[last].fa.flow_style()
+        end = _end_of_block(lines, item_line, dash_col)
+        new = [ln for _ in range(addition.count) for ln in _item_lines(addition.item, dash_col, block_mapping)]
+        splices.insert(end, addition, new)
+
+
+def _add_list(
+    splices: _Splices, data: Any, mapping: CommentedMap, key: str, group: list[Addition], offset: int
+) -> None:
+    """A missing key (after the key that precedes it in ``key_order``), or a key without a value:
+    the list under it, in block style (or flow style, as the document writes ``key`` elsewhere)."""
+    lines = splices.lines
+    if key in mapping:
+        anchor_line, key_col = mapping.lc.key(key)
+        rest = lines[anchor_line][key_col:].split(":", 1)[-1].strip()
+        if rest and not rest.startswith("#"):
+            raise CannotSplice(f"{key} has an explicit empty value")
+        after, head = anchor_line, []
+    else:
+        order = group[0].key_order
+        position = order.index(key) if key in order else len(order)
+        preceding = [k for k in mapping if k in order[:position]]
+        anchor = preceding[-1] if preceding else list(mapping)[-1]
+        anchor_line, key_col = mapping.lc.key(anchor)
+        after = _end_of_block(lines, anchor_line, key_col, key=True)
+        head = [f"{' ' * key_col}{key}:"]
+    items = _items(group)
+    if key not in mapping and all(isinstance(i, str) for i in items) and _uses_flow(data, key):
+        splices.insert(after, group[0], [f"{' ' * key_col}{key}: [{', '.join(_flow(i) for i in items)}]"])
+        for addition in group[1:]:
+            splices.insert(after, addition, [])
+        return
+    for index, addition in enumerate(group):
+        new = [ln for _ in range(addition.count) for ln in _item_lines(addition.item, key_col + offset, False)]
+        splices.insert(after, addition, (head if index == 0 else []) + new)
+
+
+def _joined(splices: _Splices, newline: str, final: bool) -> tuple[str, list[Applied]]:
+    """The text with the splices made (``final``: it ends with a line end), and where each
+    addition landed."""
     out: list[str] = []
     applied: list[Applied] = []
-    for index, line in enumerate(lines):
-        out.append(replaced.get(index, line))
+    for index, line in enumerate(splices.lines):
+        out.append(splices.replaced.get(index, line))
         here = len(out)
-        for remedy in on_line.get(index, []):
-            applied.append(Applied(remedy, here, described(remedy)))
-        for remedy, new in inserts.get(index, []):
-            applied.append(Applied(remedy, len(out) + 1 if new else len(out), described(remedy)))
+        for addition in splices.on_line.get(index, []):
+            applied.append(Applied(addition, here, described(addition)))
+        for addition, new in splices.inserts.get(index, []):
+            applied.append(Applied(addition, len(out) + 1 if new else len(out), described(addition)))
             out.extend(new)
     result = newline.join(out)
-    if ends_with_newline:
-        result += newline
-    return result, applied
+    return (result + newline if final else result), applied
 
 
 def _plain(data: Any) -> Any:
@@ -281,18 +321,18 @@ def _plain(data: Any) -> Any:
     return data
 
 
-def expected_data(text: str, remedies: list[Remedy]) -> Any:
-    """The original data plus the remedies' items, to compare the spliced text with."""
+def expected_data(text: str, additions: list[Addition]) -> Any:
+    """The original data plus the additions' items, to compare the spliced text with."""
     data = _plain(load_yaml_bytes(text.encode("utf-8"), "<original>").data)
-    for remedy in remedies:
+    for addition in additions:
         mapping = data
-        for part in remedy.container:
+        for part in addition.container:
             mapping = mapping[part]
-        if mapping.get(remedy.key) is None:
-            mapping[remedy.key] = []
-        items = mapping[remedy.key]
-        at = _insert_index(items, remedy.item)
-        items[at:at] = [remedy.item] * remedy.count
+        if mapping.get(addition.key) is None:
+            mapping[addition.key] = []
+        items = mapping[addition.key]
+        at = _insert_index(items, addition.item)
+        items[at:at] = [addition.item] * addition.count
     return data
 
 
@@ -329,33 +369,33 @@ def _extended(was: str, now: str) -> bool:
     return close > 0 and len(now) > len(was) and now.startswith(was[:close].rstrip()) and now.endswith(was[close:])
 
 
-def _edit_once(text: str, remedies: list[Remedy]) -> tuple[str, list[Applied]]:
+def _edit_once(text: str, additions: list[Addition]) -> tuple[str, list[Applied]]:
     """``splice``, checked: raises :class:`CannotSplice` unless the result, parsed again, is the
     original data plus the additions and differs from ``text`` by added lines only."""
-    new, applied = splice(text, remedies)
+    new, applied = splice(text, additions)
     try:
         got = _plain(load_yaml_bytes(new.encode("utf-8"), "<fixed>").data)
     except InputError as error:
         raise CannotSplice(f"the result would not load: {error.message}") from None
-    if got != expected_data(text, remedies) or not only_additions(text, new):
+    if got != expected_data(text, additions) or not only_additions(text, new):
         raise CannotSplice("the result would change other lines")
     return new, applied
 
 
-def edit_text(text: str, remedies: list[Remedy]) -> tuple[str, list[Applied], list[tuple[Remedy, str]]]:
-    """The new text, what was added (lines of the new text), and the remedies that could not be
+def edit_text(text: str, additions: list[Addition]) -> tuple[str, list[Applied], list[tuple[Addition, str]]]:
+    """The new text, what was added (lines of the new text), and the additions that could not be
     applied with the reason. One list at a time, so one odd list does not hold up the others."""
-    groups: dict[tuple[tuple[str | int, ...], str], list[Remedy]] = {}
-    for remedy in remedies:
-        groups.setdefault((remedy.container, remedy.key), []).append(remedy)
+    groups: dict[tuple[tuple[str | int, ...], str], list[Addition]] = {}
+    for addition in additions:
+        groups.setdefault((addition.container, addition.key), []).append(addition)
     applied: list[Applied] = []
-    failed: list[tuple[Remedy, str]] = []
+    failed: list[tuple[Addition, str]] = []
     current = text
     for group in groups.values():
         try:
             new, done = _edit_once(current, group)
         except CannotSplice as reason:
-            failed += [(remedy, str(reason)) for remedy in group]
+            failed += [(addition, str(reason)) for addition in group]
             continue
         # Lines added now move down what was added before, where they come above it.
         matcher = difflib.SequenceMatcher(None, current.splitlines(), new.splitlines(), autojunk=False)
@@ -396,6 +436,3 @@ def unified_diff(path: str, before: str, after: str) -> str:
         before.splitlines(keepends=True), after.splitlines(keepends=True), fromfile=f"a/{path}", tofile=f"b/{path}"
     )
     return "".join(line if line.endswith("\n") else line + "\n" for line in diff)
-
-
-# --- The command -------------------------------------------------------------------------------

@@ -106,7 +106,7 @@ def structure_of(
     meeting_plans: bool = True,
 ) -> Structure:
     """The fora (relations, seats by side and constituency, observers) and the plans' chair periods;
-    ``dates`` gives each organisation's evaluation date and why (``engine.evaluation_dates``)."""
+    ``dates`` gives each organisation's evaluation date and why (:func:`hf_rules.engine.evaluate.evaluation_dates`)."""
     plan_forum = {(p.org.id, p.model.metadata.id): p.model.forum for p in workspace.plans}
     counts: dict[tuple[str, str], dict[str, int]] = {}
     for finding in findings:

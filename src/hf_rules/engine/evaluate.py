@@ -1,13 +1,14 @@
 """Evaluating rule packs over a workspace: subjects selected, checks run, findings made.
 
-The engine never formats: it fills the report model (``report.py``) that every formatter reads.
+The engine never formats: it fills the report model (:mod:`hf_rules.report.model`) that every formatter reads.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -226,10 +227,7 @@ def evaluate(
         if all(o is None for o in options.values()):
             continue
         result.rules.append(rule_info(loaded, packs, lang))
-        for subject in subjects(workspace, loaded.rule.applies_to):
-            in_force = options[day_of[subject.org.id]]
-            if in_force is None:
-                continue
+        for subject, in_force in _in_force(workspace, loaded, options, day_of):
             result.applied.append((loaded, subject))
             try:
                 for violation in loaded.check.check(subject, in_force):
@@ -239,6 +237,29 @@ def evaluate(
                 break  # one error per rule: the others are very likely the same
     result.findings.sort(key=lambda f: (f.file, f.line, f.column, f.rule, f.subject, f.message))
     return result
+
+
+def _in_force(
+    workspace: Workspace, loaded: LoadedRule, options: dict[dt.date, dict[str, Any] | None], day_of: dict[str, dt.date]
+) -> Iterator[tuple[Subject, dict[str, Any]]]:
+    """The subjects ``loaded`` selects on whose organisation's date it is in force, with its
+    options on that date (``options``: by date; ``day_of``: organisation id -> date)."""
+    for subject in subjects(workspace, loaded.rule.applies_to):
+        in_force = options.get(day_of[subject.org.id])
+        if in_force is not None:
+            yield subject, in_force
+
+
+def applications(
+    workspace: Workspace, packs: PackSet, dates: dict[str, tuple[dt.date, AsOfReason]]
+) -> Iterator[tuple[LoadedRule, Subject, dict[str, Any]]]:
+    """Every (rule, subject, options) that :func:`evaluate` checks with these ``dates`` (see
+    :func:`evaluation_dates`): what ``hf-rules fix`` asks for remedies, selected as the engine does."""
+    day_of = {org_id: day for org_id, (day, _) in dates.items()}
+    for loaded in packs.rules:
+        options = {day: loaded.options_on(day) for day in sorted(set(day_of.values()))}
+        for subject, in_force in _in_force(workspace, loaded, options, day_of):
+            yield loaded, subject, in_force
 
 
 def _check_error(loaded: LoadedRule, subject: Subject, error: CheckError) -> InputError:
@@ -299,46 +320,104 @@ def check_vocabulary(workspace: Workspace, vocabulary: dict[str, list[str]]) -> 
     workspace.plans[:] = kept
 
 
-def build_report(
-    workspace: Workspace,
-    packs: PackSet,
-    *,
-    as_of: dt.date,
-    lang: str,
-    fail_on: str,
-    extra_problems: list[InputError] = (),  # type: ignore[assignment]
-    baseline: set[str] | None = None,
-    as_of_given: bool = True,
-    meeting_plans: bool = True,
-) -> Report:
-    """Evaluate, apply waivers and assemble the one report model all formatters read.
+@dataclass(frozen=True)
+class ReportRequest:
+    """What a report is asked for, besides the workspace and the packs.
 
-    ``as_of`` is the run's date: waivers expire relative to it. With ``as_of_given`` (``--as-of``)
-    every organisation is evaluated as of it; otherwise each as of its ``effective_from``, or
-    ``as_of`` without one (see :func:`evaluation_dates`).
+    ``as_of`` is the run's date: waivers expire relative to it. With ``as_of_given``
+    (``--as-of``) every organisation is evaluated as of it; otherwise each as of its
+    ``effective_from``, or ``as_of`` without one (see :func:`evaluation_dates`).
 
     Open findings whose fingerprint is in ``baseline`` are left out (only new ones are
     reported); the summary counts them. Without ``meeting_plans`` the structure leaves out the
     plans' chair periods and meetings (only the JSON report and the audit show them; at national
-    scale they are a tenth of the memory).
+    scale they are a tenth of the memory). ``extra_problems``: input problems found before the
+    workspace (a config or pack that could not be loaded).
     """
+
+    as_of: dt.date
+    lang: str
+    fail_on: str
+    as_of_given: bool = True
+    baseline: AbstractSet[str] | None = None
+    meeting_plans: bool = True
+    extra_problems: Sequence[InputError] = ()
+
+
+def build_report(workspace: Workspace, packs: PackSet, request: ReportRequest) -> Report:
+    """Evaluate, apply waivers and assemble the one report model all formatters read."""
+    as_of, lang, fail_on = request.as_of, request.lang, request.fail_on
     check_vocabulary(workspace, packs.vocabulary)
-    dates = evaluation_dates(workspace, as_of, as_of_given)
+    dates = evaluation_dates(workspace, as_of, request.as_of_given)
     evaluated = evaluate(workspace, packs, as_of, lang, dates)
-    if packs.rules:
-        rule_ids = {r.rule.id for r in packs.rules} | set(packs.disabled)
-        for error in unknown_rules(workspace, rule_ids):
-            next(f for f in workspace.files if f.path == error.location.file).problems.append(error)
-    findings, notices = apply_waivers(evaluated.findings, workspace, as_of, lang)
-    baselined = baseline or set()
-    known = [f for f in findings if f.status == "open" and f.fingerprint in baselined]
-    if known:
-        findings = [f for f in findings if not (f.status == "open" and f.fingerprint in baselined)]
-    problems = [_problem(e) for e in [*extra_problems, *evaluated.problems, *workspace.problems]]
+    _note_unknown_rules(workspace, packs)
+    waived, notices = apply_waivers(evaluated.findings, workspace, as_of, lang)
+    findings, baselined = _without_baseline(waived, request.baseline)
+    problems = [_problem(e) for e in [*request.extra_problems, *evaluated.problems, *workspace.problems]]
     open_findings = [f for f in findings if f.status == "open"]
+    counted: list[Finding | WaiverNotice] = [*open_findings, *notices]
+    files = _file_results(workspace, counted)
+    totals = {s: sum(1 for f in counted if f.severity == s) for s in ("error", "warning", "info")}
+    threshold = SEVERITY_RANK.get(fail_on, 99)
+    failing = any(SEVERITY_RANK[f.severity] >= threshold for f in counted)
+    exit_code = 2 if problems else 1 if failing else 0
+    verdict = "invalid-input" if problems else "non-compliant" if totals["error"] or failing else "compliant"
+    evaluations = _evaluations(evaluated.applied, findings)
+    return Report(
+        version=__version__,
+        as_of=as_of.isoformat(),
+        as_of_reason="as-of" if request.as_of_given else "today",
+        lang=lang,
+        fail_on=fail_on,
+        rule_packs=[RulePackInfo(id=p.metadata.id, version=p.metadata.version, file=path) for p, path in packs.packs],
+        rules=evaluated.rules,
+        evaluations=evaluations,
+        files=files,
+        findings=findings,
+        waiver_notices=notices,
+        input_problems=problems,
+        summary=Summary(
+            files=len(files),
+            error=totals["error"],
+            warning=totals["warning"],
+            info=totals["info"],
+            waived=len(findings) - len(open_findings),
+            baselined=baselined,
+            waiver_notices=len(notices),
+            input_problems=len(problems),
+            rules_evaluated=len(evaluated.rules),
+        ),
+        obligations=obligation_results(packs, evaluated.rules, evaluations, invalid=bool(problems), lang=lang),
+        structure=structure_of(workspace, findings, dates, meeting_plans=request.meeting_plans),
+        provenance=provenance_of(workspace, packs, as_of=as_of, lang=lang, fail_on=fail_on),
+        verdict=verdict,
+        exit_code=exit_code,
+    )
+
+
+def _note_unknown_rules(workspace: Workspace, packs: PackSet) -> None:
+    """A waiver naming a rule no pack in force has is an input problem of the waiver's file."""
+    if not packs.rules:
+        return
+    rule_ids = {r.rule.id for r in packs.rules} | set(packs.disabled)
+    for error in unknown_rules(workspace, rule_ids):
+        next(f for f in workspace.files if f.path == error.location.file).problems.append(error)
+
+
+def _without_baseline(findings: list[Finding], baseline: AbstractSet[str] | None) -> tuple[list[Finding], int]:
+    """``findings`` less the open ones recorded in ``baseline``, and how many those were."""
+    if not baseline:
+        return findings, 0
+    known = [f for f in findings if f.status == "open" and f.fingerprint in baseline]
+    if not known:
+        return findings, 0
+    return [f for f in findings if not (f.status == "open" and f.fingerprint in baseline)], len(known)
+
+
+def _file_results(workspace: Workspace, counted: Sequence[Finding | WaiverNotice]) -> list[FileResult]:
+    """Each file of the workspace with its status and its counts of ``counted`` by severity."""
     by_file: dict[str, dict[str, int]] = {}
-    reported: list[Finding | WaiverNotice] = [*open_findings, *notices]
-    for item in reported:
+    for item in counted:
         counts = by_file.setdefault(item.file, {})
         counts[item.severity] = counts.get(item.severity, 0) + 1
     checked = (
@@ -369,39 +448,4 @@ def build_report(
                 findings=by_file.get(source.path, {}),
             )
         )
-    totals = {s: sum(1 for f in reported if f.severity == s) for s in ("error", "warning", "info")}
-    threshold = SEVERITY_RANK.get(fail_on, 99)
-    failing = any(SEVERITY_RANK[f.severity] >= threshold for f in reported)
-    exit_code = 2 if problems else 1 if failing else 0
-    verdict = "invalid-input" if problems else "non-compliant" if totals["error"] or failing else "compliant"
-    evaluations = _evaluations(evaluated.applied, findings)
-    return Report(
-        version=__version__,
-        as_of=as_of.isoformat(),
-        as_of_reason="as-of" if as_of_given else "today",
-        lang=lang,
-        fail_on=fail_on,
-        rule_packs=[RulePackInfo(id=p.metadata.id, version=p.metadata.version, file=path) for p, path in packs.packs],
-        rules=evaluated.rules,
-        evaluations=evaluations,
-        files=files,
-        findings=findings,
-        waiver_notices=notices,
-        input_problems=problems,
-        summary=Summary(
-            files=len(files),
-            error=totals["error"],
-            warning=totals["warning"],
-            info=totals["info"],
-            waived=len(findings) - len(open_findings),
-            baselined=len(known),
-            waiver_notices=len(notices),
-            input_problems=len(problems),
-            rules_evaluated=len(evaluated.rules),
-        ),
-        obligations=obligation_results(packs, evaluated.rules, evaluations, invalid=bool(problems), lang=lang),
-        structure=structure_of(workspace, findings, dates, meeting_plans=meeting_plans),
-        provenance=provenance_of(workspace, packs, as_of=as_of, lang=lang, fail_on=fail_on),
-        verdict=verdict,
-        exit_code=exit_code,
-    )
+    return files

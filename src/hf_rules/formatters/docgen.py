@@ -1,7 +1,7 @@
 """Reference pages in ``docs/`` generated from the rule packs, the check functions and the
 document schemas, so that none of it is written twice.
 
-``python -m hf_rules.formatters.docgen`` rewrites them; ``tests/test_docs.py`` fails when a committed page
+``python -m hf_rules.formatters.docgen`` rewrites them; ``tests/cli/test_docs.py`` fails when a committed page
 differs from what this module generates.
 """
 

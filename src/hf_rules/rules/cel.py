@@ -4,7 +4,7 @@ A rule pack stays data: an expression is text in the pack that CEL, a small lang
 loops, no I/O and no access to anything but the values it is given, evaluates to a value. The
 CEL runtime is Google's own C++ implementation (``cel-expr-python``, the ``cel`` extra); why
 that one is in docs/expressions.md ("Why this library"). It is imported the first time a pack
-uses an expression, never otherwise (``tests/unit/test_expression.py`` proves it).
+uses an expression, never otherwise (``tests/cli/test_expressions.py`` proves it).
 
 What this module does:
 

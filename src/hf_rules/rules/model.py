@@ -2,7 +2,7 @@
 
 A rule pack is data: each rule names a built-in check function and gives it options; the
 options are validated against that function's own schema when the pack loads (see
-``rulepack.py``). Nothing in a rule pack is ever executed.
+``hf_rules.rules.pack``). Nothing in a rule pack is ever executed.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ position of every key and value, several times faster than composing in Python. 
 else raises :class:`Fallback`, and :mod:`hf_rules.yaml.loader` reads the document the pure-Python
 way, which gives every error message but one: the node limit, which the fast way reaches at
 the same node with the same message (:class:`NodeLimit`), as the pure way would need seconds
-to compose that far. ``tests/test_loader_paths.py`` proves the two ways agree.
+to compose that far. ``tests/unit/test_loader_paths.py`` proves the two ways agree.
 """
 
 from __future__ import annotations
@@ -108,7 +108,10 @@ def _over_limit(get: Any, mark: Any, alias: bool, limit: int) -> NodeLimit:
     return NodeLimit(mark, alias, limit)
 
 
-def fast_load(text: str, limits: Limits) -> tuple[Any, dict[Path_, tuple[int, int]], dict[Path_, tuple[int, int]]]:
+Positions = dict[Path_, tuple[int, int]]
+
+
+def fast_load(text: str, limits: Limits) -> tuple[Any, Positions, Positions]:
     """Data and positions from the C parser's events, or :class:`Fallback`.
 
     Only documents that need no message are read here: one document whose top is a mapping,
@@ -123,11 +126,74 @@ def fast_load(text: str, limits: Limits) -> tuple[Any, dict[Path_, tuple[int, in
         text = text.replace("\r\n", "\n")
     if _CParser is None or _SLOW_TEXT.search(text) or text.count("\n%") >= _MAX_DIRECTIVES:
         raise Fallback  # a lone CR is among _SLOW_TEXT
-    get = _CParser(text).get_event
-    positions: dict[Path_, tuple[int, int]] = {}
-    key_positions: dict[Path_, tuple[int, int]] = {}
-    anchors: dict[str, tuple[Any, Path_, int]] = {}  # name -> value, path, nodes in it
     try:
+        return _EventReader(text, limits).read()
+    except (YAMLError, _Problem):  # a parser error, or a scalar that is not what it looks like
+        raise Fallback from None
+
+
+class _EventReader:
+    """One document read from the C parser's events: the collection being filled, the open ones
+    above it, the anchors defined so far, the nodes counted, and the positions found."""
+
+    def __init__(self, text: str, limits: Limits) -> None:
+        self.text = text
+        self.get = _CParser(text).get_event
+        self.positions: Positions = {}
+        self.key_positions: Positions = {}
+        self.anchors: dict[str, tuple[Any, Path_, int]] = {}  # name -> value, path, nodes in it
+        self.nodes, self.max_nodes, self.max_depth = 0, limits.max_nodes, limits.max_depth
+        # the open collections above the current one: container, path, anchor, nodes before it
+        self.stack: list[tuple[Any, Path_, str | None, int]] = []
+        self.container: Any = None
+        self.path: Path_ = ()
+        self.anchor: str | None = None  # the current collection's anchor
+        self.opened = 0  # nodes counted before the current collection
+        self.key: str | None = None  # in a mapping: the key whose value comes next
+        self.key_path: Path_ = ()  # one tuple for the key's and the value's position
+
+    def read(self) -> tuple[Any, Positions, Positions]:
+        root = self._document()
+        get = self.get
+        while True:  # one event at a time, into the current collection
+            event = get()
+            kind_of = type(event)
+            container = self.container
+            if type(container) is dict:
+                if self.key is None:  # a key, or the end of the mapping
+                    if kind_of is not MappingEndEvent:
+                        self._key(event)
+                    elif self._close():
+                        break
+                    continue
+                here = self.key_path
+            else:
+                here = (*self.path, len(container))
+            if kind_of is ScalarEvent:
+                value = self._scalar(event, here)
+            elif kind_of is AliasEvent:
+                value = self._alias(event, here)
+            elif kind_of is MappingStartEvent or kind_of is SequenceStartEvent:
+                self._open(event, here, {} if kind_of is MappingStartEvent else [])
+                continue
+            elif kind_of is SequenceEndEvent:
+                if self._close():
+                    break
+                continue
+            else:
+                raise Fallback  # an event we do not read here
+            if type(container) is dict:
+                container[self.key] = value
+                self.key = None
+            else:
+                container.append(value)
+        if type(get()) is not DocumentEndEvent or type(get()) is not StreamEndEvent:
+            raise Fallback  # several documents
+        return root, self.positions, self.key_positions
+
+    def _document(self) -> dict[str, Any]:
+        """The start of the one document, YAML 1.2 without tag directives, and its top mapping."""
+        get = self.get
         get()  # stream start
         event = get()
         if (
@@ -140,117 +206,108 @@ def fast_load(text: str, limits: Limits) -> tuple[Any, dict[Path_, tuple[int, in
         if type(event) is not MappingStartEvent or event.tag is not None:
             raise Fallback
         mark = event.start_mark
-        if event.anchor is not None and not _whole_name(text, mark.index, "&", event.anchor):
+        if event.anchor is not None and not _whole_name(self.text, mark.index, "&", event.anchor):
             raise Fallback
-        positions[()] = _at_mark(mark.line, mark.column)
-        if limits.max_nodes < 1:
-            raise _over_limit(get, mark, False, limits.max_nodes)
+        self.positions[()] = _at_mark(mark.line, mark.column)
+        self._count(mark)
         root: dict[str, Any] = {}
-        key_path: Path_ = ()
-        # the open collections above the current one: container, path, anchor, nodes before it
-        stack: list[tuple[Any, Path_, str | None, int]] = []
-        container: Any = root
-        path: Path_ = ()
-        anchor: str | None = event.anchor  # the current collection's anchor
-        opened = 0  # nodes counted before the current collection
-        key: str | None = None  # in a mapping: the key whose value comes next
-        nodes, max_nodes, max_depth = 1, limits.max_nodes, limits.max_depth
-        while True:
-            event = get()
-            kind_of = type(event)
-            is_map = type(container) is dict
-            if is_map and key is None:
-                if kind_of is ScalarEvent and event.anchor is None and event.tag is None:
-                    key = event.value
-                    style = event.style
-                    if (
-                        (style == "" and _plain_kind(key) not in ("str", "value"))
-                        or (key in container)
-                        or (style == '"' and _SURROGATE.search(key))
-                    ):
-                        raise Fallback  # not a string, a merge key, a duplicate, a surrogate
-                    mark = event.start_mark
-                    key_path = (*path, key)  # one tuple for the key's and the value's position
-                    key_positions[key_path] = _at_mark(mark.line, mark.column)
-                    nodes += 1
-                    if nodes > max_nodes:
-                        raise _over_limit(get, mark, False, max_nodes)
-                    continue
-                if kind_of is not MappingEndEvent:
-                    raise Fallback  # a complex key, an alias or anchor on a key, a tag
-            elif kind_of is ScalarEvent or kind_of is AliasEvent:
-                here = key_path if is_map else (*path, len(container))
-                mark = event.start_mark
-                positions[here] = _at_mark(mark.line, mark.column)
-                if kind_of is AliasEvent:
-                    if event.anchor not in anchors or not _whole_name(text, mark.index, "*", event.anchor):
-                        raise Fallback  # undefined, or an alias inside its own anchor
-                    value, origin, size = anchors[event.anchor]
-                    nodes += size
-                    if nodes > max_nodes:
-                        raise _over_limit(get, mark, True, max_nodes)
-                    value = _repeat(value, origin, here, positions, key_positions, max_depth)
-                else:
-                    if event.tag is not None:
-                        raise Fallback
-                    value, style = event.value, event.style
-                    if style == "":
-                        if not value:  # an empty value: libyaml marks it elsewhere than ruamel
-                            raise Fallback
-                        value = _value(_plain_kind(value), value)
-                    elif style in ("|", ">") and not (value.strip() and _BLOCK_HEADER.match(text, mark.index)):
-                        raise Fallback
-                    elif style == '"' and _SURROGATE.search(value):
-                        raise Fallback  # libyaml refuses these escapes; in case one does not
-                    nodes += 1
-                    if nodes > max_nodes:
-                        raise _over_limit(get, mark, False, max_nodes)
-                    if event.anchor is not None:
-                        if not _whole_name(text, mark.index, "&", event.anchor):
-                            raise Fallback
-                        anchors[event.anchor] = (value, here, 1)
-                if is_map:
-                    container[key] = value
-                    key = None
-                else:
-                    container.append(value)
-                continue
-            elif kind_of is MappingStartEvent or kind_of is SequenceStartEvent:
-                if event.tag is not None or len(stack) + 1 >= max_depth:
-                    raise Fallback
-                child: Any = {} if kind_of is MappingStartEvent else []
-                if is_map:
-                    child_path = key_path
-                    container[key] = child
-                else:
-                    child_path = (*path, len(container))
-                    container.append(child)
-                mark = event.start_mark
-                positions[child_path] = _at_mark(mark.line, mark.column)
-                stack.append((container, path, anchor, opened))
-                if event.anchor is not None:
-                    if not _whole_name(text, mark.index, "&", event.anchor):
-                        raise Fallback
-                    anchors.pop(event.anchor, None)  # redefined: not usable until complete
-                container, path, key, anchor, opened = child, child_path, None, event.anchor, nodes
-                nodes += 1
-                if nodes > max_nodes:
-                    raise _over_limit(get, mark, False, max_nodes)
-                continue
-            elif kind_of is not SequenceEndEvent:
-                raise Fallback  # an event we do not read here
-            # the end of the current mapping or sequence
-            if anchor is not None:
-                anchors[anchor] = (container, path, nodes - opened)
-            if not stack:
-                break
-            container, path, anchor, opened = stack.pop()
-            key = None
-        if type(get()) is not DocumentEndEvent or type(get()) is not StreamEndEvent:
-            raise Fallback  # several documents
-    except (YAMLError, _Problem):  # a parser error, or a scalar that is not what it looks like
-        raise Fallback from None
-    return root, positions, key_positions
+        self.container = root
+        self.anchor = event.anchor
+        return root
+
+    def _count(self, mark: Any, size: int = 1, alias: bool = False) -> None:
+        """Count ``size`` nodes more; :class:`NodeLimit` at ``mark`` past the limit."""
+        self.nodes += size
+        if self.nodes > self.max_nodes:
+            raise _over_limit(self.get, mark, alias, self.max_nodes)
+
+    def _key(self, event: Any) -> None:
+        """A key of the current mapping: a plain string, new in it, without anchor or tag."""
+        if type(event) is not ScalarEvent or event.anchor is not None or event.tag is not None:
+            raise Fallback  # a complex key, an alias or anchor on a key, a tag
+        key, style = event.value, event.style
+        if (
+            (style == "" and _plain_kind(key) not in ("str", "value"))
+            or (key in self.container)
+            or (style == '"' and _SURROGATE.search(key))
+        ):
+            raise Fallback  # not a string, a merge key, a duplicate, a surrogate
+        mark = event.start_mark
+        self.key = key
+        self.key_path = (*self.path, key)
+        self.key_positions[self.key_path] = _at_mark(mark.line, mark.column)
+        self.nodes += 1  # as _count does, inline: once per key and scalar
+        if self.nodes > self.max_nodes:
+            raise _over_limit(self.get, mark, False, self.max_nodes)
+
+    def _scalar(self, event: Any, here: Path_) -> Any:
+        """A scalar's value (an anchor on it remembered), as ruamel's core schema reads it."""
+        mark = event.start_mark
+        self.positions[here] = _at_mark(mark.line, mark.column)
+        if event.tag is not None:
+            raise Fallback
+        value, style = event.value, event.style
+        if style == "":
+            if not value:  # an empty value: libyaml marks it elsewhere than ruamel
+                raise Fallback
+            value = _value(_plain_kind(value), value)
+        elif style in ("|", ">") and not (value.strip() and _BLOCK_HEADER.match(self.text, mark.index)):
+            raise Fallback
+        elif style == '"' and _SURROGATE.search(value):
+            raise Fallback  # libyaml refuses these escapes; in case one does not
+        self.nodes += 1
+        if self.nodes > self.max_nodes:
+            raise _over_limit(self.get, mark, False, self.max_nodes)
+        if event.anchor is not None:
+            if not _whole_name(self.text, mark.index, "&", event.anchor):
+                raise Fallback
+            self.anchors[event.anchor] = (value, here, 1)
+        return value
+
+    def _alias(self, event: Any, here: Path_) -> Any:
+        """A fresh copy of what an alias names, its nodes counted again."""
+        mark = event.start_mark
+        self.positions[here] = _at_mark(mark.line, mark.column)
+        if event.anchor not in self.anchors or not _whole_name(self.text, mark.index, "*", event.anchor):
+            raise Fallback  # undefined, or an alias inside its own anchor
+        value, origin, size = self.anchors[event.anchor]
+        self._count(mark, size, alias=True)
+        return _repeat(value, origin, here, self.positions, self.key_positions, self.max_depth)
+
+    def _open(self, event: Any, child_path: Path_, child: dict[str, Any] | list[Any]) -> None:
+        """A mapping or sequence begins at ``child_path`` in the current collection: it becomes
+        the current one."""
+        if event.tag is not None or len(self.stack) + 1 >= self.max_depth:
+            raise Fallback
+        if type(self.container) is dict:
+            self.container[self.key] = child
+        else:
+            self.container.append(child)
+        mark = event.start_mark
+        self.positions[child_path] = _at_mark(mark.line, mark.column)
+        self.stack.append((self.container, self.path, self.anchor, self.opened))
+        if event.anchor is not None:
+            if not _whole_name(self.text, mark.index, "&", event.anchor):
+                raise Fallback
+            self.anchors.pop(event.anchor, None)  # redefined: not usable until complete
+        self.container, self.path, self.key, self.anchor, self.opened = (
+            child,
+            child_path,
+            None,
+            event.anchor,
+            self.nodes,
+        )
+        self._count(mark)
+
+    def _close(self) -> bool:
+        """The current collection ends (its anchor now usable); True when it was the top one."""
+        if self.anchor is not None:
+            self.anchors[self.anchor] = (self.container, self.path, self.nodes - self.opened)
+        if not self.stack:
+            return True
+        self.container, self.path, self.anchor, self.opened = self.stack.pop()
+        self.key = None
+        return False
 
 
 def _whole_name(text: str, index: int, sign: str, name: str) -> bool:

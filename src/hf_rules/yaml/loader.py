@@ -11,7 +11,7 @@ one :class:`~hf_rules.core.errors.InputError` with a 1-based line and column (0 
 Two ways in, one result. Most documents are read faster from the C parser's events
 (:mod:`hf_rules.yaml.fast_loader`); anything unusual, and every document with a problem, comes here
 (:func:`pure_load`), so every error message is the same whichever way a file would have gone.
-``tests/test_loader_paths.py`` proves the two ways give the same data and positions.
+``tests/unit/test_loader_paths.py`` proves the two ways give the same data and positions.
 """
 
 from __future__ import annotations

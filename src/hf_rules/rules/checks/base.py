@@ -14,7 +14,9 @@ A check function is a module in ``hf_rules.rules.checks`` (found there automatic
   docs/checks.md shows and a test runs;
 - ``check(subject, options) -> Iterator[Violation]``;
 - optionally ``validate(rule, doc, options_path) -> list[InputError]``: what a JSON Schema cannot
-  say about the options (an ``expression`` compiles), checked when the pack loads.
+  say about the options (an ``expression`` compiles), checked when the pack loads;
+- optionally ``remedy`` and ``complete_remedy``, what ``hf-rules fix`` may add
+  (:mod:`hf_rules.rules.checks.remedy`).
 
 A check that cannot be applied to a subject at all (an expression that fails on its data) raises
 :class:`CheckError`; the engine reports it as a pack error at the option (exit 2).
@@ -77,7 +79,9 @@ class Violation:
 
     ``path`` is where in the subject's document to point (the most specific node: the seat, the
     chair period, the missing key's parent); ``key`` identifies the violation within the
-    subject independently of line numbers, for fingerprints and baselines.
+    subject independently of line numbers, for fingerprints and baselines. ``facts``: what the
+    check's own ``remedy`` needs to know (a small dataclass of the check's module, or None), so
+    a remedy never parses ``key``, ``params`` or ``evidence``; not part of any report.
     """
 
     path: Path_
@@ -85,6 +89,7 @@ class Violation:
     params: Mapping[str, LocalText] = field(default_factory=dict)
     evidence: dict[str, Any] = field(default_factory=dict)
     at_key: bool = False
+    facts: object = None
 
 
 class CheckError(Exception):

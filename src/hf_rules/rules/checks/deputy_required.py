@@ -9,9 +9,12 @@ name counts here; ``seats_filled`` reports placeholders).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
+from hf_rules.documents.model import Seat
 from hf_rules.rules.checks.base import Example, Subject, Violation
+from hf_rules.rules.checks.remedy import PLACEHOLDER, Remedy
 from hf_rules.rules.checks.seats import GROUP_OPTION, SEAT_FILTER, seat_matches, seat_text, seats_of
 
 NAME = "deputy_required"
@@ -41,6 +44,17 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                 {"seat": seat_text(subject.org, seat), "role": seat.role or str(seat.represents)},
                 {"seat": seat_text(subject.org, seat), "person": seat.person, "deputy": None},
             )
+
+
+def complete_remedy(subject: Subject, options: dict[str, Any], remedy: Remedy) -> Remedy:
+    """A member seat that another rule's remedy adds, and that this rule covers, gets a
+    placeholder deputy too (so the new GP seat does not fail this rule)."""
+    item = remedy.item
+    if remedy.key != "members" or not isinstance(item, dict) or "deputy" in item:
+        return remedy
+    if options["group"] == "observers" or not seat_matches(subject, Seat(**item), options["where"]):
+        return remedy
+    return replace(remedy, item={**item, "deputy": PLACEHOLDER}, placeholders=(*remedy.placeholders, "deputy"))
 
 
 _ORG = """\

@@ -7,10 +7,12 @@ must not (``forbidden``) say ``true`` for them; left out, they are not looked at
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from hf_rules.core.i18n import phrase
 from hf_rules.rules.checks.base import STRINGS, Example, Subject, Violation
+from hf_rules.rules.checks.remedy import Append, most_common_role
 from hf_rules.rules.checks.seats import resolve_party
 
 NAME = "observers"
@@ -46,6 +48,15 @@ _PROBLEMS = {
     "proposal-required": phrase("observer-proposal-required"),
     "proposal-forbidden": phrase("observer-proposal-forbidden"),
 }
+OBSERVER_ROLE = "Observatør"
+"""The role of an observer seat that ``fix`` adds, where the document has no other to follow."""
+
+
+@dataclass(frozen=True)
+class NotObserving:
+    """The facts of a party that must observe and has no observer seat."""
+
+    party: str
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
@@ -72,7 +83,11 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                 )
         if not observer_seats:
             yield Violation(
-                subject.at("observers"), f"missing:{party_id}", {**params, "problem": _PROBLEMS["missing"]}, evidence
+                subject.at("observers"),
+                f"missing:{party_id}",
+                {**params, "problem": _PROBLEMS["missing"]},
+                evidence,
+                facts=NotObserving(party_id),
             )
             continue
         rights = options.get("speaking_rights")
@@ -106,6 +121,19 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                     {**params, "problem": _PROBLEMS["speaking-forbidden"]},
                     evidence,
                 )
+
+
+def remedy(subject: Subject, options: dict[str, Any], violation: Violation) -> Append | None:
+    """A missing observer seat: ``{party: ID, role: ROLE}`` added to the forum's ``observers``, in
+    the role the document's other observer seats use (and with speaking rights when required).
+    A member seat to move, or speaking rights to change, is a decision: no remedy."""
+    if not isinstance(violation.facts, NotObserving):
+        return None
+    observers = (seat for forum in subject.org.model.fora.values() for seat in forum.observers)
+    item: dict[str, Any] = {"party": violation.facts.party, "role": most_common_role(observers, OBSERVER_ROLE)}
+    if options.get("speaking_rights") == "required":
+        item["speaking_rights"] = True
+    return Append("observers", item)
 
 
 _ORG = """\

@@ -6,9 +6,11 @@ the organisation has no forum of the target types, nothing is reported (``forum_
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from hf_rules.rules.checks.base import STRINGS, Example, Subject, Violation
+from hf_rules.rules.checks.remedy import Append
 
 NAME = "relation"
 SUBJECTS = frozenset({"forum"})
@@ -27,6 +29,14 @@ OPTIONS: dict[str, Any] = {
     "required": ["relation", "to_types"],
     "additionalProperties": False,
 }
+
+
+@dataclass(frozen=True)
+class Undeclared:
+    """The facts of a missing relation: any one of ``targets`` under ``relation`` would do."""
+
+    relation: str
+    targets: tuple[str, ...]
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
@@ -50,6 +60,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                     {"relation": relation, "target": target, "target_name": name, "target_types": types},
                     evidence,
                     at_key=not declared,
+                    facts=Undeclared(relation, (target,)),
                 )
     elif not any(t in declared for t in candidates):
         yield Violation(
@@ -63,7 +74,19 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             },
             evidence,
             at_key=not declared,
+            facts=Undeclared(relation, tuple(candidates)),
         )
+
+
+def remedy(subject: Subject, options: dict[str, Any], violation: Violation) -> Append | None:
+    """A forum missing from ``gives_input_to``/``gives_assignments_to``: its id added, when exactly
+    one forum fits (with several, which one is a decision)."""
+    facts = violation.facts
+    if not isinstance(facts, Undeclared) or len(facts.targets) != 1:
+        return None
+    if facts.relation not in ("gives_input_to", "gives_assignments_to"):
+        return None
+    return Append(facts.relation, facts.targets[0])
 
 
 _ORG = """\

@@ -10,6 +10,7 @@ kommune; select it with ``part_of``). For counts per party, region or side, see 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from hf_rules.rules.checks.base import (
@@ -22,6 +23,7 @@ from hf_rules.rules.checks.base import (
     bounds,
     count_requirement,
 )
+from hf_rules.rules.checks.remedy import PLACEHOLDER, Append, most_common_role
 from hf_rules.rules.checks.seats import SEAT_FILTER, resolve_party, seat_matches, seat_text, seats_of
 
 NAME = "required_seats"
@@ -55,6 +57,16 @@ OPTIONS: dict[str, Any] = {
     "additionalProperties": False,
 }
 _NOT_CRITERIA = {"min", "max", "exactly", "include_observers", "label"}
+SEAT_ROLES = {"fastlege": "Fastlegerepresentant", "bruker": "Brukerrepresentant", "ansatt": "Ansatterepresentant"}
+"""The role of a constituency seat that ``fix`` adds, where the document has no other to follow."""
+
+
+@dataclass(frozen=True)
+class TooFew:
+    """The facts of a requirement with too few seats: its criteria, and how many seats are missing."""
+
+    criteria: dict[str, Any]
+    missing: int
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
@@ -80,10 +92,36 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             party_id = resolve_party(subject, criteria["party"]) if "party" in criteria else None
             near = next(((g, i) for g, i, s in seats if party_id is not None and s.party == party_id), None)
             where = subject.at(*near) if near else subject.at("members")
-            yield Violation(where, f"too-few:{label_key}", params, evidence)
+            facts = TooFew(criteria, minimum - len(matching))
+            yield Violation(where, f"too-few:{label_key}", params, evidence, facts=facts)
         if maximum is not None and len(matching) > maximum:
             group, index, _ = matching[maximum]
             yield Violation(subject.at(group, index), f"too-many:{label_key}", params, evidence)
+
+
+def remedy(subject: Subject, options: dict[str, Any], violation: Violation) -> Append | None:
+    """Too few seats of one constituency (``represents: fastlege|bruker|ansatt``, with at most one
+    ``role`` and ``level``): a placeholder seat per missing seat added to ``members``, in the
+    role the document uses for that constituency. A party seat needs a decision on who: none."""
+    facts = violation.facts
+    if not isinstance(facts, TooFew) or facts.missing < 1:
+        return None
+    criteria = facts.criteria
+    if set(criteria) - {"represents", "role", "level"} or "represents" not in criteria:
+        return None
+    if any(len(values) != 1 for values in criteria.values()):
+        return None
+    kind = criteria["represents"][0]
+    if "role" in criteria:
+        role = criteria["role"][0]
+    else:
+        alike = (seat for forum in subject.org.model.fora.values() for seat in forum.members if seat.represents == kind)
+        role = most_common_role(alike, SEAT_ROLES.get(kind, kind))
+    item: dict[str, Any] = {"represents": kind, "role": role}
+    if "level" in criteria:
+        item["level"] = criteria["level"][0]
+    item["person"] = PLACEHOLDER
+    return Append("members", item, facts.missing, ("person",))
 
 
 _ORG = """\
