@@ -251,3 +251,34 @@ def test_a_bad_revision_or_no_repository_exits_2_with_one_line(oslo, hf, tmp_pat
 def test_as_of_is_the_date_of_both_sides(oslo, proposal, hf):
     run = hf("diff", "oslo", "proposal", "--as-of", AS_OF, "--format", "json")
     assert json.loads(run.out)["as_of"] == AS_OF
+
+
+def test_audit_compare_adds_the_section_and_marks_added_and_removed_fora(oslo, proposal, hf):
+    markdown = hf("audit", "proposal", "--compare", "oslo", "--format", "markdown", "--lang", "en")
+    assert markdown.code == 1, markdown.both
+    section = markdown.out[
+        markdown.out.index("## Changes from the current structure") : markdown.out.index("## Findings")
+    ]
+    assert "**Verdict before → after:** COMPLIANT → NOT COMPLIANT" in section
+    assert "| seat moved: strategisk-samarbeidsutvalg: sunnaas from observers to members |" in section
+    assert "- **2 introduced**" in section and "- **0 resolved**" in section
+    assert "  class f9 added;" in markdown.out  # the new forum, last of the ten
+
+    reverse = hf("audit", "oslo", "--compare", "proposal", "-o", "report.html", "--lang", "en")
+    html = Path("report.html").read_text(encoding="utf-8")
+    assert reverse.code == 0, reverse.both
+    assert '<section id="changes">' in html and "forum removed: samarbeidsforum-rehabilitering-ous" in html
+    assert html.count('class="node node-removed"') == 1
+    assert 'data-forum="samarbeidsforum-rehabilitering-ous"' in html
+
+    plain = hf("audit", "oslo", "--format", "markdown")
+    assert "Endringer fra gjeldende struktur" not in plain.out and "classDef added" not in plain.out
+
+
+def test_audit_compare_with_an_unreadable_old_side_exits_2_with_one_line(oslo, hf):
+    run = hf("audit", "oslo", "--compare", "missing", "--format", "markdown")
+    assert run.code == 2 and run.out == ""
+    assert run.err == (
+        "hf-rules: error: --compare missing: the approved structure cannot be read: missing:1:1: error: "
+        "no such file or folder\n"
+    )

@@ -17,9 +17,10 @@ import datetime as dt
 import os
 import subprocess
 from dataclasses import dataclass
+from typing import Any
 
 from hf_rules import __version__
-from hf_rules.core.errors import InputError, InputErrors, Location, UsageError
+from hf_rules.core.errors import InputError, Location, UsageError
 from hf_rules.documents.discovery import YAML_SUFFIXES, read_bytes
 from hf_rules.documents.entries import SourceFile, Workspace
 from hf_rules.documents.workspace import build_workspace, resolve
@@ -27,10 +28,9 @@ from hf_rules.engine.compare import compliance_delta, structural_changes
 from hf_rules.engine.evaluate import build_report
 from hf_rules.report.diff import Diff, Side
 from hf_rules.report.model import SEVERITY_RANK, Report
-from hf_rules.rules.pack import PackSet, load_packs
+from hf_rules.rules.pack import PackSet
 from hf_rules.yaml.scalars import Limits
 
-DIFF_FORMATS = ("text", "json", "markdown")
 GIT_TIMEOUT = 60
 
 
@@ -211,38 +211,41 @@ def read_old(old: list[str], git: str | None, limits: Limits) -> Workspace:
     return build_workspace(old, (), limits)
 
 
-def run_diff(
-    settings: object,
-    old: list[str],
-    new: list[str],
-    *,
-    git: str | None = None,
-    fail_on_new: bool = False,
-    output_format: str = "text",
-) -> tuple[str, int]:
-    """``hf-rules diff``: the comparison in ``output_format`` (text, json, markdown) and the exit code."""
-    from hf_rules.app.run import EXIT_INPUT, Settings, _run_date, problem_lines, resolve_settings
-    from hf_rules.formatters import diff as diff_format
+def _without_names(diff: Diff, lang: str) -> Diff:
+    """``--redact``: the names of persons in changed holders and deputies left out (OLD's names are
+    not the workspace's, so the redactor of the report does not know them)."""
+    from hf_rules.core.i18n import word
 
-    assert isinstance(settings, Settings)
-    try:
-        resolved = resolve_settings(settings)
-        packs = load_packs(resolved.packs, resolved.limits, resolved.pack_base)
-    except (InputError, InputErrors) as error:
-        return problem_lines(error), EXIT_INPUT
-    old_workspace = read_old(old, git, resolved.limits)
-    new_workspace = build_workspace(new, (), resolved.limits)
+    left_out = word("redact-approved-by", lang)
+    changes = [
+        c.model_copy(update={"before": left_out if c.before else None, "after": left_out if c.after else None})
+        if c.kind in ("holder-changed", "deputy-changed")
+        else c
+        for c in diff.changes
+    ]
+    return diff.model_copy(update={"changes": changes})
+
+
+def compare_for_audit(
+    old: str, new: Workspace, packs: PackSet, as_of: dt.date | None, resolved: Any, redactor: object | None
+) -> dict[str, Any]:
+    """``audit --compare OLD``: what the audit formatters take to draw the comparison (the diff,
+    and OLD's structure for the fora that are removed)."""
+    old_workspace = build_workspace([old], (), resolved.limits)
     compared = compare(
         old_workspace,
-        new_workspace,
+        new,
         packs,
-        old_paths=[f"{git}:{p}" for p in old] if git else old,
-        new_paths=new,
-        as_of=settings.as_of,
-        run_date=_run_date(settings),
+        old_paths=[old],
+        new_paths=list(resolved.given),
+        as_of=as_of,
+        run_date=resolved.as_of,
         lang=resolved.lang,
         fail_on=resolved.fail_on,
-        fail_on_new=fail_on_new,
     )
-    render = {"text": diff_format.text, "json": diff_format.json, "markdown": diff_format.markdown}[output_format]
-    return render(compared.diff), compared.diff.exit_code
+    problems = compared.diff.old.input_problems
+    if problems:
+        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        raise UsageError(f"--compare {old}: the approved structure cannot be read: {problems[0]}{more}")
+    diff = _without_names(compared.diff, resolved.lang) if redactor is not None else compared.diff
+    return {"compare": diff, "compare_structure": compared.old_report.structure}

@@ -239,6 +239,14 @@ def fix(**options: Any) -> None:
     default=None,
     help="Report format (default: from the suffix of --output).",
 )
+@click.option(
+    "--compare",
+    type=click.Path(),
+    default=None,
+    metavar="OLD",
+    help="Add what the documents change in OLD (the approved structure: a file or folder), as "
+    "in 'hf-rules diff': the section 'Endringer fra gjeldende struktur'.",
+)
 @fail_on_option
 @lang_option
 @as_of_option
@@ -256,7 +264,7 @@ def audit(**options: Any) -> None:
     """
     from hf_rules.app.run import run_audit
 
-    _emit(*run_audit(_settings(**options), options.get("output"), options.get("audit_format")))
+    _emit(*run_audit(_settings(**options), options.get("output"), options.get("audit_format"), options.get("compare")))
 
 
 @cli.command()

@@ -68,7 +68,7 @@ def diff(**options: Any) -> None:
     same rule packs as of the same date (--as-of, else the proposal's effective_from, else
     today). Exit codes as check on NEW (--fail-on-new: only introduced findings fail).
     """
-    from hf_rules.app.diff import run_diff
+    from hf_rules.app.proposals import run_diff
 
     paths = list(options.pop("paths"))
     git = options.pop("git")

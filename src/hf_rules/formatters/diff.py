@@ -12,6 +12,7 @@ from pydantic_core import PydanticSerializationError
 from hf_rules.core.i18n import word
 from hf_rules.core.markup import code, md
 from hf_rules.report.diff import Change, Diff, FindingRef, Value
+from hf_rules.report.model import ForumInfo, OrganisationInfo, Structure
 
 _RELATION_WORD = {"gives_input_to": "audit-gives-input", "gives_assignments_to": "audit-assigns"}
 _LIST_WORD = {"members": "audit-members", "observers": "audit-observers"}
@@ -118,9 +119,12 @@ def section(diff: Diff, level: int = 2) -> list[str]:
         "",
         f"**{word('diff-verdict-change', lang)}:** {_verdict(diff)}",
         "",
-        f"{head}# {word('diff-structure', lang)}",
-        "",
     ]
+    problems = [*diff.old.input_problems, *diff.new.input_problems]
+    if problems:
+        out += [f"{head}# {word('audit-input-problems', lang)}", ""]
+        out += [f"- {code(p)}" for p in problems] + [""]
+    out += [f"{head}# {word('diff-structure', lang)}", ""]
     if diff.changes:
         out += [f"| {word('diff-change', lang)} | {word('diff-where', lang)} |", "|---|---|"]
         out += [f"| {describe(c, lang, md)} | {code(f'{c.file}:{c.line}')} |" for c in diff.changes]
@@ -143,3 +147,16 @@ def section(diff: Diff, level: int = 2) -> list[str]:
 
 def markdown(diff: Diff) -> str:
     return "\n".join(section(diff, level=1)).rstrip("\n") + "\n"
+
+
+def compared_fora(
+    org: OrganisationInfo, compare: Diff | None, compare_structure: Structure | None
+) -> tuple[frozenset[str], list[ForumInfo]]:
+    """The ids of ``org``'s fora that the comparison adds, and the fora of the approved structure it removes."""
+    if compare is None:
+        return frozenset(), []
+    mine = [c for c in compare.changes if c.organisation == org.id]
+    added = frozenset(c.forum for c in mine if c.kind == "forum-added" and c.forum)
+    removed_ids = {c.forum for c in mine if c.kind == "forum-removed"}
+    old = next((o for o in (compare_structure.organisations if compare_structure else []) if o.id == org.id), None)
+    return added, [f for f in (old.fora if old else []) if f.id in removed_ids]
