@@ -25,9 +25,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from hf_rules.core.errors import InputError, InputErrors, UsageError
+from hf_rules.core.i18n import word
 from hf_rules.documents.discovery import discover
 from hf_rules.documents.model import Seat
 from hf_rules.documents.workspace import build_workspace
+from hf_rules.edit.move import Move, apply_moves, follow
 from hf_rules.edit.splice import Remedy, edit_text, unified_diff, write_atomic
 from hf_rules.engine.evaluate import build_report, evaluation_dates, fingerprint, subjects
 from hf_rules.formatters import text as text_format
@@ -159,6 +161,55 @@ REMEDIES: dict[str, Remedier] = {"observers": _observer, "required_seats": _seat
 """Check functions with a mechanical remedy, by the function's ``NAME``."""
 
 
+def _member_to_observer(subject: Subject, violation: Violation) -> tuple[str, int, str] | None:
+    """``observers``: a party seated as a member that must only observe, and observes nowhere in
+    the forum -> its seat moved from ``members`` to ``observers`` (source, index, target). When it
+    already observes, dropping the member seat is a decision, not a move."""
+    party = violation.params.get("party")
+    if not violation.key.startswith("member:") or not isinstance(party, str) or subject.forum is None:
+        return None
+    if any(seat.party == party for seat in subject.forum.observers):
+        return None
+    path = violation.path
+    if len(path) < 2 or path[-2] != "members" or not isinstance(path[-1], int):
+        return None
+    return "members", path[-1], "observers"
+
+
+def find_moves(
+    report: Report, workspace: Any, packs: PackSet, dates: dict[str, dt.date], writable: set[str]
+) -> list[Move]:
+    """The moves of the open findings of ``report`` in the files of ``writable``: one per seat;
+    the finding that the party does not observe is remedied by the same move (``also``)."""
+    open_findings = {f.fingerprint: f for f in report.findings if f.status == "open"}
+    found: dict[tuple[Any, ...], Move] = {}
+    for loaded in packs.rules:
+        if loaded.check.NAME != "observers":
+            continue
+        for subject in subjects(workspace, loaded.rule.applies_to):
+            if subject.kind != "forum" or os.path.realpath(subject.doc.path) not in writable:
+                continue
+            options = loaded.options_on(dates[subject.org.id])
+            if options is None:
+                continue
+            violations = list(loaded.check.check(subject, options))
+            for violation in violations:
+                finding = open_findings.get(fingerprint(loaded.rule.id, subject, violation.key))
+                where = _member_to_observer(subject, violation)
+                if finding is None or where is None:
+                    continue
+                missing_key = violation.key.replace("member:", "missing:", 1)
+                missing = [open_findings.get(fingerprint(loaded.rule.id, subject, v.key)) for v in violations]
+                also = [m for v, m in zip(violations, missing, strict=True) if m is not None and v.key == missing_key]
+                identity = (subject.doc.path, subject.base, *where)
+                if identity in found:
+                    found[identity].also += [finding, *also]
+                    continue
+                container = tuple(str(part) for part in subject.base)
+                found[identity] = Move(loaded.rule.id, finding, subject.doc.path, container, *where, also=also)
+    return list(found.values())
+
+
 def find_remedies(
     report: Report, workspace: Any, packs: PackSet, dates: dict[str, dt.date], writable: set[str]
 ) -> list[Remedy]:
@@ -201,6 +252,12 @@ def find_remedies(
     return list(found.values())
 
 
+def _not_moved(remedies: list[Remedy], moves: list[Move]) -> list[Remedy]:
+    """The additions, without those whose finding a move remedies (the observer a moved seat becomes)."""
+    covered = {f.fingerprint for m in moves for f in m.also}
+    return [r for r in remedies if r.finding.fingerprint not in covered]
+
+
 def _remaining_exit(findings: list[Finding], report: Report, fail_on: str) -> int:
     threshold = SEVERITY_RANK.get(fail_on, 99)
     items = [*findings, *report.waiver_notices]
@@ -234,10 +291,16 @@ def run_fix(settings: Any, dry_run: bool = False) -> tuple[str, str, int]:
     writable = {os.path.realpath(p) for p, _, problem in discover(settings.paths) if problem is None}
     dates = {org: day for org, (day, _) in evaluation_dates(workspace, resolved.as_of, as_of_given).items()}
     remedies = find_remedies(report, workspace, packs, dates, writable)
+    moves = find_moves(report, workspace, packs, dates, writable)
+    remedies = _not_moved(remedies, moves)
     lang = resolved.lang
     by_file: dict[str, list[Remedy]] = {}
     for remedy in remedies:
         by_file.setdefault(remedy.file, []).append(remedy)
+    moves_in: dict[str, list[Move]] = {}
+    for move in moves:
+        moves_in.setdefault(move.file, []).append(move)
+        by_file.setdefault(move.file, [])
     diffs: list[str] = []
     notes: list[str] = []
     fixed: set[str] = set()
@@ -250,9 +313,10 @@ def run_fix(settings: Any, dry_run: bool = False) -> tuple[str, str, int]:
             for remedy in group:
                 notes.append(f"{path}:{remedy.finding.line}: {remedy.rule}: {_word('not-applied', lang)}: {reason}")
             continue
-        after, applied, failed = edit_text(before, group)
-        for remedy, why in failed:
-            notes.append(f"{path}:{remedy.finding.line}: {remedy.rule}: {_word('not-applied', lang)}: {why}")
+        moved_text, moved, not_moved = apply_moves(before, moves_in.get(path, []))
+        after, applied, failed = edit_text(moved_text, group)
+        for item, why in [*not_moved, *failed]:
+            notes.append(f"{path}:{item.finding.line}: {item.rule}: {_word('not-applied', lang)}: {why}")
         if after == before:
             continue
         changed_files += 1
@@ -264,6 +328,14 @@ def run_fix(settings: Any, dry_run: bool = False) -> tuple[str, str, int]:
             except OSError as error:
                 raise UsageError(f"cannot write {path}: {error.strerror or error}; it is left as it was") from None
         verb = _word("would-fix" if dry_run else "fixed", lang)
+        for done_move in moved:
+            m = done_move.move
+            fixed.update(f.fingerprint for f in [m.finding, *m.also])
+            line = follow(done_move.line, moved_text, after)  # lines added below it move it down
+            where = ".".join(m.container)
+            notes.append(
+                f"{path}:{line}: {verb} {m.rule}: {word('fix-moved', lang)} {where}.{m.source} -> {where}.{m.target}: {done_move.text}"
+            )
         for done in sorted(applied, key=lambda a: a.line):
             fixed.update(f.fingerprint for f in [done.remedy.finding, *done.remedy.also])
             where = ".".join([*done.remedy.container, done.remedy.key])

@@ -209,9 +209,10 @@ def check(**options: Any) -> None:
 @no_config_option
 def fix(**options: Any) -> None:
     """Add what findings with a mechanical remedy lack, in place: a missing observer, a missing
-    relation between fora, a missing GP/user/employee seat (a placeholder to fill in). Only
-    lines are added; comments and every other byte stay. Only the files and folders in PATHS
-    are edited. Exit codes as for check, after the fix.
+    relation between fora, a missing GP/user/employee seat (a placeholder to fill in); and move
+    a party seated as a member that must only observe to the observers. Lines are only added or
+    moved; comments and every other byte stay. Only the files and folders in PATHS are edited.
+    Exit codes as for check, after the fix.
     """
     from hf_rules.app.fix import run_fix
 

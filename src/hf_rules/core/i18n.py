@@ -192,6 +192,7 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "audit-type-stormote": ("Stormøte (avviklet)", "", "Large meeting (retired)", ""),
     "audit-type-samarbeidsutvalget": ("Samarbeidsutvalget (avviklet)", "", "Cooperation committee (retired)", ""),
     "audit-type-direktormote": ("Direktørmøte (avviklet)", "", "Directors' meeting (retired)", ""),
+    "fix-moved": ("flyttet", "", "moved", ""),
     # hf-rules diff, and audit --compare (hf_rules.formatters.diff). Templates: {forum} {seat}
     # {party} {plan} {field} {before} {after} {relation}
     "diff-title": ("Endringer fra gjeldende struktur", "", "Changes from the current structure", ""),
