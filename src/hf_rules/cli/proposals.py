@@ -1,4 +1,5 @@
-"""Commands for drafting and reviewing a proposal: ``hf-rules diff`` (what a proposal changes).
+"""Commands for drafting and reviewing a proposal: ``hf-rules diff`` (what a proposal changes)
+and ``hf-rules lsp`` (the language server: findings in the editor as the proposal is written).
 
 Registered onto the group by importing this module (``hf_rules.cli.__init__``); it reuses the
 shared options of :mod:`hf_rules.cli.commands`. Like every command, it only parses options and
@@ -95,3 +96,19 @@ def diff(**options: Any) -> None:
             output_format=options["output_format"],
         )
     )
+
+
+@cli.command()
+@click.option("--stdio", is_flag=True, help="Talk over standard input and output (the default and only transport).")
+def lsp(stdio: bool) -> None:
+    """Run the language server (for editors): diagnostics as you type, hover, completion,
+    go-to-definition and quick fixes for organisation documents, meeting plans, waivers, the
+    config and rule packs. Needs the extra: pip install 'hf-rules[lsp]'. See docs/editors.md.
+    """
+    try:
+        from hf_rules.lsp.server import run
+    except ModuleNotFoundError as missing:
+        if missing.name and missing.name.split(".")[0] in ("pygls", "lsprotocol"):
+            raise UsageError("the language server needs pygls; install it with: pip install 'hf-rules[lsp]'") from None
+        raise
+    run()
