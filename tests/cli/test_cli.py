@@ -541,7 +541,7 @@ def test_schema_output_writes_every_schema(tmp_path, hf):
     assert run.out == "wrote 8 schemas to out/schemas\n"
     written = sorted(p.name for p in (tmp_path / "out" / "schemas").iterdir())
     assert written == sorted(p.name for p in SCHEMAS.glob("*.schema.json"))
-    assert len(written) == 7
+    assert len(written) == 8
     for name in written:
         assert json.loads((tmp_path / "out" / "schemas" / name).read_text(encoding="utf-8")) == json.loads(
             (SCHEMAS / name).read_text(encoding="utf-8")
