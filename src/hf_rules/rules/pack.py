@@ -107,6 +107,22 @@ _CACHE: dict[tuple[object, ...], tuple[tuple[tuple[str, int, int], ...], PackSet
 """Packs already loaded in this process, with the (path, mtime, size) of every file they came from."""
 
 
+def shipped_memo() -> str:
+    """The text of the memo shipped for the bundled packs (:data:`hf_rules.rules.memo.SHIPPED`):
+    the fingerprints of every bundled pack's options, each validated here."""
+    import json
+
+    loader = _Loader(Limits())
+    loader.validated = ValidatedOptions(use_shipped=False)
+    loader.validated.folder, loader.validated.known = None, set()
+    for pack_id in bundled_pack_ids():
+        path = pack_location(pack_id, [bundled_dir("rules")])
+        assert path is not None
+        loader.load(path, chain=())
+    loader.finish()
+    return json.dumps(sorted(loader.validated.known), indent=1) + "\n"
+
+
 def _stamp(paths: list[str]) -> tuple[tuple[str, int, int], ...]:
     stamps = []
     for path in paths:
