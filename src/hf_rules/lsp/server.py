@@ -165,6 +165,7 @@ def did_save(ls: HfRulesServer, params: types.DidSaveTextDocumentParams) -> None
 def did_close(ls: HfRulesServer, params: types.DidCloseTextDocumentParams) -> None:
     assert ls.session is not None
     ls.session.buffers.pop(ls.uri_path(params.text_document.uri), None)
+    ls.session.refresh()  # the buffer may have been a new file, saved (or not) as it closed
     ls.publish_all()
 
 
@@ -172,6 +173,8 @@ def did_close(ls: HfRulesServer, params: types.DidCloseTextDocumentParams) -> No
 def did_change_watched(ls: HfRulesServer, params: types.DidChangeWatchedFilesParams) -> None:
     assert ls.session is not None
     paths = {ls.uri_path(change.uri) for change in params.changes}
+    if any(change.type != types.FileChangeType.Changed for change in params.changes):
+        ls.session.refresh()  # a file created or deleted
     if any(ls.session.is_pack_file(p) or p == ls.session.config_path for p in paths):
         ls.session.load_packs()
     ls.publish_all()

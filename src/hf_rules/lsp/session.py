@@ -82,6 +82,7 @@ class Session:
         self.config_path: str | None = None
         self.last: Checked | None = None
         self.known: list[Any] = []
+        self._found: list[str] | None = None
         self.load_packs()
 
     # --- Rule packs and config -------------------------------------------------------------------
@@ -135,12 +136,20 @@ class Session:
     # --- Documents -------------------------------------------------------------------------------
 
     def paths(self) -> list[str]:
-        found = [p for p, _, problem in discover([self.root]) if problem is None] if self.root else []
-        seen = {real(p) for p in found}
-        return found + [p for p in self.buffers if real(p) not in seen]
+        """The files of the workspace (real paths): the root's, found once (:meth:`refresh` when
+        files are added or removed), and the open buffers."""
+        if self._found is None:
+            found = [p for p, _, problem in discover([self.root]) if problem is None] if self.root else []
+            self._found = [real(p) for p in found]
+        seen = set(self._found)
+        return self._found + [p for p in self.buffers if p not in seen]
 
-    def _source(self, path: str) -> SourceFile | None:
-        key = real(path)
+    def refresh(self) -> None:
+        """Files were created or deleted: find the root's files again."""
+        self._found = None
+
+    def _source(self, key: str) -> SourceFile | None:
+        path = key
         text = self.buffers.get(key)
         if text is not None:
             raw = text.encode("utf-8", "surrogatepass")
