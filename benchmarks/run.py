@@ -756,7 +756,7 @@ def main(argv: list[str] | None = None) -> int:
             "`python -m hf_rules lsp` over stdio; the client sends `textDocument/didChange` (the Sunnaas "
             "observer line of `organisation.yaml` deleted, then put back, in turn) and waits for the "
             "`textDocument/publishDiagnostics` of that file (one finding, then none). The time includes "
-            "the server's 15 ms debounce."
+            "the server's 8 ms debounce."
         ),
         "",
         "| what | edits | median ms | min–max ms |",

@@ -21,7 +21,7 @@ from pygls.uris import from_fs_path, to_fs_path
 from hf_rules import __version__
 from hf_rules.lsp.session import SOURCE, Problem, Session, real
 
-DEBOUNCE = 0.015
+DEBOUNCE = 0.008
 """Seconds to wait after a change for the next one before checking (typing is bursts of changes)."""
 SEVERITY = {
     "error": types.DiagnosticSeverity.Error,
