@@ -105,6 +105,11 @@ def test_fail_on_new_fails_only_on_findings_the_proposal_introduces(oslo, propos
 
     assert "  0 introduced, 0 resolved, 1 unchanged\n" in kept.out
     assert (kept.code, plain.code) == (0, 1)
+    # the proposal now also seats Sunnaas as a member: a finding it introduces fails even so
+    edit(proposal / "organisation.yaml", SSU_EMPLOYEE, SSU_EMPLOYEE + SUNNAAS_OBSERVER)
+    introduced = hf("diff", "oslo", "proposal", "--fail-on-new", "--lang", "en")
+    assert introduced.code == 1 and "  1 introduced, 0 resolved, 1 unchanged\n" in introduced.out
+    assert hf("diff", "oslo", "proposal", "--fail-on-new", "--fail-on", "never").code == 0
 
 
 def test_holders_deputies_rotation_frequency_relations_and_renames_are_changes_by_meaning(oslo, hf):
