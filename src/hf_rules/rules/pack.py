@@ -21,6 +21,7 @@ from hf_rules.core.errors import InputError, Location
 from hf_rules.core.resources import bundled_dir, bundled_schema
 from hf_rules.documents.model import ForumType, PartyType
 from hf_rules.documents.validate import InputErrors, checked_model
+from hf_rules.rules import packset_cache
 from hf_rules.rules.checks import registry
 from hf_rules.rules.checks.base import CheckModule
 from hf_rules.rules.dated import DATED_SCHEMA, options_on, validate_options
@@ -149,7 +150,7 @@ def load_packs(refs: list[str], limits: Limits = Limits(), base_dir: Path | None
     cached = _CACHE.get(key)
     if cached is not None and cached[0] and _stamp([s[0] for s in cached[0]]) == cached[0]:
         return cached[1]
-    loader = _Loader(limits)
+    paths: list[Path] = []
     for ref in refs:
         path = pack_location(ref, search)
         if path is None:
@@ -157,13 +158,59 @@ def load_packs(refs: list[str], limits: Limits = Limits(), base_dir: Path | None
                 Location(ref),
                 f"no rule pack '{ref}'; bundled packs: {', '.join(bundled_pack_ids())}, or give a path to a pack file",
             )
+        paths.append(path)
+    stored = packset_cache.read(paths, limits)
+    if stored is not None:
+        result = _restore(stored)
+        if result is not None:
+            _CACHE[key] = (_stamp([display for _, display in result.packs]), result)
+            return result
+    loader = _Loader(limits)
+    for path in paths:
         loader.load(path, chain=())
     try:
         result = loader.finish()
     finally:
         loader.validated.save()  # the options found valid, even when another part of a pack is not
+    packset_cache.write(paths, limits, _stored(result, loader))
     _CACHE[key] = (_stamp([display for _, display in result.packs]), result)
     return result
+
+
+def _stored(result: PackSet, loader: _Loader) -> dict[str, Any]:
+    """What the cache keeps of a validated pack set: each pack as JSON, where each rule is, and
+    every file the loader read or looked for (so a change, or a pack that appears, is seen)."""
+    return {
+        "packs": [pack.model_dump_json(by_alias=True) for pack, _ in result.packs],
+        "files": [display for _, display in result.packs],
+        "looked_for": sorted(loader.looked_for),
+        "rules": {loaded.rule.id: [loaded.pack, loaded.line] for loaded in [*loader.declared]},
+    }
+
+
+def _restore(stored: dict[str, Any]) -> PackSet | None:
+    """The pack set as :meth:`_Loader.finish` built it from these (already validated) packs."""
+    try:
+        packs = [RulePack.model_validate_json(text) for text in stored["packs"]]
+        files: list[str] = stored["files"]
+        where: dict[str, list[Any]] = stored["rules"]
+        checks = registry()
+        result = PackSet()
+        loaded_rules: list[LoadedRule] = []
+        for pack, display in zip(packs, files, strict=True):
+            result.packs.append((pack, display))
+            result.sources.update(pack.sources)
+            result.obligations.update({o.id: o for o in pack.obligations})
+            result.disabled.update({e.rule: (pack.metadata.id, e.reason) for e in pack.disable})
+            result.not_checkable.update({e.obligation: e for e in pack.not_checkable})
+            for rule in pack.rules:
+                pack_id, line = where[rule.id]
+                if pack_id == pack.metadata.id:
+                    loaded_rules.append(LoadedRule(rule, pack_id, display, int(line), checks[rule.check.function]))
+        result.rules = [r for r in loaded_rules if r.rule.id not in result.disabled]
+        return result
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 class _Loader:
@@ -173,6 +220,9 @@ class _Loader:
         self.order: list[str] = []
         self.checks = registry()
         self.validated = ValidatedOptions()
+        self.looked_for: set[str] = set()
+        """Pack files looked for by id and not found (the cache is stale once one appears)."""
+        self.declared: list[LoadedRule] = []
 
     def load(self, path: Path, chain: tuple[str, ...]) -> str:
         display = str(path)
@@ -205,6 +255,10 @@ class _Loader:
                     f"extends forms a cycle: {' -> '.join(chain + (pack_id, parent))}",
                 )
             parent_path = pack_location(parent, search)
+            for folder in search:  # where the id was looked for before it was found
+                if parent_path is not None and folder / f"{parent}.yaml" == parent_path:
+                    break
+                self.looked_for.add(str(folder / f"{parent}.yaml"))
             if parent_path is None:
                 raise InputError(
                     doc.location(("metadata", "extends", index)),
@@ -266,6 +320,7 @@ class _Loader:
                 line = doc.location(path).line
                 loaded = LoadedRule(rule, pack_id, display, line, check)
                 declared_rules[rule.id] = (loaded, doc, index)
+                self.declared.append(loaded)
                 problems.extend(self._validate_rule(loaded, doc, index))
         for pack_id in self.order:
             pack, _, doc = self.by_id[pack_id]
