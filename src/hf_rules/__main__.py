@@ -1,3 +1,4 @@
-from hf_rules.cli import main
+from hf_rules.cli.entry import run
 
-main()
+if __name__ == "__main__":
+    run()

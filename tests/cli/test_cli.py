@@ -529,6 +529,7 @@ def test_schema_lists_names(hf):
         "rulepack",
         "config",
         "report",
+        "diff",
         "packtest",
     ]
 
@@ -544,17 +545,17 @@ def test_schema_unknown_name(hf):
     assert run.code == 2
     assert run.err.splitlines() == [
         "hf-rules: error: no schema 'nope'; expected one of: organisation, "
-        "meeting-plan, waivers, rulepack, config, report, packtest"
+        "meeting-plan, waivers, rulepack, config, report, diff, packtest"
     ]
 
 
 def test_schema_output_writes_every_schema(tmp_path, hf):
     run = hf("schema", "--output", "out/schemas")
     assert run.code == 0
-    assert run.out == "wrote 7 schemas to out/schemas\n"
+    assert run.out == "wrote 8 schemas to out/schemas\n"
     written = sorted(p.name for p in (tmp_path / "out" / "schemas").iterdir())
     assert written == sorted(p.name for p in SCHEMAS.glob("*.schema.json"))
-    assert len(written) == 7
+    assert len(written) == 8
     for name in written:
         assert json.loads((tmp_path / "out" / "schemas" / name).read_text(encoding="utf-8")) == json.loads(
             (SCHEMAS / name).read_text(encoding="utf-8")

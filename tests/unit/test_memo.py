@@ -27,6 +27,7 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "cache"
     monkeypatch.setenv("HF_RULES_CACHE_DIR", str(folder))
     monkeypatch.setattr(rulepack, "_CACHE", {})
+    monkeypatch.setattr(memo, "shipped", frozenset)  # the memo the bundled packs ship with: tested below
     return folder
 
 
@@ -107,6 +108,7 @@ def test_an_empty_cache_dir_turns_the_memo_off(
     tmp_path: Path, validations: list[Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("HF_RULES_CACHE_DIR", "")
+    monkeypatch.setattr(memo, "shipped", frozenset)  # the shipped memo is part of the install, not the cache
     monkeypatch.chdir(tmp_path)
     for _ in range(2):
         _fresh(monkeypatch)
@@ -142,3 +144,25 @@ def test_the_memo_holds_digests_only(cache: Path) -> None:
     assert all(isinstance(e, str) and len(e) == 64 and set(e) <= set("0123456789abcdef") for e in entries)
     assert "oslo" not in (cache / MEMO).read_text(encoding="utf-8")
     assert ROOT.name not in (cache / MEMO).read_text(encoding="utf-8")
+
+
+def test_the_shipped_memo_spares_a_first_run_every_validation_of_the_bundled_packs(
+    tmp_path: Path, validations: list[Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HF_RULES_CACHE_DIR", "")  # no cache at all: a first run, or CI
+    monkeypatch.setattr(rulepack, "_CACHE", {})
+    packs = load_packs(["oslo"])
+    assert validations == [] and len(packs.rules) > 40
+    assert rulepack.shipped_memo() == memo.SHIPPED.read_text(encoding="utf-8")  # and it is up to date
+
+
+def test_options_changed_since_the_shipped_memo_are_validated(
+    tmp_path: Path, validations: list[Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HF_RULES_CACHE_DIR", "")
+    monkeypatch.setattr(rulepack, "_CACHE", {})
+    own = tmp_path / "mine.yaml"
+    text = (ROOT / "rules" / "oslo.yaml").read_text(encoding="utf-8")
+    own.write_text(text.replace("id: oslo\n", "id: mine\n", 1).replace("min: 4", "min: 5", 1), encoding="utf-8")
+    load_packs([str(own)])
+    assert len(validations) == 1

@@ -20,14 +20,16 @@ from typing import Any
 
 from hf_rules.app.run import EXIT_INPUT, Resolved, Settings, problem_lines, resolve_settings
 from hf_rules.core.errors import InputError, InputErrors, UsageError
+from hf_rules.core.i18n import word
 from hf_rules.documents.discovery import discover
 from hf_rules.documents.entries import Workspace
 from hf_rules.documents.workspace import build_workspace
+from hf_rules.edit.move import Move, apply_moves, follow
 from hf_rules.edit.splice import Addition, edit_text, unified_diff, write_atomic
 from hf_rules.engine.evaluate import ReportRequest, applications, build_report, evaluation_dates, fingerprint
 from hf_rules.formatters import text as text_format
 from hf_rules.report.model import SEVERITY_RANK, AsOfReason, Finding, Report, WaiverNotice
-from hf_rules.rules.checks.base import Subject
+from hf_rules.rules.checks.base import Subject, Violation
 from hf_rules.rules.checks.remedy import PLACEHOLDER, Remedy
 from hf_rules.rules.pack import LoadedRule, PackSet, load_packs
 
@@ -120,6 +122,61 @@ def find_additions(
     return list(found.values())
 
 
+def _member_to_observer(subject: Subject, violation: Violation) -> tuple[str, int, str] | None:
+    """``observers``: a party seated as a member that must only observe, and observes nowhere in
+    the forum -> its seat moved from ``members`` to ``observers`` (source, index, target). When it
+    already observes, dropping the member seat is a decision, not a move."""
+    party = violation.params.get("party")
+    if not violation.key.startswith("member:") or not isinstance(party, str) or subject.forum is None:
+        return None
+    if any(seat.party == party for seat in subject.forum.observers):
+        return None
+    path = violation.path
+    if len(path) < 2 or path[-2] != "members" or not isinstance(path[-1], int):
+        return None
+    return "members", path[-1], "observers"
+
+
+def find_moves(
+    report: Report,
+    workspace: Workspace,
+    packs: PackSet,
+    dates: dict[str, tuple[dt.date, AsOfReason]],
+    writable: set[str],
+) -> list[Move]:
+    """The moves of the open findings of ``report`` in the files of ``writable``: one per seat;
+    the finding that the party does not observe is remedied by the same move (``also``)."""
+    open_findings = {f.fingerprint: f for f in report.findings if f.status == "open"}
+    found: dict[tuple[Any, ...], Move] = {}
+    for loaded, subject, options in applications(workspace, packs, dates):
+        if loaded.check.NAME != "observers" or subject.kind != "forum":
+            continue
+        if os.path.realpath(subject.doc.path) not in writable:
+            continue
+        violations = list(loaded.check.check(subject, options))
+        for violation in violations:
+            finding = open_findings.get(fingerprint(loaded.rule.id, subject, violation.key))
+            where = _member_to_observer(subject, violation)
+            if finding is None or where is None:
+                continue
+            missing_key = violation.key.replace("member:", "missing:", 1)
+            missing = [open_findings.get(fingerprint(loaded.rule.id, subject, v.key)) for v in violations]
+            also = [m for v, m in zip(violations, missing, strict=True) if m is not None and v.key == missing_key]
+            identity = (subject.doc.path, subject.base, *where)
+            if identity in found:
+                found[identity].also += [finding, *also]
+                continue
+            container = tuple(str(part) for part in subject.base)
+            found[identity] = Move(loaded.rule.id, finding, subject.doc.path, container, *where, also=also)
+    return list(found.values())
+
+
+def _not_moved(additions: list[Addition], moves: list[Move]) -> list[Addition]:
+    """The additions, without those whose finding a move remedies (the observer a moved seat becomes)."""
+    covered = {f.fingerprint for m in moves for f in m.also}
+    return [a for a in additions if a.finding.fingerprint not in covered]
+
+
 def _remaining_exit(findings: list[Finding], report: Report, fail_on: str) -> int:
     threshold = SEVERITY_RANK.get(fail_on, 99)
     items: list[Finding | WaiverNotice] = [*findings, *report.waiver_notices]
@@ -145,19 +202,20 @@ def _read(path: str) -> str:
         return handle.read()
 
 
-def _edit_file(path: str, additions: list[Addition], dry_run: bool, lang: str, edits: Edits) -> None:
-    """Make ``additions`` in the file at ``path`` (or, with ``dry_run``, a diff of them)."""
+def _edit_file(path: str, additions: list[Addition], moves: list[Move], dry_run: bool, lang: str, edits: Edits) -> None:
+    """Make ``moves`` and then ``additions`` in the file at ``path`` (or, with ``dry_run``, a diff of them)."""
     try:
         before = _read(path)
     except (OSError, UnicodeError) as reason:
-        for addition in additions:
-            edits.notes.append(
-                f"{path}:{addition.finding.line}: {addition.rule}: {_word('not-applied', lang)}: {reason}"
-            )
+        unapplied: list[Move | Addition] = [*moves, *additions]
+        for item in unapplied:
+            edits.notes.append(f"{path}:{item.finding.line}: {item.rule}: {_word('not-applied', lang)}: {reason}")
         return
-    after, applied, failed = edit_text(before, additions)
-    for addition, why in failed:
-        edits.notes.append(f"{path}:{addition.finding.line}: {addition.rule}: {_word('not-applied', lang)}: {why}")
+    moved_text, moved, not_moved = apply_moves(before, moves)
+    after, applied, failed = edit_text(moved_text, additions)
+    refused: list[tuple[Move | Addition, str]] = [*not_moved, *failed]
+    for item, why in refused:
+        edits.notes.append(f"{path}:{item.finding.line}: {item.rule}: {_word('not-applied', lang)}: {why}")
     if after == before:
         return
     edits.changed_files += 1
@@ -169,6 +227,15 @@ def _edit_file(path: str, additions: list[Addition], dry_run: bool, lang: str, e
         except OSError as error:
             raise UsageError(f"cannot write {path}: {error.strerror or error}; it is left as it was") from None
     verb = _word("would-fix" if dry_run else "fixed", lang)
+    for done_move in moved:
+        move = done_move.move
+        edits.fixed.update(f.fingerprint for f in [move.finding, *move.also])
+        at_line = follow(done_move.line, moved_text, after)  # lines added below it move it down
+        where = ".".join(move.container)
+        edits.notes.append(
+            f"{path}:{at_line}: {verb} {move.rule}: {word('fix-moved', lang)} "
+            f"{where}.{move.source} -> {where}.{move.target}: {done_move.text}"
+        )
     for done in sorted(applied, key=lambda a: a.line):
         edits.fixed.update(f.fingerprint for f in [done.addition.finding, *done.addition.also])
         where = ".".join(str(part) for part in (*done.addition.container, done.addition.key))
@@ -178,13 +245,15 @@ def _edit_file(path: str, additions: list[Addition], dry_run: bool, lang: str, e
         edits.notes.append(line)
 
 
-def _edit_files(additions: list[Addition], dry_run: bool, lang: str) -> Edits:
-    by_file: dict[str, list[Addition]] = {}
+def _edit_files(additions: list[Addition], moves: list[Move], dry_run: bool, lang: str) -> Edits:
+    by_file: dict[str, tuple[list[Addition], list[Move]]] = {}
     for addition in additions:
-        by_file.setdefault(addition.file, []).append(addition)
+        by_file.setdefault(addition.file, ([], []))[0].append(addition)
+    for move in moves:
+        by_file.setdefault(move.file, ([], []))[1].append(move)
     edits = Edits()
-    for path, group in by_file.items():
-        _edit_file(path, group, dry_run, lang, edits)
+    for path, (group, moves_here) in by_file.items():
+        _edit_file(path, group, moves_here, dry_run, lang, edits)
     return edits
 
 
@@ -242,7 +311,9 @@ def run_fix(settings: Settings, dry_run: bool = False) -> tuple[str, str, int]:
         return text_format.render(report, brief=True), "", EXIT_INPUT
     writable = {os.path.realpath(p) for p, _, problem in discover(settings.paths) if problem is None}
     dates = evaluation_dates(workspace, request.as_of, request.as_of_given)
-    edits = _edit_files(find_additions(report, workspace, packs, dates, writable), dry_run, resolved.lang)
+    moves = find_moves(report, workspace, packs, dates, writable)
+    additions = _not_moved(find_additions(report, workspace, packs, dates, writable), moves)
+    edits = _edit_files(additions, moves, dry_run, resolved.lang)
     if dry_run:
         return _dry_run_outcome(report, edits, resolved)
     if edits.fixed:  # checked again as the files are now

@@ -11,6 +11,7 @@ import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from hf_rules.app.config import LoadedConfig, find_config, load_config
 from hf_rules.core.errors import InputError, InputErrors, UsageError
@@ -263,9 +264,12 @@ def audit_format(output: str | None, requested: str | None) -> str:
     return AUDIT_SUFFIXES[suffix]
 
 
-def run_audit(settings: Settings, output: str | None = None, output_format: str | None = None) -> tuple[str, int]:
+def run_audit(
+    settings: Settings, output: str | None = None, output_format: str | None = None, compare: str | None = None
+) -> tuple[str, int]:
     """``hf-rules audit``: the evidence pack (HTML or Markdown), written to ``output`` (or returned
-    for standard output when ``output`` is None or ``-``); exit code as ``check``."""
+    for standard output when ``output`` is None or ``-``); exit code as ``check``. With
+    ``compare`` (``--compare OLD``) it has the section "Endringer fra gjeldende struktur"."""
     from hf_rules.formatters.audit import html, markdown
 
     fmt = audit_format(output, output_format)
@@ -288,7 +292,12 @@ def run_audit(settings: Settings, output: str | None = None, output_format: str 
     report = build_report(workspace, packs, request)
     redactor = _redactor(resolved, workspace)
     report = _finish(report, resolved, redactor)
-    document = (html.render if fmt == "html" else markdown.render)(report, output if to_file else None)
+    extra: dict[str, Any] = {}
+    if compare is not None:  # the comparison with the approved structure (hf_rules.app.diff)
+        from hf_rules.app.diff import compare_for_audit
+
+        extra = compare_for_audit(compare, workspace, packs, settings.as_of, resolved, redactor)
+    document = (html.render if fmt == "html" else markdown.render)(report, output if to_file else None, **extra)
     document = redactor.output(document) if redactor else document
     if not to_file:
         return document, report.exit_code

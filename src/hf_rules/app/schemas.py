@@ -66,6 +66,7 @@ def generated_schemas() -> dict[str, dict[str, Any]]:
     """Every schema hf-rules publishes, by file name."""
     from hf_rules.app import packtests
     from hf_rules.documents import model
+    from hf_rules.report import diff
     from hf_rules.report import model as report
     from hf_rules.rules import model as rulepack_model
 
@@ -83,6 +84,9 @@ def generated_schemas() -> dict[str, dict[str, Any]]:
         ),
         "report.schema.json": model_schema(
             report.Report, "report.schema.json", "hf-rules report (--format json)", output=True
+        ),
+        "diff.schema.json": model_schema(
+            diff.Diff, "diff.schema.json", "hf-rules diff (what a proposal changes; --format json)", output=True
         ),
         "packtest.schema.json": model_schema(
             packtests.PackTest, "packtest.schema.json", "hf-rules rule-pack tests (hf-rules test)"

@@ -209,9 +209,10 @@ def check(**options: Any) -> None:
 @no_config_option
 def fix(**options: Any) -> None:
     """Add what findings with a mechanical remedy lack, in place: a missing observer, a missing
-    relation between fora, a missing GP/user/employee seat (a placeholder to fill in). Only
-    lines are added; comments and every other byte stay. Only the files and folders in PATHS
-    are edited. Exit codes as for check, after the fix.
+    relation between fora, a missing GP/user/employee seat (a placeholder to fill in); and move
+    a party seated as a member that must only observe to the observers. Lines are only added or
+    moved; comments and every other byte stay. Only the files and folders in PATHS are edited.
+    Exit codes as for check, after the fix.
     """
     from hf_rules.app.fix import run_fix
 
@@ -239,6 +240,14 @@ def fix(**options: Any) -> None:
     default=None,
     help="Report format (default: from the suffix of --output).",
 )
+@click.option(
+    "--compare",
+    type=click.Path(),
+    default=None,
+    metavar="OLD",
+    help="Add what the documents change in OLD (the approved structure: a file or folder), as "
+    "in 'hf-rules diff': the section 'Endringer fra gjeldende struktur'.",
+)
 @fail_on_option
 @lang_option
 @as_of_option
@@ -256,7 +265,7 @@ def audit(**options: Any) -> None:
     """
     from hf_rules.app.run import run_audit
 
-    _emit(*run_audit(_settings(**options), options.get("output"), options.get("audit_format")))
+    _emit(*run_audit(_settings(**options), options.get("output"), options.get("audit_format"), options.get("compare")))
 
 
 @cli.command()

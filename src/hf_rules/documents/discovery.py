@@ -4,6 +4,7 @@ workspace, in several."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Iterable, Iterator
 
@@ -12,7 +13,7 @@ from hf_rules.core.resources import bundled_schema
 from hf_rules.documents.entries import SourceFile
 from hf_rules.documents.model import API_VERSION, DOCUMENT_MODELS
 from hf_rules.documents.validate import InputErrors, checked_model
-from hf_rules.yaml.loader import Limits, load_yaml_file
+from hf_rules.yaml.loader import Document, Limits, load_yaml_bytes, load_yaml_file
 
 SCHEMA_FILES = {
     "Organisation": "organisation.schema.json",
@@ -67,6 +68,26 @@ def read_file(path: str, explicit: bool, limits: Limits) -> SourceFile:
     except InputError as error:
         source.problems.append(error)
         return source
+    return _validated(source, doc)
+
+
+def read_bytes(path: str, raw: bytes, explicit: bool, limits: Limits) -> SourceFile:
+    """As :func:`read_file`, for a file's bytes read elsewhere (a git revision, an editor's
+    buffer); ``path`` is the name it is shown by."""
+    source = SourceFile(path=path, explicit=explicit)
+    try:  # the size limit is the loader's
+        doc = load_yaml_bytes(raw, path, limits)
+    except InputError as error:
+        source.problems.append(error)
+        return source
+    doc.sha256 = hashlib.sha256(raw).hexdigest()
+    doc.size = len(raw)
+    return _validated(source, doc)
+
+
+def _validated(source: SourceFile, doc: Document) -> SourceFile:
+    """``source`` with its loaded document, its kind and id, and its model (or its problems)."""
+    explicit = source.explicit
     source.doc = doc
     data = doc.data
     api_version = data.get("apiVersion")

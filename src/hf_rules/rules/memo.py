@@ -7,6 +7,11 @@ skips the JSON Schema validation of those alone: a pre-commit hook then starts w
 importing jsonschema. Everything else about a pack (its model, ids, references, placeholders,
 dates) is still checked on every load, and invalid options are never remembered.
 
+The memo of the bundled packs ships with hf-rules (``validated-options.json`` beside this module,
+written by ``python -m hf_rules.formatters.docgen``), so a first run, and every CI run with an
+empty cache, does not import jsonschema for them either; options that changed since simply
+miss it and are validated.
+
 The memo is one JSON file of hex digests, no code and no data from any pack: in
 ``$HF_RULES_CACHE_DIR`` when set (set it empty to turn the memo off), else
 ``$XDG_CACHE_HOME/hf-rules`` or ``~/.cache/hf-rules``. It is written atomically; a memo that is
@@ -19,6 +24,7 @@ import hashlib
 import json
 import os
 import tempfile
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +32,23 @@ from hf_rules import __version__
 
 FILE_NAME = "validated-options-v1.json"
 MAX_ENTRIES = 10_000
+SHIPPED = Path(__file__).with_name("validated-options.json")
+"""The fingerprints of the bundled packs' valid options, shipped with hf-rules."""
+
+
+@cache
+def shipped() -> frozenset[str]:
+    """The shipped memo (empty when it cannot be read)."""
+    try:
+        with open(SHIPPED, encoding="utf-8") as handle:
+            entries = json.load(handle)
+    except (OSError, ValueError):
+        return frozenset()
+    return (
+        frozenset(e for e in entries if isinstance(e, str) and len(e) == 64)
+        if isinstance(entries, list)
+        else frozenset()
+    )
 
 
 def cache_dir() -> Path | None:
@@ -46,8 +69,9 @@ def fingerprint(*parts: Any) -> str:
 class ValidatedOptions:
     """The set of option fingerprints known valid; :meth:`save` writes what was added."""
 
-    def __init__(self) -> None:
+    def __init__(self, use_shipped: bool = True) -> None:
         self.folder = cache_dir()
+        self.shipped = shipped() if use_shipped else frozenset()
         self.known: set[str] = set()
         self.added: set[str] = set()
         if self.folder is None:
@@ -61,10 +85,10 @@ class ValidatedOptions:
             self.known = {e for e in entries if isinstance(e, str) and len(e) == 64}
 
     def __contains__(self, key: str) -> bool:
-        return key in self.known
+        return key in self.known or key in self.shipped
 
     def add(self, key: str) -> None:
-        if key not in self.known:
+        if key not in self:
             self.known.add(key)
             self.added.add(key)
 

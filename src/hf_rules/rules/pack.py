@@ -22,6 +22,7 @@ from hf_rules.core.errors import InputError, Location
 from hf_rules.core.resources import bundled_dir, bundled_schema
 from hf_rules.documents.model import BASE_VOCABULARY
 from hf_rules.documents.validate import InputErrors, checked_model
+from hf_rules.rules import packset_cache
 from hf_rules.rules.checks import registry
 from hf_rules.rules.checks.base import CheckModule, with_defaults
 from hf_rules.rules.dated import DATED_SCHEMA, options_on, validate_options
@@ -134,6 +135,22 @@ _CACHE: dict[tuple[object, ...], tuple[tuple[tuple[str, int, int], ...], PackSet
 """Packs already loaded in this process, with the (path, mtime, size) of every file they came from."""
 
 
+def shipped_memo() -> str:
+    """The text of the memo shipped for the bundled packs (:data:`hf_rules.rules.memo.SHIPPED`):
+    the fingerprints of every bundled pack's options, each validated here."""
+    import json
+
+    loader = _Loader(Limits())
+    loader.validated = ValidatedOptions(use_shipped=False)
+    loader.validated.folder, loader.validated.known = None, set()
+    for pack_id in bundled_pack_ids():
+        path = pack_location(pack_id, [bundled_dir("rules")])
+        assert path is not None
+        loader.load(path, chain=())
+    loader.finish()
+    return json.dumps(sorted(loader.validated.known), indent=1) + "\n"
+
+
 def _stamp(paths: list[str]) -> tuple[tuple[str, int, int], ...]:
     stamps = []
     for path in paths:
@@ -160,7 +177,7 @@ def load_packs(refs: list[str], limits: Limits = Limits(), base_dir: Path | None
     cached = _CACHE.get(key)
     if cached is not None and cached[0] and _stamp([s[0] for s in cached[0]]) == cached[0]:
         return cached[1]
-    loader = _Loader(limits)
+    paths: list[Path] = []
     for ref in refs:
         path = pack_location(ref, search)
         if path is None:
@@ -168,13 +185,91 @@ def load_packs(refs: list[str], limits: Limits = Limits(), base_dir: Path | None
                 Location(ref),
                 f"no rule pack '{ref}'; bundled packs: {', '.join(bundled_pack_ids())}, or give a path to a pack file",
             )
+        paths.append(path)
+    stored = packset_cache.read(paths, limits)
+    if stored is not None:
+        result = _restore(stored)
+        if result is not None:
+            _CACHE[key] = (_stamp([display for _, display in result.packs]), result)
+            return result
+    loader = _Loader(limits)
+    for path in paths:
         loader.load(path, chain=())
     try:
         result = loader.finish()
     finally:
         loader.validated.save()  # the options found valid, even when another part of a pack is not
+    packset_cache.write(paths, limits, _stored(result, loader))
     _CACHE[key] = (_stamp([display for _, display in result.packs]), result)
     return result
+
+
+def _stored(result: PackSet, loader: _Loader) -> dict[str, Any]:
+    """What the cache keeps of a validated pack set: the pack set itself as JSON (the packs, the
+    rules in force with where each is and where its options are written, the catalogue and what
+    extending packs replaced, retired or disabled, the vocabulary), and every file the loader
+    read or looked for (so a change, or a pack that appears, is seen). Nothing is derived again
+    on the way back: what the loader assembled is what a cached run gets."""
+
+    def text(value: Text) -> dict[str, Any]:
+        return value.model_dump(mode="json")
+
+    return {
+        "packs": [pack.model_dump_json(by_alias=True) for pack, _ in result.packs],
+        "files": [display for _, display in result.packs],
+        "looked_for": sorted(loader.looked_for),
+        "rules": [
+            {
+                "id": r.rule.id,
+                "pack": r.pack,
+                "file": r.file,
+                "line": r.line,
+                "options_at": {k: [at.file, at.line, at.column] for k, at in r.options_at.items()},
+            }
+            for r in result.rules
+        ],
+        "obligations": [o.model_dump(mode="json", by_alias=True) for o in result.obligations.values()],
+        "not_checkable": [n.model_dump(mode="json", by_alias=True) for n in result.not_checkable.values()],
+        "disabled": {k: [pack, text(reason)] for k, (pack, reason) in result.disabled.items()},
+        "replaced_rules": {k: [pack, text(reason)] for k, (pack, reason) in result.replaced_rules.items()},
+        "replaced_obligations": {k: [pack, text(reason)] for k, (pack, reason) in result.replaced_obligations.items()},
+        "retired_obligations": {
+            k: [pack, text(reason), o.model_dump(mode="json", by_alias=True)]
+            for k, (pack, reason, o) in result.retired_obligations.items()
+        },
+        "vocabulary": result.vocabulary,
+    }
+
+
+def _restore(stored: dict[str, Any]) -> PackSet | None:
+    """The pack set :func:`_stored` kept; None when the entry is not of that form."""
+    try:
+        packs = [RulePack.model_validate_json(text) for text in stored["packs"]]
+        files: list[str] = stored["files"]
+        checks = registry()
+        result = PackSet(packs=list(zip(packs, files, strict=True)))
+        rules = {rule.id: rule for pack in packs for rule in pack.rules}
+        for entry in stored["rules"]:
+            rule = rules[entry["id"]]
+            at = {k: Location(str(f), int(line), int(col)) for k, (f, line, col) in entry["options_at"].items()}
+            result.rules.append(
+                LoadedRule(rule, entry["pack"], entry["file"], int(entry["line"]), checks[rule.check.function], at)
+            )
+        for pack in packs:
+            result.sources.update(pack.sources)
+        result.obligations = {o["id"]: Obligation.model_validate(o) for o in stored["obligations"]}
+        result.not_checkable = {n["obligation"]: NotCheckable.model_validate(n) for n in stored["not_checkable"]}
+        for name in ("disabled", "replaced_rules", "replaced_obligations"):
+            table = {k: (str(pack), Text.model_validate(reason)) for k, (pack, reason) in stored[name].items()}
+            setattr(result, name, table)
+        result.retired_obligations = {
+            k: (str(pack), Text.model_validate(reason), Obligation.model_validate(o))
+            for k, (pack, reason, o) in stored["retired_obligations"].items()
+        }
+        result.vocabulary = {k: [str(w) for w in v] for k, v in stored["vocabulary"].items()}
+        return result
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
 
 
 class _Loader:
@@ -184,6 +279,9 @@ class _Loader:
         self.order: list[str] = []
         self.checks = registry()
         self.validated = ValidatedOptions()
+        self.looked_for: set[str] = set()
+        """Pack files looked for by id and not found (the cache is stale once one appears)."""
+        self.declared: list[LoadedRule] = []
 
     def load(self, path: Path, chain: tuple[str, ...]) -> str:
         display = str(path)
@@ -216,6 +314,10 @@ class _Loader:
                     f"extends forms a cycle: {' -> '.join(chain + (pack_id, parent))}",
                 )
             parent_path = pack_location(parent, search)
+            for folder in search:  # where the id was looked for before it was found
+                if parent_path is not None and folder / f"{parent}.yaml" == parent_path:
+                    break
+                self.looked_for.add(str(folder / f"{parent}.yaml"))
             if parent_path is None:
                 raise InputError(
                     doc.location(("metadata", "extends", index)),
@@ -300,6 +402,7 @@ class _Loader:
                 at = {key: doc.location(path + ("check", "options", key)) for key in rule.check.options}
                 loaded = LoadedRule(rule, pack_id, display, line, check, at)
                 declared_rules[rule.id] = (loaded, doc, index)
+                self.declared.append(loaded)
                 problems.extend(self._validate_rule(loaded, doc, index, result.vocabulary))
             for rule_id in replace_rules:
                 index = next(i for i, e in enumerate(pack.replace) if e.rule == rule_id)

@@ -20,7 +20,8 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from hf_rules.core.i18n import word
-from hf_rules.report.model import ForumInfo, OrganisationInfo, PlanInfo, Report, SeatInfo
+from hf_rules.report.diff import Diff
+from hf_rules.report.model import ForumInfo, OrganisationInfo, PlanInfo, Report, SeatInfo, Structure
 from hf_rules.report.queries import findings_of, reproduce_command, rule_outcomes
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
@@ -62,9 +63,26 @@ def environment() -> Environment:
     return env
 
 
-def render(report: Report, output: str | None = None) -> str:
-    """The report as HTML; ``output`` is the file name shown in the command that reproduces it."""
-    return environment().get_template("audit.html").render(**context(report, output))
+def render(
+    report: Report, output: str | None = None, compare: Diff | None = None, compare_structure: Structure | None = None
+) -> str:
+    """The report as HTML; ``output`` is the file name shown in the command that reproduces it.
+    With ``compare`` (``audit --compare``): the section "Endringer fra gjeldende struktur", and
+    the diagram marks the fora added and draws those removed (from ``compare_structure``)."""
+    page = context(report, output)
+    if compare is not None:
+        from hf_rules.formatters import diff as diff_format
+
+        page["compare"] = compare
+        page["compare_changes"] = [diff_format.describe(c, report.lang) for c in compare.changes]
+        page["compare_verdict"] = (
+            f"{word('verdict-' + compare.old.verdict, report.lang)} → {word('verdict-' + compare.new.verdict, report.lang)}"
+        )
+        page["diagrams"] = [
+            diagram(org, report, *diff_format.compared_fora(org, compare, compare_structure))
+            for org in report.structure.organisations
+        ]
+    return environment().get_template("audit.html").render(**page)
 
 
 # --------------------------------------------------------------------------------------------
@@ -217,6 +235,8 @@ class Node:
     row: int = 0
     ports_top: list[tuple[float, Any]] = field(default_factory=list)
     ports_bottom: list[tuple[float, Any]] = field(default_factory=list)
+    change: str | None = None
+    """``audit --compare``: ``added`` or ``removed`` (the forum is not in the approved structure, or only there)."""
 
     @property
     def cx(self) -> float:
@@ -327,10 +347,20 @@ def _node(forum: ForumInfo, lang: str) -> Node:
     return node
 
 
-def diagram(org: OrganisationInfo, report: Report) -> dict[str, Any]:
-    """Geometry of one organisation's diagram; the template draws it."""
+def diagram(
+    org: OrganisationInfo,
+    report: Report,
+    added: frozenset[str] = frozenset(),
+    removed: list[ForumInfo] = (),  # type: ignore[assignment]
+) -> dict[str, Any]:
+    """Geometry of one organisation's diagram; the template draws it. Fora in ``added`` are
+    marked new; the ``removed`` fora (of the approved structure) are drawn too, without their
+    relations, marked removed."""
     lang = report.lang
-    nodes = {f.id: _node(f, lang) for f in org.fora}
+    ghosts = [f.model_copy(update={"gives_assignments_to": [], "gives_input_to": [], "findings": 0}) for f in removed]
+    nodes = {f.id: _node(f, lang) for f in [*org.fora, *ghosts]}
+    for node in nodes.values():
+        node.change = "added" if node.forum.id in added else "removed" if node.forum in ghosts else None
     # Layers by forum type (partnerskapsmøte on top), in document order; wide layers wrap.
     layers: dict[int, list[Node]] = {}
     for node in nodes.values():

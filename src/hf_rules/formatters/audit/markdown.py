@@ -14,8 +14,10 @@ from collections.abc import Callable
 
 from hf_rules.core.i18n import word
 from hf_rules.core.markup import code, md, md_ticks, mermaid_label
+from hf_rules.formatters import diff as diff_format
 from hf_rules.formatters.audit.html import SIDE_COLOURS, TYPE_RANK, observer_name, rotation_text, side_label, type_label
-from hf_rules.report.model import Finding, OrganisationInfo, Report
+from hf_rules.report.diff import Diff
+from hf_rules.report.model import Finding, ForumInfo, OrganisationInfo, Report, Structure
 from hf_rules.report.queries import findings_of, reproduce_command, rule_outcomes
 
 Say = Callable[..., str]
@@ -42,7 +44,12 @@ def _gantt_text(text: object) -> str:
     return re.sub(r'[:;#<>&"`\\{}\[\]]', "-", value) or "-"
 
 
-def render(report: Report, output: str | None = None) -> str:
+def render(
+    report: Report, output: str | None = None, compare: Diff | None = None, compare_structure: Structure | None = None
+) -> str:
+    """The report as Markdown; with ``compare`` (``audit --compare``) the section "Endringer fra
+    gjeldende struktur", and the diagram marks the fora added and removed (those from
+    ``compare_structure``, the approved structure's)."""
     lang = report.lang
 
     def w(key: str, count: int = 1) -> str:
@@ -84,9 +91,11 @@ def render(report: Report, output: str | None = None) -> str:
     out.append(f"{w('obligations').capitalize()}: " + " · ".join(stats))
     out.append("")
 
+    if compare is not None:
+        out += diff_format.section(compare, level=2)
     out += _findings(report, w)
     out += _obligations(report, w)
-    out += _structure(report, w)
+    out += _structure(report, w, compare, compare_structure)
     out += _chairs(report, w)
     out += _provenance(report, w, output)
     return "\n".join(out).rstrip("\n") + "\n"
@@ -205,13 +214,27 @@ def _obligations(report: Report, say: Say) -> list[str]:
     return out
 
 
-def mermaid_flowchart(org: OrganisationInfo, lang: str) -> list[str]:
-    """A Mermaid ``flowchart TD`` of one organisation: fora by type, relations, seats, findings."""
-    ids = {forum.id: f"f{i}" for i, forum in enumerate(org.fora)}
+def mermaid_flowchart(
+    org: OrganisationInfo,
+    lang: str,
+    added: frozenset[str] = frozenset(),
+    removed: list[ForumInfo] = (),  # type: ignore[assignment]
+) -> list[str]:
+    """A Mermaid ``flowchart TD`` of one organisation: fora by type, relations, seats, findings;
+    fora in ``added`` marked as new, and the ``removed`` fora (of the approved structure) drawn
+    dashed, without their relations."""
+    ghosts = [f.model_copy(update={"gives_assignments_to": [], "gives_input_to": [], "findings": 0}) for f in removed]
+    fora = [*org.fora, *ghosts]
+    ids = {forum.id: f"f{i}" for i, forum in enumerate(fora)}
     lines = ["```mermaid", "flowchart TD"]
-    ordered = sorted(org.fora, key=lambda f: TYPE_RANK.get(f.type, 5))
+    ordered = sorted(fora, key=lambda f: TYPE_RANK.get(f.type, 5))
+    gone = {f.id for f in ghosts}
     for forum in ordered:
         parts = [f"<b>{mermaid_label(forum.name)}</b>", mermaid_label(type_label(forum.type, lang))]
+        if forum.id in added or forum.id in gone:
+            parts.append(
+                f"<i>{mermaid_label(word('diff-added-forum' if forum.id in added else 'diff-removed-forum', lang))}</i>"
+            )
         seats = [f"{word(f'audit-abbr-{s}', lang)} {n}" for s, n in forum.members_by_side.items() if n]
         seats += [f"{word(f'audit-abbr-{c}', lang)} {n}" for c, n in forum.members_by_constituency.items() if n]
         if seats:
@@ -243,23 +266,34 @@ def mermaid_flowchart(org: OrganisationInfo, lang: str) -> list[str]:
                 lines.append(f"  {ids[forum.id]} ~~~ {ids[giver.id]}")
     lines.append("  classDef finding fill:#fdecea,stroke:#b42318,stroke-width:3px,color:#7a1a12;")
     lines.append("  classDef forum fill:#ffffff,stroke:#9aa5b1,color:#1f2937;")
-    plain = [ids[f.id] for f in org.fora if not f.findings]
+    plain = [ids[f.id] for f in org.fora if not f.findings and f.id not in added]
     marked = [ids[f.id] for f in org.fora if f.findings]
     if plain:
         lines.append(f"  class {','.join(plain)} forum;")
     if marked:
         lines.append(f"  class {','.join(marked)} finding;")
+    new = [ids[f.id] for f in org.fora if f.id in added and not f.findings]
+    if new:
+        lines.append("  classDef added fill:#ecfdf3,stroke:#067647,stroke-width:3px,color:#054f31;")
+        lines.append(f"  class {','.join(new)} added;")
+    if ghosts:
+        lines.append("  classDef removed fill:#f3f4f6,stroke:#6b7280,stroke-dasharray:6 4,color:#6b7280;")
+        lines.append(f"  class {','.join(ids[f.id] for f in ghosts)} removed;")
     lines.append("```")
     return lines
 
 
-def _structure(report: Report, say: Say) -> list[str]:
+def _structure(
+    report: Report, say: Say, compare: Diff | None = None, compare_structure: Structure | None = None
+) -> list[str]:
     lang = report.lang
     out = [f"## {say('audit-structure')}", "", say("audit-structure-lead"), ""]
+    if compare is not None:
+        out += [say("diff-legend"), ""]
     for org in report.structure.organisations:
         if len(report.structure.organisations) > 1:
             out += [f"### {md(org.name)}", ""]
-        out += mermaid_flowchart(org, lang)
+        out += mermaid_flowchart(org, lang, *diff_format.compared_fora(org, compare, compare_structure))
         out.append("")
         legend = [f"{word(f'audit-abbr-{s}', lang)} = {word(f'audit-side-{s}', lang)}" for s in SIDE_COLOURS]
         legend += [

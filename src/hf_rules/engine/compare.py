@@ -1,0 +1,336 @@
+"""What a proposal changes: two workspaces compared by meaning, and two reports by fingerprint.
+
+Structure (:func:`structural_changes`): organisations, parties, fora and meeting plans are
+matched by id. A forum whose id stays and whose name changes is *renamed*; a forum whose id
+changes is removed and added (an id is what rules, plans and relations refer to, so a new id is
+a new forum to them as well; guessing a rename from similar seats would be a guess). Seats of a
+forum are matched by who holds them (the party, or the constituency of a ``represents`` seat):
+first in the same list with the same role, then in the same list, then across lists (a seat that
+moves between ``members`` and ``observers``); what is left is added or removed. A matched seat
+whose person, deputy, role, level or speaking rights differ is reported as changed.
+
+Compliance (:func:`compliance_delta`): open findings are matched by fingerprint (rule, subject
+and what is wrong, never the line), as baselines are.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any
+
+from hf_rules.documents.entries import OrgEntry, PlanEntry, Workspace
+from hf_rules.documents.model import ChairPeriod, Forum, Seat
+from hf_rules.report.diff import Change, FindingRef, Value
+from hf_rules.report.model import Finding, Report
+from hf_rules.yaml.loader import Document
+
+PARTY_FIELDS = ("name", "type", "side", "part_of", "sector", "has_sector", "region")
+FORUM_FIELDS = ("type", "sector", "topic", "user_participation", "mandate", "priority_groups")
+SEAT_FIELDS = {"person": "holder-changed", "deputy": "deputy-changed"}
+OTHER_SEAT_FIELDS = ("role", "level", "speaking_rights")
+RELATIONS = ("gives_assignments_to", "gives_input_to")
+LISTS = ("members", "observers")
+
+
+def seat_identity(seat: Seat) -> str:
+    """Who holds a seat: the party's id, or ``represents:KIND`` for a constituency seat."""
+    return seat.party if seat.party is not None else f"represents:{seat.represents}"
+
+
+def _value(value: Any) -> Value:
+    if isinstance(value, (list, tuple)):
+        return [str(v) for v in value]
+    if value is None or isinstance(value, (str, int, bool)):
+        return value
+    return str(value)
+
+
+class _Emitter:
+    """Collects changes of one organisation, each located in the document that shows it."""
+
+    def __init__(self, org_id: str) -> None:
+        self.org_id = org_id
+        self.changes: list[Change] = []
+
+    def add(
+        self,
+        kind: str,
+        doc: Document,
+        path: tuple[str | int, ...],
+        *,
+        forum: str | None = None,
+        forum_name: str | None = None,
+        party: str | None = None,
+        plan: str | None = None,
+        seat: str | None = None,
+        field: str | None = None,
+        before: Any = None,
+        after: Any = None,
+    ) -> None:
+        location = doc.location(path, key=True)
+        self.changes.append(
+            Change(
+                kind=kind,
+                organisation=self.org_id,
+                forum=forum,
+                forum_name=forum_name,
+                party=party,
+                plan=plan,
+                seat=seat,
+                field=field,
+                before=_value(before),
+                after=_value(after),
+                file=location.file,
+                line=max(location.line, 1),
+            )
+        )
+
+
+def structural_changes(old: Workspace, new: Workspace) -> list[Change]:
+    """The changes from ``old`` to ``new``: per organisation (NEW's order, then those only in
+    OLD), parties, then fora, then meeting plans."""
+    changes: list[Change] = []
+    org_ids = list(new.organisations) + [o for o in old.organisations if o not in new.organisations]
+    for org_id in org_ids:
+        emit = _Emitter(org_id)
+        before, after = old.organisations.get(org_id), new.organisations.get(org_id)
+        _parties(emit, before, after)
+        _fora(emit, before, after)
+        _plans(
+            emit,
+            [p for p in old.plans if p.org.id == org_id],
+            [p for p in new.plans if p.org.id == org_id],
+        )
+        changes += emit.changes
+    return changes
+
+
+def _parties(emit: _Emitter, old: OrgEntry | None, new: OrgEntry | None) -> None:
+    old_parties = old.model.parties if old else {}
+    new_parties = new.model.parties if new else {}
+    for pid, party in new_parties.items():
+        assert new is not None
+        path: tuple[str | int, ...] = ("parties", pid)
+        if pid not in old_parties:
+            emit.add("party-added", new.doc, path, party=pid, after=party.name)
+            continue
+        was = old_parties[pid]
+        for name in PARTY_FIELDS:
+            if getattr(was, name) != getattr(party, name):
+                emit.add(
+                    "party-changed",
+                    new.doc,
+                    path,
+                    party=pid,
+                    field=name,
+                    before=getattr(was, name),
+                    after=getattr(party, name),
+                )
+    for pid, party in old_parties.items():
+        if pid not in new_parties:
+            assert old is not None
+            emit.add("party-removed", old.doc, ("parties", pid), party=pid, before=party.name)
+
+
+def _fora(emit: _Emitter, old: OrgEntry | None, new: OrgEntry | None) -> None:
+    old_fora = old.model.fora if old else {}
+    new_fora = new.model.fora if new else {}
+    for fid, forum in new_fora.items():
+        assert new is not None
+        path: tuple[str | int, ...] = ("fora", fid)
+        if fid not in old_fora:
+            emit.add("forum-added", new.doc, path, forum=fid, forum_name=forum.name, after=forum.name)
+            continue
+        _forum(emit, fid, old_fora[fid], forum, new.doc)
+    for fid, forum in old_fora.items():
+        if fid not in new_fora:
+            assert old is not None
+            emit.add("forum-removed", old.doc, ("fora", fid), forum=fid, forum_name=forum.name, before=forum.name)
+
+
+def _forum(emit: _Emitter, fid: str, was: Forum, now: Forum, doc: Document) -> None:
+    path: tuple[str | int, ...] = ("fora", fid)
+    named = {"forum": fid, "forum_name": now.name}
+    if was.name != now.name:
+        emit.add("forum-renamed", doc, (*path, "name"), **named, field="name", before=was.name, after=now.name)
+    for name in FORUM_FIELDS:
+        if getattr(was, name) != getattr(now, name):
+            where = (*path, name) if getattr(now, name) not in (None, []) else path
+            emit.add(
+                "forum-changed", doc, where, **named, field=name, before=getattr(was, name), after=getattr(now, name)
+            )
+    if was.meetings_per_year != now.meetings_per_year:
+        where = (*path, "meetings_per_year") if now.meetings_per_year is not None else path
+        emit.add(
+            "meeting-frequency-changed",
+            doc,
+            where,
+            **named,
+            field="meetings_per_year",
+            before=was.meetings_per_year,
+            after=now.meetings_per_year,
+        )
+    if was.chair_rotation != now.chair_rotation:
+        where = (*path, "chair_rotation") if now.chair_rotation is not None else path
+        emit.add(
+            "chair-rotation-changed",
+            doc,
+            where,
+            **named,
+            field="chair_rotation",
+            before=was.chair_rotation,
+            after=now.chair_rotation,
+        )
+    for relation in RELATIONS:
+        before, after = getattr(was, relation), getattr(now, relation)
+        for index, target in enumerate(after):
+            if target not in before:
+                emit.add("relation-added", doc, (*path, relation, index), **named, field=relation, after=target)
+        for target in before:
+            if target not in after:
+                where = (*path, relation) if after else path
+                emit.add("relation-removed", doc, where, **named, field=relation, before=target)
+    _seats(emit, fid, was, now, doc)
+
+
+def _seats(emit: _Emitter, fid: str, was: Forum, now: Forum, doc: Document) -> None:
+    """Seats matched by holder: same list and role, then same list, then across lists (moved)."""
+    old = [(name, i, s) for name in LISTS for i, s in enumerate(getattr(was, name))]
+    new = [(name, i, s) for name in LISTS for i, s in enumerate(getattr(now, name))]
+    pairs: list[tuple[tuple[str, int, Seat], tuple[str, int, Seat]]] = []
+    for same_list, same_role in ((True, True), (True, False), (False, False)):
+        for item in list(new):
+            name, _, seat = item
+            match = next(
+                (
+                    o
+                    for o in old
+                    if seat_identity(o[2]) == seat_identity(seat)
+                    and (o[0] == name or not same_list)
+                    and (o[2].role == seat.role or not same_role)
+                ),
+                None,
+            )
+            if match is not None:
+                old.remove(match)
+                new.remove(item)
+                pairs.append((match, item))
+    named = {"forum": fid, "forum_name": now.name}
+    pairs.sort(key=lambda pair: (LISTS.index(pair[1][0]), pair[1][1]))
+    for (old_list, _, old_seat), (new_list, index, seat) in pairs:
+        where: tuple[str | int, ...] = ("fora", fid, new_list, index)
+        identity = seat_identity(seat)
+        if old_list != new_list:
+            emit.add(
+                "seat-moved", doc, where, **named, party=seat.party, seat=identity, before=old_list, after=new_list
+            )
+        for name, kind in SEAT_FIELDS.items():
+            if getattr(old_seat, name) != getattr(seat, name):
+                emit.add(
+                    kind,
+                    doc,
+                    where,
+                    **named,
+                    party=seat.party,
+                    seat=identity,
+                    field=name,
+                    before=getattr(old_seat, name),
+                    after=getattr(seat, name),
+                )
+        for name in OTHER_SEAT_FIELDS:
+            if getattr(old_seat, name) != getattr(seat, name):
+                emit.add(
+                    "seat-changed",
+                    doc,
+                    where,
+                    **named,
+                    party=seat.party,
+                    seat=identity,
+                    field=name,
+                    before=getattr(old_seat, name),
+                    after=getattr(seat, name),
+                )
+    for name, index, seat in new:
+        where = ("fora", fid, name, index)
+        emit.add("seat-added", doc, where, **named, party=seat.party, seat=seat_identity(seat), field=name, after=name)
+    for name, _, seat in old:
+        where = ("fora", fid, name) if getattr(now, name) else ("fora", fid)
+        emit.add(
+            "seat-removed", doc, where, **named, party=seat.party, seat=seat_identity(seat), field=name, before=name
+        )
+
+
+def chair_text(period: ChairPeriod) -> str:
+    """A chair period as one line: ``2025-01-01–2025-12-31 oslo-kommune (deputy ous)``."""
+    deputy = f" ({period.deputy})" if period.deputy else ""
+    return f"{period.from_.isoformat()}–{period.to.isoformat()} {period.party}{deputy}"
+
+
+def _plans(emit: _Emitter, old: list[PlanEntry], new: list[PlanEntry]) -> None:
+    old_by_id = {p.model.metadata.id: p for p in old}
+    new_ids = {p.model.metadata.id for p in new}
+    for plan in new:
+        pid = plan.model.metadata.id
+        forum = plan.model.forum
+        named = {"forum": forum, "forum_name": plan.forum.name, "plan": pid}
+        if pid not in old_by_id:
+            emit.add("plan-added", plan.doc, (), **named, after=plan.model.metadata.name or pid)
+            continue
+        was = [chair_text(c) for c in old_by_id[pid].model.chairs]
+        now = [chair_text(c) for c in plan.model.chairs]
+        if was != now:
+            emit.add("chair-periods-changed", plan.doc, ("chairs",), **named, field="chairs", before=was, after=now)
+    for plan in old:
+        pid = plan.model.metadata.id
+        if pid not in new_ids:
+            forum = plan.model.forum
+            emit.add(
+                "plan-removed",
+                plan.doc,
+                (),
+                forum=forum,
+                forum_name=plan.forum.name,
+                plan=pid,
+                before=plan.model.metadata.name or pid,
+            )
+
+
+def _ref(finding: Finding) -> FindingRef:
+    return FindingRef(
+        fingerprint=finding.fingerprint,
+        rule=finding.rule,
+        severity=finding.severity,
+        subject=finding.subject,
+        organisation=finding.organisation,
+        message=finding.message,
+        file=finding.file,
+        line=finding.line,
+        column=finding.column,
+    )
+
+
+def _open(report: Report) -> Iterator[Finding]:
+    return (f for f in report.findings if f.status == "open")
+
+
+def compliance_delta(old: Report, new: Report) -> tuple[list[FindingRef], list[FindingRef], list[FindingRef]]:
+    """(resolved, introduced, unchanged): open findings matched by fingerprint. A fingerprint
+    that occurs more often on one side than on the other counts the difference."""
+    old_counts = Counter(f.fingerprint for f in _open(old))
+    new_counts = Counter(f.fingerprint for f in _open(new))
+    introduced: list[FindingRef] = []
+    unchanged: list[FindingRef] = []
+    seen: Counter[str] = Counter()
+    for finding in _open(new):
+        seen[finding.fingerprint] += 1
+        (unchanged if seen[finding.fingerprint] <= old_counts[finding.fingerprint] else introduced).append(
+            _ref(finding)
+        )
+    resolved: list[FindingRef] = []
+    seen.clear()
+    for finding in _open(old):
+        seen[finding.fingerprint] += 1
+        if seen[finding.fingerprint] > new_counts[finding.fingerprint]:
+            resolved.append(_ref(finding))
+    return resolved, introduced, unchanged

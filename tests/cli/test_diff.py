@@ -1,0 +1,289 @@
+"""``hf-rules diff``: what a proposal changes, by meaning, and the findings it resolves and
+introduces; from two folders or from a git revision."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from tests.conftest import AS_OF, SCHEMAS, SUNNAAS_OBSERVER, copy_oslo, edit
+
+SSU_EMPLOYEE = "      - {represents: ansatt, role: Ansatterepresentant, person: Ola Vik}\n"
+NEW_FORUM = """
+  samarbeidsforum-rehabilitering-ous:
+    name: Samarbeidsforum rehabilitering (OUS-sektor)
+    type: samarbeidsforum
+    sector: ous
+    topic: rehabilitering
+    gives_input_to: [lsu-ous]
+    user_participation: Brukerrepresentant fra OUS brukerutvalg deltar
+    mandate:
+      - Bidra til å fremme samhandling og sikre hensiktsmessig samarbeid mellom sykehuset, bydelene og etatene
+      - Bidra til at gjensidige samhandlingsutfordringer blir løst
+      - Nedsette arbeidsgrupper for å løse felles faglige utfordringer der det er formålstjenlig
+      - Sikre brukermedvirkning i alle deler av samhandlingen
+    members:
+      - {party: ous, role: Klinikkleder, level: leder}
+      - {party: bydel-nordstrand, role: Helse- og omsorgssjef, level: leder}
+"""
+
+
+def make_proposal(folder: Path) -> Path:
+    """The Oslo example with Sunnaas moved from the SSU's observers to its members, and a forum added."""
+    copy_oslo(folder)
+    org = folder / "organisation.yaml"
+    edit(org, SUNNAAS_OBSERVER, "")
+    edit(org, SSU_EMPLOYEE, SSU_EMPLOYEE + SUNNAAS_OBSERVER)
+    org.write_text(org.read_text(encoding="utf-8") + NEW_FORUM, encoding="utf-8")
+    return folder
+
+
+def line_of(path: Path, text: str) -> int:
+    return path.read_text(encoding="utf-8").splitlines().index(text) + 1
+
+
+@pytest.fixture
+def proposal(oslo: Path) -> Path:
+    return make_proposal(oslo.parent / "proposal")
+
+
+def test_a_moved_seat_and_an_added_forum_are_listed_with_the_findings_they_introduce(oslo, proposal, hf):
+    run = hf("diff", "oslo", "proposal", "--lang", "en")
+
+    org = proposal / "organisation.yaml"
+    seat = line_of(org, SUNNAAS_OBSERVER.rstrip("\n"))
+    observers = line_of(org, "    observers:")
+    forum = line_of(org, "  samarbeidsforum-rehabilitering-ous:")
+    assert run.code == 1, run.both
+    assert run.out == (
+        "Changes from the current structure: oslo → proposal\n"
+        "hf-rules 0.1.0 · rule packs: national@2.0.0, oslo@2.0.0 · as of 2025-01-01\n"
+        "\n"
+        "Structural changes:\n"
+        f"  proposal/organisation.yaml:{seat}: seat moved: strategisk-samarbeidsutvalg: sunnaas from observers to members\n"
+        f"  proposal/organisation.yaml:{forum}: forum added: samarbeidsforum-rehabilitering-ous "
+        "(Samarbeidsforum rehabilitering (OUS-sektor))\n"
+        "\n"
+        "Compliance:\n"
+        f"  introduced: proposal/organisation.yaml:{seat}:9: error OSLO-SSU-OBSERVERS Sunnaas sykehus HF holds a member "
+        "seat but is to be an observer only in Strategisk samarbeidsutvalg\n"
+        f"  introduced: proposal/organisation.yaml:{observers}:5: error OSLO-SSU-OBSERVERS Sunnaas sykehus HF is not an "
+        "observer in Strategisk samarbeidsutvalg\n"
+        "  2 introduced, 0 resolved, 0 unchanged\n"
+        "\n"
+        "Verdict: COMPLIANT → NOT COMPLIANT\n"
+    )
+
+
+def test_the_reverse_resolves_what_the_proposal_introduced_and_exits_0(oslo, proposal, hf):
+    run = hf("diff", "proposal", "oslo", "--lang", "en")
+
+    seat = line_of(oslo / "organisation.yaml", SUNNAAS_OBSERVER.rstrip("\n"))
+    assert run.code == 0, run.both
+    assert (
+        f"  oslo/organisation.yaml:{seat}: seat moved: strategisk-samarbeidsutvalg: sunnaas from members to observers\n"
+        in run.out
+    )
+    assert "forum removed: samarbeidsforum-rehabilitering-ous (Samarbeidsforum rehabilitering (OUS-sektor))" in run.out
+    assert run.out.count("  resolved: proposal/organisation.yaml:") == 2
+    assert "  0 introduced, 2 resolved, 0 unchanged\n" in run.out
+    assert run.out.endswith("Verdict: NOT COMPLIANT → COMPLIANT\n")
+
+
+def test_fail_on_new_fails_only_on_findings_the_proposal_introduces(oslo, proposal, hf):
+    # OLD already lacks the Sunnaas observer: the proposal keeps that finding and adds none.
+    edit(oslo / "organisation.yaml", SUNNAAS_OBSERVER, "")
+    edit(proposal / "organisation.yaml", SUNNAAS_OBSERVER, "")
+
+    kept = hf("diff", "oslo", "proposal", "--fail-on-new", "--lang", "en")
+    plain = hf("diff", "oslo", "proposal", "--lang", "en")
+
+    assert "  0 introduced, 0 resolved, 1 unchanged\n" in kept.out
+    assert (kept.code, plain.code) == (0, 1)
+    # the proposal now also seats Sunnaas as a member: a finding it introduces fails even so
+    edit(proposal / "organisation.yaml", SSU_EMPLOYEE, SSU_EMPLOYEE + SUNNAAS_OBSERVER)
+    introduced = hf("diff", "oslo", "proposal", "--fail-on-new", "--lang", "en")
+    assert introduced.code == 1 and "  1 introduced, 0 resolved, 1 unchanged\n" in introduced.out
+    assert hf("diff", "oslo", "proposal", "--fail-on-new", "--fail-on", "never").code == 0
+
+
+def test_holders_deputies_rotation_frequency_relations_and_renames_are_changes_by_meaning(oslo, hf):
+    new = copy_oslo(oslo.parent / "new")
+    org = new / "organisation.yaml"
+    edit(org, "person: Nora Lie, deputy: Jonas Bakke", "person: Kari Nordmann, deputy: Ola Nordmann")
+    edit(org, "    name: Lokalt samarbeidsutvalg Ahus\n", "    name: Lokalt samarbeidsutvalg Akershus\n")
+    edit(org, "    chair_rotation: [oslo-kommune, ahus]\n", "    chair_rotation: [ahus, oslo-kommune]\n")
+    edit(
+        org,
+        "    meetings_per_year: 4\n    chair_rotation: [oslo-kommune, lovisenberg]\n",
+        "    meetings_per_year: 6\n    chair_rotation: [oslo-kommune, lovisenberg]\n",
+    )
+    edit(
+        org,
+        "    gives_input_to: [strategisk-samarbeidsutvalg, partnerskapsmote]\n",
+        "    gives_input_to: [strategisk-samarbeidsutvalg]\n",
+    )
+
+    run = hf("diff", "oslo", "new", "--lang", "en", "--format", "json")
+
+    changes = [
+        (c["kind"], c["forum"], c["seat"], c["field"], c["before"], c["after"]) for c in json.loads(run.out)["changes"]
+    ]
+    assert changes == [
+        ("holder-changed", "strategisk-samarbeidsutvalg", "represents:fastlege", "person", "Nora Lie", "Kari Nordmann"),
+        (
+            "deputy-changed",
+            "strategisk-samarbeidsutvalg",
+            "represents:fastlege",
+            "deputy",
+            "Jonas Bakke",
+            "Ola Nordmann",
+        ),
+        ("relation-removed", "lsu-ous", None, "gives_input_to", "partnerskapsmote", None),
+        ("forum-renamed", "lsu-ahus", None, "name", "Lokalt samarbeidsutvalg Ahus", "Lokalt samarbeidsutvalg Akershus"),
+        (
+            "chair-rotation-changed",
+            "lsu-ahus",
+            None,
+            "chair_rotation",
+            ["oslo-kommune", "ahus"],
+            ["ahus", "oslo-kommune"],
+        ),
+        ("meeting-frequency-changed", "lsu-lovisenberg", None, "meetings_per_year", 4, 6),
+    ]
+
+
+def test_chair_periods_of_a_plan_are_compared(oslo, hf):
+    new = copy_oslo(oslo.parent / "new")
+    plan = new / "meeting-plan-ssu-2025-2026.yaml"
+    text = plan.read_text(encoding="utf-8")
+    assert "party: oslo-kommune" in text
+    plan.write_text(text.replace("party: oslo-kommune", "party: ous", 1), encoding="utf-8")
+
+    run = hf("diff", "oslo", "new", "--lang", "en", "--format", "json")
+
+    (change,) = json.loads(run.out)["changes"]
+    assert change["kind"] == "chair-periods-changed" and change["plan"] == "ssu-2025-2026"
+    assert change["file"] == "new/meeting-plan-ssu-2025-2026.yaml"
+    assert [b != a for b, a in zip(change["before"], change["after"], strict=True)].count(True) == 1
+
+
+def test_json_follows_the_published_schema_and_markdown_has_the_section(oslo, proposal, hf):
+    run = hf("diff", "oslo", "proposal", "--format", "json")
+    document = json.loads(run.out)
+    schema = json.loads((SCHEMAS / "diff.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(schema).validate(document)
+    assert [c["kind"] for c in document["changes"]] == ["seat-moved", "forum-added"]
+    assert [f["rule"] for f in document["introduced"]] == ["OSLO-SSU-OBSERVERS", "OSLO-SSU-OBSERVERS"]
+    assert (document["old"]["verdict"], document["new"]["verdict"], document["exit_code"]) == (
+        "compliant",
+        "non-compliant",
+        1,
+    )
+
+    markdown = hf("diff", "oslo", "proposal", "--format", "markdown")
+    assert markdown.out.startswith("# Endringer fra gjeldende struktur\n")
+    assert (
+        "| plass flyttet: strategisk\\-samarbeidsutvalg: sunnaas fra observatører til medlemmer |" not in markdown.out
+    )
+    assert "| plass flyttet: strategisk-samarbeidsutvalg: sunnaas fra observatører til medlemmer | " in markdown.out
+    assert "**Resultat før → etter:** I SAMSVAR → IKKE I SAMSVAR" in markdown.out
+
+
+def test_usage_errors_exit_2_with_one_line(oslo, hf):
+    one = hf("diff", "oslo")
+    assert one.code == 2 and one.err == (
+        "hf-rules: error: diff takes two paths, OLD and NEW (got 1); or --git REV and the paths to compare\n"
+    )
+    broken = copy_oslo(oslo.parent / "broken")
+    edit(broken / "organisation.yaml", "    name: Lokalt samarbeidsutvalg Ahus\n", "    name: [\n")
+    run = hf("diff", "oslo", "broken")
+    assert run.code == 2
+    assert "broken/organisation.yaml:" in run.out and "Traceback" not in run.both
+
+
+def git(folder: Path, *args: str) -> None:
+    subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@t.invalid", *args],
+        cwd=folder,
+        check=True,
+        capture_output=True,
+    )
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_git_reads_old_at_a_revision_without_checking_out(oslo, hf, tmp_path):
+    git(tmp_path, "init", "-q")
+    git(tmp_path, "add", "oslo")
+    git(tmp_path, "commit", "-q", "-m", "approved")
+    make_proposal(tmp_path / "proposal")
+    shutil.rmtree(oslo)
+    shutil.copytree(tmp_path / "proposal", oslo)
+    before = (oslo / "organisation.yaml").read_bytes()
+
+    run = hf("diff", "--git", "HEAD", "oslo", "--lang", "en", "--format", "json")
+
+    document = json.loads(run.out)
+    assert run.code == 1, run.both
+    assert document["old"]["paths"] == ["HEAD:oslo"]
+    assert [c["kind"] for c in document["changes"]] == ["seat-moved", "forum-added"]
+    assert len(document["introduced"]) == 2 and document["old"]["verdict"] == "compliant"
+    assert (oslo / "organisation.yaml").read_bytes() == before  # nothing checked out
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_a_bad_revision_or_no_repository_exits_2_with_one_line(oslo, hf, tmp_path):
+    outside = hf("diff", "--git", "HEAD", "oslo")
+    assert outside.code == 2 and outside.err.startswith("hf-rules: error: --git: oslo is not in a git repository")
+    assert outside.err.count("\n") == 1
+    git(tmp_path, "init", "-q")
+    git(tmp_path, "add", "oslo")
+    git(tmp_path, "commit", "-q", "-m", "approved")
+    bad = hf("diff", "--git", "no-such-branch", "oslo")
+    assert bad.code == 2 and bad.err == (
+        "hf-rules: error: --git: 'no-such-branch' is not a revision of the repository at oslo; "
+        "expected a commit, branch or tag\n"
+    )
+    option = hf("diff", "--git", "--upload-pack=x", "oslo")
+    assert option.code == 2 and option.err.count("\n") == 1
+
+
+def test_as_of_is_the_date_of_both_sides(oslo, proposal, hf):
+    run = hf("diff", "oslo", "proposal", "--as-of", AS_OF, "--format", "json")
+    assert json.loads(run.out)["as_of"] == AS_OF
+
+
+def test_audit_compare_adds_the_section_and_marks_added_and_removed_fora(oslo, proposal, hf):
+    markdown = hf("audit", "proposal", "--compare", "oslo", "--format", "markdown", "--lang", "en")
+    assert markdown.code == 1, markdown.both
+    section = markdown.out[
+        markdown.out.index("## Changes from the current structure") : markdown.out.index("## Findings")
+    ]
+    assert "**Verdict before → after:** COMPLIANT → NOT COMPLIANT" in section
+    assert "| seat moved: strategisk-samarbeidsutvalg: sunnaas from observers to members |" in section
+    assert "- **2 introduced**" in section and "- **0 resolved**" in section
+    assert "  class f9 added;" in markdown.out  # the new forum, last of the ten
+
+    reverse = hf("audit", "oslo", "--compare", "proposal", "-o", "report.html", "--lang", "en")
+    html = Path("report.html").read_text(encoding="utf-8")
+    assert reverse.code == 0, reverse.both
+    assert '<section id="changes">' in html and "forum removed: samarbeidsforum-rehabilitering-ous" in html
+    assert html.count('class="node node-removed"') == 1
+    assert 'data-forum="samarbeidsforum-rehabilitering-ous"' in html
+
+    plain = hf("audit", "oslo", "--format", "markdown")
+    assert "Endringer fra gjeldende struktur" not in plain.out and "classDef added" not in plain.out
+
+
+def test_audit_compare_with_an_unreadable_old_side_exits_2_with_one_line(oslo, hf):
+    run = hf("audit", "oslo", "--compare", "missing", "--format", "markdown")
+    assert run.code == 2 and run.out == ""
+    assert run.err == (
+        "hf-rules: error: --compare missing: the approved structure cannot be read: missing:1:1: error: "
+        "no such file or folder\n"
+    )
