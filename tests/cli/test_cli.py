@@ -85,7 +85,8 @@ def test_broken_yaml(oslo, hf):
     assert run.out.splitlines()[-1] == "Resultat: UGYLDIG INNDATA"
 
 
-def test_unknown_key_names_allowed_keys_and_suggests(oslo, hf):
+def test_unknown_key_names_allowed_keys_and_suggests(oslo, hf, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     org = oslo / "organisation.yaml"
     edit(org, "    observers:\n      - {party: sunnaas", "    observer:\n      - {party: sunnaas")
     line = org.read_text(encoding="utf-8").splitlines().index("    observer:") + 1
@@ -100,12 +101,13 @@ def test_unknown_key_names_allowed_keys_and_suggests(oslo, hf):
     assert "observers" in allowed and "members" in allowed and "observer" not in allowed
     # The plans that need the broken organisation are listed as not checked, with the reason.
     assert any(
-        x.startswith("  ikke kontrollert  oslo/meeting-plan-ssu-2025-2026.yaml") and "has errors" in x
+        x.startswith("  not checked       oslo/meeting-plan-ssu-2025-2026.yaml") and "has errors" in x
         for x in run.out.splitlines()
     )
 
 
-def test_duplicate_key(oslo, hf):
+def test_duplicate_key(oslo, hf, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     org = oslo / "organisation.yaml"
     edit(org, "  status: proposed", "  name: Again\n  status: proposed")
     lines = org.read_text(encoding="utf-8").splitlines()
@@ -144,7 +146,8 @@ def test_plan_without_its_organisation(hf):
     assert ".hf-rules.yaml" in error_lines(run.out)[0]  # says how to fix it
 
 
-def test_path_that_does_not_exist(hf):
+def test_path_that_does_not_exist(hf, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     run = hf("check", "--no-config", "--as-of", AS_OF, "no-such-folder")
     assert_located(run, "no-such-folder:1:1: error: no such file or folder")
 
@@ -185,8 +188,9 @@ def test_unknown_option_and_command(hf):
         assert line.startswith("hf-rules: error: No such "), line
 
 
-def test_every_problem_of_several_files_is_one_located_line(oslo, tmp_path, hf):
+def test_every_problem_of_several_files_is_one_located_line(oslo, tmp_path, hf, monkeypatch):
     """Two broken files: both reported, one line each, in the order given, and still exit 2."""
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     edit(oslo / "organisation.yaml", "{party: sunnaas, role: Observatør}", "{party: sunaas, role: Observatør}")
     (tmp_path / "bad.yaml").write_text(
         "apiVersion: hf-rules/v1\nkind: Organisation\nmetadata: {id: x}\nparties: {}\nfora: {}\nextra: 1\n",
@@ -407,9 +411,38 @@ def test_explicit_file_without_yaml_suffix_is_read(tmp_path, hf):
     assert_located(hf("check", "--no-config", "mistake.txt"), "mistake.txt:")
 
 
-def test_explicit_yaml_that_is_not_a_document_is_an_error(tmp_path, hf):
-    (tmp_path / "other.yaml").write_text("services: {}\n", encoding="utf-8")
-    assert_located(hf("check", "--no-config", "other.yaml"), "other.yaml:1:1: error: missing 'apiVersion")
+def test_explicit_yaml_that_is_not_a_document_is_skipped_with_a_note(tmp_path, hf):
+    """pre-commit names every changed YAML file: one that does not claim to be an hf-rules
+    document is passed over as in a folder scan; one that claims it and is broken is an error."""
+    (tmp_path / "docker-compose.yml").write_text("services: {}\n", encoding="utf-8")
+    (tmp_path / "broken.yaml").write_text("apiVersion: hf-rules/v2\nkind: Organisation\n", encoding="utf-8")
+    copy_oslo(tmp_path / "oslo")
+    run = hf("check", "--no-config", "--as-of", AS_OF, "--lang", "en", "docker-compose.yml", "oslo/organisation.yaml")
+    assert run.code == 0, run.out
+    assert re.search(
+        r"^  ignored +docker-compose\.yml \(not an hf-rules document \(no 'apiVersion: hf-rules/v1'\)\)$", run.out, re.M
+    ), run.out
+    assert_located(
+        hf("check", "--no-config", "--lang", "en", "docker-compose.yml", "broken.yaml"),
+        "broken.yaml:1:13: error: apiVersion is 'hf-rules/v2'; expected 'hf-rules/v1'",
+    )
+
+
+@pytest.mark.parametrize("command", ["check", "validate", "audit"])
+def test_nothing_to_check_is_exit_2_unless_allowed(tmp_path, hf, command):
+    """An empty folder, or only other YAML, is not a pass: exit 2 at each path given."""
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "docker-compose.yml").write_text("services: {}\n", encoding="utf-8")
+    run = hf(command, "--no-config", "empty", "docker-compose.yml")
+    assert run.code == 2, run.both
+    message = (
+        "error: ingenting å kontrollere: fant ikke noe hf-rules-dokument (med 'apiVersion: hf-rules/v1'); "
+        "gi filer eller mapper med dokumenter, eller --allow-empty for å godta det"
+    )
+    lines = run.both.splitlines()
+    assert f"empty:1:1: {message}" in lines and f"docker-compose.yml:1:1: {message}" in lines, run.both
+    allowed = hf(command, "--no-config", "--allow-empty", "empty", "docker-compose.yml")
+    assert allowed.code == 0, allowed.both
 
 
 # --- catalogue commands ---------------------------------------------------------------------------
@@ -581,7 +614,8 @@ def test_validate_ignores_rules(oslo, hf):
     assert run.out.splitlines()[-1] == "Resultat: I SAMSVAR"
 
 
-def test_validate_reports_invalid_input(oslo, hf):
+def test_validate_reports_invalid_input(oslo, hf, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     edit(
         oslo / "organisation.yaml", "    observers:\n      - {party: sunnaas", "    observer:\n      - {party: sunnaas"
     )

@@ -244,8 +244,9 @@ def test_fingerprints_differ_between_findings(oslo, invoke):
     assert len({f["fingerprint"] for f in observers}) == 2
 
 
-def test_invalid_input_text_lines_are_located(oslo, invoke):
+def test_invalid_input_text_lines_are_located(oslo, invoke, monkeypatch):
     """Exit 2 in text: each problem is one ``file:line:col: error: message`` line."""
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     edit(
         oslo / "organisation.yaml", "    observers:\n      - {party: sunnaas", "    observer:\n      - {party: sunnaas"
     )
@@ -260,7 +261,7 @@ def test_invalid_input_text_lines_are_located(oslo, invoke):
         r"fora\.strategisk-samarbeidsutvalg \(did you mean 'observers'\?\); expected one of: ",
         lines[0],
     )
-    assert lines[-1] == "Resultat: UGYLDIG INNDATA"
+    assert lines[-1] == "Verdict: INVALID INPUT"
 
 
 @pytest.mark.parametrize("fmt", ["json", "sarif", "junit"])

@@ -121,7 +121,7 @@ MADE: dict[str, tuple[Callable[[Path], list[str]], Expected, str]] = {
     ),
     "one-megabyte-plain-line": (
         _write("key: " + "a b " * (MIB // 4) + "\n"),
-        Expected(2, 1, 1, "missing 'apiVersion: hf-rules/v1' at the top of the document"),
+        Expected(2, 1, 1, "ingenting å kontrollere: fant ikke noe hf-rules-dokument"),
         "hostile.yaml",
     ),
     "100000-open-brackets": (

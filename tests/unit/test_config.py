@@ -233,7 +233,8 @@ def test_config_lang_for_rules_coverage_and_explain(tmp_path, hf):
         ("explain", "OSLO-SSU-OBSERVERS"),
     ],
 )
-def test_unknown_config_key(tmp_path, hf, command):
+def test_unknown_config_key(tmp_path, hf, command, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     copy_oslo(tmp_path / "oslo")
     config = write(tmp_path / ".hf-rules.yaml", "lang: en\n\nfail-on: warning\n")
     run = hf(*command)
@@ -272,7 +273,8 @@ def test_broken_config_yaml(tmp_path, hf):
     assert rest.startswith("invalid YAML: ")
 
 
-def test_config_duplicate_key(tmp_path, hf):
+def test_config_duplicate_key(tmp_path, hf, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     copy_oslo(tmp_path / "oslo")
     config = write(tmp_path / ".hf-rules.yaml", "lang: en\nlang: nb\n")
     config_error(
@@ -280,7 +282,8 @@ def test_config_duplicate_key(tmp_path, hf):
     )
 
 
-def test_config_document_that_does_not_exist(tmp_path, hf):
+def test_config_document_that_does_not_exist(tmp_path, hf, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     copy_oslo(tmp_path / "oslo")
     write(tmp_path / ".hf-rules.yaml", "documents: [no-such.yaml]\n")
     run = hf("check", "--as-of", AS_OF, "oslo")
@@ -297,7 +300,8 @@ def test_config_unknown_rule_pack(tmp_path, hf):
     assert any("error: no rule pack 'no-such-pack'" in x for x in run.both.splitlines())
 
 
-def test_bad_pyproject_section(tmp_path, hf):
+def test_bad_pyproject_section(tmp_path, hf, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     copy_oslo(tmp_path / "oslo")
     config = write(tmp_path / "pyproject.toml", '[tool.hf-rules]\nlang = "en"\nbogus = 1\n')
     run = hf("check", "--as-of", AS_OF, "oslo")

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from hf_rules.core.errors import InputError, InputErrors, UsageError
+from hf_rules.core.i18n import default_lang, say, word
 from hf_rules.documents.discovery import discover
 from hf_rules.documents.model import Seat
 from hf_rules.documents.workspace import build_workspace
@@ -41,28 +42,10 @@ OBSERVER_ROLE = "Observatør"
 SEAT_ROLES = {"fastlege": "Fastlegerepresentant", "bruker": "Brukerrepresentant", "ansatt": "Ansatterepresentant"}
 """Where a missing key goes: after the nearest key that precedes it in this order."""
 
-_WORDS = {
-    "fixed": ("rettet", "fixed"),
-    "would-fix": ("vil rette", "would fix"),
-    "added": ("la til", "added"),
-    "fill-in": ("fyll inn", "fill in"),
-    "remains": ("gjenstår", "remains"),
-    "not-applied": ("ikke rettet", "not fixed"),
-    "summary": (
-        "{fixed} rettet i {files} fil(er); {left} funn gjenstår uten mekanisk retting",
-        "{fixed} fixed in {files} file(s); {left} findings remain without a mechanical fix",
-    ),
-    "dry-summary": (
-        "{fixed} vil bli rettet i {files} fil(er); {left} funn vil gjenstå uten mekanisk retting",
-        "{fixed} would be fixed in {files} file(s); {left} findings would remain without a mechanical fix",
-    ),
-    "nothing": ("ingenting å rette", "nothing to fix"),
-}
-
 
 def _word(key: str, lang: str) -> str:
-    nb, en = _WORDS[key]
-    return en if lang == "en" else nb
+    """fix's words, from the message catalogue (``fix-*`` entries)."""
+    return word(f"fix-{key}", lang)
 
 
 # --- Remedies, per check function ---------------------------------------------------------------
@@ -223,7 +206,7 @@ def run_fix(settings: Any, dry_run: bool = False) -> tuple[str, str, int]:
         resolved = resolve_settings(settings)
         packs = load_packs(resolved.packs, resolved.limits, resolved.pack_base)
     except (InputError, InputErrors) as error:
-        return "", problem_lines(error), EXIT_INPUT
+        return "", problem_lines(error, settings.lang or default_lang()), EXIT_INPUT
     # Evaluated exactly as `check` does (same dates, limits and packs).
     workspace = build_workspace(resolved.given, resolved.extra, resolved.limits)
     as_of_given = settings.as_of is not None
@@ -276,7 +259,7 @@ def run_fix(settings: Any, dry_run: bool = False) -> tuple[str, str, int]:
         code = _remaining_exit(left, report, resolved.fail_on)
         lines = notes + [f"{text_format.finding_line(f)} ({_word('remains', lang)})" for f in left]
         lines.append(
-            _word("dry-summary", lang).format(fixed=len(fixed), files=changed_files, left=len(left))
+            say("fix-dry-summary", lang, fixed=len(fixed), files=changed_files, left=len(left))
             if fixed
             else _word("nothing", lang)
         )
@@ -287,7 +270,7 @@ def run_fix(settings: Any, dry_run: bool = False) -> tuple[str, str, int]:
         after_report = build_report(workspace, packs, **options)  # type: ignore[arg-type]
     left = [f for f in after_report.findings if f.status == "open"]
     summary = (
-        _word("summary", lang).format(fixed=len(fixed), files=changed_files, left=len(left))
+        say("fix-summary", lang, fixed=len(fixed), files=changed_files, left=len(left))
         if fixed
         else _word("nothing", lang)
     )

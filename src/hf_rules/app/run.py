@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hf_rules.app.config import LoadedConfig, find_config, load_config
-from hf_rules.core.errors import InputError, InputErrors, UsageError
+from hf_rules.core.errors import InputError, InputErrors, Location, UsageError
+from hf_rules.core.i18n import Message, default_lang
 from hf_rules.documents.entries import SourceFile, Workspace
 from hf_rules.documents.workspace import build_workspace
 from hf_rules.engine.baseline import read_baseline, write_baseline
@@ -56,6 +57,8 @@ class Settings:
     """``--redact`` (True) / ``--no-redact`` (False); None: the config's ``redact``, else False."""
     jobs: int | None = None
     """``--jobs``: processes that read a large workspace; None: the CPUs available."""
+    allow_empty: bool = False
+    """``--allow-empty``: a run that finds no hf-rules document is not an error (for hooks)."""
 
 
 @dataclass
@@ -84,9 +87,9 @@ def resolve_format(requested: str, environ: Mapping[str, str] | None = None) -> 
     return "github" if env.get("GITHUB_ACTIONS") == "true" else "text"
 
 
-def problem_lines(error: InputError | InputErrors) -> str:
+def problem_lines(error: InputError | InputErrors, lang: str) -> str:
     errors = error.errors if isinstance(error, InputErrors) else [error]
-    return "\n".join(e.line() for e in errors) + "\n"
+    return "\n".join(e.line(lang) for e in errors) + "\n"
 
 
 def _given_limits(settings: Settings) -> Limits:
@@ -145,7 +148,7 @@ def resolve_settings(settings: Settings) -> Resolved:
         packs=packs,
         pack_base=base,
         fail_on=settings.fail_on or (config.config.fail_on if config and config.config.fail_on else "error"),
-        lang=settings.lang or (config.config.lang if config and config.config.lang else "nb"),
+        lang=settings.lang or (config.config.lang if config and config.config.lang else default_lang()),
         as_of=_run_date(settings),
         config=config,
         limits=_limits(settings, config),
@@ -179,17 +182,26 @@ def _unusable(settings: Settings, error: InputError | InputErrors) -> Report:
     checked, and the problems are input problems, so every format (JSON, SARIF, JUnit…) still
     gives a document its readers can parse."""
     errors = error.errors if isinstance(error, InputErrors) else [error]
-    reason = "not checked: the config or rule packs could not be loaded"
+    reason = Message("reason-packs-unusable")
     given = [SourceFile(path=path, explicit=True, not_checked=reason) for path in settings.paths]
     return build_report(
         Workspace(given, {}, [], []),
         PackSet(),
         as_of=_run_date(settings),
         as_of_given=settings.as_of is not None,
-        lang=settings.lang or "nb",
+        lang=settings.lang or default_lang(),
         fail_on=settings.fail_on or "error",
         extra_problems=errors,
     )
+
+
+def _nothing_to_check(settings: Settings, resolved: Resolved, workspace: Workspace) -> list[InputError]:
+    """No hf-rules document among what was given is not a pass: one problem per path given,
+    unless ``--allow-empty`` (a hook given only other YAML files) or the files have problems
+    of their own."""
+    if settings.allow_empty or workspace.problems or any(not f.ignored for f in workspace.files):
+        return []
+    return [InputError(Location(path), Message("err-nothing-to-check")) for path in resolved.given]
 
 
 def run_check(settings: Settings) -> tuple[str, int]:
@@ -209,6 +221,7 @@ def run_check(settings: Settings) -> tuple[str, int]:
         "lang": resolved.lang,
         "fail_on": resolved.fail_on,
         "meeting_plans": resolve_format(settings.output_format) == "json",
+        "extra_problems": _nothing_to_check(settings, resolved, workspace),
     }
     redactor = _redactor(resolved, workspace)
     report = _finish(build_report(workspace, packs, baseline=baseline, **options), resolved, redactor)  # type: ignore[arg-type]
@@ -238,6 +251,7 @@ def run_validate(settings: Settings) -> tuple[str, int]:
         as_of_given=settings.as_of is not None,
         lang=resolved.lang,
         fail_on="never",
+        extra_problems=_nothing_to_check(settings, resolved, workspace),
     )
     redactor = _redactor(resolved, workspace)
     output = _render(_finish(report, resolved, redactor), settings.output_format, brief=True)
@@ -271,10 +285,13 @@ def run_audit(settings: Settings, output: str | None = None, output_format: str 
         resolved = resolve_settings(settings)
         packs = load_packs(resolved.packs, resolved.limits, resolved.pack_base)
     except (InputError, InputErrors) as error:
-        return problem_lines(error), EXIT_INPUT
+        return problem_lines(error, settings.lang or default_lang()), EXIT_INPUT
     workspace = build_workspace(
         resolved.given, resolved.extra, resolved.limits, progress=sys.stderr, jobs=settings.jobs
     )
+    nothing = _nothing_to_check(settings, resolved, workspace)
+    if nothing:  # no report: there is nothing to report on
+        return problem_lines(InputErrors(nothing), resolved.lang), EXIT_INPUT
     to_file = output is not None and output != "-"
     if to_file:
         target = os.path.realpath(output)  # type: ignore[arg-type]

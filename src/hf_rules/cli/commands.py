@@ -64,6 +64,7 @@ def _settings(**options: Any) -> Any:
         max_file_size=options.get("max_file_size"),
         redact=options.get("redact"),
         jobs=options.get("jobs"),
+        allow_empty=options.get("allow_empty", False),
     )
 
 
@@ -135,6 +136,12 @@ jobs_option = click.option(
     help="Processes that read a large workspace (1000 files or more). Default: the CPUs available. "
     "The result is the same with any number.",
 )
+allow_empty_option = click.option(
+    "--allow-empty",
+    is_flag=True,
+    help="Accept a run that finds no hf-rules document (for hooks given other YAML files too). "
+    "Without it, nothing to check is exit 2.",
+)
 redact_option = click.option(
     "--redact/--no-redact",
     "redact",
@@ -184,6 +191,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @redact_option
 @max_file_size_option
 @jobs_option
+@allow_empty_option
 @config_option
 @no_config_option
 def check(**options: Any) -> None:
@@ -246,6 +254,7 @@ def fix(**options: Any) -> None:
 @redact_option
 @max_file_size_option
 @jobs_option
+@allow_empty_option
 @config_option
 @no_config_option
 def audit(**options: Any) -> None:
@@ -266,6 +275,7 @@ def audit(**options: Any) -> None:
 @redact_option
 @max_file_size_option
 @jobs_option
+@allow_empty_option
 @config_option
 @no_config_option
 def validate(**options: Any) -> None:

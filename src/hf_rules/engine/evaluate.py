@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from hf_rules import __version__
+from hf_rules.core import i18n
 from hf_rules.core.errors import InputError
 from hf_rules.documents.entries import OrgEntry, Workspace
 from hf_rules.documents.validate import describe_path
@@ -244,9 +245,9 @@ def _evaluations(applied: list[tuple[LoadedRule, Subject]], findings: list[Findi
     return evaluations
 
 
-def _problem(error: InputError) -> InputProblem:
+def _problem(error: InputError, lang: str) -> InputProblem:
     loc = error.location
-    return InputProblem(file=loc.file, line=loc.line, column=loc.column, message=error.message)
+    return InputProblem(file=loc.file, line=loc.line, column=loc.column, message=error.text(lang))
 
 
 def build_report(
@@ -282,7 +283,7 @@ def build_report(
     known = [f for f in findings if baseline and f.status == "open" and f.fingerprint in baseline]
     if known:
         findings = [f for f in findings if not (f.status == "open" and f.fingerprint in baseline)]  # type: ignore[operator]
-    problems = [_problem(e) for e in [*extra_problems, *workspace.problems]]
+    problems = [_problem(e, lang) for e in [*extra_problems, *workspace.problems]]
     open_findings = [f for f in findings if f.status == "open"]
     by_file: dict[str, dict[str, int]] = {}
     for item in [*open_findings, *notices]:
@@ -299,11 +300,12 @@ def build_report(
         reason = None
         if source.problems:
             status = "invalid"
-            reason = source.problems[0].message
+            reason = source.problems[0].text(lang)
         elif source.ignored:
-            status, reason = "ignored", source.ignored
+            status, reason = "ignored", i18n.text(source.ignored, lang)
         elif source.not_checked or source.path not in checked:
-            status, reason = "not-checked", source.not_checked or "depends on a document with errors"
+            status = "not-checked"
+            reason = i18n.text(source.not_checked or i18n.Message("reason-depends-on-errors"), lang)
         else:
             status = "findings" if by_file.get(source.path) else "compliant"
         files.append(
