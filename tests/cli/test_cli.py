@@ -158,7 +158,8 @@ def test_unknown_rule_pack(hf):
     assert "oslo" in run.both and "national" in run.both
 
 
-def test_unknown_format(hf):
+def test_unknown_format(hf, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     run = hf("check", "--no-config", "--format", "xml", str(OSLO))
     assert run.code == 2
     assert "Traceback" not in run.both
@@ -169,7 +170,8 @@ def test_unknown_format(hf):
     assert run.out == ""
 
 
-def test_impossible_date(hf):
+def test_impossible_date(hf, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     run = hf("check", "--no-config", "--as-of", "2025-02-30", str(OSLO))
     assert run.code == 2
     assert "Traceback" not in run.both
@@ -179,7 +181,8 @@ def test_impossible_date(hf):
     )
 
 
-def test_unknown_option_and_command(hf):
+def test_unknown_option_and_command(hf, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     for args in (("check", "--no-such-option"), ("no-such-command",)):
         run = hf(*args)
         assert run.code == 2, args
@@ -332,7 +335,8 @@ def test_fail_on_never_does_not_hide_invalid_input(oslo, hf):
     assert hf("check", "--no-config", "--fail-on", "never", "oslo").code == 2
 
 
-def test_bad_fail_on_value(hf):
+def test_bad_fail_on_value(hf, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     run = hf("check", "--no-config", "--fail-on", "sometimes", str(OSLO))
     assert run.code == 2 and "Invalid value for '--fail-on'" in run.err
 
@@ -469,7 +473,8 @@ def test_rules_json(hf):
 
 
 @pytest.mark.parametrize("fmt", ["text", "json", "markdown"])
-def test_coverage_covers_every_obligation(hf, fmt):
+def test_coverage_covers_every_obligation(hf, fmt, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     run = hf("coverage", "--no-config", "--format", fmt)
     assert run.code == 0
     if fmt == "json":
@@ -502,7 +507,7 @@ def test_explain(hf):
     run = hf("explain", "--no-config", "OSLO-SSU-OBSERVERS")
     assert run.code == 0
     lines = run.out.splitlines()
-    assert lines[0] == f"OSLO-SSU-OBSERVERS (error) — {rule.title.nb}"
+    assert lines[0] == f"OSLO-SSU-OBSERVERS (feil) — {rule.title.nb}"
     assert "    «Sunnaas sykehus HF og Pasient- og brukerombudet er observatør»" in lines
     assert f"    «{rule.source.quote}»" in lines
     assert "kilde: Møtefora i Helsefellesskap Oslo (2024-06-04):" in lines
@@ -520,14 +525,16 @@ def test_explain_is_case_insensitive_and_english(hf):
     assert f"    «{rule.source.quote}»" in run.out.splitlines()  # the quote is never translated
 
 
-def test_explain_unknown_rule(hf):
+def test_explain_unknown_rule(hf, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     run = hf("explain", "--no-config", "no-such")
     assert run.code == 2
     assert run.err.splitlines() == ["hf-rules: error: no rule NO-SUCH; 'hf-rules rules' lists them"]
     assert run.out == ""
 
 
-def test_explain_disabled_rule_says_why(hf):
+def test_explain_disabled_rule_says_why(hf, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     run = hf("explain", "--no-config", "HF-REPRESENTATION-ALL-LEVELS")
     assert run.code == 2
     (line,) = run.err.splitlines()
@@ -558,7 +565,8 @@ def test_schema_prints_the_published_schema(hf):
     assert json.loads(run.out) == json.loads((SCHEMAS / "organisation.schema.json").read_text(encoding="utf-8"))
 
 
-def test_schema_unknown_name(hf):
+def test_schema_unknown_name(hf, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     run = hf("schema", "nope")
     assert run.code == 2
     assert run.err.splitlines() == [
@@ -567,7 +575,8 @@ def test_schema_unknown_name(hf):
     ]
 
 
-def test_schema_output_writes_every_schema(tmp_path, hf):
+def test_schema_output_writes_every_schema(tmp_path, hf, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     run = hf("schema", "--output", "out/schemas")
     assert run.code == 0
     assert run.out == "wrote 7 schemas to out/schemas\n"
@@ -580,21 +589,24 @@ def test_schema_output_writes_every_schema(tmp_path, hf):
         ), name
 
 
-def test_version(invoke):
+def test_version(invoke, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     run = invoke("--version")
     assert run.code == 0
     assert run.out == f"hf-rules, version {__version__}\n"
 
 
 @pytest.mark.parametrize("command", [None, *COMMANDS])
-def test_help_of_every_command(invoke, command):
+def test_help_of_every_command(invoke, command, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     run = invoke(*([command] if command else []), "--help")
     assert run.code == 0
     assert run.out.startswith(f"Usage: hf-rules {command + ' ' if command else ''}[OPTIONS]")
     assert run.err == ""
 
 
-def test_no_command_shows_usage(invoke):
+def test_no_command_shows_usage(invoke, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     run = invoke()
     assert run.code in (0, 2)  # click: 0 before 8.2, 2 since
     assert "Usage: " in run.out + run.err

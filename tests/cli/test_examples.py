@@ -22,9 +22,7 @@ needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason=f"shared examples 
 @pytest.mark.parametrize("folder", [FIXTURE, pytest.param(SHARED, marks=needs_shared)], ids=["fixture", "shared"])
 @pytest.mark.parametrize("lang", ["nb", "en"])
 def test_oslo_example_is_compliant(folder: Path, lang: str) -> None:
-    output, code = run_check(
-        Settings(paths=[str(folder)], lang=lang, use_config=False, as_of=dt.date(2026, 6, 1), brief=True)
-    )
+    output, code = run_check(Settings(paths=[str(folder)], lang=lang, use_config=False, as_of=dt.date(2026, 6, 1)))
     assert code == 0, output
     assert ("Resultat: I SAMSVAR" if lang == "nb" else "Verdict: COMPLIANT") in output
     for name in (

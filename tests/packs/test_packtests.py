@@ -15,6 +15,13 @@ from hf_rules.core.resources import bundled_dir
 from hf_rules.rules.pack import bundled_pack_ids, load_packs
 from tests.support import ROOT
 
+
+@pytest.fixture(autouse=True)
+def _english_messages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The expected output of this module is the English one (hf-rules follows the locale)."""
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")
+
+
 OSLO = ROOT / "fixtures" / "oslo"
 SUMMARY = re.compile(r"^(\d+) passed, (\d+) failed$")
 SUNNAAS = "      - {party: sunnaas, role: Observatør}\n"

@@ -27,6 +27,13 @@ import pytest
 from tests.conftest import run_main
 from tests.support import ROOT
 
+
+@pytest.fixture(autouse=True)
+def _english_messages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The expected messages of this module are the English ones (hf-rules follows the locale)."""
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")
+
+
 HANG_SECONDS = 10.0
 """A case taking longer than this has hung (a guard, not a performance test)."""
 REQUIRED = os.environ.get("HF_RULES_REQUIRE_YAML_SUITE") == "1"

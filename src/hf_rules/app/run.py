@@ -13,7 +13,7 @@ from pathlib import Path
 
 from hf_rules.app.config import LoadedConfig, find_config, load_config
 from hf_rules.core.errors import InputError, InputErrors, Location, UsageError
-from hf_rules.core.i18n import Message, default_lang
+from hf_rules.core.i18n import Message, default_lang, say
 from hf_rules.documents.entries import SourceFile, Workspace
 from hf_rules.documents.workspace import build_workspace
 from hf_rules.engine.baseline import read_baseline, write_baseline
@@ -44,6 +44,9 @@ class Settings:
     still evaluated as of it (audit reports pin a run with this)."""
     output_format: str = "text"
     brief: bool = False
+    """``--brief``: one line per finding, and only the files that are not compliant in the summary."""
+    quiet: bool = False
+    """``--quiet``: the problems, the findings (one line each) and the verdict only."""
     config_path: Path | None = None
     use_config: bool = True
     limits: Limits = field(default_factory=Limits)
@@ -57,6 +60,8 @@ class Settings:
     """``--redact`` (True) / ``--no-redact`` (False); None: the config's ``redact``, else False."""
     jobs: int | None = None
     """``--jobs``: processes that read a large workspace; None: the CPUs available."""
+    stdin_filename: str | None = None
+    """``--stdin-filename``: the name a document read from standard input (``-``) is shown under."""
     allow_empty: bool = False
     """``--allow-empty``: a run that finds no hf-rules document is not an error (for hooks)."""
 
@@ -77,6 +82,11 @@ class Resolved:
     limits: Limits = field(default_factory=Limits)
     """The loader's limits for documents and rule packs: command line, else config, else Settings.limits."""
     redact: bool = False
+
+
+def _lang(settings: Settings) -> str:
+    """The language of a message before the config is read: --lang, else the locale's."""
+    return settings.lang or default_lang()
 
 
 def resolve_format(requested: str, environ: Mapping[str, str] | None = None) -> str:
@@ -110,7 +120,7 @@ def _config(settings: Settings) -> LoadedConfig | None:
     """The config in force: --config, else the nearest one found walking up, unless --no-config."""
     if settings.config_path is not None:
         if not settings.config_path.is_file():
-            raise UsageError(f"config file {settings.config_path} does not exist")
+            raise UsageError(say("usage-config-missing", _lang(settings), file=settings.config_path))
         return load_config(settings.config_path, _given_limits(settings))
     if settings.use_config:
         found = find_config(Path.cwd())
@@ -131,16 +141,44 @@ def _pack_refs(settings: Settings, config: LoadedConfig | None) -> tuple[list[st
 def _run_date(settings: Settings) -> dt.date:
     """The run's date: --as-of, else --today, else the clock's (both together are a usage error)."""
     if settings.as_of is not None and settings.today is not None:
-        raise UsageError("give --as-of or --today, not both: --as-of DATE already sets the run's date")
+        raise UsageError(say("usage-as-of-and-today", _lang(settings)))
     return settings.as_of or settings.today or dt.date.today()
+
+
+def _read_stdin(settings: Settings) -> None:
+    """``-`` among the paths: standard input, read once, is the document shown as
+    ``--stdin-filename`` (else ``-``)."""
+    if "-" not in settings.paths:
+        return
+    if settings.paths.count("-") > 1:
+        raise UsageError(say("usage-stdin-twice", _lang(settings)))
+    name = settings.stdin_filename or "-"
+    from hf_rules.documents.discovery import provide_stdin
+
+    provide_stdin(name, sys.stdin.buffer.read())
+    settings.paths = [name if p == "-" else p for p in settings.paths]
+
+
+def write_report(output: str, text: str, lang: str) -> None:
+    """Write a report to ``output`` whole or not at all (a temporary file, then a rename), with
+    the permissions the umask gives a new file."""
+    path = Path(output)
+    temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    try:
+        temporary.write_text(text, encoding="utf-8", errors="backslashreplace")  # an undecodable file name
+        os.replace(temporary, path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise UsageError(say("usage-cannot-write", lang, output=output, reason=error.strerror or error)) from None
 
 
 def resolve_settings(settings: Settings) -> Resolved:
     """Combine the command line with the config file (raises InputError/InputErrors/UsageError)."""
+    _read_stdin(settings)
     config = _config(settings)
     extra = [config.display(d) for d in config.config.documents] if config else []
     if not settings.paths and not extra:
-        raise UsageError("no documents given: name files or folders, or list them under 'documents' in .hf-rules.yaml")
+        raise UsageError(say("usage-no-documents", _lang(settings)))
     packs, base = _pack_refs(settings, config)
     return Resolved(
         given=list(settings.paths) if settings.paths else extra,
@@ -156,10 +194,12 @@ def resolve_settings(settings: Settings) -> Resolved:
     )
 
 
-def _render(report: Report, output_format: str, brief: bool) -> str:
-    output_format = resolve_format(output_format)
+def _render(report: Report, settings: Settings, details: bool = True) -> str:
+    output_format = resolve_format(settings.output_format)
     if output_format == "text":
-        return text_format.render(report, brief=brief)
+        return text_format.render(
+            report, brief=settings.brief or not details, quiet=settings.quiet, compliant_files=not settings.brief
+        )
     return FORMATTERS[output_format](report)
 
 
@@ -211,7 +251,7 @@ def run_check(settings: Settings) -> tuple[str, int]:
         packs = load_packs(resolved.packs, resolved.limits, resolved.pack_base)
         baseline = read_baseline(settings.baseline) if settings.baseline else None
     except (InputError, InputErrors) as error:
-        return _render(_unusable(settings, error), settings.output_format, brief=True), EXIT_INPUT
+        return _render(_unusable(settings, error), settings, details=False), EXIT_INPUT
     workspace = build_workspace(
         resolved.given, resolved.extra, resolved.limits, progress=sys.stderr, jobs=settings.jobs
     )
@@ -233,7 +273,7 @@ def run_check(settings: Settings) -> tuple[str, int]:
         # What was just recorded is the baseline of this very run: it now reports none of it.
         recorded = (baseline or set()) | {f.fingerprint for f in report.findings if f.status == "open"}
         report = _finish(build_report(workspace, packs, baseline=recorded, **options), resolved, redactor)  # type: ignore[arg-type]
-    output = _render(report, settings.output_format, settings.brief)
+    output = _render(report, settings)
     return (redactor.output(output) if redactor else output), report.exit_code
 
 
@@ -242,7 +282,7 @@ def run_validate(settings: Settings) -> tuple[str, int]:
     try:
         resolved = resolve_settings(settings)
     except (InputError, InputErrors) as error:
-        return _render(_unusable(settings, error), settings.output_format, brief=True), EXIT_INPUT
+        return _render(_unusable(settings, error), settings, details=False), EXIT_INPUT
     workspace = build_workspace(resolved.given, resolved.extra, resolved.limits, jobs=settings.jobs)
     report = build_report(
         workspace,
@@ -254,25 +294,26 @@ def run_validate(settings: Settings) -> tuple[str, int]:
         extra_problems=_nothing_to_check(settings, resolved, workspace),
     )
     redactor = _redactor(resolved, workspace)
-    output = _render(_finish(report, resolved, redactor), settings.output_format, brief=True)
+    output = _render(_finish(report, resolved, redactor), settings, details=False)
     return (redactor.output(output) if redactor else output), report.exit_code
 
 
 AUDIT_SUFFIXES = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown"}
 
 
-def audit_format(output: str | None, requested: str | None) -> str:
-    """``--format`` if given, else from the output file's suffix; Markdown on standard output."""
-    if requested:
-        return requested
+def audit_format(output: str | None, requested: str | None, lang: str = "en") -> str:
+    """From the output file's suffix (``--format`` must agree with it), or ``--format``;
+    Markdown on standard output."""
     if output is None or output == "-":
-        return "markdown"
-    suffix = Path(output).suffix.lower()
-    if suffix not in AUDIT_SUFFIXES:
-        raise UsageError(
-            f"cannot tell the report format from '{output}'; name it *.html or *.md, or give --format html|markdown"
-        )
-    return AUDIT_SUFFIXES[suffix]
+        return requested or "markdown"
+    suffix = AUDIT_SUFFIXES.get(Path(output).suffix.lower())
+    if suffix is None:
+        if requested:
+            return requested
+        raise UsageError(say("usage-audit-format", lang, output=output))
+    if requested and requested != suffix:
+        raise UsageError(say("usage-audit-mismatch", lang, requested=requested, output=output, suffix_format=suffix))
+    return suffix
 
 
 def run_audit(settings: Settings, output: str | None = None, output_format: str | None = None) -> tuple[str, int]:
@@ -280,7 +321,7 @@ def run_audit(settings: Settings, output: str | None = None, output_format: str 
     for standard output when ``output`` is None or ``-``); exit code as ``check``."""
     from hf_rules.formatters.audit import html, markdown
 
-    fmt = audit_format(output, output_format)
+    fmt = audit_format(output, output_format, _lang(settings))
     try:
         resolved = resolve_settings(settings)
         packs = load_packs(resolved.packs, resolved.limits, resolved.pack_base)
@@ -296,7 +337,7 @@ def run_audit(settings: Settings, output: str | None = None, output_format: str 
     if to_file:
         target = os.path.realpath(output)  # type: ignore[arg-type]
         if any(os.path.realpath(f.path) == target for f in workspace.files):
-            raise UsageError(f"the report '{output}' would overwrite an input document; choose another name")
+            raise UsageError(say("usage-overwrite-input", resolved.lang, output=output))
     report = build_report(
         workspace,
         packs,
@@ -311,14 +352,7 @@ def run_audit(settings: Settings, output: str | None = None, output_format: str 
     document = redactor.output(document) if redactor else document
     if not to_file:
         return document, report.exit_code
-    path = Path(output)  # type: ignore[arg-type]
-    temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    try:
-        temporary.write_text(document, encoding="utf-8", errors="backslashreplace")  # an undecodable file name
-        os.replace(temporary, path)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise UsageError(f"cannot write the report to {output}: {error.strerror or error}") from None
+    write_report(output, document, resolved.lang)  # type: ignore[arg-type]
     from hf_rules.core.i18n import word
 
     return (

@@ -4,6 +4,7 @@ workspace, in several."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Iterable, Iterator
 
@@ -13,7 +14,7 @@ from hf_rules.core.resources import bundled_schema
 from hf_rules.documents.entries import SourceFile
 from hf_rules.documents.model import API_VERSION, DOCUMENT_MODELS
 from hf_rules.documents.validate import InputErrors, checked_model
-from hf_rules.yaml.loader import Limits, load_yaml_file
+from hf_rules.yaml.loader import Limits, load_yaml_bytes, load_yaml_file
 
 SCHEMA_FILES = {
     "Organisation": "organisation.schema.json",
@@ -21,6 +22,15 @@ SCHEMA_FILES = {
     "Waivers": "waivers.schema.json",
 }
 YAML_SUFFIXES = (".yaml", ".yml")
+
+_STDIN: dict[str, bytes] = {}
+"""A document read from standard input (``-``), by the name it is shown under (``--stdin-filename``)."""
+
+
+def provide_stdin(name: str, data: bytes) -> None:
+    """Make ``data`` (standard input, read once by the caller) the file ``name`` of this run."""
+    _STDIN.clear()
+    _STDIN[name] = data
 
 
 def discover(paths: Iterable[str], explicit: bool = True) -> Iterator[tuple[str, bool, InputError | None]]:
@@ -38,6 +48,8 @@ def discover(paths: Iterable[str], explicit: bool = True) -> Iterator[tuple[str,
                 explicit,
                 InputError(Location(shown), Message("err-no-such-path-nul")),
             )
+        elif given in _STDIN:
+            yield given, explicit, None
         elif os.path.isdir(given):
             yield from _walk(given)
         elif os.path.exists(given) or os.path.islink(given):
@@ -64,7 +76,11 @@ def read_file(path: str, explicit: bool, limits: Limits) -> SourceFile:
     """Load and validate one file into a :class:`SourceFile` (problems recorded, never raised)."""
     source = SourceFile(path=path, explicit=explicit)
     try:
-        doc = load_yaml_file(path, display_path=path, limits=limits)
+        if path in _STDIN:
+            doc = load_yaml_bytes(_STDIN[path], path, limits)
+            doc.sha256 = hashlib.sha256(_STDIN[path]).hexdigest()
+        else:
+            doc = load_yaml_file(path, display_path=path, limits=limits)
     except InputError as error:
         source.problems.append(error)
         return source
