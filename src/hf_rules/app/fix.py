@@ -201,7 +201,7 @@ def run_fix(settings: Any, dry_run: bool = False) -> tuple[str, str, int]:
     from hf_rules.app.run import EXIT_INPUT, problem_lines, resolve_settings
 
     if not settings.paths:
-        raise UsageError("name the files or folders to fix (fix never edits a file it is not given)")
+        raise UsageError(say("fix-no-paths", settings.lang or default_lang()))
     try:
         resolved = resolve_settings(settings)
         packs = load_packs(resolved.packs, resolved.limits, resolved.pack_base)

@@ -20,7 +20,7 @@ from typing import Any, Literal
 from pydantic import Field, model_validator
 
 from hf_rules.core.errors import InputError, InputErrors, Location
-from hf_rules.core.i18n import default_lang, say
+from hf_rules.core.i18n import Message, default_lang, say
 from hf_rules.core.resources import bundled_dir, bundled_schema
 from hf_rules.documents.model import API_VERSION, ID_PATTERN, Strict
 from hf_rules.documents.validate import checked_model
@@ -177,7 +177,7 @@ def discover(paths: list[str]) -> tuple[list[str], list[InputError]]:
         elif os.path.exists(given):
             found.append(given)
         else:
-            problems.append(InputError(Location(given), "no such file or folder"))
+            problems.append(InputError(Location(given), Message("err-no-such-path")))
     return found, problems
 
 

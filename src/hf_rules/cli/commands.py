@@ -105,7 +105,18 @@ def _said_usage_error(error: click.UsageError) -> click.UsageError:
     return click.UsageError(error.format_message() + hint)
 
 
+def _help_option(option: click.Option | None) -> click.Option | None:
+    """click's ``--help``, its help text said when shown (click makes it once, in one language)."""
+    if option is not None and not isinstance(option, _Option):
+        option.__class__ = _Option
+        option.help = "click:Show this message and exit."
+    return option
+
+
 class _Command(click.Command):
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        return _help_option(super().get_help_option(ctx))
+
     def make_context(
         self, info_name: str | None, args: list[str], parent: click.Context | None = None, **extra: Any
     ) -> click.Context:
@@ -133,6 +144,9 @@ class _Command(click.Command):
 
 class _Group(click.Group):
     command_class = _Command
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        return _help_option(super().get_help_option(ctx))
 
     def make_context(
         self, info_name: str | None, args: list[str], parent: click.Context | None = None, **extra: Any
@@ -230,14 +244,13 @@ _COLOURS = {"error": "red", "warning": "yellow", "info": "blue", "waived": "cyan
 _LOCATED = re.compile(r"^(\S.*?:\d+:\d+: )(error|warning|info|waived)\b", re.M)
 
 
-def _colour(text: str) -> str:
-    """Severity tokens of the located lines and the verdict line, in colour."""
+def _colour(text: str, code: int) -> str:
+    """Severity tokens of the located lines and the verdict line (the last), in colour."""
     text = _LOCATED.sub(lambda m: m.group(1) + click.style(m.group(2), fg=_COLOURS[m.group(2)], bold=True), text)
     lines = text.split("\n")
     for i in range(len(lines) - 1, -1, -1):
         if lines[i]:
-            compliant = lines[i].endswith((i18n.word("verdict-compliant", "nb"), i18n.word("verdict-compliant", "en")))
-            lines[i] = click.style(lines[i], fg="green" if compliant else "red", bold=True)
+            lines[i] = click.style(lines[i], fg="green" if code == 0 else "red", bold=True)
             break
     return "\n".join(lines)
 
@@ -259,7 +272,7 @@ def _emit(output: str, code: int, to: str | None = None, lang: str | None = None
 
         write_report(to, output, lang or cli_lang())
     else:
-        click.echo(_colour(output) if colour else output, nl=False, color=colour or None)
+        click.echo(_colour(output, code) if colour else output, nl=False, color=colour or None)
     sys.exit(code)
 
 

@@ -826,6 +826,12 @@ _WORDS.update(
             "{fixed} would be fixed in {files} file(s); {left} findings would remain without a mechanical fix",
             "",
         ),
+        "fix-no-paths": (
+            "oppgi filene eller mappene som skal rettes (fix endrer aldri en fil den ikke er gitt)",
+            "",
+            "name the files or folders to fix (fix never edits a file it is not given)",
+            "",
+        ),
         "fix-nothing": ("ingenting å rette", "", "nothing to fix", ""),
     }
 )
@@ -921,6 +927,6 @@ def has(key: str) -> bool:
     return key in _WORDS
 
 
-def keys() -> list[str]:
+def entries() -> list[str]:
     """Every key of the catalogue (for tests and tools)."""
     return list(_WORDS)
