@@ -106,7 +106,7 @@ def test_explicit_config_file(tmp_path, hf):
 def test_explicit_config_that_does_not_exist(tmp_path, hf):
     run = hf("check", "--config", "nope.yaml", str(ROOT / "fixtures" / "oslo"))
     assert run.code == 2
-    assert run.err.splitlines() == ["hf-rules: error: config file nope.yaml does not exist"]
+    assert run.err.splitlines() == ["hf-rules: error: konfigurasjonsfilen nope.yaml finnes ikke"]
     listing = hf("rules", "--config", "nope.yaml")
     assert listing.code == 2 and "nope.yaml" in listing.err and "Traceback" not in listing.both
 
@@ -332,6 +332,6 @@ def test_no_paths_and_no_config(tmp_path, hf):
     run = hf("check")
     assert run.code == 2
     assert run.err.splitlines() == [
-        "hf-rules: error: no documents given: name files or folders, or list them under 'documents' in .hf-rules.yaml"
+        "hf-rules: error: ingen dokumenter gitt: oppgi filer eller mapper, eller før dem opp under 'documents' i .hf-rules.yaml"
     ]
     assert hf("validate").code == 2

@@ -54,12 +54,36 @@ def _objects(node: Any) -> list[dict[str, Any]]:
     if isinstance(node, dict):
         if "properties" in node:
             found.append(node)
-        for value in node.values():
+        for key, value in node.items():
+            if key == "if":  # a condition on a closed object, not a mapping of its own
+                continue
+            if key == "then":  # narrows the closed object's properties: look inside them
+                value = value.get("properties", {})
             found.extend(_objects(value))
     elif isinstance(node, list):
         for value in node:
             found.extend(_objects(value))
     return found
+
+
+def test_rulepack_schema_lists_the_check_functions_with_their_options() -> None:
+    from hf_rules.rules.checks import registry
+
+    call = GENERATED["rulepack.schema.json"]["$defs"]["CheckCall"]
+    checks = registry()
+    assert call["properties"]["function"]["enum"] == sorted(checks)
+    by_function = {
+        c["if"]["properties"]["function"]["const"]: c["then"]["properties"]["options"] for c in call["allOf"]
+    }
+    assert by_function == {name: check.OPTIONS for name, check in checks.items()}
+
+
+def test_rulepack_schema_checks_a_rules_options() -> None:
+    """An editor using the schema sees an unknown function and a wrong option of a known one."""
+    validator = Draft202012Validator(GENERATED["rulepack.schema.json"]["$defs"]["CheckCall"])
+    assert validator.is_valid({"function": "observers", "options": {"parties": ["sunnaas"]}})
+    assert not validator.is_valid({"function": "observer", "options": {"parties": ["sunnaas"]}})
+    assert not validator.is_valid({"function": "observers", "options": {"party": ["sunnaas"]}})
 
 
 @pytest.mark.parametrize("name", sorted(set(GENERATED) - {"report.schema.json"}))

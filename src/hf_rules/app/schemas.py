@@ -62,6 +62,28 @@ def model_schema(model: type[BaseModel], name: str, title: str, *, output: bool 
     }
 
 
+def with_check_functions(schema: dict[str, Any]) -> dict[str, Any]:
+    """The rule-pack schema with the vocabulary of check functions: ``check.function`` is one of
+    their names, and ``check.options`` follows the chosen function's own options schema (an
+    ``if``/``then`` per function), so an editor completes and checks both."""
+    from hf_rules.rules.checks import registry
+
+    checks = registry()
+    call = schema["$defs"]["CheckCall"]
+    function = call["properties"]["function"]
+    function.pop("pattern", None)
+    function["enum"] = sorted(checks)
+    function["description"] = "A built-in check function (docs/checks.md)."
+    call["allOf"] = [
+        {
+            "if": {"properties": {"function": {"const": name}}, "required": ["function"]},
+            "then": {"properties": {"options": checks[name].OPTIONS}},
+        }
+        for name in sorted(checks)
+    ]
+    return schema
+
+
 def generated_schemas() -> dict[str, dict[str, Any]]:
     """Every schema hf-rules publishes, by file name."""
     from hf_rules.app import packtests
@@ -75,7 +97,9 @@ def generated_schemas() -> dict[str, dict[str, Any]]:
         ),
         "meeting-plan.schema.json": model_schema(model.MeetingPlan, "meeting-plan.schema.json", "hf-rules MeetingPlan"),
         "waivers.schema.json": model_schema(model.Waivers, "waivers.schema.json", "hf-rules Waivers"),
-        "rulepack.schema.json": model_schema(rulepack_model.RulePack, "rulepack.schema.json", "hf-rules rule pack"),
+        "rulepack.schema.json": with_check_functions(
+            model_schema(rulepack_model.RulePack, "rulepack.schema.json", "hf-rules rule pack")
+        ),
         "config.schema.json": model_schema(
             rulepack_model.Config, "config.schema.json", "hf-rules configuration (.hf-rules.yaml)"
         ),
