@@ -141,3 +141,17 @@ def test_scaffolded_pre_commit_hook_runs_and_passes(tmp_path: Path) -> None:
     result = run(sys.executable, "-m", "pre_commit", "run", "--all-files")
     assert result.returncode == 0, result.stdout + result.stderr
     assert re.search(r"^hf-rules\.+Passed$", result.stdout, re.M), result.stdout
+
+
+def test_scaffolded_documents_point_editors_at_the_schemas_written_with_them(tmp_path: Path) -> None:
+    run_init(str(tmp_path))
+    for document, schema in (
+        (".hf-rules.yaml", "schemas/config.schema.json"),
+        ("organisation.yaml", "schemas/organisation.schema.json"),
+        ("plans/meeting-plan-ssu-2025-2026.yaml", "../schemas/meeting-plan.schema.json"),
+    ):
+        text = (tmp_path / document).read_text(encoding="utf-8")
+        [line] = [x for x in text.splitlines() if x.startswith("# yaml-language-server: ")]
+        assert line == f"# yaml-language-server: $schema={schema}"
+        target = json.loads(((tmp_path / document).parent / schema).read_text(encoding="utf-8"))
+        assert target == json.loads((ROOT / "schemas" / Path(schema).name).read_text(encoding="utf-8"))

@@ -20,6 +20,7 @@ from typing import Any
 from hf_rules import REPOSITORY, __version__
 from hf_rules.core.errors import UsageError
 from hf_rules.core.i18n import say
+from hf_rules.core.resources import bundled_dir
 
 # target path in the new repository -> scaffold file in the package
 LAYOUT = {
@@ -29,12 +30,19 @@ LAYOUT = {
     ".pre-commit-config.yaml": "pre-commit-config.yaml",
     ".github/workflows/hf-rules.yml": "workflow.yml",
 }
+SCHEMAS = ("organisation.schema.json", "meeting-plan.schema.json", "config.schema.json")
+"""Written to ``schemas/`` in the new repository: the documents' ``# yaml-language-server:``
+lines point at them, so an editor checks and completes as you type, offline and for the
+installed version."""
 PRE_COMMIT = ".pre-commit-config.yaml"
 HOOK_ID = "hf-rules"
 
 
-def _content(name: str, pack: str, repo: str, rev: str) -> str:
+def _content(target: str, name: str, pack: str, repo: str, rev: str) -> str:
     text = files("hf_rules.app").joinpath("scaffold", name).read_text(encoding="utf-8")
+    # The starting documents are the Oslo example, whose schema line points into this project.
+    schemas = "../" * target.count("/") + "schemas/"
+    text = text.replace("$schema=../../schemas/", "$schema=" + schemas)
     return text.replace("{pack}", pack).replace("{repo}", repo).replace("{rev}", rev)
 
 
@@ -103,7 +111,7 @@ def run_init(
     lines = []
     for target, name in LAYOUT.items():
         path = root / target
-        text = _content(name, pack, repo, rev)
+        text = _content(target, name, pack, repo, rev)
         if target in existing:
             if target != PRE_COMMIT:
                 lines.append(say("init-kept", lang, file=path))
@@ -116,6 +124,13 @@ def run_init(
             lines.append(say("init-merged", lang, file=path))
             continue
         _write(path, text)
+        lines.append(say("init-wrote", lang, file=path))
+    for schema in SCHEMAS:
+        path = root / "schemas" / schema
+        if path.exists():
+            lines.append(say("init-kept", lang, file=path))
+            continue
+        _write(path, (bundled_dir("schemas") / schema).read_text(encoding="utf-8"))
         lines.append(say("init-wrote", lang, file=path))
     if repo == REPOSITORY:
         lines.append(say("init-repo-placeholder", lang, placeholder=REPOSITORY))
