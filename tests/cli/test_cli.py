@@ -154,7 +154,7 @@ def test_path_that_does_not_exist(hf, monkeypatch):
 
 def test_unknown_rule_pack(hf):
     run = hf("check", "--no-config", "--as-of", AS_OF, "--rules", "no-such-pack", str(OSLO))
-    assert_located(run, "error: no rule pack 'no-such-pack'; bundled packs: ")
+    assert_located(run, "error: ingen regelpakke 'no-such-pack'; medfølgende pakker: ")
     assert "oslo" in run.both and "national" in run.both
 
 

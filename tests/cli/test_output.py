@@ -277,15 +277,15 @@ def test_unloadable_rule_pack_still_gives_a_parseable_report(fmt, tmp_path):
     if fmt == "junit":
         root = ElementTree.fromstring(output)
         errors = [e.get("message") for e in root.iter("error")]
-        assert any("no rule pack 'nosuch'" in (m or "") for m in errors)
+        assert any("ingen regelpakke 'nosuch'" in (m or "") for m in errors)
     else:
         data = json.loads(output)
         if fmt == "json":
             assert data["verdict"] == "invalid-input"
             assert [f["path"] for f in data["files"]] == [str(OSLO)]
             assert data["files"][0]["status"] == "not-checked"
-            assert "no rule pack 'nosuch'" in data["input_problems"][0]["message"]
+            assert "ingen regelpakke 'nosuch'" in data["input_problems"][0]["message"]
         else:
             notes = data["runs"][0]["invocations"][0]["toolExecutionNotifications"]
             assert data["runs"][0]["invocations"][0]["executionSuccessful"] is False
-            assert any("no rule pack 'nosuch'" in n["message"]["text"] for n in notes)
+            assert any("ingen regelpakke 'nosuch'" in n["message"]["text"] for n in notes)

@@ -297,7 +297,7 @@ def test_config_unknown_rule_pack(tmp_path, hf):
     run = hf("check", "--as-of", AS_OF, "oslo")
     assert run.code == 2
     assert "Traceback" not in run.both
-    assert any("error: no rule pack 'no-such-pack'" in x for x in run.both.splitlines())
+    assert any("error: ingen regelpakke 'no-such-pack'" in x for x in run.both.splitlines())
 
 
 def test_bad_pyproject_section(tmp_path, hf, monkeypatch):

@@ -243,6 +243,12 @@ _WORDS.update(
             "unknown key '{key}' in {where}{suggestion}; expected one of: {choices}",
             "",
         ),
+        "err-no-pack": (
+            "ingen regelpakke '{ref}'{suggestion}; medfølgende pakker: {packs}, eller gi stien til en pakkefil",
+            "",
+            "no rule pack '{ref}'{suggestion}; bundled packs: {packs}, or give a path to a pack file",
+            "",
+        ),
         "err-missing-key": (
             "{where} mangler den påkrevde nøkkelen '{key}'",
             "",

@@ -11,6 +11,7 @@ sources are declared. A broken pack is an input error at its line (exit 2).
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import os
 import re
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any, get_args
 
 from hf_rules.core.errors import InputError, Location
+from hf_rules.core.i18n import Message
 from hf_rules.core.resources import bundled_dir, bundled_schema
 from hf_rules.documents.model import ForumType, PartyType
 from hf_rules.documents.validate import InputErrors, checked_model
@@ -137,9 +139,15 @@ def load_packs(refs: list[str], limits: Limits = Limits(), base_dir: Path | None
     for ref in refs:
         path = pack_location(ref, search)
         if path is None:
+            close = difflib.get_close_matches(ref, bundled_pack_ids(), n=1)
             raise InputError(
                 Location(ref),
-                f"no rule pack '{ref}'; bundled packs: {', '.join(bundled_pack_ids())}, or give a path to a pack file",
+                Message(
+                    "err-no-pack",
+                    ref=ref,
+                    suggestion=Message("did-you-mean", name=close[0]) if close else "",
+                    packs=", ".join(bundled_pack_ids()),
+                ),
             )
         loader.load(path, chain=())
     try:
