@@ -13,6 +13,7 @@ from xml.etree import ElementTree
 import pytest
 
 from tests.conftest import AS_OF, SUNNAAS_OBSERVER, edit
+from tests.support import ROOT
 
 DEFECT = "oslo/organisation.yaml:145:5: error OSLO-SSU-OBSERVERS "
 
@@ -118,8 +119,13 @@ def test_pack_tests_by_pattern_and_as_json_and_junit(hf) -> None:
     assert run.out.splitlines()[-1] == f"{len(names)} bestått, 0 feilet"
     report = json.loads(hf("test", "-k", "sunnaas", "--format", "json").out)
     assert [c["name"] for c in report["cases"]] == names and report["failed"] == 0
-    junit = ElementTree.fromstring(hf("test", "-k", "sunnaas", "--format", "junit").out)
+    junit_text = hf("test", "-k", "sunnaas", "--format", "junit").out
+    junit = ElementTree.fromstring(junit_text)
     assert [c.get("name") for c in junit.iter("testcase")] == names
+    xsd = ROOT.parent / "shared" / "specs" / "junit-10.xsd"
+    if xsd.is_file():  # the schema CI dashboards read (as --format junit of check)
+        xmlschema = pytest.importorskip("xmlschema")
+        xmlschema.XMLSchema(str(xsd)).validate(junit_text)
     none = hf("test", "-k", "no-such-case")
     assert none.code == 2 and none.out == "fant ingen testtilfeller\n0 bestått, 0 feilet\n"
 
