@@ -303,3 +303,14 @@ def _english_input_errors() -> Counter[str]:
 
 def test_no_new_english_input_errors() -> None:
     assert _english_input_errors() == +STILL_ENGLISH
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_help_texts_are_said_never_shown_as_keys(hf, monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8" if lang == "en" else "nb_NO.UTF-8")
+    commands = ("check", "fix", "audit", "validate", "rules", "coverage", "explain", "test", "init", "schema")
+    for args in [("--help",), *[(command, "--help") for command in commands]]:
+        run = hf(*args)
+        assert run.code == 0 and run.out.startswith("Usage: " if lang == "en" else "Bruk: "), (args, run.out)
+        assert "help-" not in run.out and "click:" not in run.out, (args, run.out)
+        assert ("Options:" if lang == "en" else "Valg:") in run.out.splitlines()
