@@ -29,6 +29,11 @@ from tests.support import FIXTURES, ROOT
 
 # The memo of validated rule options (hf_rules.rules.memo) of the test run, never the user's own.
 os.environ["HF_RULES_CACHE_DIR"] = tempfile.mkdtemp(prefix="hf-rules-test-cache-")
+# The language hf-rules speaks without --lang follows the locale (LC_ALL, LC_MESSAGES, LANG): the
+# tests expect the default, bokmål, whatever the machine's locale is.
+for _variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+    os.environ.pop(_variable, None)
+os.environ["LC_CTYPE"] = "C.UTF-8"
 
 OSLO = FIXTURES / "oslo"
 SCHEMAS = ROOT / "schemas"

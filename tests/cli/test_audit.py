@@ -353,13 +353,13 @@ def test_format_from_suffix_or_option(oslo, hf, tmp_path):
 def test_never_overwrites_an_input(oslo, hf):
     before = (oslo / "organisation.yaml").read_bytes()
     run = run_audit(hf, "oslo", "--format", "html", "-o", "oslo/organisation.yaml")
-    assert run.code == 2 and "overwrite" in run.err
+    assert run.code == 2 and "ville overskrevet et inndokument" in run.err
     assert (oslo / "organisation.yaml").read_bytes() == before
 
 
 def test_unwritable_output_is_a_usage_error(oslo, hf):
     run = run_audit(hf, "oslo", "-o", "no/such/folder/report.html")
-    assert run.code == 2 and "cannot write" in run.err
+    assert run.code == 2 and "kan ikke skrive til no/such/folder/report.html" in run.err
 
 
 def test_invalid_input_still_gives_a_report(oslo, hf, tmp_path):

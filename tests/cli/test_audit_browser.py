@@ -127,3 +127,75 @@ def test_the_check_would_see_a_script_run(tmp_path):
     )
     dom = chromium(tmp_path, "--dump-dom", page.as_uri()).stdout
     assert 'data-pwned="1"' in dom and "<title>PWNED</title>" in dom
+
+
+# What the layout check runs in the page. The report forbids scripts (its Content-Security-Policy),
+# so the check is run on a copy without that header, with this script added: it writes what it
+# measured into <pre id="layout-check">, which --dump-dom then shows.
+LAYOUT_SCRIPT = """
+<script>
+addEventListener('load', () => {
+  const width = document.documentElement.clientWidth;
+  const over = [];
+  for (const el of document.querySelectorAll('body *')) {
+    const box = el.getBoundingClientRect();
+    const spills = el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1
+      && getComputedStyle(el).overflowX === 'visible' && !(el instanceof SVGElement);
+    if ((box.width > 0 && box.right > width + 1) || (spills && box.left + el.scrollWidth > width + 1)) {
+      over.push(el.tagName.toLowerCase() + (el.className && el.className.baseVal === undefined ? '.' + el.className : '')
+        + ' ' + Math.round(box.right) + ' ' + (el.textContent || '').trim().slice(0, 60));
+    }
+  }
+  const apart = [];
+  for (const dt of document.querySelectorAll('#provenance dl.facts dt')) {
+    const dd = dt.nextElementSibling;
+    if (!dd || dd.tagName !== 'DD' || Math.abs(dd.getBoundingClientRect().top - dt.getBoundingClientRect().top) > 2
+        || dd.getBoundingClientRect().left <= dt.getBoundingClientRect().right) {
+      apart.push(dt.textContent.trim());
+    }
+  }
+  const out = document.createElement('pre');
+  out.id = 'layout-check';
+  out.textContent = JSON.stringify({width, scrollWidth: document.documentElement.scrollWidth, over, apart,
+    pairs: document.querySelectorAll('#provenance dl.facts dt').length});
+  document.body.appendChild(out);
+});
+</script>
+"""
+
+
+def _layout(page: Path, tmp_path: Path, width: int) -> dict[str, object]:
+    text = page.read_text(encoding="utf-8")
+    text = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", text)
+    probe = tmp_path / f"probe-{page.stem}-{width}.html"
+    probe.write_text(text.replace("</body>", LAYOUT_SCRIPT + "</body>"), encoding="utf-8")
+    result = chromium(tmp_path, "--dump-dom", f"--window-size={width},2000", probe.as_uri())
+    found = re.search(r'<pre id="layout-check">(.*?)</pre>', result.stdout, re.S)
+    assert found, result.stderr[-2000:]
+    return json.loads(html.unescape(found.group(1)))  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize("width", [1280, 800])
+def test_nothing_overflows_the_page_and_provenance_pairs_stay_together(report, tmp_path, width):
+    """The provenance's label/value pairs stay side by side on one row, and no element runs off the
+    right edge of the page (the screenshot of the same width is saved beside the report)."""
+    path, _ = report
+    layout = _layout(path, tmp_path, width)
+    assert layout["pairs"] >= 4
+    assert layout["apart"] == [], layout
+    assert layout["over"] == [] and layout["scrollWidth"] <= layout["width"], layout
+    shot = tmp_path / f"report-{width}.png"
+    assert chromium(tmp_path, f"--screenshot={shot}", f"--window-size={width},2000", path.as_uri()).returncode == 0
+
+
+def test_the_layout_check_sees_an_overflow(tmp_path):
+    """Control: the check reports an element wider than the page and a label apart from its value."""
+    page = tmp_path / "control.html"
+    page.write_text(
+        '<!DOCTYPE html><html><head><title>x</title></head><body><section id="provenance">'
+        '<dl class="facts"><dt>Label</dt><dd style="display:block;margin-top:40px">value</dd></dl>'
+        '<p style="white-space:nowrap">' + "wide " * 400 + "</p></section></body></html>",
+        encoding="utf-8",
+    )
+    layout = _layout(page, tmp_path, 800)
+    assert layout["over"] and layout["scrollWidth"] > layout["width"] and layout["apart"] == ["Label"]

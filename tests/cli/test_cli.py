@@ -85,7 +85,8 @@ def test_broken_yaml(oslo, hf):
     assert run.out.splitlines()[-1] == "Resultat: UGYLDIG INNDATA"
 
 
-def test_unknown_key_names_allowed_keys_and_suggests(oslo, hf):
+def test_unknown_key_names_allowed_keys_and_suggests(oslo, hf, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     org = oslo / "organisation.yaml"
     edit(org, "    observers:\n      - {party: sunnaas", "    observer:\n      - {party: sunnaas")
     line = org.read_text(encoding="utf-8").splitlines().index("    observer:") + 1
@@ -100,12 +101,13 @@ def test_unknown_key_names_allowed_keys_and_suggests(oslo, hf):
     assert "observers" in allowed and "members" in allowed and "observer" not in allowed
     # The plans that need the broken organisation are listed as not checked, with the reason.
     assert any(
-        x.startswith("  ikke kontrollert  oslo/meeting-plan-ssu-2025-2026.yaml") and "has errors" in x
+        x.startswith("  not checked       oslo/meeting-plan-ssu-2025-2026.yaml") and "has errors" in x
         for x in run.out.splitlines()
     )
 
 
-def test_duplicate_key(oslo, hf):
+def test_duplicate_key(oslo, hf, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     org = oslo / "organisation.yaml"
     edit(org, "  status: proposed", "  name: Again\n  status: proposed")
     lines = org.read_text(encoding="utf-8").splitlines()
@@ -144,18 +146,20 @@ def test_plan_without_its_organisation(hf):
     assert ".hf-rules.yaml" in error_lines(run.out)[0]  # says how to fix it
 
 
-def test_path_that_does_not_exist(hf):
+def test_path_that_does_not_exist(hf, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     run = hf("check", "--no-config", "--as-of", AS_OF, "no-such-folder")
     assert_located(run, "no-such-folder:1:1: error: no such file or folder")
 
 
 def test_unknown_rule_pack(hf):
     run = hf("check", "--no-config", "--as-of", AS_OF, "--rules", "no-such-pack", str(OSLO))
-    assert_located(run, "error: no rule pack 'no-such-pack'; bundled packs: ")
+    assert_located(run, "error: ingen regelpakke 'no-such-pack'; medfølgende pakker: ")
     assert "oslo" in run.both and "national" in run.both
 
 
-def test_unknown_format(hf):
+def test_unknown_format(hf, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     run = hf("check", "--no-config", "--format", "xml", str(OSLO))
     assert run.code == 2
     assert "Traceback" not in run.both
@@ -166,7 +170,8 @@ def test_unknown_format(hf):
     assert run.out == ""
 
 
-def test_impossible_date(hf):
+def test_impossible_date(hf, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     run = hf("check", "--no-config", "--as-of", "2025-02-30", str(OSLO))
     assert run.code == 2
     assert "Traceback" not in run.both
@@ -176,7 +181,8 @@ def test_impossible_date(hf):
     )
 
 
-def test_unknown_option_and_command(hf):
+def test_unknown_option_and_command(hf, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     for args in (("check", "--no-such-option"), ("no-such-command",)):
         run = hf(*args)
         assert run.code == 2, args
@@ -185,8 +191,9 @@ def test_unknown_option_and_command(hf):
         assert line.startswith("hf-rules: error: No such "), line
 
 
-def test_every_problem_of_several_files_is_one_located_line(oslo, tmp_path, hf):
+def test_every_problem_of_several_files_is_one_located_line(oslo, tmp_path, hf, monkeypatch):
     """Two broken files: both reported, one line each, in the order given, and still exit 2."""
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     edit(oslo / "organisation.yaml", "{party: sunnaas, role: Observatør}", "{party: sunaas, role: Observatør}")
     (tmp_path / "bad.yaml").write_text(
         "apiVersion: hf-rules/v1\nkind: Organisation\nmetadata: {id: x}\nparties: {}\nfora: {}\nextra: 1\n",
@@ -328,7 +335,8 @@ def test_fail_on_never_does_not_hide_invalid_input(oslo, hf):
     assert hf("check", "--no-config", "--fail-on", "never", "oslo").code == 2
 
 
-def test_bad_fail_on_value(hf):
+def test_bad_fail_on_value(hf, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     run = hf("check", "--no-config", "--fail-on", "sometimes", str(OSLO))
     assert run.code == 2 and "Invalid value for '--fail-on'" in run.err
 
@@ -421,9 +429,38 @@ def test_explicit_file_without_yaml_suffix_is_read(tmp_path, hf):
     assert_located(hf("check", "--no-config", "mistake.txt"), "mistake.txt:")
 
 
-def test_explicit_yaml_that_is_not_a_document_is_an_error(tmp_path, hf):
-    (tmp_path / "other.yaml").write_text("services: {}\n", encoding="utf-8")
-    assert_located(hf("check", "--no-config", "other.yaml"), "other.yaml:1:1: error: missing 'apiVersion")
+def test_explicit_yaml_that_is_not_a_document_is_skipped_with_a_note(tmp_path, hf):
+    """pre-commit names every changed YAML file: one that does not claim to be an hf-rules
+    document is passed over as in a folder scan; one that claims it and is broken is an error."""
+    (tmp_path / "docker-compose.yml").write_text("services: {}\n", encoding="utf-8")
+    (tmp_path / "broken.yaml").write_text("apiVersion: hf-rules/v2\nkind: Organisation\n", encoding="utf-8")
+    copy_oslo(tmp_path / "oslo")
+    run = hf("check", "--no-config", "--as-of", AS_OF, "--lang", "en", "docker-compose.yml", "oslo/organisation.yaml")
+    assert run.code == 0, run.out
+    assert re.search(
+        r"^  ignored +docker-compose\.yml \(not an hf-rules document \(no 'apiVersion: hf-rules/v1'\)\)$", run.out, re.M
+    ), run.out
+    assert_located(
+        hf("check", "--no-config", "--lang", "en", "docker-compose.yml", "broken.yaml"),
+        "broken.yaml:1:13: error: apiVersion is 'hf-rules/v2'; expected 'hf-rules/v1'",
+    )
+
+
+@pytest.mark.parametrize("command", ["check", "validate", "audit"])
+def test_nothing_to_check_is_exit_2_unless_allowed(tmp_path, hf, command):
+    """An empty folder, or only other YAML, is not a pass: exit 2 at each path given."""
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "docker-compose.yml").write_text("services: {}\n", encoding="utf-8")
+    run = hf(command, "--no-config", "empty", "docker-compose.yml")
+    assert run.code == 2, run.both
+    message = (
+        "error: ingenting å kontrollere: fant ikke noe hf-rules-dokument (med 'apiVersion: hf-rules/v1'); "
+        "gi filer eller mapper med dokumenter, eller --allow-empty for å godta det"
+    )
+    lines = run.both.splitlines()
+    assert f"empty:1:1: {message}" in lines and f"docker-compose.yml:1:1: {message}" in lines, run.both
+    allowed = hf(command, "--no-config", "--allow-empty", "empty", "docker-compose.yml")
+    assert allowed.code == 0, allowed.both
 
 
 # --- catalogue commands ---------------------------------------------------------------------------
@@ -450,7 +487,8 @@ def test_rules_json(hf):
 
 
 @pytest.mark.parametrize("fmt", ["text", "json", "markdown"])
-def test_coverage_covers_every_obligation(hf, fmt):
+def test_coverage_covers_every_obligation(hf, fmt, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     run = hf("coverage", "--no-config", "--format", fmt)
     assert run.code == 0
     if fmt == "json":
@@ -469,7 +507,7 @@ def test_coverage_covers_every_obligation(hf, fmt):
     else:
         for n in range(1, 28):
             assert re.search(rf"^O{n}\s+\S", run.out, re.M), n
-        assert "-> OSLO-SSU-OBSERVERS (error, krever)" in run.out
+        assert "-> OSLO-SSU-OBSERVERS (error, requires)" in run.out
 
 
 def test_coverage_lists_obligations_in_order(hf):
@@ -483,7 +521,7 @@ def test_explain(hf):
     run = hf("explain", "--no-config", "OSLO-SSU-OBSERVERS")
     assert run.code == 0
     lines = run.out.splitlines()
-    assert lines[0] == f"OSLO-SSU-OBSERVERS (error) — {rule.title.nb}"
+    assert lines[0] == f"OSLO-SSU-OBSERVERS (feil) — {rule.title.nb}"
     assert "    «Sunnaas sykehus HF og Pasient- og brukerombudet er observatør»" in lines
     assert f"    «{rule.source.quote}»" in lines
     assert "kilde: Møtefora i Helsefellesskap Oslo (2024-06-04):" in lines
@@ -501,14 +539,16 @@ def test_explain_is_case_insensitive_and_english(hf):
     assert f"    «{rule.source.quote}»" in run.out.splitlines()  # the quote is never translated
 
 
-def test_explain_unknown_rule(hf):
+def test_explain_unknown_rule(hf, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     run = hf("explain", "--no-config", "no-such")
     assert run.code == 2
     assert run.err.splitlines() == ["hf-rules: error: no rule NO-SUCH; 'hf-rules rules' lists them"]
     assert run.out == ""
 
 
-def test_explain_disabled_rule_says_why(hf):
+def test_explain_disabled_rule_says_why(hf, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     run = hf("explain", "--no-config", "HF-REPRESENTATION-ALL-LEVELS")
     assert run.code == 2
     (line,) = run.err.splitlines()
@@ -540,7 +580,8 @@ def test_schema_prints_the_published_schema(hf):
     assert json.loads(run.out) == json.loads((SCHEMAS / "organisation.schema.json").read_text(encoding="utf-8"))
 
 
-def test_schema_unknown_name(hf):
+def test_schema_unknown_name(hf, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     run = hf("schema", "nope")
     assert run.code == 2
     assert run.err.splitlines() == [
@@ -549,7 +590,8 @@ def test_schema_unknown_name(hf):
     ]
 
 
-def test_schema_output_writes_every_schema(tmp_path, hf):
+def test_schema_output_writes_every_schema(tmp_path, hf, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     run = hf("schema", "--output", "out/schemas")
     assert run.code == 0
     assert run.out == "wrote 8 schemas to out/schemas\n"
@@ -562,21 +604,24 @@ def test_schema_output_writes_every_schema(tmp_path, hf):
         ), name
 
 
-def test_version(hf):
+def test_version(hf, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     run = hf("--version")
     assert run.code == 0
     assert run.out == f"hf-rules, version {__version__}\n"
 
 
 @pytest.mark.parametrize("command", [None, *COMMANDS])
-def test_help_of_every_command(hf, command):
+def test_help_of_every_command(hf, command, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     run = hf(*([command] if command else []), "--help")
     assert run.code == 0
     assert run.out.startswith(f"Usage: hf-rules {command + ' ' if command else ''}[OPTIONS]")
     assert run.err == ""
 
 
-def test_no_command_shows_usage(hf):
+def test_no_command_shows_usage(hf, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     run = hf()
     assert run.code in (0, 2)  # click: 0 before 8.2, 2 since
     assert "Usage: " in run.out + run.err
@@ -596,7 +641,8 @@ def test_validate_ignores_rules(oslo, hf):
     assert run.out.splitlines()[-1] == "Resultat: I SAMSVAR"
 
 
-def test_validate_reports_invalid_input(oslo, hf):
+def test_validate_reports_invalid_input(oslo, hf, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     edit(
         oslo / "organisation.yaml", "    observers:\n      - {party: sunnaas", "    observer:\n      - {party: sunnaas"
     )

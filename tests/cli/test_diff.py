@@ -198,7 +198,7 @@ def test_json_follows_the_published_schema_and_markdown_has_the_section(oslo, pr
 def test_usage_errors_exit_2_with_one_line(oslo, hf):
     one = hf("diff", "oslo")
     assert one.code == 2 and one.err == (
-        "hf-rules: error: diff takes two paths, OLD and NEW (got 1); or --git REV and the paths to compare\n"
+        "hf-rules: error: diff tar to stier, GAMMEL og NY (fikk 1); eller --git REV og stiene som skal sammenlignes\n"
     )
     broken = copy_oslo(oslo.parent / "broken")
     edit(broken / "organisation.yaml", "    name: Lokalt samarbeidsutvalg Ahus\n", "    name: [\n")
@@ -281,7 +281,7 @@ def test_audit_compare_adds_the_section_and_marks_added_and_removed_fora(oslo, p
 
 
 def test_audit_compare_with_an_unreadable_old_side_exits_2_with_one_line(oslo, hf):
-    run = hf("audit", "oslo", "--compare", "missing", "--format", "markdown")
+    run = hf("audit", "oslo", "--compare", "missing", "--format", "markdown", "--lang", "en")
     assert run.code == 2 and run.out == ""
     assert run.err == (
         "hf-rules: error: --compare missing: the approved structure cannot be read: missing:1:1: error: "

@@ -519,7 +519,7 @@ def test_a_pack_test_case_with_an_expression(oslo: Path, hf: Callable[..., Run])
         ),
         encoding="utf-8",
     )
-    run = hf("test", str(tests))
+    run = hf("test", str(tests), "--lang", "en")
     assert run.code == 0, run.both
     assert run.out.splitlines()[-1] == "1 passed, 0 failed"
 

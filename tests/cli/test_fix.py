@@ -349,7 +349,7 @@ def test_a_failed_write_leaves_the_document_intact(oslo, org, hf, monkeypatch):
 
 def test_fix_needs_paths(hf):
     run = hf("fix")
-    assert run.code == 2 and "name the files or folders to fix" in run.err
+    assert run.code == 2 and "oppgi filene eller mappene som skal rettes" in run.err
 
 
 @pytest.mark.parametrize(

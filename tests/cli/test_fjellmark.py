@@ -215,7 +215,12 @@ def test_a_bad_option_is_a_located_pack_error(tmp_path: Path, old: str, new: str
     folder = _seed(tmp_path, "pack.yaml", old, new)
     output, code = run_check(
         Settings(
-            paths=[str(folder)], rules=[str(folder / "pack.yaml")], use_config=False, as_of=AS_OF, output_format="json"
+            paths=[str(folder)],
+            rules=[str(folder / "pack.yaml")],
+            use_config=False,
+            as_of=AS_OF,
+            output_format="json",
+            lang="en",
         )
     )
     [problem] = json.loads(output)["input_problems"]

@@ -16,6 +16,13 @@ import pytest
 from hf_rules.core.sizes import parse_size
 from tests.conftest import AS_OF, OSLO, Run
 
+
+@pytest.fixture(autouse=True)
+def _english_messages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The expected messages of this module are the English ones (hf-rules follows the locale)."""
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")
+
+
 MIB = 1024 * 1024
 DEFAULT = 5 * MIB
 

@@ -244,8 +244,9 @@ def test_fingerprints_differ_between_findings(oslo, hf):
     assert len({f["fingerprint"] for f in observers}) == 2
 
 
-def test_invalid_input_text_lines_are_located(oslo, hf):
+def test_invalid_input_text_lines_are_located(oslo, hf, monkeypatch):
     """Exit 2 in text: each problem is one ``file:line:col: error: message`` line."""
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     edit(
         oslo / "organisation.yaml", "    observers:\n      - {party: sunnaas", "    observer:\n      - {party: sunnaas"
     )
@@ -260,7 +261,7 @@ def test_invalid_input_text_lines_are_located(oslo, hf):
         r"fora\.strategisk-samarbeidsutvalg \(did you mean 'observers'\?\); expected one of: ",
         lines[0],
     )
-    assert lines[-1] == "Resultat: UGYLDIG INNDATA"
+    assert lines[-1] == "Verdict: INVALID INPUT"
 
 
 @pytest.mark.parametrize("fmt", ["json", "sarif", "junit"])
@@ -276,15 +277,15 @@ def test_unloadable_rule_pack_still_gives_a_parseable_report(fmt, tmp_path):
     if fmt == "junit":
         root = ElementTree.fromstring(output)
         errors = [e.get("message") for e in root.iter("error")]
-        assert any("no rule pack 'nosuch'" in (m or "") for m in errors)
+        assert any("ingen regelpakke 'nosuch'" in (m or "") for m in errors)
     else:
         data = json.loads(output)
         if fmt == "json":
             assert data["verdict"] == "invalid-input"
             assert [f["path"] for f in data["files"]] == [str(OSLO)]
             assert data["files"][0]["status"] == "not-checked"
-            assert "no rule pack 'nosuch'" in data["input_problems"][0]["message"]
+            assert "ingen regelpakke 'nosuch'" in data["input_problems"][0]["message"]
         else:
             notes = data["runs"][0]["invocations"][0]["toolExecutionNotifications"]
             assert data["runs"][0]["invocations"][0]["executionSuccessful"] is False
-            assert any("no rule pack 'nosuch'" in n["message"]["text"] for n in notes)
+            assert any("ingen regelpakke 'nosuch'" in n["message"]["text"] for n in notes)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -45,3 +47,63 @@ def test_wheel_contains_packs_and_schemas(tmp_path: Path) -> None:
         "workflow.yml",
     ):
         assert f"hf_rules/app/scaffold/{scaffold}" in names  # hf-rules init works from an installed wheel
+
+
+def test_built_wheel_runs_the_main_job_in_a_fresh_environment(tmp_path: Path) -> None:
+    """``python -m build`` (as CI runs it) makes a wheel that, installed into a fresh virtual
+    environment, runs the README's main job from a folder outside the repository.
+
+    Without network: the wheel is installed with ``--no-deps``, and the environment sees the
+    dependencies already installed here through a ``.pth`` line naming their folder (a plain
+    path: the editable hf-rules of this checkout is not put on the path, so what runs is the
+    wheel)."""
+    pytest.importorskip("build", reason="build (a test dependency) makes the sdist and the wheel")
+    import sysconfig
+    import venv
+
+    dist = tmp_path / "dist"
+    built = subprocess.run(
+        [sys.executable, "-m", "build", "--no-isolation", "--sdist", "--wheel", "--outdir", str(dist), str(ROOT)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert built.returncode == 0, built.stdout + built.stderr
+    (wheel,) = dist.glob("hf_rules-*.whl")
+    assert list(dist.glob("hf_rules-*.tar.gz"))
+
+    env_dir = tmp_path / "env"
+    venv.EnvBuilder(with_pip=True).create(env_dir)
+    python = env_dir / "bin" / "python"
+    site = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    Path(site, "dependencies-of-the-test-run.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
+    installed = subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", "--no-index", "--no-deps", str(wheel)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert installed.returncode == 0, installed.stdout + installed.stderr
+
+    elsewhere = tmp_path / "elsewhere"
+    shutil.copytree(ROOT / "fixtures" / "oslo", elsewhere / "oslo")
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "GITHUB_ACTIONS")}
+    where = subprocess.run(
+        [str(python), "-c", "import hf_rules; print(hf_rules.__file__)"],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert where.stdout.startswith(str(env_dir)), where.stdout + where.stderr  # the wheel, not this checkout
+    run = subprocess.run(
+        [str(env_dir / "bin" / "hf-rules"), "check", "oslo"], cwd=elsewhere, env=env, capture_output=True, text=True
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert run.stdout.endswith("Resultat: I SAMSVAR\n"), run.stdout
+    assert "  ok                oslo/organisation.yaml  Organisation helsefellesskap-oslo" in run.stdout

@@ -205,7 +205,7 @@ def test_plan_that_breaks_the_chair_rotation_fails_the_commit(repo: Repo) -> Non
     assert re.search(rf"^{re.escape(SSU_PLAN)}:\d+:\d+: error OSLO-SSU-CHAIR-TURNS ", output, re.M), output
     # The hook was given the changed plan only; the organisation came from .hf-rules.yaml.
     assert re.search(rf"^  \S.* {re.escape(SSU_PLAN)}  MeetingPlan ssu-2025-2026$", output, re.M), output
-    assert re.search(r"^  ok +organisation\.yaml  Organisation ", output, re.M), output
+    assert not re.search(r"^  ok ", output, re.M), output  # --brief: compliant files are not listed
     assert "meeting-plan-lsu-ous-2025.yaml" not in output
     # The verdict is the one of checking the whole repository.
     everything = repo.check_everything()
@@ -224,15 +224,46 @@ def test_organisation_without_the_sunnaas_observer_fails_the_commit(repo: Repo) 
     assert everything.returncode == 1 and "OSLO-SSU-OBSERVERS" in everything.stdout, everything.stdout
 
 
-def test_other_yaml_given_to_the_hook_is_an_error_not_skipped(repo: Repo) -> None:
-    """A visible YAML file that is not an hf-rules document fails loudly (exit 2) at its line;
-    repositories that hold such files narrow the hook with `files:`/`exclude:`."""
-    (repo.path / "mkdocs.yml").write_text("site_name: Helsefellesskap\n", encoding="utf-8")
-    result = repo.commit("mkdocs.yml")
+OTHER_YAML = {
+    ".github/workflows/ci.yml": "on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n",
+    "docker-compose.yml": "services:\n  web:\n    image: nginx:1.27\n    ports: ['8080:80']\n",
+    ".yamllint": "extends: default\nrules:\n  line-length: {max: 120}\n",
+    "mkdocs.yml": "site_name: Helsefellesskap\n",
+}
+
+
+def test_other_yaml_of_an_ordinary_repository_passes_and_a_defect_still_fails(repo: Repo) -> None:
+    """A workflow, a compose file, a yamllint config and mkdocs.yml beside the documents: the
+    hook passes over the files that are not hf-rules documents (as a folder scan does), and a
+    real defect committed with them still fails the commit."""
+    for name, text in OTHER_YAML.items():
+        (repo.path / name).parent.mkdir(parents=True, exist_ok=True)
+        (repo.path / name).write_text(text, encoding="utf-8")
+    only_other = repo.commit(*OTHER_YAML, message="other tools' YAML")
+    output = _hook_output(only_other)
+    assert only_other.returncode == 0, output
+    assert re.search(r"^hf-rules\.+Passed$", output, re.M), output
+
+    (repo.path / "docker-compose.yml").write_text(OTHER_YAML["docker-compose.yml"] + "volumes: {}\n", encoding="utf-8")
+    edit(repo.path / "organisation.yaml", SUNNAAS_OBSERVER, "")
+    with_defect = repo.commit("docker-compose.yml", "organisation.yaml")
+    output = _hook_output(with_defect)
+    assert with_defect.returncode != 0, output
+    assert "- exit code: 1" in output, output
+    assert re.search(r"^organisation\.yaml:\d+:\d+: error OSLO-SSU-OBSERVERS ", output, re.M), output
+    assert re.search(r"^  hoppet over +docker-compose\.yml \(ikke et hf-rules-dokument", output, re.M), output
+
+
+def test_broken_hf_rules_document_given_to_the_hook_is_an_error(repo: Repo) -> None:
+    """A file that claims to be an hf-rules document and is broken is exit 2 at its line."""
+    (repo.path / "draft.yaml").write_text("apiVersion: hf-rules/v2\nkind: Organisation\n", encoding="utf-8")
+    result = repo.commit("draft.yaml")
     output = _hook_output(result)
     assert result.returncode != 0, output
     assert "- exit code: 2" in output, output
-    assert re.search(r"^mkdocs\.yml:1:1: error: missing 'apiVersion: hf-rules/v1'", output, re.M), output
+    assert re.search(
+        r"^draft\.yaml:1:13: error: apiVersion er 'hf-rules/v2'; forventet 'hf-rules/v1'$", output, re.M
+    ), output
 
 
 # --- the manifest, the documented config and the example workflow, without network ---------------
@@ -250,7 +281,8 @@ def test_hook_manifest_is_valid() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     manifest = YAML(typ="safe").load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     [hook] = manifest
-    assert hook["entry"] == "hf-rules check --brief" and hook["require_serial"] is True
+    assert hook["entry"] == "hf-rules check --brief --allow-empty" and hook["require_serial"] is True
+    assert hook["language"] == "python" and hook["types"] == ["yaml"]
     files = re.compile(hook["files"])
     for path in ("organisation.yaml", "plans/ssu.yaml", "a/b/waivers.yml"):
         assert files.search(path), path

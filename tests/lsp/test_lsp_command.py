@@ -23,4 +23,4 @@ def test_without_pygls_the_command_says_how_to_install_it(hf, monkeypatch):
     monkeypatch.delitem(sys.modules, "hf_rules.lsp.server", raising=False)
     run = hf("lsp")
     assert run.code == 2
-    assert run.err == "hf-rules: error: the language server needs pygls; install it with: pip install 'hf-rules[lsp]'\n"
+    assert run.err == "hf-rules: error: språktjeneren trenger pygls; installer den med: pip install 'hf-rules[lsp]'\n"

@@ -19,6 +19,13 @@ import pytest
 
 from tests.support import ROOT
 
+
+@pytest.fixture(autouse=True)
+def _english_messages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The expected messages of this module are the English ones (hf-rules follows the locale)."""
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")
+
+
 EXAMPLES = 300
 SEED = 20251
 

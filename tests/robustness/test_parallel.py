@@ -104,4 +104,4 @@ def test_findings_and_locations_are_the_same_with_one_and_two_processes(national
 def test_jobs_must_be_a_positive_number(hf: Callable[..., Run]) -> None:
     run = hf("check", "--jobs", "0", "--no-config", str(ROOT / "fixtures" / "oslo"))
     assert run.code == 2
-    assert run.err.startswith("hf-rules: error: Invalid value for '--jobs' / '-j': 0 is not in the range x>=1.")
+    assert run.err.startswith("hf-rules: error: Ugyldig verdi for '--jobs' / '-j': 0 er ikke innenfor x>=1.")

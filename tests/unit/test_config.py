@@ -106,7 +106,7 @@ def test_explicit_config_file(tmp_path, hf):
 def test_explicit_config_that_does_not_exist(tmp_path, hf):
     run = hf("check", "--config", "nope.yaml", str(ROOT / "fixtures" / "oslo"))
     assert run.code == 2
-    assert run.err.splitlines() == ["hf-rules: error: config file nope.yaml does not exist"]
+    assert run.err.splitlines() == ["hf-rules: error: konfigurasjonsfilen nope.yaml finnes ikke"]
     listing = hf("rules", "--config", "nope.yaml")
     assert listing.code == 2 and "nope.yaml" in listing.err and "Traceback" not in listing.both
 
@@ -233,7 +233,8 @@ def test_config_lang_for_rules_coverage_and_explain(tmp_path, hf):
         ("explain", "OSLO-SSU-OBSERVERS"),
     ],
 )
-def test_unknown_config_key(tmp_path, hf, command):
+def test_unknown_config_key(tmp_path, hf, command, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     copy_oslo(tmp_path / "oslo")
     config = write(tmp_path / ".hf-rules.yaml", "lang: en\n\nfail-on: warning\n")
     run = hf(*command)
@@ -272,7 +273,8 @@ def test_broken_config_yaml(tmp_path, hf):
     assert rest.startswith("invalid YAML: ")
 
 
-def test_config_duplicate_key(tmp_path, hf):
+def test_config_duplicate_key(tmp_path, hf, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     copy_oslo(tmp_path / "oslo")
     config = write(tmp_path / ".hf-rules.yaml", "lang: en\nlang: nb\n")
     config_error(
@@ -280,7 +282,8 @@ def test_config_duplicate_key(tmp_path, hf):
     )
 
 
-def test_config_document_that_does_not_exist(tmp_path, hf):
+def test_config_document_that_does_not_exist(tmp_path, hf, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     copy_oslo(tmp_path / "oslo")
     write(tmp_path / ".hf-rules.yaml", "documents: [no-such.yaml]\n")
     run = hf("check", "--as-of", AS_OF, "oslo")
@@ -294,10 +297,11 @@ def test_config_unknown_rule_pack(tmp_path, hf):
     run = hf("check", "--as-of", AS_OF, "oslo")
     assert run.code == 2
     assert "Traceback" not in run.both
-    assert any("error: no rule pack 'no-such-pack'" in x for x in run.both.splitlines())
+    assert any("error: ingen regelpakke 'no-such-pack'" in x for x in run.both.splitlines())
 
 
-def test_bad_pyproject_section(tmp_path, hf):
+def test_bad_pyproject_section(tmp_path, hf, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     copy_oslo(tmp_path / "oslo")
     config = write(tmp_path / "pyproject.toml", '[tool.hf-rules]\nlang = "en"\nbogus = 1\n')
     run = hf("check", "--as-of", AS_OF, "oslo")
@@ -328,6 +332,6 @@ def test_no_paths_and_no_config(tmp_path, hf):
     run = hf("check")
     assert run.code == 2
     assert run.err.splitlines() == [
-        "hf-rules: error: no documents given: name files or folders, or list them under 'documents' in .hf-rules.yaml"
+        "hf-rules: error: ingen dokumenter gitt: oppgi filer eller mapper, eller før dem opp under 'documents' i .hf-rules.yaml"
     ]
     assert hf("validate").code == 2

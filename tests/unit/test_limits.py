@@ -14,6 +14,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from hf_rules.app.run import Settings, run_check
 from hf_rules.yaml.loader import Limits
 from tests.conftest import AS_OF, FIXTURES, OSLO, Run
@@ -34,7 +36,8 @@ def test_defaults_are_documented_values() -> None:
     assert Limits() == Limits(max_bytes=5 * 1024 * 1024, max_depth=64, max_nodes=200_000)
 
 
-def test_file_over_the_size_limit(hf: Callable[..., Run], tmp_path: Path) -> None:
+def test_file_over_the_size_limit(hf: Callable[..., Run], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the English messages
     big = tmp_path / "big.yaml"
     padding = "# " + "x" * 1000 + "\n"
     big.write_text("apiVersion: hf-rules/v1\n" + padding * (5 * 1024 + 200), encoding="utf-8")
@@ -116,7 +119,9 @@ def test_one_document_per_config_file(hf: Callable[..., Run], tmp_path: Path) ->
 def test_limits_can_be_changed_by_a_program(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """There is no command-line option; the library takes ``Settings(limits=Limits(...))``."""
     monkeypatch.chdir(tmp_path)
-    settings = Settings(paths=[str(OSLO)], use_config=False, as_of=None, brief=True, limits=Limits(max_bytes=1000))
+    settings = Settings(
+        paths=[str(OSLO)], use_config=False, as_of=None, brief=True, limits=Limits(max_bytes=1000), lang="en"
+    )
     output, code = run_check(settings)
     assert code == 2
     # the rule packs are held to the same limits (and are read first)

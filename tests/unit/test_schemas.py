@@ -66,6 +66,30 @@ def _objects(node: Any, condition: bool = False) -> list[dict[str, Any]]:
     return found
 
 
+def test_rulepack_schema_lists_the_check_functions_with_their_options() -> None:
+    from hf_rules.rules.checks import registry
+
+    call = GENERATED["rulepack.schema.json"]["$defs"]["CheckCall"]
+    checks = registry()
+    assert call["properties"]["function"]["enum"] == sorted(checks)
+    by_function = {
+        c["if"]["properties"]["function"]["const"]: c["then"]["properties"]["options"] for c in call["allOf"]
+    }
+    # each option may also be a dated value (docs/rule-packs.md)
+    assert {name: sorted(options.get("properties", {})) for name, options in by_function.items()} == {
+        name: sorted(check.OPTIONS.get("properties", {})) for name, check in checks.items()
+    }
+
+
+def test_rulepack_schema_checks_a_rules_options() -> None:
+    """An editor using the schema sees an unknown function and a wrong option of a known one."""
+    defs = GENERATED["rulepack.schema.json"]["$defs"]
+    validator = Draft202012Validator({"$defs": defs, "$ref": "#/$defs/CheckCall"})
+    assert validator.is_valid({"function": "observers", "options": {"parties": ["sunnaas"]}})
+    assert not validator.is_valid({"function": "observer", "options": {"parties": ["sunnaas"]}})
+    assert not validator.is_valid({"function": "observers", "options": {"party": ["sunnaas"]}})
+
+
 @pytest.mark.parametrize("name", sorted(set(GENERATED) - OUTPUT_SCHEMAS))
 def test_input_schemas_forbid_unknown_keys(name: str) -> None:
     """Every mapping a user writes (except free-form check options) refuses unknown keys."""
@@ -126,7 +150,10 @@ def test_fixtures_are_the_shared_reference_files() -> None:
     if not SHARED_OSLO.is_dir():
         pytest.skip("no ../shared/examples/oslo next to this checkout")
     for path in sorted(SHARED_OSLO.glob("*.yaml")):
-        assert (OSLO / path.name).read_bytes() == path.read_bytes(), path.name
+        fixture = (OSLO / path.name).read_text(encoding="utf-8")
+        body, _, modeline = fixture.rstrip("\n").rpartition("\n")
+        assert modeline.startswith("# yaml-language-server: $schema=../../schemas/"), path.name
+        assert body + "\n" == path.read_text(encoding="utf-8"), path.name  # the fixture adds only that line
 
 
 @pytest.mark.parametrize("pack", sorted((ROOT / "rules").glob("*.yaml")), ids=lambda p: p.name)

@@ -162,7 +162,7 @@ def test_plan_of_a_broken_organisation_is_not_checked_but_not_blamed(tmp_path: P
     by_name = {Path(f.path).name: f for f in workspace.files}
     assert by_name["meeting-plan.yaml"].problems == []
     assert by_name["meeting-plan.yaml"].not_checked is not None
-    assert "hf-test" in by_name["meeting-plan.yaml"].not_checked
+    assert "hf-test" in str(by_name["meeting-plan.yaml"].not_checked)
     assert [p.location.line for p in workspace.problems] == [31]
 
 
@@ -187,13 +187,22 @@ def test_foreign_yaml_in_a_folder_is_listed_as_ignored(tmp_path: Path) -> None:
     assert source.ignored and not source.problems
 
 
-def test_foreign_yaml_given_explicitly_is_an_error(tmp_path: Path) -> None:
+def test_foreign_yaml_given_explicitly_is_ignored(tmp_path: Path) -> None:
     path = tmp_path / "ci.yaml"
     path.write_text("on: push\njobs: {}\n", encoding="utf-8")
     workspace = build_workspace([str(path)])
-    [problem] = workspace.problems
-    assert problem.location == Location(str(path), 1, 1)
-    assert "missing 'apiVersion: hf-rules/v1'" in problem.message
+    [source] = workspace.files
+    assert source.ignored is not None and not source.problems
+    assert str(source.ignored) == "not an hf-rules document (no 'apiVersion: hf-rules/v1')"
+
+
+def test_claimed_but_broken_api_version_given_explicitly_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "org.yaml"
+    path.write_text("apiVersion: hf-rules/v0\nkind: Organisation\n", encoding="utf-8")
+    [problem] = build_workspace([str(path)]).problems
+    assert problem.location == Location(str(path), 1, 13)
+    assert problem.message == "apiVersion is 'hf-rules/v0'; expected 'hf-rules/v1'"
+    assert problem.text("nb") == "apiVersion er 'hf-rules/v0'; forventet 'hf-rules/v1'"
 
 
 def test_missing_path_is_a_problem_not_an_exception(tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ from typing import Any
 
 from hf_rules.app.run import EXIT_INPUT, Resolved, Settings, problem_lines, resolve_settings
 from hf_rules.core.errors import InputError, InputErrors, UsageError
-from hf_rules.core.i18n import word
+from hf_rules.core.i18n import default_lang, say, word
 from hf_rules.documents.discovery import discover
 from hf_rules.documents.entries import Workspace
 from hf_rules.documents.workspace import build_workspace
@@ -35,28 +35,10 @@ from hf_rules.rules.pack import LoadedRule, PackSet, load_packs
 
 __all__ = ["PLACEHOLDER", "find_additions", "run_fix"]
 
-_WORDS = {
-    "fixed": ("rettet", "fixed"),
-    "would-fix": ("vil rette", "would fix"),
-    "added": ("la til", "added"),
-    "fill-in": ("fyll inn", "fill in"),
-    "remains": ("gjenstår", "remains"),
-    "not-applied": ("ikke rettet", "not fixed"),
-    "summary": (
-        "{fixed} rettet i {files} fil(er); {left} funn gjenstår uten mekanisk retting",
-        "{fixed} fixed in {files} file(s); {left} findings remain without a mechanical fix",
-    ),
-    "dry-summary": (
-        "{fixed} vil bli rettet i {files} fil(er); {left} funn vil gjenstå uten mekanisk retting",
-        "{fixed} would be fixed in {files} file(s); {left} findings would remain without a mechanical fix",
-    ),
-    "nothing": ("ingenting å rette", "nothing to fix"),
-}
-
 
 def _word(key: str, lang: str) -> str:
-    nb, en = _WORDS[key]
-    return en if lang == "en" else nb
+    """fix's words, from the message catalogue (``fix-*`` entries)."""
+    return word(f"fix-{key}", lang)
 
 
 # --- Asking the checks for remedies ---------------------------------------------------------------
@@ -267,7 +249,7 @@ def _dry_run_outcome(report: Report, edits: Edits, resolved: Resolved) -> tuple[
     code = _remaining_exit(left, report, resolved.fail_on)
     lines = edits.notes + [f"{text_format.finding_line(f)} ({_word('remains', lang)})" for f in left]
     lines.append(
-        _word("dry-summary", lang).format(fixed=len(edits.fixed), files=edits.changed_files, left=len(left))
+        say("fix-dry-summary", lang, fixed=len(edits.fixed), files=edits.changed_files, left=len(left))
         if edits.fixed
         else _word("nothing", lang)
     )
@@ -278,7 +260,7 @@ def _outcome(report: Report, edits: Edits, lang: str) -> tuple[str, str, int]:
     """What was fixed, then the check of the files as they are now (``report``)."""
     left = [f for f in report.findings if f.status == "open"]
     summary = (
-        _word("summary", lang).format(fixed=len(edits.fixed), files=edits.changed_files, left=len(left))
+        say("fix-summary", lang, fixed=len(edits.fixed), files=edits.changed_files, left=len(left))
         if edits.fixed
         else _word("nothing", lang)
     )
@@ -295,12 +277,12 @@ def run_fix(settings: Settings, dry_run: bool = False) -> tuple[str, str, int]:
     Exit codes: 0 no finding at or above ``--fail-on`` remains, 1 some remain, 2 unusable input.
     """
     if not settings.paths:
-        raise UsageError("name the files or folders to fix (fix never edits a file it is not given)")
+        raise UsageError(say("fix-no-paths", settings.lang or default_lang()))
     try:
         resolved = resolve_settings(settings)
         packs = load_packs(resolved.packs, resolved.limits, resolved.pack_base)
     except (InputError, InputErrors) as error:
-        return "", problem_lines(error), EXIT_INPUT
+        return "", problem_lines(error, settings.lang or default_lang()), EXIT_INPUT
     # Evaluated exactly as `check` does (same dates, limits and packs).
     workspace = build_workspace(resolved.given, resolved.extra, resolved.limits)
     request = ReportRequest(

@@ -20,6 +20,7 @@ from typing import Any, Literal
 from pydantic import Field, model_validator
 
 from hf_rules.core.errors import InputError, InputErrors, Location
+from hf_rules.core.i18n import Message, default_lang, say
 from hf_rules.core.resources import bundled_dir, bundled_schema
 from hf_rules.documents.model import API_VERSION, ID_PATTERN, Strict
 from hf_rules.documents.validate import checked_model
@@ -176,7 +177,7 @@ def discover(paths: list[str]) -> tuple[list[str], list[InputError]]:
         elif os.path.exists(given):
             found.append(given)
         else:
-            problems.append(InputError(Location(given), "no such file or folder"))
+            problems.append(InputError(Location(given), Message("err-no-such-path")))
     return found, problems
 
 
@@ -325,11 +326,11 @@ def _show(rule: str, subject: str, file: str | None, line: int | None) -> str:
     return "{" + ", ".join(parts) + "}"
 
 
-def run_case(case: PreparedCase) -> CaseResult:
+def run_case(case: PreparedCase, lang: str = "en") -> CaseResult:
     from hf_rules.app.run import Settings, run_check
 
     if case.expect is None:
-        return CaseResult(case, False, ["no expectation: give expect.findings or expect.compliant: true"])
+        return CaseResult(case, False, [say("test-no-expectation", lang)])
     with tempfile.TemporaryDirectory(prefix="hf-rules-test-") as tmp:
         for name, text in case.texts.items():
             (Path(tmp) / name).write_text(text, encoding="utf-8")
@@ -340,6 +341,8 @@ def run_case(case: PreparedCase) -> CaseResult:
             output_format="json",
             use_config=False,
             as_of=case.as_of,
+            lang=lang,
+            allow_empty=True,
         )
         output, code = run_check(settings)
         report = json.loads(output)
@@ -366,19 +369,27 @@ def run_case(case: PreparedCase) -> CaseResult:
     unexpected = sorted({g for g in got if not any(matches(w, g) for w in wanted)})
     details: list[str] = []
     if problems and expect.exit != EXIT_BAD:
-        details += ["  the documents are not valid input:"] + [f"    {p}" for p in problems]
+        details += ["  " + say("test-invalid-input", lang)] + [f"    {p}" for p in problems]
     if missing:
-        details += ["  missing (expected, not found):"] + [f"    - {_show(*w)}" for w in missing]
+        details += ["  " + say("test-missing", lang)] + [f"    - {_show(*w)}" for w in missing]
     if unexpected:
-        details += ["  unexpected (found, not expected):"] + [f"    + {_show(*g)}" for g in unexpected]
+        details += ["  " + say("test-unexpected", lang)] + [f"    + {_show(*g)}" for g in unexpected]
     if expect.exit is not None and code != expect.exit:
-        details.append(f"  exit code {code}, expected {expect.exit}")
+        details.append("  " + say("test-exit", lang, code=code, expected=expect.exit))
     return CaseResult(case, not details, details)
 
 
-def run_tests(paths: list[str], limits: Limits = Limits()) -> tuple[str, int]:
+def run_tests(
+    paths: list[str],
+    limits: Limits = Limits(),
+    lang: str | None = None,
+    pattern: str | None = None,
+    output_format: str = "text",
+) -> tuple[str, int]:
     """``hf-rules test``: run the cases of the test files under ``paths`` (default: the bundled
-    cases). Returns the output and the exit code: 0 all pass, 1 any fails, 2 a bad test file."""
+    cases) whose name contains ``pattern`` (``-k``, case-insensitive). Returns the output (text,
+    JSON or JUnit XML) and the exit code: 0 all pass, 1 any fails, 2 a bad test file."""
+    lang = lang or default_lang()
     files, problems = discover(paths or default_paths())
     cases: list[PreparedCase] = []
     for path in files:
@@ -390,18 +401,57 @@ def run_tests(paths: list[str], limits: Limits = Limits()) -> tuple[str, int]:
         except InputErrors as errors:
             problems += errors.errors
     if problems:
-        return "".join(p.line() + "\n" for p in problems), EXIT_BAD
+        return "".join(p.line(lang) + "\n" for p in problems), EXIT_BAD
+    if pattern is not None:
+        cases = [c for c in cases if pattern.casefold() in c.name.casefold()]
     if not cases:
-        return "no test cases found\n0 passed, 0 failed\n", EXIT_BAD
+        return f"{say('test-none', lang)}\n{say('test-total', lang, passed=0, failed=0)}\n", EXIT_BAD
+    results = [run_case(case, lang) for case in cases]
+    failed = sum(not r.passed for r in results)
+    code = EXIT_FAIL if failed else EXIT_PASS
+    if output_format == "json":
+        return _json(results), code
+    if output_format == "junit":
+        return _junit(results), code
     lines: list[str] = []
-    passed = failed = 0
-    for case in cases:
-        result = run_case(case)
-        lines.append(f"{'PASS' if result.passed else 'FAIL'} {case.name}")
+    for result in results:
+        lines.append(f"{say('test-pass' if result.passed else 'test-fail', lang)} {result.case.name}")
         if not result.passed:
-            lines.append(f"  ({case.file})")
+            lines.append(f"  ({result.case.file})")
         lines += result.details
-        passed += result.passed
-        failed += not result.passed
-    lines.append(f"{passed} passed, {failed} failed")
-    return "\n".join(lines) + "\n", EXIT_FAIL if failed else EXIT_PASS
+    lines.append(say("test-total", lang, passed=len(results) - failed, failed=failed))
+    return "\n".join(lines) + "\n", code
+
+
+def _json(results: list[CaseResult]) -> str:
+    data = {
+        "cases": [
+            {"name": r.case.name, "file": r.case.file, "passed": r.passed, "details": [d.strip() for d in r.details]}
+            for r in results
+        ],
+        "passed": sum(r.passed for r in results),
+        "failed": sum(not r.passed for r in results),
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def _junit(results: list[CaseResult]) -> str:
+    """One test suite per test file, one test case per case; a failure carries what differed."""
+    from xml.etree import ElementTree as ET
+
+    root = ET.Element("testsuites", name="hf-rules test", tests=str(len(results)))
+    root.set("failures", str(sum(not r.passed for r in results)))
+    by_file: dict[str, list[CaseResult]] = {}
+    for result in results:
+        by_file.setdefault(result.case.file, []).append(result)
+    for file, group in by_file.items():
+        suite = ET.SubElement(root, "testsuite", name=file, tests=str(len(group)))
+        suite.set("failures", str(sum(not r.passed for r in group)))
+        suite.set("errors", "0")
+        for result in group:
+            case = ET.SubElement(suite, "testcase", name=result.case.name, classname=file)
+            if not result.passed:
+                failure = ET.SubElement(case, "failure", message=result.details[0].strip() if result.details else "")
+                failure.text = "\n".join(result.details)
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

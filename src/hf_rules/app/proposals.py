@@ -6,6 +6,7 @@ from __future__ import annotations
 from hf_rules.app.diff import compare, read_old
 from hf_rules.app.run import EXIT_INPUT, Settings, _run_date, problem_lines, resolve_settings
 from hf_rules.core.errors import InputError, InputErrors
+from hf_rules.core.i18n import default_lang
 from hf_rules.documents.workspace import build_workspace
 from hf_rules.rules.pack import load_packs
 
@@ -28,7 +29,7 @@ def run_diff(
         resolved = resolve_settings(settings)
         packs = load_packs(resolved.packs, resolved.limits, resolved.pack_base)
     except (InputError, InputErrors) as error:
-        return problem_lines(error), EXIT_INPUT
+        return problem_lines(error, settings.lang or default_lang()), EXIT_INPUT
     old_workspace = read_old(old, git, resolved.limits)
     new_workspace = build_workspace(new, (), resolved.limits)
     compared = compare(

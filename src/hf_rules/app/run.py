@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from hf_rules.app.config import LoadedConfig, find_config, load_config
-from hf_rules.core.errors import InputError, InputErrors, UsageError
+from hf_rules.core.errors import InputError, InputErrors, Location, UsageError
+from hf_rules.core.i18n import Message, default_lang, say
 from hf_rules.documents.entries import SourceFile, Workspace
 from hf_rules.documents.workspace import build_workspace
 from hf_rules.engine.baseline import read_baseline, write_baseline
@@ -45,6 +46,9 @@ class Settings:
     still evaluated as of it (audit reports pin a run with this)."""
     output_format: str = "text"
     brief: bool = False
+    """``--brief``: one line per finding, and only the files that are not compliant in the summary."""
+    quiet: bool = False
+    """``--quiet``: the problems, the findings (one line each) and the verdict only."""
     config_path: Path | None = None
     use_config: bool = True
     limits: Limits = field(default_factory=Limits)
@@ -58,6 +62,10 @@ class Settings:
     """``--redact`` (True) / ``--no-redact`` (False); None: the config's ``redact``, else False."""
     jobs: int | None = None
     """``--jobs``: processes that read a large workspace; None: the CPUs available."""
+    stdin_filename: str | None = None
+    """``--stdin-filename``: the name a document read from standard input (``-``) is shown under."""
+    allow_empty: bool = False
+    """``--allow-empty``: a run that finds no hf-rules document is not an error (for hooks)."""
 
 
 @dataclass
@@ -78,6 +86,11 @@ class Resolved:
     redact: bool = False
 
 
+def _lang(settings: Settings) -> str:
+    """The language of a message before the config is read: --lang, else the locale's."""
+    return settings.lang or default_lang()
+
+
 def resolve_format(requested: str, environ: Mapping[str, str] | None = None) -> str:
     """``auto``: ``github`` when running under GitHub Actions (``GITHUB_ACTIONS=true``), else ``text``."""
     if requested != "auto":
@@ -86,9 +99,9 @@ def resolve_format(requested: str, environ: Mapping[str, str] | None = None) -> 
     return "github" if env.get("GITHUB_ACTIONS") == "true" else "text"
 
 
-def problem_lines(error: InputError | InputErrors) -> str:
+def problem_lines(error: InputError | InputErrors, lang: str) -> str:
     errors = error.errors if isinstance(error, InputErrors) else [error]
-    return "\n".join(e.line() for e in errors) + "\n"
+    return "\n".join(e.line(lang) for e in errors) + "\n"
 
 
 def _given_limits(settings: Settings) -> Limits:
@@ -109,7 +122,7 @@ def _config(settings: Settings) -> LoadedConfig | None:
     """The config in force: --config, else the nearest one found walking up, unless --no-config."""
     if settings.config_path is not None:
         if not settings.config_path.is_file():
-            raise UsageError(f"config file {settings.config_path} does not exist")
+            raise UsageError(say("usage-config-missing", _lang(settings), file=settings.config_path))
         return load_config(settings.config_path, _given_limits(settings))
     if settings.use_config:
         found = find_config(Path.cwd())
@@ -130,16 +143,44 @@ def _pack_refs(settings: Settings, config: LoadedConfig | None) -> tuple[list[st
 def _run_date(settings: Settings) -> dt.date:
     """The run's date: --as-of, else --today, else the clock's (both together are a usage error)."""
     if settings.as_of is not None and settings.today is not None:
-        raise UsageError("give --as-of or --today, not both: --as-of DATE already sets the run's date")
+        raise UsageError(say("usage-as-of-and-today", _lang(settings)))
     return settings.as_of or settings.today or dt.date.today()
+
+
+def _read_stdin(settings: Settings) -> None:
+    """``-`` among the paths: standard input, read once, is the document shown as
+    ``--stdin-filename`` (else ``-``)."""
+    if "-" not in settings.paths:
+        return
+    if settings.paths.count("-") > 1:
+        raise UsageError(say("usage-stdin-twice", _lang(settings)))
+    name = settings.stdin_filename or "-"
+    from hf_rules.documents.discovery import provide_stdin
+
+    provide_stdin(name, sys.stdin.buffer.read())
+    settings.paths = [name if p == "-" else p for p in settings.paths]
+
+
+def write_report(output: str, text: str, lang: str) -> None:
+    """Write a report to ``output`` whole or not at all (a temporary file, then a rename), with
+    the permissions the umask gives a new file."""
+    path = Path(output)
+    temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    try:
+        temporary.write_text(text, encoding="utf-8", errors="backslashreplace")  # an undecodable file name
+        os.replace(temporary, path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise UsageError(say("usage-cannot-write", lang, output=output, reason=error.strerror or error)) from None
 
 
 def resolve_settings(settings: Settings) -> Resolved:
     """Combine the command line with the config file (raises InputError/InputErrors/UsageError)."""
+    _read_stdin(settings)
     config = _config(settings)
     extra = [config.display(d) for d in config.config.documents] if config else []
     if not settings.paths and not extra:
-        raise UsageError("no documents given: name files or folders, or list them under 'documents' in .hf-rules.yaml")
+        raise UsageError(say("usage-no-documents", _lang(settings)))
     packs, base = _pack_refs(settings, config)
     return Resolved(
         given=list(settings.paths) if settings.paths else extra,
@@ -147,7 +188,7 @@ def resolve_settings(settings: Settings) -> Resolved:
         packs=packs,
         pack_base=base,
         fail_on=settings.fail_on or (config.config.fail_on if config and config.config.fail_on else "error"),
-        lang=settings.lang or (config.config.lang if config and config.config.lang else "nb"),
+        lang=settings.lang or (config.config.lang if config and config.config.lang else default_lang()),
         as_of=_run_date(settings),
         config=config,
         limits=_limits(settings, config),
@@ -155,10 +196,12 @@ def resolve_settings(settings: Settings) -> Resolved:
     )
 
 
-def _render(report: Report, output_format: str, brief: bool) -> str:
-    output_format = resolve_format(output_format)
+def _render(report: Report, settings: Settings, details: bool = True) -> str:
+    output_format = resolve_format(settings.output_format)
     if output_format == "text":
-        return text_format.render(report, brief=brief)
+        return text_format.render(
+            report, brief=settings.brief or not details, quiet=settings.quiet, compliant_files=not settings.brief
+        )
     return FORMATTERS[output_format](report)
 
 
@@ -181,16 +224,25 @@ def _unusable(settings: Settings, error: InputError | InputErrors) -> Report:
     checked, and the problems are input problems, so every format (JSON, SARIF, JUnit…) still
     gives a document its readers can parse."""
     errors = error.errors if isinstance(error, InputErrors) else [error]
-    reason = "not checked: the config or rule packs could not be loaded"
+    reason = Message("reason-packs-unusable")
     given = [SourceFile(path=path, explicit=True, not_checked=reason) for path in settings.paths]
     request = ReportRequest(
         as_of=_run_date(settings),
         as_of_given=settings.as_of is not None,
-        lang=settings.lang or "nb",
+        lang=settings.lang or default_lang(),
         fail_on=settings.fail_on or "error",
         extra_problems=errors,
     )
     return build_report(Workspace(given, {}, [], []), PackSet(), request)
+
+
+def _nothing_to_check(settings: Settings, resolved: Resolved, workspace: Workspace) -> list[InputError]:
+    """No hf-rules document among what was given is not a pass: one problem per path given,
+    unless ``--allow-empty`` (a hook given only other YAML files) or the files have problems
+    of their own."""
+    if settings.allow_empty or workspace.problems or any(not f.ignored for f in workspace.files):
+        return []
+    return [InputError(Location(path), Message("err-nothing-to-check")) for path in resolved.given]
 
 
 def run_check(settings: Settings) -> tuple[str, int]:
@@ -200,7 +252,7 @@ def run_check(settings: Settings) -> tuple[str, int]:
         packs = load_packs(resolved.packs, resolved.limits, resolved.pack_base)
         baseline = read_baseline(settings.baseline) if settings.baseline else None
     except (InputError, InputErrors) as error:
-        return _render(_unusable(settings, error), settings.output_format, brief=True), EXIT_INPUT
+        return _render(_unusable(settings, error), settings, details=False), EXIT_INPUT
     workspace = build_workspace(
         resolved.given, resolved.extra, resolved.limits, progress=sys.stderr, jobs=settings.jobs
     )
@@ -211,6 +263,7 @@ def run_check(settings: Settings) -> tuple[str, int]:
         fail_on=resolved.fail_on,
         meeting_plans=resolve_format(settings.output_format) == "json",
         baseline=baseline,
+        extra_problems=_nothing_to_check(settings, resolved, workspace),
     )
     redactor = _redactor(resolved, workspace)
     report = _finish(build_report(workspace, packs, request), resolved, redactor)
@@ -224,7 +277,7 @@ def run_check(settings: Settings) -> tuple[str, int]:
         report = _finish(
             build_report(workspace, packs, dataclasses.replace(request, baseline=recorded)), resolved, redactor
         )
-    output = _render(report, settings.output_format, settings.brief)
+    output = _render(report, settings)
     return (redactor.output(output) if redactor else output), report.exit_code
 
 
@@ -233,35 +286,40 @@ def run_validate(settings: Settings) -> tuple[str, int]:
     try:
         resolved = resolve_settings(settings)
     except (InputError, InputErrors) as error:
-        return _render(_unusable(settings, error), settings.output_format, brief=True), EXIT_INPUT
+        return _render(_unusable(settings, error), settings, details=False), EXIT_INPUT
     workspace = build_workspace(resolved.given, resolved.extra, resolved.limits, jobs=settings.jobs)
     words = PackSet()  # no rules are run; the packs' vocabulary is still the documents' words
     with contextlib.suppress(InputError, InputErrors):  # a broken pack is reported by check, not here
         words.vocabulary = load_packs(resolved.packs, resolved.limits, resolved.pack_base).vocabulary
     request = ReportRequest(
-        as_of=resolved.as_of, as_of_given=settings.as_of is not None, lang=resolved.lang, fail_on="never"
+        as_of=resolved.as_of,
+        as_of_given=settings.as_of is not None,
+        lang=resolved.lang,
+        fail_on="never",
+        extra_problems=_nothing_to_check(settings, resolved, workspace),
     )
     report = build_report(workspace, words, request)
     redactor = _redactor(resolved, workspace)
-    output = _render(_finish(report, resolved, redactor), settings.output_format, brief=True)
+    output = _render(_finish(report, resolved, redactor), settings, details=False)
     return (redactor.output(output) if redactor else output), report.exit_code
 
 
 AUDIT_SUFFIXES = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown"}
 
 
-def audit_format(output: str | None, requested: str | None) -> str:
-    """``--format`` if given, else from the output file's suffix; Markdown on standard output."""
-    if requested:
-        return requested
+def audit_format(output: str | None, requested: str | None, lang: str = "en") -> str:
+    """From the output file's suffix (``--format`` must agree with it), or ``--format``;
+    Markdown on standard output."""
     if output is None or output == "-":
-        return "markdown"
-    suffix = Path(output).suffix.lower()
-    if suffix not in AUDIT_SUFFIXES:
-        raise UsageError(
-            f"cannot tell the report format from '{output}'; name it *.html or *.md, or give --format html|markdown"
-        )
-    return AUDIT_SUFFIXES[suffix]
+        return requested or "markdown"
+    suffix = AUDIT_SUFFIXES.get(Path(output).suffix.lower())
+    if suffix is None:
+        if requested:
+            return requested
+        raise UsageError(say("usage-audit-format", lang, output=output))
+    if requested and requested != suffix:
+        raise UsageError(say("usage-audit-mismatch", lang, requested=requested, output=output, suffix_format=suffix))
+    return suffix
 
 
 def run_audit(
@@ -272,20 +330,23 @@ def run_audit(
     ``compare`` (``--compare OLD``) it has the section "Endringer fra gjeldende struktur"."""
     from hf_rules.formatters.audit import html, markdown
 
-    fmt = audit_format(output, output_format)
+    fmt = audit_format(output, output_format, _lang(settings))
     try:
         resolved = resolve_settings(settings)
         packs = load_packs(resolved.packs, resolved.limits, resolved.pack_base)
     except (InputError, InputErrors) as error:
-        return problem_lines(error), EXIT_INPUT
+        return problem_lines(error, settings.lang or default_lang()), EXIT_INPUT
     workspace = build_workspace(
         resolved.given, resolved.extra, resolved.limits, progress=sys.stderr, jobs=settings.jobs
     )
+    nothing = _nothing_to_check(settings, resolved, workspace)
+    if nothing:  # no report: there is nothing to report on
+        return problem_lines(InputErrors(nothing), resolved.lang), EXIT_INPUT
     to_file = output is not None and output != "-"
     if output is not None and to_file:
         target = os.path.realpath(output)
         if any(os.path.realpath(f.path) == target for f in workspace.files):
-            raise UsageError(f"the report '{output}' would overwrite an input document; choose another name")
+            raise UsageError(say("usage-overwrite-input", resolved.lang, output=output))
     request = ReportRequest(
         as_of=resolved.as_of, as_of_given=settings.as_of is not None, lang=resolved.lang, fail_on=resolved.fail_on
     )
@@ -301,14 +362,7 @@ def run_audit(
     document = redactor.output(document) if redactor else document
     if not to_file:
         return document, report.exit_code
-    path = Path(output)  # type: ignore[arg-type]
-    temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    try:
-        temporary.write_text(document, encoding="utf-8", errors="backslashreplace")  # an undecodable file name
-        os.replace(temporary, path)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise UsageError(f"cannot write the report to {output}: {error.strerror or error}") from None
+    write_report(output, document, resolved.lang)  # type: ignore[arg-type]
     from hf_rules.core.i18n import word
 
     return (

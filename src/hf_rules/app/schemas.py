@@ -116,7 +116,10 @@ def with_check_options(schema: dict[str, Any]) -> dict[str, Any]:
             }
         )
     call = schema["$defs"]["CheckCall"]
-    call["properties"]["function"]["enum"] = sorted(registry())
+    function = call["properties"]["function"]
+    function.pop("pattern", None)
+    function["enum"] = sorted(registry())
+    function["description"] = "A built-in check function (docs/checks.md)."
     call["allOf"] = clauses
     schema["$defs"]["DatedValue"] = {
         **DATED_SCHEMA,

@@ -2,25 +2,195 @@
 
 Exit codes: 0 compliant, 1 findings at or above ``--fail-on``, 2 unusable input or usage,
 3 an internal error (a bug: please report it; ``--debug`` shows the traceback).
+
+Every word it prints comes from the message catalogue (:mod:`hf_rules.core.i18n`): the help
+texts are catalogue keys, said when the help is shown, in the language of ``--lang`` on the
+command line, else the locale's; click's own words (``Usage:``, its error messages) are said
+through the same catalogue (click marks them for gettext; :func:`_gettext` answers for it).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import gc
+import os
+import re
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TypeVar
 
 import click
 
-from hf_rules import __version__
+from hf_rules import REPOSITORY, __version__
+from hf_rules.core import i18n
 from hf_rules.core.errors import InputError, InputErrors, UsageError
 
 EXIT_INTERNAL = 3
 FORMATS = ("text", "json")
 REPORT_FORMATS = ("auto", "text", "json", "sarif", "junit", "github")
+
+# --- the language of help and of click's messages ------------------------------------------------
+
+_GIVEN_LANG: list[str | None] = [None]
+"""``--lang`` as found on the command line of this invocation (before click parses it)."""
+
+
+def cli_lang() -> str:
+    """The language of the help and usage messages: ``--lang`` on the command line, else the locale's."""
+    given = _GIVEN_LANG[0]
+    return given if given in i18n.LANGUAGES else i18n.default_lang()
+
+
+def _scan_lang(args: list[str]) -> str | None:
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(args):
+            return args[i + 1]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+    return None
+
+
+def _gettext(message: str) -> str:
+    key = "click:" + message
+    return i18n.word(key, cli_lang()) if i18n.has(key) else message
+
+
+def _ngettext(singular: str, plural: str, count: int) -> str:
+    return _gettext(singular if count == 1 else plural)
+
+
+for _name, _module in list(sys.modules.items()):
+    if _name == "click" or _name.startswith("click."):
+        if callable(getattr(_module, "_", None)) and _module._.__name__ == "gettext":
+            _module._ = _gettext  # type: ignore[attr-defined]
+        if callable(getattr(_module, "ngettext", None)) and _module.ngettext.__module__ == "gettext":
+            _module.ngettext = _ngettext  # type: ignore[attr-defined]
+
+
+def _said(text: str | None) -> str | None:
+    """A help text: a catalogue key said in :func:`cli_lang`, other text as written."""
+    return i18n.word(text, cli_lang()) if text and i18n.has(text) else text
+
+
+class _Option(click.Option):
+    def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
+        original = self.help
+        self.help = _said(original)
+        try:
+            return super().get_help_record(ctx)
+        finally:
+            self.help = original
+
+
+class _Choice(click.Choice):  # type: ignore[type-arg]
+    """click's choice, with "did you mean" for a near miss."""
+
+    def get_invalid_choice_message(self, value: Any, ctx: click.Context | None) -> str:
+        message = super().get_invalid_choice_message(value, ctx)
+        close = difflib.get_close_matches(str(value), [str(c) for c in self.choices], n=1)
+        return message + (i18n.say("did-you-mean", cli_lang(), name=close[0]) if close else "")
+
+
+def _said_usage_error(error: click.UsageError) -> click.UsageError:
+    """The error with the hint to ``--help`` said in the run's language (it replaces the English
+    one :func:`main` would add)."""
+    if error.ctx is None:
+        return error
+    hint = i18n.say("usage-see-help", cli_lang(), command=error.ctx.command_path)
+    return click.UsageError(error.format_message() + hint)
+
+
+def _help_option(option: click.Option | None) -> click.Option | None:
+    """click's ``--help``, its help text said when shown (click makes it once, in one language)."""
+    if option is not None and not isinstance(option, _Option):
+        option.__class__ = _Option
+        option.help = "click:Show this message and exit."
+    return option
+
+
+class _Command(click.Command):
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        return _help_option(super().get_help_option(ctx))
+
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: click.Context | None = None, **extra: Any
+    ) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.UsageError as error:
+            raise _said_usage_error(error) from None
+
+    def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        original = self.help
+        self.help = _said(original)
+        try:
+            super().format_help_text(ctx, formatter)
+        finally:
+            self.help = original
+
+    def get_short_help_str(self, limit: int = 45) -> str:
+        original = self.help
+        self.help = _said(original)
+        try:
+            return super().get_short_help_str(limit)
+        finally:
+            self.help = original
+
+
+class _Group(click.Group):
+    command_class = _Command
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        return _help_option(super().get_help_option(ctx))
+
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: click.Context | None = None, **extra: Any
+    ) -> click.Context:
+        if parent is None:
+            _GIVEN_LANG[0] = _scan_lang(args)
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.UsageError as error:
+            raise _said_usage_error(error) from None
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        try:
+            return super().resolve_command(ctx, args)
+        except click.UsageError as error:
+            raise _said_usage_error(error) from None
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not args and self.no_args_is_help and not ctx.resilient_parsing:
+            # As click does: the usage, the options and the commands, then exit 2.
+            click.echo(ctx.get_help(), err=True)
+            sys.exit(2)
+        return super().parse_args(ctx, args)
+
+    def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        original = self.help
+        self.help = _said(original)
+        try:
+            super().format_help_text(ctx, formatter)
+        finally:
+            self.help = original
+
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def option(*decls: str, **attrs: Any) -> Callable[[_F], _F]:
+    """``click.option`` with help texts from the catalogue."""
+    return click.option(*decls, cls=_Option, **attrs)
+
+
+# --- option values --------------------------------------------------------------------------------
 
 
 def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
@@ -31,7 +201,7 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise click.BadParameter(f"'{value}' is not a date; expected YYYY-MM-DD") from None
+        raise click.BadParameter(i18n.say("usage-not-a-date", cli_lang(), value=value)) from None
 
 
 def _parse_size(ctx: click.Context, param: click.Parameter, value: str | None) -> int | None:
@@ -57,6 +227,7 @@ def _settings(**options: Any) -> Any:
         today=options.get("today"),
         output_format=options.get("output_format") or "text",
         brief=options.get("brief", False),
+        quiet=options.get("quiet", False),
         config_path=Path(options["config"]) if options.get("config") else None,
         use_config=not options.get("no_config", False),
         baseline=options.get("baseline"),
@@ -64,156 +235,150 @@ def _settings(**options: Any) -> Any:
         max_file_size=options.get("max_file_size"),
         redact=options.get("redact"),
         jobs=options.get("jobs"),
+        stdin_filename=options.get("stdin_filename"),
+        allow_empty=options.get("allow_empty", False),
     )
 
 
-def _emit(output: str, code: int) -> NoReturn:
-    click.echo(output, nl=False)
+_COLOURS = {"error": "red", "warning": "yellow", "info": "blue", "waived": "cyan"}
+_LOCATED = re.compile(r"^(\S.*?:\d+:\d+: )(error|warning|info|waived)\b", re.M)
+
+
+def _colour(text: str, code: int) -> str:
+    """Severity tokens of the located lines and the verdict line (the last), in colour."""
+    text = _LOCATED.sub(lambda m: m.group(1) + click.style(m.group(2), fg=_COLOURS[m.group(2)], bold=True), text)
+    lines = text.split("\n")
+    for i in range(len(lines) - 1, -1, -1):
+        if lines[i]:
+            lines[i] = click.style(lines[i], fg="green" if code == 0 else "red", bold=True)
+            break
+    return "\n".join(lines)
+
+
+def _use_colour(choice: str, output: str | None, output_format: str) -> bool:
+    from hf_rules.app.run import resolve_format
+
+    if output or resolve_format(output_format) != "text" or choice == "never":
+        return False
+    if choice == "always":
+        return True
+    return not os.environ.get("NO_COLOR") and sys.stdout.isatty()
+
+
+def _emit(output: str, code: int, to: str | None = None, lang: str | None = None, colour: bool = False) -> NoReturn:
+    """Print ``output`` (or write it to the file ``to``) and exit with ``code``."""
+    if to and to != "-":
+        from hf_rules.app.run import write_report
+
+        write_report(to, output, lang or cli_lang())
+    else:
+        click.echo(_colour(output, code) if colour else output, nl=False, color=colour or None)
     sys.exit(code)
 
 
-rules_option = click.option(
-    "--rules",
-    "-r",
-    "rules",
-    multiple=True,
-    metavar="PACK",
-    help="Rule pack: a bundled pack id (oslo, national) or a path to a pack file. Repeatable. "
-    "Default: the config's packs, else 'oslo'.",
+# --- options ---------------------------------------------------------------------------------------
+
+debug_option = option("--debug", is_flag=True, expose_value=False, help="help-opt-debug")
+rules_option = option("--rules", "-r", "rules", multiple=True, metavar="PACK", help="help-opt-rules")
+lang_option = option("--lang", type=_Choice(i18n.LANGUAGES), default=None, help="help-opt-lang")
+fail_on_option = option(
+    "--fail-on", type=_Choice(["error", "warning", "info", "never"]), default=None, help="help-opt-fail-on"
 )
-lang_option = click.option(
-    "--lang", type=click.Choice(["nb", "en"]), default=None, help="Language of messages (default nb, or the config's)."
-)
-fail_on_option = click.option(
-    "--fail-on",
-    type=click.Choice(["error", "warning", "info", "never"]),
-    default=None,
-    help="Lowest severity that makes the run exit 1 (default error, or the config's).",
-)
-as_of_option = click.option(
-    "--as-of",
-    callback=_parse_date,
-    metavar="YYYY-MM-DD|today",
-    help="Evaluate every organisation against the rules in force on this date ('today': today's). Default: "
-    "each organisation as of its effective_from, else today. Waivers expire relative to this date.",
-)
-today_option = click.option(
-    "--today",
-    callback=_parse_date,
-    metavar="YYYY-MM-DD",
-    help="Take this date as today (for waiver expiry and organisations without effective_from); unlike "
-    "--as-of it leaves effective_from in force. Audit reports use it to reproduce a run.",
-)
-config_option = click.option(
-    "--config",
-    type=click.Path(dir_okay=False),
-    default=None,
-    help="Config file to use instead of the nearest .hf-rules.yaml.",
-)
-no_config_option = click.option("--no-config", is_flag=True, help="Do not look for a config file.")
-max_file_size_option = click.option(
-    "--max-file-size",
-    callback=_parse_size,
-    metavar="SIZE",
-    help="Refuse YAML files larger than SIZE: bytes, or with a unit (k, M, G, KiB, MiB, GiB; 1024-based), "
-    "e.g. 10M. Default 5MiB, or the config's limits.max_file_size; at most 1GiB.",
-)
-report_format_option = click.option(
+as_of_option = option("--as-of", callback=_parse_date, metavar="YYYY-MM-DD|today", help="help-opt-as-of")
+today_option = option("--today", callback=_parse_date, metavar="YYYY-MM-DD", help="help-opt-today")
+config_option = option("--config", type=click.Path(dir_okay=False), default=None, help="help-opt-config")
+no_config_option = option("--no-config", is_flag=True, help="help-opt-no-config")
+max_file_size_option = option("--max-file-size", callback=_parse_size, metavar="SIZE", help="help-opt-max-file-size")
+report_format_option = option(
     "--format",
     "output_format",
-    type=click.Choice(REPORT_FORMATS),
+    type=_Choice(REPORT_FORMATS),
     default="auto",
     show_default=True,
-    help="Output format; auto is github under GitHub Actions (GITHUB_ACTIONS=true), else text.",
+    help="help-opt-format",
 )
-jobs_option = click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(min=1),
-    default=None,
-    metavar="N",
-    help="Processes that read a large workspace (1000 files or more). Default: the CPUs available. "
-    "The result is the same with any number.",
+jobs_option = option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N", help="help-opt-jobs")
+allow_empty_option = option("--allow-empty", is_flag=True, help="help-opt-allow-empty")
+redact_option = option("--redact/--no-redact", "redact", default=None, help="help-opt-redact")
+output_option = option(
+    "--output", "-o", type=click.Path(dir_okay=False), default=None, metavar="FILE", help="help-opt-output"
 )
-redact_option = click.option(
-    "--redact/--no-redact",
-    "redact",
-    default=None,
-    help="Replace the names of persons (seat holders and deputies) by their seat's role in every output; "
-    "waiver approvals not clearly made by a body are left out. Default: the config's redact, else no.",
+color_option = option(
+    "--color", type=_Choice(["auto", "always", "never"]), default="auto", show_default=True, help="help-opt-color"
 )
+stdin_filename_option = option("--stdin-filename", default=None, metavar="NAME", help="help-opt-stdin-filename")
+quiet_option = option("--quiet", "-q", is_flag=True, help="help-opt-quiet")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.version_option(__version__, prog_name="hf-rules")
-@click.option("--debug", is_flag=True, help="Show the traceback of an internal error.")
+def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        click.echo(i18n.say("version", cli_lang(), version=__version__))
+        ctx.exit()
+
+
+@click.group(
+    cls=_Group,
+    help="help-cli",
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
+@option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_print_version,
+    help="click:Show the version and exit.",
+)
+@option("--debug", is_flag=True, help="help-opt-debug")
 @click.pass_context
 def cli(ctx: click.Context, debug: bool) -> None:
-    """Check the governance of a Norwegian helsefellesskap against its agreement.
-
-    Organisation documents and meeting plans (YAML) are checked against rule packs that quote
-    the agreement. Exit codes: 0 compliant, 1 findings at or above --fail-on, 2 unusable input
-    or usage, 3 internal error.
-    """
     ctx.obj = {"debug": debug}
 
 
-@cli.command()
+@cli.command(help="help-check")
 @click.argument("paths", nargs=-1, type=click.Path())
 @rules_option
 @report_format_option
+@output_option
 @fail_on_option
 @lang_option
 @as_of_option
 @today_option
-@click.option("--brief", is_flag=True, help="Text: one line per finding, without source and fix.")
-@click.option(
-    "--baseline",
-    type=click.Path(dir_okay=False),
-    default=None,
-    metavar="FILE",
-    help="Leave out the findings recorded in FILE (by fingerprint, not line): report only new ones.",
-)
-@click.option(
-    "--write-baseline",
-    type=click.Path(dir_okay=False),
-    default=None,
-    metavar="FILE",
-    help="Record the open findings in FILE; this run then reports none of them.",
+@option("--brief", is_flag=True, help="help-opt-brief")
+@quiet_option
+@option("--baseline", type=click.Path(dir_okay=False), default=None, metavar="FILE", help="help-opt-baseline")
+@option(
+    "--write-baseline", type=click.Path(dir_okay=False), default=None, metavar="FILE", help="help-opt-write-baseline"
 )
 @redact_option
 @max_file_size_option
 @jobs_option
+@allow_empty_option
+@stdin_filename_option
+@color_option
 @config_option
 @no_config_option
+@debug_option
 def check(**options: Any) -> None:
-    """Check documents (files, or folders searched for *.yaml/*.yml) against the rule packs.
-
-    Without PATHS, the documents listed in .hf-rules.yaml are checked.
-    """
     from hf_rules.app.run import run_check
 
-    _emit(*run_check(_settings(**options)))
+    colour = _use_colour(options["color"], options["output"], options["output_format"])
+    _emit(*run_check(_settings(**options)), to=options["output"], lang=options["lang"], colour=colour)
 
 
-@cli.command()
+@cli.command(help="help-fix")
 @click.argument("paths", nargs=-1, type=click.Path())
 @rules_option
 @fail_on_option
 @lang_option
 @as_of_option
 @today_option
-@click.option("--dry-run", is_flag=True, help="Print the changes as a unified diff; write nothing.")
+@option("--dry-run", is_flag=True, help="help-opt-dry-run")
 @max_file_size_option
 @config_option
 @no_config_option
+@debug_option
 def fix(**options: Any) -> None:
-    """Add what findings with a mechanical remedy lack, in place: a missing observer, a missing
-    relation between fora, a missing GP/user/employee seat (a placeholder to fill in); and move
-    a party seated as a member that must only observe to the observers. Lines are only added or
-    moved; comments and every other byte stay. Only the files and folders in PATHS are edited.
-    Exit codes as for check, after the fix.
-    """
     from hf_rules.app.fix import run_fix
 
     out, err, code = run_fix(_settings(**options), dry_run=options["dry_run"])
@@ -222,32 +387,12 @@ def fix(**options: Any) -> None:
     _emit(out, code)
 
 
-@cli.command()
+@cli.command(help="help-audit")
 @click.argument("paths", nargs=-1, type=click.Path())
 @rules_option
-@click.option(
-    "--output",
-    "-o",
-    type=click.Path(dir_okay=False),
-    default=None,
-    metavar="FILE",
-    help="Write the report here (*.html or *.md); without it, Markdown goes to standard output.",
-)
-@click.option(
-    "--format",
-    "audit_format",
-    type=click.Choice(["html", "markdown"]),
-    default=None,
-    help="Report format (default: from the suffix of --output).",
-)
-@click.option(
-    "--compare",
-    type=click.Path(),
-    default=None,
-    metavar="OLD",
-    help="Add what the documents change in OLD (the approved structure: a file or folder), as "
-    "in 'hf-rules diff': the section 'Endringer fra gjeldende struktur'.",
-)
+@option("--output", "-o", type=click.Path(dir_okay=False), default=None, metavar="FILE", help="help-opt-audit-output")
+@option("--format", "audit_format", type=_Choice(["html", "markdown"]), default=None, help="help-opt-audit-format")
+@option("--compare", type=click.Path(), default=None, metavar="OLD", help="help-opt-audit-compare")
 @fail_on_option
 @lang_option
 @as_of_option
@@ -255,165 +400,138 @@ def fix(**options: Any) -> None:
 @redact_option
 @max_file_size_option
 @jobs_option
+@allow_empty_option
+@stdin_filename_option
 @config_option
 @no_config_option
+@debug_option
 def audit(**options: Any) -> None:
-    """Write an audit report for a committee: verdict, every obligation of the agreement with its
-    rules, quoted source and findings, a diagram of the structure, the chair rotation and the
-    provenance needed to reproduce it. One self-contained HTML file (no scripts, prints well) or
-    Markdown with Mermaid diagrams. Exit codes as for check.
-    """
     from hf_rules.app.run import run_audit
 
     _emit(*run_audit(_settings(**options), options.get("output"), options.get("audit_format"), options.get("compare")))
 
 
-@cli.command()
+@cli.command(help="help-validate")
 @click.argument("paths", nargs=-1, type=click.Path())
 @report_format_option
+@output_option
 @lang_option
+@quiet_option
 @redact_option
 @max_file_size_option
 @jobs_option
+@allow_empty_option
+@stdin_filename_option
+@color_option
 @config_option
 @no_config_option
+@debug_option
 def validate(**options: Any) -> None:
-    """Validate documents against the schemas and resolve their references; no rules are run."""
     from hf_rules.app.run import run_validate
 
-    _emit(*run_validate(_settings(**options)))
+    colour = _use_colour(options["color"], options["output"], options["output_format"])
+    _emit(*run_validate(_settings(**options)), to=options["output"], lang=options["lang"], colour=colour)
 
 
-@cli.command(name="rules")
+@cli.command(name="rules", help="help-rules")
 @rules_option
-@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True)
-@lang_option
-@config_option
-@no_config_option
-def rules_command(**options: Any) -> None:
-    """List the rules of the packs in force (see also: coverage, explain)."""
-    from hf_rules.app.run import load_packs_for_listing
-    from hf_rules.formatters import catalogue
-
-    settings = _settings(**options)
-    packs = load_packs_for_listing(settings)
-    lang = settings.lang or "nb"
-    render = catalogue.rules_json if options["output_format"] == "json" else catalogue.rules_text
-    _emit(render(packs, lang), 0)
-
-
-@cli.command()
-@rules_option
-@click.option(
-    "--format", "output_format", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True
+@option(
+    "--format", "output_format", type=_Choice(FORMATS), default="text", show_default=True, help="help-opt-list-format"
 )
+@output_option
 @lang_option
 @config_option
 @no_config_option
+@debug_option
+def rules_command(**options: Any) -> None:
+    from hf_rules.app.listing import run_rules
+
+    _emit(*run_rules(_settings(**options), options["output_format"]), to=options["output"], lang=options["lang"])
+
+
+@cli.command(help="help-coverage")
+@rules_option
+@option(
+    "--format",
+    "output_format",
+    type=_Choice(["text", "json", "markdown"]),
+    default="text",
+    show_default=True,
+    help="help-opt-list-format",
+)
+@output_option
+@lang_option
+@config_option
+@no_config_option
+@debug_option
 def coverage(**options: Any) -> None:
-    """Map each obligation of the agreement to the rules that encode it (or why none can)."""
-    import json
+    from hf_rules.app.listing import run_coverage
 
-    from hf_rules.app.run import load_packs_for_listing
-    from hf_rules.formatters import catalogue
-    from hf_rules.rules.coverage import coverage_rows
-
-    settings = _settings(**options)
-    packs = load_packs_for_listing(settings)
-    lang = settings.lang or "nb"
-    fmt = options["output_format"]
-    if fmt == "json":
-        output = json.dumps({"coverage": coverage_rows(packs, lang)}, indent=2, ensure_ascii=False) + "\n"
-    elif fmt == "markdown":
-        output = catalogue.coverage_markdown(packs, lang)
-    else:
-        output = catalogue.coverage_text(packs, lang)
-    uncovered = [r for r in coverage_rows(packs, lang) if r["status"] == "not-covered"]
-    _emit(output, 1 if uncovered else 0)
+    _emit(*run_coverage(_settings(**options), options["output_format"]), to=options["output"], lang=options["lang"])
 
 
-@cli.command()
+@cli.command(help="help-explain")
 @click.argument("rule_id")
 @rules_option
+@option(
+    "--format", "output_format", type=_Choice(FORMATS), default="text", show_default=True, help="help-opt-list-format"
+)
+@output_option
 @lang_option
 @config_option
 @no_config_option
+@debug_option
 def explain(**options: Any) -> None:
-    """Explain a rule: title, quoted source, interpretation, what is checked and how to comply."""
-    from hf_rules.app.run import load_packs_for_listing
-    from hf_rules.formatters import catalogue
+    from hf_rules.app.listing import run_explain
 
-    settings = _settings(**options)
-    packs = load_packs_for_listing(settings)
-    lang = settings.lang or "nb"
-    rule_id = options["rule_id"].upper()
-    loaded = packs.rule(rule_id)
-    if loaded is None:
-        if rule_id in packs.disabled:
-            pack, reason = packs.disabled[rule_id]
-            raise UsageError(f"rule {rule_id} is disabled by pack '{pack}': {getattr(reason, lang)}")
-        raise UsageError(f"no rule {rule_id}; 'hf-rules rules' lists them")
-    _emit(catalogue.explain_text(loaded, packs, lang), 0)
+    output = run_explain(_settings(**options), options["rule_id"], options["output_format"])
+    _emit(*output, to=options["output"], lang=options["lang"])
 
 
-@cli.command(name="test")
+@cli.command(name="test", help="help-test")
 @click.argument("paths", nargs=-1, type=click.Path())
-def test_command(paths: tuple[str, ...]) -> None:
-    """Run rule-pack tests: YAML cases (kind: PackTest) that give documents and the findings
-    expected. Without PATHS, the cases bundled with the packs. Prints PASS/FAIL per case and
-    'N passed, M failed'; exit 0 all pass, 1 any fails, 2 a bad test file."""
+@option("-k", "pattern", default=None, metavar="PATTERN", help="help-opt-k")
+@option(
+    "--format",
+    "output_format",
+    type=_Choice(["text", "json", "junit"]),
+    default="text",
+    show_default=True,
+    help="help-opt-list-format",
+)
+@output_option
+@lang_option
+@debug_option
+def test_command(
+    paths: tuple[str, ...], pattern: str | None, output_format: str, output: str | None, lang: str | None
+) -> None:
     from hf_rules.app.packtests import run_tests
 
-    _emit(*run_tests(list(paths)))
+    _emit(*run_tests(list(paths), lang=lang, pattern=pattern, output_format=output_format), to=output, lang=lang)
 
 
-@cli.command()
+@cli.command(help="help-init")
 @click.argument("folder", default=".", type=click.Path(file_okay=False))
-@click.option(
-    "--rules",
-    "pack",
-    default="oslo",
-    show_default=True,
-    metavar="PACK",
-    help="The rule pack the new repository is checked against.",
-)
-@click.option("--force", is_flag=True, help="Overwrite files that already exist.")
-def init(folder: str, pack: str, force: bool) -> None:
-    """Scaffold a config repository in FOLDER: .hf-rules.yaml, a starting organisation and
-    meeting plan, .pre-commit-config.yaml and a CI workflow, which pass 'hf-rules check' as
-    created."""
+@option("--rules", "pack", default="oslo", show_default=True, metavar="PACK", help="help-opt-init-rules")
+@option("--force", is_flag=True, help="help-opt-force")
+@option("--repo", default=REPOSITORY, show_default=True, metavar="URL", help="help-opt-repo")
+@lang_option
+@debug_option
+def init(folder: str, pack: str, force: bool, repo: str, lang: str | None) -> None:
     from hf_rules.app.init import run_init
 
-    _emit(*run_init(folder, pack, force))
+    _emit(*run_init(folder, pack, force, lang=lang or cli_lang(), repo=repo))
 
 
-@cli.command()
+@cli.command(help="help-schema")
 @click.argument("name", required=False)
-@click.option(
-    "--output",
-    "-o",
-    type=click.Path(file_okay=False),
-    default=None,
-    help="Write every schema into this folder instead of printing one.",
-)
-def schema(name: str | None, output: str | None) -> None:
-    """Print a JSON Schema (organisation, meeting-plan, waivers, rulepack, config, report, packtest),
-    or write them all with --output."""
-    from hf_rules.app.schemas import dump, generated_schemas
+@option("--output", "-o", type=click.Path(file_okay=False), default=None, help="help-opt-schema-output")
+@lang_option
+@debug_option
+def schema(name: str | None, output: str | None, lang: str | None) -> None:
+    from hf_rules.app.listing import run_schema
 
-    schemas = generated_schemas()
-    if output:
-        folder = Path(output)
-        folder.mkdir(parents=True, exist_ok=True)
-        for file_name, content in schemas.items():
-            (folder / file_name).write_text(dump(content), encoding="utf-8")
-        _emit(f"wrote {len(schemas)} schemas to {folder}\n", 0)
-    names = {f.removesuffix(".schema.json"): f for f in schemas}
-    if name is None or name not in names:
-        if name is not None:
-            raise UsageError(f"no schema '{name}'; expected one of: {', '.join(names)}")
-        _emit("\n".join(names) + "\n", 0)
-    _emit(dump(schemas[names[name]]), 0)
+    _emit(*run_schema(name, output, lang or cli_lang()))
 
 
 def main() -> None:

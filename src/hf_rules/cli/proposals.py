@@ -13,45 +13,39 @@ from typing import Any
 import click
 
 from hf_rules.cli.commands import (
+    _Choice,
     _emit,
     _settings,
     as_of_option,
     cli,
+    cli_lang,
     config_option,
     fail_on_option,
     lang_option,
     max_file_size_option,
     no_config_option,
+    option,
     rules_option,
     today_option,
 )
 from hf_rules.core.errors import UsageError
+from hf_rules.core.i18n import say
 
 
-@cli.command()
+@cli.command(help="help-diff")
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option(
-    "--git",
-    "git",
-    metavar="REV",
-    default=None,
-    help="OLD is PATHS as they are at git revision REV (read with git show, nothing checked out); "
-    "NEW is PATHS as they are now.",
-)
+@option("--git", "git", metavar="REV", default=None, help="help-opt-diff-git")
 @rules_option
-@click.option(
+@option(
     "--format",
     "output_format",
-    type=click.Choice(["text", "json", "markdown"]),
+    type=_Choice(["text", "json", "markdown"]),
     default="text",
     show_default=True,
+    help="help-opt-diff-format",
 )
 @fail_on_option
-@click.option(
-    "--fail-on-new",
-    is_flag=True,
-    help="Exit 1 only for findings the proposal introduces (at or above --fail-on), not for those it keeps.",
-)
+@option("--fail-on-new", is_flag=True, help="help-opt-fail-on-new")
 @lang_option
 @as_of_option
 @today_option
@@ -59,31 +53,17 @@ from hf_rules.core.errors import UsageError
 @config_option
 @no_config_option
 def diff(**options: Any) -> None:
-    """What a proposal changes: hf-rules diff OLD NEW (files or folders), or hf-rules diff --git
-    REV PATH... (OLD is PATH at REV).
-
-    Lists structural changes by meaning (fora added, removed or renamed; seats added, removed or
-    moved between members and observers; holders and deputies; chair rotation, chair periods and
-    meeting frequency; relations between fora), then the findings the proposal resolves,
-    introduces and keeps, with the verdict before and after. Both sides are checked with the
-    same rule packs as of the same date (--as-of, else the proposal's effective_from, else
-    today). Exit codes as check on NEW (--fail-on-new: only introduced findings fail).
-    """
     from hf_rules.app.proposals import run_diff
 
     paths = list(options.pop("paths"))
     git = options.pop("git")
     if git is not None:
         if not paths:
-            raise UsageError(
-                "diff --git REV needs the files or folders to compare, e.g. hf-rules diff --git main fixtures/oslo"
-            )
+            raise UsageError(say("usage-diff-git-paths", options["lang"] or cli_lang()))
         old, new = paths, paths
     else:
         if len(paths) != 2:
-            raise UsageError(
-                f"diff takes two paths, OLD and NEW (got {len(paths)}); or --git REV and the paths to compare"
-            )
+            raise UsageError(say("usage-diff-two-paths", options["lang"] or cli_lang(), found=len(paths)))
         old, new = [paths[0]], [paths[1]]
     settings = _settings(paths=new, **options)
     _emit(
@@ -98,17 +78,13 @@ def diff(**options: Any) -> None:
     )
 
 
-@cli.command()
-@click.option("--stdio", is_flag=True, help="Talk over standard input and output (the default and only transport).")
+@cli.command(help="help-lsp")
+@option("--stdio", is_flag=True, help="help-opt-lsp-stdio")
 def lsp(stdio: bool) -> None:
-    """Run the language server (for editors): diagnostics as you type, hover, completion,
-    go-to-definition and quick fixes for organisation documents, meeting plans, waivers, the
-    config and rule packs. Needs the extra: pip install 'hf-rules[lsp]'. See docs/editors.md.
-    """
     try:
         from hf_rules.lsp.server import run
     except ModuleNotFoundError as missing:
         if missing.name and missing.name.split(".")[0] in ("pygls", "lsprotocol"):
-            raise UsageError("the language server needs pygls; install it with: pip install 'hf-rules[lsp]'") from None
+            raise UsageError(say("usage-lsp-needs-pygls", cli_lang())) from None
         raise
     run()

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from hf_rules.core.i18n import Message
+
 
 @dataclass(frozen=True, order=True)
 class Location:
@@ -25,19 +27,31 @@ class Location:
 
 
 class InputError(Exception):
-    """Unusable input (a document, rule pack or config file): exit 2, one located line."""
+    """Unusable input (a document, rule pack or config file): exit 2, one located line.
 
-    def __init__(self, location: Location, message: str) -> None:
+    The message is a catalogue :class:`~hf_rules.core.i18n.Message` (said in the run's language
+    by :meth:`text`) or, where no entry exists yet, English text; ``message`` is always the
+    English text.
+    """
+
+    def __init__(self, location: Location, message: str | Message) -> None:
         super().__init__(f"{location}: error: {message}")
         self.location = location
-        self.message = message
+        self.said = message
+        self.message = str(message)
 
-    def line(self) -> str:
-        """The one-line form shown to the user: ``file:line:col: error: message``."""
+    def text(self, lang: str = "en") -> str:
+        """The message in ``lang`` (English text without a catalogue entry stays English)."""
+        return self.said.text(lang) if isinstance(self.said, Message) else self.said
+
+    def line(self, lang: str = "en") -> str:
+        """The one-line form shown to the user: ``file:line:col: error: message``. ``error`` is a
+        fixed token in every language (editors and CI problem matchers parse it); the message is
+        in ``lang``."""
         loc = self.location
         if loc.line <= 0:
-            return f"{loc.file}:1:1: error: {self.message}"
-        return f"{loc.file}:{loc.line}:{loc.column}: error: {self.message}"
+            return f"{loc.file}:1:1: error: {self.text(lang)}"
+        return f"{loc.file}:{loc.line}:{loc.column}: error: {self.text(lang)}"
 
 
 class UsageError(Exception):

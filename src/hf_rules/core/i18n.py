@@ -1,9 +1,17 @@
-"""The tool's own words in bokmål and English. Rule texts come from the rule packs."""
+"""The message catalogue: every word the tool itself prints, in bokmål and English.
+
+Rule texts come from the rule packs; everything else comes from here. An entry is
+``key: (nb singular, nb plural, en singular, en plural)`` (an empty plural: the singular);
+``{name}`` in an entry is filled from the arguments it is said with. Code far from the output
+(the YAML reader, document validation) does not know the run's language: it gives a
+:class:`Message` (a key and its arguments), which the output says in the run's language
+(:meth:`Message.text`); ``str()`` of a message is its English text.
+
+``tests/unit/test_i18n.py`` holds the catalogue to account: every entry in both languages, and
+no English in the output of a bokmål run.
+"""
 
 from __future__ import annotations
-
-import re
-from dataclasses import dataclass
 
 _WORDS: dict[str, tuple[str, str, str, str]] = {
     # key: (nb singular, nb plural, en singular, en plural)
@@ -36,6 +44,7 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "approved-by": ("godkjent av", "", "approved by", ""),
     "until": ("til og med", "", "until", ""),
     "obligation": ("forpliktelse", "forpliktelser", "obligation", "obligations"),
+    "rules-severity-reading": ("regler (alvorlighet, lesning)", "", "rules (severity, reading)", ""),
     "not-checkable": ("kan ikke kontrolleres maskinelt", "", "not machine-checkable", ""),
     "not-covered": ("IKKE DEKKET", "", "NOT COVERED", ""),
     "interpretation": ("tolkning", "", "interpretation", ""),
@@ -469,6 +478,698 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
 }
 
 
+_WORDS.update(
+    {
+        # --- input errors (InputError messages) ------------------------------------------------
+        "err-no-such-path": ("fil eller mappe finnes ikke", "", "no such file or folder", ""),
+        "err-no-such-path-nul": (
+            "fil eller mappe finnes ikke (navnet inneholder et NUL-tegn)",
+            "",
+            "no such file or folder (the name holds a NUL character)",
+            "",
+        ),
+        "err-api-version": (
+            "apiVersion er {value}; forventet '{expected}'",
+            "",
+            "apiVersion is {value}; expected '{expected}'",
+            "",
+        ),
+        "err-api-version-missing": (
+            "mangler 'apiVersion: {expected}' øverst i dokumentet",
+            "",
+            "missing 'apiVersion: {expected}' at the top of the document",
+            "",
+        ),
+        "err-kind": (
+            "kind er {value}; forventet en av: {choices}",
+            "",
+            "kind is {value}; expected one of: {choices}",
+            "",
+        ),
+        "err-kind-missing": ("mangler 'kind' (en av: {choices})", "", "missing 'kind' (one of: {choices})", ""),
+        "where-document": ("dokumentet", "", "the document", ""),
+        "did-you-mean": (" (mente du '{name}'?)", "", " (did you mean '{name}'?)", ""),
+        "err-unknown-key": (
+            "ukjent nøkkel '{key}' i {where}{suggestion}; forventet en av: {choices}",
+            "",
+            "unknown key '{key}' in {where}{suggestion}; expected one of: {choices}",
+            "",
+        ),
+        "err-no-pack": (
+            "ingen regelpakke '{ref}'{suggestion}; medfølgende pakker: {packs}, eller gi stien til en pakkefil",
+            "",
+            "no rule pack '{ref}'{suggestion}; bundled packs: {packs}, or give a path to a pack file",
+            "",
+        ),
+        "err-missing-key": (
+            "{where} mangler den påkrevde nøkkelen '{key}'",
+            "",
+            "{where} is missing the required key '{key}'",
+            "",
+        ),
+        "err-empty-value": (
+            "{where} er tom; gi en verdi eller utelat nøkkelen",
+            "",
+            "{where} is empty; give a value or leave the key out",
+            "",
+        ),
+        "err-file-empty": (
+            "filen er tom; forventet et YAML-dokument (en mapping)",
+            "",
+            "file is empty; expected a YAML mapping document",
+            "",
+        ),
+        "err-file-too-large": (
+            "filen er {size} byte, over grensen på {limit} byte",
+            "",
+            "file is {size} bytes, over the limit of {limit} bytes",
+            "",
+        ),
+        "err-cannot-read": (
+            "kan ikke lese filen: {reason}; forventet en lesbar YAML-fil",
+            "",
+            "cannot read file: {reason}; expected a readable YAML file",
+            "",
+        ),
+        "err-duplicate-key": (
+            "nøkkelen '{key}' står to ganger (først definert på linje {line}); hver nøkkel kan bare stå én gang",
+            "",
+            "duplicate key '{key}' (first defined at line {line}); each key may appear once",
+            "",
+        ),
+        "err-nothing-to-check": (
+            "ingenting å kontrollere: fant ikke noe hf-rules-dokument (med 'apiVersion: hf-rules/v1'); "
+            "gi filer eller mapper med dokumenter, eller --allow-empty for å godta det",
+            "",
+            "nothing to check: no hf-rules document (with 'apiVersion: hf-rules/v1') found; "
+            "give files or folders that hold documents, or --allow-empty to accept that",
+            "",
+        ),
+        # --- why a file was not checked (report: files[].reason) ---------------------------------
+        "reason-not-a-document": (
+            "ikke et hf-rules-dokument (mangler 'apiVersion: hf-rules/v1')",
+            "",
+            "not an hf-rules document (no 'apiVersion: hf-rules/v1')",
+            "",
+        ),
+        "reason-rule-pack": (
+            "en regelpakke, ikke et dokument å kontrollere (gi den med --rules)",
+            "",
+            "a rule pack, not a document to check (give it with --rules)",
+            "",
+        ),
+        "reason-packs-unusable": (
+            "ikke kontrollert: konfigurasjonen eller regelpakkene kunne ikke lastes",
+            "",
+            "not checked: the config or rule packs could not be loaded",
+            "",
+        ),
+        "reason-depends-on-errors": (
+            "avhenger av et dokument med feil",
+            "",
+            "depends on a document with errors",
+            "",
+        ),
+        "reason-org-has-errors": (
+            "organisasjonen '{org}' ({file}) har feil",
+            "",
+            "organisation '{org}' ({file}) has errors",
+            "",
+        ),
+        "pack": ("regelpakke", "regelpakker", "pack", "packs"),
+        # --- usage errors ----------------------------------------------------------------------
+        "usage-config-missing": ("konfigurasjonsfilen {file} finnes ikke", "", "config file {file} does not exist", ""),
+        "usage-as-of-and-today": (
+            "gi --as-of eller --today, ikke begge: --as-of DATO setter allerede kjøredatoen",
+            "",
+            "give --as-of or --today, not both: --as-of DATE already sets the run's date",
+            "",
+        ),
+        "usage-no-documents": (
+            "ingen dokumenter gitt: oppgi filer eller mapper, eller før dem opp under 'documents' i .hf-rules.yaml",
+            "",
+            "no documents given: name files or folders, or list them under 'documents' in .hf-rules.yaml",
+            "",
+        ),
+        "usage-audit-format": (
+            "kan ikke se rapportformatet av '{output}'; kall den *.html eller *.md, eller gi --format html|markdown",
+            "",
+            "cannot tell the report format from '{output}'; name it *.html or *.md, or give --format html|markdown",
+            "",
+        ),
+        "usage-audit-mismatch": (
+            "--format {requested} passer ikke med '{output}' (som er {suffix_format}); gi filen endelsen "
+            "som hører til formatet, eller utelat --format",
+            "",
+            "--format {requested} does not match '{output}' (which is {suffix_format}); give the file the "
+            "suffix of the format, or leave --format out",
+            "",
+        ),
+        "usage-overwrite-input": (
+            "rapporten '{output}' ville overskrevet et inndokument; velg et annet navn",
+            "",
+            "the report '{output}' would overwrite an input document; choose another name",
+            "",
+        ),
+        "usage-cannot-write": (
+            "kan ikke skrive til {output}: {reason}",
+            "",
+            "cannot write to {output}: {reason}",
+            "",
+        ),
+        "usage-stdin-twice": (
+            "'-' (standard inn) kan bare gis én gang",
+            "",
+            "'-' (standard input) can be given once only",
+            "",
+        ),
+        "usage-not-a-date": (
+            "'{value}' er ikke en dato; forventet ÅÅÅÅ-MM-DD",
+            "",
+            "'{value}' is not a date; expected YYYY-MM-DD",
+            "",
+        ),
+        "usage-see-help": (" (se '{command} --help')", "", " (see '{command} --help')", ""),
+        "version": ("hf-rules, versjon {version}", "", "hf-rules, version {version}", ""),
+        "explain-disabled": (
+            "regelen {rule} er slått av i pakken '{pack}': {reason}",
+            "",
+            "rule {rule} is disabled by pack '{pack}': {reason}",
+            "",
+        ),
+        "explain-no-rule": (
+            "ingen regel {rule}{suggestion}; 'hf-rules rules' viser dem",
+            "",
+            "no rule {rule}{suggestion}; 'hf-rules rules' lists them",
+            "",
+        ),
+        "schema-wrote": ("skrev {count} skjemaer til {folder}", "", "wrote {count} schemas to {folder}", ""),
+        "schema-unknown": (
+            "intet skjema '{name}'{suggestion}; forventet en av: {choices}",
+            "",
+            "no schema '{name}'{suggestion}; expected one of: {choices}",
+            "",
+        ),
+        # --- hf-rules test ---------------------------------------------------------------------
+        "test-pass": ("BESTÅTT", "", "PASS", ""),
+        "test-fail": ("FEILET", "", "FAIL", ""),
+        "test-total": ("{passed} bestått, {failed} feilet", "", "{passed} passed, {failed} failed", ""),
+        "test-none": ("fant ingen testtilfeller", "", "no test cases found", ""),
+        "test-no-expectation": (
+            "ingen forventning: gi expect.findings eller expect.compliant: true",
+            "",
+            "no expectation: give expect.findings or expect.compliant: true",
+            "",
+        ),
+        "test-invalid-input": ("dokumentene er ikke gyldig inndata:", "", "the documents are not valid input:", ""),
+        "test-missing": ("mangler (forventet, ikke funnet):", "", "missing (expected, not found):", ""),
+        "test-unexpected": ("uventet (funnet, ikke forventet):", "", "unexpected (found, not expected):", ""),
+        "test-exit": ("avslutningskode {code}, forventet {expected}", "", "exit code {code}, expected {expected}", ""),
+        # --- --help (commands and options; click's own words are the click: entries) --------
+        "help-cli": (
+            "Kontroller styringen av et helsefellesskap mot avtalen.\n\nOrganisasjonsdokumenter og møteplaner (YAML) kontrolleres mot regelpakker som siterer avtalen. Avslutningskoder: 0 i samsvar, 1 avvik på eller over --fail-on, 2 ubrukelig inndata eller feil bruk, 3 intern feil.",
+            "",
+            "Check the governance of a Norwegian helsefellesskap against its agreement.\n\nOrganisation documents and meeting plans (YAML) are checked against rule packs that quote the agreement. Exit codes: 0 compliant, 1 findings at or above --fail-on, 2 unusable input or usage, 3 internal error.",
+            "",
+        ),
+        "help-check": (
+            "Kontroller dokumenter (filer, eller mapper som gjennomsøkes etter *.yaml/*.yml) mot regelpakkene.\n\nUten STIER kontrolleres dokumentene som står i .hf-rules.yaml. '-' leser et dokument fra standard inn.",
+            "",
+            "Check documents (files, or folders searched for *.yaml/*.yml) against the rule packs.\n\nWithout PATHS, the documents listed in .hf-rules.yaml are checked. '-' reads a document from standard input.",
+            "",
+        ),
+        "help-fix": (
+            "Legg til det avvik med en mekanisk løsning mangler, på stedet: en manglende observatør, en manglende relasjon mellom fora, en manglende fastlege-/bruker-/ansattplass (en plassholder å fylle ut); og flytt en part som sitter som medlem, men bare skal være observatør, til observatørene. Linjer legges bare til eller flyttes; kommentarer og alle andre byte blir stående. Bare filene og mappene i STIER endres. Avslutningskoder som for check, etter rettingen.",
+            "",
+            "Add what findings with a mechanical remedy lack, in place: a missing observer, a missing relation between fora, a missing GP/user/employee seat (a placeholder to fill in); and move a party seated as a member that must only observe to the observers. Lines are only added or moved; comments and every other byte stay. Only the files and folders in PATHS are edited. Exit codes as for check, after the fix.",
+            "",
+        ),
+        "help-audit": (
+            "Skriv en revisjonsrapport for et utvalg: resultat, hver forpliktelse i avtalen med regler, sitert kilde og avvik, et diagram av strukturen, lederrotasjonen og sporbarheten som trengs for å gjenskape den. Én selvstendig HTML-fil (ingen skript, skrives godt ut) eller Markdown med Mermaid-diagrammer. Avslutningskoder som for check.",
+            "",
+            "Write an audit report for a committee: verdict, every obligation of the agreement with its rules, quoted source and findings, a diagram of the structure, the chair rotation and the provenance needed to reproduce it. One self-contained HTML file (no scripts, prints well) or Markdown with Mermaid diagrams. Exit codes as for check.",
+            "",
+        ),
+        "help-diff": (
+            "Hva et forslag endrer: hf-rules diff GAMMEL NY (filer eller mapper), eller hf-rules diff --git REV STI... (GAMMEL er STI slik den er i REV). Viser strukturelle endringer etter betydning (fora lagt til, fjernet eller omdøpt; plasser lagt til, fjernet eller flyttet mellom medlemmer og observatører; innehavere og vararepresentanter; ledelsesrotasjon, ledelsesperioder og møtehyppighet; relasjoner mellom fora), deretter avvikene forslaget løser, innfører og beholder, med resultatet før og etter. Begge sider kontrolleres med de samme regelpakkene per samme dato (--as-of, ellers forslagets effective_from, ellers i dag). Avslutningskoder som check på NY (--fail-on-new: bare innførte avvik feiler).",
+            "",
+            "What a proposal changes: hf-rules diff OLD NEW (files or folders), or hf-rules diff --git REV PATH... (OLD is PATH at REV). Lists structural changes by meaning (fora added, removed or renamed; seats added, removed or moved between members and observers; holders and deputies; chair rotation, chair periods and meeting frequency; relations between fora), then the findings the proposal resolves, introduces and keeps, with the verdict before and after. Both sides are checked with the same rule packs as of the same date (--as-of, else the proposal's effective_from, else today). Exit codes as check on NEW (--fail-on-new: only introduced findings fail).",
+            "",
+        ),
+        "help-lsp": (
+            "Start språktjeneren (for redigeringsprogrammer): avvik mens du skriver, hover, fullføring, gå-til-definisjon og hurtigrettinger for organisasjonsdokumenter, møteplaner, unntak, konfigurasjonen og regelpakker. Trenger tillegget: pip install 'hf-rules[lsp]'. Se docs/editors.md.",
+            "",
+            "Run the language server (for editors): diagnostics as you type, hover, completion, go-to-definition and quick fixes for organisation documents, meeting plans, waivers, the config and rule packs. Needs the extra: pip install 'hf-rules[lsp]'. See docs/editors.md.",
+            "",
+        ),
+        "help-opt-diff-git": (
+            "GAMMEL er STIENE slik de er i git-revisjonen REV (lest med git show, ingenting sjekkes ut); NY er STIENE slik de er nå.",
+            "",
+            "OLD is PATHS as they are at git revision REV (read with git show, nothing checked out); NEW is PATHS as they are now.",
+            "",
+        ),
+        "help-opt-diff-format": ("Utdataformat.", "", "Output format.", ""),
+        "help-opt-fail-on-new": (
+            "Avslutt med 1 bare for avvik forslaget innfører (på eller over --fail-on), ikke for dem det beholder.",
+            "",
+            "Exit 1 only for findings the proposal introduces (at or above --fail-on), not for those it keeps.",
+            "",
+        ),
+        "help-opt-lsp-stdio": (
+            "Snakk over standard inn og ut (standard og eneste transport).",
+            "",
+            "Talk over standard input and output (the default and only transport).",
+            "",
+        ),
+        "usage-diff-git-paths": (
+            "diff --git REV trenger filene eller mappene som skal sammenlignes, f.eks. hf-rules diff --git main fixtures/oslo",
+            "",
+            "diff --git REV needs the files or folders to compare, e.g. hf-rules diff --git main fixtures/oslo",
+            "",
+        ),
+        "usage-diff-two-paths": (
+            "diff tar to stier, GAMMEL og NY (fikk {found}); eller --git REV og stiene som skal sammenlignes",
+            "",
+            "diff takes two paths, OLD and NEW (got {found}); or --git REV and the paths to compare",
+            "",
+        ),
+        "usage-lsp-needs-pygls": (
+            "språktjeneren trenger pygls; installer den med: pip install 'hf-rules[lsp]'",
+            "",
+            "the language server needs pygls; install it with: pip install 'hf-rules[lsp]'",
+            "",
+        ),
+        "help-validate": (
+            "Valider dokumenter mot skjemaene og løs opp referansene; ingen regler kjøres.",
+            "",
+            "Validate documents against the schemas and resolve their references; no rules are run.",
+            "",
+        ),
+        "help-rules": (
+            "Vis reglene i regelpakkene som gjelder (se også: coverage, explain).",
+            "",
+            "List the rules of the packs in force (see also: coverage, explain).",
+            "",
+        ),
+        "help-coverage": (
+            "Knytt hver forpliktelse i avtalen til reglene som koder den (eller hvorfor ingen kan).",
+            "",
+            "Map each obligation of the agreement to the rules that encode it (or why none can).",
+            "",
+        ),
+        "help-explain": (
+            "Forklar en regel: tittel, sitert kilde, tolkning, hva som kontrolleres og hvordan den oppfylles.",
+            "",
+            "Explain a rule: title, quoted source, interpretation, what is checked and how to comply.",
+            "",
+        ),
+        "help-test": (
+            "Kjør regelpakketester: YAML-tilfeller (kind: PackTest) som gir dokumenter og avvikene som forventes. Uten STIER: tilfellene som følger med pakkene. Skriver BESTÅTT/FEILET per tilfelle og 'N bestått, M feilet'; avslutningskode 0 alle bestått, 1 noen feilet, 2 en ugyldig testfil.",
+            "",
+            "Run rule-pack tests: YAML cases (kind: PackTest) that give documents and the findings expected. Without PATHS, the cases bundled with the packs. Prints PASS/FAIL per case and 'N passed, M failed'; exit 0 all pass, 1 any fails, 2 a bad test file.",
+            "",
+        ),
+        "help-init": (
+            "Lag et konfigurasjonsrepo i MAPPE: .hf-rules.yaml, en organisasjon og møteplan å starte med, .pre-commit-config.yaml og en CI-arbeidsflyt, som består 'hf-rules check' slik de lages. Eksisterende filer ødelegges aldri.",
+            "",
+            "Scaffold a config repository in FOLDER: .hf-rules.yaml, a starting organisation and meeting plan, .pre-commit-config.yaml and a CI workflow, which pass 'hf-rules check' as created. Existing files are never destroyed.",
+            "",
+        ),
+        "help-schema": (
+            "Skriv ut et JSON-skjema (organisation, meeting-plan, waivers, rulepack, config, report, packtest), eller skriv alle med --output.",
+            "",
+            "Print a JSON Schema (organisation, meeting-plan, waivers, rulepack, config, report, packtest), or write them all with --output.",
+            "",
+        ),
+        "help-opt-debug": (
+            "Vis tilbakesporingen (traceback) ved en intern feil.",
+            "",
+            "Show the traceback of an internal error.",
+            "",
+        ),
+        "help-opt-rules": (
+            "Regelpakke: id-en til en medfølgende pakke (oslo, national) eller stien til en pakkefil. Kan gjentas. Standard: konfigurasjonens pakker, ellers 'oslo'.",
+            "",
+            "Rule pack: a bundled pack id (oslo, national) or a path to a pack file. Repeatable. Default: the config's packs, else 'oslo'.",
+            "",
+        ),
+        "help-opt-lang": (
+            "Språk for meldinger og hjelp. Standard: konfigurasjonens lang, ellers lokalet (LC_ALL, LC_MESSAGES, LANG: en_* gir en), ellers nb.",
+            "",
+            "Language of messages and help. Default: the config's lang, else the locale (LC_ALL, LC_MESSAGES, LANG: en_* gives en), else nb.",
+            "",
+        ),
+        "help-opt-fail-on": (
+            "Laveste alvorlighet som gir avslutningskode 1 (standard error, eller konfigurasjonens).",
+            "",
+            "Lowest severity that makes the run exit 1 (default error, or the config's).",
+            "",
+        ),
+        "help-opt-as-of": (
+            "Vurder hver organisasjon mot reglene som gjelder på denne datoen ('today': dagens). Standard: hver organisasjon per sin effective_from, ellers i dag. Unntak utløper regnet fra denne datoen.",
+            "",
+            "Evaluate every organisation against the rules in force on this date ('today': today's). Default: each organisation as of its effective_from, else today. Waivers expire relative to this date.",
+            "",
+        ),
+        "help-opt-today": (
+            "Regn denne datoen som i dag (for utløp av unntak og organisasjoner uten effective_from); i motsetning til --as-of lar den effective_from gjelde. Revisjonsrapporter bruker den for å gjenskape en kjøring.",
+            "",
+            "Take this date as today (for waiver expiry and organisations without effective_from); unlike --as-of it leaves effective_from in force. Audit reports use it to reproduce a run.",
+            "",
+        ),
+        "help-opt-config": (
+            "Konfigurasjonsfil som brukes i stedet for nærmeste .hf-rules.yaml.",
+            "",
+            "Config file to use instead of the nearest .hf-rules.yaml.",
+            "",
+        ),
+        "help-opt-no-config": ("Ikke let etter en konfigurasjonsfil.", "", "Do not look for a config file.", ""),
+        "help-opt-max-file-size": (
+            "Avvis YAML-filer større enn SIZE: byte, eller med enhet (k, M, G, KiB, MiB, GiB; 1024-basert), f.eks. 10M. Standard 5MiB, eller konfigurasjonens limits.max_file_size; høyst 1GiB.",
+            "",
+            "Refuse YAML files larger than SIZE: bytes, or with a unit (k, M, G, KiB, MiB, GiB; 1024-based), e.g. 10M. Default 5MiB, or the config's limits.max_file_size; at most 1GiB.",
+            "",
+        ),
+        "help-opt-format": (
+            "Utdataformat; auto er github under GitHub Actions (GITHUB_ACTIONS=true), ellers text.",
+            "",
+            "Output format; auto is github under GitHub Actions (GITHUB_ACTIONS=true), else text.",
+            "",
+        ),
+        "help-opt-list-format": ("Utdataformat.", "", "Output format.", ""),
+        "help-opt-jobs": (
+            "Prosesser som leser et stort arbeidsområde (1000 filer eller flere). Standard: tilgjengelige CPU-er. Resultatet er det samme uansett antall.",
+            "",
+            "Processes that read a large workspace (1000 files or more). Default: the CPUs available. The result is the same with any number.",
+            "",
+        ),
+        "help-opt-redact": (
+            "Erstatt navn på personer (plassinnehavere og vararepresentanter) med plassens rolle i alle utdata; godkjenninger av unntak som ikke tydelig er gjort av et organ, utelates. Standard: konfigurasjonens redact, ellers nei.",
+            "",
+            "Replace the names of persons (seat holders and deputies) by their seat's role in every output; waiver approvals not clearly made by a body are left out. Default: the config's redact, else no.",
+            "",
+        ),
+        "help-opt-allow-empty": (
+            "Godta en kjøring som ikke finner noe hf-rules-dokument (for kroker som også får andre YAML-filer). Uten den gir ingenting å kontrollere avslutningskode 2.",
+            "",
+            "Accept a run that finds no hf-rules document (for hooks given other YAML files too). Without it, nothing to check is exit 2.",
+            "",
+        ),
+        "help-opt-brief": (
+            "Tekst: én linje per avvik, uten kilde og tiltak; sammendraget viser bare filer som ikke er i samsvar.",
+            "",
+            "Text: one line per finding, without source and fix; the summary lists only the files that are not compliant.",
+            "",
+        ),
+        "help-opt-quiet": (
+            "Tekst: bare inndatafeil, avvik (én linje hver) og resultatet.",
+            "",
+            "Text: only input problems, findings (one line each) and the verdict.",
+            "",
+        ),
+        "help-opt-baseline": (
+            "Utelat avvikene som er registrert i FIL (etter fingeravtrykk, ikke linje): vis bare nye.",
+            "",
+            "Leave out the findings recorded in FILE (by fingerprint, not line): report only new ones.",
+            "",
+        ),
+        "help-opt-write-baseline": (
+            "Registrer de åpne avvikene i FIL; denne kjøringen viser da ingen av dem.",
+            "",
+            "Record the open findings in FILE; this run then reports none of them.",
+            "",
+        ),
+        "help-opt-output": (
+            "Skriv rapporten til FIL i stedet for standard ut.",
+            "",
+            "Write the report to FILE instead of standard output.",
+            "",
+        ),
+        "help-opt-audit-output": (
+            "Skriv rapporten hit (*.html eller *.md); uten den går Markdown til standard ut.",
+            "",
+            "Write the report here (*.html or *.md); without it, Markdown goes to standard output.",
+            "",
+        ),
+        "help-opt-audit-compare": (
+            "Legg til hva dokumentene endrer i GAMMEL (den godkjente strukturen: en fil eller mappe), som i «hf-rules diff»: avsnittet «Endringer fra gjeldende struktur».",
+            "",
+            "Add what the documents change in OLD (the approved structure: a file or folder), as in 'hf-rules diff': the section 'Endringer fra gjeldende struktur'.",
+            "",
+        ),
+        "help-opt-audit-format": (
+            "Rapportformat (standard: fra endelsen til --output, som det må stemme med).",
+            "",
+            "Report format (default: from the suffix of --output, which it must agree with).",
+            "",
+        ),
+        "help-opt-color": (
+            "Farge i tekstutdata: auto (på en terminal, med mindre NO_COLOR er satt), always eller never.",
+            "",
+            "Colour in text output: auto (on a terminal, unless NO_COLOR is set), always or never.",
+            "",
+        ),
+        "help-opt-stdin-filename": (
+            "Navnet som vises for dokumentet lest fra standard inn ('-').",
+            "",
+            "The name shown for the document read from standard input ('-').",
+            "",
+        ),
+        "help-opt-dry-run": (
+            "Skriv endringene som en unified diff; skriv ingenting til filene.",
+            "",
+            "Print the changes as a unified diff; write nothing.",
+            "",
+        ),
+        "help-opt-k": (
+            "Kjør bare tilfellene der navnet inneholder MØNSTER (uten hensyn til store og små bokstaver).",
+            "",
+            "Run only the cases whose name contains PATTERN (case-insensitive).",
+            "",
+        ),
+        "help-opt-init-rules": (
+            "Regelpakken det nye repoet kontrolleres mot.",
+            "",
+            "The rule pack the new repository is checked against.",
+            "",
+        ),
+        "help-opt-force": (
+            "Fortsett selv om filer finnes: flett hf-rules-kroken inn i en eksisterende .pre-commit-config.yaml og la andre eksisterende filer være.",
+            "",
+            "Go ahead where files exist: merge the hf-rules hook into an existing .pre-commit-config.yaml and leave other existing files alone.",
+            "",
+        ),
+        "help-opt-repo": (
+            "Git-adressen pre-commit-kroken og arbeidsflyten henter hf-rules fra.",
+            "",
+            "The git URL the pre-commit hook and the workflow get hf-rules from.",
+            "",
+        ),
+        "help-opt-schema-output": (
+            "Skriv alle skjemaene til denne mappen i stedet for å skrive ut ett.",
+            "",
+            "Write every schema into this folder instead of printing one.",
+            "",
+        ),
+        # click's own words (its gettext message ids), said by hf_rules.cli in the run's language
+        "click:Usage:": ("Bruk:", "", "Usage:", ""),
+        "click:Options": ("Valg", "", "Options", ""),
+        "click:Commands": ("Kommandoer", "", "Commands", ""),
+        "click:Positional arguments": ("Posisjonsargumenter", "", "Positional arguments", ""),
+        "click:Show this message and exit.": ("Vis denne meldingen og avslutt.", "", "Show this message and exit.", ""),
+        "click:Show the version and exit.": ("Vis versjonen og avslutt.", "", "Show the version and exit.", ""),
+        "click:%(prog)s, version %(version)s": (
+            "%(prog)s, versjon %(version)s",
+            "",
+            "%(prog)s, version %(version)s",
+            "",
+        ),
+        "click:Missing argument": ("Mangler argument", "", "Missing argument", ""),
+        "click:Missing option": ("Mangler valg", "", "Missing option", ""),
+        "click:Missing parameter": ("Mangler parameter", "", "Missing parameter", ""),
+        "click:Missing command.": ("Mangler kommando.", "", "Missing command.", ""),
+        "click:Missing {param_type}": ("Mangler {param_type}", "", "Missing {param_type}", ""),
+        "click:No such command {name!r}.": ("Ingen kommando {name!r}.", "", "No such command {name!r}.", ""),
+        "click:No such option {name!r}.": ("Ukjent valg {name!r}.", "", "No such option {name!r}.", ""),
+        "click:Option {name!r} does not take a value.": (
+            "Valget {name!r} tar ingen verdi.",
+            "",
+            "Option {name!r} does not take a value.",
+            "",
+        ),
+        "click:Option {name!r} requires an argument.": (
+            "Valget {name!r} krever et argument.",
+            "",
+            "Option {name!r} requires an argument.",
+            "",
+        ),
+        "click:Option {name!r} requires {nargs} arguments.": (
+            "Valget {name!r} krever {nargs} argumenter.",
+            "",
+            "Option {name!r} requires {nargs} arguments.",
+            "",
+        ),
+        "click:Invalid value for {param_hint}: {message}": (
+            "Ugyldig verdi for {param_hint}: {message}",
+            "",
+            "Invalid value for {param_hint}: {message}",
+            "",
+        ),
+        "click:Invalid value: {message}": ("Ugyldig verdi: {message}", "", "Invalid value: {message}", ""),
+        "click:Error: {message}": ("Feil: {message}", "", "Error: {message}", ""),
+        "click:Try '{command} {option}' for help.": (
+            "Prøv '{command} {option}' for hjelp.",
+            "",
+            "Try '{command} {option}' for help.",
+            "",
+        ),
+        "click:Got unexpected extra argument ({args})": (
+            "Fikk et uventet ekstra argument ({args})",
+            "",
+            "Got unexpected extra argument ({args})",
+            "",
+        ),
+        "click:Got unexpected extra arguments ({args})": (
+            "Fikk uventede ekstra argumenter ({args})",
+            "",
+            "Got unexpected extra arguments ({args})",
+            "",
+        ),
+        "click:{value!r} is not {choice}.": ("{value!r} er ikke {choice}.", "", "{value!r} is not {choice}.", ""),
+        "click:{value!r} is not one of {choices}.": (
+            "{value!r} er ikke en av {choices}.",
+            "",
+            "{value!r} is not one of {choices}.",
+            "",
+        ),
+        "click:{value!r} is not a valid {number_type}.": (
+            "{value!r} er ikke et gyldig {number_type}.",
+            "",
+            "{value!r} is not a valid {number_type}.",
+            "",
+        ),
+        "click:{value} is not in the range {range}.": (
+            "{value} er ikke innenfor {range}.",
+            "",
+            "{value} is not in the range {range}.",
+            "",
+        ),
+        "click:Did you mean {possibility}?": ("Mente du {possibility}?", "", "Did you mean {possibility}?", ""),
+        "click:(Did you mean one of: {possibilities}?)": (
+            "(Mente du en av: {possibilities}?)",
+            "",
+            "(Did you mean one of: {possibilities}?)",
+            "",
+        ),
+        "click:{name} {filename!r} does not exist.": (
+            "{name} {filename!r} finnes ikke.",
+            "",
+            "{name} {filename!r} does not exist.",
+            "",
+        ),
+        "click:{name} {filename!r} is a directory.": (
+            "{name} {filename!r} er en mappe.",
+            "",
+            "{name} {filename!r} is a directory.",
+            "",
+        ),
+        "click:{name} {filename!r} is a file.": (
+            "{name} {filename!r} er en fil.",
+            "",
+            "{name} {filename!r} is a file.",
+            "",
+        ),
+        "click:{name} {filename!r} is not readable.": (
+            "{name} {filename!r} kan ikke leses.",
+            "",
+            "{name} {filename!r} is not readable.",
+            "",
+        ),
+        "click:{name} {filename!r} is not writable.": (
+            "{name} {filename!r} kan ikke skrives.",
+            "",
+            "{name} {filename!r} is not writable.",
+            "",
+        ),
+        "click:file": ("fil", "", "file", ""),
+        "click:directory": ("mappe", "", "directory", ""),
+        "click:path": ("sti", "", "path", ""),
+        "click:default: {default}": ("standard: {default}", "", "default: {default}", ""),
+        "click:Aborted!": ("Avbrutt!", "", "Aborted!", ""),
+        # --- hf-rules init -----------------------------------------------------------------------
+        "init-not-a-folder": ("{folder} finnes og er ikke en mappe", "", "{folder} exists and is not a folder", ""),
+        "init-exists": (
+            "{files} finnes allerede; ingenting ble skrevet (--force: flett inn kroken i en eksisterende "
+            ".pre-commit-config.yaml og la andre filer være)",
+            "",
+            "{files} already exist(s); nothing was written (--force: merge the hook into an existing "
+            ".pre-commit-config.yaml and leave other files alone)",
+            "",
+        ),
+        "init-bad-pre-commit": (
+            ".pre-commit-config.yaml er ikke en mapping med en liste 'repos'; legg til kroken selv",
+            "",
+            ".pre-commit-config.yaml is not a mapping with a 'repos' list; add the hook yourself",
+            "",
+        ),
+        "init-wrote": ("skrev {file}", "", "wrote {file}", ""),
+        "init-kept": ("lot {file} være (finnes fra før)", "", "left {file} alone (it exists)", ""),
+        "init-merged": (
+            "la hf-rules-kroken til i {file} (resten står som før)",
+            "",
+            "added the hf-rules hook to {file} (the rest kept as written)",
+            "",
+        ),
+        "init-hook-present": (
+            "lot {file} være (kjører allerede hf-rules-kroken)",
+            "",
+            "left {file} alone (it already runs the hf-rules hook)",
+            "",
+        ),
+        "init-repo-placeholder": (
+            "merk: bytt ut {placeholder} i .pre-commit-config.yaml og arbeidsflyten med git-adressen du har "
+            "hf-rules fra (eller kjør init med --repo URL)",
+            "",
+            "note: replace {placeholder} in .pre-commit-config.yaml and the workflow with the git URL you got "
+            "hf-rules from (or run init with --repo URL)",
+            "",
+        ),
+        "init-next": (
+            "neste: cd {folder} && hf-rules check   (tilpass organisation.yaml til helsefellesskapet ditt)",
+            "",
+            "next: cd {folder} && hf-rules check   (adapt organisation.yaml to your health community)",
+            "",
+        ),
+        # --- hf-rules fix ------------------------------------------------------------------------
+        "fix-fixed": ("rettet", "", "fixed", ""),
+        "fix-would-fix": ("vil rette", "", "would fix", ""),
+        "fix-added": ("la til", "", "added", ""),
+        "fix-fill-in": ("fyll inn", "", "fill in", ""),
+        "fix-remains": ("gjenstår", "", "remains", ""),
+        "fix-not-applied": ("ikke rettet", "", "not fixed", ""),
+        "fix-summary": (
+            "{fixed} rettet i {files} fil(er); {left} funn gjenstår uten mekanisk retting",
+            "",
+            "{fixed} fixed in {files} file(s); {left} findings remain without a mechanical fix",
+            "",
+        ),
+        "fix-dry-summary": (
+            "{fixed} vil bli rettet i {files} fil(er); {left} funn vil gjenstå uten mekanisk retting",
+            "",
+            "{fixed} would be fixed in {files} file(s); {left} findings would remain without a mechanical fix",
+            "",
+        ),
+        "fix-no-paths": (
+            "oppgi filene eller mappene som skal rettes (fix endrer aldri en fil den ikke er gitt)",
+            "",
+            "name the files or folders to fix (fix never edits a file it is not given)",
+            "",
+        ),
+        "fix-nothing": ("ingenting å rette", "", "nothing to fix", ""),
+    }
+)
+
+
 def word(key: str, lang: str, count: int = 1) -> str:
     nb_one, nb_many, en_one, en_many = _WORDS[key]
     if lang == "en":
@@ -476,27 +1177,99 @@ def word(key: str, lang: str, count: int = 1) -> str:
     return nb_one if count == 1 or not nb_many else nb_many
 
 
-_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+def say(key: str, lang: str, count: int = 1, /, **args: object) -> str:
+    """The entry ``key`` in ``lang`` with its ``{name}`` placeholders filled from ``args``
+    (a :class:`Message` argument is said in ``lang`` too)."""
+    return fill(word(key, lang, count), lang, args)
 
 
-@dataclass(frozen=True)
-class Phrase:
-    """A catalogue entry with its arguments, put into words in the reader's language later.
+def fill(template: str, lang: str, args: dict[str, object]) -> str:
+    """``template`` with each ``{name}`` of ``args`` replaced; other braces are left as written."""
+    out = template
+    for name, value in args.items():
+        shown = value.text(lang) if isinstance(value, Message) else str(value)
+        out = out.replace("{" + name + "}", shown)
+    return out
 
-    Check functions give phrases, never finished text: the engine says them in the language of
-    the run (``phrase.text(lang)``).
+
+class Message:
+    """A catalogue entry and its arguments, said later in the language of the run.
+
+    ``str(message)`` is the English text (what logs and exceptions show); ``message.text(lang)``
+    is what the user reads.
     """
 
-    key: str
-    args: tuple[tuple[str, str], ...] = ()
+    __slots__ = ("args", "key")
+
+    def __init__(self, key: str, /, **args: object) -> None:
+        if key not in _WORDS:
+            raise KeyError(f"no catalogue entry '{key}'")
+        self.key = key
+        self.args = args
 
     def text(self, lang: str) -> str:
-        values = dict(self.args)
-        return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), word(self.key, lang))
+        return say(self.key, lang, **self.args)
+
+    def __str__(self) -> str:
+        return self.text("en")
+
+    def __repr__(self) -> str:
+        return f"Message({self.key!r}, {self.args!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Message) and (self.key, self.args) == (other.key, other.args)
+
+    def __hash__(self) -> int:
+        return hash((self.key, tuple(sorted((k, str(v)) for k, v in self.args.items()))))
+
+    def __reduce__(self) -> tuple[object, ...]:  # sent between processes (--jobs)
+        return (_message, (self.key, self.args))
 
 
-def phrase(key: str, **args: object) -> Phrase:
-    """``phrase("count-at-least", n=2)``: a :class:`Phrase` of a catalogue key (which must exist)."""
-    if key not in _WORDS:
-        raise KeyError(f"no catalogue entry '{key}'")
-    return Phrase(key, tuple((name, str(value)) for name, value in args.items()))
+def _message(key: str, args: dict[str, object]) -> Message:
+    return Message(key, **args)
+
+
+def text(value: str | Message | None, lang: str) -> str | None:
+    """A message said in ``lang``; plain text (from input, or not yet in the catalogue) as is."""
+    if isinstance(value, Message):
+        return value.text(lang)
+    return value
+
+
+LANGUAGES = ("nb", "en")
+
+
+def default_lang(environ: dict[str, str] | None = None) -> str:
+    """The language when neither ``--lang`` nor the config gives one: the locale's messages
+    language (the first set of ``LC_ALL``, ``LC_MESSAGES``, ``LANG``, as POSIX orders them):
+    ``nb`` for Norwegian (``nb_NO``, ``nn_NO``, ``no``), ``en`` for English (``en_*``), else ``nb``."""
+    import os
+
+    env = os.environ if environ is None else environ
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(variable)
+        if value:
+            code = value.split(".")[0].split("@")[0].split("_")[0].lower()
+            return "en" if code == "en" else "nb"
+    return "nb"
+
+
+def has(key: str) -> bool:
+    """Whether the catalogue holds ``key``."""
+    return key in _WORDS
+
+
+def entries() -> list[str]:
+    """Every key of the catalogue (for tests and tools)."""
+    return list(_WORDS)
+
+
+Phrase = Message
+"""What a check function gives instead of finished text: a catalogue entry with its arguments,
+which the engine says in the language of the run (``phrase.text(lang)``)."""
+
+
+def phrase(key: str, **args: object) -> Message:
+    """``phrase("count-at-least", n=2)``: a :class:`Message` of a catalogue key (which must exist)."""
+    return Message(key, **args)

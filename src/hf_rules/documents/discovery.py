@@ -9,6 +9,7 @@ import os
 from collections.abc import Iterable, Iterator
 
 from hf_rules.core.errors import InputError, Location
+from hf_rules.core.i18n import Message
 from hf_rules.core.resources import bundled_schema
 from hf_rules.documents.entries import SourceFile
 from hf_rules.documents.model import API_VERSION, DOCUMENT_MODELS
@@ -21,6 +22,15 @@ SCHEMA_FILES = {
     "Waivers": "waivers.schema.json",
 }
 YAML_SUFFIXES = (".yaml", ".yml")
+
+_STDIN: dict[str, bytes] = {}
+"""A document read from standard input (``-``), by the name it is shown under (``--stdin-filename``)."""
+
+
+def provide_stdin(name: str, data: bytes) -> None:
+    """Make ``data`` (standard input, read once by the caller) the file ``name`` of this run."""
+    _STDIN.clear()
+    _STDIN[name] = data
 
 
 def discover(paths: Iterable[str], explicit: bool = True) -> Iterator[tuple[str, bool, InputError | None]]:
@@ -36,14 +46,16 @@ def discover(paths: Iterable[str], explicit: bool = True) -> Iterator[tuple[str,
             yield (
                 shown,
                 explicit,
-                InputError(Location(shown), "no such file or folder (the name holds a NUL character)"),
+                InputError(Location(shown), Message("err-no-such-path-nul")),
             )
+        elif given in _STDIN:
+            yield given, explicit, None
         elif os.path.isdir(given):
             yield from _walk(given)
         elif os.path.exists(given) or os.path.islink(given):
             yield given, explicit, None
         else:
-            yield given, explicit, InputError(Location(given), "no such file or folder")
+            yield given, explicit, InputError(Location(given), Message("err-no-such-path"))
 
 
 def _walk(top: str) -> Iterator[tuple[str, bool, InputError | None]]:
@@ -64,7 +76,11 @@ def read_file(path: str, explicit: bool, limits: Limits) -> SourceFile:
     """Load and validate one file into a :class:`SourceFile` (problems recorded, never raised)."""
     source = SourceFile(path=path, explicit=explicit)
     try:
-        doc = load_yaml_file(path, display_path=path, limits=limits)
+        if path in _STDIN:
+            doc = load_yaml_bytes(_STDIN[path], path, limits)
+            doc.sha256 = hashlib.sha256(_STDIN[path]).hexdigest()
+        else:
+            doc = load_yaml_file(path, display_path=path, limits=limits)
     except InputError as error:
         source.problems.append(error)
         return source
@@ -91,8 +107,11 @@ def _validated(source: SourceFile, doc: Document) -> SourceFile:
     source.doc = doc
     data = doc.data
     api_version = data.get("apiVersion")
-    if api_version != API_VERSION and not explicit and not str(api_version or "").startswith("hf-rules/"):
-        source.ignored = "not an hf-rules document (no 'apiVersion: hf-rules/v1')"
+    # A file that does not claim to be an hf-rules document (a workflow, a compose file, a linter's
+    # config) is passed over with a note, whether a folder held it or it was named (pre-commit
+    # names every changed YAML file); one that claims it and is broken is an error.
+    if api_version != API_VERSION and not str(api_version or "").startswith("hf-rules/"):
+        source.ignored = Message("reason-not-a-document")
         return source
     kind = data.get("kind")
     source.kind = kind if isinstance(kind, str) else None
@@ -103,15 +122,15 @@ def _validated(source: SourceFile, doc: Document) -> SourceFile:
         source.problems.append(
             InputError(
                 doc.location(("apiVersion",)) if "apiVersion" in data else doc.location(()),
-                f"apiVersion is {api_version!r}; expected '{API_VERSION}'"
+                Message("err-api-version", value=repr(api_version), expected=API_VERSION)
                 if "apiVersion" in data
-                else f"missing 'apiVersion: {API_VERSION}' at the top of the document",
+                else Message("err-api-version-missing", expected=API_VERSION),
             )
         )
         return source
     if not isinstance(kind, str) or kind not in DOCUMENT_MODELS:  # a list/dict kind is unhashable
         if kind == "RulePack" and not explicit:
-            source.ignored = "a rule pack, not a document to check (give it with --rules)"
+            source.ignored = Message("reason-rule-pack")
             return source
         if kind == "PackTest" and not explicit:  # a pack's tests/ folder beside its example workspace
             source.ignored = "a rule-pack test, not a document to check (run it with hf-rules test)"
@@ -119,9 +138,9 @@ def _validated(source: SourceFile, doc: Document) -> SourceFile:
         source.problems.append(
             InputError(
                 doc.location(("kind",)) if "kind" in data else doc.location(()),
-                f"kind is {kind!r}; expected one of: {', '.join(DOCUMENT_MODELS)}"
+                Message("err-kind", value=repr(kind), choices=", ".join(DOCUMENT_MODELS))
                 if "kind" in data
-                else f"missing 'kind' (one of: {', '.join(DOCUMENT_MODELS)})",
+                else Message("err-kind-missing", choices=", ".join(DOCUMENT_MODELS)),
             )
         )
         return source

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from hf_rules.core.errors import InputError
+from hf_rules.core.i18n import Message
 from hf_rules.documents.model import Forum, MeetingPlan, Organisation, Party, Waivers
 from hf_rules.yaml.loader import Document
 
@@ -23,9 +24,9 @@ class SourceFile:
     id: str | None = None
     model: Organisation | MeetingPlan | Waivers | None = None
     problems: list[InputError] = field(default_factory=list)
-    ignored: str | None = None
+    ignored: str | Message | None = None
     """Why a file found in a folder is not an hf-rules document (it is listed, not checked)."""
-    not_checked: str | None = None
+    not_checked: str | Message | None = None
     """Why a valid document could not be checked (it depends on a document with errors)."""
 
 

@@ -17,6 +17,7 @@ from pydantic import BaseModel
 from pydantic import ValidationError as ModelError
 
 from hf_rules.core.errors import InputError, InputErrors
+from hf_rules.core.i18n import Message
 from hf_rules.yaml.loader import Document, Path_
 
 if TYPE_CHECKING:  # jsonschema is imported when a schema is first used: most runs never need it
@@ -91,13 +92,18 @@ def _short(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "...'"
 
 
+def _where(path: Path_) -> str | Message:
+    """:func:`describe_path`, with "the document" said in the run's language."""
+    return describe_path(path) if path else Message("where-document")
+
+
 def _choices(values: list[Any]) -> str:
     return ", ".join(str(v) for v in values)
 
 
 def _errors_for(error: SchemaError, doc: Document, base: Path_) -> Iterator[InputError]:
     path: Path_ = base + tuple(error.absolute_path)
-    where = describe_path(path)
+    where = _where(path)
     validator: Any = error.validator
     schema: dict[str, Any] = error.schema if isinstance(error.schema, dict) else {}
     instance: Any = error.instance
@@ -107,16 +113,21 @@ def _errors_for(error: SchemaError, doc: Document, base: Path_) -> Iterator[Inpu
         allowed = sorted(schema.get("properties", {}))
         for key in sorted(set(instance) - set(allowed)):
             close = difflib.get_close_matches(str(key), allowed, n=1)
-            suggestion = f" (did you mean '{close[0]}'?)" if close else ""
             yield InputError(
                 doc.location(path + (key,), key=True),
-                f"unknown key '{key}' in {where}{suggestion}; expected one of: {_choices(allowed)}",
+                Message(
+                    "err-unknown-key",
+                    key=key,
+                    where=where,
+                    suggestion=Message("did-you-mean", name=close[0]) if close else "",
+                    choices=_choices(allowed),
+                ),
             )
         return
     if validator == "required":
         missing = [k for k in value if k not in instance]
         for key in missing:
-            yield InputError(doc.location(path, key=True), f"{where} is missing the required key '{key}'")
+            yield InputError(doc.location(path, key=True), Message("err-missing-key", where=where, key=key))
         return
     if "propertyNames" in error.relative_schema_path:
         # jsonschema checks each key name as an instance of its own, at the parent's path.
@@ -213,7 +224,7 @@ def build_model(model: type[BaseModel], doc: Document) -> BaseModel:
     even then the user gets located messages, not a traceback.
     """
     nulls = [
-        InputError(doc.location(path, key=True), f"{describe_path(path)} is empty; give a value or leave the key out")
+        InputError(doc.location(path, key=True), Message("err-empty-value", where=_where(path)))
         for path in _null_paths(doc.data, ())
     ]
     if nulls:

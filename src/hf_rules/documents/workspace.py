@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import IO, TextIO, cast
 
 from hf_rules.core.errors import InputError
+from hf_rules.core.i18n import Message
 from hf_rules.documents.discovery import (
     PARALLEL_MIN_FILES,
     PROGRESS_MIN_FILES,
@@ -132,7 +133,7 @@ def _missing_organisation(source: SourceFile, org_id: str, files: list[SourceFil
     assert source.doc is not None
     broken = [f.path for f in files if f.id == org_id and f.kind == "Organisation" and f.problems]
     if broken:
-        source.not_checked = f"organisation '{org_id}' ({broken[0]}) has errors"
+        source.not_checked = Message("reason-org-has-errors", org=org_id, file=broken[0])
         return
     unreadable = [f.path for f in files if f.doc is None and f.problems]
     if unreadable:  # the organisation may be in a file that could not be read at all

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hf_rules import __version__
+from hf_rules.core import i18n
 from hf_rules.core.errors import InputError, Location
 from hf_rules.core.i18n import Phrase
 from hf_rules.documents.entries import OrgEntry, Workspace
@@ -296,9 +297,9 @@ def _evaluations(applied: list[tuple[LoadedRule, Subject]], findings: list[Findi
     return evaluations
 
 
-def _problem(error: InputError) -> InputProblem:
+def _problem(error: InputError, lang: str) -> InputProblem:
     loc = error.location
-    return InputProblem(file=loc.file, line=loc.line, column=loc.column, message=error.message)
+    return InputProblem(file=loc.file, line=loc.line, column=loc.column, message=error.text(lang))
 
 
 def check_vocabulary(workspace: Workspace, vocabulary: dict[str, list[str]]) -> None:
@@ -353,10 +354,10 @@ def build_report(workspace: Workspace, packs: PackSet, request: ReportRequest) -
     _note_unknown_rules(workspace, packs)
     waived, notices = apply_waivers(evaluated.findings, workspace, as_of, lang)
     findings, baselined = _without_baseline(waived, request.baseline)
-    problems = [_problem(e) for e in [*request.extra_problems, *evaluated.problems, *workspace.problems]]
+    problems = [_problem(e, lang) for e in [*request.extra_problems, *evaluated.problems, *workspace.problems]]
     open_findings = [f for f in findings if f.status == "open"]
     counted: list[Finding | WaiverNotice] = [*open_findings, *notices]
-    files = _file_results(workspace, counted)
+    files = _file_results(workspace, counted, lang)
     totals = {s: sum(1 for f in counted if f.severity == s) for s in ("error", "warning", "info")}
     threshold = SEVERITY_RANK.get(fail_on, 99)
     failing = any(SEVERITY_RANK[f.severity] >= threshold for f in counted)
@@ -414,7 +415,7 @@ def _without_baseline(findings: list[Finding], baseline: AbstractSet[str] | None
     return [f for f in findings if not (f.status == "open" and f.fingerprint in baseline)], len(known)
 
 
-def _file_results(workspace: Workspace, counted: Sequence[Finding | WaiverNotice]) -> list[FileResult]:
+def _file_results(workspace: Workspace, counted: Sequence[Finding | WaiverNotice], lang: str) -> list[FileResult]:
     """Each file of the workspace with its status and its counts of ``counted`` by severity."""
     by_file: dict[str, dict[str, int]] = {}
     for item in counted:
@@ -431,11 +432,12 @@ def _file_results(workspace: Workspace, counted: Sequence[Finding | WaiverNotice
         reason = None
         if source.problems:
             status = "invalid"
-            reason = source.problems[0].message
+            reason = source.problems[0].text(lang)
         elif source.ignored:
-            status, reason = "ignored", source.ignored
+            status, reason = "ignored", i18n.text(source.ignored, lang)
         elif source.not_checked or source.path not in checked:
-            status, reason = "not-checked", source.not_checked or "depends on a document with errors"
+            status = "not-checked"
+            reason = i18n.text(source.not_checked or i18n.Message("reason-depends-on-errors"), lang)
         else:
             status = "findings" if by_file.get(source.path) else "compliant"
         files.append(

@@ -36,7 +36,7 @@ def reading_word(reading: str | None, lang: str) -> str:
 def rules_text(packs: PackSet, lang: str) -> str:
     width = max((len(r.rule.id) for r in packs.rules), default=10)
     lines = [
-        f"{r.rule.id:<{width}}  {r.rule.severity:<7}  {reading_word(r.rule.reading, lang):<12}  "
+        f"{r.rule.id:<{width}}  {word(r.rule.severity, lang):<9}  {reading_word(r.rule.reading, lang):<12}  "
         f"{','.join(r.rule.obligations):<10}  {_t(r.rule.title, lang)}"
         for r in packs.rules
     ]
@@ -101,7 +101,7 @@ def coverage_text(packs: PackSet, lang: str) -> str:
 
 
 def coverage_markdown(packs: PackSet, lang: str) -> str:
-    lines = ["| # | obligation | rules (severity, reading) |", "|---|---|---|"]
+    lines = [f"| # | {word('obligation', lang)} | {word('rules-severity-reading', lang)} |", "|---|---|---|"]
     for row in coverage_rows(packs, lang):
         if row["status"] == "retired":
             detail = changed_text(row, lang)
@@ -118,11 +118,33 @@ def coverage_markdown(packs: PackSet, lang: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def explain_data(loaded: LoadedRule, packs: PackSet, lang: str) -> dict[str, object]:
+    """``explain --format json``: the rule as one object."""
+    rule = loaded.rule
+    source = packs.sources[rule.source.document]
+    return {
+        "id": rule.id,
+        "severity": rule.severity,
+        "title": _t(rule.title, lang),
+        "obligations": [{"id": o, "text": _t(packs.obligations[o].text, lang)} for o in rule.obligations],
+        "source": {"document": source.title, "date": str(source.date), "quote": rule.source.quote},
+        "interpretation": _t(rule.interpretation, lang) or None,
+        "applies_to": rule.applies_to.model_dump(exclude_none=True),
+        "check": {"function": rule.check.function, "options": rule.check.options or {}},
+        "fix": general(_t(rule.hint, lang)),
+        "valid_from": str(rule.valid_from) if rule.valid_from else None,
+        "valid_to": str(rule.valid_to) if rule.valid_to else None,
+        "pack": loaded.pack,
+        "file": loaded.file,
+        "line": loaded.line,
+    }
+
+
 def explain_text(loaded: LoadedRule, packs: PackSet, lang: str) -> str:
     rule = loaded.rule
     source = packs.sources[rule.source.document]
     lines = [
-        f"{rule.id} ({rule.severity}) — {_t(rule.title, lang)}",
+        f"{rule.id} ({word(rule.severity, lang)}) — {_t(rule.title, lang)}",
         f"{word('reading', lang)}: {reading_word(rule.reading, lang)}",
         f"{word('obligations', lang)}: "
         + "; ".join(f"{o} {_t(packs.obligations[o].text, lang)}" for o in rule.obligations),
@@ -140,5 +162,5 @@ def explain_text(loaded: LoadedRule, packs: PackSet, lang: str) -> str:
     if rule.id in packs.replaced_rules:
         pack, reason = packs.replaced_rules[rule.id]
         lines.append(f"{word('replaced', lang)} ({pack}): {_t(reason, lang)}")
-    lines.append(f"pack: {loaded.pack} ({loaded.file}:{loaded.line})")
+    lines.append(f"{word('pack', lang)}: {loaded.pack} ({loaded.file}:{loaded.line})")
     return "\n".join(lines) + "\n"

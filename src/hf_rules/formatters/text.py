@@ -1,7 +1,8 @@
 """``--format text``: ``file:line:col: severity RULE-ID message`` lines, then a summary.
 
 Under each finding, indented, the quoted source and how to comply, so the secretariat sees
-why and what to do without another command; ``--brief`` leaves those lines out (pre-commit).
+why and what to do without another command; ``--brief`` leaves those lines out and lists only the files that are not compliant (pre-commit);
+``--quiet`` prints the problems, the findings and the verdict only.
 """
 
 from __future__ import annotations
@@ -16,8 +17,12 @@ def finding_line(finding: Finding) -> str:
     return f"{finding.file}:{finding.line}:{finding.column}: {finding.severity} {finding.rule} {finding.message}"
 
 
-def render(report: Report, brief: bool = False) -> str:
+def render(report: Report, brief: bool = False, quiet: bool = False, compliant_files: bool = True) -> str:
+    """The report as text. ``brief``: one line per finding, without source and fix. ``quiet``:
+    the problem and finding lines and the verdict only. Without ``compliant_files`` the summary
+    lists only the files that are not compliant (``--brief``)."""
     lang = report.lang
+    brief = brief or quiet
     lines: list[str] = []
     for problem in report.input_problems:
         line, column = max(problem.line, 1), max(problem.column, 1)
@@ -44,9 +49,12 @@ def render(report: Report, brief: bool = False) -> str:
                 f"[{', '.join(finding.obligations)}]"
             )
             lines.append(f"    {word('fix', lang)}: {finding.hint}")
+    if quiet:
+        lines.append(f"{word('verdict', lang)}: {word('verdict-' + report.verdict, lang)}")
+        return "\n".join(lines) + "\n"
     if lines:
         lines.append("")
-    lines.extend(summary_lines(report))
+    lines.extend(summary_lines(report, compliant_files))
     return "\n".join(lines) + "\n"
 
 
@@ -57,7 +65,7 @@ def _file_status(status: str, counts: dict[str, int], lang: str) -> str:
     return word(f"status-{status}", lang)
 
 
-def summary_lines(report: Report) -> list[str]:
+def summary_lines(report: Report, compliant_files: bool = True) -> list[str]:
     lang = report.lang
     packs = ", ".join(f"{p.id} {p.version}" for p in report.rule_packs)
     # With --as-of, the first line's date is every organisation's; otherwise it is today's, and
@@ -70,6 +78,8 @@ def summary_lines(report: Report) -> list[str]:
         (o.file, o.id): o for o in report.structure.organisations if o.as_of_reason != "as-of" and report.rule_packs
     }  # validate runs no rules: no dates
     for result in report.files:
+        if not compliant_files and result.status == "compliant":
+            continue
         status = _file_status(result.status, result.findings, lang)
         what = " ".join(x for x in (result.kind, result.id) if x)
         detail = f" ({result.reason})" if result.reason and result.status in ("ignored", "not-checked") else ""

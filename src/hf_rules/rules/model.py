@@ -188,7 +188,10 @@ class ConfigLimits(Strict):
 
     max_file_size: Annotated[int | str, WithJsonSchema({"type": ["integer", "string"]})] | None = Field(
         default=None,
-        description="Largest YAML file read: bytes, or a number with a unit (k, M, G, KiB, MiB, GiB; 1024-based), "
+        title="Største filstørrelse / Largest file size",
+        description="Største YAML-fil som leses: byte, eller et tall med enhet (k, M, G, KiB, MiB, GiB; 1024-basert), "
+        "f.eks. 10M; høyst 1GiB. Standard 5MiB. --max-file-size overstyrer den. / "
+        "Largest YAML file read: bytes, or a number with a unit (k, M, G, KiB, MiB, GiB; 1024-based), "
         "e.g. 10M; at most 1GiB. Default 5MiB. --max-file-size overrides it.",
     )
 
@@ -196,14 +199,36 @@ class ConfigLimits(Strict):
 class Config(Strict):
     """``.hf-rules.yaml``: found by walking up from the working folder. Paths are relative to it."""
 
-    rules: list[str] = Field(default_factory=list, description="Rule packs: bundled pack ids or paths to pack files.")
+    rules: list[str] = Field(
+        default_factory=list,
+        title="Regelpakker / Rule packs",
+        description="Regelpakker: id-en til en medfølgende pakke eller stien til en pakkefil. / "
+        "Rule packs: bundled pack ids or paths to pack files.",
+    )
     documents: list[str] = Field(
         default_factory=list,
-        description="Files and folders that belong to the workspace (e.g. the organisation).",
+        title="Dokumenter / Documents",
+        description="Filer og mapper som alltid hører til arbeidsområdet (f.eks. organisasjonen). / "
+        "Files and folders that belong to the workspace (e.g. the organisation).",
     )
-    fail_on: FailLevel | None = Field(default=None, description="Lowest severity that fails.")
-    lang: Language | None = Field(default=None, description="Language of messages.")
+    fail_on: FailLevel | None = Field(
+        default=None,
+        title="Feiler på / Fail on",
+        description="Laveste alvorlighet som gir avslutningskode 1. / Lowest severity that fails.",
+    )
+    lang: Language | None = Field(
+        default=None,
+        title="Språk / Language",
+        description="Språk for meldinger (nb eller en). / Language of messages (nb or en).",
+    )
     redact: bool | None = Field(
-        default=None, description="Replace names of persons by their seat's role in every output (like --redact)."
+        default=None,
+        title="Skjul navn / Redact",
+        description="Erstatt navn på personer med plassens rolle i alle utdata (som --redact). / "
+        "Replace names of persons by their seat's role in every output (like --redact).",
     )
-    limits: ConfigLimits | None = Field(default=None, description="Resource limits of the loader.")
+    limits: ConfigLimits | None = Field(
+        default=None,
+        title="Grenser / Limits",
+        description="Ressursgrenser for innlesingen. / Resource limits of the loader.",
+    )

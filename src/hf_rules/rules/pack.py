@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from hf_rules.core.errors import InputError, Location
+from hf_rules.core.i18n import Message
 from hf_rules.core.resources import bundled_dir, bundled_schema
 from hf_rules.documents.model import BASE_VOCABULARY
 from hf_rules.documents.validate import InputErrors, checked_model
@@ -181,9 +182,15 @@ def load_packs(refs: list[str], limits: Limits = Limits(), base_dir: Path | None
     for ref in refs:
         path = pack_location(ref, search)
         if path is None:
+            close = difflib.get_close_matches(ref, bundled_pack_ids(), n=1)
             raise InputError(
                 Location(ref),
-                f"no rule pack '{ref}'; bundled packs: {', '.join(bundled_pack_ids())}, or give a path to a pack file",
+                Message(
+                    "err-no-pack",
+                    ref=ref,
+                    suggestion=Message("did-you-mean", name=close[0]) if close else "",
+                    packs=", ".join(bundled_pack_ids()),
+                ),
             )
         paths.append(path)
     stored = packset_cache.read(paths, limits)

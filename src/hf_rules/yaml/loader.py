@@ -31,6 +31,7 @@ from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.scanner import Scanner
 
 from hf_rules.core.errors import InputError, Location
+from hf_rules.core.i18n import Message
 from hf_rules.yaml.scalars import (
     _CORE,
     _DEPTH,
@@ -206,7 +207,7 @@ class _Converter:
         self.positions: dict[Path_, tuple[int, int]] = {}
         self.key_positions: dict[Path_, tuple[int, int]] = {}
 
-    def error(self, mark: Any, message: str) -> InputError:
+    def error(self, mark: Any, message: str | Message) -> InputError:
         return InputError(_at(self.display_path, mark), message)
 
     def convert(self, item: Node | _AliasRef, path: Path_, depth: int) -> Any:
@@ -253,9 +254,7 @@ class _Converter:
                     mark, f"mapping key must be a string, got {_kind(key_node)}; quote the key if it is a name"
                 )
             if key in first_lines:
-                raise self.error(
-                    mark, f"duplicate key '{key}' (first defined at line {first_lines[key]}); each key may appear once"
-                )
+                raise self.error(mark, Message("err-duplicate-key", key=key, line=first_lines[key]))
             first_lines[key] = mark.line + 1
             self.nodes += 1
             self.key_positions[(*path, key)] = (mark.line + 1, mark.column + 1)
@@ -322,7 +321,7 @@ def _position(data: bytes | str, index: int) -> tuple[int, int]:
 
 
 def _size_error(display_path: str, size: int, limit: int) -> InputError:
-    return InputError(Location(display_path), f"file is {size} bytes, over the limit of {limit} bytes")
+    return InputError(Location(display_path), Message("err-file-too-large", size=size, limit=limit))
 
 
 def _decode(raw: bytes, display_path: str, limits: Limits) -> str:
@@ -348,7 +347,7 @@ def _decode(raw: bytes, display_path: str, limits: Limits) -> str:
             f"file is not valid UTF-8 (byte 0x{raw[exc.start]:02x} at line {line}, column {column}); save it as UTF-8",
         ) from None
     if not text.strip(" \t\r\n"):
-        raise InputError(whole, "file is empty; expected a YAML mapping document")
+        raise InputError(whole, Message("err-file-empty"))
     return text
 
 

@@ -1,0 +1,319 @@
+"""Bokmål all the way through: one message catalogue, and no English in a bokmål run.
+
+Every command and the common error paths run with the default language (bokmål); the output
+must hold no English text of the catalogue and none of a list of English words. The words are
+looked for after the tokens that are the same in every language are taken out: the severity
+token of a located line (``FILE:LINE:COL: error``, which editors and CI problem matchers parse),
+``hf-rules: error:``, option names, choices and metavars of the help, quoted values, paths and
+what the documents and rule packs themselves say. ``test_detector_finds_english`` proves the
+check can fail.
+
+Input-error messages produced deep in ``yaml/`` and ``documents/`` are catalogue messages
+(:class:`hf_rules.core.i18n.Message`) said in the run's language; those that are still English
+text are listed in ``STILL_ENGLISH`` and held there: a new English message fails
+``test_no_new_english_input_errors``, and so does translating one without taking it off the list.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from hf_rules.core import i18n
+from tests.conftest import AS_OF, SUNNAAS_OBSERVER, copy_oslo, edit
+from tests.support import ROOT
+
+# Whole English words that never occur in the tool's bokmål (checked case-sensitively as words).
+ENGLISH_WORDS = (
+    "the",
+    "is",
+    "not",
+    "no",
+    "of",
+    "and",
+    "with",
+    "expected",
+    "missing",
+    "file",
+    "files",
+    "folder",
+    "found",
+    "checked",
+    "passed",
+    "failed",
+    "give",
+    "Usage",
+    "Options",
+    "Commands",
+    "Show",
+    "version",
+    "Verdict",
+    "COMPLIANT",
+    "input",
+    "cannot",
+    "would",
+    "wrote",
+    "added",
+    "see",
+    "Invalid",
+    "value",
+    "errors",
+    "warnings",
+    "rules",
+    "today",
+    "obligation",
+    "interpretation",
+    "source",
+)
+_WORD = re.compile(r"\b(" + "|".join(ENGLISH_WORDS) + r")\b")
+_FIXED_TOKENS = [
+    re.compile(r"^(\S[^\n]*?:\d+:\d+: )(error|warning|info|waived)\b", re.M),  # located lines
+    re.compile(r"^hf-rules: error: ", re.M),
+    re.compile(r"YYYY-MM-DD\|today"),  # a metavar: 'today' is a value
+    re.compile(r"--?[a-zA-Z][\w-]*"),  # option names
+    re.compile(r"\[[\w|., -]+\]"),  # choices in the help
+    re.compile(r"\b[A-Z][A-Z_|.\-]{1,}\b(\.\.\.)?"),  # metavars, rule ids, obligation ids
+    re.compile(r"'[^'\n]*'|«[^»\n]*»|`[^`\n]*`"),  # quoted values and quotes of the agreement
+    re.compile(r"\S*/\S*|\S+\.ya?ml\b|\S+\.(md|html|json)\b"),  # paths and file names
+    re.compile(r"\b(hf-rules|apiVersion|effective_from|PackTest|MeetingPlan|Organisation|Waivers)\b"),
+    re.compile(r"\bhf-rules/v\d\b"),
+]
+
+
+def _catalogue_english() -> list[str]:
+    """The fixed fragments of the English entries that differ from bokmål (at least two words)."""
+    fragments = set()
+    for key in i18n.entries():
+        nb, en = i18n.word(key, "nb"), i18n.word(key, "en")
+        if nb == en:
+            continue
+        for part in re.split(r"\{\w+\}", en):
+            part = part.strip(" ;:,.()")
+            if len(part) >= 10 and " " in part and part not in nb:
+                fragments.add(part)
+    return sorted(fragments)
+
+
+ENGLISH_FRAGMENTS = _catalogue_english()
+
+
+def english_in(output: str, own_words: str = "") -> list[str]:
+    """The English fragments of the catalogue and the English words found in ``output``."""
+    found = [f for f in ENGLISH_FRAGMENTS if f in output]
+    stripped = output
+    for pattern in _FIXED_TOKENS:
+        stripped = pattern.sub(" ", stripped)
+    found += [m.group(0) for m in _WORD.finditer(stripped) if m.group(0) not in own_words]
+    return found
+
+
+# --- the catalogue ------------------------------------------------------------------------------
+
+
+def test_every_entry_has_both_languages_and_the_same_placeholders() -> None:
+    for key in i18n.entries():
+        nb, en = i18n.word(key, "nb"), i18n.word(key, "en")
+        assert nb.strip() and en.strip(), key
+        assert set(re.findall(r"\{\w+\}", nb)) == set(re.findall(r"\{\w+\}", en)), key
+
+
+def test_a_message_is_said_in_the_run_language_and_is_english_as_text() -> None:
+    message = i18n.Message("err-duplicate-key", key="lang", line=1)
+    assert (
+        message.text("nb")
+        == "nøkkelen 'lang' står to ganger (først definert på linje 1); hver nøkkel kan bare stå én gang"
+    )
+    assert str(message) == "duplicate key 'lang' (first defined at line 1); each key may appear once"
+    with pytest.raises(KeyError):
+        i18n.Message("no-such-entry")
+
+
+@pytest.mark.parametrize(
+    ("environ", "lang"),
+    [
+        ({}, "nb"),
+        ({"LANG": "nb_NO.UTF-8"}, "nb"),
+        ({"LANG": "nn_NO.UTF-8"}, "nb"),
+        ({"LANG": "no_NO"}, "nb"),
+        ({"LANG": "en_GB.UTF-8"}, "en"),
+        ({"LANG": "en_US"}, "en"),
+        ({"LANG": "de_DE.UTF-8"}, "nb"),
+        ({"LANG": "C.UTF-8"}, "nb"),
+        ({"LANG": "nb_NO.UTF-8", "LC_MESSAGES": "en_US.UTF-8"}, "en"),
+        ({"LC_MESSAGES": "en_US.UTF-8", "LC_ALL": "nb_NO.UTF-8"}, "nb"),
+    ],
+)
+def test_the_language_follows_the_locale(environ: dict[str, str], lang: str) -> None:
+    assert i18n.default_lang(environ) == lang
+
+
+def test_lang_follows_the_locale_and_the_option_wins(oslo: Path, hf, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    assert hf("check", "--no-config", "--as-of", AS_OF, "oslo").out.endswith("Verdict: COMPLIANT\n")
+    assert hf("check", "--no-config", "--as-of", AS_OF, "--lang", "nb", "oslo").out.endswith("Resultat: I SAMSVAR\n")
+    assert hf("--help").out.startswith("Usage: hf-rules [OPTIONS] COMMAND [ARGS]...")
+    assert hf("--lang", "nb", "--help").code == 2  # --lang belongs to the commands
+    assert hf("check", "--lang", "nb", "--help").out.startswith("Bruk: hf-rules check [OPTIONS] [PATHS]...")
+
+
+# --- no English in a bokmål run ---------------------------------------------------------------------
+
+
+def test_detector_finds_english() -> None:
+    """The check below can fail: English text of the catalogue and English words are found."""
+    assert english_in(i18n.say("err-missing-key", "en", where="fora", key="type"))
+    assert english_in("hf-rules: error: no such file or folder")
+    assert english_in("Usage: hf-rules check [OPTIONS]")
+    assert english_in("organisation.yaml:3:1: error: expected a mapping")
+    assert not english_in(i18n.say("err-missing-key", "nb", where="fora", key="type"))
+    assert not english_in("organisation.yaml:3:1: error: fil eller mappe finnes ikke")
+
+
+def _workspace(tmp_path: Path) -> dict[str, str]:
+    """Folders and files for the error paths; returns what each holds, by name."""
+    copy_oslo(tmp_path / "oslo")
+    copy_oslo(tmp_path / "defect")
+    edit(tmp_path / "defect" / "organisation.yaml", SUNNAAS_OBSERVER, "")
+    copy_oslo(tmp_path / "unknown-key")
+    edit(
+        tmp_path / "unknown-key" / "organisation.yaml",
+        "    observers:\n      - {party: sunnaas",
+        "    observer:\n      - {party: sunnaas",
+    )
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "docker-compose.yml").write_text("services: {}\n", encoding="utf-8")
+    (tmp_path / "v2.yaml").write_text("apiVersion: hf-rules/v2\nkind: Organisation\n", encoding="utf-8")
+    (tmp_path / "dup.yaml").write_text("apiVersion: hf-rules/v1\napiVersion: hf-rules/v1\n", encoding="utf-8")
+    (tmp_path / "nokind.yaml").write_text("apiVersion: hf-rules/v1\nmetadata: {id: x}\n", encoding="utf-8")
+    (tmp_path / "empty.yaml").write_text("\n", encoding="utf-8")
+    return {}
+
+
+RUNS: list[tuple[str, ...]] = [
+    (),
+    ("--help",),
+    *[(command, "--help") for command in ("check", "fix", "audit", "validate", "rules", "coverage", "explain")],
+    *[(command, "--help") for command in ("test", "init", "schema")],
+    ("--version",),
+    ("check", "--no-config", "--as-of", AS_OF, "oslo"),
+    ("check", "--no-config", "--as-of", AS_OF, "defect"),
+    ("check", "--no-config", "--as-of", AS_OF, "--brief", "defect"),
+    ("check", "--no-config", "--as-of", AS_OF, "--quiet", "defect"),
+    ("check", "--no-config", "--as-of", AS_OF, "unknown-key"),
+    ("check", "--no-config", "no-such-folder"),
+    ("check", "--no-config", "empty"),
+    ("check", "--no-config", "docker-compose.yml"),
+    ("check", "--no-config", "v2.yaml", "dup.yaml", "nokind.yaml", "empty.yaml"),
+    ("check", "--no-config"),
+    ("check", "--no-config", "--as-of", AS_OF, "--today", AS_OF, "oslo"),
+    ("check", "--no-config", "--as-of", "2025-02-30", "oslo"),
+    ("check", "--no-config", "--format", "jsn", "oslo"),
+    ("check", "--no-config", "--fromat", "json", "oslo"),
+    ("check", "--config", "no-such.yaml", "oslo"),
+    ("chek", "oslo"),
+    ("validate", "--no-config", "oslo"),
+    ("validate", "--no-config", "unknown-key"),
+    ("rules", "--no-config"),
+    ("coverage", "--no-config"),
+    ("coverage", "--no-config", "--format", "markdown"),
+    ("explain", "--no-config", "OSLO-SSU-OBSERVERS"),
+    ("explain", "--no-config", "OSLO-SSU-OBSERVER"),
+    ("explain", "--no-config", "HF-REPRESENTATION-ALL-LEVELS"),
+    ("test", "-k", "sunnaas"),
+    ("test", "-k", "no-such-case"),
+    ("test", "no-such-file.yaml"),
+    ("schema",),
+    ("schema", "organsation"),
+    ("audit", "--no-config", "--as-of", AS_OF, "oslo", "-o", "report.txt"),
+    ("audit", "--no-config", "--as-of", AS_OF, "oslo", "-o", "report.md", "--format", "html"),
+    ("audit", "--no-config", "--as-of", AS_OF, "empty", "-o", "report.md"),
+    ("audit", "--no-config", "--as-of", AS_OF, "oslo", "-o", "report.md"),
+    ("fix", "--no-config", "--as-of", AS_OF, "--dry-run", "defect"),
+    ("fix", "--no-config"),
+    ("init", "new"),
+    ("init", "new"),
+    ("init", "--force", "new"),
+]
+
+
+def test_a_bokmal_run_prints_no_english(tmp_path: Path, hf) -> None:
+    _workspace(tmp_path)
+    own = " ".join(
+        (ROOT / "rules" / name).read_text(encoding="utf-8") for name in ("oslo.yaml", "national.yaml")
+    )  # what the packs say (their nb texts) is theirs, not the tool's
+    failures = []
+    for args in RUNS:
+        run = hf(*args)
+        assert run.code != 3, (args, run.both)
+        found = english_in(run.out + run.err, own)
+        if found:
+            failures.append(f"hf-rules {' '.join(args)}: {sorted(set(found))}\n{run.both}")
+    report = (tmp_path / "report.md").read_text(encoding="utf-8")  # the audit report, in Markdown
+    if english_in(report, own):
+        failures.append(f"report.md: {sorted(set(english_in(report, own)))}")
+    assert not failures, "\n\n".join(failures)
+
+
+def test_bare_command_prints_usage_options_and_commands_and_exits_2(hf) -> None:
+    run = hf()
+    assert run.code == 2
+    lines = run.err.splitlines()
+    assert lines[0] == "Bruk: hf-rules [OPTIONS] COMMAND [ARGS]..."
+    assert "Valg:" in lines and "Kommandoer:" in lines
+    assert any(line.startswith("  check ") for line in lines)
+
+
+# --- input errors still in English, held to a list ----------------------------------------------
+
+STILL_ENGLISH = Counter(
+    {
+        "src/hf_rules/app/config.py": 3,
+        "src/hf_rules/app/diff.py": 9,
+        "src/hf_rules/app/fix.py": 1,
+        "src/hf_rules/app/packtests.py": 9,
+        "src/hf_rules/documents/validate.py": 2,
+        "src/hf_rules/documents/workspace.py": 2,
+        "src/hf_rules/engine/baseline.py": 4,
+        "src/hf_rules/engine/evaluate.py": 1,
+        "src/hf_rules/engine/waivers.py": 1,
+        "src/hf_rules/rules/checks/expression.py": 2,
+        "src/hf_rules/rules/dated.py": 2,
+        "src/hf_rules/rules/pack.py": 24,
+        "src/hf_rules/yaml/loader.py": 16,
+    }
+)
+"""Calls that build an :class:`InputError` or a ``UsageError`` from English text (a literal or
+f-string), by file: still to be made catalogue messages."""
+
+
+def _english_input_errors() -> Counter[str]:
+    found: Counter[str] = Counter()
+    for path in sorted((ROOT / "src" / "hf_rules").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            message = node.args[0] if name == "UsageError" else node.args[1] if len(node.args) > 1 else None
+            if name in ("InputError", "error", "UsageError") and isinstance(message, ast.Constant | ast.JoinedStr):
+                found[path.relative_to(ROOT).as_posix()] += 1
+    return +found
+
+
+def test_no_new_english_input_errors() -> None:
+    assert _english_input_errors() == +STILL_ENGLISH
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_help_texts_are_said_never_shown_as_keys(hf, monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8" if lang == "en" else "nb_NO.UTF-8")
+    commands = ("check", "fix", "audit", "validate", "rules", "coverage", "explain", "test", "init", "schema")
+    for args in [("--help",), *[(command, "--help") for command in commands]]:
+        run = hf(*args)
+        assert run.code == 0 and run.out.startswith("Usage: " if lang == "en" else "Bruk: "), (args, run.out)
+        assert "help-" not in run.out and "click:" not in run.out, (args, run.out)
+        assert ("Options:" if lang == "en" else "Valg:") in run.out.splitlines()
