@@ -20,6 +20,7 @@ from typing import Any, Literal
 from pydantic import Field, model_validator
 
 from hf_rules.core.errors import InputError, InputErrors, Location
+from hf_rules.core.files import read_text_regular
 from hf_rules.core.resources import bundled_dir, bundled_schema
 from hf_rules.documents.model import API_VERSION, ID_PATTERN, Strict
 from hf_rules.documents.validate import checked_model
@@ -64,7 +65,7 @@ class Edit(Strict):
     insert: str | None = Field(
         default=None, min_length=1, description="Lines to insert below the line of 'at' (each gets 'indent' spaces)."
     )
-    indent: int = Field(default=0, ge=0, description="Spaces put before every inserted line.")
+    indent: int = Field(default=0, ge=0, le=1000, description="Spaces put before every inserted line (at most 1000).")
 
     @model_validator(mode="after")
     def _one_action(self) -> Edit:
@@ -171,9 +172,10 @@ def discover(paths: list[str]) -> tuple[list[str], list[InputError]]:
             found += sorted(
                 str(p)
                 for p in Path(given).iterdir()
-                if p.is_file() and p.suffix in (".yaml", ".yml") and not p.name.startswith(".")
+                # every entry but a folder: a FIFO or unreadable file is then a located error
+                if not p.is_dir() and p.suffix in (".yaml", ".yml") and not p.name.startswith(".")
             )
-        elif os.path.exists(given):
+        elif os.path.lexists(given):
             found.append(given)
         else:
             problems.append(InputError(Location(given), "no such file or folder"))
@@ -269,15 +271,12 @@ def prepare(path: str, doc: Document, test: PackTest) -> list[PreparedCase]:
                 continue
             copied = CopiedFile.model_validate({"from": source}) if isinstance(source, str) else source
             origin = folder / copied.from_
-            try:
-                text = origin.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as error:
+            try:  # a regular file within the size limit, never blocking (a FIFO, /dev/zero)
+                text = read_text_regular(origin, max_bytes=Limits().max_bytes)
+            except InputError as error:
                 where = at if isinstance(source, str) else at + ("from",)
                 errors.append(
-                    InputError(
-                        doc.location(where),
-                        f"cannot read '{copied.from_}' ({origin}): {getattr(error, 'strerror', None) or error}",
-                    )
+                    InputError(doc.location(where), f"cannot read '{copied.from_}' ({origin}): {error.message}")
                 )
                 continue
             try:

@@ -106,7 +106,7 @@ def _limits(settings: Settings, config: LoadedConfig | None) -> Limits:
 def _config(settings: Settings) -> LoadedConfig | None:
     """The config in force: --config, else the nearest one found walking up, unless --no-config."""
     if settings.config_path is not None:
-        if not settings.config_path.is_file():
+        if not os.path.lexists(settings.config_path):
             raise UsageError(f"config file {settings.config_path} does not exist")
         return load_config(settings.config_path, _given_limits(settings))
     if settings.use_config:

@@ -32,6 +32,10 @@ class InputError(Exception):
         self.location = location
         self.message = message
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[Location, str]]:
+        # Sent whole from a worker process: pickle rebuilds it from both arguments.
+        return type(self), (self.location, self.message)
+
     def line(self) -> str:
         """The one-line form shown to the user: ``file:line:col: error: message``."""
         loc = self.location
@@ -50,3 +54,6 @@ class InputErrors(Exception):
     def __init__(self, errors: list[InputError]) -> None:
         super().__init__("; ".join(e.line() for e in errors))
         self.errors = errors
+
+    def __reduce__(self) -> tuple[type[InputErrors], tuple[list[InputError]]]:
+        return type(self), (self.errors,)

@@ -47,7 +47,9 @@ def discover(paths: Iterable[str], explicit: bool = True) -> Iterator[tuple[str,
 
 def _walk(top: str) -> Iterator[tuple[str, bool, InputError | None]]:
     seen: set[str] = set()
-    for root, dirs, files in os.walk(top, followlinks=True):
+    unlisted: list[OSError] = []  # a folder that cannot be listed is a problem, never left out silently
+    for root, dirs, files in os.walk(top, followlinks=True, onerror=unlisted.append):
+        yield from _unlisted(unlisted)
         real = os.path.realpath(root)
         if real in seen:
             dirs[:] = []
@@ -57,6 +59,15 @@ def _walk(top: str) -> Iterator[tuple[str, bool, InputError | None]]:
         for name in sorted(files):
             if name.endswith(YAML_SUFFIXES) and not name.startswith("."):
                 yield os.path.normpath(os.path.join(root, name)), False, None
+    yield from _unlisted(unlisted)
+
+
+def _unlisted(errors: list[OSError]) -> Iterator[tuple[str, bool, InputError | None]]:
+    while errors:
+        error = errors.pop(0)
+        shown = os.path.normpath(os.fsdecode(error.filename)) if error.filename is not None else "."
+        reason = error.strerror or " ".join(str(error).split())
+        yield shown, True, InputError(Location(shown), f"cannot list the folder: {reason}; expected a readable folder")
 
 
 def read_file(path: str, explicit: bool, limits: Limits) -> SourceFile:

@@ -31,6 +31,7 @@ from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.scanner import Scanner
 
 from hf_rules.core.errors import InputError, Location
+from hf_rules.core.files import read_regular
 from hf_rules.yaml.scalars import (
     _CORE,
     _DEPTH,
@@ -402,15 +403,8 @@ def load_yaml_file(
 ) -> Document:
     """Read the file at ``path`` and load it; unreadable files raise :class:`InputError` too."""
     shown = os.fspath(path) if display_path is None else display_path
-    try:
-        with open(path, "rb") as handle:
-            raw = handle.read(limits.max_bytes + 1)  # never read more than the limit allows
-            if len(raw) > limits.max_bytes:
-                size = max(os.fstat(handle.fileno()).st_size, len(raw))
-                raise _size_error(shown, size, limits.max_bytes)
-    except (OSError, ValueError) as exc:  # ValueError: a NUL character in the path
-        reason = getattr(exc, "strerror", None) or _one_line(exc)
-        raise InputError(Location(shown), f"cannot read file: {reason}; expected a readable YAML file") from None
+    # Only a regular file, its size checked before a byte is read; never blocks (a FIFO).
+    raw = read_regular(path, max_bytes=limits.max_bytes, display=shown)
     document = load_yaml_bytes(raw, shown, limits)
     document.sha256 = hashlib.sha256(raw).hexdigest()  # what was checked, not a second read
     document.size = len(raw)
