@@ -18,6 +18,7 @@ How a file is edited, adding lines only, is :mod:`hf_rules.edit.splice`.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 from collections import Counter
 from collections.abc import Callable
@@ -25,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from hf_rules.core.errors import InputError, InputErrors, UsageError
+from hf_rules.core.files import ConcurrentChange, read_regular
 from hf_rules.documents.discovery import discover
 from hf_rules.documents.model import Seat
 from hf_rules.documents.workspace import build_workspace
@@ -207,8 +209,27 @@ def _remaining_exit(findings: list[Finding], report: Report, fail_on: str) -> in
     return 1 if any(SEVERITY_RANK[f.severity] >= threshold for f in items) else 0
 
 
+FIX_ATTEMPTS = 3
+"""How often ``fix`` starts again when a file changed under it (another ``fix`` run, an editor)."""
+
+
 def run_fix(settings: Any, dry_run: bool = False) -> tuple[str, str, int]:
     """``hf-rules fix``: (standard output, standard error, exit code).
+
+    A file another process changes while this run works on it is never overwritten: the run
+    starts again from the changed files (at most :data:`FIX_ATTEMPTS` times), so two runs at
+    once add each line once."""
+    for attempt in range(FIX_ATTEMPTS):
+        try:
+            return _run_fix(settings, dry_run)
+        except ConcurrentChange:
+            if attempt == FIX_ATTEMPTS - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _run_fix(settings: Any, dry_run: bool = False) -> tuple[str, str, int]:
+    """``hf-rules fix``, once: (standard output, standard error, exit code).
 
     Writes (unless ``dry_run``) only files named in ``settings.paths`` or found in a folder
     named there. Standard output: the summary and the check that follows; with ``dry_run`` the
@@ -231,6 +252,7 @@ def run_fix(settings: Any, dry_run: bool = False) -> tuple[str, str, int]:
     report = build_report(workspace, packs, **options)  # type: ignore[arg-type]
     if report.exit_code == EXIT_INPUT:
         return text_format.render(report, brief=True), "", EXIT_INPUT
+    read_as = {f.path: f.doc.sha256 for f in workspace.files if f.doc is not None and f.doc.sha256}
     writable = {os.path.realpath(p) for p, _, problem in discover(settings.paths) if problem is None}
     dates = {org: day for org, (day, _) in evaluation_dates(workspace, resolved.as_of, as_of_given).items()}
     remedies = find_remedies(report, workspace, packs, dates, writable)
@@ -244,13 +266,20 @@ def run_fix(settings: Any, dry_run: bool = False) -> tuple[str, str, int]:
     changed_files = 0
     for path, group in by_file.items():
         try:
-            with open(path, encoding="utf-8", newline="") as handle:
-                before = handle.read()
-        except (OSError, UnicodeError) as reason:
+            raw = read_regular(path, max_bytes=resolved.limits.max_bytes)
+            before = raw.decode("utf-8")
+        except (InputError, UnicodeError) as reason:
+            why = reason.message if isinstance(reason, InputError) else reason
             for remedy in group:
-                notes.append(f"{path}:{remedy.finding.line}: {remedy.rule}: {_word('not-applied', lang)}: {reason}")
+                notes.append(f"{path}:{remedy.finding.line}: {remedy.rule}: {_word('not-applied', lang)}: {why}")
             continue
-        after, applied, failed = edit_text(before, group)
+        digest = hashlib.sha256(raw).hexdigest()
+        if digest != read_as.get(path, digest):  # another process wrote it since the check read it
+            raise ConcurrentChange(f"{path}: the file changed since it was read (another process wrote it)")
+        # Old Mac line ends (CR alone): edited as LF, written back as CR (CRLF the splicer keeps).
+        cr_only = "\r" in before and "\n" not in before
+        after, applied, failed = edit_text(before.replace("\r", "\n") if cr_only else before, group)
+        after = after.replace("\n", "\r") if cr_only else after
         for remedy, why in failed:
             notes.append(f"{path}:{remedy.finding.line}: {remedy.rule}: {_word('not-applied', lang)}: {why}")
         if after == before:
@@ -259,10 +288,7 @@ def run_fix(settings: Any, dry_run: bool = False) -> tuple[str, str, int]:
         if dry_run:
             diffs.append(unified_diff(path, before, after))
         else:
-            try:
-                write_atomic(path, after)
-            except OSError as error:
-                raise UsageError(f"cannot write {path}: {error.strerror or error}; it is left as it was") from None
+            write_atomic(path, after, expected=digest)  # refused if changed since read, under a lock
         verb = _word("would-fix" if dry_run else "fixed", lang)
         for done in sorted(applied, key=lambda a: a.line):
             fixed.update(f.fingerprint for f in [done.remedy.finding, *done.remedy.also])

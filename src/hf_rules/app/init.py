@@ -8,13 +8,12 @@ atomically.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from importlib.resources import files
 from pathlib import Path
 
 from hf_rules import __version__
 from hf_rules.core.errors import UsageError
+from hf_rules.core.files import make_folder, write_text_atomic
 
 # target path in the new repository -> scaffold file in the package
 LAYOUT = {
@@ -34,13 +33,8 @@ def _content(name: str, pack: str) -> str:
 
 
 def _write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", dir=path.parent, delete=False, prefix=f".{path.name}.", suffix=".tmp"
-    ) as handle:
-        handle.write(text)
-        temporary = handle.name
-    os.replace(temporary, path)
+    make_folder(path.parent)  # the one write path: atomic, regular files only (hf_rules.core.files)
+    write_text_atomic(path, text, what="")
 
 
 def run_init(folder: str, pack: str = "oslo", force: bool = False) -> tuple[str, int]:
@@ -55,6 +49,7 @@ def run_init(folder: str, pack: str = "oslo", force: bool = False) -> tuple[str,
             f"{', '.join(str(root / t) for t in existing)} already exist(s); nothing was written "
             "(use --force to overwrite)"
         )
+    make_folder(root)
     for target, name in LAYOUT.items():
         _write(root / target, _content(name, pack))
     lines = [f"wrote {root / target}" for target in LAYOUT]

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from hf_rules.app.config import LoadedConfig, find_config, load_config
 from hf_rules.core.errors import InputError, InputErrors, UsageError
+from hf_rules.core.files import write_text_atomic
 from hf_rules.documents.entries import SourceFile, Workspace
 from hf_rules.documents.workspace import build_workspace
 from hf_rules.engine.baseline import read_baseline, write_baseline
@@ -192,6 +193,17 @@ def _unusable(settings: Settings, error: InputError | InputErrors) -> Report:
     )
 
 
+def run_inputs(settings: Settings, resolved: Resolved, workspace: Workspace, packs: PackSet) -> list[str]:
+    """Every file this run read: documents, rule packs, the config and the baseline (an output
+    must never replace one of them)."""
+    inputs = [f.path for f in workspace.files] + [path for _, path in packs.packs]
+    if resolved.config is not None:
+        inputs.append(str(resolved.config.path))
+    if settings.baseline:
+        inputs.append(settings.baseline)
+    return inputs
+
+
 def run_check(settings: Settings) -> tuple[str, int]:
     """``hf-rules check``: the report in the chosen format, and the exit code."""
     try:
@@ -213,10 +225,9 @@ def run_check(settings: Settings) -> tuple[str, int]:
     redactor = _redactor(resolved, workspace)
     report = _finish(build_report(workspace, packs, baseline=baseline, **options), resolved, redactor)  # type: ignore[arg-type]
     if settings.write_baseline and report.exit_code != EXIT_INPUT:
-        try:
-            write_baseline(settings.write_baseline, report.findings)
-        except InputError as error:
-            return error.line() + "\n", EXIT_INPUT
+        write_baseline(
+            settings.write_baseline, report.findings, inputs=run_inputs(settings, resolved, workspace, packs)
+        )
         # What was just recorded is the baseline of this very run: it now reports none of it.
         recorded = (baseline or set()) | {f.fingerprint for f in report.findings if f.status == "open"}
         report = _finish(build_report(workspace, packs, baseline=recorded, **options), resolved, redactor)  # type: ignore[arg-type]
@@ -294,14 +305,8 @@ def run_audit(settings: Settings, output: str | None = None, output_format: str 
     document = redactor.output(document) if redactor else document
     if not to_file:
         return document, report.exit_code
-    path = Path(output)  # type: ignore[arg-type]
-    temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    try:
-        temporary.write_text(document, encoding="utf-8", errors="backslashreplace")  # an undecodable file name
-        os.replace(temporary, path)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise UsageError(f"cannot write the report to {output}: {error.strerror or error}") from None
+    assert output is not None
+    write_text_atomic(output, document, inputs=run_inputs(settings, resolved, workspace, packs), what="report")
     from hf_rules.core.i18n import word
 
     return (

@@ -393,10 +393,12 @@ def schema(name: str | None, output: str | None) -> None:
 
     schemas = generated_schemas()
     if output:
+        from hf_rules.core.files import make_folder, write_text_atomic
+
         folder = Path(output)
-        folder.mkdir(parents=True, exist_ok=True)
+        make_folder(folder)
         for file_name, content in schemas.items():
-            (folder / file_name).write_text(dump(content), encoding="utf-8")
+            write_text_atomic(folder / file_name, dump(content), what="schema")
         _emit(f"wrote {len(schemas)} schemas to {folder}\n", 0)
     names = {f.removesuffix(".schema.json"): f for f in schemas}
     if name is None or name not in names:

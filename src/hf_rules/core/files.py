@@ -203,6 +203,7 @@ def write_text_atomic(
     """Replace (or create) the regular file at ``path`` with ``text`` (UTF-8; a lone surrogate
     from an undecodable file name is written as a ``\\udcff`` escape), atomically.
 
+    ``what`` names the file in messages ("the report r.html"; empty: the name alone).
     ``inputs``: files this run read; the target must not be one of them. ``expected``: the
     SHA-256 of the file's bytes as the caller read them; a file no longer so is left alone.
     Raises :class:`WriteRefused` (:class:`ConcurrentChange`), with a one-line reason naming the
@@ -213,21 +214,23 @@ def write_text_atomic(
     try:
         target = os.path.realpath(path)  # through a symbolic link: the link stays, its target is replaced
     except (OSError, ValueError) as error:
-        raise WriteRefused(f"cannot write the {what} {shown}: {_reason(error)}") from None
+        raise WriteRefused(f"cannot write {_label(what, shown)}: {_reason(error)}") from None
     try:
         current: os.stat_result | None = os.stat(target)
     except FileNotFoundError:
         current = None
     except (OSError, ValueError) as error:
-        raise WriteRefused(f"cannot write the {what} {shown}: {_reason(error)}") from None
+        raise WriteRefused(f"cannot write {_label(what, shown)}: {_reason(error)}") from None
     if current is not None:
         kind = kind_of(current.st_mode)
         if kind is not None:
-            raise WriteRefused(f"refusing to write the {what} {shown}: it is {kind}, not a regular file; name a file")
+            raise WriteRefused(
+                f"refusing to write {_label(what, shown)}: it is {kind}, not a regular file; name a file"
+            )
         own = (current.st_dev, current.st_ino)
         for each in inputs:
             if identity(each) == own:
-                raise WriteRefused(f"refusing to write the {what} {shown}: it is one of this run's inputs")
+                raise WriteRefused(f"refusing to write {_label(what, shown)}: it is one of this run's inputs")
     folder = os.path.dirname(target) or "."
     with _locked(target) if expected is not None else contextlib.nullcontext():
         if expected is not None:
@@ -235,7 +238,7 @@ def write_text_atomic(
         try:
             handle, temporary = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=".tmp", dir=folder)
         except (OSError, ValueError) as error:
-            raise WriteRefused(f"cannot write the {what} {shown}: {_reason(error)}") from None
+            raise WriteRefused(f"cannot write {_label(what, shown)}: {_reason(error)}") from None
         try:
             try:
                 with os.fdopen(handle, "wb") as out:
@@ -247,12 +250,16 @@ def write_text_atomic(
                     _check_unchanged(target, shown, expected)
                 os.replace(temporary, target)
             except OSError as error:
-                raise WriteRefused(f"cannot write the {what} {shown}: {_reason(error)}") from None
+                raise WriteRefused(f"cannot write {_label(what, shown)}: {_reason(error)}") from None
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
             raise
     _sync_folder(folder)
+
+
+def _label(what: str, shown: str) -> str:
+    return f"the {what} {shown}" if what else shown
 
 
 def _set_owner_and_mode(handle: int, current: os.stat_result | None) -> None:

@@ -17,7 +17,6 @@ from __future__ import annotations
 import difflib
 import io
 import os
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,6 +25,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from hf_rules.core.errors import InputError
+from hf_rules.core.files import write_text_atomic
 from hf_rules.documents.model import Forum
 from hf_rules.report.model import Finding
 from hf_rules.yaml.loader import load_yaml_bytes
@@ -367,22 +367,11 @@ def edit_text(text: str, remedies: list[Remedy]) -> tuple[str, list[Applied], li
     return current, applied, failed
 
 
-def write_atomic(path: str, text: str) -> None:
-    """Replace ``path`` with ``text``: a temporary file in the same folder, then ``os.replace``
-    (the file's mode is kept), so a reader sees the old file or the new one, never half."""
-    target = os.path.realpath(path)  # a symbolic link stays a link; its target is replaced
-    mode = os.stat(target).st_mode & 0o7777
-    folder = os.path.dirname(target)
-    handle, temporary = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-        os.chmod(temporary, mode)
-        os.replace(temporary, target)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise
+def write_atomic(path: str, text: str, expected: str | None = None) -> None:
+    """Replace ``path`` with ``text`` through the one write path,
+    :func:`hf_rules.core.files.write_text_atomic` (atomic; mode and owner kept; with ``expected``,
+    the SHA-256 of what was read, a file changed since is left alone)."""
+    write_text_atomic(path, text, expected=expected, what="")
 
 
 def unified_diff(path: str, before: str, after: str) -> str:

@@ -13,13 +13,12 @@ so it diffs well in review.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
+from collections.abc import Iterable
 from typing import Any
 
 from hf_rules import __version__
 from hf_rules.core.errors import InputError, Location
-from hf_rules.core.files import read_text_regular
+from hf_rules.core.files import read_text_regular, write_text_atomic
 from hf_rules.report.model import Finding
 
 FORMAT = "hf-rules-baseline/v1"
@@ -42,8 +41,9 @@ def _no_constant(text: str) -> Any:
     raise _Unbounded(f"it holds {text}, which is not JSON")
 
 
-def write_baseline(path: str, findings: list[Finding]) -> int:
-    """Write the open findings to ``path`` atomically; returns how many were recorded."""
+def write_baseline(path: str, findings: list[Finding], inputs: Iterable[str] = ()) -> int:
+    """Write the open findings to ``path`` atomically (never over one of ``inputs``: raises
+    :class:`~hf_rules.core.files.WriteRefused`); returns how many were recorded."""
     entries = sorted(
         (
             {
@@ -63,16 +63,7 @@ def write_baseline(path: str, findings: list[Finding]) -> int:
         json.dumps({"format": FORMAT, "tool_version": __version__, "findings": unique}, indent=2, ensure_ascii=False)
         + "\n"
     )
-    folder = os.path.dirname(os.path.abspath(path))
-    try:
-        with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=folder, delete=False, prefix=".hf-rules-baseline-", suffix=".tmp"
-        ) as handle:
-            handle.write(text)
-            temporary = handle.name
-        os.replace(temporary, path)
-    except OSError as error:
-        raise InputError(Location(path), f"cannot write the baseline: {error.strerror or error}") from None
+    write_text_atomic(path, text, inputs=inputs, what="baseline")
     return len(unique)
 
 
