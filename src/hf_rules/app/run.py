@@ -232,7 +232,7 @@ def run_check(settings: Settings) -> tuple[str, int]:
         recorded = (baseline or set()) | {f.fingerprint for f in report.findings if f.status == "open"}
         report = _finish(build_report(workspace, packs, baseline=recorded, **options), resolved, redactor)  # type: ignore[arg-type]
     output = _render(report, settings.output_format, settings.brief)
-    return (redactor.output(output) if redactor else output), report.exit_code
+    return output, report.exit_code
 
 
 def run_validate(settings: Settings) -> tuple[str, int]:
@@ -252,7 +252,7 @@ def run_validate(settings: Settings) -> tuple[str, int]:
     )
     redactor = _redactor(resolved, workspace)
     output = _render(_finish(report, resolved, redactor), settings.output_format, brief=True)
-    return (redactor.output(output) if redactor else output), report.exit_code
+    return output, report.exit_code
 
 
 AUDIT_SUFFIXES = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown"}
@@ -302,7 +302,6 @@ def run_audit(settings: Settings, output: str | None = None, output_format: str 
     redactor = _redactor(resolved, workspace)
     report = _finish(report, resolved, redactor)
     document = (html.render if fmt == "html" else markdown.render)(report, output if to_file else None)
-    document = redactor.output(document) if redactor else document
     if not to_file:
         return document, report.exit_code
     assert output is not None

@@ -20,6 +20,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from hf_rules.core.i18n import word
+from hf_rules.core.markup import printable
 from hf_rules.report.model import ForumInfo, OrganisationInfo, PlanInfo, Report, SeatInfo
 from hf_rules.report.queries import findings_of, reproduce_command, rule_outcomes
 
@@ -64,7 +65,9 @@ def environment() -> Environment:
 
 def render(report: Report, output: str | None = None) -> str:
     """The report as HTML; ``output`` is the file name shown in the command that reproduces it."""
-    return environment().get_template("audit.html").render(**context(report, output))
+    document = environment().get_template("audit.html").render(**context(report, output))
+    # The templates hold no control character: any is input text (ESC, BEL...), shown escaped.
+    return printable(document, keep="\n\t")
 
 
 # --------------------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from hf_rules.core.i18n import word
-from hf_rules.core.markup import code, md, md_ticks, mermaid_label
+from hf_rules.core.markup import code, md, md_ticks, mermaid_label, printable
 from hf_rules.formatters.audit.html import SIDE_COLOURS, TYPE_RANK, observer_name, rotation_text, side_label, type_label
 from hf_rules.report.model import Finding, OrganisationInfo, Report
 from hf_rules.report.queries import findings_of, reproduce_command, rule_outcomes
@@ -42,6 +42,11 @@ def _gantt_text(text: object) -> str:
 
 
 def render(report: Report, output: str | None = None) -> str:
+    # Markdown is read in terminals too: no control character of the input reaches one.
+    return printable(_render(report, output), keep="\n\t")
+
+
+def _render(report: Report, output: str | None = None) -> str:
     lang = report.lang
 
     def w(key: str, count: int = 1) -> str:
