@@ -28,6 +28,8 @@ class LoadedConfig:
     config: Config
     path: Path
     """The config file itself."""
+    doc: Document | None = None
+    """The config as read, for the location of its entries in error messages."""
 
     @property
     def max_file_size(self) -> int | None:
@@ -137,4 +139,4 @@ def load_config(path: Path, limits: Limits = Limits()) -> LoadedConfig:
             parse_size(config.limits.max_file_size)
         except ValueError as error:
             raise InputError(doc.location(("limits", "max_file_size")), f"limits.max_file_size: {error}") from None
-    return LoadedConfig(config, path)
+    return LoadedConfig(config, path, doc)

@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hf_rules.app.config import LoadedConfig, find_config, load_config
-from hf_rules.core.errors import InputError, InputErrors, UsageError
+from hf_rules.core.errors import InputError, InputErrors, Location, UsageError
 from hf_rules.core.files import write_text_atomic
+from hf_rules.core.resources import bundled_dir
 from hf_rules.documents.entries import SourceFile, Workspace
 from hf_rules.documents.workspace import build_workspace
 from hf_rules.engine.baseline import read_baseline, write_baseline
@@ -22,7 +23,7 @@ from hf_rules.formatters import FORMATTERS
 from hf_rules.formatters import text as text_format
 from hf_rules.report.model import Report
 from hf_rules.report.redact import Redactor
-from hf_rules.rules.pack import PackSet, load_packs
+from hf_rules.rules.pack import PackSet, bundled_pack_ids, is_pack_id, load_packs, pack_location
 from hf_rules.yaml.loader import Limits
 
 DEFAULT_PACKS = ("oslo",)
@@ -122,8 +123,20 @@ def _pack_refs(settings: Settings, config: LoadedConfig | None) -> tuple[list[st
     if settings.rules:
         return list(settings.rules), None
     if config and config.config.rules:
-        return [config.resolve(r) for r in config.config.rules], config.base
+        return [_config_pack(config, i, ref) for i, ref in enumerate(config.config.rules)], config.base
     return list(DEFAULT_PACKS), None
+
+
+def _config_pack(config: LoadedConfig, index: int, ref: str) -> str:
+    """A pack the config names, checked to exist: a missing one is an error at its line of the
+    config. An id stays an id (a folder of that name beside the config never shadows it)."""
+    resolved = ref if is_pack_id(ref) else config.resolve(ref)
+    missing = pack_location(ref, [bundled_dir("rules")]) is None if is_pack_id(ref) else not os.path.lexists(resolved)
+    if missing:
+        where = config.doc.location(("rules", index)) if config.doc is not None else Location(str(config.path))
+        known = ", ".join(bundled_pack_ids())
+        raise InputError(where, f"no rule pack '{ref}'; bundled packs: {known}, or give a path to a pack file")
+    return resolved
 
 
 def _run_date(settings: Settings) -> dt.date:

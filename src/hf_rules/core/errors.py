@@ -9,6 +9,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+MAX_MESSAGE = 2000
+"""The longest message shown (an input error's, a finding's message or hint), in characters;
+longer ones end with an ellipsis. Input text quoted in a message is bounded first, to
+:data:`MAX_QUOTED` characters: a 100 kB name cannot make a report of hundreds of megabytes."""
+MAX_QUOTED = 200
+
+
+def bounded(text: str, limit: int = MAX_MESSAGE) -> str:
+    """``text``, cut to ``limit`` characters with a closing ellipsis when longer."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
 
 @dataclass(frozen=True, order=True)
 class Location:
@@ -28,6 +39,7 @@ class InputError(Exception):
     """Unusable input (a document, rule pack or config file): exit 2, one located line."""
 
     def __init__(self, location: Location, message: str) -> None:
+        message = bounded(message)
         super().__init__(f"{location}: error: {message}")
         self.location = location
         self.message = message

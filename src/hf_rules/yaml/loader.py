@@ -28,7 +28,7 @@ from ruamel.yaml.error import MarkedYAMLError
 from ruamel.yaml.events import AliasEvent, MappingStartEvent, SequenceStartEvent
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.reader import ReaderError
-from ruamel.yaml.scanner import Scanner
+from ruamel.yaml.scanner import _THE_END, Scanner
 
 from hf_rules.core.errors import InputError, Location
 from hf_rules.core.files import read_regular
@@ -112,6 +112,31 @@ class _Scanner(Scanner):
                 f"expected at most {_MAX_DIRECTIVES} (a document needs none)",
             )
         super().fetch_directive()
+
+    def scan_to_next_token(self) -> Any:
+        """ruamel's, but a tab is also white space before an end-of-line comment or the line's
+        end (legal YAML: ``key: value<TAB># note``); as indentation it is still refused."""
+        peek, forward = self.reader.peek, self.reader.forward
+        if self.reader.index == 0 and peek() == "\ufeff":
+            forward()
+        while True:
+            while peek() == " " or (peek() == "\t" and (self.flow_level > 0 or self._blank_to_end())):
+                forward()
+            if peek() == "#":
+                while peek() not in _THE_END:
+                    forward()
+            if self.scan_line_break():
+                if not self.flow_level:
+                    self.allow_simple_key = True
+            else:
+                return None
+
+    def _blank_to_end(self) -> bool:
+        """Whether only spaces and tabs stand between here and a comment or the line's end."""
+        index = 0
+        while self.reader.peek(index) in " \t":
+            index += 1
+        return self.reader.peek(index) in _THE_END or self.reader.peek(index) == "#"
 
 
 class _Composer(Composer):
