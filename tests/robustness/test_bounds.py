@@ -172,3 +172,57 @@ def test_messages_quoting_a_huge_name_are_bounded(work: Path) -> None:
     assert finding["message"] == "Sunnaas sykehus HF er ikke observatør i " + "N" * 199 + "…"
     code, text = _run("check", "--no-config", "--as-of", AS_OF, "oslo")
     assert max(len(line) for line in text.splitlines()) < 2300
+
+
+def test_the_mandate_index_matches_as_the_documented_rule_does() -> None:
+    import random
+
+    from hf_rules.rules.checks import mandate
+
+    chance = random.Random(13)
+    vocabulary = ["gjennomføre", "vedtatte", "tiltak", "samhandling", "pasientforløp", "strategi", "oppfølging"]
+    for _ in range(2000):
+        entries = [
+            " ".join(chance.choice(vocabulary)[: chance.randint(2, 9)] for _ in range(chance.randint(0, 4)))
+            for _ in range(chance.randint(0, 5))
+        ]
+        phrase = " ".join(chance.choice(vocabulary)[: chance.randint(1, 6)] for _ in range(chance.randint(0, 3)))
+        expected = any(mandate.phrase_matches(phrase, entry) for entry in entries)
+        assert mandate._Index(entries).matches(phrase) is expected, (entries, phrase)
+
+
+def test_fix_diffs_apply_and_splicing_is_linear_on_repeated_lines() -> None:
+    import random
+    import re
+
+    from hf_rules.edit.splice import only_additions, unified_diff
+
+    def apply(old: list[str], diff: str) -> list[str]:
+        out: list[str] = []
+        at = 0
+        for line in diff.splitlines(keepends=True)[2:]:
+            hunk = re.match(r"@@ -(\d+)(?:,(\d+))? ", line)
+            if hunk:
+                start = int(hunk.group(1)) - (1 if hunk.group(2) != "0" else 0)
+                out += old[at:start]
+                at = start
+            elif line[0] in " -":
+                assert old[at] == line[1:]
+                at += 1
+                if line[0] == " ":
+                    out.append(line[1:])
+            else:
+                out.append(line[1:])
+        return out + old[at:]
+
+    chance = random.Random(7)
+    for _ in range(500):
+        old = [chance.choice("abc") + "\n" for _ in range(chance.randint(0, 40))]
+        new = list(old)
+        for _ in range(chance.randint(1, 3)):
+            new.insert(chance.randint(0, len(new)), chance.choice("xyz") + "\n")
+        assert only_additions("".join(old), "".join(new))
+        assert apply(old, unified_diff("f.yaml", "".join(old), "".join(new))) == new
+    before = "# comment\n" * 40_000 + "k: [a]\n"
+    diff = unified_diff("f.yaml", before, before.replace("[a]", "[a, b]"))
+    assert diff.splitlines()[2] == "@@ -39998,4 +39998,4 @@"  # with the old quadratic matcher: minutes
