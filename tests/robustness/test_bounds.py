@@ -129,7 +129,7 @@ def test_a_tab_before_an_end_of_line_comment_is_accepted(work: Path) -> None:
     edit(org, "apiVersion: hf-rules/v1\n", "apiVersion: hf-rules/v1\t# the format\n")
     code, text = _run("check", "--no-config", "--as-of", AS_OF, "oslo")
     assert (code, text.splitlines()[-1]) == (0, "Resultat: I SAMSVAR")
-    edit(org, "kind: Organisation\n", "kind: Organisation\n\tbad: indentation\n")
+    edit(org, "kind: Organisation\n", "kind: Organisation\n\t# a tab starts this line: indentation\n")
     code, text = _run("validate", "--no-config", "oslo/organisation.yaml")
     assert code == 2 and "use spaces, not tabs, for indentation" in text
 

@@ -132,7 +132,13 @@ class _Scanner(Scanner):
                 return None
 
     def _blank_to_end(self) -> bool:
-        """Whether only spaces and tabs stand between here and a comment or the line's end."""
+        """Whether this tab follows content on its line (never indentation) and only spaces and
+        tabs stand between it and a comment or the line's end."""
+        buffer, at = self.reader.buffer, self.reader.pointer - 1
+        while at >= 0 and buffer[at] in " \t":
+            at -= 1
+        if at < 0 or buffer[at] in _THE_END:
+            return False  # at the start of a line: indentation, where YAML refuses a tab
         index = 0
         while self.reader.peek(index) in " \t":
             index += 1
