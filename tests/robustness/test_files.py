@@ -6,6 +6,7 @@ ever): the exit code, and the exact located line that names what the file is.
 
 from __future__ import annotations
 
+import json
 import os
 import pickle
 import socket
@@ -196,3 +197,69 @@ def test_pack_test_indent_is_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyP
         "case.yaml:9:9: error: cases[0].files.organisation.yaml: {'from': 'org.yaml', 'edits': [{'at': 'a: 1', "
         f"'insert': 'c: 3', 'indent': {indent}}}]}} is not valid under any of the given schemas"
     ]
+
+
+def test_every_kind_of_bad_input_reads_the_same_in_one_process_and_several(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hf_rules.documents import workspace as workspace_module
+
+    monkeypatch.chdir(tmp_path)
+    top = copy_oslo(tmp_path / "many")
+    org = (top / "organisation.yaml").read_text(encoding="utf-8")
+    for n in range(6):
+        (top / f"org-{n}.yaml").write_text(org.replace("helsefellesskap-oslo", f"hf-{n}"), encoding="utf-8")
+    (top / "broken.yaml").write_text("apiVersion: hf-rules/v1\nkind: [\n", encoding="utf-8")
+    (top / "unknown-key.yaml").write_text(org.replace("fora:\n", "extra: 1\nfora:\n", 1), encoding="utf-8")
+    (top / "latin1.yaml").write_bytes(b"apiVersion: hf-rules/v1\nkind: Organisation\nname: \xe6\n")
+    (top / "big.yaml").write_text("a: " + "x" * 600_000 + "\n", encoding="utf-8")
+    (top / "empty.yaml").write_text("", encoding="utf-8")
+    (top / "foreign.yaml").write_text("just: data\n", encoding="utf-8")
+    (top / "loop.yaml").symlink_to("loop.yaml")
+    (top / "nowhere.yaml").symlink_to("missing-target.yaml")
+    os.mkfifo(top / "fifo.yaml")
+    (top / "sub").mkdir()
+    (top / "sub" / "deep.yaml").write_text("a: " + "[" * 100 + "]" * 100 + "\n", encoding="utf-8")
+    monkeypatch.setattr(workspace_module, "PARALLEL_MIN_FILES", 4)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    args = ["check", "--no-config", "--as-of", AS_OF, "--max-file-size", "512k", "--format", "json", "many"]
+    one = _run(*args[:-1], "--jobs", "1", "many")
+    for jobs in ("2", "3"):
+        several = _run(*args[:-1], "--jobs", jobs, "many")
+        assert several == one
+    assert one[0] == 2
+    report = json.loads(one[1])
+    statuses = {f["path"]: f["status"] for f in report["files"]}
+    assert statuses["many/broken.yaml"] == statuses["many/fifo.yaml"] == statuses["many/loop.yaml"] == "invalid"
+    assert statuses["many/foreign.yaml"] == "ignored"
+
+
+def test_a_worker_that_dies_becomes_a_located_error_for_its_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hf_rules.documents import discovery
+    from hf_rules.documents.workspace import build_workspace
+
+    top = tmp_path / "many"
+    top.mkdir()
+    for n in range(8):
+        (top / f"f{n}.yaml").write_text("apiVersion: hf-rules/v1\nkind: [\n", encoding="utf-8")
+    (top / "z-kills-its-reader.yaml").write_text("a: 1\n", encoding="utf-8")
+    parent = os.getpid()
+    read_entry = discovery._read_entry
+
+    def dying(entry: discovery.Entry, limits: object) -> object:
+        if entry[0].endswith("z-kills-its-reader.yaml") and os.getpid() != parent:
+            os._exit(9)  # as a worker killed by the kernel would end
+        return read_entry(entry, limits)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(discovery, "_read_entry", dying)
+    monkeypatch.setenv("HF_RULES_PARALLEL_MIN_FILES", "4")
+    workspace = build_workspace([str(top)], jobs=2)
+    assert workspace.processes == 2
+    dead = next(f for f in workspace.files if f.path.endswith("z-kills-its-reader.yaml"))
+    assert [p.line() for p in dead.problems] == [
+        f"{top}/z-kills-its-reader.yaml:1:1: error: the process reading this file ended abnormally (BrokenProcessPool: "
+        "A process in the process pool was terminated abruptly while the future was running or pending.)"
+    ]
+    assert all(p.message.startswith("invalid YAML") for f in workspace.files if f is not dead for p in f.problems)

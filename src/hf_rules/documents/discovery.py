@@ -235,7 +235,7 @@ def _read_alone(share: list[Entry], limits: Limits) -> list[SourceFile]:
     for entry in share:
         pool = _pool(1)
         try:
-            result.append(pool.submit(_read_entry, entry, limits).result())
+            result.extend(pool.submit(_read_entries, [entry], limits).result())
         except Exception as error:
             path = entry[0]
             reason = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
