@@ -185,3 +185,18 @@ def test_many_jobs_under_a_low_open_file_limit(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert "Traceback" not in done.stderr and "internal error" not in done.stderr
     assert done.stdout.count(": error: invalid YAML") == 400
+
+
+def test_usage_and_input_errors_on_standard_error_are_one_escaped_line(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "hf_rules", "explain", "X\n::error ::pwned\x1b]0;t\x07"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=_env(),
+    )
+    assert (done.returncode, done.stderr) == (
+        2,
+        "hf-rules: error: no rule X\\n::ERROR ::PWNED\\x1b]0;T\\x07; 'hf-rules rules' lists them\n",
+    )

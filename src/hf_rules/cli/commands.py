@@ -422,9 +422,12 @@ def _terminate(signum: int, frame: Any) -> None:
 
 
 def _say(line: str) -> None:
-    """One line on standard error, if standard error can still take it."""
+    """One line on standard error, if standard error can still take it; a control character of
+    the input in it (a newline in a file name, an ANSI sequence) is shown as an escape."""
+    from hf_rules.core.markup import printable
+
     with contextlib.suppress(OSError, ValueError):
-        click.echo(line, err=True)
+        click.echo(printable(line, keep="\t"), err=True)
 
 
 def _output_error(error: OSError) -> str:
