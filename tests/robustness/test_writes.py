@@ -244,3 +244,28 @@ def test_read_only_folders_are_exit_2_for_schema_init_and_audit(oslo: Path, monk
     ):
         code, text = _run(*args)
         assert (code, text.splitlines()[-1]) == (2, message), args
+
+
+def test_a_killed_audit_leaves_the_old_report_or_the_new_one(oslo: Path) -> None:
+    report = oslo.parent / "report.html"
+    old = "<!DOCTYPE html>\n<p>the report of last week</p>\n"
+    chance = random.Random(31)
+    seen = set()
+    for _ in range(8):
+        report.write_text(old, encoding="utf-8")
+        process = subprocess.Popen(
+            [sys.executable, "-m", "hf_rules", "audit", "--no-config", "--as-of", AS_OF, "-o", "report.html", "oslo"],
+            cwd=oslo.parent,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+        )
+        time.sleep(chance.uniform(0.2, 2.5))
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        content = report.read_text(encoding="utf-8")
+        assert content == old or (content.startswith("<!DOCTYPE html>") and content.endswith("</html>\n"))
+        seen.add(content == old)
+        for leftover in oslo.parent.glob(".report.html.*.tmp"):
+            leftover.unlink()
+    assert seen
