@@ -56,7 +56,7 @@ class Edit(Strict):
         default=None, min_length=1, description="Look for 'at' only below the one line that contains this text."
     )
     delete: int | None = Field(
-        default=None, ge=1, description="Delete this many lines, starting with the line of 'at'."
+        default=None, ge=1, le=1_000_000, description="Delete this many lines, starting with the line of 'at'."
     )
     replace: str | None = Field(
         default=None, min_length=1, description="Replace this text on the line of 'at' with 'with'."
@@ -90,7 +90,7 @@ class ExpectedFinding(Strict):
     rule: str = Field(min_length=1, description="Rule id.")
     subject: str = Field(min_length=1, description="Id of the forum, party, plan or organisation.")
     file: str | None = Field(default=None, min_length=1, description="File name in the case (optional).")
-    line: int | None = Field(default=None, ge=1, description="Line of the finding (optional).")
+    line: int | None = Field(default=None, ge=1, le=100_000_000, description="Line of the finding (optional).")
 
 
 class Expect(Strict):
