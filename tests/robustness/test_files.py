@@ -263,3 +263,25 @@ def test_a_worker_that_dies_becomes_a_located_error_for_its_file(
         "A process in the process pool was terminated abruptly while the future was running or pending.)"
     ]
     assert all(p.message.startswith("invalid YAML") for f in workspace.files if f is not dead for p in f.problems)
+
+
+@pytest.mark.parametrize("command", ["check", "validate", "audit", "fix"])
+def test_an_unreadable_document_is_a_located_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    copy_oslo(tmp_path / "oslo")
+    real_open = os.open
+
+    def closed(path: object, flags: int, *args: object, **kwargs: object) -> int:
+        # root reads every file: the kernel's refusal for another user is played here
+        if str(path).endswith("organisation.yaml"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", closed)
+    dated = [] if command == "validate" else ["--as-of", AS_OF]
+    code, text = _run(command, "--no-config", *dated, "oslo")
+    assert code == 2
+    located = "`oslo/organisation.yaml:1:1` " if command == "audit" else "oslo/organisation.yaml:1:1: error: "
+    assert located + "cannot read file: Permission denied; expected a readable file" in text
