@@ -421,6 +421,14 @@ def _terminate(signum: int, frame: Any) -> None:
     raise Terminated
 
 
+class Interrupted(BaseException):
+    """SIGINT (Ctrl-C), raised where the program is so that cleanup runs."""
+
+
+def _interrupt(signum: int, frame: Any) -> None:
+    raise Interrupted
+
+
 def _say(line: str) -> None:
     """One line on standard error, if standard error can still take it; a control character of
     the input in it (a newline in a file name, an ANSI sequence) is shown as an escape."""
@@ -454,7 +462,7 @@ def _run(debug: bool) -> int:
         return done.exit_code
     except SystemExit as done:
         return done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
-    except (KeyboardInterrupt, click.exceptions.Abort):
+    except (Interrupted, KeyboardInterrupt, click.exceptions.Abort):
         _say("hf-rules: interrupted")
         return 130
     except Terminated:
@@ -517,10 +525,19 @@ def main() -> None:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
+    # SIGINT and SIGTERM become exceptions of our own (click would print a blank line for a
+    # KeyboardInterrupt first); the handlers before are restored on the way out.
+    previous = {}
     if threading.current_thread() is threading.main_thread():
-        with contextlib.suppress(ValueError, OSError):
-            signal.signal(signal.SIGTERM, _terminate)
-    code = _run(debug)
+        for number, handler in ((signal.SIGINT, _interrupt), (signal.SIGTERM, _terminate)):
+            with contextlib.suppress(ValueError, OSError):
+                previous[number] = signal.signal(number, handler)
+    try:
+        code = _run(debug)
+    finally:
+        for number, handler in previous.items():
+            with contextlib.suppress(ValueError, OSError, TypeError):
+                signal.signal(number, handler)
     if type(sys.stdout).__name__.endswith("PacifyFlushWrapper"):  # click met a closed pipe, swallowed it and exits 1
         sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
         _silence_stdout()
