@@ -117,3 +117,27 @@ def test_redacting_a_name_that_is_a_word_of_the_format_keeps_every_format_valid(
     html = Path("r.html").read_text(encoding="utf-8")
     assert "&amp;" not in html or "&amp;amp" not in html
     assert html.startswith("<!DOCTYPE html>")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["rules"], ["coverage"], ["explain", "OSLO-PARTICIPANTS"]],
+    ids=["rules", "coverage", "explain"],
+)
+def test_catalogue_commands_show_a_packs_control_characters_escaped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str]
+) -> None:
+    from tests.support import ROOT
+
+    monkeypatch.chdir(tmp_path)
+    pack = (ROOT / "rules" / "oslo.yaml").read_text(encoding="utf-8")
+    old = "      nb: Alle deltakergrupper er med\n"
+    assert pack.count(old) == 1
+    Path("pack.yaml").write_text(
+        pack.replace(old, '      nb: "Alle\\e]0;title\\a\\e[2J med\\nny linje"\n'), encoding="utf-8"
+    )
+    code, text, _ = run_main([*args, "--no-config", "--rules", "pack.yaml"], 30)
+    assert code in (0, 1), text
+    assert CONTROL.search(text) is None
+    if args[0] != "coverage":  # coverage lists obligations, not rule titles
+        assert "Alle\\x1b]0;title\\x07\\x1b[2J med" in text

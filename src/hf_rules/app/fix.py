@@ -27,6 +27,7 @@ from typing import Any
 
 from hf_rules.core.errors import InputError, InputErrors, UsageError
 from hf_rules.core.files import ConcurrentChange, read_regular
+from hf_rules.core.markup import printable
 from hf_rules.documents.discovery import discover
 from hf_rules.documents.model import Seat
 from hf_rules.documents.workspace import build_workspace
@@ -306,7 +307,7 @@ def _run_fix(settings: Any, dry_run: bool = False) -> tuple[str, str, int]:
             if fixed
             else _word("nothing", lang)
         )
-        return "".join(diffs), "\n".join(lines) + "\n", code
+        return "".join(diffs), "\n".join(printable(line) for line in lines) + "\n", code
     after_report = report
     if fixed:
         workspace = build_workspace(resolved.given, resolved.extra, resolved.limits)
@@ -317,5 +318,6 @@ def _run_fix(settings: Any, dry_run: bool = False) -> tuple[str, str, int]:
         if fixed
         else _word("nothing", lang)
     )
-    output = "\n".join([*notes, summary]) + "\n\n" + text_format.render(after_report, brief=True)
+    shown = [printable(line) for line in [*notes, summary]]  # file names and texts of the input
+    output = "\n".join(shown) + "\n\n" + text_format.render(after_report, brief=True)
     return output, "", after_report.exit_code

@@ -6,9 +6,17 @@ from __future__ import annotations
 import json
 
 from hf_rules.core.i18n import word
+from hf_rules.core.markup import printable
 from hf_rules.rules.coverage import coverage_rows
 from hf_rules.rules.model import Text
 from hf_rules.rules.pack import LoadedRule, PackSet, general
+
+
+def _shown(lines: list[str]) -> str:
+    """The lines as printed: a pack's texts are input too, so a control character in them (an
+    ANSI sequence, a carriage return) is shown as an escape, never sent to the terminal; a line
+    break stays one (the entries of several lines are built with them)."""
+    return "\n".join(printable(part, keep="\t") for line in lines for part in line.split("\n")) + "\n"
 
 
 def _t(text: Text | None, lang: str) -> str:
@@ -40,7 +48,7 @@ def rules_text(packs: PackSet, lang: str) -> str:
         f"{len(packs.rules)} {word('rule', lang, len(packs.rules))} · "
         + ", ".join(f"{p.metadata.id} {p.metadata.version}" for p, _ in packs.packs)
     )
-    return "\n".join(lines) + "\n"
+    return _shown(lines)
 
 
 def rules_json(packs: PackSet, lang: str) -> str:
@@ -71,7 +79,7 @@ def coverage_text(packs: PackSet, lang: str) -> str:
         else:
             detail = word("not-covered", lang)
         lines.append(f"{row['obligation']:<4} {row['text']}\n     -> {detail}")
-    return "\n".join(lines) + "\n"
+    return _shown(lines)
 
 
 def coverage_markdown(packs: PackSet, lang: str) -> str:
@@ -83,7 +91,7 @@ def coverage_markdown(packs: PackSet, lang: str) -> str:
             else (f"{word('not-checkable', lang)}: {row['reason']}" if row["reason"] else word("not-covered", lang))
         )
         lines.append(f"| {row['obligation']} | {row['text']} | {detail} |")
-    return "\n".join(lines) + "\n"
+    return _shown(lines)
 
 
 def explain_text(loaded: LoadedRule, packs: PackSet, lang: str) -> str:
@@ -105,4 +113,4 @@ def explain_text(loaded: LoadedRule, packs: PackSet, lang: str) -> str:
     if rule.valid_from or rule.valid_to:
         lines.append(f"{word('valid', lang)}: {rule.valid_from or '…'} – {rule.valid_to or '…'}")
     lines.append(f"pack: {loaded.pack} ({loaded.file}:{loaded.line})")
-    return "\n".join(lines) + "\n"
+    return _shown(lines)
