@@ -359,7 +359,7 @@ def test_never_overwrites_an_input(oslo, hf):
 
 def test_unwritable_output_is_a_usage_error(oslo, hf):
     run = run_audit(hf, "oslo", "-o", "no/such/folder/report.html")
-    assert run.code == 2 and "kan ikke skrive til no/such/folder/report.html" in run.err
+    assert run.code == 2 and "kan ikke skrive rapporten no/such/folder/report.html" in run.err
 
 
 def test_invalid_input_still_gives_a_report(oslo, hf, tmp_path):

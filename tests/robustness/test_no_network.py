@@ -244,6 +244,6 @@ def test_audit_that_cannot_write_leaves_no_partial_file(
     report.write_text("old report", encoding="utf-8")
     run = hf("audit", str(oslo), "--as-of", AS_OF, "-o", str(report))
     assert run.code == 2, run.both
-    assert "kan ikke skrive til" in run.both and "Traceback" not in run.both
+    assert "kan ikke skrive rapporten" in run.both and "Traceback" not in run.both
     assert not list(tmp_path.glob(".report.html.tmp-*"))
     assert report.read_text(encoding="utf-8") == "old report"

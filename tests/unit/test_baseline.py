@@ -93,7 +93,7 @@ def test_a_bad_baseline_is_a_located_input_error(text: str, where: str, message:
 
 def test_a_missing_baseline_is_an_input_error(tmp_path: Path) -> None:
     output, code = run_check(
-        Settings(paths=[str(OSLO)], use_config=False, baseline=str(tmp_path / "none.json"), brief=True)
+        Settings(paths=[str(OSLO)], use_config=False, baseline=str(tmp_path / "none.json"), brief=True, lang="en")
     )
     assert code == 2 and "cannot read the baseline" in output.splitlines()[0]
 

@@ -7,11 +7,13 @@ changed meeting plan still finds the organisation the plan refers to.
 
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from hf_rules.core.errors import InputError, Location
+from hf_rules.core.files import read_regular, read_text_regular
 from hf_rules.core.resources import bundled_schema
 from hf_rules.core.sizes import parse_size
 from hf_rules.documents.validate import checked_model
@@ -26,6 +28,8 @@ class LoadedConfig:
     config: Config
     path: Path
     """The config file itself."""
+    doc: Document | None = None
+    """The config as read, for the location of its entries in error messages."""
 
     @property
     def max_file_size(self) -> int | None:
@@ -55,38 +59,77 @@ def find_config(start: Path) -> Path | None:
     """The nearest ``.hf-rules.yaml`` (or pyproject.toml with ``[tool.hf-rules]``) at or above ``start``."""
     for folder in [start, *start.parents]:
         candidate = folder / CONFIG_NAME
-        if candidate.is_file():
+        # Anything but a folder by that name is the config: a FIFO or an unreadable file is then
+        # reported by load_config, never passed over.
+        if os.path.lexists(candidate) and not candidate.is_dir():
             return candidate
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and _has_tool_section(pyproject):
+        if os.path.lexists(pyproject) and not pyproject.is_dir() and _has_tool_section(pyproject):
             return pyproject
     return None
 
 
 def _has_tool_section(pyproject: Path) -> bool:
+    """Whether ``pyproject`` holds ``[tool.hf-rules]``; one that cannot be read or parsed but
+    mentions it is ours too (load_config then reports why), never silently left out."""
     try:
-        text = pyproject.read_text(encoding="utf-8")
-        data = tomllib.loads(text)
-    except (OSError, UnicodeDecodeError):
+        raw = read_regular(pyproject, max_bytes=MAX_TOML_BYTES)
+    except InputError:
+        return True  # not a regular file, unreadable or too large: say so rather than guess
+    if b"tool.hf-rules" not in raw and b'tool."hf-rules"' not in raw and b"hf-rules" not in raw:
         return False
-    except tomllib.TOMLDecodeError:
-        return "[tool.hf-rules" in text  # broken but ours: load_config reports it rather than skip it
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError, RecursionError):
+        return True  # broken but ours: load_config reports it rather than skip it
     return isinstance(data.get("tool"), dict) and "hf-rules" in data["tool"]
+
+
+def _toml_section(path: Path, display: str, limits: Limits) -> dict[str, object]:
+    """``[tool.hf-rules]`` of a pyproject.toml, read within the size limit, with its depth and
+    integers bounded; every problem is a located error."""
+    text = read_text_regular(path, max_bytes=limits.max_bytes, display=display, what="the config")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise InputError(
+            Location(display, getattr(error, "lineno", 0), getattr(error, "colno", 0)), f"invalid TOML: {error}"
+        ) from None
+    except RecursionError:
+        raise InputError(
+            Location(display), f"invalid TOML: arrays and tables nest too deeply; expected at most {limits.max_depth}"
+        ) from None
+    except ValueError as error:  # e.g. an integer of more than 4300 digits
+        raise InputError(Location(display), f"invalid TOML: {' '.join(str(error).split())}") from None
+    tool = data.get("tool", {})
+    section = tool.get("hf-rules", {}) if isinstance(tool, dict) else {}
+    if not isinstance(section, dict):
+        raise InputError(Location(display), "[tool.hf-rules] must be a table")
+    _bounded(section, display, limits.max_depth, 1)
+    return section
+
+
+MAX_TOML_BYTES = 5 * 1024 * 1024
+MAX_INT = 2**63 - 1
+
+
+def _bounded(value: object, display: str, max_depth: int, depth: int) -> None:
+    if depth > max_depth:
+        raise InputError(Location(display), f"[tool.hf-rules] nests more than {max_depth} levels deep")
+    if isinstance(value, bool):
+        return
+    if isinstance(value, int) and abs(value) > MAX_INT:
+        raise InputError(Location(display), f"[tool.hf-rules] holds an integer over {MAX_INT}")
+    children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+    for child in children:
+        _bounded(child, display, max_depth, depth + 1)
 
 
 def load_config(path: Path, limits: Limits = Limits()) -> LoadedConfig:
     """Read and validate a config file; problems are located input errors (exit 2)."""
     display = str(path)
     if path.name == "pyproject.toml":
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError) as error:
-            raise InputError(Location(display), f"cannot read the config: {error}") from None
-        except tomllib.TOMLDecodeError as error:
-            raise InputError(
-                Location(display, getattr(error, "lineno", 0), getattr(error, "colno", 0)), f"invalid TOML: {error}"
-            ) from None
-        section = data.get("tool", {}).get("hf-rules", {})
+        section = _toml_section(path, display, limits)
         doc = Document(path=display, data=section, positions={(): (1, 1)}, key_positions={})
     else:
         doc = load_yaml_file(path, display_path=display, limits=limits)
@@ -96,4 +139,4 @@ def load_config(path: Path, limits: Limits = Limits()) -> LoadedConfig:
             parse_size(config.limits.max_file_size)
         except ValueError as error:
             raise InputError(doc.location(("limits", "max_file_size")), f"limits.max_file_size: {error}") from None
-    return LoadedConfig(config, path)
+    return LoadedConfig(config, path, doc)

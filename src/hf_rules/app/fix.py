@@ -14,13 +14,16 @@ to :mod:`hf_rules.edit.splice`, which writes them by adding lines only and verif
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 from dataclasses import dataclass, field
 from typing import Any
 
 from hf_rules.app.run import EXIT_INPUT, Resolved, Settings, problem_lines, resolve_settings
 from hf_rules.core.errors import InputError, InputErrors, UsageError
+from hf_rules.core.files import ConcurrentChange, read_regular
 from hf_rules.core.i18n import default_lang, say, word
+from hf_rules.core.markup import printable
 from hf_rules.documents.discovery import discover
 from hf_rules.documents.entries import Workspace
 from hf_rules.documents.workspace import build_workspace
@@ -179,22 +182,34 @@ class Edits:
     changed_files: int = 0
 
 
-def _read(path: str) -> str:
-    with open(path, encoding="utf-8", newline="") as handle:
-        return handle.read()
-
-
-def _edit_file(path: str, additions: list[Addition], moves: list[Move], dry_run: bool, lang: str, edits: Edits) -> None:
+def _edit_file(
+    path: str,
+    additions: list[Addition],
+    moves: list[Move],
+    dry_run: bool,
+    lang: str,
+    edits: Edits,
+    read_as: dict[str, str],
+    max_bytes: int,
+) -> None:
     """Make ``moves`` and then ``additions`` in the file at ``path`` (or, with ``dry_run``, a diff of them)."""
     try:
-        before = _read(path)
-    except (OSError, UnicodeError) as reason:
+        raw = read_regular(path, max_bytes=max_bytes)  # a regular file, its size checked first
+        before = raw.decode("utf-8")
+    except (InputError, UnicodeError) as error:
+        reason = error.message if isinstance(error, InputError) else error
         unapplied: list[Move | Addition] = [*moves, *additions]
         for item in unapplied:
             edits.notes.append(f"{path}:{item.finding.line}: {item.rule}: {_word('not-applied', lang)}: {reason}")
         return
-    moved_text, moved, not_moved = apply_moves(before, moves)
+    digest = hashlib.sha256(raw).hexdigest()
+    if digest != read_as.get(path, digest):  # another process wrote it since the check read it
+        raise ConcurrentChange(f"{path}: the file changed since it was read (another process wrote it)")
+    # Old Mac line ends (CR alone): edited as LF, written back as CR (CRLF the splicer keeps).
+    cr_only = "\r" in before and "\n" not in before
+    moved_text, moved, not_moved = apply_moves(before.replace("\r", "\n") if cr_only else before, moves)
     after, applied, failed = edit_text(moved_text, additions)
+    after = after.replace("\n", "\r") if cr_only else after
     refused: list[tuple[Move | Addition, str]] = [*not_moved, *failed]
     for item, why in refused:
         edits.notes.append(f"{path}:{item.finding.line}: {item.rule}: {_word('not-applied', lang)}: {why}")
@@ -204,10 +219,7 @@ def _edit_file(path: str, additions: list[Addition], moves: list[Move], dry_run:
     if dry_run:
         edits.diffs.append(unified_diff(path, before, after))
     else:
-        try:
-            write_atomic(path, after)
-        except OSError as error:
-            raise UsageError(f"cannot write {path}: {error.strerror or error}; it is left as it was") from None
+        write_atomic(path, after, expected=digest)  # refused if changed since read, under a lock
     verb = _word("would-fix" if dry_run else "fixed", lang)
     for done_move in moved:
         move = done_move.move
@@ -227,7 +239,14 @@ def _edit_file(path: str, additions: list[Addition], moves: list[Move], dry_run:
         edits.notes.append(line)
 
 
-def _edit_files(additions: list[Addition], moves: list[Move], dry_run: bool, lang: str) -> Edits:
+def _edit_files(
+    additions: list[Addition],
+    moves: list[Move],
+    dry_run: bool,
+    lang: str,
+    read_as: dict[str, str],
+    max_bytes: int,
+) -> Edits:
     by_file: dict[str, tuple[list[Addition], list[Move]]] = {}
     for addition in additions:
         by_file.setdefault(addition.file, ([], []))[0].append(addition)
@@ -235,7 +254,7 @@ def _edit_files(additions: list[Addition], moves: list[Move], dry_run: bool, lan
         by_file.setdefault(move.file, ([], []))[1].append(move)
     edits = Edits()
     for path, (group, moves_here) in by_file.items():
-        _edit_file(path, group, moves_here, dry_run, lang, edits)
+        _edit_file(path, group, moves_here, dry_run, lang, edits, read_as, max_bytes)
     return edits
 
 
@@ -253,7 +272,7 @@ def _dry_run_outcome(report: Report, edits: Edits, resolved: Resolved) -> tuple[
         if edits.fixed
         else _word("nothing", lang)
     )
-    return "".join(edits.diffs), "\n".join(lines) + "\n", code
+    return "".join(edits.diffs), "\n".join(printable(line) for line in lines) + "\n", code
 
 
 def _outcome(report: Report, edits: Edits, lang: str) -> tuple[str, str, int]:
@@ -264,12 +283,32 @@ def _outcome(report: Report, edits: Edits, lang: str) -> tuple[str, str, int]:
         if edits.fixed
         else _word("nothing", lang)
     )
-    output = "\n".join([*edits.notes, summary]) + "\n\n" + text_format.render(report, brief=True)
+    shown = [printable(line) for line in [*edits.notes, summary]]  # file names and texts of the input
+    output = "\n".join(shown) + "\n\n" + text_format.render(report, brief=True)
     return output, "", report.exit_code
+
+
+FIX_ATTEMPTS = 3
+"""How often ``fix`` starts again when a file changed under it (another ``fix`` run, an editor)."""
 
 
 def run_fix(settings: Settings, dry_run: bool = False) -> tuple[str, str, int]:
     """``hf-rules fix``: (standard output, standard error, exit code).
+
+    A file another process changes while this run works on it is never overwritten: the run
+    starts again from the changed files (at most :data:`FIX_ATTEMPTS` times), so two runs at
+    once add each line once."""
+    for attempt in range(FIX_ATTEMPTS):
+        try:
+            return _run_fix(settings, dry_run)
+        except ConcurrentChange:
+            if attempt == FIX_ATTEMPTS - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _run_fix(settings: Settings, dry_run: bool = False) -> tuple[str, str, int]:
+    """``hf-rules fix``, once: (standard output, standard error, exit code).
 
     Writes (unless ``dry_run``) only files named in ``settings.paths`` or found in a folder
     named there. Standard output: the summary and the check that follows; with ``dry_run`` the
@@ -291,11 +330,12 @@ def run_fix(settings: Settings, dry_run: bool = False) -> tuple[str, str, int]:
     report = build_report(workspace, packs, request)
     if report.exit_code == EXIT_INPUT:
         return text_format.render(report, brief=True), "", EXIT_INPUT
+    read_as = {f.path: f.doc.sha256 for f in workspace.files if f.doc is not None and f.doc.sha256}
     writable = {os.path.realpath(p) for p, _, problem in discover(settings.paths) if problem is None}
     dates = evaluation_dates(workspace, request.as_of, request.as_of_given)
     moves = find_moves(report, workspace, packs, dates, writable)
     additions = _not_moved(find_additions(report, workspace, packs, dates, writable), moves)
-    edits = _edit_files(additions, moves, dry_run, resolved.lang)
+    edits = _edit_files(additions, moves, dry_run, resolved.lang, read_as, resolved.limits.max_bytes)
     if dry_run:
         return _dry_run_outcome(report, edits, resolved)
     if edits.fixed:  # checked again as the files are now

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
 from hf_rules import REPOSITORY, __version__
 from hf_rules.core.errors import UsageError
+from hf_rules.core.files import make_folder, write_text_atomic
 from hf_rules.core.i18n import say
 from hf_rules.core.resources import bundled_dir
 
@@ -53,18 +53,8 @@ def _umask() -> int:
 
 
 def _write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", dir=path.parent, delete=False, prefix=f".{path.name}.", suffix=".tmp"
-    ) as handle:
-        handle.write(text)
-        temporary = handle.name
-    try:
-        os.chmod(temporary, 0o666 & ~_umask())  # as `open` would create it (a temporary file is 0600)
-        os.replace(temporary, path)
-    except OSError:
-        os.unlink(temporary)
-        raise
+    make_folder(path.parent)  # the one write path: atomic, regular files only (hf_rules.core.files)
+    write_text_atomic(path, text, what="")
 
 
 def merged_pre_commit_config(existing: str, scaffold: str) -> str | None:
@@ -108,6 +98,7 @@ def run_init(
     existing = [target for target in LAYOUT if (root / target).exists()]
     if existing and not force:
         raise UsageError(say("init-exists", lang, files=", ".join(str(root / t) for t in existing)))
+    make_folder(root)
     lines = []
     for target, name in LAYOUT.items():
         path = root / target

@@ -80,10 +80,12 @@ def run_schema(name: str | None, output: str | None, lang: str) -> tuple[str, in
 
     schemas = generated_schemas()
     if output:
+        from hf_rules.core.files import make_folder, write_text_atomic
+
         folder = Path(output)
-        folder.mkdir(parents=True, exist_ok=True)
+        make_folder(folder)  # the one write path: atomic, regular files only (hf_rules.core.files)
         for file_name, content in schemas.items():
-            (folder / file_name).write_text(dump(content), encoding="utf-8")
+            write_text_atomic(folder / file_name, dump(content), what="schema")
         return say("schema-wrote", lang, count=len(schemas), folder=folder) + "\n", 0
     names = {f.removesuffix(".schema.json"): f for f in schemas}
     if name is None:

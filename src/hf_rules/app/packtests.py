@@ -20,6 +20,7 @@ from typing import Any, Literal
 from pydantic import Field, model_validator
 
 from hf_rules.core.errors import InputError, InputErrors, Location
+from hf_rules.core.files import read_text_regular
 from hf_rules.core.i18n import Message, default_lang, say
 from hf_rules.core.resources import bundled_dir, bundled_schema
 from hf_rules.documents.model import API_VERSION, ID_PATTERN, Strict
@@ -56,7 +57,7 @@ class Edit(Strict):
         default=None, min_length=1, description="Look for 'at' only below the one line that contains this text."
     )
     delete: int | None = Field(
-        default=None, ge=1, description="Delete this many lines, starting with the line of 'at'."
+        default=None, ge=1, le=1_000_000, description="Delete this many lines, starting with the line of 'at'."
     )
     replace: str | None = Field(
         default=None, min_length=1, description="Replace this text on the line of 'at' with 'with'."
@@ -65,7 +66,7 @@ class Edit(Strict):
     insert: str | None = Field(
         default=None, min_length=1, description="Lines to insert below the line of 'at' (each gets 'indent' spaces)."
     )
-    indent: int = Field(default=0, ge=0, description="Spaces put before every inserted line.")
+    indent: int = Field(default=0, ge=0, le=1000, description="Spaces put before every inserted line (at most 1000).")
 
     @model_validator(mode="after")
     def _one_action(self) -> Edit:
@@ -90,7 +91,7 @@ class ExpectedFinding(Strict):
     rule: str = Field(min_length=1, description="Rule id.")
     subject: str = Field(min_length=1, description="Id of the forum, party, plan or organisation.")
     file: str | None = Field(default=None, min_length=1, description="File name in the case (optional).")
-    line: int | None = Field(default=None, ge=1, description="Line of the finding (optional).")
+    line: int | None = Field(default=None, ge=1, le=100_000_000, description="Line of the finding (optional).")
 
 
 class Expect(Strict):
@@ -172,9 +173,10 @@ def discover(paths: list[str]) -> tuple[list[str], list[InputError]]:
             found += sorted(
                 str(p)
                 for p in Path(given).iterdir()
-                if p.is_file() and p.suffix in (".yaml", ".yml") and not p.name.startswith(".")
+                # every entry but a folder: a FIFO or unreadable file is then a located error
+                if not p.is_dir() and p.suffix in (".yaml", ".yml") and not p.name.startswith(".")
             )
-        elif os.path.exists(given):
+        elif os.path.lexists(given):
             found.append(given)
         else:
             problems.append(InputError(Location(given), Message("err-no-such-path")))
@@ -270,15 +272,12 @@ def prepare(path: str, doc: Document, test: PackTest) -> list[PreparedCase]:
                 continue
             copied = CopiedFile.model_validate({"from": source}) if isinstance(source, str) else source
             origin = folder / copied.from_
-            try:
-                text = origin.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as error:
+            try:  # a regular file within the size limit, never blocking (a FIFO, /dev/zero)
+                text = read_text_regular(origin, max_bytes=Limits().max_bytes)
+            except InputError as error:
                 where = at if isinstance(source, str) else at + ("from",)
                 errors.append(
-                    InputError(
-                        doc.location(where),
-                        f"cannot read '{copied.from_}' ({origin}): {getattr(error, 'strerror', None) or error}",
-                    )
+                    InputError(doc.location(where), f"cannot read '{copied.from_}' ({origin}): {error.message}")
                 )
                 continue
             try:

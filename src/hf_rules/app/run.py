@@ -6,16 +6,20 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import difflib
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from hf_rules.app.config import LoadedConfig, find_config, load_config
 from hf_rules.core.errors import InputError, InputErrors, Location, UsageError
+from hf_rules.core.files import write_text_atomic
 from hf_rules.core.i18n import Message, default_lang, say
+from hf_rules.core.resources import bundled_dir
+from hf_rules.documents.discovery import discover
 from hf_rules.documents.entries import SourceFile, Workspace
 from hf_rules.documents.workspace import build_workspace
 from hf_rules.engine.baseline import read_baseline, write_baseline
@@ -24,7 +28,7 @@ from hf_rules.formatters import FORMATTERS
 from hf_rules.formatters import text as text_format
 from hf_rules.report.model import Report
 from hf_rules.report.redact import Redactor
-from hf_rules.rules.pack import PackSet, load_packs
+from hf_rules.rules.pack import PackSet, bundled_pack_ids, is_pack_id, load_packs, pack_location
 from hf_rules.yaml.loader import Limits
 
 DEFAULT_PACKS = ("oslo",)
@@ -121,7 +125,7 @@ def _limits(settings: Settings, config: LoadedConfig | None) -> Limits:
 def _config(settings: Settings) -> LoadedConfig | None:
     """The config in force: --config, else the nearest one found walking up, unless --no-config."""
     if settings.config_path is not None:
-        if not settings.config_path.is_file():
+        if not os.path.lexists(settings.config_path):
             raise UsageError(say("usage-config-missing", _lang(settings), file=settings.config_path))
         return load_config(settings.config_path, _given_limits(settings))
     if settings.use_config:
@@ -136,8 +140,28 @@ def _pack_refs(settings: Settings, config: LoadedConfig | None) -> tuple[list[st
     if settings.rules:
         return list(settings.rules), None
     if config and config.config.rules:
-        return [config.resolve(r) for r in config.config.rules], config.base
+        return [_config_pack(config, i, ref) for i, ref in enumerate(config.config.rules)], config.base
     return list(DEFAULT_PACKS), None
+
+
+def _config_pack(config: LoadedConfig, index: int, ref: str) -> str:
+    """A pack the config names, checked to exist: a missing one is an error at its line of the
+    config. An id stays an id (a folder of that name beside the config never shadows it)."""
+    resolved = ref if is_pack_id(ref) else config.resolve(ref)
+    missing = pack_location(ref, [bundled_dir("rules")]) is None if is_pack_id(ref) else not os.path.lexists(resolved)
+    if missing:
+        where = config.doc.location(("rules", index)) if config.doc is not None else Location(str(config.path))
+        close = difflib.get_close_matches(ref, bundled_pack_ids(), n=1) if is_pack_id(ref) else []
+        raise InputError(
+            where,
+            Message(
+                "err-no-pack",
+                ref=ref,
+                suggestion=Message("did-you-mean", name=close[0]) if close else "",
+                packs=", ".join(bundled_pack_ids()),
+            ),
+        )
+    return resolved
 
 
 def _run_date(settings: Settings) -> dt.date:
@@ -161,17 +185,12 @@ def _read_stdin(settings: Settings) -> None:
     settings.paths = [name if p == "-" else p for p in settings.paths]
 
 
-def write_report(output: str, text: str, lang: str) -> None:
-    """Write a report to ``output`` whole or not at all (a temporary file, then a rename), with
-    the permissions the umask gives a new file."""
-    path = Path(output)
-    temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    try:
-        temporary.write_text(text, encoding="utf-8", errors="backslashreplace")  # an undecodable file name
-        os.replace(temporary, path)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise UsageError(say("usage-cannot-write", lang, output=output, reason=error.strerror or error)) from None
+def write_report(output: str, text: str, inputs: Sequence[str] = ()) -> None:
+    """Write a report to ``output`` through the one write path (:mod:`hf_rules.core.files`):
+    whole or not at all, a regular file only, never one of the documents of ``inputs`` (files,
+    or folders searched as a check searches them), new files as the umask gives them."""
+    read = [path for path, _, problem in discover(inputs) if problem is None] if inputs else []
+    write_text_atomic(output, text, inputs=read, what="report")
 
 
 def resolve_settings(settings: Settings) -> Resolved:
@@ -245,6 +264,17 @@ def _nothing_to_check(settings: Settings, resolved: Resolved, workspace: Workspa
     return [InputError(Location(path), Message("err-nothing-to-check")) for path in resolved.given]
 
 
+def run_inputs(settings: Settings, resolved: Resolved, workspace: Workspace, packs: PackSet) -> list[str]:
+    """Every file this run read: documents, rule packs, the config and the baseline (an output
+    must never replace one of them)."""
+    inputs = [f.path for f in workspace.files] + [path for _, path in packs.packs]
+    if resolved.config is not None:
+        inputs.append(str(resolved.config.path))
+    if settings.baseline:
+        inputs.append(settings.baseline)
+    return inputs
+
+
 def run_check(settings: Settings) -> tuple[str, int]:
     """``hf-rules check``: the report in the chosen format, and the exit code."""
     try:
@@ -268,17 +298,16 @@ def run_check(settings: Settings) -> tuple[str, int]:
     redactor = _redactor(resolved, workspace)
     report = _finish(build_report(workspace, packs, request), resolved, redactor)
     if settings.write_baseline and report.exit_code != EXIT_INPUT:
-        try:
-            write_baseline(settings.write_baseline, report.findings)
-        except InputError as error:
-            return error.line() + "\n", EXIT_INPUT
+        write_baseline(
+            settings.write_baseline, report.findings, inputs=run_inputs(settings, resolved, workspace, packs)
+        )
         # What was just recorded is the baseline of this very run: it now reports none of it.
         recorded = (baseline or set()) | {f.fingerprint for f in report.findings if f.status == "open"}
         report = _finish(
             build_report(workspace, packs, dataclasses.replace(request, baseline=recorded)), resolved, redactor
         )
     output = _render(report, settings)
-    return (redactor.output(output) if redactor else output), report.exit_code
+    return output, report.exit_code
 
 
 def run_validate(settings: Settings) -> tuple[str, int]:
@@ -301,7 +330,7 @@ def run_validate(settings: Settings) -> tuple[str, int]:
     report = build_report(workspace, words, request)
     redactor = _redactor(resolved, workspace)
     output = _render(_finish(report, resolved, redactor), settings, details=False)
-    return (redactor.output(output) if redactor else output), report.exit_code
+    return output, report.exit_code
 
 
 AUDIT_SUFFIXES = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown"}
@@ -359,10 +388,10 @@ def run_audit(
 
         extra = compare_for_audit(compare, workspace, packs, settings.as_of, resolved, redactor)
     document = (html.render if fmt == "html" else markdown.render)(report, output if to_file else None, **extra)
-    document = redactor.output(document) if redactor else document
     if not to_file:
         return document, report.exit_code
-    write_report(output, document, resolved.lang)  # type: ignore[arg-type]
+    assert output is not None
+    write_text_atomic(output, document, inputs=run_inputs(settings, resolved, workspace, packs), what="report")
     from hf_rules.core.i18n import word
 
     return (

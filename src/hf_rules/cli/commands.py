@@ -11,12 +11,16 @@ through the same catalogue (click marks them for gettext; :func:`_gettext` answe
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import difflib
+import errno
 import gc
 import os
 import re
+import signal
 import sys
+import threading
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -265,12 +269,20 @@ def _use_colour(choice: str, output: str | None, output_format: str) -> bool:
     return not os.environ.get("NO_COLOR") and sys.stdout.isatty()
 
 
-def _emit(output: str, code: int, to: str | None = None, lang: str | None = None, colour: bool = False) -> NoReturn:
-    """Print ``output`` (or write it to the file ``to``) and exit with ``code``."""
+def _emit(
+    output: str,
+    code: int,
+    to: str | None = None,
+    lang: str | None = None,
+    colour: bool = False,
+    inputs: tuple[str, ...] = (),
+) -> NoReturn:
+    """Print ``output`` (or write it to the file ``to``, never one of the files or folders'
+    documents in ``inputs``) and exit with ``code``."""
     if to and to != "-":
         from hf_rules.app.run import write_report
 
-        write_report(to, output, lang or cli_lang())
+        write_report(to, output, inputs)
     else:
         click.echo(_colour(output, code) if colour else output, nl=False, color=colour or None)
     sys.exit(code)
@@ -363,7 +375,13 @@ def check(**options: Any) -> None:
     from hf_rules.app.run import run_check
 
     colour = _use_colour(options["color"], options["output"], options["output_format"])
-    _emit(*run_check(_settings(**options)), to=options["output"], lang=options["lang"], colour=colour)
+    _emit(
+        *run_check(_settings(**options)),
+        to=options["output"],
+        lang=options["lang"],
+        colour=colour,
+        inputs=tuple(options["paths"]),
+    )
 
 
 @cli.command(help="help-fix")
@@ -430,7 +448,13 @@ def validate(**options: Any) -> None:
     from hf_rules.app.run import run_validate
 
     colour = _use_colour(options["color"], options["output"], options["output_format"])
-    _emit(*run_validate(_settings(**options)), to=options["output"], lang=options["lang"], colour=colour)
+    _emit(
+        *run_validate(_settings(**options)),
+        to=options["output"],
+        lang=options["lang"],
+        colour=colour,
+        inputs=tuple(options["paths"]),
+    )
 
 
 @cli.command(name="rules", help="help-rules")
@@ -507,7 +531,12 @@ def test_command(
 ) -> None:
     from hf_rules.app.packtests import run_tests
 
-    _emit(*run_tests(list(paths), lang=lang, pattern=pattern, output_format=output_format), to=output, lang=lang)
+    _emit(
+        *run_tests(list(paths), lang=lang, pattern=pattern, output_format=output_format),
+        to=output,
+        lang=lang,
+        inputs=tuple(paths),
+    )
 
 
 @cli.command(help="help-init")
@@ -534,8 +563,108 @@ def schema(name: str | None, output: str | None, lang: str | None) -> None:
     _emit(*run_schema(name, output, lang or cli_lang()))
 
 
+class Terminated(BaseException):
+    """SIGTERM, raised where the program is so that cleanup (temporary files) runs."""
+
+
+def _terminate(signum: int, frame: Any) -> None:
+    raise Terminated
+
+
+class Interrupted(BaseException):
+    """SIGINT (Ctrl-C), raised where the program is so that cleanup runs."""
+
+
+def _interrupt(signum: int, frame: Any) -> None:
+    raise Interrupted
+
+
+def _say(line: str) -> None:
+    """One line on standard error, if standard error can still take it; a control character of
+    the input in it (a newline in a file name, an ANSI sequence) is shown as an escape."""
+    from hf_rules.core.markup import printable
+
+    with contextlib.suppress(OSError, ValueError):
+        click.echo(printable(line, keep="\t"), err=True)
+
+
+def _output_error(error: OSError) -> str:
+    if isinstance(error, BrokenPipeError) or error.errno == errno.EPIPE:
+        return "hf-rules: error: cannot write the output: the reader closed the pipe (broken pipe)"
+    return f"hf-rules: error: cannot write the output: {error.strerror or error}"
+
+
+def _silence_stdout() -> None:
+    """After a failed write to standard output, send what is left to /dev/null, so that the
+    interpreter's own flush at exit fails no more."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
+def _run(debug: bool) -> int:
+    """The command, its exceptions mapped to exit codes (one line each on standard error)."""
+    try:
+        cli.main(standalone_mode=False, prog_name="hf-rules")
+        return 0
+    except click.exceptions.Exit as done:
+        return done.exit_code
+    except SystemExit as done:
+        return done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
+    except (Interrupted, KeyboardInterrupt, click.exceptions.Abort):
+        _say("hf-rules: interrupted")
+        return 130
+    except Terminated:
+        _say("hf-rules: terminated")
+        return 143
+    except click.ClickException as error:
+        # One line, like every other error; the usage is one --help away.
+        hint = ""
+        if isinstance(error, click.UsageError) and error.ctx is not None:
+            hint = f" (see '{error.ctx.command_path} --help')"
+        _say(f"hf-rules: error: {' '.join(error.format_message().split())}{hint}")
+        return 2
+    except (InputError, InputErrors) as error:
+        errors = error.errors if isinstance(error, InputErrors) else [error]
+        for each in errors:
+            _say(each.line())
+        return 2
+    except UsageError as error:
+        _say(f"hf-rules: error: {error.text(cli_lang())}")
+        return 2
+    except OSError as error:  # what the machine did: a full disk, a closed pipe, permissions
+        if debug:
+            traceback.print_exc()
+        if error.errno in (errno.EPIPE, errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EFBIG) or isinstance(
+            error, BrokenPipeError
+        ):
+            _silence_stdout()
+            _say(_output_error(error))
+        else:
+            where = f" {os.fsdecode(error.filename)!r}" if error.filename else ""
+            _say(f"hf-rules: error: {error.strerror or error}{where}")
+        return 2
+    except MemoryError:
+        _say("hf-rules: error: out of memory; give fewer or smaller files, or lower --max-file-size")
+        return 2
+    except BaseException as error:
+        if debug:
+            traceback.print_exc()
+        _say(
+            f"hf-rules: internal error: {type(error).__name__}: {error}. This is a bug; please "
+            "report it with the command and input (run again with --debug for the traceback)."
+        )
+        return EXIT_INTERNAL
+
+
 def main() -> None:
-    """Entry point: every failure becomes a message and an exit code, never a bare traceback."""
+    """Entry point: every failure becomes a message and an exit code, never a bare traceback.
+
+    Exit 2 for what the user or the machine did (input, usage, a full disk, a closed pipe,
+    permissions); 130 on SIGINT and 143 on SIGTERM (both raised as exceptions, so temporary
+    files are removed and worker processes ended); 3 only for a bug.
+    """
     debug = "--debug" in sys.argv[1:]
     # A check builds millions of small objects (data, positions, models) and keeps them to the
     # end, few of them in reference cycles. Python's default collector would walk all of them
@@ -546,39 +675,29 @@ def main() -> None:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
+    # SIGINT and SIGTERM become exceptions of our own (click would print a blank line for a
+    # KeyboardInterrupt first); the handlers before are restored on the way out.
+    previous: dict[int, Any] = {}
+    if threading.current_thread() is threading.main_thread():
+        for number, handler in ((signal.SIGINT, _interrupt), (signal.SIGTERM, _terminate)):
+            with contextlib.suppress(ValueError, OSError):
+                previous[number] = signal.signal(number, handler)
     try:
-        cli.main(standalone_mode=False, prog_name="hf-rules")
-    except click.exceptions.Exit as done:
-        sys.exit(done.exit_code)
-    except click.exceptions.Abort:
-        click.echo("hf-rules: aborted", err=True)
-        sys.exit(EXIT_INTERNAL)
-    except click.ClickException as error:
-        # One line, like every other error; the usage is one --help away.
-        hint = ""
-        if isinstance(error, click.UsageError) and error.ctx is not None:
-            hint = f" (see '{error.ctx.command_path} --help')"
-        click.echo(f"hf-rules: error: {' '.join(error.format_message().split())}{hint}", err=True)
+        code = _run(debug)
+    finally:
+        for restored, old_handler in previous.items():
+            with contextlib.suppress(ValueError, OSError, TypeError):
+                signal.signal(restored, old_handler)
+    if type(sys.stdout).__name__.endswith("PacifyFlushWrapper"):  # click met a closed pipe, swallowed it and exits 1
+        sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
+        _silence_stdout()
+        _say(_output_error(BrokenPipeError(errno.EPIPE, "Broken pipe")))
         sys.exit(2)
-    except (InputError, InputErrors) as error:
-        errors = error.errors if isinstance(error, InputErrors) else [error]
-        for each in errors:
-            click.echo(each.line(), err=True)
-        sys.exit(2)
-    except UsageError as error:
-        click.echo(f"hf-rules: error: {error}", err=True)
-        sys.exit(2)
-    except SystemExit:
-        raise
-    except BaseException as error:
-        if isinstance(error, KeyboardInterrupt):
-            click.echo("hf-rules: interrupted", err=True)
-            sys.exit(130)
-        if debug:
-            traceback.print_exc()
-        click.echo(
-            f"hf-rules: internal error: {type(error).__name__}: {error}. This is a bug; please "
-            "report it with the command and input (run again with --debug for the traceback).",
-            err=True,
-        )
-        sys.exit(EXIT_INTERNAL)
+    try:  # what is still buffered: a full disk or closed pipe shows here for short outputs
+        sys.stdout.flush()
+    except (OSError, ValueError) as error:
+        _silence_stdout()
+        if isinstance(error, OSError):
+            _say(_output_error(error))
+            code = 2 if code in (0, 1) else code
+    sys.exit(code)

@@ -11,6 +11,17 @@ from dataclasses import dataclass
 
 from hf_rules.core.i18n import Message
 
+MAX_MESSAGE = 2000
+"""The longest message shown (an input error's, a finding's message or hint), in characters;
+longer ones end with an ellipsis. Input text quoted in a message is bounded first, to
+:data:`MAX_QUOTED` characters: a 100 kB name cannot make a report of hundreds of megabytes."""
+MAX_QUOTED = 200
+
+
+def bounded(text: str, limit: int = MAX_MESSAGE) -> str:
+    """``text``, cut to ``limit`` characters with a closing ellipsis when longer."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
 
 @dataclass(frozen=True, order=True)
 class Location:
@@ -31,18 +42,24 @@ class InputError(Exception):
 
     The message is a catalogue :class:`~hf_rules.core.i18n.Message` (said in the run's language
     by :meth:`text`) or, where no entry exists yet, English text; ``message`` is always the
-    English text.
+    English text. Every form is bounded to :data:`MAX_MESSAGE` characters.
     """
 
     def __init__(self, location: Location, message: str | Message) -> None:
-        super().__init__(f"{location}: error: {message}")
+        if isinstance(message, str):
+            message = bounded(message)
+        super().__init__(f"{location}: error: {bounded(str(message))}")
         self.location = location
         self.said = message
-        self.message = str(message)
+        self.message = bounded(str(message))
+
+    def __reduce__(self) -> tuple[type[InputError], tuple[Location, str | Message]]:
+        # Sent whole from a worker process: pickle rebuilds it from both arguments.
+        return type(self), (self.location, self.said)
 
     def text(self, lang: str = "en") -> str:
         """The message in ``lang`` (English text without a catalogue entry stays English)."""
-        return self.said.text(lang) if isinstance(self.said, Message) else self.said
+        return bounded(self.said.text(lang)) if isinstance(self.said, Message) else self.said
 
     def line(self, lang: str = "en") -> str:
         """The one-line form shown to the user: ``file:line:col: error: message``. ``error`` is a
@@ -55,7 +72,16 @@ class InputError(Exception):
 
 
 class UsageError(Exception):
-    """Bad command-line usage or configuration that has no file location: exit 2."""
+    """Bad command-line usage or configuration that has no file location: exit 2. The message is
+    English text or a catalogue :class:`~hf_rules.core.i18n.Message`, said in the run's language
+    by :meth:`text`."""
+
+    def __init__(self, message: str | Message = "") -> None:
+        super().__init__(str(message))
+        self.said = message
+
+    def text(self, lang: str = "en") -> str:
+        return self.said.text(lang) if isinstance(self.said, Message) else str(self.said)
 
 
 class InputErrors(Exception):
@@ -64,3 +90,6 @@ class InputErrors(Exception):
     def __init__(self, errors: list[InputError]) -> None:
         super().__init__("; ".join(e.line() for e in errors))
         self.errors = errors
+
+    def __reduce__(self) -> tuple[type[InputErrors], tuple[list[InputError]]]:
+        return type(self), (self.errors,)

@@ -6,12 +6,34 @@ from __future__ import annotations
 import re
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+"""C0 and C1 control characters (ESC starts ANSI and OSC sequences: clear screen, window title,
+clipboard), DEL, line and paragraph separators and the bidirectional controls."""
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _visible(match: re.Match[str]) -> str:
+    char = match.group(0)
+    if char in _NAMED:
+        return _NAMED[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: object, keep: str = "") -> str:
+    """``text`` with every control character shown as an escape (``\\n``, ``\\x1b``, ``\\u202e``)
+    except those in ``keep``: a terminal, a CI log or a Markdown viewer then shows what the input
+    holds, and no input text can start a line, move the cursor or set the clipboard."""
+    value = str(text)
+    if not keep:
+        return _CONTROL.sub(_visible, value)
+    return _CONTROL.sub(lambda m: m.group(0) if m.group(0) in keep else _visible(m), value)
 
 
 def md(text: object) -> str:
     """Text safe inside Markdown (paragraphs, list items and table cells): HTML is escaped as
     entities, Markdown punctuation with a backslash, line breaks become spaces."""
-    value = re.sub(r"\s+", " ", str(text))
+    value = printable(re.sub(r"\s+", " ", str(text)))
     value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return _MD_SPECIAL.sub(r"\\\1", value)
 
@@ -24,7 +46,7 @@ def md_ticks(text: object) -> str:
 
 def code(text: object) -> str:
     """An inline code span that holds ``text`` whatever backticks it contains."""
-    value = " ".join(str(text).split())
+    value = printable(" ".join(str(text).split()))
     longest = max((len(run) for run in re.findall(r"`+", value)), default=0)
     fence = "`" * (longest + 1)
     pad = " " if value.startswith("`") or value.endswith("`") or not value.strip() else ""

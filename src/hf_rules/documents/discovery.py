@@ -4,9 +4,11 @@ workspace, in several."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from hf_rules.core.errors import InputError, Location
 from hf_rules.core.i18n import Message
@@ -60,7 +62,9 @@ def discover(paths: Iterable[str], explicit: bool = True) -> Iterator[tuple[str,
 
 def _walk(top: str) -> Iterator[tuple[str, bool, InputError | None]]:
     seen: set[str] = set()
-    for root, dirs, files in os.walk(top, followlinks=True):
+    unlisted: list[OSError] = []  # a folder that cannot be listed is a problem, never left out silently
+    for root, dirs, files in os.walk(top, followlinks=True, onerror=unlisted.append):
+        yield from _unlisted(unlisted)
         real = os.path.realpath(root)
         if real in seen:
             dirs[:] = []
@@ -70,6 +74,15 @@ def _walk(top: str) -> Iterator[tuple[str, bool, InputError | None]]:
         for name in sorted(files):
             if name.endswith(YAML_SUFFIXES) and not name.startswith("."):
                 yield os.path.normpath(os.path.join(root, name)), False, None
+    yield from _unlisted(unlisted)
+
+
+def _unlisted(errors: list[OSError]) -> Iterator[tuple[str, bool, InputError | None]]:
+    while errors:
+        error = errors.pop(0)
+        shown = os.path.normpath(os.fsdecode(error.filename)) if error.filename is not None else "."
+        reason = error.strerror or " ".join(str(error).split())
+        yield shown, True, InputError(Location(shown), f"cannot list the folder: {reason}; expected a readable folder")
 
 
 def read_file(path: str, explicit: bool, limits: Limits) -> SourceFile:
@@ -154,7 +167,33 @@ def _validated(source: SourceFile, doc: Document) -> SourceFile:
 PROGRESS_MIN_FILES = 20
 """Fewer files than this are read too quickly for a progress bar to help."""
 PARALLEL_MIN_FILES = 1000
-"""Fewer files than this are read in one process: starting another would cost more than it saves."""
+"""Fewer files than this are read in one process: starting another would cost more than it saves.
+Tests lower it with ``HF_RULES_PARALLEL_MIN_FILES`` (see :func:`parallel_min_files`)."""
+MAX_JOBS = 64
+"""``--jobs`` above this is clamped: more processes than that only cost memory and open files."""
+
+
+def parallel_min_files(default: int) -> int:
+    """``HF_RULES_PARALLEL_MIN_FILES`` when it is a whole number of at least 2 (for tests of the
+    parallel reading on small workspaces), else ``default``."""
+    value = os.environ.get("HF_RULES_PARALLEL_MIN_FILES", "")
+    return int(value) if value.isdigit() and 2 <= int(value) <= 10**9 else default
+
+
+def clamp_jobs(jobs: int) -> int:
+    """At most :data:`MAX_JOBS`, and few enough that each worker's pipes fit in the limit of
+    open files (``ulimit -n``): a run with ``--jobs 300`` under 512 files starts fewer."""
+    jobs = min(jobs, MAX_JOBS)
+    try:
+        import resource
+
+        soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
+    except (ImportError, OSError, ValueError):
+        return jobs
+    if soft != resource.RLIM_INFINITY:
+        jobs = min(jobs, max(1, (soft - 64) // 8))  # 64 for this process; about 8 per worker
+    return max(1, jobs)
+
 
 Entry = tuple[str, bool, "InputError | None"]
 
@@ -179,19 +218,74 @@ def _read_entries(entries: list[Entry], limits: Limits) -> list[SourceFile]:
     return [_read_entry(entry, limits) for entry in entries]
 
 
-def _read_parallel(found: list[Entry], limits: Limits, jobs: int) -> list[SourceFile]:
-    """Read ``found`` in ``jobs`` processes: this one reads the first share while the others
-    read theirs; the result is in the order of ``found``, exactly as one process gives it."""
+def _quiet_worker() -> None:
+    """A worker leaves SIGINT to the main process, which ends it (no traceback per worker)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _pool(workers: int) -> Any:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    size = -(-len(found) // jobs)
-    shares = [found[i : i + size] for i in range(0, len(found), size)]
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    with ProcessPoolExecutor(max_workers=len(shares) - 1, mp_context=context) as pool:
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_quiet_worker)
+
+
+def _end(pool: Any) -> None:
+    """Stop ``pool`` now: its workers are killed, nothing is waited for."""
+    for process in list(getattr(pool, "_processes", {}).values()):
+        with contextlib.suppress(Exception):
+            process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _read_parallel(found: list[Entry], limits: Limits, jobs: int) -> list[SourceFile]:
+    """Read ``found`` in ``jobs`` processes: this one reads the first share while the others
+    read theirs; the result is in the order of ``found``, exactly as one process gives it.
+
+    A share whose worker died (killed, out of memory) is read again one file per worker, so
+    the file that kills a worker becomes a located error of its own. An interrupt (SIGINT,
+    SIGTERM) ends every worker before it goes on. Workers that cannot be started (too many
+    open files) leave the reading to this process."""
+    size = -(-len(found) // jobs)
+    shares = [found[i : i + size] for i in range(0, len(found), size)]
+    try:
+        pool = _pool(len(shares) - 1)
         others = [pool.submit(_read_entries, share, limits) for share in shares[1:]]
+    except OSError:  # e.g. EMFILE: no worker can start
+        return _read_entries(found, limits)
+    try:
         result = _read_entries(shares[0], limits)
-        for future in others:
-            result.extend(future.result())
+        for share, future in zip(shares[1:], others, strict=True):
+            try:
+                result.extend(future.result())
+            except Exception:  # BrokenProcessPool, or a result that could not cross back
+                result.extend(_read_alone(share, limits))
+    except BaseException:
+        _end(pool)
+        raise
+    pool.shutdown(wait=True)
+    return result
+
+
+def _read_alone(share: list[Entry], limits: Limits) -> list[SourceFile]:
+    """Each file of ``share`` in a worker of its own; one whose worker dies is a located error."""
+    result = []
+    for entry in share:
+        pool = _pool(1)
+        try:
+            result.extend(pool.submit(_read_entries, [entry], limits).result())
+        except Exception as error:
+            path = entry[0]
+            reason = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+            problem = InputError(Location(path), f"the process reading this file ended abnormally ({reason})")
+            result.append(SourceFile(path=path, explicit=True, problems=[problem]))
+        except BaseException:
+            _end(pool)
+            raise
+        pool.shutdown(wait=True)
     return result

@@ -20,8 +20,10 @@ from hf_rules.documents.discovery import (
     Entry,
     _read_entry,
     _read_parallel,
+    clamp_jobs,
     default_jobs,
     discover,
+    parallel_min_files,
 )
 from hf_rules.documents.entries import OrgEntry, PlanEntry, SourceFile, Workspace
 from hf_rules.documents.model import MeetingPlan, Organisation, Waivers
@@ -57,8 +59,8 @@ def build_workspace(
                 seen.add(identity)
                 found.append((path, is_explicit and explicit, problem))
 
-    jobs = min(default_jobs() if jobs is None else jobs, len(found))
-    if jobs > 1 and len(found) >= PARALLEL_MIN_FILES:
+    jobs = min(clamp_jobs(default_jobs() if jobs is None else jobs), len(found))
+    if jobs > 1 and len(found) >= parallel_min_files(PARALLEL_MIN_FILES):
         workspace = resolve(_read_parallel(found, limits, jobs))
         workspace.processes = jobs
         return workspace

@@ -17,7 +17,7 @@ from __future__ import annotations
 import difflib
 import io
 import os
-import tempfile
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,6 +26,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from hf_rules.core.errors import InputError
+from hf_rules.core.files import write_text_atomic
 from hf_rules.documents.model import Forum
 from hf_rules.report.model import Finding
 from hf_rules.yaml.loader import load_yaml_bytes
@@ -344,11 +345,29 @@ def _insert_index(items: list[Any], item: Any) -> int:
     return alike[-1] + 1 if alike else len(items)
 
 
+def _opcodes(old: list[str], new: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """``difflib.SequenceMatcher(None, old, new).get_opcodes()``, but with the common first and
+    last lines set aside first: a splice changes one place, so the matcher (quadratic on
+    repeated lines, such as 20 000 identical comments) only sees the few lines around it."""
+    start, limit = 0, min(len(old), len(new))
+    while start < limit and old[start] == new[start]:
+        start += 1
+    end = 0
+    while end < limit - start and old[len(old) - 1 - end] == new[len(new) - 1 - end]:
+        end += 1
+    middle = difflib.SequenceMatcher(None, old[start : len(old) - end], new[start : len(new) - end], autojunk=False)
+    codes = [("equal", 0, start, 0, start)] if start else []
+    codes += [(tag, i1 + start, i2 + start, j1 + start, j2 + start) for tag, i1, i2, j1, j2 in middle.get_opcodes()]
+    if end:
+        codes.append(("equal", len(old) - end, len(old), len(new) - end, len(new)))
+    return codes
+
+
 def only_additions(before: str, after: str) -> bool:
     """Every line of ``before`` is in ``after``, in order, unchanged, except a flow list's line
     that gained items (one line replaced by one line that begins and ends the same way)."""
     old, new = before.splitlines(), after.splitlines()
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+    for tag, i1, i2, j1, j2 in _opcodes(old, new):
         if tag in ("equal", "insert"):
             continue
         if tag == "delete":
@@ -398,8 +417,8 @@ def edit_text(text: str, additions: list[Addition]) -> tuple[str, list[Applied],
             failed += [(addition, str(reason)) for addition in group]
             continue
         # Lines added now move down what was added before, where they come above it.
-        matcher = difflib.SequenceMatcher(None, current.splitlines(), new.splitlines(), autojunk=False)
-        shifts = [(i1, (j2 - j1) - (i2 - i1)) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
+        opcodes = _opcodes(current.splitlines(), new.splitlines())
+        shifts = [(i1, (j2 - j1) - (i2 - i1)) for tag, i1, i2, j1, j2 in opcodes if tag != "equal"]
         for earlier in applied:
             earlier.line += sum(n for at, n in shifts if at <= earlier.line - 1)
         applied += done
@@ -407,22 +426,11 @@ def edit_text(text: str, additions: list[Addition]) -> tuple[str, list[Applied],
     return current, applied, failed
 
 
-def write_atomic(path: str, text: str) -> None:
-    """Replace ``path`` with ``text``: a temporary file in the same folder, then ``os.replace``
-    (the file's mode is kept), so a reader sees the old file or the new one, never half."""
-    target = os.path.realpath(path)  # a symbolic link stays a link; its target is replaced
-    mode = os.stat(target).st_mode & 0o7777
-    folder = os.path.dirname(target)
-    handle, temporary = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-        os.chmod(temporary, mode)
-        os.replace(temporary, target)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise
+def write_atomic(path: str, text: str, expected: str | None = None) -> None:
+    """Replace ``path`` with ``text`` through the one write path,
+    :func:`hf_rules.core.files.write_text_atomic` (atomic; mode and owner kept; with ``expected``,
+    the SHA-256 of what was read, a file changed since is left alone)."""
+    write_text_atomic(path, text, expected=expected, what="")
 
 
 def unified_diff(path: str, before: str, after: str) -> str:
@@ -432,7 +440,32 @@ def unified_diff(path: str, before: str, after: str) -> str:
     if os.path.isabs(path):
         relative = os.path.relpath(path)
         path = relative if not relative.startswith("..") else path.lstrip("/")
+    old, new = before.splitlines(keepends=True), after.splitlines(keepends=True)
+    # Only the changed middle, with its context, goes through difflib (quadratic on repeated
+    # lines); the hunk headers are then moved down by the lines set aside.
+    start, limit = 0, min(len(old), len(new))
+    while start < limit and old[start] == new[start]:
+        start += 1
+    end = 0
+    while end < limit - start and old[len(old) - 1 - end] == new[len(new) - 1 - end]:
+        end += 1
+    skip = max(0, start - CONTEXT)
+    tail = max(0, end - CONTEXT)
     diff = difflib.unified_diff(
-        before.splitlines(keepends=True), after.splitlines(keepends=True), fromfile=f"a/{path}", tofile=f"b/{path}"
+        old[skip : len(old) - tail], new[skip : len(new) - tail], fromfile=f"a/{path}", tofile=f"b/{path}", n=CONTEXT
     )
-    return "".join(line if line.endswith("\n") else line + "\n" for line in diff)
+    lines = []
+    for line in diff:
+        header = _HUNK.fullmatch(line.rstrip("\n"))
+        if header is not None and skip:
+            a, b, c, d = header.groups()
+            line = f"@@ -{int(a) + skip}{b or ''} +{int(c) + skip}{d or ''} @@\n"
+        lines.append(line if line.endswith("\n") else line + "\n")
+    return "".join(lines)
+
+
+CONTEXT = 3
+_HUNK = re.compile(r"@@ -(\d+)(,\d+)? \+(\d+)(,\d+)? @@")
+
+
+# --- The command -------------------------------------------------------------------------------

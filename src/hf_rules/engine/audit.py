@@ -212,11 +212,21 @@ def _organisation_info(
     )
 
 
+HASH_MAX_BYTES = 64 * 1024 * 1024
+"""A file the run did not read (refused, say) is hashed for the provenance only up to this size."""
+
+
 def file_sha256(path: str) -> tuple[str | None, int | None]:
     """SHA-256 and size of a regular file; ``(None, None)`` when it cannot be read (or is not a
     regular file: a pipe or device given as input is never read twice)."""
     try:
-        with open(path, "rb") as handle:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            return None, None
+        if info.st_size > HASH_MAX_BYTES:  # a refused 50 GB (sparse) file is not read to hash it
+            return None, info.st_size
+        # O_NONBLOCK: a FIFO swapped in after the stat never blocks the open.
+        with os.fdopen(os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY), "rb") as handle:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
                 return None, None
             digest = hashlib.sha256()

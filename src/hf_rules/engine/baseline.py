@@ -13,19 +13,37 @@ so it diffs well in review.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
+from collections.abc import Iterable
 from typing import Any
 
 from hf_rules import __version__
 from hf_rules.core.errors import InputError, Location
+from hf_rules.core.files import read_text_regular, write_text_atomic
 from hf_rules.report.model import Finding
 
 FORMAT = "hf-rules-baseline/v1"
+MAX_BYTES = 64 * 1024 * 1024
+"""The largest baseline read (a million findings take about 200 MB; 64 MiB is some 300 000)."""
+MAX_INT_DIGITS = 20
 
 
-def write_baseline(path: str, findings: list[Finding]) -> int:
-    """Write the open findings to ``path`` atomically; returns how many were recorded."""
+class _Unbounded(ValueError):
+    """A number a baseline never holds."""
+
+
+def _bounded_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_INT_DIGITS:
+        raise _Unbounded(f"it holds an integer of {len(text)} digits; a baseline holds none over {MAX_INT_DIGITS}")
+    return int(text)
+
+
+def _no_constant(text: str) -> Any:
+    raise _Unbounded(f"it holds {text}, which is not JSON")
+
+
+def write_baseline(path: str, findings: list[Finding], inputs: Iterable[str] = ()) -> int:
+    """Write the open findings to ``path`` atomically (never over one of ``inputs``: raises
+    :class:`~hf_rules.core.files.WriteRefused`); returns how many were recorded."""
     entries = sorted(
         (
             {
@@ -45,33 +63,29 @@ def write_baseline(path: str, findings: list[Finding]) -> int:
         json.dumps({"format": FORMAT, "tool_version": __version__, "findings": unique}, indent=2, ensure_ascii=False)
         + "\n"
     )
-    folder = os.path.dirname(os.path.abspath(path))
-    try:
-        with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=folder, delete=False, prefix=".hf-rules-baseline-", suffix=".tmp"
-        ) as handle:
-            handle.write(text)
-            temporary = handle.name
-        os.replace(temporary, path)
-    except OSError as error:
-        raise InputError(Location(path), f"cannot write the baseline: {error.strerror or error}") from None
+    write_text_atomic(path, text, inputs=inputs, what="baseline")
     return len(unique)
 
 
 def read_baseline(path: str) -> set[str]:
     """The fingerprints recorded in a baseline file (problems are located input errors)."""
+    text = read_text_regular(
+        path, max_bytes=MAX_BYTES, what="the baseline"
+    )  # a regular file within the limit, never blocking
     try:
-        with open(path, encoding="utf-8") as handle:
-            text = handle.read()
-    except (OSError, UnicodeDecodeError) as error:
-        reason = getattr(error, "strerror", None) or str(error)
-        raise InputError(Location(path), f"cannot read the baseline: {reason}") from None
-    try:
-        data: Any = json.loads(text)
+        data: Any = json.loads(text, parse_int=_bounded_int, parse_constant=_no_constant)
     except json.JSONDecodeError as error:
         raise InputError(
             Location(path, error.lineno, error.colno),
             f"the baseline is not valid JSON: {error.msg}; write it with --write-baseline",
+        ) from None
+    except _Unbounded as error:
+        raise InputError(
+            Location(path, 1, 1), f"not an hf-rules baseline: {error}; write it with --write-baseline"
+        ) from None
+    except RecursionError:
+        raise InputError(
+            Location(path, 1, 1), "not an hf-rules baseline: it nests too deeply; write it with --write-baseline"
         ) from None
     entries = data.get("findings") if isinstance(data, dict) else None
     if (

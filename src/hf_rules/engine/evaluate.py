@@ -14,7 +14,7 @@ from typing import Any
 
 from hf_rules import __version__
 from hf_rules.core import i18n
-from hf_rules.core.errors import InputError, Location
+from hf_rules.core.errors import MAX_QUOTED, InputError, Location, bounded
 from hf_rules.core.i18n import Phrase
 from hf_rules.documents.entries import OrgEntry, Workspace
 from hf_rules.documents.references import vocabulary_problems
@@ -115,9 +115,10 @@ def fingerprint(rule_id: str, subject: Subject, key: str) -> str:
 
 def make_finding(loaded: LoadedRule, packs: PackSet, subject: Subject, violation: Violation, lang: str) -> Finding:
     rule = loaded.rule
-    params = {name: localise(value, lang) for name, value in violation.params.items()}
-    params.setdefault("subject", subject.id)
-    params.setdefault("subject_name", subject.name)
+    # Input text quoted in a message is bounded, and so is the message (docs/reliability.md).
+    params = {name: bounded(str(localise(value, lang)), MAX_QUOTED) for name, value in violation.params.items()}
+    params.setdefault("subject", bounded(subject.id, MAX_QUOTED))
+    params.setdefault("subject_name", bounded(subject.name, MAX_QUOTED))
     # A list or mapping is pointed at by its key (`observers:`), not by its first entry.
     # A missing key (None) is pointed at by its parent's key (`strategisk-samarbeidsutvalg:`).
     value = _value_at(subject.doc.data, violation.path)
@@ -130,8 +131,8 @@ def make_finding(loaded: LoadedRule, packs: PackSet, subject: Subject, violation
         severity=rule.severity,
         obligations=list(rule.obligations),
         title=localise(rule.title.model_dump(), lang),
-        message=fill(localise(rule.message.model_dump(), lang), params),
-        hint=fill(localise(rule.hint.model_dump(), lang), params),
+        message=bounded(fill(localise(rule.message.model_dump(), lang), params)),
+        hint=bounded(fill(localise(rule.hint.model_dump(), lang), params)),
         subject=subject.id,
         subject_kind=subject.kind,
         file=location.file,

@@ -7,9 +7,17 @@ import json
 from typing import Any
 
 from hf_rules.core.i18n import word
+from hf_rules.core.markup import printable
 from hf_rules.rules.coverage import changed_text, coverage_rows
 from hf_rules.rules.model import Text
 from hf_rules.rules.pack import LoadedRule, PackSet, general
+
+
+def _shown(lines: list[str]) -> str:
+    """The lines as printed: a pack's texts are input too, so a control character in them (an
+    ANSI sequence, a carriage return) is shown as an escape, never sent to the terminal; a line
+    break stays one (the entries of several lines are built with them)."""
+    return "\n".join(printable(part, keep="\t") for line in lines for part in line.split("\n")) + "\n"
 
 
 def _t(text: Text | None, lang: str) -> str:
@@ -49,7 +57,7 @@ def rules_text(packs: PackSet, lang: str) -> str:
         f"{len(packs.rules)} {word('rule', lang, len(packs.rules))} · "
         + ", ".join(f"{p.metadata.id} {p.metadata.version}" for p, _ in packs.packs)
     )
-    return "\n".join(lines) + "\n"
+    return _shown(lines)
 
 
 def rules_json(packs: PackSet, lang: str) -> str:
@@ -97,7 +105,7 @@ def coverage_text(packs: PackSet, lang: str) -> str:
         lines.append(f"{row['obligation']:<4} {row['text']}\n     -> {detail}")
         if row["changed_by"] and row["status"] != "retired":
             lines.append(f"     ({changed_text(row, lang)})")
-    return "\n".join(lines) + "\n"
+    return _shown(lines)
 
 
 def coverage_markdown(packs: PackSet, lang: str) -> str:
@@ -115,7 +123,7 @@ def coverage_markdown(packs: PackSet, lang: str) -> str:
         if row["changed_by"] and row["status"] != "retired":
             detail += f" ({changed_text(row, lang)})"
         lines.append(f"| {row['obligation']} | {row['text']} | {detail} |")
-    return "\n".join(lines) + "\n"
+    return _shown(lines)
 
 
 def explain_data(loaded: LoadedRule, packs: PackSet, lang: str) -> dict[str, object]:
@@ -163,4 +171,4 @@ def explain_text(loaded: LoadedRule, packs: PackSet, lang: str) -> str:
         pack, reason = packs.replaced_rules[rule.id]
         lines.append(f"{word('replaced', lang)} ({pack}): {_t(reason, lang)}")
     lines.append(f"{word('pack', lang)}: {loaded.pack} ({loaded.file}:{loaded.line})")
-    return "\n".join(lines) + "\n"
+    return _shown(lines)

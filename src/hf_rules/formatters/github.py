@@ -17,6 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from hf_rules.core.i18n import word
+from hf_rules.core.markup import printable
 from hf_rules.formatters.sarif import WAIVER_RULES, repo_relative
 from hf_rules.report.model import Finding, Report
 
@@ -25,7 +26,9 @@ INPUT_TITLE = "hf-rules input"
 
 
 def escape_data(text: str) -> str:
-    """Escape the message of a workflow command (GitHub's ``escapeData``)."""
+    """Escape the message of a workflow command (GitHub's ``escapeData``: ``%``, CR, LF); any
+    other control character (ESC of an ANSI or OSC sequence) is shown as an escape."""
+    text = printable(text, keep="\r\n")
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
@@ -118,5 +121,5 @@ def render(report: Report, cwd: Path | None = None) -> str:
         for f in report.findings
         if f.status == "open"
     ]
-    lines.append(summary_line(report))
+    lines.append(printable(summary_line(report)))
     return "\n".join(lines) + "\n"

@@ -98,10 +98,11 @@ def artifact_location(file: str, cwd: Path | None = None) -> dict[str, Any]:
     absolute file URI."""
     relative = repo_relative(file, cwd)
     if relative is not None:
-        return {"uri": quote(relative, safe="/"), "uriBaseId": SRCROOT}
+        # os.fsencode: a file name that is not UTF-8 (a lone surrogate here) is its own bytes, %XX
+        return {"uri": quote(os.fsencode(relative), safe="/"), "uriBaseId": SRCROOT}
     base = Path.cwd() if cwd is None else cwd
-    path = Path(file) if Path(file).is_absolute() else base / file
-    return {"uri": Path(os.path.normpath(path)).as_uri()}
+    path = os.path.normpath(Path(file) if Path(file).is_absolute() else base / file)
+    return {"uri": "file://" + quote(os.fsencode(path), safe="/")}
 
 
 def _location(file: str, line: int, column: int, cwd: Path | None) -> dict[str, Any]:

@@ -8,13 +8,16 @@ why and what to do without another command; ``--brief`` leaves those lines out a
 from __future__ import annotations
 
 from hf_rules.core.i18n import word
+from hf_rules.core.markup import printable
 from hf_rules.report.model import Finding, OrganisationInfo, Report
 
 _STATUS_WIDTH = 17
 
 
 def finding_line(finding: Finding) -> str:
-    return f"{finding.file}:{finding.line}:{finding.column}: {finding.severity} {finding.rule} {finding.message}"
+    return printable(
+        f"{finding.file}:{finding.line}:{finding.column}: {finding.severity} {finding.rule} {finding.message}"
+    )
 
 
 def render(report: Report, brief: bool = False, quiet: bool = False, compliant_files: bool = True) -> str:
@@ -55,7 +58,9 @@ def render(report: Report, brief: bool = False, quiet: bool = False, compliant_f
     if lines:
         lines.append("")
     lines.extend(summary_lines(report, compliant_files))
-    return "\n".join(lines) + "\n"
+    # Every line holds input text (names, reasons, file names): no control character of it
+    # reaches the terminal, and none starts a line of its own.
+    return "\n".join(printable(line) for line in lines) + "\n"
 
 
 def _file_status(status: str, counts: dict[str, int], lang: str) -> str:

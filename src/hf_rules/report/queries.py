@@ -47,4 +47,21 @@ def reproduce_command(report: Report, command: str = "audit", output: str | None
     if any(p.startswith("-") for p in paths):
         args.append("--")
     args += paths
-    return " ".join(shlex.quote(a) for a in args)
+    return " ".join(_shell_word(a) for a in args)
+
+
+def _shell_word(arg: str) -> str:
+    """``arg`` quoted for a POSIX shell; one holding a control character (a newline in a file
+    name) in bash's ``$'...'`` form, so the command stays on one line and shows no raw control."""
+    if not any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F for c in arg):
+        return shlex.quote(arg)
+    out = []
+    for char in arg:
+        code = ord(char)
+        if char in "\\'":
+            out.append("\\" + char)
+        elif code < 32 or 0x7F <= code <= 0x9F:
+            out.append(f"\\x{code:02x}")
+        else:
+            out.append(char)
+    return "$'" + "".join(out) + "'"

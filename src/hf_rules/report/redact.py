@@ -17,10 +17,13 @@ What is personal data here (see docs/reliability.md, "Personal data and --redact
 * Every other text (a waiver's reason, messages, paths...) keeps its words, except that any known
   person name in it is replaced by the role. A name that no seat lists cannot be recognised.
 
-Redaction happens twice. On the data: :meth:`Redactor.report` rewrites every text of the finished
-report model (findings, evidence, waivers, structure, input problems) before any formatter sees it,
-and sets ``provenance.redacted``. As a safety net: :meth:`Redactor.output` replaces any known name
-still left in the rendered output, also as the formatters escape it (HTML, Markdown, Mermaid, JSON).
+Redaction happens on the data, once: :meth:`Redactor.report` rewrites every free text of the
+finished report model (findings, evidence, waivers, structure, input problems) before any formatter
+sees it, and sets ``provenance.redacted``; each formatter then escapes the result as it escapes any
+text. Rendered output is never rewritten (a "safety net" over it once broke JSON, HTML and XML for a
+person named ``true``, ``null`` or ``&``), and the fields that are vocabulary or identifiers
+(:data:`STRUCTURAL`: severities, statuses, ids, dates, fingerprints) are never touched, so a person
+named ``error`` cannot change a severity.
 Names are replaced as whole words (``Per`` never in ``Person`` nor in ``Per-Ola``; the genitive
 ``Pers`` is), with any run of white space between their parts. Fingerprints never change: a baseline written with
 ``--redact`` serves a run without it, and the other way round.
@@ -28,10 +31,8 @@ Names are replaced as whole words (``Per`` never in ``Person`` nor in ``Per-Ola`
 
 from __future__ import annotations
 
-import html
-import json
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from hf_rules.core.i18n import word
@@ -39,6 +40,16 @@ from hf_rules.documents.entries import Workspace
 from hf_rules.report.model import Report
 
 SEAT_GROUPS = ("members", "observers")
+STRUCTURAL = frozenset(
+    {
+        "severity", "status", "subject_kind", "kind", "outcome", "as_of_reason", "fingerprint", "sha256",
+        "lang", "fail_on", "verdict", "tool", "version", "exit_code", "as_of", "expires", "start", "end",
+        "date", "generated_at", "rule", "rules", "pack", "id", "subject", "organisation", "forum", "party",
+        "obligations", "side", "represents", "type", "sector", "applies_to", "max_file_size", "redacted",
+        "line", "column", "bytes", "summary", "findings_by_severity",
+    }
+)  # fmt: skip
+"""Report fields that are vocabulary, identifiers, dates or numbers: never redacted."""
 PERSON_KEYS = ("person", "deputy")
 CASE_WORDS = frozenset(
     {
@@ -85,10 +96,6 @@ def _name_pattern(names: Iterable[str], genitive: bool = True) -> re.Pattern[str
     parts = [r"\s+".join(re.escape(p) for p in name.split()) for name in alternatives]
     s = "s?" if genitive else ""
     return re.compile(r"(?<![\w-])(?P<name>" + "|".join(parts) + rf")(?P<s>{s})(?![\w-])")
-
-
-SAFE_ROLE = re.compile(r"[\w .,()/:-]+")
-"""A role the safety net may put into any format unescaped (no markup, quote or escape character)."""
 
 
 def _seats(data: Any) -> Iterable[dict[str, Any]]:
@@ -175,7 +182,6 @@ class Redactor:
         self.bodies = sorted({_normal(b).casefold() for b in bodies if _normal(b)}, key=lambda b: (-len(b), b))
         self.left_out = word("redact-approved-by", lang)
         self.approvals = {a: self.approved_by(a) for a in approvals}
-        self._net = self._safety_net()
 
     def _role_of(self, seat: dict[str, Any], parties: dict[str, Any]) -> str:
         """What names the holder of ``seat``: its role, else its constituency, else its party."""
@@ -226,6 +232,8 @@ class Redactor:
         return Report.model_validate(data)
 
     def _walk(self, value: Any, key: str | None) -> Any:
+        if key in STRUCTURAL:
+            return value
         if isinstance(value, str):
             return self.approved_by(value) if key == "approved_by" else self.text(value)
         if isinstance(value, dict):
@@ -233,47 +241,3 @@ class Redactor:
         if isinstance(value, list):
             return [self._walk(v, key) for v in value]
         return value
-
-    # -- the safety net -----------------------------------------------------------------------
-
-    def _safety_net(self) -> list[tuple[re.Pattern[str], dict[str, str]]]:
-        """For each way a formatter escapes text: a pattern of the escaped names and approvals,
-        and what each (white space normalised) becomes, escaped the same way."""
-        from hf_rules.core.markup import md, mermaid_label
-
-        def json_ascii(text: str) -> str:
-            return json.dumps(text, ensure_ascii=True)[1:-1]
-
-        escapes: list[Callable[[str], str]] = [
-            lambda t: t,
-            html.escape,
-            lambda t: html.escape(t, quote=False),
-            md,
-            mermaid_label,
-            json_ascii,
-            lambda t: json.dumps(t, ensure_ascii=False)[1:-1],
-        ]
-        # The net works on rendered text whose format it does not know: what it puts in must be
-        # safe in any of them, and what it looks for long enough not to hit markup.
-        fallback = word("redact-seat", self.lang)
-        safe = {
-            name: role if SAFE_ROLE.fullmatch(role) else fallback for name, role in self.names.items() if len(name) >= 2
-        }
-        approvals = {a: r for a, r in self.approvals.items() if r != a and len(_normal(a)) >= 3}
-        nets = []
-        for escape in escapes:
-            for table, genitive in ((safe, True), (approvals, False)):
-                replacements = {_normal(escape(found)): escape(new) for found, new in table.items()}
-                pattern = _name_pattern(replacements, genitive)
-                if pattern is not None:
-                    nets.append((pattern, replacements))
-        return nets
-
-    def output(self, rendered: str) -> str:
-        """The rendered output with any known name (and any left-out approval) still in it replaced."""
-        for pattern, replacements in self._net:
-            rendered = pattern.sub(
-                lambda m, r=replacements: r[_normal(m.group("name"))] + m.group("s"),  # type: ignore[misc]
-                rendered,
-            )
-        return rendered

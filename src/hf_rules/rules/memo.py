@@ -23,12 +23,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from hf_rules import __version__
+from hf_rules.core.errors import InputError
+from hf_rules.core.files import WriteRefused, make_folder, read_regular, write_text_atomic
 
 FILE_NAME = "validated-options-v1.json"
 MAX_ENTRIES = 10_000
@@ -51,12 +52,18 @@ def shipped() -> frozenset[str]:
     )
 
 
+MAX_BYTES = 2 * 1024 * 1024
+"""A memo over this size (10 000 digests take under 700 kB) is not used."""
+
+
 def cache_dir() -> Path | None:
     """Where the memo lives; None when it is turned off."""
     configured = os.environ.get("HF_RULES_CACHE_DIR")
     if configured is not None:
         return Path(configured) if configured else None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):  # the XDG specification: a relative value is ignored
+        base = os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "hf-rules"
 
 
@@ -76,10 +83,10 @@ class ValidatedOptions:
         self.added: set[str] = set()
         if self.folder is None:
             return
-        try:
-            with open(self.folder / FILE_NAME, encoding="utf-8") as handle:
-                entries = json.load(handle)
-        except (OSError, ValueError):
+        try:  # a regular file within its size, never blocking; anything wrong with it: not used
+            raw = read_regular(self.folder / FILE_NAME, max_bytes=MAX_BYTES)
+            entries = json.loads(raw.decode("utf-8"))
+        except (InputError, ValueError, RecursionError):
             return
         if isinstance(entries, list):
             self.known = {e for e in entries if isinstance(e, str) and len(e) == 64}
@@ -97,15 +104,8 @@ class ValidatedOptions:
             return
         entries = sorted(self.known)[-MAX_ENTRIES:]  # bounded: at most the last MAX_ENTRIES
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=f".{FILE_NAME}.")
-            try:
-                with os.fdopen(handle, "w", encoding="utf-8") as out:
-                    json.dump(entries, out)
-                os.replace(temporary, self.folder / FILE_NAME)
-            except OSError:
-                os.unlink(temporary)
-                raise
-        except OSError:
+            make_folder(self.folder)
+            write_text_atomic(self.folder / FILE_NAME, json.dumps(entries), what="memo")
+        except WriteRefused:
             return
         self.added.clear()

@@ -28,9 +28,10 @@ from ruamel.yaml.error import MarkedYAMLError
 from ruamel.yaml.events import AliasEvent, MappingStartEvent, SequenceStartEvent
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.reader import ReaderError
-from ruamel.yaml.scanner import Scanner
+from ruamel.yaml.scanner import _THE_END, Scanner
 
 from hf_rules.core.errors import InputError, Location
+from hf_rules.core.files import read_regular
 from hf_rules.core.i18n import Message
 from hf_rules.yaml.scalars import (
     _CORE,
@@ -115,6 +116,37 @@ class _Scanner(Scanner):
                 f"expected at most {_MAX_DIRECTIVES} (a document needs none)",
             )
         super().fetch_directive()
+
+    def scan_to_next_token(self) -> Any:
+        """ruamel's, but a tab is also white space before an end-of-line comment or the line's
+        end (legal YAML: ``key: value<TAB># note``); as indentation it is still refused."""
+        peek, forward = self.reader.peek, self.reader.forward
+        if self.reader.index == 0 and peek() == "\ufeff":
+            forward()
+        while True:
+            while peek() == " " or (peek() == "\t" and (self.flow_level > 0 or self._blank_to_end())):
+                forward()
+            if peek() == "#":
+                while peek() not in _THE_END:
+                    forward()
+            if self.scan_line_break():
+                if not self.flow_level:
+                    self.allow_simple_key = True
+            else:
+                return None
+
+    def _blank_to_end(self) -> bool:
+        """Whether this tab follows content on its line (never indentation) and only spaces and
+        tabs stand between it and a comment or the line's end."""
+        buffer, at = self.reader.buffer, self.reader.pointer - 1
+        while at >= 0 and buffer[at] in " \t":
+            at -= 1
+        if at < 0 or buffer[at] in _THE_END:
+            return False  # at the start of a line: indentation, where YAML refuses a tab
+        index = 0
+        while self.reader.peek(index) in " \t":
+            index += 1
+        return self.reader.peek(index) in _THE_END or self.reader.peek(index) == "#"
 
 
 class _Composer(Composer):
@@ -407,15 +439,8 @@ def load_yaml_file(
 ) -> Document:
     """Read the file at ``path`` and load it; unreadable files raise :class:`InputError` too."""
     shown = os.fspath(path) if display_path is None else display_path
-    try:
-        with open(path, "rb") as handle:
-            raw = handle.read(limits.max_bytes + 1)  # never read more than the limit allows
-            if len(raw) > limits.max_bytes:
-                size = max(os.fstat(handle.fileno()).st_size, len(raw))
-                raise _size_error(shown, size, limits.max_bytes)
-    except (OSError, ValueError) as exc:  # ValueError: a NUL character in the path
-        reason = getattr(exc, "strerror", None) or _one_line(exc)
-        raise InputError(Location(shown), f"cannot read file: {reason}; expected a readable YAML file") from None
+    # Only a regular file, its size checked before a byte is read; never blocks (a FIFO).
+    raw = read_regular(path, max_bytes=limits.max_bytes, display=shown)
     document = load_yaml_bytes(raw, shown, limits)
     document.sha256 = hashlib.sha256(raw).hexdigest()  # what was checked, not a second read
     document.size = len(raw)

@@ -20,6 +20,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from hf_rules.core.i18n import word
+from hf_rules.core.markup import printable
 from hf_rules.report.diff import Diff
 from hf_rules.report.model import ForumInfo, OrganisationInfo, PlanInfo, Report, SeatInfo, Structure
 from hf_rules.report.queries import findings_of, reproduce_command, rule_outcomes
@@ -82,7 +83,9 @@ def render(
             diagram(org, report, *diff_format.compared_fora(org, compare, compare_structure))
             for org in report.structure.organisations
         ]
-    return environment().get_template("audit.html").render(**page)
+    document = environment().get_template("audit.html").render(**page)
+    # The templates hold no control character: any is input text (ESC, BEL...), shown escaped.
+    return printable(document, keep="\n\t")
 
 
 # --------------------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from hf_rules.core.i18n import word
-from hf_rules.core.markup import code, md, md_ticks, mermaid_label
+from hf_rules.core.markup import code, md, md_ticks, mermaid_label, printable
 from hf_rules.formatters import diff as diff_format
 from hf_rules.formatters.audit.html import SIDE_COLOURS, TYPE_RANK, observer_name, rotation_text, side_label, type_label
 from hf_rules.report.diff import Diff
@@ -50,6 +50,13 @@ def render(
     """The report as Markdown; with ``compare`` (``audit --compare``) the section "Endringer fra
     gjeldende struktur", and the diagram marks the fora added and removed (those from
     ``compare_structure``, the approved structure's)."""
+    # Markdown is read in terminals too: no control character of the input reaches one.
+    return printable(_render(report, output, compare, compare_structure), keep="\n\t")
+
+
+def _render(
+    report: Report, output: str | None = None, compare: Diff | None = None, compare_structure: Structure | None = None
+) -> str:
     lang = report.lang
 
     def w(key: str, count: int = 1) -> str:
