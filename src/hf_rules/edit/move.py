@@ -22,7 +22,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from hf_rules.core.errors import InputError
-from hf_rules.edit.splice import FORUM_KEYS, CannotSplice
+from hf_rules.edit.splice import FORUM_KEYS, CannotSplice, _end_of_block, _indent
 from hf_rules.report.model import Finding
 from hf_rules.yaml.loader import load_yaml_bytes
 
@@ -51,29 +51,6 @@ class Moved:
     """1-based line of the moved item in the new text."""
     text: str
     """The item's first line, without its ``- ``."""
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" "))
-
-
-def _end_of_block(lines: list[str], start: int, column: int, key: bool = False) -> int:
-    """The last line of the node that starts on line ``start`` at ``column``: the lines after it
-    indented deeper (comments too), and for a ``key`` the ``- `` items of its sequence at the
-    same column; trailing blank lines and shallower comments are not part of it."""
-    last = start
-    for index in range(start + 1, len(lines)):
-        line = lines[index]
-        if not line.strip():
-            continue
-        indent = _indent(line)
-        if indent > column or (key and indent == column and line.lstrip().startswith("- ")):
-            last = index
-        elif line.lstrip().startswith("#"):
-            continue
-        else:
-            break
-    return last
 
 
 def _dash_column(lines: list[str], seq: CommentedSeq, index: int, name: str) -> int:
