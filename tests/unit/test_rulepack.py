@@ -134,9 +134,10 @@ def test_cli_reports_a_bad_pack_with_its_line_and_exit_2(name: str, monkeypatch:
 
 
 def test_cli_entry_point_reports_a_bad_pack(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The installed ``hf-rules`` command is ``hf_rules.cli:main``, and it reports a bad pack."""
+    """The installed ``hf-rules`` command is ``hf_rules.cli.entry:run`` (``main``, then a quick
+    exit), and it reports a bad pack."""
     (script,) = entry_points(group="console_scripts", name="hf-rules")
-    assert script.value == "hf_rules.cli:main"
+    assert script.value == "hf_rules.cli.entry:run"
     monkeypatch.chdir(ROOT)
     done = run_cli("check", "--rules", "fixtures/bad-packs/wrong-severity.yaml", "fixtures/oslo", "--no-config")
     output = done.both
