@@ -102,6 +102,55 @@ def test_explicit_null_is_never_allowed_by_an_input_schema() -> None:
         assert '"null"' not in dump(GENERATED[name]), name
 
 
+BILINGUAL_SCHEMAS = (
+    "organisation.schema.json",
+    "meeting-plan.schema.json",
+    "waivers.schema.json",
+    "config.schema.json",
+)
+"""Schemas of the files users write by hand: an editor shows each key's title and description."""
+
+
+def _untranslated(node: Any, where: str = "#") -> list[str]:
+    """Every property (of every mapping's ``properties``, ``$defs`` included) that lacks a title or a
+    description in bokmål and English ("nb / en")."""
+    found: list[str] = []
+    if isinstance(node, dict):
+        properties = node.get("properties")
+        if isinstance(properties, dict):
+            for key, prop in properties.items():
+                for text in ("title", "description"):
+                    value = prop.get(text) if isinstance(prop, dict) else None
+                    if not isinstance(value, str) or " / " not in value:
+                        found.append(f"{where}/properties/{key}: {text}")
+        for key, value in node.items():
+            found.extend(_untranslated(value, f"{where}/{key}"))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found.extend(_untranslated(value, f"{where}/{index}"))
+    return found
+
+
+@pytest.mark.parametrize("name", BILINGUAL_SCHEMAS)
+def test_every_property_has_a_title_and_a_description_in_bokmal_and_english(name: str) -> None:
+    schema = GENERATED[name]
+    assert schema["properties"]
+    assert _untranslated(schema) == []
+
+
+def test_a_property_without_a_bilingual_title_or_description_is_found() -> None:
+    schema = copy.deepcopy(GENERATED["organisation.schema.json"])
+    party = schema["$defs"]["Party"]["properties"]
+    del party["name"]["title"]
+    party["side"]["description"] = "Which side of the partnership the party belongs to."
+    schema["properties"]["kind"].pop("description")
+    assert _untranslated(schema) == [
+        "#/properties/kind: description",
+        "#/$defs/Party/properties/name: title",
+        "#/$defs/Party/properties/side: description",
+    ]
+
+
 # --- the reference documents -------------------------------------------------------------------
 
 

@@ -64,8 +64,30 @@ IdKey = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 """A mapping key that is an id (parties and fora are keyed by id)."""
 
 
-def _id(description: str) -> Any:
-    return Field(pattern=ID_PATTERN, description=description)
+def _id(title: str, description: str) -> Any:
+    return Field(pattern=ID_PATTERN, title=title, description=description)
+
+
+def _api_version() -> Any:
+    return Field(
+        alias="apiVersion",
+        title="API-versjon / API version",
+        description="Formatversjonen dokumentet er skrevet i: hf-rules/v1. / "
+        "The version of the format the document is written in: hf-rules/v1.",
+    )
+
+
+def _kind() -> Any:
+    return Field(
+        title="Type dokument / Kind", description="Hva slags dokument dette er. / What kind of document this is."
+    )
+
+
+def _metadata() -> Any:
+    return Field(
+        title="Metadata / Metadata",
+        description="Id, navn og andre opplysninger om dokumentet. / The document's id, name and other particulars.",
+    )
 
 
 class Strict(BaseModel):
@@ -82,29 +104,53 @@ class Strict(BaseModel):
 class Party(Strict):
     """An organisation taking part: the municipality, an etat, a bydel, a hospital, the ombud."""
 
-    name: str = Field(min_length=1, description="Full name of the party.")
+    name: str = Field(min_length=1, title="Navn / Name", description="Partens fulle navn. / Full name of the party.")
     type: Word = Field(
         json_schema_extra={"examples": list(BASE_VOCABULARY["party_types"])},
-        description="What kind of organisation the party is: a party type of the rule packs' vocabulary "
+        title="Type part / Party type",
+        description="Hva slags organisasjon parten er: en parttype i regelpakkenes vokabular "
+        "(kommune, etat, bydel, helseforetak, sykehus, ombud, region, og de en pakke legger til). / "
+        "What kind of organisation the party is: a party type of the rule packs' vocabulary "
         "(kommune, etat, bydel, helseforetak, sykehus, ombud, region, and those a pack adds).",
     )
-    side: Side = Field(description="Which side of the partnership the party belongs to.")
-    part_of: str | None = Field(default=None, pattern=ID_PATTERN, description="Id of the party this one is part of.")
+    side: Side = Field(
+        title="Side / Side",
+        description="Hvilken side av partnerskapet parten hører til. / "
+        "Which side of the partnership the party belongs to.",
+    )
+    part_of: str | None = Field(
+        default=None,
+        pattern=ID_PATTERN,
+        title="Del av / Part of",
+        description="Id-en til parten denne er en del av. / Id of the party this one is part of.",
+    )
     sector: str | None = Field(
         default=None,
         pattern=ID_PATTERN,
-        description="Id of the sector hospital whose sector this party (a bydel) belongs to.",
+        title="Sektor / Sector",
+        description="Id-en til sektorsykehuset hvis sektor denne parten (en bydel) hører til. / "
+        "Id of the sector hospital whose sector this party (a bydel) belongs to.",
     )
-    has_sector: bool = Field(default=False, description="True for a hospital that has a sector of its own.")
+    has_sector: bool = Field(
+        default=False,
+        title="Har sektor / Has a sector",
+        description="Sann for et sykehus som har en egen sektor. / True for a hospital that has a sector of its own.",
+    )
     tags: list[Word] = Field(
         default_factory=list,
-        description="Words an agreement uses to pick parties out (e.g. liten-kommune, vertskommune); seat "
+        title="Merker / Tags",
+        description="Ord en avtale bruker for å plukke ut parter (f.eks. liten-kommune, vertskommune); "
+        "plassvelgere leser dem som party_tags. / "
+        "Words an agreement uses to pick parties out (e.g. liten-kommune, vertskommune); seat "
         "selectors read them as party_tags.",
     )
     region: str | None = Field(
         default=None,
         min_length=1,
-        description="Region the party belongs to, where one applies; one of the organisation's `regions` "
+        title="Region / Region",
+        description="Regionen parten hører til, der det gjelder; en av organisasjonens `regions` "
+        "når den oppgir dem. / "
+        "Region the party belongs to, where one applies; one of the organisation's `regions` "
         "when it declares them.",
     )
 
@@ -112,18 +158,22 @@ class Party(Strict):
 class Region(Strict):
     """A group of parties (municipalities) that an agreement treats together."""
 
-    name: str = Field(min_length=1, description="Name of the region.")
+    name: str = Field(min_length=1, title="Navn / Name", description="Regionens navn. / Name of the region.")
     parties: list[Annotated[str, StringConstraints(pattern=ID_PATTERN)]] = Field(
         default_factory=list,
-        description="Ids of the parties in the region (or give `region:` on each party).",
+        title="Parter / Parties",
+        description="Id-ene til partene i regionen (eller oppgi `region:` på hver part). / "
+        "Ids of the parties in the region (or give `region:` on each party).",
     )
 
 
 class Term(Strict):
     """A term of office."""
 
-    from_: dt.date = Field(alias="from", description="First day of the term.")
-    to: dt.date = Field(description="Last day of the term.")
+    from_: dt.date = Field(
+        alias="from", title="Fra / From", description="Periodens første dag. / First day of the term."
+    )
+    to: dt.date = Field(title="Til / To", description="Periodens siste dag. / Last day of the term.")
 
 
 class Seat(Strict):
@@ -135,39 +185,81 @@ class Seat(Strict):
         }
     )
 
-    party: str | None = Field(default=None, pattern=ID_PATTERN, description="Id of the party that holds the seat.")
-    represents: Constituency | None = Field(
-        default=None, description="The constituency the seat represents (GPs, users, employees)."
+    party: str | None = Field(
+        default=None,
+        pattern=ID_PATTERN,
+        title="Part / Party",
+        description="Id-en til parten som har plassen. / Id of the party that holds the seat.",
     )
-    role: str | None = Field(default=None, min_length=1, description="The role of the seat holder.")
+    represents: Constituency | None = Field(
+        default=None,
+        title="Representerer / Represents",
+        description="Gruppen plassen representerer (fastleger, brukere, ansatte). / "
+        "The constituency the seat represents (GPs, users, employees).",
+    )
+    role: str | None = Field(
+        default=None,
+        min_length=1,
+        title="Rolle / Role",
+        description="Rollen til den som har plassen. / The role of the seat holder.",
+    )
     side: Side | None = Field(
         default=None,
-        description="For a GP, user or employee seat: the side it comes from (a user representative from "
+        title="Side / Side",
+        description="For en fastlege-, bruker- eller ansattplass: siden den kommer fra (en brukerrepresentant "
+        "fra kommunene, kommune, eller fra sykehuset, sykehus). En partsplass har sin parts side. / "
+        "For a GP, user or employee seat: the side it comes from (a user representative from "
         "the municipalities, kommune, or from the hospital, sykehus). A party seat takes its party's side.",
     )
     level: Word | None = Field(
         default=None,
         json_schema_extra={"examples": list(BASE_VOCABULARY["levels"])},
-        description="The level the seat holder acts at: a level of the rule packs' vocabulary "
+        title="Nivå / Level",
+        description="Nivået den som har plassen handler på: et nivå i regelpakkenes vokabular "
+        "(politisk, direktor, leder, og de en pakke legger til, som ledernivå 1, 2, 3). / "
+        "The level the seat holder acts at: a level of the rule packs' vocabulary "
         "(politisk, direktor, leder, and those a pack adds, such as management levels 1, 2, 3).",
     )
-    person: str | None = Field(default=None, min_length=1, description="Name of the seat holder.")
-    deputy: str | None = Field(default=None, min_length=1, description="Name of the deputy.")
+    person: str | None = Field(
+        default=None,
+        min_length=1,
+        title="Person / Person",
+        description="Navnet til den som har plassen. / Name of the seat holder.",
+    )
+    deputy: str | None = Field(
+        default=None, min_length=1, title="Vara / Deputy", description="Varaens navn. / Name of the deputy."
+    )
     speaking_rights: bool | None = Field(
-        default=None, description="For observers: whether the observer may speak (talerett)."
+        default=None,
+        title="Talerett / Speaking rights",
+        description="For observatører: om observatøren har talerett. / "
+        "For observers: whether the observer may speak (talerett).",
     )
     proposal_rights: bool | None = Field(
-        default=None, description="For observers: whether the observer may make proposals (forslagsrett)."
+        default=None,
+        title="Forslagsrett / Proposal rights",
+        description="For observatører: om observatøren har forslagsrett. / "
+        "For observers: whether the observer may make proposals (forslagsrett).",
     )
-    term: Term | None = Field(default=None, description="The seat holder's term of office.")
+    term: Term | None = Field(
+        default=None,
+        title="Funksjonsperiode / Term",
+        description="Funksjonsperioden til den som har plassen. / The seat holder's term of office.",
+    )
     appointed_by: str | None = Field(
         default=None,
         min_length=1,
-        description="Who appointed the seat holder (a party, a forum or a body such as KS or the user committee).",
+        title="Oppnevnt av / Appointed by",
+        description="Hvem som oppnevnte den som har plassen (en part, et forum eller et organ som KS eller "
+        "brukerutvalget). / "
+        "Who appointed the seat holder (a party, a forum or a body such as KS or the user committee).",
     )
     tags: list[Word] = Field(
         default_factory=list,
-        description="Words an agreement uses to pick seats out (e.g. helsefaglig, kommuneoverlege); seat "
+        title="Merker / Tags",
+        description="Ord en avtale bruker for å plukke ut plasser (f.eks. helsefaglig, kommuneoverlege); "
+        "plassvelgere leser dem som tags. / "
+        "Words an agreement uses to pick seats out (e.g. helsefaglig, kommuneoverlege); seat "
         "selectors read them as tags.",
     )
 
@@ -185,149 +277,303 @@ class Seat(Strict):
 class Forum(Strict):
     """A meeting forum of the health community and its composition."""
 
-    name: str = Field(min_length=1, description="Full name of the forum.")
+    name: str = Field(min_length=1, title="Navn / Name", description="Forumets fulle navn. / Full name of the forum.")
     type: Word = Field(
         json_schema_extra={"examples": list(BASE_VOCABULARY["forum_types"])},
-        description="The kind of forum: a forum type of the rule packs' vocabulary (partnerskapsmote, "
+        title="Type forum / Forum type",
+        description="Hva slags forum: en forumtype i regelpakkenes vokabular (partnerskapsmote, "
+        "strategisk-samarbeidsutvalg, lokalt-samarbeidsutvalg, samarbeidsforum, arbeidsgruppe, de avviklede "
+        "kontaktmote, stormote, samarbeidsutvalget, direktormote, og de en pakke legger til). / "
+        "The kind of forum: a forum type of the rule packs' vocabulary (partnerskapsmote, "
         "strategisk-samarbeidsutvalg, lokalt-samarbeidsutvalg, samarbeidsforum, arbeidsgruppe, the retired "
         "kontaktmote, stormote, samarbeidsutvalget, direktormote, and those a pack adds).",
     )
     sector: str | None = Field(
-        default=None, pattern=ID_PATTERN, description="Id of the sector hospital, for sector fora."
+        default=None,
+        pattern=ID_PATTERN,
+        title="Sektor / Sector",
+        description="Id-en til sektorsykehuset, for sektorfora. / Id of the sector hospital, for sector fora.",
     )
-    topic: str | None = Field(default=None, min_length=1, description="Topic of a samarbeidsforum.")
+    topic: str | None = Field(
+        default=None,
+        min_length=1,
+        title="Tema / Topic",
+        description="Temaet for et samarbeidsforum. / Topic of a samarbeidsforum.",
+    )
     area: list[Annotated[str, StringConstraints(pattern=ID_PATTERN)]] | None = Field(
         default=None,
         min_length=1,
-        description="The area the forum serves: ids of regions or parties (municipalities). Left out: the "
+        title="Område / Area",
+        description="Området forumet dekker: id-er til regioner eller parter (kommuner). Utelatt: hele "
+        "helsefellesskapet. / "
+        "The area the forum serves: ids of regions or parties (municipalities). Left out: the "
         "whole health community.",
     )
     sub_committee_of: str | None = Field(
-        default=None, pattern=ID_PATTERN, description="Id of the forum this one is a sub-committee of."
+        default=None,
+        pattern=ID_PATTERN,
+        title="Underutvalg av / Sub-committee of",
+        description="Id-en til forumet dette er et underutvalg av. / Id of the forum this one is a sub-committee of.",
     )
-    until: dt.date | None = Field(default=None, description="Last day of a time-limited forum.")
+    until: dt.date | None = Field(
+        default=None,
+        title="Til og med / Until",
+        description="Siste dag for et tidsbegrenset forum. / Last day of a time-limited forum.",
+    )
     meetings_per_year: int | None = Field(
-        default=None, ge=0, le=366, description="How many times a year the forum meets."
+        default=None,
+        ge=0,
+        le=366,
+        title="Møter per år / Meetings per year",
+        description="Hvor mange ganger i året forumet møtes. / How many times a year the forum meets.",
     )
     chair_rotation: list[str] | None = Field(
         default=None,
         min_length=1,
-        description="Sides (kommune, sykehus) or party ids that take turns to chair.",
+        title="Ledelse på omgang / Chair rotation",
+        description="Sider (kommune, sykehus) eller part-id-er som bytter på å lede. / "
+        "Sides (kommune, sykehus) or party ids that take turns to chair.",
     )
     gives_assignments_to: list[str] = Field(
-        default_factory=list, description="Ids of fora this forum gives directions and assignments to."
+        default_factory=list,
+        title="Gir oppdrag til / Gives assignments to",
+        description="Id-ene til fora dette forumet gir føringer og oppdrag til. / "
+        "Ids of fora this forum gives directions and assignments to.",
     )
-    gives_input_to: list[str] = Field(default_factory=list, description="Ids of fora this forum gives input to.")
-    mandate: list[str] = Field(default_factory=list, description="The forum's mandate, item by item.")
-    members: list[Seat] = Field(default_factory=list, description="Member seats.")
-    observers: list[Seat] = Field(default_factory=list, description="Observer seats (not members).")
-    user_participation: str | None = Field(default=None, min_length=1, description="How user participation is secured.")
+    gives_input_to: list[str] = Field(
+        default_factory=list,
+        title="Gir innspill til / Gives input to",
+        description="Id-ene til fora dette forumet gir innspill til. / Ids of fora this forum gives input to.",
+    )
+    mandate: list[str] = Field(
+        default_factory=list,
+        title="Mandat / Mandate",
+        description="Forumets mandat, punkt for punkt. / The forum's mandate, item by item.",
+    )
+    members: list[Seat] = Field(
+        default_factory=list, title="Medlemmer / Members", description="Medlemsplasser. / Member seats."
+    )
+    observers: list[Seat] = Field(
+        default_factory=list,
+        title="Observatører / Observers",
+        description="Observatørplasser (ikke medlemmer). / Observer seats (not members).",
+    )
+    user_participation: str | None = Field(
+        default=None,
+        min_length=1,
+        title="Brukermedvirkning / User participation",
+        description="Hvordan brukermedvirkning sikres. / How user participation is secured.",
+    )
     priority_groups: list[Annotated[str, StringConstraints(pattern=ID_PATTERN)]] = Field(
         default_factory=list,
-        description="Priority groups the forum works for: the four the reform names ("
+        title="Prioriterte pasientgrupper / Priority groups",
+        description="Prioriterte pasientgrupper forumet arbeider for: de fire reformen nevner ("
+        + ", ".join(PRIORITY_GROUPS)
+        + "), og enhver annen gruppe helsefellesskapet også prioriterer, som en id. / "
+        "Priority groups the forum works for: the four the reform names ("
         + ", ".join(PRIORITY_GROUPS)
         + "), and any other group the health community prioritises as well, as an id.",
     )
 
 
 class OrganisationMetadata(Strict):
-    id: str = _id("Id of the organisation (the health community).")
-    name: str = Field(min_length=1, description="Name of the health community.")
-    status: Literal["proposed", "approved"] | None = Field(
-        default=None, description="Whether the structure is proposed or approved."
+    id: str = _id(
+        "Id / Id", "Organisasjonens (helsefellesskapets) id. / Id of the organisation (the health community)."
     )
-    effective_from: dt.date | None = Field(default=None, description="Date the structure takes effect.")
-    description: str | None = Field(default=None, description="Free text.")
+    name: str = Field(
+        min_length=1, title="Navn / Name", description="Helsefellesskapets navn. / Name of the health community."
+    )
+    status: Literal["proposed", "approved"] | None = Field(
+        default=None,
+        title="Status / Status",
+        description="Om strukturen er foreslått (proposed) eller vedtatt (approved). / "
+        "Whether the structure is proposed or approved.",
+    )
+    effective_from: dt.date | None = Field(
+        default=None,
+        title="Gjelder fra / Effective from",
+        description="Datoen strukturen trer i kraft. / Date the structure takes effect.",
+    )
+    description: str | None = Field(
+        default=None, title="Beskrivelse / Description", description="Fritekst. / Free text."
+    )
 
 
 class Organisation(Strict):
     """The structure of one health community: its parties and fora."""
 
-    api_version: Literal["hf-rules/v1"] = Field(alias="apiVersion")
-    kind: Literal["Organisation"]
-    metadata: OrganisationMetadata
+    api_version: Literal["hf-rules/v1"] = _api_version()
+    kind: Literal["Organisation"] = _kind()
+    metadata: OrganisationMetadata = _metadata()
     regions: dict[IdKey, Region] = Field(
-        default_factory=dict, description="Regions that group the parties, by id (where the agreement has them)."
+        default_factory=dict,
+        title="Regioner / Regions",
+        description="Regioner som grupperer partene, etter id (der avtalen har dem). / "
+        "Regions that group the parties, by id (where the agreement has them).",
     )
-    parties: dict[IdKey, Party] = Field(description="The parties, by id.")
-    fora: dict[IdKey, Forum] = Field(description="The fora, by id.")
+    parties: dict[IdKey, Party] = Field(
+        title="Parter / Parties", description="Partene, etter id. / The parties, by id."
+    )
+    fora: dict[IdKey, Forum] = Field(title="Fora / Fora", description="Foraene, etter id. / The fora, by id.")
 
 
 class PlanMetadata(Strict):
-    id: str = _id("Id of the meeting plan.")
-    organisation: str = _id("Id of the organisation the plan belongs to.")
-    name: str | None = Field(default=None, min_length=1, description="Name of the plan.")
+    id: str = _id("Id / Id", "Møteplanens id. / Id of the meeting plan.")
+    organisation: str = _id(
+        "Organisasjon / Organisation",
+        "Id-en til organisasjonen planen hører til. / Id of the organisation the plan belongs to.",
+    )
+    name: str | None = Field(
+        default=None, min_length=1, title="Navn / Name", description="Planens navn. / Name of the plan."
+    )
 
 
 class ChairHolder(Strict):
     """Who holds a chair: a party, and where the agreement says so the role or the person."""
 
-    party: str = _id("Id of the party.")
-    role: str | None = Field(default=None, min_length=1, description="The role of the chair holder (a seat's role).")
-    person: str | None = Field(default=None, min_length=1, description="Name of the chair holder.")
+    party: str = _id("Part / Party", "Partens id. / Id of the party.")
+    role: str | None = Field(
+        default=None,
+        min_length=1,
+        title="Rolle / Role",
+        description="Lederens rolle (en plass' rolle). / The role of the chair holder (a seat's role).",
+    )
+    person: str | None = Field(
+        default=None,
+        min_length=1,
+        title="Person / Person",
+        description="Lederens navn. / Name of the chair holder.",
+    )
 
 
 class ChairPeriod(Strict):
     """A period in which one party chairs the forum (or two co-chairs share it)."""
 
-    from_: dt.date = Field(alias="from", description="First day of the period.")
-    to: dt.date = Field(description="Last day of the period.")
-    party: str = _id("Id of the chairing party.")
-    role: str | None = Field(default=None, min_length=1, description="The chair's role (a seat's role in the forum).")
-    person: str | None = Field(default=None, min_length=1, description="Name of the chair.")
-    deputy: str | None = Field(default=None, pattern=ID_PATTERN, description="Id of the deputy chair's party.")
-    deputy_role: str | None = Field(default=None, min_length=1, description="The deputy chair's role.")
-    deputy_person: str | None = Field(default=None, min_length=1, description="Name of the deputy chair.")
+    from_: dt.date = Field(
+        alias="from", title="Fra / From", description="Periodens første dag. / First day of the period."
+    )
+    to: dt.date = Field(title="Til / To", description="Periodens siste dag. / Last day of the period.")
+    party: str = _id("Part / Party", "Id-en til parten som leder. / Id of the chairing party.")
+    role: str | None = Field(
+        default=None,
+        min_length=1,
+        title="Rolle / Role",
+        description="Lederens rolle (en plass' rolle i forumet). / The chair's role (a seat's role in the forum).",
+    )
+    person: str | None = Field(
+        default=None, min_length=1, title="Person / Person", description="Lederens navn. / Name of the chair."
+    )
+    deputy: str | None = Field(
+        default=None,
+        pattern=ID_PATTERN,
+        title="Nestleder / Deputy chair",
+        description="Id-en til nestlederens part. / Id of the deputy chair's party.",
+    )
+    deputy_role: str | None = Field(
+        default=None,
+        min_length=1,
+        title="Nestleders rolle / Deputy chair's role",
+        description="Nestlederens rolle. / The deputy chair's role.",
+    )
+    deputy_person: str | None = Field(
+        default=None,
+        min_length=1,
+        title="Nestleders navn / Deputy chair's name",
+        description="Nestlederens navn. / Name of the deputy chair.",
+    )
     co_chair: ChairHolder | None = Field(
-        default=None, description="A second chair who shares the period (two co-chairs)."
+        default=None,
+        title="Medleder / Co-chair",
+        description="En leder nummer to som deler perioden (to medledere). / "
+        "A second chair who shares the period (two co-chairs).",
     )
 
 
 class Meeting(Strict):
-    date: dt.date = Field(description="Date of the meeting.")
+    date: dt.date = Field(title="Dato / Date", description="Møtets dato. / Date of the meeting.")
     kind: Word | None = Field(
         default=None,
         json_schema_extra={"examples": list(BASE_VOCABULARY["meeting_kinds"])},
-        description="The kind of meeting, where a forum meets in more than one way: a meeting kind of the "
+        title="Type møte / Meeting kind",
+        description="Hva slags møte, der et forum møtes på mer enn én måte: en møtetype i "
+        "regelpakkenes vokabular (administrativt, politisk, og de en pakke legger til). / "
+        "The kind of meeting, where a forum meets in more than one way: a meeting kind of the "
         "rule packs' vocabulary (administrativt, politisk, and those a pack adds).",
     )
-    topic: str | None = Field(default=None, min_length=1, description="Main topic of the meeting.")
-    location: str | None = Field(default=None, min_length=1, description="Where it is held.")
+    topic: str | None = Field(
+        default=None,
+        min_length=1,
+        title="Tema / Topic",
+        description="Møtets hovedtema. / Main topic of the meeting.",
+    )
+    location: str | None = Field(
+        default=None, min_length=1, title="Sted / Location", description="Hvor det holdes. / Where it is held."
+    )
 
 
 class MeetingPlan(Strict):
     """Chair periods and dated meetings of one forum."""
 
-    api_version: Literal["hf-rules/v1"] = Field(alias="apiVersion")
-    kind: Literal["MeetingPlan"]
-    metadata: PlanMetadata
-    forum: str = _id("Id of the forum the plan is for.")
-    chairs: list[ChairPeriod] = Field(min_length=1, description="Chair periods, in order.")
-    meetings: list[Meeting] = Field(default_factory=list, description="Planned meetings.")
+    api_version: Literal["hf-rules/v1"] = _api_version()
+    kind: Literal["MeetingPlan"] = _kind()
+    metadata: PlanMetadata = _metadata()
+    forum: str = _id("Forum / Forum", "Id-en til forumet planen gjelder. / Id of the forum the plan is for.")
+    chairs: list[ChairPeriod] = Field(
+        min_length=1,
+        title="Lederperioder / Chair periods",
+        description="Lederperioder, i rekkefølge. / Chair periods, in order.",
+    )
+    meetings: list[Meeting] = Field(
+        default_factory=list, title="Møter / Meetings", description="Planlagte møter. / Planned meetings."
+    )
 
 
 class WaiversMetadata(Strict):
-    id: str = _id("Id of the waiver list.")
+    id: str = _id("Id / Id", "Unntakslistens id. / Id of the waiver list.")
     organisation: str | None = Field(
-        default=None, pattern=ID_PATTERN, description="Id of the organisation the waivers are for."
+        default=None,
+        pattern=ID_PATTERN,
+        title="Organisasjon / Organisation",
+        description="Id-en til organisasjonen unntakene gjelder. / Id of the organisation the waivers are for.",
     )
 
 
 class Waiver(Strict):
     """An approved exception to one rule for one subject."""
 
-    rule: str = Field(min_length=1, description="Id of the rule waived.")
-    subject: str = Field(min_length=1, description="The subject the waiver is for (forum, party, plan).")
-    reason: str = Field(min_length=1, description="Why the exception was approved.")
-    approved_by: str = Field(min_length=1, description="Who approved it (body and date).")
-    expires: dt.date = Field(description="Last day the waiver applies.")
+    rule: str = Field(
+        min_length=1,
+        title="Regel / Rule",
+        description="Id-en til regelen det gjøres unntak fra. / Id of the rule waived.",
+    )
+    subject: str = Field(
+        min_length=1,
+        title="Gjelder / Subject",
+        description="Det unntaket gjelder (forum, part, plan). / The subject the waiver is for (forum, party, plan).",
+    )
+    reason: str = Field(
+        min_length=1,
+        title="Begrunnelse / Reason",
+        description="Hvorfor unntaket ble godkjent. / Why the exception was approved.",
+    )
+    approved_by: str = Field(
+        min_length=1,
+        title="Godkjent av / Approved by",
+        description="Hvem som godkjente det (organ og dato). / Who approved it (body and date).",
+    )
+    expires: dt.date = Field(
+        title="Utløper / Expires", description="Siste dag unntaket gjelder. / Last day the waiver applies."
+    )
 
 
 class Waivers(Strict):
-    api_version: Literal["hf-rules/v1"] = Field(alias="apiVersion")
-    kind: Literal["Waivers"]
-    metadata: WaiversMetadata
-    waivers: list[Waiver]
+    api_version: Literal["hf-rules/v1"] = _api_version()
+    kind: Literal["Waivers"] = _kind()
+    metadata: WaiversMetadata = _metadata()
+    waivers: list[Waiver] = Field(
+        title="Unntak / Waivers",
+        description="De godkjente unntakene. / The approved exceptions.",
+    )
 
 
 DOCUMENT_MODELS: dict[str, type[Strict]] = {
