@@ -168,6 +168,7 @@ def test_a_broken_file_crosses_the_process_boundary(tmp_path: Path, monkeypatch:
         (top / f"f{n:02}.yaml").write_text("apiVersion: hf-rules/v1\nkind: [\n", encoding="utf-8")
     os.mkfifo(top / "fifo.yaml")
     monkeypatch.setattr(workspace_module, "PARALLEL_MIN_FILES", 4)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # one generated_at for both runs
     one = _run("check", "--no-config", "--jobs", "1", "--format", "json", "many")
     two = _run("check", "--no-config", "--jobs", "2", "--format", "json", "many")
     assert one[0] == two[0] == 2
