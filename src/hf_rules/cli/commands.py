@@ -288,6 +288,13 @@ def _emit(
     sys.exit(code)
 
 
+def _emit_report(result: tuple[str, int], options: dict[str, Any]) -> NoReturn:
+    """``check``'s and ``validate``'s report: in colour on a terminal (``--color``), or written
+    to ``--output`` (never over one of the documents of the command's paths)."""
+    colour = _use_colour(options["color"], options["output"], options["output_format"])
+    _emit(*result, to=options["output"], lang=options["lang"], colour=colour, inputs=tuple(options["paths"]))
+
+
 # --- options ---------------------------------------------------------------------------------------
 
 debug_option = option("--debug", is_flag=True, expose_value=False, help="help-opt-debug")
@@ -374,14 +381,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 def check(**options: Any) -> None:
     from hf_rules.app.run import run_check
 
-    colour = _use_colour(options["color"], options["output"], options["output_format"])
-    _emit(
-        *run_check(_settings(**options)),
-        to=options["output"],
-        lang=options["lang"],
-        colour=colour,
-        inputs=tuple(options["paths"]),
-    )
+    _emit_report(run_check(_settings(**options)), options)
 
 
 @cli.command(help="help-fix")
@@ -447,14 +447,7 @@ def audit(**options: Any) -> None:
 def validate(**options: Any) -> None:
     from hf_rules.app.run import run_validate
 
-    colour = _use_colour(options["color"], options["output"], options["output_format"])
-    _emit(
-        *run_validate(_settings(**options)),
-        to=options["output"],
-        lang=options["lang"],
-        colour=colour,
-        inputs=tuple(options["paths"]),
-    )
+    _emit_report(run_validate(_settings(**options)), options)
 
 
 @cli.command(name="rules", help="help-rules")

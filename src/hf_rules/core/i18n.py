@@ -55,6 +55,7 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "disabled": ("slått av", "", "disabled", ""),
     "replaced": ("erstattet", "", "replaced", ""),
     "retired": ("tatt ut", "", "retired", ""),
+    "changed-by": ("{change} av {pack}: {reason}", "", "{change} by {pack}: {reason}", ""),
     "reading": ("lesning", "", "reading", ""),
     "reading-requires": ("krever", "", "requires", ""),
     "reading-describes": ("beskriver", "", "describes", ""),

@@ -36,6 +36,7 @@ from hf_rules.report.model import (
     WaiverNotice,
 )
 from hf_rules.rules.checks.base import CheckError, LocalText, Subject, Violation
+from hf_rules.rules.coverage import changed_by, said
 from hf_rules.rules.model import Selector
 from hf_rules.rules.pack import PLACEHOLDER, LoadedRule, PackSet, general
 
@@ -166,7 +167,7 @@ def _replaced(loaded: LoadedRule, packs: PackSet, lang: str) -> str | None:
     if loaded.rule.id not in packs.replaced_rules:
         return None
     pack, reason = packs.replaced_rules[loaded.rule.id]
-    return f"{'erstattet av' if lang == 'nb' else 'replaced by'} {pack}: {getattr(reason, lang)}"
+    return changed_by("replaced", pack, said(reason, lang), lang)
 
 
 def rule_info(loaded: LoadedRule, packs: PackSet, lang: str) -> RuleInfo:

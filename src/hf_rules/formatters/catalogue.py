@@ -8,8 +8,7 @@ from typing import Any
 
 from hf_rules.core.i18n import word
 from hf_rules.core.markup import printable
-from hf_rules.rules.coverage import changed_text, coverage_rows
-from hf_rules.rules.model import Text
+from hf_rules.rules.coverage import changed_text, coverage_rows, said
 from hf_rules.rules.pack import LoadedRule, PackSet, general
 
 
@@ -18,10 +17,6 @@ def _shown(lines: list[str]) -> str:
     ANSI sequence, a carriage return) is shown as an escape, never sent to the terminal; a line
     break stays one (the entries of several lines are built with them)."""
     return "\n".join(printable(part, keep="\t") for line in lines for part in line.split("\n")) + "\n"
-
-
-def _t(text: Text | None, lang: str) -> str:
-    return "" if text is None else getattr(text, lang)
 
 
 def _applies_to(loaded: LoadedRule) -> str:
@@ -45,13 +40,13 @@ def rules_text(packs: PackSet, lang: str) -> str:
     width = max((len(r.rule.id) for r in packs.rules), default=10)
     lines = [
         f"{r.rule.id:<{width}}  {word(r.rule.severity, lang):<9}  {reading_word(r.rule.reading, lang):<12}  "
-        f"{','.join(r.rule.obligations):<10}  {_t(r.rule.title, lang)}"
+        f"{','.join(r.rule.obligations):<10}  {said(r.rule.title, lang)}"
         for r in packs.rules
     ]
     for rule_id, (pack, reason) in packs.replaced_rules.items():
-        lines.append(f"{rule_id:<{width}}  {word('replaced', lang)} ({pack}): {_t(reason, lang)}")
+        lines.append(f"{rule_id:<{width}}  {word('replaced', lang)} ({pack}): {said(reason, lang)}")
     for rule_id, (pack, reason) in packs.disabled.items():
-        lines.append(f"{rule_id:<{width}}  {word('disabled', lang)} ({pack}): {_t(reason, lang)}")
+        lines.append(f"{rule_id:<{width}}  {word('disabled', lang)} ({pack}): {said(reason, lang)}")
     lines.append("")
     lines.append(
         f"{len(packs.rules)} {word('rule', lang, len(packs.rules))} · "
@@ -68,7 +63,7 @@ def rules_json(packs: PackSet, lang: str) -> str:
             "severity": r.rule.severity,
             "reading": r.rule.reading,
             "obligations": r.rule.obligations,
-            "title": _t(r.rule.title, lang),
+            "title": said(r.rule.title, lang),
             "applies_to": r.rule.applies_to.model_dump(exclude_none=True),
             "check": r.rule.check.function,
             "file": r.file,
@@ -133,13 +128,13 @@ def explain_data(loaded: LoadedRule, packs: PackSet, lang: str) -> dict[str, obj
     return {
         "id": rule.id,
         "severity": rule.severity,
-        "title": _t(rule.title, lang),
-        "obligations": [{"id": o, "text": _t(packs.obligations[o].text, lang)} for o in rule.obligations],
+        "title": said(rule.title, lang),
+        "obligations": [{"id": o, "text": said(packs.obligations[o].text, lang)} for o in rule.obligations],
         "source": {"document": source.title, "date": str(source.date), "quote": rule.source.quote},
-        "interpretation": _t(rule.interpretation, lang) or None,
+        "interpretation": said(rule.interpretation, lang) or None,
         "applies_to": rule.applies_to.model_dump(exclude_none=True),
         "check": {"function": rule.check.function, "options": rule.check.options or {}},
-        "fix": general(_t(rule.hint, lang)),
+        "fix": general(said(rule.hint, lang)),
         "valid_from": str(rule.valid_from) if rule.valid_from else None,
         "valid_to": str(rule.valid_to) if rule.valid_to else None,
         "pack": loaded.pack,
@@ -152,23 +147,23 @@ def explain_text(loaded: LoadedRule, packs: PackSet, lang: str) -> str:
     rule = loaded.rule
     source = packs.sources[rule.source.document]
     lines = [
-        f"{rule.id} ({word(rule.severity, lang)}) — {_t(rule.title, lang)}",
+        f"{rule.id} ({word(rule.severity, lang)}) — {said(rule.title, lang)}",
         f"{word('reading', lang)}: {reading_word(rule.reading, lang)}",
         f"{word('obligations', lang)}: "
-        + "; ".join(f"{o} {_t(packs.obligations[o].text, lang)}" for o in rule.obligations),
+        + "; ".join(f"{o} {said(packs.obligations[o].text, lang)}" for o in rule.obligations),
         f"{word('source', lang)}: {source.title} ({source.date}):",
         f"    «{rule.source.quote}»",
     ]
     if rule.interpretation:
-        lines.append(f"{word('interpretation', lang)}: {_t(rule.interpretation, lang)}")
+        lines.append(f"{word('interpretation', lang)}: {said(rule.interpretation, lang)}")
     lines.append(f"{word('applies-to', lang)}: {_applies_to(loaded)}")
     options = json.dumps(rule.check.options, ensure_ascii=False) if rule.check.options else ""
     lines.append(f"{word('checks', lang)}: {rule.check.function} {options}".rstrip())
-    lines.append(f"{word('fix', lang)}: {general(_t(rule.hint, lang))}")
+    lines.append(f"{word('fix', lang)}: {general(said(rule.hint, lang))}")
     if rule.valid_from or rule.valid_to:
         lines.append(f"{word('valid', lang)}: {rule.valid_from or '…'} – {rule.valid_to or '…'}")
     if rule.id in packs.replaced_rules:
         pack, reason = packs.replaced_rules[rule.id]
-        lines.append(f"{word('replaced', lang)} ({pack}): {_t(reason, lang)}")
+        lines.append(f"{word('replaced', lang)} ({pack}): {said(reason, lang)}")
     lines.append(f"{word('pack', lang)}: {loaded.pack} ({loaded.file}:{loaded.line})")
     return _shown(lines)

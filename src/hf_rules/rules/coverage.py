@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from hf_rules.core.i18n import word
+from hf_rules.core.i18n import say, word
 from hf_rules.rules.model import Obligation, Text
 from hf_rules.rules.pack import PackSet
 
 
-def _t(text: Text | None, lang: str) -> str:
+def said(text: Text | None, lang: str) -> str:
+    """A pack's bilingual text in ``lang`` (empty when there is none)."""
     return "" if text is None else str(getattr(text, lang))
 
 
@@ -39,17 +40,17 @@ def coverage_rows(packs: PackSet, lang: str) -> list[dict[str, Any]]:
         rows.append(
             {
                 "obligation": oid,
-                "text": _t(obligation.text, lang),
+                "text": said(obligation.text, lang),
                 "status": status,
                 "rules": rules,
                 "readings": {r: {"severity": by_id[r].severity, "reading": by_id[r].reading} for r in rules},
-                "reason": _t(not_checkable.reason, lang) if not_checkable else None,
+                "reason": said(not_checkable.reason, lang) if not_checkable else None,
                 "changed_by": None
                 if changed is None
                 else {
                     "change": "retired" if retired else "replaced",
                     "pack": changed[0],
-                    "reason": _t(changed[1], lang),
+                    "reason": said(changed[1], lang),
                 },
             }
         )
@@ -59,5 +60,10 @@ def coverage_rows(packs: PackSet, lang: str) -> list[dict[str, Any]]:
 def changed_text(row: dict[str, Any], lang: str) -> str:
     """``erstattet av oslo: …`` / ``retired by vestfjord: …`` for a replaced or retired obligation."""
     change = row["changed_by"]
-    by = "av" if lang == "nb" else "by"
-    return f"{word(change['change'], lang)} {by} {change['pack']}: {change['reason']}"
+    return changed_by(change["change"], change["pack"], change["reason"], lang)
+
+
+def changed_by(change: str, pack: str, reason: str, lang: str) -> str:
+    """``erstattet av oslo: …`` / ``retired by vestfjord: …``: what an extending pack did to an
+    inherited rule or obligation (``change``: ``replaced`` or ``retired``), and why."""
+    return say("changed-by", lang, change=word(change, lang), pack=pack, reason=reason)
