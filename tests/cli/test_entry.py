@@ -66,3 +66,21 @@ def test_a_reader_that_stops_early_is_no_error() -> None:
     _, err_bytes = proc.communicate()
     err = err_bytes.decode()
     assert "Traceback" not in err and "Exception ignored" not in err
+
+
+def test_the_command_runs_without_pydantic_plugins() -> None:
+    """A pydantic plugin (another package's code watching every validation) never runs in an
+    hf-rules process, and looking for one (``importlib.metadata``, every installed package's
+    entry points) is not part of a check's start-up."""
+    script = (
+        "import sys\n"
+        "from hf_rules.cli import main\n"
+        "from pydantic.plugin._loader import get_plugins\n"
+        f"sys.argv = ['hf-rules', 'check', {str(OSLO)!r}, '--no-config']\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit as done:\n"
+        "    print('exit', done.code, list(get_plugins()), 'importlib.metadata' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
+    assert done.stdout.splitlines()[-1] == "exit 0 [] False", done.stderr

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import math
 import random
+import re
 from typing import Any
 
 import pytest
@@ -284,3 +285,14 @@ def test_crlf_documents_agree_and_take_the_fast_way() -> None:
     bases = [text for name, text in files.items() if name.startswith(("fixtures/oslo/", "fixtures/communities/"))]
     for name, text in _mutations(bases, 200, 17).items():
         _assert_agree(name + "-crlf", text.replace("\n", "\r\n"))
+
+
+def test_slow_text_is_exactly_the_characters_the_c_parser_reads_differently() -> None:
+    """``_SLOW_TEXT`` is written out by hand (compiling it from ruamel's pattern cost ~10 ms a
+    run): over every code point it matches exactly a tab, a CR, NEL, LS, PS, a BOM, or a
+    character outside ruamel's printable set."""
+    from ruamel.yaml.reader import Reader
+
+    derived = re.compile("[\t\r\x85\u2028\u2029\ufeff]|" + Reader.NON_PRINTABLE.pattern)
+    text = "".join(map(chr, range(0x110000)))
+    assert [m.start() for m in fast_loader._SLOW_TEXT.finditer(text)] == [m.start() for m in derived.finditer(text)]

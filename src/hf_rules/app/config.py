@@ -8,7 +8,6 @@ changed meeting plan still finds the organisation the plan refers to.
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,6 +77,8 @@ def _has_tool_section(pyproject: Path) -> bool:
         return True  # not a regular file, unreadable or too large: say so rather than guess
     if b"tool.hf-rules" not in raw and b'tool."hf-rules"' not in raw and b"hf-rules" not in raw:
         return False
+    import tomllib  # only where a pyproject.toml may hold the config
+
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError, RecursionError):
@@ -89,6 +90,8 @@ def _toml_section(path: Path, display: str, limits: Limits) -> dict[str, object]
     """``[tool.hf-rules]`` of a pyproject.toml, read within the size limit, with its depth and
     integers bounded; every problem is a located error."""
     text = read_text_regular(path, max_bytes=limits.max_bytes, display=display, what="the config")
+    import tomllib
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:

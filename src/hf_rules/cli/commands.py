@@ -21,7 +21,6 @@ import re
 import signal
 import sys
 import threading
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
@@ -628,6 +627,8 @@ def _run(debug: bool) -> int:
         return 2
     except OSError as error:  # what the machine did: a full disk, a closed pipe, permissions
         if debug:
+            import traceback  # --debug only: not on every run's import path
+
             traceback.print_exc()
         if error.errno in (errno.EPIPE, errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EFBIG) or isinstance(
             error, BrokenPipeError
@@ -643,6 +644,8 @@ def _run(debug: bool) -> int:
         return 2
     except BaseException as error:
         if debug:
+            import traceback  # --debug only: not on every run's import path
+
             traceback.print_exc()
         _say(
             f"hf-rules: internal error: {type(error).__name__}: {error}. This is a bug; please "

@@ -35,7 +35,6 @@ import contextlib
 import hashlib
 import os
 import stat
-import tempfile
 import time
 from collections.abc import Iterable, Iterator
 
@@ -263,6 +262,8 @@ def write_text_atomic(
     with _locked(target) if expected is not None else contextlib.nullcontext():
         if expected is not None:
             _check_unchanged(target, shown, expected)
+        import tempfile  # writing only: a check that writes nothing does not import it
+
         try:
             handle, temporary = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=".tmp", dir=folder)
         except (OSError, ValueError) as error:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -78,6 +77,8 @@ def write(paths: list[Path], limits: Limits, stored: dict[str, Any]) -> None:
     if any(digest is None for _, digest in hashes):
         return
     entry = {"key": key, "hashes": hashes, **stored}
+    import tempfile  # a cache miss only: a run that reads the cache does not import it
+
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{PREFIX}")
