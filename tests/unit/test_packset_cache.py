@@ -3,6 +3,7 @@ true, never run as code; a changed pack, a pack that appears, a broken cache are
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 from typing import Any
@@ -117,3 +118,37 @@ def test_an_empty_cache_dir_keeps_nothing(tmp_path, reads, monkeypatch):
         as_process(monkeypatch)
         load_packs(["oslo"])
     assert len(reads) == 4 and list(tmp_path.iterdir()) == []
+
+
+PACK_SETS = ["national", "oslo", "dated"] + sorted(
+    str(pack.relative_to(ROOT)) for pack in (ROOT / "fixtures" / "communities").glob("*/pack.yaml")
+)
+
+
+@pytest.mark.parametrize("ref", PACK_SETS)
+def test_a_cached_pack_set_is_the_validated_one_object_for_object(cache, monkeypatch, tmp_path, ref):
+    """The cache rebuilds the packs without validating them again (documents.model.rebuild): every
+    model, list, date and option comes back equal, of the same types, to what validation gave."""
+    if ref == "dated":  # rules in force from and to a date
+        ref = str(own_pack(tmp_path))
+        text = Path(ref).read_text(encoding="utf-8")
+        text = text.replace(
+            "    severity: error\n", "    severity: error\n    valid_from: 2024-01-01\n    valid_to: 2031-12-31\n", 2
+        )
+        Path(ref).write_text(text, encoding="utf-8")
+    elif ref not in ("national", "oslo"):
+        ref = str(ROOT / ref)
+    refs = [ref]
+    first = load_packs(refs)
+    as_process(monkeypatch)
+    second = load_packs(refs)
+    assert second.packs == first.packs
+    assert [(r.rule, r.pack, r.file, r.line, r.options_at) for r in second.rules] == [
+        (r.rule, r.pack, r.file, r.line, r.options_at) for r in first.rules
+    ]
+    for name in ("obligations", "not_checkable", "disabled", "replaced_rules", "replaced_obligations"):
+        assert getattr(second, name) == getattr(first, name), name
+    assert second.retired_obligations == first.retired_obligations
+    assert second.sources == first.sources and second.vocabulary == first.vocabulary
+    dates = [d for r in second.rules for d in (r.rule.valid_from, r.rule.valid_to) if d is not None]
+    assert all(type(d) is dt.date for d in dates) and len(dates) == (4 if "mine" in ref else 0)

@@ -23,6 +23,7 @@ from hf_rules.report.model import (
     Finding,
     ForumInfo,
     ObligationResult,
+    ObligationStatus,
     OrganisationInfo,
     PackHash,
     PlanInfo,
@@ -53,6 +54,7 @@ def obligation_results(
         rule_ids = [r for r in row["rules"] if r in in_force]
         evals = [e for r in rule_ids for e in by_rule.get(r, [])]
         counts = {o: sum(1 for e in evals if e.outcome == o) for o in ("passed", "failed", "waived")}
+        status: ObligationStatus
         if row["status"] == "retired":
             status = "retired"
         elif not rule_ids:
@@ -68,10 +70,10 @@ def obligation_results(
         quote = (packs.obligations[oid] if oid in packs.obligations else packs.retired_obligations[oid][2]).source
         source_doc = packs.sources.get(quote.document)
         results.append(
-            ObligationResult(
+            ObligationResult.model_construct(
                 id=oid,
                 text=row["text"],
-                source=SourceCitation(
+                source=SourceCitation.model_construct(
                     document=source_doc.title if source_doc else quote.document,
                     date=source_doc.date if source_doc else "",
                     quote=quote.quote,
@@ -81,7 +83,9 @@ def obligation_results(
                 unevaluated_rules=[r for r in rule_ids if r not in by_rule],
                 reason=row["reason"],
                 changed_by=changed_text(row, lang) if row["changed_by"] else None,
-                **counts,
+                passed=counts["passed"],
+                failed=counts["failed"],
+                waived=counts["waived"],
             )
         )
     return results
@@ -154,7 +158,7 @@ def structure_of(
                 findings=len(plan_findings),
             )
         )
-    return Structure(organisations=organisations, meeting_plans=plans)
+    return Structure.model_construct(organisations=organisations, meeting_plans=plans)
 
 
 def _organisation_info(
@@ -262,7 +266,7 @@ def provenance_of(workspace: Workspace, packs: PackSet, *, as_of: dt.date, lang:
     for pack, path in packs.packs:
         sha, _ = file_sha256(path)
         pack_hashes.append(
-            PackHash(
+            PackHash.model_construct(
                 id=pack.metadata.id,
                 version=pack.metadata.version,
                 file=path,
@@ -270,7 +274,7 @@ def provenance_of(workspace: Workspace, packs: PackSet, *, as_of: dt.date, lang:
                 sha256=sha,
             )
         )
-    return Provenance(
+    return Provenance.model_construct(
         tool="hf-rules",
         version=__version__,
         python=platform.python_version(),

@@ -10,7 +10,7 @@ import hashlib
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, get_args
 
 from hf_rules import __version__
 from hf_rules.core import i18n
@@ -25,14 +25,18 @@ from hf_rules.report.model import (
     SEVERITY_RANK,
     AsOfReason,
     Evaluation,
+    ExitCode,
+    FailOn,
     FileResult,
     Finding,
     InputProblem,
+    Language,
     Report,
     RuleInfo,
     RulePackInfo,
     SourceCitation,
     Summary,
+    Verdict,
     WaiverNotice,
 )
 from hf_rules.rules.checks.base import CheckError, LocalText, Subject, Violation
@@ -126,7 +130,7 @@ def make_finding(loaded: LoadedRule, packs: PackSet, subject: Subject, violation
     at_key = violation.at_key or value is None or isinstance(value, (list, dict))
     location = subject.doc.location(violation.path, key=at_key)
     source_doc = packs.sources[rule.source.document]
-    return Finding(
+    return Finding.model_construct(
         rule=rule.id,
         pack=loaded.pack,
         severity=rule.severity,
@@ -141,7 +145,7 @@ def make_finding(loaded: LoadedRule, packs: PackSet, subject: Subject, violation
         column=max(location.column, 1),
         path=describe_path(violation.path),
         evidence=violation.evidence,
-        source=SourceCitation(document=source_doc.title, date=source_doc.date, quote=rule.source.quote),
+        source=SourceCitation.model_construct(document=source_doc.title, date=source_doc.date, quote=rule.source.quote),
         interpretation=localise(rule.interpretation.model_dump(), lang) if rule.interpretation else None,
         fingerprint=fingerprint(rule.id, subject, violation.key),
         organisation=subject.org.id,
@@ -173,7 +177,7 @@ def _replaced(loaded: LoadedRule, packs: PackSet, lang: str) -> str | None:
 def rule_info(loaded: LoadedRule, packs: PackSet, lang: str) -> RuleInfo:
     rule = loaded.rule
     source_doc = packs.sources[rule.source.document]
-    return RuleInfo(
+    return RuleInfo.model_construct(
         id=rule.id,
         pack=loaded.pack,
         severity=rule.severity,
@@ -183,7 +187,7 @@ def rule_info(loaded: LoadedRule, packs: PackSet, lang: str) -> RuleInfo:
         interpretation=localise(rule.interpretation.model_dump(), lang) if rule.interpretation else None,
         reading=rule.reading,
         changed_by=_replaced(loaded, packs, lang),
-        source=SourceCitation(document=source_doc.title, date=source_doc.date, quote=rule.source.quote),
+        source=SourceCitation.model_construct(document=source_doc.title, date=source_doc.date, quote=rule.source.quote),
         applies_to=rule.applies_to.kind,
     )
 
@@ -301,7 +305,7 @@ def _evaluations(applied: list[tuple[LoadedRule, Subject]], findings: list[Findi
 
 def _problem(error: InputError, lang: str) -> InputProblem:
     loc = error.location
-    return InputProblem(file=loc.file, line=loc.line, column=loc.column, message=error.text(lang))
+    return InputProblem.model_construct(file=loc.file, line=loc.line, column=loc.column, message=error.text(lang))
 
 
 def check_vocabulary(workspace: Workspace, vocabulary: dict[str, list[str]]) -> None:
@@ -347,6 +351,13 @@ class ReportRequest:
     extra_problems: Sequence[InputError] = ()
 
 
+def _one_of(kind: Any, value: str) -> Any:
+    """``value``, which must be one of the literal type ``kind``'s values (a bug otherwise)."""
+    if value not in get_args(kind):
+        raise ValueError(f"{value!r} is not one of {get_args(kind)}")
+    return value
+
+
 def build_report(workspace: Workspace, packs: PackSet, request: ReportRequest) -> Report:
     """Evaluate, apply waivers and assemble the one report model all formatters read."""
     as_of, lang, fail_on = request.as_of, request.lang, request.fail_on
@@ -363,23 +374,28 @@ def build_report(workspace: Workspace, packs: PackSet, request: ReportRequest) -
     totals = {s: sum(1 for f in counted if f.severity == s) for s in ("error", "warning", "info")}
     threshold = SEVERITY_RANK.get(fail_on, 99)
     failing = any(SEVERITY_RANK[f.severity] >= threshold for f in counted)
-    exit_code = 2 if problems else 1 if failing else 0
-    verdict = "invalid-input" if problems else "non-compliant" if totals["error"] or failing else "compliant"
+    exit_code: ExitCode = 2 if problems else 1 if failing else 0
+    verdict: Verdict = "invalid-input" if problems else "non-compliant" if totals["error"] or failing else "compliant"
     evaluations = _evaluations(evaluated.applied, findings)
-    return Report(
+    # Built without validation (the report's models are not compiled in a run that prints text):
+    # what the report's schema narrows, the types here narrow, and these two are checked.
+    return Report.model_construct(
         version=__version__,
         as_of=as_of.isoformat(),
         as_of_reason="as-of" if request.as_of_given else "today",
-        lang=lang,
-        fail_on=fail_on,
-        rule_packs=[RulePackInfo(id=p.metadata.id, version=p.metadata.version, file=path) for p, path in packs.packs],
+        lang=_one_of(Language, lang),
+        fail_on=_one_of(FailOn, fail_on),
+        rule_packs=[
+            RulePackInfo.model_construct(id=p.metadata.id, version=p.metadata.version, file=path)
+            for p, path in packs.packs
+        ],
         rules=evaluated.rules,
         evaluations=evaluations,
         files=files,
         findings=findings,
         waiver_notices=notices,
         input_problems=problems,
-        summary=Summary(
+        summary=Summary.model_construct(
             files=len(files),
             error=totals["error"],
             warning=totals["warning"],

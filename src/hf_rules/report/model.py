@@ -13,11 +13,15 @@ from pydantic import BaseModel, ConfigDict, Field
 Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "error": 3}
 AsOfReason = Literal["as-of", "effective-from", "today"]
+Language = Literal["nb", "en"]
+FailOn = Literal["error", "warning", "info", "never"]
+Verdict = Literal["compliant", "non-compliant", "invalid-input"]
+ExitCode = Literal[0, 1, 2]
 """Why an organisation was checked as of its date: ``--as-of``, its ``effective_from``, or today."""
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class SourceCitation(_Model):
@@ -305,8 +309,8 @@ class Report(_Model):
         description="as-of: --as-of was given and every organisation was evaluated as of it; today: each "
         "organisation was evaluated as of its effective_from, or as of this date without one."
     )
-    lang: Literal["nb", "en"]
-    fail_on: Literal["error", "warning", "info", "never"]
+    lang: Language
+    fail_on: FailOn
     rule_packs: list[RulePackInfo]
     rules: list[RuleInfo] = Field(description="The rules in force for the run.")
     evaluations: list[Evaluation] = Field(description="Every rule applied to every subject it selects.")
@@ -318,5 +322,5 @@ class Report(_Model):
     obligations: list[ObligationResult] = Field(description="Each obligation of the agreement and its status.")
     structure: Structure
     provenance: Provenance
-    verdict: Literal["compliant", "non-compliant", "invalid-input"]
-    exit_code: Literal[0, 1, 2]
+    verdict: Verdict
+    exit_code: ExitCode

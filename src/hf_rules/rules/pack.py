@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import json
 import os
 import re
 from dataclasses import dataclass, field
@@ -21,7 +22,7 @@ from typing import Any
 from hf_rules.core.errors import InputError, Location
 from hf_rules.core.i18n import Message
 from hf_rules.core.resources import bundled_dir, bundled_schema
-from hf_rules.documents.model import BASE_VOCABULARY
+from hf_rules.documents.model import BASE_VOCABULARY, rebuild
 from hf_rules.documents.validate import InputErrors, checked_model
 from hf_rules.rules import packset_cache
 from hf_rules.rules.checks import registry
@@ -251,7 +252,7 @@ def _stored(result: PackSet, loader: _Loader) -> dict[str, Any]:
 def _restore(stored: dict[str, Any]) -> PackSet | None:
     """The pack set :func:`_stored` kept; None when the entry is not of that form."""
     try:
-        packs = [RulePack.model_validate_json(text) for text in stored["packs"]]
+        packs = [rebuild(RulePack, json.loads(text)) for text in stored["packs"]]
         files: list[str] = stored["files"]
         checks = registry()
         result = PackSet(packs=list(zip(packs, files, strict=True)))
@@ -264,13 +265,13 @@ def _restore(stored: dict[str, Any]) -> PackSet | None:
             )
         for pack in packs:
             result.sources.update(pack.sources)
-        result.obligations = {o["id"]: Obligation.model_validate(o) for o in stored["obligations"]}
-        result.not_checkable = {n["obligation"]: NotCheckable.model_validate(n) for n in stored["not_checkable"]}
+        result.obligations = {o["id"]: rebuild(Obligation, o) for o in stored["obligations"]}
+        result.not_checkable = {n["obligation"]: rebuild(NotCheckable, n) for n in stored["not_checkable"]}
         for name in ("disabled", "replaced_rules", "replaced_obligations"):
-            table = {k: (str(pack), Text.model_validate(reason)) for k, (pack, reason) in stored[name].items()}
+            table = {k: (str(pack), rebuild(Text, reason)) for k, (pack, reason) in stored[name].items()}
             setattr(result, name, table)
         result.retired_obligations = {
-            k: (str(pack), Text.model_validate(reason), Obligation.model_validate(o))
+            k: (str(pack), rebuild(Text, reason), rebuild(Obligation, o))
             for k, (pack, reason, o) in stored["retired_obligations"].items()
         }
         result.vocabulary = {k: [str(w) for w in v] for k, v in stored["vocabulary"].items()}
