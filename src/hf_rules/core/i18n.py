@@ -69,6 +69,19 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "count-between": ("mellom {min} og {max}", "", "between {min} and {max}", ""),
     "count-at-most": ("høyst {n}", "", "at most {n}", ""),
     "count-at-least": ("minst {n}", "", "at least {n}", ""),
+    # a count's bounds in a rule's options (input errors, hf_rules.rules.checks.base.bound_problems)
+    "err-bounds-exactly": (
+        "regel {rule}: `{exact}` kan ikke gis sammen med `{other}`; gi enten `{exact}` eller grensene",
+        "",
+        "rule {rule}: `{exact}` cannot be given together with `{other}`; give either `{exact}` or the bounds",
+        "",
+    ),
+    "err-bounds-order": (
+        "regel {rule}: `{low}` ({min}) er større enn `{high}` ({max}); ingen telling kan oppfylle begge",
+        "",
+        "rule {rule}: `{low}` ({min}) is greater than `{high}` ({max}); no count can meet both",
+        "",
+    ),
     "chair-outside-rotation": ("hører ikke til noen i rotasjonen", "", "is not one of those in the rotation", ""),
     "chair-no-member-seat": ("har ingen medlemsplass i forumet", "", "holds no member seat in the forum", ""),
     "chair-repeats": (

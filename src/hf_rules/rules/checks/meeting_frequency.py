@@ -26,7 +26,9 @@ import math
 from collections.abc import Iterator
 from typing import Any
 
-from hf_rules.rules.checks.base import STRINGS, Example, Subject, Violation
+from hf_rules.core.errors import InputError
+from hf_rules.rules.checks.base import STRINGS, Example, Subject, Violation, bound_problems
+from hf_rules.yaml.loader import Document, Path_
 
 NAME = "meeting_frequency"
 SUBJECTS = frozenset({"meeting_plan"})
@@ -67,6 +69,11 @@ def _share_of_year(first: dt.date, last: dt.date) -> float:
 def _month_end(year: int, month: int) -> dt.date:
     """The last day of ``month``; no arithmetic past it, so December 9999 is fine."""
     return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
+    """``min_per_year`` above ``max_per_year``: a located pack error."""
+    return bound_problems(rule.id, doc, base, rule.check.options, "min_per_year", "max_per_year", None)
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:

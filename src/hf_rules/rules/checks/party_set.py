@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from hf_rules.core.errors import InputError
 from hf_rules.rules.checks.base import (
     COUNT_BOUNDS,
     COUNT_EXACTLY,
@@ -25,10 +26,12 @@ from hf_rules.rules.checks.base import (
     Example,
     Subject,
     Violation,
+    bound_problems,
     bounds,
     count_requirement,
 )
 from hf_rules.rules.checks.seats import GROUP_OPTION, lineage, seats_of
+from hf_rules.yaml.loader import Document, Path_
 
 NAME = "party_set"
 SUBJECTS = frozenset({"organisation"})
@@ -62,6 +65,11 @@ OPTIONS: dict[str, Any] = {
         {"required": ["in_forum"]},
     ],
 }
+
+
+def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
+    """``exactly`` with ``min`` or ``max``, or ``min`` above ``max``: located pack errors."""
+    return bound_problems(rule.id, doc, base, rule.check.options)
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
