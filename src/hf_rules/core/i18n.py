@@ -76,6 +76,18 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "rule {rule}: `{exact}` cannot be given together with `{other}`; give either `{exact}` or the bounds",
         "",
     ),
+    "err-options-together": (
+        "regel {rule}: `{a}` og `{b}` kan ikke gis sammen; gi én av dem",
+        "",
+        "rule {rule}: `{a}` and `{b}` cannot be given together; give one of them",
+        "",
+    ),
+    "err-option-needs": (
+        "regel {rule}: `{a}` krever `{b}`",
+        "",
+        "rule {rule}: `{a}` needs `{b}`",
+        "",
+    ),
     "err-bounds-order": (
         "regel {rule}: `{low}` ({min}) er større enn `{high}` ({max}); ingen telling kan oppfylle begge",
         "",
@@ -179,6 +191,18 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "har færre enn {n} av sine representanter i {target}",
         "",
         "has fewer than {n} of its representatives in {target}",
+        "",
+    ),
+    "cross-no-chair-period": (
+        "har ingen lederperiode som gjelder {date} i en møteplan",
+        "",
+        "has no chair period in force on {date} in a meeting plan",
+        "",
+    ),
+    "cross-no-deputy-chair": (
+        "har ingen nestleder i lederperioden som gjelder {date}",
+        "",
+        "names no deputy chair in the chair period in force on {date}",
         "",
     ),
     "cross-deputy": (

@@ -76,6 +76,8 @@ def _examples(module: Any) -> list[str]:
         verdict = "fails: " + ", ".join(f"`{key}`" for key in example.expect) if example.expect else "passes"
         lines.append(f"*{example.title}* — {verdict}.\n")
         text = f"check: {{function: {module.NAME}, options: {json.dumps(example.options, ensure_ascii=False)}}}\n"
+        if example.as_of:
+            text = f"# evaluated as of {example.as_of.isoformat()}\n" + text
         if example.subject:
             text = f"# applied to {example.subject}\n" + text
         lines.append("```yaml\n" + text + "# the organisation\n" + example.document.rstrip() + "\n```\n")
