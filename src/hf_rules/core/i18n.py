@@ -242,6 +242,7 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "has a term of office that does not follow the terms beginning on {start}",
         "",
     ),
+    "party-in-a-region": ("tilhører en region", "", "belongs to a region", ""),
     "region-unknown": ("{party} (region?)", "", "{party} (region?)", ""),
     # hf-rules audit (the HTML and Markdown evidence pack)
     "audit-title": ("Revisjonsrapport", "", "Audit report", ""),

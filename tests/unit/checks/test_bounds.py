@@ -84,3 +84,9 @@ def test_dated_values_are_compared_where_their_periods_meet() -> None:
         "      - {value: 6, valid_to: 2025-12-31}\n"
     )
     assert problems("declared_frequency", apart) == []
+
+
+def test_the_count_of_regions_in_party_set() -> None:
+    found = problems("party_set", "  regions: {exactly: 4, max: 5}\n")
+    assert [(line, en) for line, _, _, en in found] == [(2, "rule R1: " + EXACTLY_WITH.format("max"))]
+    assert problems("party_set", "  regions: {min: 4, max: 5}\n") == []

@@ -195,7 +195,7 @@ def count_requirement(minimum: int | None, maximum: int | None) -> Phrase:
     return phrase("count-at-least", n=minimum or 0)
 
 
-def _dated_values(options: dict[str, Any], key: str, base: Path_) -> list[tuple[Any, Path_, dt.date, dt.date]]:
+def option_values(options: dict[str, Any], key: str, base: Path_) -> list[tuple[Any, Path_, dt.date, dt.date]]:
     """``(value, path, first day, last day)`` of option ``key``: one, or one per dated value."""
     if key not in options:
         return []
@@ -223,7 +223,7 @@ def bound_problems(
     pack): ``exact`` given together with ``low`` or ``high``, and ``low`` above ``high`` (dated
     values compared where their periods meet). Located at the offending option."""
     problems: list[InputError] = []
-    lows, highs = _dated_values(options, low, base), _dated_values(options, high, base)
+    lows, highs = option_values(options, low, base), option_values(options, high, base)
     if exact is not None and exact in options and (lows or highs):
         other = low if lows else high
         where = doc.location(base + (exact,), key=True)
@@ -247,7 +247,7 @@ def each_bound_problems(
     """:func:`bound_problems` for every entry of option ``key``: a list of counts (``require``)
     or a mapping of them (``sides``)."""
     problems: list[InputError] = []
-    for value, path, _, _ in _dated_values(options, key, base):
+    for value, path, _, _ in option_values(options, key, base):
         items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else []
         for name, item in items:
             if isinstance(item, dict):
