@@ -126,3 +126,17 @@ def test_bad_dated_values_are_refused_at_their_line(
     assert any(e.location.line == line and e.location.column == column and message in e.message for e in errors), [
         e.line() for e in errors
     ]
+
+
+def test_a_dated_value_meets_a_choice_of_keys() -> None:
+    """``declared_frequency`` needs one of min, max and exactly; a dated ``exactly`` is one."""
+    from hf_rules.rules.checks import registry
+    from hf_rules.rules.dated import validate_options
+    from hf_rules.yaml.loader import load_yaml_bytes
+
+    text = b"options:\n  exactly:\n    dated:\n      - {value: 1, valid_to: 2025-12-31}\n      - {value: 2, valid_from: 2026-01-01}\n"
+    doc = load_yaml_bytes(text, "pack.yaml")
+    schema = registry()["declared_frequency"].OPTIONS
+    assert validate_options(doc.data["options"], schema, doc, ("options",)) == []
+    [problem] = validate_options({}, schema, doc, ("options",))
+    assert "needs at least one of the keys: min, max, exactly" in problem.message

@@ -36,13 +36,27 @@ BAD: dict[str, tuple[int, int, str]] = {
     "extends-path.yaml": (8, 13, "extends '../../etc/passwd' is not a pack id; packs are extended by id"),
     "extends-unknown.yaml": (8, 13, "extends unknown rule pack 'bergen'; looked in "),
     "obligation-unknown.yaml": (20, 19, "obligation 'O99' is not in the catalogue"),
-    "option-missing.yaml": (24, 7, "rules[0].check.options is missing the required key 'min'"),
-    "option-unknown-key.yaml": (26, 9, "unknown key 'max' in rules[0].check.options; expected one of: min"),
+    "option-exactly-with-min.yaml": (
+        26,
+        9,
+        "rule BAD-FREQUENCY: `exactly` cannot be given together with `min`; give either `exactly` or the bounds",
+    ),
+    "option-min-above-max.yaml": (
+        25,
+        14,
+        "rule BAD-FREQUENCY: `min` (4) is greater than `max` (2); no count can meet both",
+    ),
+    "option-missing.yaml": (24, 16, "rules[0].check.options needs at least one of the keys: min, max, exactly"),
+    "option-unknown-key.yaml": (
+        26,
+        9,
+        "unknown key 'maks' in rules[0].check.options; expected one of: exactly, max, min",
+    ),
     "option-wrong-type.yaml": (25, 14, "rules[0].check.options.min must be a whole number, got a text ('four')"),
     "placeholder-unfilled.yaml": (
         14,
         11,
-        "placeholder {count} is not filled by 'declared_frequency'; expected one of: found, min,",
+        "placeholder {count} is not filled by 'declared_frequency'; expected one of: found, max, min,",
     ),
     "source-undeclared.yaml": (
         18,
@@ -99,7 +113,7 @@ def test_missing_options_point_at_the_check(tmp_path: Path) -> None:
     pack.write_text(text.replace("      options: {}\n", ""), encoding="utf-8")
     [error] = _errors(pack)
     assert error.location == Location(str(pack), 22, 5)
-    assert "rules[0].check.options is missing the required key 'min'" in error.message
+    assert "rules[0].check.options needs at least one of the keys: min, max, exactly" in error.message
 
 
 def test_extends_by_file_name_is_refused(tmp_path: Path) -> None:

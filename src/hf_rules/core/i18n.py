@@ -69,6 +69,31 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "count-between": ("mellom {min} og {max}", "", "between {min} and {max}", ""),
     "count-at-most": ("høyst {n}", "", "at most {n}", ""),
     "count-at-least": ("minst {n}", "", "at least {n}", ""),
+    # a count's bounds in a rule's options (input errors, hf_rules.rules.checks.base.bound_problems)
+    "err-bounds-exactly": (
+        "regel {rule}: `{exact}` kan ikke gis sammen med `{other}`; gi enten `{exact}` eller grensene",
+        "",
+        "rule {rule}: `{exact}` cannot be given together with `{other}`; give either `{exact}` or the bounds",
+        "",
+    ),
+    "err-options-together": (
+        "regel {rule}: `{a}` og `{b}` kan ikke gis sammen; gi én av dem",
+        "",
+        "rule {rule}: `{a}` and `{b}` cannot be given together; give one of them",
+        "",
+    ),
+    "err-option-needs": (
+        "regel {rule}: `{a}` krever `{b}`",
+        "",
+        "rule {rule}: `{a}` needs `{b}`",
+        "",
+    ),
+    "err-bounds-order": (
+        "regel {rule}: `{low}` ({min}) er større enn `{high}` ({max}); ingen telling kan oppfylle begge",
+        "",
+        "rule {rule}: `{low}` ({min}) is greater than `{high}` ({max}); no count can meet both",
+        "",
+    ),
     "chair-outside-rotation": ("hører ikke til noen i rotasjonen", "", "is not one of those in the rotation", ""),
     "chair-no-member-seat": ("har ingen medlemsplass i forumet", "", "holds no member seat in the forum", ""),
     "chair-repeats": (
@@ -168,6 +193,18 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "has fewer than {n} of its representatives in {target}",
         "",
     ),
+    "cross-no-chair-period": (
+        "har ingen lederperiode som gjelder {date} i en møteplan",
+        "",
+        "has no chair period in force on {date} in a meeting plan",
+        "",
+    ),
+    "cross-no-deputy-chair": (
+        "har ingen nestleder i lederperioden som gjelder {date}",
+        "",
+        "names no deputy chair in the chair period in force on {date}",
+        "",
+    ),
     "cross-deputy": (
         "har ikke sin nestleder som vara for plassen i {target}",
         "",
@@ -205,6 +242,7 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "has a term of office that does not follow the terms beginning on {start}",
         "",
     ),
+    "party-in-a-region": ("tilhører en region", "", "belongs to a region", ""),
     "region-unknown": ("{party} (region?)", "", "{party} (region?)", ""),
     # hf-rules audit (the HTML and Markdown evidence pack)
     "audit-title": ("Revisjonsrapport", "", "Audit report", ""),

@@ -169,6 +169,8 @@ def _errors_for(error: SchemaError, doc: Document, base: Path_) -> Iterator[Inpu
     elif validator == "anyOf" and all(set(alt) == {"required"} for alt in value):
         keys = [k for alt in value for k in alt["required"]]
         message = f"{where} needs at least one of the keys: {_choices(keys)}"
+        if path not in doc.positions:  # the mapping itself is left out: at its parent's key
+            loc = doc.location(path, key=True)
     elif validator in ("minimum", "maximum"):
         bound = "at least" if validator == "minimum" else "at most"
         message = f"{where} is {instance}; expected {bound} {value}"

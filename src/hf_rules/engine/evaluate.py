@@ -5,6 +5,7 @@ The engine never formats: it fills the report model (:mod:`hf_rules.report.model
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from collections.abc import Iterator, Sequence
@@ -252,9 +253,10 @@ def _in_force(
     """The subjects ``loaded`` selects on whose organisation's date it is in force, with its
     options on that date (``options``: by date; ``day_of``: organisation id -> date)."""
     for subject in subjects(workspace, loaded.rule.applies_to):
-        in_force = options.get(day_of[subject.org.id])
+        day = day_of[subject.org.id]
+        in_force = options.get(day)
         if in_force is not None:
-            yield subject, in_force
+            yield dataclasses.replace(subject, as_of=day), in_force
 
 
 def applications(

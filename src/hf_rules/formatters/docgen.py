@@ -76,6 +76,8 @@ def _examples(module: Any) -> list[str]:
         verdict = "fails: " + ", ".join(f"`{key}`" for key in example.expect) if example.expect else "passes"
         lines.append(f"*{example.title}* — {verdict}.\n")
         text = f"check: {{function: {module.NAME}, options: {json.dumps(example.options, ensure_ascii=False)}}}\n"
+        if example.as_of:
+            text = f"# evaluated as of {example.as_of.isoformat()}\n" + text
         if example.subject:
             text = f"# applied to {example.subject}\n" + text
         lines.append("```yaml\n" + text + "# the organisation\n" + example.document.rstrip() + "\n```\n")
@@ -100,6 +102,9 @@ def checks_page() -> str:
         "line, naming what is allowed); an option left out takes its default, shown below. Message",
         "placeholders must be among those the function fills (`{subject}` and `{subject_name}` are always",
         "available). Every example below is run by the tests (`tests/unit/checks/test_examples.py`).\n",
+        "A count (`min`, `max`, `exactly`, and `min_per_year`, `max_per_year`) that no number can meet",
+        "is refused the same way: `exactly` together with `min` or `max`, or `min` above `max` (dated",
+        "values compared where their periods meet), an error at the option's line.\n",
         "A new check function is one module in `src/hf_rules/rules/checks/` that declares `NAME`,",
         "`SUBJECTS`, `OPTIONS` (a JSON Schema with a `default` for every optional option), `PARAMS`, a",
         "docstring (this page's text) and `EXAMPLES`, and defines `check(subject, options)`; it is found",

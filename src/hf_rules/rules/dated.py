@@ -82,6 +82,9 @@ def validate_options(options: dict[str, Any], schema: dict[str, Any], doc: Docum
                 )
     if dated:
         schema = {**schema, "required": [k for k in schema.get("required", []) if k not in dated]}
+        # "one of these keys" is met by a dated key too (checked value by value above)
+        if any(set(alt.get("required", ())) <= dated for alt in schema.get("anyOf", ())):
+            schema.pop("anyOf")
     problems.extend(schema_errors(plain, schema, doc, base))
     return problems
 

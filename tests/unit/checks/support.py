@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from hf_rules.rules.checks import registry
@@ -17,16 +18,19 @@ def findings(
     subject: str | None = None,
     plan: str | None = None,
     kind: SubjectKind | None = None,
+    as_of: dt.date | None = None,
 ) -> list[tuple[str, int]]:
     """``(violation key, line in the document)`` of each violation, in the order the check gives them.
 
     The line counts from the first line of ``document`` (plus the organisation's head, see
-    ``examples.ORGANISATION_HEAD``), or of ``plan`` for a meeting plan check.
+    ``examples.ORGANISATION_HEAD``), or of ``plan`` for a meeting plan check. A forum check may
+    read ``plan`` too (the forum's chair periods), as of ``as_of``.
     """
     module = registry()[function]
-    example = Example("test", options, document, subject=subject, plan=plan, kind=kind)
-    doc = subject_of(module, example).doc
-    head = 3 if plan is not None or not document.lstrip().startswith("metadata:") else 2
+    example = Example("test", options, document, subject=subject, plan=plan, kind=kind, as_of=as_of)
+    of = subject_of(module, example)
+    doc = of.doc
+    head = 3 if of.kind == "meeting_plan" or not document.lstrip().startswith("metadata:") else 2
     found = []
     for violation in run_example(module, example):
         # as the engine points: a list or mapping, or a missing key, at its key

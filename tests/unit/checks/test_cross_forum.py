@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from tests.unit.checks.support import findings
@@ -58,3 +59,94 @@ def test_every_seat_by_picks_is_represented_unless_at_least_says_how_many() -> N
     assert represented("", by=both) == [("absent:ssu:hf:Nestleder", 10)]
     assert represented("", by=both, at_least=1) == []
     assert represented("", by=both, at_least=2) == [("too-few:ssu", 8)]
+
+
+# --- by_chair: whoever chairs the forum in the chair period in force -----------------------------
+
+PLAN = """\
+forum: fsu
+chairs:
+  - {from: 2025-01-01, to: 2025-12-31, party: lyngvik, role: Leder%s}
+  - {from: 2026-01-01, to: 2026-12-31, party: hf, role: Nestleder, deputy: lyngvik}
+"""
+CHAIR: dict[str, Any] = {"by_chair": ["chair"], "in": {"type": ["strategisk-samarbeidsutvalg"]}}
+
+
+def chaired(extra: str, period: str = "", as_of: str = "2025-06-01", **options: Any) -> list[tuple[str, int]]:
+    return findings(
+        "cross_forum",
+        {**CHAIR, **options},
+        ORG % extra,
+        subject="fsu",
+        plan=PLAN % period,
+        as_of=dt.date.fromisoformat(as_of),
+    )
+
+
+def test_the_chair_of_the_period_in_force_represents_the_forum() -> None:
+    assert chaired("") == []  # 2025: Lyngvik's Leder (Kari Holm) observes in the SSU
+    # 2026: the hospital's Nestleder chairs; that seat is Ola Dahl's, and the SSU's hospital seat is
+    # Åse Lie's, so the chair is not there
+    assert chaired("", as_of="2026-06-01") == [("absent:ssu:hf:Nestleder", 10)]
+    assert chaired("", as_of="2026-06-01", group="members") == [("absent:ssu:hf:Nestleder", 8)]
+
+
+def test_the_chair_is_found_by_the_period_s_person_too() -> None:
+    # the period names another person of the same party: Kari Holm's seat in the SSU is not hers
+    assert chaired("", period=", person: Eva Berg") == [("absent:ssu:lyngvik:Leder", 10)]
+    assert chaired("", period=", person: Kari Holm") == []
+
+
+def test_the_deputy_chair_represents_the_forum_too() -> None:
+    # 2026: the deputy chair is Lyngvik (its Leder seat in the FSU, Kari Holm, observes in the SSU)
+    assert chaired("", as_of="2026-06-01", by_chair=["deputy"]) == []
+    # 2025 names no deputy chair
+    assert chaired("", by_chair=["chair", "deputy"]) == [("no-deputy-chair", 12)]
+
+
+def test_the_deputy_chair_is_the_deputy_of_the_seat_there() -> None:
+    period = ", deputy: hf, deputy_role: Nestleder"
+    assert chaired(", deputy: Ola Dahl", period=period, deputy_by_chair=True) == []
+    assert chaired(", deputy: Per Hansen", period=period, deputy_by_chair=True) == [("deputy:ssu:lyngvik:Leder", 11)]
+    # the period's deputy_person counts when the deputy's seat names nobody
+    named = ", deputy: hf, deputy_person: Per Hansen"
+    assert chaired(", deputy: Per Hansen", period=named, deputy_by_chair=True) == []
+
+
+def test_co_chairs_both_represent_the_forum() -> None:
+    # the co-chair's role is no seat of the FSU: the hospital itself holds it, and has a seat in the SSU
+    co = ", co_chair: {party: hf, role: Direktør}"
+    assert chaired("", period=co) == []
+    assert chaired("", period=co, group="observers") == [("absent:ssu:hf:Direktør", 10)]
+    # the co-chair's seat in the FSU is Ola Dahl's, who is not in the SSU
+    assert chaired("", period=", co_chair: {party: hf, role: Nestleder}") == [("absent:ssu:hf:Nestleder", 10)]
+
+
+def test_a_forum_without_a_chair_period_in_force_fails() -> None:
+    assert chaired("", as_of="2027-01-01") == [("no-chair-period", 12)]
+    no_plan = findings("cross_forum", CHAIR, ORG % "", subject="fsu", as_of=dt.date(2025, 6, 1))
+    assert no_plan == [("no-chair-period", 12)]
+
+
+def test_by_and_by_chair_are_alternatives() -> None:
+    from types import SimpleNamespace
+
+    from hf_rules.rules.checks import registry
+    from hf_rules.yaml.loader import load_yaml_bytes
+
+    def problems(text: str) -> list[tuple[int, str]]:
+        doc = load_yaml_bytes(("options:\n" + text).encode("utf-8"), "pack.yaml")
+        rule: Any = SimpleNamespace(id="R1", check=SimpleNamespace(options=doc.data["options"]))
+        found = registry()["cross_forum"].validate(rule, doc, ("options",))  # type: ignore[attr-defined]
+        return [(e.location.line, e.text("en")) for e in found]
+
+    assert problems("  by: {role: [Leder]}\n  by_chair: [chair]\n") == [
+        (3, "rule R1: `by` and `by_chair` cannot be given together; give one of them")
+    ]
+    assert problems("  by: {role: [Leder]}\n  deputy_by_chair: true\n") == [
+        (3, "rule R1: `deputy_by_chair` needs `by_chair`")
+    ]
+    assert problems("  by_chair: [chair]\n  deputy_by: {role: [Nestleder]}\n  deputy_by_chair: true\n") == [
+        (4, "rule R1: `deputy_by` and `deputy_by_chair` cannot be given together; give one of them")
+    ]
+    assert problems("  by_chair: [chair, deputy]\n  deputy_by_chair: true\n") == []

@@ -47,3 +47,43 @@ def test_each_sits_in_a_forum_by_seat_through_its_parts() -> None:
     assert parties(in_forum=lsu) == [("no-forum:asker", 5)]
     assert parties(in_forum={**lsu, "group": "all"}) == []
     assert findings("party_set", {"party_type": ["helseforetak"], "label": LABEL, "in_forum": lsu}, ORG) == []
+
+
+def grouped(regions: str, **options: Any) -> list[tuple[str, int]]:
+    return findings(
+        "party_set", {"party_type": ["kommune"], "label": LABEL, "regions": options}, ORG + "regions:\n" + regions
+    )
+
+
+def test_each_party_belongs_to_a_region() -> None:
+    assert grouped("  vest: {name: Vest, parties: [oslo, asker]}\n", exactly=1) == []
+    # Asker is in no region; the one region Oslo is in is still one
+    assert grouped("  vest: {name: Vest, parties: [oslo]}\n", exactly=1) == [("no-region:asker", 5)]
+
+
+def test_a_party_belongs_to_the_region_of_the_party_it_is_part_of() -> None:
+    org = ORG.replace("type: kommune, side: kommune}", "type: kommune, side: kommune, region: vest}")
+    found = findings(
+        "party_set",
+        {"party_type": ["kommune", "bydel"], "label": LABEL, "regions": {"exactly": 1}},
+        org + "regions:\n  vest: {name: Vest}\n",
+    )
+    assert found == []  # Frogner is part of Oslo, which is in Vest
+
+
+def test_the_regions_are_so_many() -> None:
+    two = "  vest: {name: Vest, parties: [oslo]}\n  sor: {name: Sør, parties: [asker]}\n"
+    assert grouped(two, exactly=2) == []
+    assert grouped(two, min=3) == [("regions-too-few", 16)]
+    assert grouped(two, max=1) == [("regions-too-many", 16)]
+
+
+def test_the_regions_are_these() -> None:
+    two = "  vest: {name: Vest, parties: [oslo]}\n  sor: {name: Sør, parties: [asker]}\n  nord: {name: Nord}\n"
+    assert grouped(two, ids=["vest", "sor"]) == []
+    # a region of the list no municipality belongs to (declared or not), and one not on the list
+    assert grouped(two, ids=["vest", "nord", "ost"]) == [
+        ("region-missing:nord", 19),
+        ("region-missing:ost", 16),
+        ("region-extra:sor", 18),
+    ]

@@ -28,13 +28,16 @@ catalogue phrases (:class:`hf_rules.core.i18n.Phrase`); the engine turns them in
 from __future__ import annotations
 
 import copy
+import datetime as dt
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
-from hf_rules.core.i18n import Phrase, phrase
+from hf_rules.core.errors import InputError
+from hf_rules.core.i18n import Message, Phrase, phrase
 from hf_rules.documents.entries import OrgEntry, PlanEntry
 from hf_rules.documents.model import Forum, MeetingPlan, Party
+from hf_rules.rules.dated import is_dated
 from hf_rules.yaml.loader import Document, Path_
 
 SubjectKind = Literal["organisation", "party", "forum", "meeting_plan"]
@@ -57,6 +60,9 @@ class Subject:
     party: Party | None = None
     forum: Forum | None = None
     plan: PlanEntry | None = None
+    as_of: dt.date | None = None
+    """The date the subject is evaluated as of (its organisation's date, see
+    :func:`hf_rules.engine.evaluate.evaluation_dates`); None outside a run (a check then uses today)."""
 
     def at(self, *rel: str | int) -> Path_:
         """The path of ``rel`` inside this subject, in its document."""
@@ -110,7 +116,9 @@ class Example:
     ``metadata:`` when the example needs it); ``plan`` the body of a meeting plan for it
     (``forum:``, ``chairs:``, ``meetings:``) when the check applies to meeting plans. The rule is
     applied to ``subject`` (a forum or party id; the organisation or the plan otherwise) with
-    ``options``; ``expect`` lists the keys of the violations it gives (none: it passes).
+    ``options``; ``expect`` lists the keys of the violations it gives (none: it passes). A forum
+    example may have a ``plan`` too (for the forum's chair periods), and ``as_of``, the date it is
+    evaluated as of.
     """
 
     title: str
@@ -120,6 +128,7 @@ class Example:
     subject: str | None = None
     plan: str | None = None
     kind: SubjectKind | None = None
+    as_of: dt.date | None = None
 
 
 class CheckModule(Protocol):
@@ -184,3 +193,63 @@ def count_requirement(minimum: int | None, maximum: int | None) -> Phrase:
     if maximum is not None:
         return phrase("count-at-most", n=maximum)
     return phrase("count-at-least", n=minimum or 0)
+
+
+def option_values(options: dict[str, Any], key: str, base: Path_) -> list[tuple[Any, Path_, dt.date, dt.date]]:
+    """``(value, path, first day, last day)`` of option ``key``: one, or one per dated value."""
+    if key not in options:
+        return []
+    value = options[key]
+    if not is_dated(value):
+        return [(value, base + (key,), dt.date.min, dt.date.max)]
+    found = []
+    for j, entry in enumerate(value["dated"]):
+        first = dt.date.fromisoformat(entry["valid_from"]) if "valid_from" in entry else dt.date.min
+        last = dt.date.fromisoformat(entry["valid_to"]) if "valid_to" in entry else dt.date.max
+        found.append((entry.get("value"), base + (key, "dated", j, "value"), first, last))
+    return found
+
+
+def bound_problems(
+    rule_id: str,
+    doc: Document,
+    base: Path_,
+    options: dict[str, Any],
+    low: str = "min",
+    high: str = "max",
+    exact: str | None = "exactly",
+) -> list[InputError]:
+    """What a JSON Schema cannot say about a count's bounds in ``options`` (at ``base`` in the
+    pack): ``exact`` given together with ``low`` or ``high``, and ``low`` above ``high`` (dated
+    values compared where their periods meet). Located at the offending option."""
+    problems: list[InputError] = []
+    lows, highs = option_values(options, low, base), option_values(options, high, base)
+    if exact is not None and exact in options and (lows or highs):
+        other = low if lows else high
+        where = doc.location(base + (exact,), key=True)
+        problems.append(InputError(where, Message("err-bounds-exactly", rule=rule_id, exact=exact, other=other)))
+    for minimum, path, first, last in lows:
+        for maximum, _, other_first, other_last in highs:
+            meet = first <= other_last and other_first <= last
+            if meet and isinstance(minimum, int) and isinstance(maximum, int) and minimum > maximum:
+                problems.append(
+                    InputError(
+                        doc.location(path),
+                        Message("err-bounds-order", rule=rule_id, low=low, high=high, min=minimum, max=maximum),
+                    )
+                )
+    return problems
+
+
+def each_bound_problems(
+    rule_id: str, doc: Document, base: Path_, options: dict[str, Any], key: str
+) -> list[InputError]:
+    """:func:`bound_problems` for every entry of option ``key``: a list of counts (``require``)
+    or a mapping of them (``sides``)."""
+    problems: list[InputError] = []
+    for value, path, _, _ in option_values(options, key, base):
+        items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else []
+        for name, item in items:
+            if isinstance(item, dict):
+                problems.extend(bound_problems(rule_id, doc, (*path, name), item))
+    return problems

@@ -11,18 +11,34 @@ or either (``group``, default either) — or, with ``at_least``, at least that m
 and each such seat meets ``must`` (e.g. ``{speaking_rights: true}``). With ``deputy_by``, the
 person of a seat that selector picks in this forum is that seat's ``deputy``.
 
+Who represents the forum can also be whoever chairs it: with ``by_chair`` instead of ``by``,
+the representatives are the holders of the chair period in force in this forum's meeting plan
+on the date the organisation is evaluated as of (``chair``: the chair, and the co-chair when the
+period names one; ``deputy``: the deputy chair) — "each FSU is represented by its leader", where
+the leadership changes by period. A period names its chair by party, and by ``role`` and
+``person`` where it says so; the holder's seat in this forum is the seat of that party whose
+role begins with the period's ``role`` (and whose ``person`` is the period's), when the forum
+has one, else the period's own party, role and person stand for it. With ``deputy_by_chair``,
+the deputy chair of that period (its seat's ``person``, or the period's ``deputy_person``) is the
+representative seat's ``deputy``. A forum with no chair period in force on that date in a
+meeting plan checked with it fails (its chair cannot be known), and so does ``deputy`` when the
+period names no deputy chair.
+
 The same holder: when both seats name a ``person``, the person; otherwise the party.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
-from hf_rules.core.i18n import phrase
-from hf_rules.documents.model import Seat
+from hf_rules.core.errors import InputError
+from hf_rules.core.i18n import Message, phrase
+from hf_rules.documents.model import ChairPeriod, Seat
 from hf_rules.rules.checks.base import STRINGS, Example, LocalText, Subject, Violation
-from hf_rules.rules.checks.seats import GROUP_OPTION, SEAT_FILTER, seat_matches, seat_text, seats_of
+from hf_rules.rules.checks.seats import GROUP_OPTION, SEAT_FILTER, role_matches, seat_matches, seat_text, seats_of
+from hf_rules.yaml.loader import Document, Path_
 
 NAME = "cross_forum"
 SUBJECTS = frozenset({"forum"})
@@ -31,6 +47,19 @@ OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
         "by": {**SEAT_FILTER, "description": "The seat of this forum whose holder represents it."},
+        "by_chair": {
+            "type": "array",
+            "items": {"enum": ["chair", "deputy"]},
+            "minItems": 1,
+            "uniqueItems": True,
+            "description": "Instead of `by`: who of the chair period in force in this forum's meeting plan "
+            "represents it: `chair` (and a co-chair), `deputy` (the deputy chair).",
+        },
+        "deputy_by_chair": {
+            "type": "boolean",
+            "default": False,
+            "description": "The deputy chair of the period in force is the deputy of the seat there (with `by_chair`).",
+        },
         "in": {
             "type": "object",
             "description": "The fora it is represented in: by forum `type` or `id`.",
@@ -47,9 +76,25 @@ OPTIONS: dict[str, Any] = {
             "description": "At least this many of the seats `by` picks hold a seat there (left out: every one).",
         },
     },
-    "required": ["by", "in"],
+    "required": ["in"],
     "additionalProperties": False,
+    "anyOf": [{"required": ["by"]}, {"required": ["by_chair"]}],
 }
+
+
+def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
+    """``by`` with ``by_chair``, ``deputy_by`` with ``deputy_by_chair``, and ``deputy_by_chair``
+    without ``by_chair``: located pack errors."""
+    options: dict[str, Any] = rule.check.options
+    problems: list[InputError] = []
+    for first, second in (("by", "by_chair"), ("deputy_by", "deputy_by_chair")):
+        if first in options and second in options and options[second] is not False:
+            where = doc.location(base + (second,), key=True)
+            problems.append(InputError(where, Message("err-options-together", rule=rule.id, a=first, b=second)))
+    if options.get("deputy_by_chair") is True and "by_chair" not in options:
+        where = doc.location(base + ("deputy_by_chair",), key=True)
+        problems.append(InputError(where, Message("err-option-needs", rule=rule.id, a="deputy_by_chair", b="by_chair")))
+    return problems
 
 
 def _same_holder(here: Seat, there: Seat) -> bool:
@@ -72,6 +117,9 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     ]
     if not targets:
         return  # the other forum is missing: forum_count reports that
+    if "by_chair" in options:
+        yield from _by_chair(subject, options, targets)
+        return
     own = [(g, i, s) for g, i, s in seats_of(forum, "all") if seat_matches(subject, s, options["by"])]
     if not own:
         params: dict[str, LocalText] = {
@@ -85,14 +133,79 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     deputies = (
         [s for _, _, s in seats_of(forum, "all") if seat_matches(subject, s, options["deputy_by"])]
         if "deputy_by" in options
-        else []
+        else None
     )
     for fid, _ in targets:
         yield from _in_target(subject, options, fid, [s for _, _, s in own], deputies)
 
 
+def _holder_seat(subject: Subject, party: str, role: str | None, person: str | None) -> Seat:
+    """The seat in this forum of a chair holder named by party, role and person (the first that
+    fits), with the period's person when the seat names none; else a seat made of those three."""
+    assert subject.forum is not None
+    for _, _, seat in seats_of(subject.forum, "all"):
+        if seat.party != party or (role is not None and not role_matches(seat.role, role)):
+            continue
+        if person is not None and seat.person is not None and seat.person != person:
+            continue
+        return seat if person is None or seat.person is not None else seat.model_copy(update={"person": person})
+    return Seat(party=party, role=role, person=person)
+
+
+def _periods_in_force(subject: Subject) -> tuple[dt.date, list[ChairPeriod]]:
+    day = subject.as_of or dt.date.today()
+    periods = [
+        period
+        for plan in subject.org.plans
+        if plan.model.forum == subject.id
+        for period in plan.model.chairs
+        if period.from_ <= day <= period.to
+    ]
+    return day, periods
+
+
+def _by_chair(subject: Subject, options: dict[str, Any], targets: list[tuple[str, Any]]) -> Iterator[Violation]:
+    day, periods = _periods_in_force(subject)
+    base_params: dict[str, LocalText] = {
+        "target": ", ".join(fid for fid, _ in targets),
+        "target_name": ", ".join(f.name for _, f in targets),
+        "seat": "-",
+    }
+    if not periods:
+        problem = phrase("cross-no-chair-period", date=day.isoformat())
+        yield Violation(
+            subject.base,
+            "no-chair-period",
+            {**base_params, "problem": problem},
+            {"as_of": day.isoformat()},
+            at_key=True,
+        )
+        return
+    representatives: list[Seat] = []
+    deputies: list[Seat] = []
+    for period in periods:
+        if "chair" in options["by_chair"]:
+            representatives.append(_holder_seat(subject, period.party, period.role, period.person))
+            if period.co_chair is not None:
+                co = period.co_chair
+                representatives.append(_holder_seat(subject, co.party, co.role, co.person))
+        if period.deputy is not None:
+            deputies.append(_holder_seat(subject, period.deputy, period.deputy_role, period.deputy_person))
+        if "deputy" in options["by_chair"]:
+            if period.deputy is None:
+                problem = phrase("cross-no-deputy-chair", date=day.isoformat())
+                evidence = {"as_of": day.isoformat(), "period": f"{period.from_.isoformat()}–{period.to.isoformat()}"}
+                yield Violation(
+                    subject.base, "no-deputy-chair", {**base_params, "problem": problem}, evidence, at_key=True
+                )
+            else:
+                representatives.append(deputies[-1])
+    for fid, _ in targets:
+        yield from _in_target(subject, options, fid, representatives, deputies if options["deputy_by_chair"] else None)
+
+
 def _in_target(
-    subject: Subject, options: dict[str, Any], fid: str, representatives: list[Seat], deputies: list[Seat]
+    subject: Subject, options: dict[str, Any], fid: str, representatives: list[Seat], deputies: list[Seat] | None
 ) -> Iterator[Violation]:
     org = subject.org
     target = org.model.fora[fid]
@@ -118,7 +231,7 @@ def _in_target(
         if not seat_matches(target_subject, seat, options["must"]):
             problem = phrase("cross-must", target=target.name)
             yield Violation(("fora", fid, group, index), f"must:{who}", {**params, "problem": problem}, evidence)
-        if "deputy_by" in options:
+        if deputies is not None:
             expected = [d.person for d in deputies if d.person is not None]
             if seat.deputy is None or seat.deputy not in expected:
                 problem = phrase("cross-deputy", target=target.name)
@@ -160,6 +273,21 @@ _OPTIONS = {
     "must": {"speaking_rights": True},
     "deputy_by": {"role": ["Nestleder"]},
 }
+# The FSU's chair periods: Lyngvik's leader chairs 2025 with the hospital's deputy leader as
+# deputy chair, then the two swap.
+_PLAN = """\
+forum: fsu-eldre
+chairs:
+  - {from: 2025-01-01, to: 2025-12-31, party: lyngvik, role: Leder, deputy: hf, deputy_role: Nestleder}
+  - {from: 2026-01-01, to: 2026-12-31, party: hf, role: Nestleder, deputy: lyngvik, deputy_role: Leder}
+"""
+_CHAIR_OPTIONS = {
+    "by_chair": ["chair"],
+    "in": {"type": ["strategisk-samarbeidsutvalg"]},
+    "group": "observers",
+    "must": {"speaking_rights": True},
+    "deputy_by_chair": True,
+}
 EXAMPLES = (
     Example(
         "The FSU's leader observes in the SSU with speaking rights; the deputy leader is her deputy",
@@ -173,5 +301,22 @@ EXAMPLES = (
         _ORG % "Per Hansen",
         subject="fsu-eldre",
         expect=("deputy:ssu:lyngvik:Leder",),
+    ),
+    Example(
+        "Whoever chairs the FSU in the period in force observes in the SSU, the deputy chair as deputy",
+        _CHAIR_OPTIONS,
+        _ORG % "Ola Dahl",
+        subject="fsu-eldre",
+        plan=_PLAN,
+        as_of=dt.date(2025, 6, 1),
+    ),
+    Example(
+        "From 2026 the hospital chairs the FSU, but its chair does not sit in the SSU",
+        _CHAIR_OPTIONS,
+        _ORG % "Ola Dahl",
+        subject="fsu-eldre",
+        plan=_PLAN,
+        as_of=dt.date(2026, 6, 1),
+        expect=("absent:ssu:hf:Nestleder",),
     ),
 )

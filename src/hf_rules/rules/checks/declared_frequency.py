@@ -1,36 +1,71 @@
-"""A forum declares how often it meets (``meetings_per_year``), at least the agreed minimum.
+"""How often a forum declares it meets (``meetings_per_year``): at least ``min``, at most ``max``,
+or ``exactly`` that many times a year ("meets twice a year": ``exactly: 2``).
 
-Only the forum's own declaration is read; the meetings planned are checked on the meeting plans
-(``meeting_frequency``, which also takes a maximum)."""
+Only the forum's own declaration is read: a forum that declares no ``meetings_per_year`` fails
+(whatever the bounds). The meetings planned are checked on the meeting plans
+(``meeting_frequency``). ``exactly`` cannot be given with ``min`` or ``max``, nor ``min`` above
+``max``: the pack is refused when it loads.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
 
-from hf_rules.rules.checks.base import Example, Subject, Violation
+from hf_rules.core.errors import InputError
+from hf_rules.rules.checks.base import (
+    Example,
+    LocalText,
+    Subject,
+    Violation,
+    bound_problems,
+    bounds,
+    count_requirement,
+)
+from hf_rules.yaml.loader import Document, Path_
 
 NAME = "declared_frequency"
 SUBJECTS = frozenset({"forum"})
-PARAMS = frozenset({"found", "min"})
+PARAMS = frozenset({"found", "min", "max", "requirement"})
 OPTIONS: dict[str, Any] = {
     "type": "object",
-    "properties": {"min": {"type": "integer", "minimum": 1, "description": "Meetings a year at least."}},
-    "required": ["min"],
+    "properties": {
+        "min": {"type": "integer", "minimum": 1, "description": "Meetings a year at least."},
+        "max": {"type": "integer", "minimum": 1, "description": "Meetings a year at most."},
+        "exactly": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "Meetings a year exactly (the same as equal min and max).",
+        },
+    },
     "additionalProperties": False,
+    "anyOf": [{"required": ["min"]}, {"required": ["max"]}, {"required": ["exactly"]}],
 }
+
+
+def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
+    """``exactly`` with ``min`` or ``max``, or ``min`` above ``max``: located pack errors."""
+    return bound_problems(rule.id, doc, base, rule.check.options)
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     forum = subject.forum
     assert forum is not None
     declared = forum.meetings_per_year
-    params = {"found": "-" if declared is None else str(declared), "min": str(options["min"])}
-    evidence = {"meetings_per_year": declared, "min": options["min"]}
+    minimum, maximum = bounds(options)
+    params: dict[str, LocalText] = {
+        "found": "-" if declared is None else str(declared),
+        "min": "-" if minimum is None else str(minimum),
+        "max": "-" if maximum is None else str(maximum),
+        "requirement": count_requirement(minimum, maximum),
+    }
+    evidence = {"meetings_per_year": declared, "min": minimum, "max": maximum}
     if declared is None:
         yield Violation(subject.base, "missing", params, evidence, at_key=True)
-    elif declared < options["min"]:
+    elif minimum is not None and declared < minimum:
         yield Violation(subject.at("meetings_per_year"), "too-low", params, evidence)
+    elif maximum is not None and declared > maximum:
+        yield Violation(subject.at("meetings_per_year"), "too-high", params, evidence)
 
 
 _ORG = """\
@@ -45,4 +80,11 @@ fora:
 EXAMPLES = (
     Example("Four meetings a year declared, at least four agreed", {"min": 4}, _ORG),
     Example("Four meetings a year declared, at least six agreed", {"min": 6}, _ORG, expect=("too-low",)),
+    Example("Four meetings a year declared, between two and four agreed", {"min": 2, "max": 4}, _ORG),
+    Example(
+        'Four meetings a year declared, exactly two agreed ("møtes 2 ganger årlig")',
+        {"exactly": 2},
+        _ORG,
+        expect=("too-high",),
+    ),
 )

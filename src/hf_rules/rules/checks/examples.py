@@ -44,8 +44,9 @@ def subject_of(module: CheckModule, example: Example) -> Subject:
         raise InputErrors(org_source.problems)
     org = OrgEntry(org_source, org_model)
     kind: SubjectKind = example.kind or cast(SubjectKind, sorted(module.SUBJECTS)[0])
-    if kind == "meeting_plan":
-        assert example.plan is not None, "a meeting plan example needs a plan"
+    day = example.as_of
+    entry: PlanEntry | None = None
+    if example.plan is not None:  # a meeting plan check's subject, or a forum's plan a check reads
         plan_source = _source(PLAN_HEAD + example.plan, "plan.yaml", MeetingPlan)
         plan_model = plan_source.model
         assert isinstance(plan_model, MeetingPlan)
@@ -54,16 +55,18 @@ def subject_of(module: CheckModule, example: Example) -> Subject:
             raise InputErrors(plan_source.problems)
         entry = PlanEntry(plan_source, plan_model, org)
         org.plans.append(entry)
-        return Subject("meeting_plan", "plan", entry.forum.name, org, entry.doc, (), plan=entry)
+    if kind == "meeting_plan":
+        assert entry is not None, "a meeting plan example needs a plan"
+        return Subject("meeting_plan", "plan", entry.forum.name, org, entry.doc, (), plan=entry, as_of=day)
     if kind == "organisation":
-        return Subject("organisation", org.id, org_model.metadata.name, org, org.doc, ())
+        return Subject("organisation", org.id, org_model.metadata.name, org, org.doc, (), as_of=day)
     if kind == "party":
         pid = example.subject or next(iter(org_model.parties))
         party = org_model.parties[pid]
-        return Subject("party", pid, party.name, org, org.doc, ("parties", pid), party=party)
+        return Subject("party", pid, party.name, org, org.doc, ("parties", pid), party=party, as_of=day)
     fid = example.subject or next(iter(org_model.fora))
     forum = org_model.fora[fid]
-    return Subject("forum", fid, forum.name, org, org.doc, ("fora", fid), forum=forum)
+    return Subject("forum", fid, forum.name, org, org.doc, ("fora", fid), forum=forum, as_of=day)
 
 
 def run_example(module: CheckModule, example: Example) -> list[Violation]:

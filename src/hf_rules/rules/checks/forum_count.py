@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from hf_rules.core.errors import InputError
 from hf_rules.rules.checks.base import (
     COUNT_BOUNDS,
     COUNT_EXACTLY,
@@ -15,9 +16,11 @@ from hf_rules.rules.checks.base import (
     Example,
     Subject,
     Violation,
+    bound_problems,
     bounds,
     count_requirement,
 )
+from hf_rules.yaml.loader import Document, Path_
 
 NAME = "forum_count"
 SUBJECTS = frozenset({"organisation"})
@@ -29,6 +32,11 @@ OPTIONS: dict[str, Any] = {
     "additionalProperties": False,
     "anyOf": [{"required": ["min"]}, {"required": ["max"]}, {"required": ["exactly"]}],
 }
+
+
+def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
+    """``exactly`` with ``min`` or ``max``, or ``min`` above ``max``: located pack errors."""
+    return bound_problems(rule.id, doc, base, rule.check.options)
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from hf_rules.core.errors import InputError
 from hf_rules.documents.model import Forum
 from hf_rules.rules.checks.base import (
     COUNT_BOUNDS,
@@ -28,10 +29,12 @@ from hf_rules.rules.checks.base import (
     LocalText,
     Subject,
     Violation,
+    bound_problems,
     bounds,
     count_requirement,
 )
 from hf_rules.rules.checks.seats import GROUP_OPTION, lineage, seats_of
+from hf_rules.yaml.loader import Document, Path_
 
 NAME = "forum_for_party"
 SUBJECTS = frozenset({"party"})
@@ -61,6 +64,11 @@ def _belongs(subject: Subject, forum: Forum, options: dict[str, Any]) -> bool:
         return by_sector
     by_seat = any(subject.id in lineage(subject.org, s.party) for _, _, s in seats_of(forum, options["group"]))
     return by_seat if options["by"] == "seat" else by_seat or by_sector
+
+
+def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
+    """``exactly`` with ``min`` or ``max``, or ``min`` above ``max``: located pack errors."""
+    return bound_problems(rule.id, doc, base, rule.check.options)
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:

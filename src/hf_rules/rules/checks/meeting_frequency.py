@@ -15,7 +15,16 @@ rounded down, so that a forum that meets once a year is not asked for a meeting 
 ``max_per_year`` caps the meetings of any year, whole or in part. With ``kind``, only meetings of
 those kinds count (a forum with an administrative and a political meeting); otherwise every
 meeting of the plan. ``use_declared`` raises the minimum to the forum's own ``meetings_per_year``
-when that is more (not with ``kind``: the forum's declaration counts all its meetings).
+when that is more (not with ``kind``: the forum's declaration counts all its meetings). Without
+``min_per_year`` (a rule with only ``max_per_year`` or ``order``) there is no minimum but that.
+
+``order`` says what kind each meeting of a year is, in date order ("the first meeting is a
+full-day meeting, the second a shorter one": ``order: [heldagsmote, halvarsmote]``): the year's
+first meeting is of the first kind, its second of the second, and so on; a meeting of another
+kind, or with no ``kind``, is reported. Every meeting of the year is read (``kind`` does not
+narrow it); meetings past the end of the list are not (``max_per_year`` caps them). In a
+calendar year the plan begins in after 1 January, its meetings are the year's last ones, so
+they are matched against the end of the list.
 """
 
 from __future__ import annotations
@@ -26,7 +35,9 @@ import math
 from collections.abc import Iterator
 from typing import Any
 
-from hf_rules.rules.checks.base import STRINGS, Example, Subject, Violation
+from hf_rules.core.errors import InputError
+from hf_rules.rules.checks.base import STRINGS, Example, Subject, Violation, bound_problems
+from hf_rules.yaml.loader import Document, Path_
 
 NAME = "meeting_frequency"
 SUBJECTS = frozenset({"meeting_plan"})
@@ -43,13 +54,18 @@ OPTIONS: dict[str, Any] = {
         },
         "max_per_year": {"type": "integer", "minimum": 1, "description": "Meetings a year at most."},
         "kind": {**STRINGS, "description": "Count only meetings of these kinds (meeting `kind`)."},
+        "order": {
+            **STRINGS,
+            "description": "The kinds of a year's meetings in date order: the first meeting of the first kind, "
+            "the second of the second...",
+        },
         "use_declared": {
             "type": "boolean",
             "default": True,
             "description": "Require the forum's own meetings_per_year when it declares more (not with kind).",
         },
     },
-    "required": ["min_per_year"],
+    "anyOf": [{"required": ["min_per_year"]}, {"required": ["max_per_year"]}, {"required": ["order"]}],
     "additionalProperties": False,
 }
 
@@ -69,9 +85,14 @@ def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
+    """``min_per_year`` above ``max_per_year``: a located pack error."""
+    return bound_problems(rule.id, doc, base, rule.check.options, "min_per_year", "max_per_year", None)
+
+
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     plan = subject.meeting_plan
-    per_year = options["min_per_year"]
+    per_year = options.get("min_per_year") or 0  # none: only a maximum, or an order
     declared = subject.plan_forum.meetings_per_year
     kinds = options.get("kind")
     if options["use_declared"] and declared is not None and kinds is None:
@@ -80,6 +101,8 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     start = min(p.from_ for p in plan.chairs)
     end = max(p.to for p in plan.chairs)
     for year, first, last, required in _years(start, end, per_year, options["year"]):
+        if "order" in options:
+            yield from _order(subject, options["order"], year, first, last)
         dates = [
             m.date.isoformat() for m in plan.meetings if first <= m.date <= last and (kinds is None or m.kind in kinds)
         ]
@@ -104,6 +127,20 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                 },
                 at_key=not plan.meetings,
             )
+
+
+def _order(subject: Subject, order: list[str], year: str, first: dt.date, last: dt.date) -> Iterator[Violation]:
+    """A meeting of the year ``first``..``last`` whose kind is not the one ``order`` gives its place."""
+    meetings = sorted(
+        (m.date, index, m) for index, m in enumerate(subject.meeting_plan.meetings) if first <= m.date <= last
+    )
+    late_start = (first.month, first.day) != (1, 1) and (last.month, last.day) == (12, 31)
+    offset = max(len(order) - len(meetings), 0) if late_start else 0
+    for place, (day, index, meeting) in enumerate(meetings, start=offset):
+        if place < len(order) and meeting.kind != order[place]:
+            params = {"year": year, "found": meeting.kind or "-", "required": order[place], "max": "-"}
+            evidence = {"year": year, "date": day.isoformat(), "kind": meeting.kind, "order": order, "place": place + 1}
+            yield Violation(subject.at("meetings", index), f"order:{day.isoformat()}", params, evidence)
 
 
 def _years(start: dt.date, end: dt.date, per_year: int, kind: str) -> Iterator[tuple[str, dt.date, dt.date, int]]:
@@ -153,6 +190,14 @@ meetings:
   - {date: 2025-03-01, kind: politisk}
   - {date: 2025-10-01, kind: administrativt}
 """
+_TWO_KINDS = """\
+forum: pm
+chairs:
+  - {from: 2025-01-01, to: 2025-12-31, party: oslo}
+meetings:
+  - {date: 2025-03-01, kind: %s}
+  - {date: 2025-10-01, kind: %s}
+"""
 EXAMPLES = (
     Example("Two meetings in 2025, at least two a year", {"min_per_year": 2}, _ORG, plan=_PLAN),
     Example(
@@ -168,5 +213,18 @@ EXAMPLES = (
         _ORG,
         plan=_PLAN,
         expect=("too-many:2025",),
+    ),
+    Example(
+        "The first meeting of the year is the political one, the second the administrative one",
+        {"min_per_year": 2, "order": ["politisk", "administrativt"]},
+        _ORG,
+        plan=_TWO_KINDS % ("politisk", "administrativt"),
+    ),
+    Example(
+        "The two meetings come in the other order",
+        {"min_per_year": 2, "order": ["politisk", "administrativt"]},
+        _ORG,
+        plan=_TWO_KINDS % ("administrativt", "politisk"),
+        expect=("order:2025-03-01", "order:2025-10-01"),
     ),
 )

@@ -9,7 +9,13 @@ checked on its own:
 - ``in_forum``: each of them sits in at least one forum of ``in_forum.type``, by a seat of its
   own or of one of its parts (a bydel of Oslo kommune); member seats count, and observer seats
   too with ``in_forum.group`` — "every municipality takes part in an LSU". Only seats are read,
-  not a forum's ``sector``.
+  not a forum's ``sector``;
+- ``regions``: they are grouped in regions — each belongs to one of the organisation's
+  ``regions`` (its own ``region:``, a region that lists it, or the region of a party it is part
+  of), and the regions they belong to are exactly ``regions.ids``, or at least ``regions.min``,
+  at most ``regions.max`` or ``regions.exactly`` many — "the municipalities are grouped in four
+  regional councils". A region of ``ids`` that none of them belongs to is reported, and so is
+  one they belong to that is not on the list.
 """
 
 from __future__ import annotations
@@ -17,6 +23,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from hf_rules.core.errors import InputError
+from hf_rules.core.i18n import phrase
 from hf_rules.rules.checks.base import (
     COUNT_BOUNDS,
     COUNT_EXACTLY,
@@ -25,14 +33,17 @@ from hf_rules.rules.checks.base import (
     Example,
     Subject,
     Violation,
+    bound_problems,
     bounds,
     count_requirement,
+    option_values,
 )
-from hf_rules.rules.checks.seats import GROUP_OPTION, lineage, seats_of
+from hf_rules.rules.checks.seats import GROUP_OPTION, lineage, region_of, seats_of
+from hf_rules.yaml.loader import Document, Path_
 
 NAME = "party_set"
 SUBJECTS = frozenset({"organisation"})
-PARAMS = frozenset({"label", "party", "party_name", "found", "requirement", "forum_type"})
+PARAMS = frozenset({"label", "party", "party_name", "found", "requirement", "forum_type", "region"})
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
@@ -50,6 +61,17 @@ OPTIONS: dict[str, Any] = {
             "required": ["type"],
             "additionalProperties": False,
         },
+        "regions": {
+            "type": "object",
+            "description": "They are grouped in regions: each belongs to one, and the regions they belong to "
+            "are these (`ids`) or this many (`min`, `max`, `exactly`).",
+            "properties": {
+                "ids": {**STRINGS, "description": "The regions are exactly these (region ids)."},
+                **COUNT_BOUNDS,
+                **COUNT_EXACTLY,
+            },
+            "additionalProperties": False,
+        },
         "label": {**TEXT_SCHEMA, "description": "What the parties are, for messages ({label})."},
     },
     "required": ["party_type", "label"],
@@ -60,15 +82,34 @@ OPTIONS: dict[str, Any] = {
         {"required": ["max"]},
         {"required": ["exactly"]},
         {"required": ["in_forum"]},
+        {"required": ["regions"]},
     ],
 }
+
+
+def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
+    """``exactly`` with ``min`` or ``max``, or ``min`` above ``max`` (also in ``regions``):
+    located pack errors."""
+    options: dict[str, Any] = rule.check.options
+    problems = bound_problems(rule.id, doc, base, options)
+    for value, path, _, _ in option_values(options, "regions", base):
+        if isinstance(value, dict):
+            problems.extend(bound_problems(rule.id, doc, path, value))
+    return problems
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     org = subject.org
     found = [pid for pid, p in org.model.parties.items() if p.type in options["party_type"]]
     label = options["label"]
-    base = {"label": label, "found": str(len(found)), "forum_type": "", "party": "", "party_name": ""}
+    base: dict[str, Any] = {
+        "label": label,
+        "found": str(len(found)),
+        "forum_type": "",
+        "party": "",
+        "party_name": "",
+        "region": "",
+    }
     if "ids" in options:
         wanted = options["ids"]
         for pid in wanted:
@@ -106,6 +147,44 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                 yield Violation(
                     ("parties", pid), f"no-forum:{pid}", params, {"fora": [f for f, _ in fora]}, at_key=True
                 )
+    if "regions" in options:
+        yield from _regions(subject, options["regions"], found, base)
+
+
+def _regions(subject: Subject, wanted: dict[str, Any], found: list[str], base: dict[str, Any]) -> Iterator[Violation]:
+    org = subject.org
+    grouped: dict[str, str] = {}
+    for pid in found:
+        region = region_of(org, pid)
+        if region is None:
+            params = {**base, "party": pid, "party_name": org.party_name(pid), "region": "-"}
+            params["requirement"] = phrase("party-in-a-region")
+            yield Violation(
+                ("parties", pid), f"no-region:{pid}", params, {"regions": sorted(org.model.regions)}, at_key=True
+            )
+        else:
+            grouped[pid] = region
+    regions = sorted(set(grouped.values()))
+    evidence = {"regions": regions, "parties_by_region": grouped}
+    region_params = {**base, "found": str(len(regions))}
+    if "ids" in wanted:
+        for rid in wanted["ids"]:
+            if rid not in regions:
+                params = {**region_params, "region": rid, "requirement": rid}
+                at = ("regions", rid) if rid in org.model.regions else ("regions",)
+                yield Violation(at, f"region-missing:{rid}", params, evidence, at_key=True)
+        for rid in regions:
+            if rid not in wanted["ids"]:
+                params = {**region_params, "region": rid, "requirement": ", ".join(wanted["ids"])}
+                at = ("regions", rid) if rid in org.model.regions else ("parties",)
+                yield Violation(at, f"region-extra:{rid}", params, evidence, at_key=True)
+    minimum, maximum = bounds(wanted)
+    requirement = count_requirement(minimum, maximum)
+    params = {**region_params, "region": "-", "requirement": requirement}
+    if minimum is not None and len(regions) < minimum:
+        yield Violation(("regions",), "regions-too-few", params, evidence, at_key=True)
+    if maximum is not None and len(regions) > maximum:
+        yield Violation(("regions",), "regions-too-many", params, evidence, at_key=True)
 
 
 _ORG = """\
@@ -124,6 +203,11 @@ fora:
       - {party: havbo, role: Kommunalsjef}
 """
 _KOMMUNER = {"nb": "kommunene", "en": "the municipalities"}
+_REGIONS = """\
+regions:
+  nord: {name: Nord, parties: [lyngvik]}
+  sor: {name: Sør, parties: %s}
+"""
 EXAMPLES = (
     Example(
         "The municipalities are Lyngvik and Havbø",
@@ -150,5 +234,16 @@ EXAMPLES = (
             "label": _KOMMUNER,
         },
         _ORG,
+    ),
+    Example(
+        "The municipalities are grouped in two regions: Havbø belongs to none",
+        {"party_type": ["kommune"], "regions": {"exactly": 2}, "label": _KOMMUNER},
+        _ORG + _REGIONS % "[]",
+        expect=("no-region:havbo", "regions-too-few"),
+    ),
+    Example(
+        "The municipalities are grouped in the regions Nord and Sør",
+        {"party_type": ["kommune"], "regions": {"ids": ["nord", "sor"]}, "label": _KOMMUNER},
+        _ORG + _REGIONS % "[havbo]",
     ),
 )

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from hf_rules.core.errors import InputError
 from hf_rules.rules.checks.base import (
     COUNT_BOUNDS,
     COUNT_EXACTLY,
@@ -22,9 +23,11 @@ from hf_rules.rules.checks.base import (
     Violation,
     bounds,
     count_requirement,
+    each_bound_problems,
 )
 from hf_rules.rules.checks.remedy import PLACEHOLDER, Append, most_common_role
 from hf_rules.rules.checks.seats import SEAT_FILTER, resolve_party, seat_matches, seat_text, seats_of
+from hf_rules.yaml.loader import Document, Path_
 
 NAME = "required_seats"
 SUBJECTS = frozenset({"forum"})
@@ -67,6 +70,11 @@ class TooFew:
 
     criteria: dict[str, Any]
     missing: int
+
+
+def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
+    """In a ``require`` entry, ``exactly`` with ``min`` or ``max``, or ``min`` above ``max``: located pack errors."""
+    return each_bound_problems(rule.id, doc, base, rule.check.options, "require")
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:

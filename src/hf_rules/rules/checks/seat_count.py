@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from hf_rules.core.errors import InputError
 from hf_rules.documents.model import Seat
 from hf_rules.rules.checks.base import (
     COUNT_BOUNDS,
@@ -35,6 +36,7 @@ from hf_rules.rules.checks.base import (
     LocalText,
     Subject,
     Violation,
+    bound_problems,
     bounds,
     count_requirement,
 )
@@ -48,6 +50,7 @@ from hf_rules.rules.checks.seats import (
     seat_text,
     seats_of,
 )
+from hf_rules.yaml.loader import Document, Path_
 
 NAME = "seat_count"
 SUBJECTS = frozenset({"forum"})
@@ -125,6 +128,11 @@ def _unit_name(subject: Subject, per: str, unit: str) -> str:
     if per == "region" and unit in subject.org.model.regions:
         return subject.org.model.regions[unit].name
     return unit
+
+
+def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
+    """``exactly`` with ``min`` or ``max``, or ``min`` above ``max``: located pack errors."""
+    return bound_problems(rule.id, doc, base, rule.check.options)
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:

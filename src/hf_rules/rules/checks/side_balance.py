@@ -11,8 +11,10 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
-from hf_rules.rules.checks.base import COUNT_BOUNDS, Example, Subject, Violation, count_requirement
+from hf_rules.core.errors import InputError
+from hf_rules.rules.checks.base import COUNT_BOUNDS, Example, Subject, Violation, count_requirement, each_bound_problems
 from hf_rules.rules.checks.seats import seat_side, seats_of
+from hf_rules.yaml.loader import Document, Path_
 
 NAME = "side_balance"
 SUBJECTS = frozenset({"forum"})
@@ -41,6 +43,11 @@ OPTIONS: dict[str, Any] = {
     "additionalProperties": False,
     "minProperties": 1,
 }
+
+
+def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
+    """For a side, ``min`` above ``max``: a located pack error."""
+    return each_bound_problems(rule.id, doc, base, rule.check.options, "sides")
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
