@@ -82,6 +82,12 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "rule {rule}: `{a}` and `{b}` cannot be given together; give one of them",
         "",
     ),
+    "err-applies-to-forum-only": (
+        "applies_to `{criterion}` velger fora og møteplaner (kind: forum eller meeting_plan), ikke {kind}",
+        "",
+        "applies_to `{criterion}` selects fora and meeting plans (kind: forum or meeting_plan), not {kind}",
+        "",
+    ),
     "err-option-needs": (
         "regel {rule}: `{a}` krever `{b}`",
         "",

@@ -41,6 +41,7 @@ from hf_rules.report.model import (
     WaiverNotice,
 )
 from hf_rules.rules.checks.base import CheckError, LocalText, Subject, Violation
+from hf_rules.rules.checks.fora import forum_meets
 from hf_rules.rules.coverage import changed_by, said
 from hf_rules.rules.model import Selector
 from hf_rules.rules.pack import PLACEHOLDER, LoadedRule, PackSet, general
@@ -56,6 +57,8 @@ def subjects(workspace: Workspace, selector: Selector) -> Iterator[Subject]:
             if selector.type is not None and forum.type not in selector.type:
                 continue
             if selector.id is not None and plan.model.metadata.id not in selector.id:
+                continue
+            if not forum_meets(forum, selector.topic, selector.priority_groups):
                 continue
             yield Subject(
                 "meeting_plan",
@@ -87,6 +90,7 @@ def _org_subjects(org: OrgEntry, selector: Selector) -> Iterator[Subject]:
                 (ids is None or fid in ids)
                 and (selector.type is None or forum.type in selector.type)
                 and (selector.has_sector is None or (forum.sector is not None) == selector.has_sector)
+                and forum_meets(forum, selector.topic, selector.priority_groups)
             ):
                 yield Subject("forum", fid, forum.name, org, org.doc, ("fora", fid), forum=forum)
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from hf_rules.core.resources import bundled_schema
 from hf_rules.formatters.catalogue import coverage_markdown
-from hf_rules.rules.checks import registry, seats
+from hf_rules.rules.checks import fora, registry, seats
 from hf_rules.rules.checks.seats import SEAT_FILTER
 from hf_rules.rules.coverage import coverage_rows
 from hf_rules.rules.pack import PackSet, general, load_packs, shipped_memo
@@ -115,9 +115,15 @@ def checks_page() -> str:
         "The criteria:\n",
         *_selector_table(),
         "",
+        "## Forum criteria\n",
+        (inspect.getdoc(fora) or "").split("\n\n", 1)[-1] + "\n",
     ]
     for name, module in sorted(registry().items()):
-        doc = (inspect.getdoc(module) or "").replace("*Seat selectors*", "[Seat selectors](#seat-selectors)")
+        doc = (
+            (inspect.getdoc(module) or "")
+            .replace("*Seat selectors*", "[Seat selectors](#seat-selectors)")
+            .replace("*Forum criteria*", "[Forum criteria](#forum-criteria)")
+        )
         lines.append(f"## `{name}`\n")
         lines.append(doc + "\n")
         lines.append(

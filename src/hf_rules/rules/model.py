@@ -106,6 +106,16 @@ class Selector(Strict):
     has_sector: bool | None = Field(
         default=None, description="Parties: whether the party is a sector hospital; fora: whether it has a sector."
     )
+    topic: list[str] | None = Field(
+        default=None,
+        min_length=1,
+        description="Fora (and meeting plans of fora) whose `topic` is one of these, case and spacing aside.",
+    )
+    priority_groups: list[str] | None = Field(
+        default=None,
+        min_length=1,
+        description="Fora (and meeting plans of fora) that work for at least one of these priority groups.",
+    )
 
 
 class CheckCall(Strict):

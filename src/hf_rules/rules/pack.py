@@ -563,6 +563,17 @@ class _Loader:
                         f"expected one of: {', '.join(known_types) or '(none; leave type out)'}",
                     )
                 )
+        for criterion in ("topic", "priority_groups"):
+            if getattr(rule.applies_to, criterion) is not None and rule.applies_to.kind not in (
+                "forum",
+                "meeting_plan",
+            ):
+                where = doc.location(path + ("applies_to", criterion), key=True)
+                problems.append(
+                    InputError(
+                        where, Message("err-applies-to-forum-only", criterion=criterion, kind=rule.applies_to.kind)
+                    )
+                )
         options_path = path + ("check", "options")
         remembered = fingerprint("options", rule.check.options, check.OPTIONS, DATED_SCHEMA)
         found = []

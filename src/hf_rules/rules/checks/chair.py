@@ -30,6 +30,7 @@ from typing import Any
 from hf_rules.core.i18n import phrase
 from hf_rules.documents.model import ChairPeriod
 from hf_rules.rules.checks.base import STRINGS, Example, LocalText, Subject, Violation
+from hf_rules.rules.checks.fora import FORUM_CRITERIA, meets
 from hf_rules.rules.checks.plan_helpers import ordered_periods, period_text
 from hf_rules.rules.checks.seats import role_matches
 
@@ -54,8 +55,9 @@ OPTIONS: dict[str, Any] = {
         },
         "opposite_to": {
             "type": "object",
-            "description": "Fora (by `type` or `id`) whose chair at the same time is from the other side.",
-            "properties": {"type": STRINGS, "id": STRINGS},
+            "description": "Fora (by `type` or `id`, narrowed by `topic` or `priority_groups`) whose chair "
+            "at the same time is from the other side.",
+            "properties": {"type": STRINGS, "id": STRINGS, **FORUM_CRITERIA},
             "additionalProperties": False,
             "minProperties": 1,
         },
@@ -107,6 +109,7 @@ def _coupled(
         if plan.model.forum != here
         and ("type" not in wanted or plan.forum.type in wanted["type"])
         and ("id" not in wanted or plan.model.forum in wanted["id"])
+        and meets(plan.forum, wanted)
     ]
     for index, period in periods:
         for plan in others:

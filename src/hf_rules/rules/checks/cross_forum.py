@@ -37,6 +37,7 @@ from hf_rules.core.errors import InputError
 from hf_rules.core.i18n import Message, phrase
 from hf_rules.documents.model import ChairPeriod, Seat
 from hf_rules.rules.checks.base import STRINGS, Example, LocalText, Subject, Violation
+from hf_rules.rules.checks.fora import FORUM_CRITERIA, meets
 from hf_rules.rules.checks.seats import GROUP_OPTION, SEAT_FILTER, role_matches, seat_matches, seat_text, seats_of
 from hf_rules.yaml.loader import Document, Path_
 
@@ -62,8 +63,9 @@ OPTIONS: dict[str, Any] = {
         },
         "in": {
             "type": "object",
-            "description": "The fora it is represented in: by forum `type` or `id`.",
-            "properties": {"type": STRINGS, "id": STRINGS},
+            "description": "The fora it is represented in: by forum `type` or `id`, narrowed by `topic` "
+            "or `priority_groups`.",
+            "properties": {"type": STRINGS, "id": STRINGS, **FORUM_CRITERIA},
             "additionalProperties": False,
             "minProperties": 1,
         },
@@ -114,6 +116,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         if fid != subject.id
         and ("type" not in wanted or f.type in wanted["type"])
         and ("id" not in wanted or fid in wanted["id"])
+        and meets(f, wanted)
     ]
     if not targets:
         return  # the other forum is missing: forum_count reports that

@@ -1,6 +1,10 @@
 """How many fora of a type an organisation has (e.g. one partnerskapsmøte).
 
-Every forum of the listed types counts, sub-committees and time-limited fora too."""
+Every forum of the listed types counts, sub-committees and time-limited fora too. With ``topic``
+or ``priority_groups`` (see *Forum criteria*), only the fora of those types that meet them count:
+"FSU REST exists" is ``type: [faglig-samarbeidsutvalg]``, ``topic: [rekruttering-og-stabilisering]``,
+``min: 1``; "one FSU for children and young people" is ``priority_groups: [barn-og-unge]``,
+``exactly: 1``. ``type`` may then be left out (a forum of any type counts)."""
 
 from __future__ import annotations
 
@@ -20,6 +24,7 @@ from hf_rules.rules.checks.base import (
     bounds,
     count_requirement,
 )
+from hf_rules.rules.checks.fora import FORUM_CRITERIA, fora_where
 from hf_rules.yaml.loader import Document, Path_
 
 NAME = "forum_count"
@@ -27,10 +32,17 @@ SUBJECTS = frozenset({"organisation"})
 PARAMS = frozenset({"label", "found", "requirement"})
 OPTIONS: dict[str, Any] = {
     "type": "object",
-    "properties": {"type": STRINGS, **COUNT_BOUNDS, **COUNT_EXACTLY, "label": TEXT_SCHEMA},
-    "required": ["type", "label"],
+    "properties": {
+        "type": {**STRINGS, "description": "Forum types (left out: any type; give `topic` or `priority_groups`)."},
+        **FORUM_CRITERIA,
+        **COUNT_BOUNDS,
+        **COUNT_EXACTLY,
+        "label": TEXT_SCHEMA,
+    },
+    "required": ["label"],
     "additionalProperties": False,
     "anyOf": [{"required": ["min"]}, {"required": ["max"]}, {"required": ["exactly"]}],
+    "allOf": [{"anyOf": [{"required": ["type"]}, {"required": ["topic"]}, {"required": ["priority_groups"]}]}],
 }
 
 
@@ -40,10 +52,11 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
-    fora = subject.org.fora_of_type(options["type"])
+    fora = fora_where(subject.org, options.get("type"), options)
     minimum, maximum = bounds(options)
     params = {"label": options["label"], "found": str(len(fora)), "requirement": count_requirement(minimum, maximum)}
-    evidence = {"type": options["type"], "fora": [fid for fid, _ in fora]}
+    criteria: dict[str, Any] = {k: options[k] for k in ("type", "topic", "priority_groups") if k in options}
+    evidence = {**criteria, "fora": [fid for fid, _ in fora]}
     if minimum is not None and len(fora) < minimum:
         yield Violation(("fora",), "too-few", params, evidence, at_key=True)
     if maximum is not None and len(fora) > maximum:
@@ -55,6 +68,7 @@ parties:
   ous: {name: Oslo universitetssykehus, type: helseforetak, side: sykehus}
 fora:
   pm: {name: Partnerskapsmøtet, type: partnerskapsmote}
+  fsu-eldre: {name: Samarbeidsforum eldre, type: samarbeidsforum, priority_groups: [skropelige-eldre]}
 """
 _LABEL = {"nb": "partnerskapsmøte", "en": "partnership meeting"}
 EXAMPLES = (
@@ -62,6 +76,17 @@ EXAMPLES = (
     Example(
         "No strategic committee",
         {"type": ["strategisk-samarbeidsutvalg"], "min": 1, "label": _LABEL},
+        _ORG,
+        expect=("too-few",),
+    ),
+    Example(
+        "No samarbeidsforum for children and young people (the one there is works for the elderly)",
+        {
+            "type": ["samarbeidsforum"],
+            "priority_groups": ["barn-og-unge"],
+            "exactly": 1,
+            "label": {"nb": "samarbeidsforum for barn og unge", "en": "forum for children and young people"},
+        },
         _ORG,
         expect=("too-few",),
     ),

@@ -8,8 +8,9 @@ lokalt samarbeidsutvalg), or sits in one.
   a member seat, or an observer seat too with ``group``;
 - ``either``: one or the other.
 
-With ``topic``, only fora with that ``topic`` count (the OUS sector's samarbeidsforum for
-``somatikk``).
+With ``topic``, only fora with that ``topic`` (or one of a list) count (the OUS sector's
+samarbeidsforum for ``somatikk``), and with ``priority_groups`` only fora that work for one of them
+(see *Forum criteria*).
 
 The count is of fora, not of seats: a party with two seats in one forum has one forum.
 """
@@ -33,6 +34,7 @@ from hf_rules.rules.checks.base import (
     bounds,
     count_requirement,
 )
+from hf_rules.rules.checks.fora import FORUM_CRITERIA, forum_meets
 from hf_rules.rules.checks.seats import GROUP_OPTION, lineage, seats_of
 from hf_rules.yaml.loader import Document, Path_
 
@@ -43,7 +45,11 @@ OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
         "type": {**STRINGS, "description": "Forum types."},
-        "topic": {"type": "string", "minLength": 1, "description": "Only fora with this `topic` count."},
+        "topic": {
+            "anyOf": [{"type": "string", "minLength": 1}, FORUM_CRITERIA["topic"]],
+            "description": "Only fora with this `topic` (or one of these) count, case and spacing aside.",
+        },
+        "priority_groups": FORUM_CRITERIA["priority_groups"],
         **COUNT_BOUNDS,
         **COUNT_EXACTLY,
         "by": {
@@ -73,17 +79,18 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     topic = options.get("topic")
+    topics = [topic] if isinstance(topic, str) else topic
     fora = [
         fid
         for fid, f in subject.org.fora_of_type(options["type"])
-        if _belongs(subject, f, options) and (topic is None or f.topic == topic)
+        if _belongs(subject, f, options) and forum_meets(f, topics, options.get("priority_groups"))
     ]
     minimum, maximum = bounds(options, default_min=1)
     params: dict[str, LocalText] = {
         "forum_type": ", ".join(options["type"]),
         "found": str(len(fora)),
         "requirement": count_requirement(minimum, maximum),
-        "topic": topic or "-",
+        "topic": ", ".join(topics) if topics else "-",
     }
     evidence_key = "fora_with_this_sector" if options["by"] == "sector" else "fora_of_this_party"
     evidence = {"type": options["type"], evidence_key: fora, **({"topic": topic} if topic else {})}

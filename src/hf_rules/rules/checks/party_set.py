@@ -6,7 +6,8 @@ checked on its own:
 - ``ids``: they are exactly these parties (a party of the list that is missing, or of that type
   and not on the list, is reported) — "the municipalities are Lyngvik, Havbø and Straumsnes";
 - ``min``, ``max``, ``exactly``: how many there are — "the 24 municipalities";
-- ``in_forum``: each of them sits in at least one forum of ``in_forum.type``, by a seat of its
+- ``in_forum``: each of them sits in at least one forum of ``in_forum.type`` (narrowed with
+  ``in_forum.topic`` and ``in_forum.priority_groups``, see *Forum criteria*), by a seat of its
   own or of one of its parts (a bydel of Oslo kommune); member seats count, and observer seats
   too with ``in_forum.group`` — "every municipality takes part in an LSU". Only seats are read,
   not a forum's ``sector``;
@@ -38,6 +39,7 @@ from hf_rules.rules.checks.base import (
     count_requirement,
     option_values,
 )
+from hf_rules.rules.checks.fora import FORUM_CRITERIA, fora_where
 from hf_rules.rules.checks.seats import GROUP_OPTION, lineage, region_of, seats_of
 from hf_rules.yaml.loader import Document, Path_
 
@@ -56,6 +58,7 @@ OPTIONS: dict[str, Any] = {
             "description": "Each of them sits in at least one forum of these types.",
             "properties": {
                 "type": {**STRINGS, "description": "Forum types."},
+                **FORUM_CRITERIA,
                 "group": {**GROUP_OPTION, "default": "members"},
             },
             "required": ["type"],
@@ -129,7 +132,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         yield Violation(where, "too-many", {**base, "requirement": requirement}, {"found": found}, at_key=True)
     in_forum = options.get("in_forum")
     if in_forum is not None:
-        fora = org.fora_of_type(in_forum["type"])
+        fora = fora_where(org, in_forum["type"], in_forum)
         for pid in found:
             sits = [
                 fid

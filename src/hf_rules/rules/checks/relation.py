@@ -1,7 +1,9 @@
 """Relations between fora: who gives assignments or input to whom.
 
-Only the forum's own declaration (``gives_assignments_to``, ``gives_input_to``) is read. When
-the organisation has no forum of the target types, nothing is reported (``forum_count`` does)."""
+Only the forum's own declaration (``gives_assignments_to``, ``gives_input_to``) is read. The
+targets are the fora of ``to_types``, narrowed with ``to_topic`` and ``to_priority_groups`` (see
+*Forum criteria*: "the SSU gives the FSU for children and young people its assignments"). When
+the organisation has no such forum, nothing is reported (``forum_count`` does)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from hf_rules.rules.checks.base import STRINGS, Example, Subject, Violation
+from hf_rules.rules.checks.fora import FORUM_CRITERIA, forum_meets
 from hf_rules.rules.checks.remedy import Append
 
 NAME = "relation"
@@ -20,6 +23,11 @@ OPTIONS: dict[str, Any] = {
     "properties": {
         "relation": {"enum": ["gives_assignments_to", "gives_input_to"]},
         "to_types": {**STRINGS, "description": "Forum types of the targets."},
+        "to_topic": {**FORUM_CRITERIA["topic"], "description": "Only targets whose `topic` is one of these."},
+        "to_priority_groups": {
+            **FORUM_CRITERIA["priority_groups"],
+            "description": "Only targets that work for one of these priority groups.",
+        },
         "mode": {
             "enum": ["all", "any"],
             "default": "any",
@@ -44,7 +52,11 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     assert forum is not None
     relation = options["relation"]
     declared: list[str] = getattr(forum, relation)
-    candidates = [fid for fid, _ in subject.org.fora_of_type(options["to_types"]) if fid != subject.id]
+    candidates = [
+        fid
+        for fid, f in subject.org.fora_of_type(options["to_types"])
+        if fid != subject.id and forum_meets(f, options.get("to_topic"), options.get("to_priority_groups"))
+    ]
     if not candidates:
         return  # the fora themselves are missing: a forum_count rule reports that
     where = subject.at(relation) if declared else subject.base

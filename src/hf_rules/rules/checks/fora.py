@@ -1,0 +1,57 @@
+"""Forum criteria beside the type: which fora of a type a rule means by their topic or priority groups.
+
+Wherever a rule picks fora by ``type`` (``applies_to``, ``forum_count``, ``relation``'s targets,
+``party_set.in_forum``, ``cross_forum.in``, ``chair.opposite_to``, ``forum_for_party``) it may
+narrow them with:
+
+- ``topic``: the forum's ``topic`` is one of these, case and repeated spaces aside ("FSU REST" is
+  the ``faglig-samarbeidsutvalg`` with ``topic: rekruttering-og-stabilisering``);
+- ``priority_groups``: the forum works for at least one of these priority groups (one of its
+  ``priority_groups``) — "the FSU for children and young people".
+
+A forum meets the criteria when it meets every one given; a forum with no ``topic`` meets no
+``topic``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from hf_rules.documents.entries import OrgEntry
+from hf_rules.documents.model import Forum
+
+_STRINGS: dict[str, Any] = {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1}
+FORUM_CRITERIA: dict[str, Any] = {
+    "topic": {**_STRINGS, "description": "Only fora whose `topic` is one of these (case and spacing aside)."},
+    "priority_groups": {
+        **_STRINGS,
+        "description": "Only fora that work for at least one of these priority groups (`priority_groups`).",
+    },
+}
+"""The schema of the criteria, for a check's options."""
+
+_SPACES = re.compile(r"\s+")
+
+
+def _norm(text: str) -> str:
+    return _SPACES.sub(" ", text).strip().casefold()
+
+
+def forum_meets(forum: Forum, topic: Iterable[str] | None = None, priority_groups: Iterable[str] | None = None) -> bool:
+    """Whether ``forum`` meets the criteria given (None: not asked)."""
+    if topic is not None and (forum.topic is None or _norm(forum.topic) not in {_norm(t) for t in topic}):
+        return False
+    return priority_groups is None or bool(set(forum.priority_groups) & set(priority_groups))
+
+
+def meets(forum: Forum, criteria: dict[str, Any]) -> bool:
+    """:func:`forum_meets` with the criteria of a check's options (other keys ignored)."""
+    return forum_meets(forum, criteria.get("topic"), criteria.get("priority_groups"))
+
+
+def fora_where(org: OrgEntry, types: Iterable[str] | None, criteria: dict[str, Any]) -> list[tuple[str, Forum]]:
+    """The fora of ``types`` (every forum when None) that meet ``criteria``, in document order."""
+    fora = org.fora_of_type(types) if types is not None else list(org.model.fora.items())
+    return [(fid, f) for fid, f in fora if meets(f, criteria)]

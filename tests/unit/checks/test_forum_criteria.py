@@ -1,0 +1,121 @@
+"""Fora picked by topic and priority group: in applies_to, forum_count, relation, party_set, cross_forum."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from hf_rules.core.errors import InputError, InputErrors, Location
+from hf_rules.documents.workspace import build_workspace
+from hf_rules.engine.evaluate import subjects
+from hf_rules.rules.model import Selector
+from hf_rules.rules.pack import load_packs
+from tests.unit.checks.support import findings
+
+ORG = """\
+parties:
+  unn: {name: UNN HF, type: helseforetak, side: sykehus}
+  tromso: {name: Tromsø kommune, type: kommune, side: kommune}
+  senja: {name: Senja kommune, type: kommune, side: kommune}
+fora:
+  ssu:
+    name: Strategisk samarbeidsutvalg
+    type: strategisk-samarbeidsutvalg
+    gives_assignments_to: [fsu-bu]
+  fsu-bu:
+    name: FSU barn og unge
+    type: samarbeidsforum
+    priority_groups: [barn-og-unge]
+    members:
+      - {party: unn, role: Klinikksjef}
+      - {party: tromso, role: Kommunalsjef}
+  fsu-rest:
+    name: FSU REST
+    type: samarbeidsforum
+    topic: Rekruttering og  stabilisering
+    members:
+      - {party: unn, role: Klinikksjef}
+      - {party: senja, role: Kommunalsjef}
+"""
+LABEL = {"nb": "utvalg", "en": "committee"}
+
+
+def test_forum_count_by_topic_case_and_spacing_aside() -> None:
+    rest = {"type": ["samarbeidsforum"], "topic": ["rekruttering og stabilisering"], "min": 1, "label": LABEL}
+    assert findings("forum_count", rest, ORG) == []
+    assert findings("forum_count", {**rest, "topic": ["somatikk"]}, ORG) == [("too-few", 5)]
+
+
+def test_forum_count_by_priority_group_without_type() -> None:
+    children = {"priority_groups": ["barn-og-unge"], "exactly": 1, "label": LABEL}
+    assert findings("forum_count", children, ORG) == []
+    assert findings("forum_count", {**children, "priority_groups": ["skropelige-eldre"]}, ORG) == [("too-few", 5)]
+    # a type that the forum is not: none counts
+    assert findings("forum_count", {**children, "type": ["arbeidsgruppe"]}, ORG) == [("too-few", 5)]
+
+
+def test_relation_targets_narrowed_by_priority_group_and_topic() -> None:
+    options = {"relation": "gives_assignments_to", "to_types": ["samarbeidsforum"], "mode": "all"}
+    assert findings("relation", options, ORG, subject="ssu") == [("missing:fsu-rest", 9)]
+    assert findings("relation", {**options, "to_priority_groups": ["barn-og-unge"]}, ORG, subject="ssu") == []
+    assert findings("relation", {**options, "to_topic": ["Rekruttering og stabilisering"]}, ORG, subject="ssu") == [
+        ("missing:fsu-rest", 9)
+    ]
+
+
+def test_party_set_in_forum_narrowed_by_priority_group() -> None:
+    options = {
+        "party_type": ["kommune"],
+        "in_forum": {"type": ["samarbeidsforum"], "priority_groups": ["barn-og-unge"]},
+        "label": LABEL,
+    }
+    assert findings("party_set", options, ORG) == [("no-forum:senja", 4)]
+    options["in_forum"] = {"type": ["samarbeidsforum"]}
+    assert findings("party_set", options, ORG) == []
+
+
+def _selected(tmp_path: Path, selector: Selector) -> list[str]:
+    (tmp_path / "org.yaml").write_text(
+        "apiVersion: hf-rules/v1\nkind: Organisation\nmetadata: {id: unn, name: UNN}\n" + ORG, encoding="utf-8"
+    )
+    workspace = build_workspace([str(tmp_path)])
+    assert workspace.problems == []
+    return [s.id for s in subjects(workspace, selector)]
+
+
+def test_applies_to_selects_fora_by_topic_and_priority_group(tmp_path: Path) -> None:
+    assert _selected(tmp_path, Selector(kind="forum", priority_groups=["barn-og-unge"])) == ["fsu-bu"]
+    assert _selected(tmp_path, Selector(kind="forum", topic=["REKRUTTERING OG STABILISERING"])) == ["fsu-rest"]
+    assert _selected(tmp_path, Selector(kind="forum", type=["samarbeidsforum"], topic=["somatikk"])) == []
+    assert _selected(tmp_path, Selector(kind="forum", type=["samarbeidsforum"])) == ["fsu-bu", "fsu-rest"]
+
+
+PACK = """\
+apiVersion: hf-rules/v1
+kind: RulePack
+metadata: {id: criteria, version: 1.0.0, name: {nb: K, en: C}, extends: [national]}
+rules:
+  - id: CRIT-ONE
+    title: {nb: T, en: T}
+    message: {nb: M, en: M}
+    hint: {nb: H, en: H}
+    severity: error
+    source: {document: helsenorge-fastlege, quote: x}
+    obligations: [N1]
+    applies_to: {kind: party, topic: [somatikk]}
+    check: {function: forum_for_party, options: {type: [samarbeidsforum]}}
+"""
+
+
+def test_applies_to_topic_on_a_party_rule_is_a_located_pack_error(tmp_path: Path) -> None:
+    path = tmp_path / "pack.yaml"
+    path.write_text(PACK, encoding="utf-8")
+    with pytest.raises((InputError, InputErrors)) as raised:
+        load_packs([str(path)])
+    error = raised.value
+    [found] = error.errors if isinstance(error, InputErrors) else [error]
+    assert found.location == Location(str(path), 12, 31)
+    assert str(found.message) == (
+        "applies_to `topic` selects fora and meeting plans (kind: forum or meeting_plan), not party"
+    )
