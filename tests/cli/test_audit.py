@@ -460,3 +460,18 @@ def test_wheel_ships_the_templates(tmp_path):
         assert f"hf_rules/formatters/audit/templates/{template.name}" in names
     metadata = next(n for n in names if n.endswith("METADATA"))
     assert re.search(r"^Requires-Dist: jinja2", zipfile.ZipFile(wheel).read(metadata).decode(), re.M | re.I)
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_members_without_a_vote_are_shown(fmt, oslo, hf, tmp_path):
+    """A member with `voting: false` (møte- og talerett) is shown among the members, as one without a vote."""
+    member = "{party: sykehjemsetaten, role: Etatsdirektør, level: direktor}"
+    edit(oslo / "organisation.yaml", member, member[:-1] + ", voting: false}")
+    code, text, _ = make_report(hf, tmp_path, fmt)
+    assert code == 0
+    assert text.count("herav 1 uten stemmerett") == 1
+    run = hf("check", "--no-config", "--as-of", AS_OF, "--format", "json", "oslo")
+    (org,) = json.loads(run.out)["structure"]["organisations"]
+    fora = {f["id"]: f for f in org["fora"]}
+    assert fora["strategisk-samarbeidsutvalg"]["members_without_vote"] == 1
+    assert fora["partnerskapsmote"]["members_without_vote"] == 0

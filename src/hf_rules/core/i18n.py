@@ -88,6 +88,12 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "applies_to `{criterion}` selects fora and meeting plans (kind: forum or meeting_plan), not {kind}",
         "",
     ),
+    "err-observer-votes": (
+        "en observatør har ikke stemmerett; et medlem uten stemmerett er et medlem med `voting: false`",
+        "",
+        "an observer has no vote; a member without a vote is a member with `voting: false`",
+        "",
+    ),
     "err-option-needs": (
         "regel {rule}: `{a}` krever `{b}`",
         "",
@@ -309,6 +315,8 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "audit-gives-input": ("gir innspill til", "", "gives input to", ""),
     "audit-members": ("Medlemmer", "", "Members", ""),
     "audit-observers": ("Observatører", "", "Observers", ""),
+    "audit-of-which": ("herav", "", "of which", ""),
+    "audit-without-vote": ("uten stemmerett", "", "without a vote", ""),
     "audit-observer-short": ("Obs.", "", "Obs.", ""),
     "audit-forum": ("Forum", "", "Forum", ""),
     "audit-type": ("Type", "", "Type", ""),

@@ -272,6 +272,16 @@ class Seat(Strict):
     deputy: str | None = Field(
         default=None, min_length=1, title="Vara / Deputy", description="Varaens navn. / Name of the deputy."
     )
+    voting: bool | None = Field(
+        default=None,
+        title="Stemmerett / Voting rights",
+        description="false for et medlem med møte- og talerett uten stemmerett («16 medlemmer med stemmerett og "
+        "åtte medlemmer med møte- og talerett»). Utelatt: et medlem har stemmerett. En observatør har aldri "
+        "stemmerett, så `voting: true` på en observatørplass er en feil. / "
+        "false for a member who may attend and speak but not vote (møte- og talerett uten stemmerett: "
+        '"16 members with a vote and eight members with møte- og talerett"). Left out: a member votes. '
+        "An observer never votes, so `voting: true` on an observer seat is an error.",
+    )
     speaking_rights: bool | None = Field(
         default=None,
         title="Talerett / Speaking rights",

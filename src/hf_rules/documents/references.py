@@ -7,6 +7,7 @@ Each problem is an input error at the reference's line, recorded on the file it 
 from __future__ import annotations
 
 from hf_rules.core.errors import InputError
+from hf_rules.core.i18n import Message
 from hf_rules.documents.entries import OrgEntry, SourceFile
 from hf_rules.documents.model import VOCABULARY_FIELDS, MeetingPlan, Organisation
 from hf_rules.documents.validate import describe_path
@@ -130,6 +131,10 @@ def check_organisation(source: SourceFile, org: Organisation) -> None:
             for i, seat in enumerate(getattr(forum, group)):
                 if seat.party is not None:
                     party_ref(base + (group, i, "party"), seat.party, "party")
+                if group == "observers" and seat.voting is True:
+                    problems.append(
+                        InputError(doc.location(base + (group, i, "voting")), Message("err-observer-votes"))
+                    )
     for relation in ("gives_assignments_to", "gives_input_to"):
         _check_relation_cycles(doc, org, relation, problems)
 

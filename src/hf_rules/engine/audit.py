@@ -198,6 +198,7 @@ def _organisation_info(
                 gives_input_to=list(forum.gives_input_to),
                 members_by_side=by_side,
                 members_by_constituency=by_constituency,
+                members_without_vote=sum(1 for seat in forum.members if seat.voting is False),
                 observers=observers,
                 file=org.file.path,
                 line=max(org.doc.location(("fora", fid), key=True).line, 1),

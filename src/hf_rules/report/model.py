@@ -206,6 +206,10 @@ class ForumInfo(_Model):
     gives_input_to: list[str]
     members_by_side: dict[str, int] = Field(description="Party member seats by side (kommune, sykehus, uavhengig).")
     members_by_constituency: dict[str, int] = Field(description="Constituency seats (fastlege, bruker, ansatt).")
+    members_without_vote: int = Field(
+        default=0,
+        description="Of the member seats counted above, those without a vote (`voting: false`: møte- og talerett).",
+    )
     observers: list[SeatInfo]
     file: str
     line: int = Field(ge=1)

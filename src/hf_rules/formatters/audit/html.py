@@ -190,6 +190,11 @@ def fora_rows(report: Report, lang: str) -> list[dict[str, Any]]:
                         if n
                     ],
                     "observers": [observer_name(o, lang) for o in forum.observers],
+                    "without_vote": (
+                        f"{word('audit-of-which', lang)} {forum.members_without_vote} {word('audit-without-vote', lang)}"
+                        if forum.members_without_vote
+                        else ""
+                    ),
                 }
             )
     return rows

@@ -322,6 +322,8 @@ def _structure(
             members += [
                 f"{n} {word(f'audit-constituency-{c}', lang)}" for c, n in forum.members_by_constituency.items() if n
             ]
+            if forum.members_without_vote:
+                members.append(f"{say('audit-of-which')} {forum.members_without_vote} {say('audit-without-vote')}")
             relations = []
             if forum.gives_assignments_to:
                 relations.append(

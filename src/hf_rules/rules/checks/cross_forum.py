@@ -123,7 +123,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     if "by_chair" in options:
         yield from _by_chair(subject, options, targets)
         return
-    own = [(g, i, s) for g, i, s in seats_of(forum, "all") if seat_matches(subject, s, options["by"])]
+    own = [(g, i, s) for g, i, s in seats_of(forum, "all") if seat_matches(subject, s, options["by"], g)]
     if not own:
         params: dict[str, LocalText] = {
             "target": ", ".join(fid for fid, _ in targets),
@@ -134,7 +134,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         yield Violation(subject.at("members"), "no-representative", params, {"by": options["by"]})
         return
     deputies = (
-        [s for _, _, s in seats_of(forum, "all") if seat_matches(subject, s, options["deputy_by"])]
+        [s for g, _, s in seats_of(forum, "all") if seat_matches(subject, s, options["deputy_by"], g)]
         if "deputy_by" in options
         else None
     )
@@ -231,7 +231,7 @@ def _in_target(
             continue
         present += 1
         group, index, seat = found[0]
-        if not seat_matches(target_subject, seat, options["must"]):
+        if not seat_matches(target_subject, seat, options["must"], group):
             problem = phrase("cross-must", target=target.name)
             yield Violation(("fora", fid, group, index), f"must:{who}", {**params, "problem": problem}, evidence)
         if deputies is not None:

@@ -35,7 +35,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     forum = subject.forum
     assert forum is not None
     for group, index, seat in seats_of(forum, options["group"]):
-        if seat_matches(subject, seat, options["where"]) and not seat.deputy:
+        if seat_matches(subject, seat, options["where"], group) and not seat.deputy:
             # the key of a member seat is as before, so baselines and waivers keep holding
             prefix = "no-deputy" if group == "members" else "no-deputy-observer"
             yield Violation(

@@ -83,7 +83,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         criteria = {k: v for k, v in requirement.items() if k not in _NOT_CRITERIA}
         minimum, maximum = bounds(requirement, default_min=1)
         seats = seats_of(subject.forum, requirement["include_observers"])
-        matching = [(g, i, s) for g, i, s in seats if seat_matches(subject, s, criteria)]
+        matching = [(g, i, s) for g, i, s in seats if seat_matches(subject, s, criteria, g)]
         evidence = {
             "criteria": criteria,
             "include_observers": requirement["include_observers"],

@@ -140,7 +140,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     assert forum is not None
     per = options["per"]
     selected = [
-        (g, i, s) for g, i, s in seats_of(forum, options["group"]) if seat_matches(subject, s, options["where"])
+        (g, i, s) for g, i, s in seats_of(forum, options["group"]) if seat_matches(subject, s, options["where"], g)
     ]
     by_unit: dict[str, list[tuple[str, int, Seat]]] = {u: [] for u in _expected_units(subject, options)}
     for group, index, seat in selected:

@@ -40,7 +40,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     where = options["where"]
     for name in groups:
         for index, seat in enumerate(getattr(forum, name)):
-            if not seat_matches(subject, seat, where) or seat_matches(subject, seat, options["must"]):
+            if not seat_matches(subject, seat, where, name) or seat_matches(subject, seat, options["must"], name):
                 continue
             who = seat.party or f"represents:{seat.represents}"
             yield Violation(

@@ -47,7 +47,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     assert forum is not None
     years, start = options.get("years"), options.get("start")
     for group, index, seat in seats_of(forum, options["group"]):
-        if not seat_matches(subject, seat, options["where"]):
+        if not seat_matches(subject, seat, options["where"], group):
             continue
         who = f"{group}:{seat.party or seat.represents}:{seat.role or ''}"
         params = {"seat": seat_text(subject.org, seat), "role": seat.role or str(seat.represents)}

@@ -15,6 +15,8 @@ and not every one of those under ``not:``. How the criteria are read:
   kommuneoverlege, liten-kommune); ``appointed_by`` is compared case aside;
 - ``part_of`` holds for a party that is one of the listed parties or part of one (also through
   several steps);
+- ``voting`` holds for a member seat with a vote (``voting: true``) or without one (``voting:
+  false``, a member with møte- og talerett only); an observer seat never has a vote;
 - ``in_area`` holds for a party inside the forum's ``area``: named in it, part of a party named in
   it, or in a region named in it (a forum that declares no area serves the whole community). A
   party outside every region, such as the hospital, is outside a regional area, so combine
@@ -47,6 +49,10 @@ _CRITERIA: dict[str, Any] = {
         "description": "The seat's party is inside (true) or outside (false) the forum's area.",
     },
     "same_sector": {"type": "boolean", "description": "The seat's party belongs to the forum's sector."},
+    "voting": {
+        "type": "boolean",
+        "description": "A member seat with a vote (true) or without one (false: `voting: false`); observers never vote.",
+    },
     "speaking_rights": {"type": "boolean", "description": "The seat has (true) or lacks (false) speaking rights."},
     "proposal_rights": {"type": "boolean", "description": "The seat has (true) or lacks (false) proposal rights."},
     "has_deputy": {"type": "boolean", "description": "The seat names (true) or lacks (false) a deputy."},
@@ -143,7 +149,12 @@ def resolve_party(subject: Subject, party_id: str) -> str | None:
     return party_id
 
 
-def _meets(subject: Subject, seat: Seat, criteria: dict[str, Any]) -> bool:
+def votes(seat: Seat, group: str) -> bool:
+    """Whether a seat of ``group`` (members, observers) has a vote: a member unless ``voting: false``."""
+    return group == "members" and seat.voting is not False
+
+
+def _meets(subject: Subject, seat: Seat, criteria: dict[str, Any], group: str) -> bool:
     # Plain tests one after another: this runs for every seat of every forum of every rule.
     org = subject.org
     forum = subject.forum if subject.forum is not None else (subject.plan.forum if subject.plan else None)
@@ -176,6 +187,9 @@ def _meets(subject: Subject, seat: Seat, criteria: dict[str, Any]) -> bool:
         elif name == "in_area":
             if party is None or in_area(org, forum, seat.party) != wanted:
                 return False
+        elif name == "voting":
+            if votes(seat, group) != wanted:
+                return False
         elif name == "speaking_rights":
             if bool(seat.speaking_rights) != wanted:
                 return False
@@ -207,12 +221,13 @@ def _same_sector(org: OrgEntry, forum: Forum | None, seat: Seat) -> bool:
     return seat.party == sector or party.sector == sector
 
 
-def seat_matches(subject: Subject, seat: Seat, criteria: dict[str, Any]) -> bool:
-    """Whether ``seat`` meets every criterion of a seat selector (see ``SEAT_FILTER``)."""
-    if not _meets(subject, seat, criteria):
+def seat_matches(subject: Subject, seat: Seat, criteria: dict[str, Any], group: str = "members") -> bool:
+    """Whether ``seat`` (of ``group``: members or observers) meets every criterion of a seat
+    selector (see ``SEAT_FILTER``)."""
+    if not _meets(subject, seat, criteria, group):
         return False
     negated = criteria.get("not")
-    return not (negated and _meets(subject, seat, negated))
+    return not (negated and _meets(subject, seat, negated, group))
 
 
 def seats_of(forum: Forum, include_observers: bool | str) -> list[tuple[str, int, Seat]]:

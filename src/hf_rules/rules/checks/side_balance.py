@@ -2,7 +2,9 @@
 
 A party seat counts for its party's side. A GP, user or employee seat counts only when it gives
 its own ``side`` (a user representative from the municipalities); otherwise it is left out.
-Member seats count; observer seats too with ``include_observers``. ``max_difference`` compares
+Member seats with a vote count; observer seats, and member seats without a vote (``voting:
+false``, møte- og talerett only), count too with ``include_observers`` — the balance is of those
+who decide, so a member without a vote weighs as an observer does. ``max_difference`` compares
 the kommune and sykehus counts."""
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import Any
 
 from hf_rules.core.errors import InputError
 from hf_rules.rules.checks.base import COUNT_BOUNDS, Example, Subject, Violation, count_requirement, each_bound_problems
-from hf_rules.rules.checks.seats import seat_side, seats_of
+from hf_rules.rules.checks.seats import seat_side, seats_of, votes
 from hf_rules.yaml.loader import Document, Path_
 
 NAME = "side_balance"
@@ -52,7 +54,7 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     assert subject.forum is not None
-    seats = seats_of(subject.forum, options["include_observers"])
+    seats = [(g, i, s) for g, i, s in seats_of(subject.forum, "all") if options["include_observers"] or votes(s, g)]
     counts = Counter(side for _, _, s in seats if (side := seat_side(subject.org, s)) is not None)
     counts_text = ", ".join(f"{side} {counts.get(side, 0)}" for side in ("kommune", "sykehus", "uavhengig"))
     evidence = {"seats_per_side": dict(counts)}
