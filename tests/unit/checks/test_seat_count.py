@@ -90,3 +90,36 @@ def test_no_municipality_from_outside_the_area() -> None:
 
 def test_negation_leaves_seats_out() -> None:
     assert count(where={"party_type": ["kommune"], "not": {"role": ["Ordfører"]}}, exactly=1) == []
+
+
+PARTS = """\
+parties:
+  unn: {name: UNN HF, type: helseforetak, side: sykehus}
+  unn-tromso: {name: UNN Tromsø, type: sykehus, side: sykehus, part_of: unn}
+  unn-barn: {name: Barne- og ungdomsklinikken, type: sykehus, side: sykehus, part_of: unn}
+  tromso: {name: Tromsø kommune, type: kommune, side: kommune}
+fora:
+  fsu:
+    name: FSU barn og unge
+    type: samarbeidsforum
+    members:
+      - {party: unn-barn, role: Klinikksjef}
+      - {party: unn-barn, role: Overlege}
+      - {represents: bruker, side: sykehus, role: Brukerrepresentant}
+      - {party: tromso, role: Kommunalsjef}
+      - {party: unn-tromso, role: Avdelingsleder}
+      - {party: unn, role: Samhandlingssjef}
+"""
+UNITS = {"nb": "lokalisasjoner og klinikker", "en": "sites and clinics"}
+
+
+def test_count_parties_counts_each_party_once_and_parts_apart() -> None:
+    different = {"where": {"part_of": ["unn"]}, "count": "parties", "min": 2, "label": UNITS}
+    assert findings("seat_count", different, PARTS, subject="fsu") == []
+    # unn-barn, unn-tromso and unn itself: three parties among five hospital-side seats
+    assert findings("seat_count", {**different, "min": 4}, PARTS, subject="fsu") == [("too-few:sites and clinics", 10)]
+    # too many: pointed at the first seat of the party over the limit (unn-tromso, the second party)
+    assert findings("seat_count", {**different, "max": 1}, PARTS, subject="fsu") == [("too-many:sites and clinics", 15)]
+    # per side: the user seat has no party and is not counted; the kommune side has one party
+    per_side = {"count": "parties", "per": "side", "each": {"values": ["kommune", "sykehus"]}, "min": 2, "label": UNITS}
+    assert findings("seat_count", per_side, PARTS, subject="fsu") == [("too-few:sites and clinics:kommune", 10)]

@@ -16,6 +16,11 @@ An item is given one of two ways:
   vedtatte tiltak"). It finds keywords, not the point, so a weakened entry passes; prefer
   ``wording``.
 
+``min_entries`` asks only that the forum *has* a mandate — at least that many entries under
+``mandate``, whatever they say — where the agreement gives a forum a mandate without giving its
+words ("the SSU has given the FSU a mandate that describes its assignment"): ``min_entries: 1``.
+It may stand alone or beside ``items``.
+
 The matching is deliberately plain, so that an auditor can follow it from the rule.
 """
 
@@ -26,17 +31,24 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from hf_rules.rules.checks.base import STRINGS, TEXT_SCHEMA, Example, Subject, Violation
+from hf_rules.rules.checks.base import STRINGS, TEXT_SCHEMA, Example, Subject, Violation, count_requirement
 
 NAME = "mandate"
 SUBJECTS = frozenset({"forum"})
-PARAMS = frozenset({"label", "problem", "entry"})
+PARAMS = frozenset({"label", "problem", "entry", "found", "requirement"})
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
+        "min_entries": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "The forum has a mandate: at least this many entries under `mandate`, whatever they say.",
+        },
         "items": {
             "type": "array",
             "minItems": 1,
+            "default": [],
+            "description": "The points the mandate must have (left out: none; give `min_entries`).",
             "items": {
                 "type": "object",
                 "properties": {
@@ -62,10 +74,10 @@ OPTIONS: dict[str, Any] = {
                 "oneOf": [{"required": ["wording"]}, {"required": ["any_of"]}],
                 "additionalProperties": False,
             },
-        }
+        },
     },
-    "required": ["items"],
     "additionalProperties": False,
+    "anyOf": [{"required": ["items"]}, {"required": ["min_entries"]}],
 }
 _WORD = re.compile(r"\w+")
 
@@ -98,6 +110,8 @@ def _outside_wording(wordings: list[str], entry: str) -> str:
 
 
 _MISSING = {"nb": "mangler punktet", "en": "lacks the point"}
+_NO_MANDATE = {"nb": "har ikke noe mandat", "en": "has no mandate"}
+_TOO_SHORT = {"nb": "har for få punkter i mandatet", "en": "has too few entries in its mandate"}
 _WEAKENED = {"nb": "svekker punktet", "en": "weakens the point"}
 
 
@@ -138,6 +152,22 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     forum = subject.forum
     assert forum is not None
     words = _Index(list(forum.mandate))
+    found = str(len(forum.mandate))
+    minimum = options.get("min_entries")
+    if minimum is not None and len(forum.mandate) < minimum:
+        yield Violation(
+            subject.at("mandate") if forum.mandate else subject.base,
+            "too-few-entries",
+            {
+                "label": "",
+                "problem": _TOO_SHORT if forum.mandate else _NO_MANDATE,
+                "entry": "",
+                "found": found,
+                "requirement": count_requirement(minimum, None),
+            },
+            {"mandate": list(forum.mandate), "min_entries": minimum},
+            at_key=not forum.mandate,
+        )
     for item in options["items"]:
         where = subject.at("mandate") if forum.mandate else subject.base
         if "wording" in item:
@@ -158,6 +188,8 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                     {
                         "label": item["label"],
                         "problem": _WEAKENED,
+                        "found": found,
+                        "requirement": "",
                         "entry": {"nb": f" («{entry}»)", "en": f" («{entry}»)"},
                     },
                     {
@@ -171,7 +203,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             yield Violation(
                 where,
                 f"missing:{item['label']['en']}",
-                {"label": item["label"], "problem": _MISSING, "entry": ""},
+                {"label": item["label"], "problem": _MISSING, "entry": "", "found": found, "requirement": ""},
                 {"mandate": list(forum.mandate), "wording": item["wording"]},
                 at_key=not forum.mandate,
             )
@@ -181,7 +213,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         yield Violation(
             where,
             f"missing:{item['label']['en']}",
-            {"label": item["label"], "problem": _MISSING, "entry": ""},
+            {"label": item["label"], "problem": _MISSING, "entry": "", "found": found, "requirement": ""},
             {"mandate": list(forum.mandate), "any_of": item["any_of"]},
             at_key=not forum.mandate,
         )
@@ -205,5 +237,13 @@ EXAMPLES = (
         {"items": [_ITEM, _OTHER]},
         _ORG,
         expect=("missing:user participation",),
+    ),
+    Example("The forum has a mandate (whatever it says)", {"min_entries": 1}, _ORG),
+    Example(
+        "The forum has no mandate",
+        {"min_entries": 1},
+        _ORG.replace("    mandate: [Gjennomføre vedtatte tiltak]\n", ""),
+        subject="ssu",
+        expect=("too-few-entries",),
     ),
 )

@@ -18,6 +18,13 @@ region of every municipality (``per: region``) of the forum's area (its ``area``
 health community when it declares none), and ``each: {values: [...]}`` names the party types,
 regions or sides. Without ``each``, only the units that hold a selected seat are counted (so
 only a maximum can fail).
+
+``count`` says what is counted: ``seats`` (default), or ``parties``, the distinct parties that
+hold the selected seats — "UNN's members come from different sites and clinics" (``where:
+{part_of: [unn]}``, ``count: parties``, ``min: 2``, with the sites and clinics as parties
+``part_of: unn``), "members from at least three municipalities". Two seats of one party count
+once; a seat of a party's part counts for the part (a clinic, a bydel), not for the whole; a GP,
+user or employee seat has no party and is not counted.
 """
 
 from __future__ import annotations
@@ -77,6 +84,11 @@ OPTIONS: dict[str, Any] = {
             "minProperties": 1,
             "maxProperties": 1,
         },
+        "count": {
+            "enum": ["seats", "parties"],
+            "default": "seats",
+            "description": "Count the selected seats, or the distinct parties that hold them.",
+        },
         **COUNT_BOUNDS,
         **COUNT_EXACTLY,
         "label": {**TEXT_SCHEMA, "description": "What is counted, for messages ({label})."},
@@ -130,6 +142,15 @@ def _unit_name(subject: Subject, per: str, unit: str) -> str:
     return unit
 
 
+def _first_of_each_party(seats: list[tuple[str, int, Seat]]) -> list[tuple[str, int, Seat]]:
+    """The first selected seat of each distinct party, in document order (party seats only)."""
+    first: dict[str, tuple[str, int, Seat]] = {}
+    for group, index, seat in seats:
+        if seat.party is not None:
+            first.setdefault(seat.party, (group, index, seat))
+    return list(first.values())
+
+
 def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
     """``exactly`` with ``min`` or ``max``, or ``min`` above ``max``: located pack errors."""
     return bound_problems(rule.id, doc, base, rule.check.options)
@@ -148,14 +169,21 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         if unit is not None:
             by_unit.setdefault(unit, []).append((group, index, seat))
     minimum, maximum = bounds(options, default_min=1)
-    for unit, seats in by_unit.items():
+    for unit, found in by_unit.items():
+        seats = _first_of_each_party(found) if options["count"] == "parties" else found
         params: dict[str, LocalText] = {
             "label": options["label"],
             "unit": _unit_name(subject, per, unit),
             "found": str(len(seats)),
             "requirement": count_requirement(minimum, maximum),
         }
-        evidence = {"per": per, "unit": unit, "seats": [seat_text(subject.org, s) for _, _, s in seats]}
+        evidence: dict[str, object] = {
+            "per": per,
+            "unit": unit,
+            "seats": [seat_text(subject.org, s) for _, _, s in found],
+        }
+        if options["count"] == "parties":
+            evidence["parties"] = [s.party for _, _, s in seats]
         key = options["label"]["en"] if per == "forum" else f"{options['label']['en']}:{unit}"
         if minimum is not None and len(seats) < minimum:
             yield Violation(subject.at("members"), f"too-few:{key}", params, evidence)
@@ -188,6 +216,7 @@ fora:
 _USERS = {"nb": "brukerrepresentanter", "en": "user representatives"}
 _DIRECTORS = {"nb": "kommunedirektører", "en": "municipal directors"}
 _MUNICIPAL = {"nb": "kommunale plasser", "en": "municipal seats"}
+_MUNICIPALITIES = {"nb": "kommuner", "en": "municipalities"}
 EXAMPLES = (
     Example(
         "A user representative from the municipalities and one from the hospital",
@@ -227,6 +256,17 @@ EXAMPLES = (
         {"where": {"party_type": ["kommune"]}, "per": "party", "max": 1, "label": _MUNICIPAL},
         _ORG % "sykehus",
         expect=("too-many:municipal seats:lyngvik",),
+    ),
+    Example(
+        "Members from at least two municipalities: Lyngvik's two seats count once, with Kvitberg's two",
+        {"where": {"party_type": ["kommune"]}, "count": "parties", "min": 2, "label": _MUNICIPALITIES},
+        _ORG % "sykehus",
+    ),
+    Example(
+        "Members from at least three municipalities: only two hold seats",
+        {"where": {"party_type": ["kommune"]}, "count": "parties", "min": 3, "label": _MUNICIPALITIES},
+        _ORG % "sykehus",
+        expect=("too-few:municipalities",),
     ),
     Example(
         "Seats other than the mayor's: at most two municipal seats",
