@@ -13,6 +13,12 @@ and not every one of those under ``not:``. How the criteria are read:
 - ``tags`` and ``party_tags`` hold when the seat (its party) has at least one of the listed
   ``tags``: words an agreement uses to pick seats out that no other field says (helsefaglig,
   kommuneoverlege, liten-kommune); ``appointed_by`` is compared case aside;
+- ``appointed_by_party_type``, ``appointed_by_own_party`` and ``has_appointed_by`` read the seat's
+  ``appointed_by`` relative to the seat: it names a party (its id or its name, case aside) of one
+  of the listed types ("the municipalities appoint the representatives": ``kommune``); it names
+  the seat's own party or a party that party is part of (``true``), or a party other than those
+  (``false``); the seat gives (``true``) or lacks (``false``) an ``appointed_by``. A seat whose
+  ``appointed_by`` names no party (KS, the user committee) meets neither of the first two;
 - ``part_of`` holds for a party that is one of the listed parties or part of one (also through
   several steps);
 - ``voting`` holds for a member seat with a vote (``voting: true``) or without one (``voting:
@@ -57,6 +63,15 @@ _CRITERIA: dict[str, Any] = {
     "proposal_rights": {"type": "boolean", "description": "The seat has (true) or lacks (false) proposal rights."},
     "has_deputy": {"type": "boolean", "description": "The seat names (true) or lacks (false) a deputy."},
     "appointed_by": {**_STRINGS, "description": "Who appointed the seat holder (case aside)."},
+    "appointed_by_party_type": {
+        **_STRINGS,
+        "description": "The seat's `appointed_by` names a party (id or name) of one of these types.",
+    },
+    "appointed_by_own_party": {
+        "type": "boolean",
+        "description": "The seat's `appointed_by` names its own party or one it is part of (true), or another party (false).",
+    },
+    "has_appointed_by": {"type": "boolean", "description": "The seat gives (true) or lacks (false) an `appointed_by`."},
     "tags": {**_STRINGS, "description": "The seat has at least one of these tags."},
     "party_tags": {**_STRINGS, "description": "The seat's party has at least one of these tags."},
 }
@@ -131,6 +146,17 @@ def in_area(org: OrgEntry, forum: Forum | None, party_id: str | None) -> bool:
     return any(pid in area for pid in lineage(org, party_id)) or region_of(org, party_id) in area
 
 
+def appointing_party(org: OrgEntry, seat: Seat) -> str | None:
+    """The id of the party the seat's ``appointed_by`` names (by id or by name, case aside), or None."""
+    if seat.appointed_by is None:
+        return None
+    wanted = _norm(seat.appointed_by)
+    for pid, party in org.model.parties.items():
+        if _norm(pid) == wanted or _norm(party.name) == wanted:
+            return pid
+    return None
+
+
 def seat_side(org: OrgEntry, seat: Seat) -> str | None:
     return seat.side if seat.side is not None else org.side_of(seat.party)
 
@@ -201,6 +227,17 @@ def _meets(subject: Subject, seat: Seat, criteria: dict[str, Any], group: str) -
                 return False
         elif name == "appointed_by":
             if seat.appointed_by is None or _norm(seat.appointed_by) not in {_norm(w) for w in wanted}:
+                return False
+        elif name == "appointed_by_party_type":
+            appointer = appointing_party(org, seat)
+            if appointer is None or org.model.parties[appointer].type not in wanted:
+                return False
+        elif name == "appointed_by_own_party":
+            appointer = appointing_party(org, seat)
+            if appointer is None or party is None or (appointer in lineage(org, seat.party)) != wanted:
+                return False
+        elif name == "has_appointed_by":
+            if (seat.appointed_by is not None) != wanted:
                 return False
         elif name == "tags":
             if not set(seat.tags) & set(wanted):
