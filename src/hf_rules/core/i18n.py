@@ -255,6 +255,17 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "",
     ),
     "party-in-a-region": ("tilhører en region", "", "belongs to a region", ""),
+    # party_set's {problem}: what is wrong with the parties of the type
+    "party-set-missing": ("mangler", "", "is missing", ""),
+    "party-set-extra": ("er ikke på listen", "", "is not on the list", ""),
+    "party-set-too-few": ("for få", "", "too few", ""),
+    "party-set-too-many": ("for mange", "", "too many", ""),
+    "party-set-no-forum": ("sitter ikke i noe slikt forum", "", "sits in no such forum", ""),
+    "party-set-no-region": ("hører ikke til noen region", "", "belongs to no region", ""),
+    "party-set-region-missing": ("regionen mangler", "", "the region is missing", ""),
+    "party-set-region-extra": ("regionen er ikke på listen", "", "the region is not on the list", ""),
+    "party-set-regions-too-few": ("for få regioner", "", "too few regions", ""),
+    "party-set-regions-too-many": ("for mange regioner", "", "too many regions", ""),
     "region-unknown": ("{party} (region?)", "", "{party} (region?)", ""),
     # hf-rules audit (the HTML and Markdown evidence pack)
     "audit-title": ("Revisjonsrapport", "", "Audit report", ""),

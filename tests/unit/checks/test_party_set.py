@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from hf_rules.engine.evaluate import localise
+from hf_rules.rules.checks import registry
+from hf_rules.rules.checks.base import Example
+from hf_rules.rules.checks.examples import run_example
 from tests.unit.checks.support import findings
 
 ORG = """\
@@ -86,4 +90,33 @@ def test_the_regions_are_these() -> None:
         ("region-missing:nord", 19),
         ("region-missing:ost", 16),
         ("region-extra:sor", 18),
+    ]
+
+
+def _problems(lang: str, **options: Any) -> list[tuple[str, str]]:
+    """``(key, {problem} in lang)`` of each violation."""
+    module = registry()["party_set"]
+    example = Example("test", {"party_type": ["kommune"], "label": LABEL, **options}, ORG)
+    return [(v.key, localise(v.params["problem"], lang)) for v in run_example(module, example)]
+
+
+def test_problem_says_what_is_wrong_in_both_languages() -> None:
+    assert _problems("en", ids=["oslo", "baerum"]) == [
+        ("missing:baerum", "is missing"),
+        ("extra:asker", "is not on the list"),
+    ]
+    assert _problems("nb", ids=["oslo", "baerum"]) == [
+        ("missing:baerum", "mangler"),
+        ("extra:asker", "er ikke på listen"),
+    ]
+    assert _problems("en", min=3) == [("too-few", "too few")]
+    assert _problems("nb", max=1) == [("too-many", "for mange")]
+    assert _problems("en", in_forum={"type": ["samarbeidsforum"]}) == [
+        ("no-forum:oslo", "sits in no such forum"),
+        ("no-forum:asker", "sits in no such forum"),
+    ]
+    assert _problems("en", regions={"min": 1}) == [
+        ("no-region:oslo", "belongs to no region"),
+        ("no-region:asker", "belongs to no region"),
+        ("regions-too-few", "too few regions"),
     ]

@@ -45,7 +45,7 @@ from hf_rules.yaml.loader import Document, Path_
 
 NAME = "party_set"
 SUBJECTS = frozenset({"organisation"})
-PARAMS = frozenset({"label", "party", "party_name", "found", "requirement", "forum_type", "region"})
+PARAMS = frozenset({"label", "problem", "party", "party_name", "found", "requirement", "forum_type", "region"})
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
@@ -118,18 +118,22 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         for pid in wanted:
             if pid not in found:
                 params = {**base, "party": pid, "party_name": org.party_name(pid), "requirement": pid}
+                params["problem"] = phrase("party-set-missing")
                 yield Violation(("parties",), f"missing:{pid}", params, {"found": found, "ids": wanted}, at_key=True)
         for pid in found:
             if pid not in wanted:
                 params = {**base, "party": pid, "party_name": org.party_name(pid), "requirement": pid}
+                params["problem"] = phrase("party-set-extra")
                 yield Violation(("parties", pid), f"extra:{pid}", params, {"found": found, "ids": wanted}, at_key=True)
     minimum, maximum = bounds(options)
     requirement = count_requirement(minimum, maximum)
     if minimum is not None and len(found) < minimum:
-        yield Violation(("parties",), "too-few", {**base, "requirement": requirement}, {"found": found}, at_key=True)
+        params = {**base, "requirement": requirement, "problem": phrase("party-set-too-few")}
+        yield Violation(("parties",), "too-few", params, {"found": found}, at_key=True)
     if maximum is not None and len(found) > maximum:
         where = ("parties", found[maximum])
-        yield Violation(where, "too-many", {**base, "requirement": requirement}, {"found": found}, at_key=True)
+        params = {**base, "requirement": requirement, "problem": phrase("party-set-too-many")}
+        yield Violation(where, "too-many", params, {"found": found}, at_key=True)
     in_forum = options.get("in_forum")
     if in_forum is not None:
         fora = fora_where(org, in_forum["type"], in_forum)
@@ -146,6 +150,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                     "party_name": org.party_name(pid),
                     "forum_type": ", ".join(in_forum["type"]),
                     "requirement": count_requirement(1, None),
+                    "problem": phrase("party-set-no-forum"),
                 }
                 yield Violation(
                     ("parties", pid), f"no-forum:{pid}", params, {"fora": [f for f, _ in fora]}, at_key=True
@@ -162,6 +167,7 @@ def _regions(subject: Subject, wanted: dict[str, Any], found: list[str], base: d
         if region is None:
             params = {**base, "party": pid, "party_name": org.party_name(pid), "region": "-"}
             params["requirement"] = phrase("party-in-a-region")
+            params["problem"] = phrase("party-set-no-region")
             yield Violation(
                 ("parties", pid), f"no-region:{pid}", params, {"regions": sorted(org.model.regions)}, at_key=True
             )
@@ -173,21 +179,29 @@ def _regions(subject: Subject, wanted: dict[str, Any], found: list[str], base: d
     if "ids" in wanted:
         for rid in wanted["ids"]:
             if rid not in regions:
-                params = {**region_params, "region": rid, "requirement": rid}
+                params = {
+                    **region_params,
+                    "region": rid,
+                    "requirement": rid,
+                    "problem": phrase("party-set-region-missing"),
+                }
                 at = ("regions", rid) if rid in org.model.regions else ("regions",)
                 yield Violation(at, f"region-missing:{rid}", params, evidence, at_key=True)
         for rid in regions:
             if rid not in wanted["ids"]:
                 params = {**region_params, "region": rid, "requirement": ", ".join(wanted["ids"])}
+                params["problem"] = phrase("party-set-region-extra")
                 at = ("regions", rid) if rid in org.model.regions else ("parties",)
                 yield Violation(at, f"region-extra:{rid}", params, evidence, at_key=True)
     minimum, maximum = bounds(wanted)
     requirement = count_requirement(minimum, maximum)
     params = {**region_params, "region": "-", "requirement": requirement}
     if minimum is not None and len(regions) < minimum:
-        yield Violation(("regions",), "regions-too-few", params, evidence, at_key=True)
+        too_few = {**params, "problem": phrase("party-set-regions-too-few")}
+        yield Violation(("regions",), "regions-too-few", too_few, evidence, at_key=True)
     if maximum is not None and len(regions) > maximum:
-        yield Violation(("regions",), "regions-too-many", params, evidence, at_key=True)
+        too_many = {**params, "problem": phrase("party-set-regions-too-many")}
+        yield Violation(("regions",), "regions-too-many", too_many, evidence, at_key=True)
 
 
 _ORG = """\
