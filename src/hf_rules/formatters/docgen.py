@@ -10,6 +10,7 @@ from __future__ import annotations
 import inspect
 import json
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -93,6 +94,16 @@ def _selector_table() -> list[str]:
     return lines
 
 
+def _placeholder_table(params: Mapping[str, str]) -> list[str]:
+    """What each placeholder of a check holds (``{subject}`` and ``{subject_name}`` are everyone's)."""
+    if not params:
+        return []
+    rows = ["| Placeholder | What it holds |", "|---|---|"]
+    bar = "\\|"
+    rows += [f"| `{{{name}}}` | {text.replace('|', bar)} |" for name, text in sorted(params.items())]
+    return [*rows, ""]
+
+
 def checks_page() -> str:
     lines = [
         GENERATED,
@@ -130,6 +141,7 @@ def checks_page() -> str:
             f"Applies to: {', '.join(f'`{s}`' for s in sorted(module.SUBJECTS))}. "
             f"Placeholders: {', '.join(f'`{{{p}}}`' for p in sorted(module.PARAMS)) or 'none'}.\n"
         )
+        lines.extend(_placeholder_table(module.PARAMS))
         lines.extend(_options_table(module.OPTIONS))
         lines.append("")
         lines.extend(_examples(module))

@@ -584,7 +584,7 @@ class _Loader:
             problems.extend(found)
         if not found and hasattr(check, "validate"):  # what a schema cannot say (an expression compiles)
             problems.extend(check.validate(rule, doc, options_path))
-        allowed = check.PARAMS | COMMON_PARAMS
+        allowed = set(check.PARAMS) | COMMON_PARAMS
         for field_name in ("message", "hint"):
             text: Text = getattr(rule, field_name)
             for lang in ("nb", "en"):

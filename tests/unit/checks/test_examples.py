@@ -38,6 +38,21 @@ def test_check_declares_its_contract(name: str, module: object) -> None:
     assert not re.search(r"(options|requirement|item|group)\.get\([^()]*,", source), (
         f"{name} reads an option with a default in code"
     )
+    # every placeholder says what it holds (docs/checks.md shows it)
+    params = module.PARAMS  # type: ignore[attr-defined]
+    assert isinstance(params, dict), f"{name}: PARAMS maps each placeholder to what it holds"
+    for placeholder, text in params.items():
+        assert isinstance(text, str) and text.strip().endswith("."), f"{name}: {{{placeholder}}} is not described"
+
+
+def test_placeholders_are_described_in_checks_md() -> None:
+    """The generated page has, per function, a row per placeholder with what it holds."""
+    from tests.support import ROOT
+
+    page = (ROOT / "docs" / "checks.md").read_text(encoding="utf-8")
+    problem = registry()["party_set"].PARAMS["problem"]
+    assert f"| `{{problem}}` | {problem} |" in page
+    assert "`is missing` (a party of `ids`), `is not on the list`" in problem
 
 
 @pytest.mark.parametrize(("name", "index", "example"), EXAMPLES, ids=[f"{n}-{i}" for n, i, _ in EXAMPLES])

@@ -8,7 +8,9 @@ A check function is a module in ``hf_rules.rules.checks`` (found there automatic
   option has a ``default`` in the schema; the pack loader fills the defaults in before ``check``
   is called, so a check reads ``options["x"]`` and docs/checks.md shows every default;
 - ``PARAMS``: the ``{placeholders}`` it fills for rule messages (beyond ``subject`` and
-  ``subject_name``, which every check has);
+  ``subject_name``, which every check has), each with what it holds — for every kind of
+  finding the check gives, since a placeholder may hold something else, or nothing, for another
+  kind (docs/checks.md shows them; a test holds every one described);
 - its documentation: the module docstring is the user's documentation (what it counts and what
   it leaves out), and ``EXAMPLES`` at least one passing and one failing :class:`Example`, which
   docs/checks.md shows and a test runs;
@@ -135,7 +137,7 @@ class CheckModule(Protocol):
     NAME: str
     SUBJECTS: frozenset[str]
     OPTIONS: dict[str, Any]
-    PARAMS: frozenset[str]
+    PARAMS: Mapping[str, str]
     EXAMPLES: tuple[Example, ...]
     __doc__: str | None
 

@@ -36,7 +36,11 @@ from hf_rules.rules.checks.seats import role_matches
 
 NAME = "chair"
 SUBJECTS = frozenset({"meeting_plan"})
-PARAMS = frozenset({"period", "party_name", "problem"})
+PARAMS: dict[str, str] = {
+    "period": "The chair period, `FROM–TO` (e.g. 2025-01-01–2026-12-31).",
+    "party_name": "Name of the chairing party of the period.",
+    "problem": "What is wrong: the chair is from a side not allowed, lacks the role, a co-chair is missing or forbidden, the period is not aligned to the terms, chair and deputy do not swap at mid-term, or the chair is on the same side as the chair of the other forum (named).",
+}
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {

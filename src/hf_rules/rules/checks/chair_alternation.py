@@ -21,7 +21,13 @@ from hf_rules.rules.checks.plan_helpers import ordered_periods, period_text, rot
 
 NAME = "chair_alternation"
 SUBJECTS = frozenset({"meeting_plan"})
-PARAMS = frozenset({"period", "party_name", "slot", "rotation", "problem"})
+PARAMS: dict[str, str] = {
+    "period": "The chair period, `FROM–TO` (e.g. 2025-01-01–2026-12-31).",
+    "party_name": "Name of the chairing party of the period.",
+    "slot": "The entry of `chair_rotation` the chair fills (its side, or its party); `-` when it fills none.",
+    "rotation": "The forum's `chair_rotation`, comma-separated.",
+    "problem": "What is wrong: the chair is outside the rotation, its party holds no member seat, or the same slot chairs twice in a row (named).",
+}
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {

@@ -16,7 +16,11 @@ from hf_rules.rules.checks.plan_helpers import ordered_periods, period_text
 
 NAME = "chair_periods"
 SUBJECTS = frozenset({"meeting_plan"})
-PARAMS = frozenset({"period", "previous", "problem"})
+PARAMS: dict[str, str] = {
+    "period": "The chair period, `FROM–TO` (e.g. 2025-01-01–2026-12-31).",
+    "previous": "The period before it, `FROM–TO`.",
+    "problem": "What is wrong: the period overlaps the previous one, or leaves a gap after it.",
+}
 OPTIONS: dict[str, Any] = {"type": "object", "additionalProperties": False}
 _PROBLEMS = {"overlap": "period-overlap", "gap": "period-gap"}
 

@@ -20,7 +20,10 @@ from hf_rules.rules.checks.seats import resolve_party
 
 NAME = "chair_rotation_declared"
 SUBJECTS = frozenset({"forum"})
-PARAMS = frozenset({"expected", "found"})
+PARAMS: dict[str, str] = {
+    "expected": "The rotation the rule expects (sides or parties), comma-separated.",
+    "found": "The forum's `chair_rotation`, comma-separated; `-` when it declares none.",
+}
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {

@@ -15,7 +15,10 @@ from hf_rules.rules.checks.plan_helpers import ordered_periods, period_text
 
 NAME = "chair_term"
 SUBJECTS = frozenset({"meeting_plan"})
-PARAMS = frozenset({"period", "years"})
+PARAMS: dict[str, str] = {
+    "period": "The chair period, `FROM–TO` (e.g. 2025-01-01–2026-12-31).",
+    "years": "The term length the rule requires, in years.",
+}
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {

@@ -43,7 +43,12 @@ from hf_rules.yaml.loader import Document, Path_
 
 NAME = "cross_forum"
 SUBJECTS = frozenset({"forum"})
-PARAMS = frozenset({"target", "target_name", "seat", "problem"})
+PARAMS: dict[str, str] = {
+    "target": "Ids of the other fora it is represented in, comma-separated.",
+    "target_name": "Names of those fora, comma-separated.",
+    "seat": "The representative's seat of this forum (`party (role, level)`); `-` when there is none.",
+    "problem": "What is wrong: no representative seat, no chair period (or deputy chair) in force on the date, the representative is absent from the other forum, the seat there does not meet `must`, has the wrong deputy, or too few are present.",
+}
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {

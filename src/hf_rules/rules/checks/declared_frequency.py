@@ -26,7 +26,12 @@ from hf_rules.yaml.loader import Document, Path_
 
 NAME = "declared_frequency"
 SUBJECTS = frozenset({"forum"})
-PARAMS = frozenset({"found", "min", "max", "requirement"})
+PARAMS: dict[str, str] = {
+    "found": "The forum's `meetings_per_year`; `-` when it declares none.",
+    "min": "The least number of meetings a year the rule allows; `-` when it gives none.",
+    "max": "The most the rule allows; `-` when it gives none.",
+    "requirement": "The bound in words: `at least 4`, `at most 1`, `exactly 1`, `between 2 and 4`.",
+}
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {

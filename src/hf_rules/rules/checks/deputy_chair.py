@@ -14,7 +14,12 @@ from hf_rules.rules.checks.plan_helpers import ordered_periods, period_text
 
 NAME = "deputy_chair"
 SUBJECTS = frozenset({"meeting_plan"})
-PARAMS = frozenset({"period", "party_name", "deputy_name", "problem"})
+PARAMS: dict[str, str] = {
+    "period": "The chair period, `FROM–TO` (e.g. 2025-01-01–2026-12-31).",
+    "party_name": "Name of the chairing party of the period.",
+    "deputy_name": "Name of the deputy chair's party; `-` when the period names none.",
+    "problem": "What is wrong: the period names no deputy chair, or the deputy is from the chair's side.",
+}
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {

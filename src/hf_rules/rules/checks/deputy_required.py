@@ -19,7 +19,10 @@ from hf_rules.rules.checks.seats import GROUP_OPTION, SEAT_FILTER, seat_matches,
 
 NAME = "deputy_required"
 SUBJECTS = frozenset({"forum"})
-PARAMS = frozenset({"seat", "role"})
+PARAMS: dict[str, str] = {
+    "seat": "The seat without a deputy: `party (role, level)`, or `represents:KIND (role)`.",
+    "role": "The seat's role (its constituency when it gives no role).",
+}
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {

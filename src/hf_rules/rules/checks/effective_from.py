@@ -13,7 +13,10 @@ from hf_rules.rules.checks.base import Example, Subject, Violation
 
 NAME = "effective_from"
 SUBJECTS = frozenset({"organisation"})
-PARAMS = frozenset({"found", "not_before"})
+PARAMS: dict[str, str] = {
+    "found": "The organisation's `metadata.effective_from`; `-` when it gives none.",
+    "not_before": "The first day the rule allows (the option).",
+}
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {

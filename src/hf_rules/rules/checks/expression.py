@@ -29,7 +29,10 @@ from hf_rules.yaml.scalars import Path_
 
 NAME = "expression"
 SUBJECTS = frozenset({"organisation", "party", "forum", "meeting_plan"})
-PARAMS = frozenset({"detail", "item"})
+PARAMS: dict[str, str] = {
+    "detail": "What `message_expression` gave, in the reader's language; empty without one.",
+    "item": "With `for_each`: which element failed (`members[2]`, a chair period, a meeting); otherwise empty.",
+}
 VARIABLE_NAME = r"^[a-z][a-z0-9_]*$"
 MAX_VARIABLES = 16
 _EXPRESSION: dict[str, Any] = {"type": "string", "minLength": 1, "maxLength": 1000}

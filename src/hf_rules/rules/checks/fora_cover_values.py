@@ -12,7 +12,9 @@ from hf_rules.rules.checks.base import STRINGS, Example, Subject, Violation
 
 NAME = "fora_cover_values"
 SUBJECTS = frozenset({"organisation"})
-PARAMS = frozenset({"value"})
+PARAMS: dict[str, str] = {
+    "value": "A value of `values` that no forum has in `field`.",
+}
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {"field": {"enum": ["priority_groups"]}, "values": STRINGS},

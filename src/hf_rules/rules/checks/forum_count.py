@@ -29,7 +29,11 @@ from hf_rules.yaml.loader import Document, Path_
 
 NAME = "forum_count"
 SUBJECTS = frozenset({"organisation"})
-PARAMS = frozenset({"label", "found", "requirement"})
+PARAMS: dict[str, str] = {
+    "label": "The rule's `label`.",
+    "found": "How many fora of the types (meeting the forum criteria) the organisation has.",
+    "requirement": "The bound in words: `at least 1`, `exactly 1`, ….",
+}
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {

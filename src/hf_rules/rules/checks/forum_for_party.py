@@ -40,7 +40,12 @@ from hf_rules.yaml.loader import Document, Path_
 
 NAME = "forum_for_party"
 SUBJECTS = frozenset({"party"})
-PARAMS = frozenset({"forum_type", "found", "requirement", "topic"})
+PARAMS: dict[str, str] = {
+    "forum_type": "The forum types of the option, comma-separated.",
+    "found": "How many such fora are the party's.",
+    "requirement": "The bound in words: `at least 1`, `exactly 1`, ….",
+    "topic": "The topics asked for, comma-separated; `-` without `topic`.",
+}
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {

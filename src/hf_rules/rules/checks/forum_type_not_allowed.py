@@ -13,7 +13,10 @@ from hf_rules.rules.checks.base import STRINGS, Example, Subject, Violation
 
 NAME = "forum_type_not_allowed"
 SUBJECTS = frozenset({"forum"})
-PARAMS = frozenset({"forum_type", "since"})
+PARAMS: dict[str, str] = {
+    "forum_type": "The forum's type, which is not allowed.",
+    "since": "The date the type is not allowed from (the option); `-` without one.",
+}
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {

@@ -35,7 +35,13 @@ from hf_rules.rules.checks.base import STRINGS, TEXT_SCHEMA, Example, Subject, V
 
 NAME = "mandate"
 SUBJECTS = frozenset({"forum"})
-PARAMS = frozenset({"label", "problem", "entry", "found", "requirement"})
+PARAMS: dict[str, str] = {
+    "label": "The item's `label` for a missing or weakened point; empty for too few entries (`min_entries`).",
+    "problem": "What is wrong: lacks the point, weakens the point, has no mandate, or has too few entries.",
+    "entry": "For a weakened point: the entry that weakens it, as ` («…»)`; otherwise empty.",
+    "found": "How many entries the forum's `mandate` has.",
+    "requirement": "For too few entries: `at least N`; otherwise empty.",
+}
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {

@@ -41,7 +41,12 @@ from hf_rules.yaml.loader import Document, Path_
 
 NAME = "meeting_frequency"
 SUBJECTS = frozenset({"meeting_plan"})
-PARAMS = frozenset({"year", "found", "required", "max"})
+PARAMS: dict[str, str] = {
+    "year": "The calendar year.",
+    "found": "How many meetings the plan has that year (for `order`: the kind of the meeting out of place, `-` when it gives none).",
+    "required": "The least number of meetings that year (pro rata for a partial year); for `order`: the kind expected at that place.",
+    "max": "The most meetings a year allowed; `-` when the rule gives none.",
+}
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {

@@ -17,7 +17,11 @@ from hf_rules.rules.checks.seats import resolve_party
 
 NAME = "observers"
 SUBJECTS = frozenset({"forum"})
-PARAMS = frozenset({"party", "party_name", "problem"})
+PARAMS: dict[str, str] = {
+    "party": "Id of the party whose observer seat is wrong or missing.",
+    "party_name": "Its name.",
+    "problem": "What is wrong: no observer seat, a member seat instead, speaking or proposal rights missing or not allowed.",
+}
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {

@@ -24,7 +24,10 @@ from hf_rules.rules.checks.seats import GROUP_OPTION, in_area, region_of, seats_
 
 NAME = "one_seat_per"
 SUBJECTS = frozenset({"forum"})
-PARAMS = frozenset({"unit", "found"})
+PARAMS: dict[str, str] = {
+    "unit": "The party (by name) or region (by name) counted; for a party in no region, a sentence that says so.",
+    "found": "How many seats it has; `-` for a party in no region.",
+}
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {

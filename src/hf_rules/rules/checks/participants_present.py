@@ -13,7 +13,9 @@ from hf_rules.rules.checks.base import STRINGS, TEXT_SCHEMA, Example, Subject, V
 
 NAME = "participants_present"
 SUBJECTS = frozenset({"organisation"})
-PARAMS = frozenset({"label"})
+PARAMS: dict[str, str] = {
+    "label": "The `label` of the group of parties or constituency that is missing.",
+}
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {

@@ -45,7 +45,16 @@ from hf_rules.yaml.loader import Document, Path_
 
 NAME = "party_set"
 SUBJECTS = frozenset({"organisation"})
-PARAMS = frozenset({"label", "problem", "party", "party_name", "found", "requirement", "forum_type", "region"})
+PARAMS: dict[str, str] = {
+    "label": "The rule's `label` (what the parties are).",
+    "problem": "What is wrong: `is missing` (a party of `ids`), `is not on the list` (a party of the type not in `ids`), `too few` / `too many` (the count), `sits in no such forum` (`in_forum`), `belongs to no region`, `the region is missing` / `is not on the list` (`regions.ids`), `too few regions` / `too many regions`.",
+    "party": "Id of the party the finding is about; empty for a count of parties or of regions.",
+    "party_name": "Its name (its id when it is not in the document); empty for a count.",
+    "found": "How many parties of the type there are (for regions: how many regions they belong to).",
+    "requirement": "For a party of `ids`: its id; for a count: the bound in words (`exactly 24`); for `in_forum`: `at least 1`; for a party in no region: `belongs to a region`; for `regions.ids`: the region id, or the list.",
+    "forum_type": "With `in_forum`: its forum types, comma-separated; otherwise empty.",
+    "region": "With `regions`: the region id the finding is about (`-` for a count or a party in none); otherwise empty.",
+}
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {

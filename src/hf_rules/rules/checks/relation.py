@@ -17,7 +17,12 @@ from hf_rules.rules.checks.remedy import Append
 
 NAME = "relation"
 SUBJECTS = frozenset({"forum"})
-PARAMS = frozenset({"relation", "target", "target_name", "target_types"})
+PARAMS: dict[str, str] = {
+    "relation": "`gives_assignments_to` or `gives_input_to`.",
+    "target": "Id of the forum missing from it (with `mode: any`, the candidates, ` / `-separated).",
+    "target_name": "Its name (or the candidates' names).",
+    "target_types": "The option's `to_types`, comma-separated.",
+}
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {

@@ -31,7 +31,11 @@ from hf_rules.yaml.loader import Document, Path_
 
 NAME = "required_seats"
 SUBJECTS = frozenset({"forum"})
-PARAMS = frozenset({"label", "requirement", "found"})
+PARAMS: dict[str, str] = {
+    "label": "The `label` of the requirement that is not met.",
+    "requirement": "The bound in words: `at least 1`, `exactly 1`, ….",
+    "found": "How many seats meet the requirement.",
+}
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {

@@ -61,7 +61,12 @@ from hf_rules.yaml.loader import Document, Path_
 
 NAME = "seat_count"
 SUBJECTS = frozenset({"forum"})
-PARAMS = frozenset({"label", "unit", "found", "requirement"})
+PARAMS: dict[str, str] = {
+    "label": "The rule's `label` (what is counted).",
+    "unit": "What is counted separately (`per`): the party or region by name, the party type or side; `forum` with `per: forum`.",
+    "found": "How many seats (with `count: parties`, distinct parties) it has.",
+    "requirement": "The bound in words: `at least 1`, `exactly 16`, ….",
+}
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {

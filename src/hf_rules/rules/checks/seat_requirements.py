@@ -14,7 +14,12 @@ from hf_rules.rules.checks.seats import GROUP_OPTION, SEAT_FILTER, seat_matches,
 
 NAME = "seat_requirements"
 SUBJECTS = frozenset({"forum"})
-PARAMS = frozenset({"label", "seat", "party_name", "role"})
+PARAMS: dict[str, str] = {
+    "label": "The rule's `label`.",
+    "seat": "The seat that does not meet `must`: `party (role, level)`.",
+    "party_name": "Name of the seat's party (its constituency for a GP, user or employee seat).",
+    "role": "The seat's role; empty when it gives none.",
+}
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {

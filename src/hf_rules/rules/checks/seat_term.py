@@ -18,7 +18,11 @@ from hf_rules.rules.checks.seats import GROUP_OPTION, SEAT_FILTER, seat_matches,
 
 NAME = "seat_term"
 SUBJECTS = frozenset({"forum"})
-PARAMS = frozenset({"seat", "role", "problem"})
+PARAMS: dict[str, str] = {
+    "seat": "The seat: `party (role, level)`.",
+    "role": "The seat's role (its constituency when it gives no role).",
+    "problem": "What is wrong: no term given, the term is not the length required, or does not start on a term start.",
+}
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {

@@ -15,7 +15,11 @@ from hf_rules.rules.checks.seats import seat_text
 
 NAME = "seats_filled"
 SUBJECTS = frozenset({"forum"})
-PARAMS = frozenset({"seat", "role", "field"})
+PARAMS: dict[str, str] = {
+    "seat": "The seat: `party (role, level)`.",
+    "role": "The seat's role (its constituency when it gives no role).",
+    "field": "The field that holds a placeholder (`person`, `deputy`).",
+}
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {

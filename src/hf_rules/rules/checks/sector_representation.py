@@ -13,7 +13,12 @@ from hf_rules.rules.checks.base import STRINGS, Example, Subject, Violation
 
 NAME = "sector_representation"
 SUBJECTS = frozenset({"forum"})
-PARAMS = frozenset({"sector", "sector_name", "found", "min"})
+PARAMS: dict[str, str] = {
+    "sector": "Id of the sector hospital.",
+    "sector_name": "Its name.",
+    "found": "How many seats the sector's parties hold.",
+    "min": "The least number required.",
+}
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {

@@ -20,7 +20,12 @@ from hf_rules.yaml.loader import Document, Path_
 
 NAME = "side_balance"
 SUBJECTS = frozenset({"forum"})
-PARAMS = frozenset({"side", "found", "requirement", "counts"})
+PARAMS: dict[str, str] = {
+    "side": "The side the finding is about; `kommune/sykehus` for parity.",
+    "found": "Its number of seats (for parity: the difference).",
+    "requirement": "The bound in words: `at least 1`, `at most 0`, ….",
+    "counts": "The seats of every side: `kommune 6, sykehus 4, uavhengig 0`.",
+}
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {

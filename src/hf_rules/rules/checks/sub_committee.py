@@ -15,7 +15,12 @@ from hf_rules.rules.checks.base import STRINGS, Example, LocalText, Subject, Vio
 
 NAME = "sub_committee"
 SUBJECTS = frozenset({"forum"})
-PARAMS = frozenset({"parent", "parent_name", "types", "problem"})
+PARAMS: dict[str, str] = {
+    "parent": "Id of the forum named in `sub_committee_of`; `-` when there is none.",
+    "parent_name": "Its name; `-` when there is none.",
+    "types": "The forum types it must be a sub-committee of, comma-separated.",
+    "problem": "What is wrong: not a sub-committee, of a forum of another type, or without a last day (`until`).",
+}
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {

@@ -11,7 +11,7 @@ from hf_rules.rules.checks.base import Example, Subject, Violation
 
 NAME = "user_participation"
 SUBJECTS = frozenset({"forum"})
-PARAMS: frozenset[str] = frozenset()
+PARAMS: dict[str, str] = {}
 OPTIONS: dict[str, Any] = {"type": "object", "additionalProperties": False}
 
 
