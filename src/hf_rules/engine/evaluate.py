@@ -58,7 +58,7 @@ def subjects(workspace: Workspace, selector: Selector) -> Iterator[Subject]:
                 continue
             if selector.id is not None and plan.model.metadata.id not in selector.id:
                 continue
-            if not forum_meets(forum, selector.topic, selector.priority_groups):
+            if not forum_meets(forum, selector.topic, selector.priority_groups, selector.time_limited):
                 continue
             yield Subject(
                 "meeting_plan",
@@ -90,7 +90,7 @@ def _org_subjects(org: OrgEntry, selector: Selector) -> Iterator[Subject]:
                 (ids is None or fid in ids)
                 and (selector.type is None or forum.type in selector.type)
                 and (selector.has_sector is None or (forum.sector is not None) == selector.has_sector)
-                and forum_meets(forum, selector.topic, selector.priority_groups)
+                and forum_meets(forum, selector.topic, selector.priority_groups, selector.time_limited)
             ):
                 yield Subject("forum", fid, forum.name, org, org.doc, ("fora", fid), forum=forum)
 

@@ -116,6 +116,10 @@ class Selector(Strict):
         min_length=1,
         description="Fora (and meeting plans of fora) that work for at least one of these priority groups.",
     )
+    time_limited: bool | None = Field(
+        default=None,
+        description="Fora (and meeting plans of fora) that give a last day, `until` (true), or are standing (false).",
+    )
 
 
 class CheckCall(Strict):

@@ -563,7 +563,7 @@ class _Loader:
                         f"expected one of: {', '.join(known_types) or '(none; leave type out)'}",
                     )
                 )
-        for criterion in ("topic", "priority_groups"):
+        for criterion in ("topic", "priority_groups", "time_limited"):
             if getattr(rule.applies_to, criterion) is not None and rule.applies_to.kind not in (
                 "forum",
                 "meeting_plan",

@@ -27,6 +27,7 @@ fora:
     name: FSU barn og unge
     type: samarbeidsforum
     priority_groups: [barn-og-unge]
+    until: 2026-12-31
     members:
       - {party: unn, role: Klinikksjef}
       - {party: tromso, role: Kommunalsjef}
@@ -53,6 +54,14 @@ def test_forum_count_by_priority_group_without_type() -> None:
     assert findings("forum_count", {**children, "priority_groups": ["skropelige-eldre"]}, ORG) == [("too-few", 5)]
     # a type that the forum is not: none counts
     assert findings("forum_count", {**children, "type": ["arbeidsgruppe"]}, ORG) == [("too-few", 5)]
+
+
+def test_forum_count_of_standing_or_time_limited_fora() -> None:
+    standing = {"priority_groups": ["barn-og-unge"], "time_limited": False, "exactly": 1, "label": LABEL}
+    # the one for children gives a last day: it is not standing
+    assert findings("forum_count", standing, ORG) == [("too-few", 5)]
+    assert findings("forum_count", {**standing, "time_limited": True}, ORG) == []
+    assert findings("forum_count", {"time_limited": False, "exactly": 2, "label": LABEL}, ORG) == []
 
 
 def test_relation_targets_narrowed_by_priority_group_and_topic() -> None:
@@ -89,6 +98,7 @@ def test_applies_to_selects_fora_by_topic_and_priority_group(tmp_path: Path) -> 
     assert _selected(tmp_path, Selector(kind="forum", topic=["REKRUTTERING OG STABILISERING"])) == ["fsu-rest"]
     assert _selected(tmp_path, Selector(kind="forum", type=["samarbeidsforum"], topic=["somatikk"])) == []
     assert _selected(tmp_path, Selector(kind="forum", type=["samarbeidsforum"])) == ["fsu-bu", "fsu-rest"]
+    assert _selected(tmp_path, Selector(kind="forum", type=["samarbeidsforum"], time_limited=False)) == ["fsu-rest"]
 
 
 PACK = """\

@@ -7,7 +7,9 @@ narrow them with:
 - ``topic``: the forum's ``topic`` is one of these, case and repeated spaces aside ("FSU REST" is
   the ``faglig-samarbeidsutvalg`` with ``topic: rekruttering-og-stabilisering``);
 - ``priority_groups``: the forum works for at least one of these priority groups (one of its
-  ``priority_groups``) — "the FSU for children and young people".
+  ``priority_groups``) — "the FSU for children and young people";
+- ``time_limited``: the forum gives the last day it exists (``until``: ``true``), or gives none
+  and is standing (``false``) — "one standing (fast) FSU for children and young people".
 
 A forum meets the criteria when it meets every one given; a forum with no ``topic`` meets no
 ``topic``.
@@ -29,6 +31,10 @@ FORUM_CRITERIA: dict[str, Any] = {
         **_STRINGS,
         "description": "Only fora that work for at least one of these priority groups (`priority_groups`).",
     },
+    "time_limited": {
+        "type": "boolean",
+        "description": "Only fora that give a last day, `until` (true), or that are standing and give none (false).",
+    },
 }
 """The schema of the criteria, for a check's options."""
 
@@ -39,8 +45,15 @@ def _norm(text: str) -> str:
     return _SPACES.sub(" ", text).strip().casefold()
 
 
-def forum_meets(forum: Forum, topic: Iterable[str] | None = None, priority_groups: Iterable[str] | None = None) -> bool:
+def forum_meets(
+    forum: Forum,
+    topic: Iterable[str] | None = None,
+    priority_groups: Iterable[str] | None = None,
+    time_limited: bool | None = None,
+) -> bool:
     """Whether ``forum`` meets the criteria given (None: not asked)."""
+    if time_limited is not None and (forum.until is not None) != time_limited:
+        return False
     if topic is not None and (forum.topic is None or _norm(forum.topic) not in {_norm(t) for t in topic}):
         return False
     return priority_groups is None or bool(set(forum.priority_groups) & set(priority_groups))
@@ -48,7 +61,7 @@ def forum_meets(forum: Forum, topic: Iterable[str] | None = None, priority_group
 
 def meets(forum: Forum, criteria: dict[str, Any]) -> bool:
     """:func:`forum_meets` with the criteria of a check's options (other keys ignored)."""
-    return forum_meets(forum, criteria.get("topic"), criteria.get("priority_groups"))
+    return forum_meets(forum, criteria.get("topic"), criteria.get("priority_groups"), criteria.get("time_limited"))
 
 
 def fora_where(org: OrgEntry, types: Iterable[str] | None, criteria: dict[str, Any]) -> list[tuple[str, Forum]]:

@@ -37,7 +37,7 @@ PARAMS: dict[str, str] = {
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
-        "type": {**STRINGS, "description": "Forum types (left out: any type; give `topic` or `priority_groups`)."},
+        "type": {**STRINGS, "description": "Forum types (left out: any type; then give another forum criterion)."},
         **FORUM_CRITERIA,
         **COUNT_BOUNDS,
         **COUNT_EXACTLY,
@@ -46,7 +46,16 @@ OPTIONS: dict[str, Any] = {
     "required": ["label"],
     "additionalProperties": False,
     "anyOf": [{"required": ["min"]}, {"required": ["max"]}, {"required": ["exactly"]}],
-    "allOf": [{"anyOf": [{"required": ["type"]}, {"required": ["topic"]}, {"required": ["priority_groups"]}]}],
+    "allOf": [
+        {
+            "anyOf": [
+                {"required": ["type"]},
+                {"required": ["topic"]},
+                {"required": ["priority_groups"]},
+                {"required": ["time_limited"]},
+            ]
+        }
+    ],
 }
 
 
