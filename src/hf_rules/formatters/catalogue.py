@@ -28,6 +28,12 @@ def _applies_to(loaded: LoadedRule) -> str:
         parts.append("id=" + "|".join(selector.id))
     if selector.has_sector is not None:
         parts.append(f"has_sector={str(selector.has_sector).lower()}")
+    if selector.topic:
+        parts.append("topic=" + "|".join(selector.topic))
+    if selector.priority_groups:
+        parts.append("priority_groups=" + "|".join(selector.priority_groups))
+    if selector.time_limited is not None:
+        parts.append(f"time_limited={str(selector.time_limited).lower()}")
     return " ".join(parts)
 
 

@@ -129,3 +129,13 @@ def test_applies_to_topic_on_a_party_rule_is_a_located_pack_error(tmp_path: Path
     assert str(found.message) == (
         "applies_to `topic` selects fora and meeting plans (kind: forum or meeting_plan), not party"
     )
+
+
+def test_explain_shows_the_forum_criteria_of_applies_to() -> None:
+    from tests.conftest import run_cli
+    from tests.support import FIXTURES
+
+    pack = str(FIXTURES / "communities" / "unn" / "pack.yaml")
+    run = run_cli("explain", "--no-config", "--lang", "en", "--rules", pack, "UN-FSU-REST-EMPLOYEES")
+    assert run.code == 0, run.err
+    assert "applies to: forum type=faglig-samarbeidsutvalg topic=rekruttering-og-stabilisering\n" in run.out
