@@ -287,3 +287,16 @@ def test_audit_compare_with_an_unreadable_old_side_exits_2_with_one_line(oslo, h
         "hf-rules: error: --compare missing: the approved structure cannot be read: missing:1:1: error: "
         "no such file or folder\n"
     )
+
+
+def test_a_member_losing_its_vote_is_a_seat_change(oslo, hf):
+    new = copy_oslo(oslo.parent / "new")
+    member = "{party: sykehjemsetaten, role: Etatsdirektør, level: direktor}"
+    edit(new / "organisation.yaml", member, member[:-1] + ", voting: false}")
+
+    run = hf("diff", "oslo", "new", "--lang", "en", "--format", "json")
+
+    changes = [
+        (c["kind"], c["forum"], c["seat"], c["field"], c["before"], c["after"]) for c in json.loads(run.out)["changes"]
+    ]
+    assert changes == [("seat-changed", "strategisk-samarbeidsutvalg", "sykehjemsetaten", "voting", None, False)]

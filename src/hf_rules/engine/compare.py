@@ -28,7 +28,7 @@ from hf_rules.yaml.loader import Document
 PARTY_FIELDS = ("name", "type", "side", "part_of", "sector", "has_sector", "region")
 FORUM_FIELDS = ("type", "sector", "topic", "user_participation", "mandate", "priority_groups")
 SEAT_FIELDS = {"person": "holder-changed", "deputy": "deputy-changed"}
-OTHER_SEAT_FIELDS = ("role", "level", "speaking_rights")
+OTHER_SEAT_FIELDS = ("role", "level", "voting", "speaking_rights")
 RELATIONS = ("gives_assignments_to", "gives_input_to")
 LISTS = ("members", "observers")
 
