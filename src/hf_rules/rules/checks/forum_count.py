@@ -93,6 +93,11 @@ EXAMPLES = (
         expect=("too-few",),
     ),
     Example(
+        "One samarbeidsforum for the elderly (by priority group)",
+        {"priority_groups": ["skropelige-eldre"], "exactly": 1, "label": _LABEL},
+        _ORG,
+    ),
+    Example(
         "No samarbeidsforum for children and young people (the one there is works for the elderly)",
         {
             "type": ["samarbeidsforum"],

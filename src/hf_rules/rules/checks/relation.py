@@ -116,7 +116,36 @@ fora:
 %s  ssu: {name: Strategisk samarbeidsutvalg, type: strategisk-samarbeidsutvalg}
 """
 _OPTIONS = {"relation": "gives_assignments_to", "to_types": ["strategisk-samarbeidsutvalg"]}
+_CHILDREN = """\
+parties:
+  ous: {name: Oslo universitetssykehus, type: helseforetak, side: sykehus}
+fora:
+  ssu:
+    name: Strategisk samarbeidsutvalg
+    type: strategisk-samarbeidsutvalg
+    gives_assignments_to: [barn]
+  barn: {name: Samarbeidsforum barn og unge, type: samarbeidsforum, priority_groups: [barn-og-unge]}
+  eldre: {name: Samarbeidsforum eldre, type: samarbeidsforum, priority_groups: [skropelige-eldre]}
+"""
 EXAMPLES = (
     Example("The partnerskapsmøte gives the SSU its assignments", _OPTIONS, _ORG % "    gives_assignments_to: [ssu]\n"),
     Example("No assignments declared", _OPTIONS, _ORG % "", expect=("none",)),
+    Example(
+        "The SSU gives assignments to the forum for children, not to the other samarbeidsforum",
+        {
+            "relation": "gives_assignments_to",
+            "to_types": ["samarbeidsforum"],
+            "to_priority_groups": ["barn-og-unge"],
+            "mode": "all",
+        },
+        _CHILDREN,
+        subject="ssu",
+    ),
+    Example(
+        "Every samarbeidsforum: the one for the elderly gets none",
+        {"relation": "gives_assignments_to", "to_types": ["samarbeidsforum"], "mode": "all"},
+        _CHILDREN,
+        subject="ssu",
+        expect=("missing:eldre",),
+    ),
 )

@@ -222,6 +222,24 @@ _USERS = {"nb": "brukerrepresentanter", "en": "user representatives"}
 _DIRECTORS = {"nb": "kommunedirektører", "en": "municipal directors"}
 _MUNICIPAL = {"nb": "kommunale plasser", "en": "municipal seats"}
 _MUNICIPALITIES = {"nb": "kommuner", "en": "municipalities"}
+_VOTERS = {"nb": "medlemmer med stemmerett", "en": "members with a vote"}
+_SPEAKERS = {"nb": "medlemmer med møte- og talerett", "en": "members who may attend and speak"}
+_VOTING = """\
+parties:
+  vestfjord: {name: Helse Vestfjord HF, type: helseforetak, side: sykehus}
+  lyngvik: {name: Lyngvik kommune, type: kommune, side: kommune}
+fora:
+  ssu:
+    name: Strategisk samarbeidsutvalg
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: vestfjord, role: Administrerende direktør}
+      - {party: lyngvik, role: Kommunedirektør}
+      - {represents: bruker, role: Brukerrepresentant}
+      - {party: vestfjord, role: Samhandlingssjef, voting: false}
+    observers:
+      - {party: lyngvik, role: Rådgiver, speaking_rights: true}
+"""
 EXAMPLES = (
     Example(
         "A user representative from the municipalities and one from the hospital",
@@ -277,5 +295,16 @@ EXAMPLES = (
         "Seats other than the mayor's: at most two municipal seats",
         {"where": {"party_type": ["kommune"], "not": {"role": ["Ordfører"]}}, "max": 2, "label": _MUNICIPAL},
         _ORG % "sykehus",
+    ),
+    Example(
+        "Three members with a vote and one with møte- og talerett only",
+        {"where": {"voting": True}, "exactly": 3, "label": _VOTERS},
+        _VOTING,
+    ),
+    Example(
+        "Two members with møte- og talerett are wanted; one has it",
+        {"where": {"voting": False}, "exactly": 2, "label": _SPEAKERS},
+        _VOTING,
+        expect=("too-few:members who may attend and speak",),
     ),
 )

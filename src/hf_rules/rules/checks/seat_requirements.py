@@ -73,6 +73,22 @@ fora:
       - {party: ous, role: Direktør, level: direktor}
       - {party: frogner, role: Bydelsdirektør, level: %s}
 """
+_BOARD = """\
+parties:
+  drammen: {name: Drammen kommune, type: kommune, side: kommune}
+  asker: {name: Asker kommune, type: kommune, side: kommune}
+fora:
+  styre:
+    name: Samarbeidsstyret
+    type: samarbeidsforum
+    members:
+      - {party: drammen, role: Kommunaldirektør, appointed_by: drammen}
+      - {party: asker, role: Kommunaldirektør, appointed_by: %s}
+"""
+_APPOINTED = {
+    "must": {"appointed_by_party_type": ["kommune"]},
+    "label": {"nb": "pekt ut av en kommune", "en": "appointed by a municipality"},
+}
 _OPTIONS = {
     "where": {"party_type": ["bydel"]},
     "must": {"level": ["direktor"]},
@@ -81,4 +97,17 @@ _OPTIONS = {
 EXAMPLES = (
     Example("The bydel sits at director level", _OPTIONS, _ORG % "direktor"),
     Example("The bydel sits at leader level", _OPTIONS, _ORG % "leder", expect=("seat:frogner:Bydelsdirektør",)),
+    Example(
+        "The municipalities appoint the representatives: each names a municipality in appointed_by",
+        _APPOINTED,
+        _BOARD % "drammen",
+        subject="styre",
+    ),
+    Example(
+        "One representative appointed by KS",
+        _APPOINTED,
+        _BOARD % "KS",
+        subject="styre",
+        expect=("seat:asker:Kommunaldirektør",),
+    ),
 )
