@@ -19,12 +19,12 @@ replaces or retires are checked as well. Sources:
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 from ruamel.yaml import YAML
 
+from hf_rules.app.quotes import normal
 from tests.support import ROOT, SEEDS
 
 SEED_FILES = {  # source id in the bundled packs -> seed file
@@ -33,12 +33,6 @@ SEED_FILES = {  # source id in the bundled packs -> seed file
 }
 BUNDLED = sorted((ROOT / "rules").glob("*.yaml"))
 COMMUNITIES = sorted((ROOT / "fixtures" / "communities").glob("*/pack.yaml"))
-_SPACE = re.compile(r"\s+", re.UNICODE)
-
-
-def normal(text: str) -> str:
-    """Whitespace normalised: every Unicode space (NBSP, thin space, …) a space, runs collapsed."""
-    return _SPACE.sub(" ", text.replace("\u200b", "").replace("\ufeff", "")).strip()
 
 
 def _pack(path: Path) -> dict:
