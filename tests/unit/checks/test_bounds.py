@@ -90,3 +90,10 @@ def test_the_count_of_regions_in_party_set() -> None:
     found = problems("party_set", "  regions: {exactly: 4, max: 5}\n")
     assert [(line, en) for line, _, _, en in found] == [(2, "rule R1: " + EXACTLY_WITH.format("max"))]
     assert problems("party_set", "  regions: {min: 4, max: 5}\n") == []
+
+
+def test_one_seat_per_min_above_its_max_or_the_default_max() -> None:
+    [(line, _, _, en)] = problems("one_seat_per", "  party_type: [kommune]\n  min: 2\n")
+    assert (line, en) == (3, "rule R1: `min` (2) is greater than `max` (1); no count can meet both")
+    assert problems("one_seat_per", "  party_type: [kommune]\n  min: 2\n  max: 2\n") == []
+    assert problems("one_seat_per", "  party_type: [kommune]\n  min: 2\n  at_most_one: false\n") == []

@@ -18,9 +18,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from hf_rules.core.errors import InputError
 from hf_rules.core.i18n import phrase
-from hf_rules.rules.checks.base import STRINGS, Example, Subject, Violation
+from hf_rules.rules.checks.base import STRINGS, Example, Subject, Violation, bound_problems
 from hf_rules.rules.checks.seats import GROUP_OPTION, in_area, region_of, seats_of
+from hf_rules.yaml.loader import Document, Path_
 
 NAME = "one_seat_per"
 SUBJECTS = frozenset({"forum"})
@@ -54,6 +56,15 @@ OPTIONS: dict[str, Any] = {
     "required": ["party_type"],
     "additionalProperties": False,
 }
+
+
+def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
+    """``min`` above ``max`` (either by its default, 1), unless ``at_most_one: false`` leaves the
+    maximum out: a located pack error."""
+    options: dict[str, Any] = rule.check.options
+    if options.get("at_most_one") is False:
+        return []
+    return bound_problems(rule.id, doc, base, {"min": 1, "max": 1, **options}, exact=None)
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
