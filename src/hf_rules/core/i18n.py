@@ -94,6 +94,14 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "an observer has no vote; a member without a vote is a member with `voting: false`",
         "",
     ),
+    "err-count-parties-per-party": (
+        "regel {rule}: `count: parties` med `per: party` teller alltid én part; tell plassene per part "
+        "(`count: seats`), eller partene per region, side eller parttype",
+        "",
+        "rule {rule}: `count: parties` with `per: party` always counts one party; count the seats per party "
+        "(`count: seats`), or the parties per region, side or party type",
+        "",
+    ),
     "err-option-needs": (
         "regel {rule}: `{a}` krever `{b}`",
         "",

@@ -123,3 +123,39 @@ def test_count_parties_counts_each_party_once_and_parts_apart() -> None:
     # per side: the user seat has no party and is not counted; the kommune side has one party
     per_side = {"count": "parties", "per": "side", "each": {"values": ["kommune", "sykehus"]}, "min": 2, "label": UNITS}
     assert findings("seat_count", per_side, PARTS, subject="fsu") == [("too-few:sites and clinics:kommune", 10)]
+
+
+def test_count_parties_per_party_is_a_located_pack_error(tmp_path) -> None:
+    from hf_rules.core.errors import InputError, InputErrors, Location
+    from hf_rules.rules.pack import load_packs
+
+    path = tmp_path / "pack.yaml"
+    path.write_text(
+        """\
+apiVersion: hf-rules/v1
+kind: RulePack
+metadata: {id: parties, version: 1.0.0, name: {nb: P, en: P}, extends: [national]}
+rules:
+  - id: PARTIES-ONE
+    title: {nb: T, en: T}
+    message: {nb: M, en: M}
+    hint: {nb: H, en: H}
+    severity: error
+    source: {document: helsenorge-fastlege, quote: x}
+    obligations: [N1]
+    applies_to: {kind: forum}
+    check:
+      function: seat_count
+      options: {per: party, count: parties, min: 2, label: {nb: parter, en: parties}}
+""",
+        encoding="utf-8",
+    )
+    try:
+        load_packs([str(path)])
+    except (InputError, InputErrors) as raised:
+        errors = raised.errors if isinstance(raised, InputErrors) else [raised]
+    else:
+        raise AssertionError("the pack loaded")
+    [error] = errors
+    assert error.location == Location(str(path), 15, 36)
+    assert str(error.message).startswith("rule PARTIES-ONE: `count: parties` with `per: party` always counts one party")

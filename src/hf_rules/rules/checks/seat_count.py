@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from hf_rules.core.errors import InputError
+from hf_rules.core.i18n import Message
 from hf_rules.documents.model import Seat
 from hf_rules.rules.checks.base import (
     COUNT_BOUNDS,
@@ -157,8 +158,14 @@ def _first_of_each_party(seats: list[tuple[str, int, Seat]]) -> list[tuple[str, 
 
 
 def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
-    """``exactly`` with ``min`` or ``max``, or ``min`` above ``max``: located pack errors."""
-    return bound_problems(rule.id, doc, base, rule.check.options)
+    """``exactly`` with ``min`` or ``max``, ``min`` above ``max``, and ``count: parties`` with
+    ``per: party`` (one party per unit, always): located pack errors."""
+    options: dict[str, Any] = rule.check.options
+    problems = bound_problems(rule.id, doc, base, options)
+    if options.get("count") == "parties" and options.get("per") == "party":
+        where = doc.location(base + ("count",))
+        problems.append(InputError(where, Message("err-count-parties-per-party", rule=rule.id)))
+    return problems
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
