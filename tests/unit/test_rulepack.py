@@ -41,6 +41,18 @@ BAD: dict[str, tuple[int, int, str]] = {
         9,
         "rule BAD-FREQUENCY: `exactly` cannot be given together with `min`; give either `exactly` or the bounds",
     ),
+    "option-each-without-per.yaml": (
+        26,
+        9,
+        "rule BAD-EVERY-MUNICIPALITY: `each` names the units counted separately, so it needs `per` (party, "
+        "party_type, region or side); with `per: forum` (the default) all the seats are counted together",
+    ),
+    "option-min-above-default-max.yaml": (
+        26,
+        14,
+        "rule BAD-TWO-PER-MUNICIPALITY: `min` (2) is greater than `max` (1, the default); give `max` too, "
+        "or `at_most_one: false`",
+    ),
     "option-min-above-max.yaml": (
         25,
         14,

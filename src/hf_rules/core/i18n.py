@@ -94,6 +94,22 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "rule {rule}: `{low}` ({min}) is greater than `{high}` ({max}); no count can meet both",
         "",
     ),
+    "err-bounds-default-max": (
+        "regel {rule}: `{low}` ({min}) er større enn `{high}` ({max}, standardverdien); gi `{high}` også, "
+        "eller `at_most_one: false`",
+        "",
+        "rule {rule}: `{low}` ({min}) is greater than `{high}` ({max}, the default); give `{high}` too, "
+        "or `at_most_one: false`",
+        "",
+    ),
+    "err-each-needs-per": (
+        "regel {rule}: `each` nevner enhetene som telles hver for seg, så det krever `per` (party, party_type, "
+        "region eller side); med `per: forum` (standard) telles alle plassene samlet",
+        "",
+        "rule {rule}: `each` names the units counted separately, so it needs `per` (party, party_type, region "
+        "or side); with `per: forum` (the default) all the seats are counted together",
+        "",
+    ),
     "chair-outside-rotation": ("hører ikke til noen i rotasjonen", "", "is not one of those in the rotation", ""),
     "chair-no-member-seat": ("har ingen medlemsplass i forumet", "", "holds no member seat in the forum", ""),
     "chair-repeats": (

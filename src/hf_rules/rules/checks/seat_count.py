@@ -17,7 +17,8 @@ seat at all — ``each: {party_type: [kommune]}`` is every municipality (``per: 
 region of every municipality (``per: region``) of the forum's area (its ``area``; the whole
 health community when it declares none), and ``each: {values: [...]}`` names the party types,
 regions or sides. Without ``each``, only the units that hold a selected seat are counted (so
-only a maximum can fail).
+only a maximum can fail). ``each`` needs a ``per`` other than ``forum``: given without one, the
+pack is refused at ``each`` (it would change nothing).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from hf_rules.core.errors import InputError
+from hf_rules.core.i18n import Message
 from hf_rules.documents.model import Seat
 from hf_rules.rules.checks.base import (
     COUNT_BOUNDS,
@@ -39,6 +41,7 @@ from hf_rules.rules.checks.base import (
     bound_problems,
     bounds,
     count_requirement,
+    option_values,
 )
 from hf_rules.rules.checks.seats import (
     GROUP_OPTION,
@@ -131,8 +134,15 @@ def _unit_name(subject: Subject, per: str, unit: str) -> str:
 
 
 def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
-    """``exactly`` with ``min`` or ``max``, or ``min`` above ``max``: located pack errors."""
-    return bound_problems(rule.id, doc, base, rule.check.options)
+    """``exactly`` with ``min`` or ``max``, ``min`` above ``max``, and ``each`` without ``per``
+    (it would be ignored: all seats are counted together): located pack errors."""
+    options: dict[str, Any] = rule.check.options
+    problems = bound_problems(rule.id, doc, base, options)
+    pers = [value for value, _, _, _ in option_values(options, "per", base)] or ["forum"]
+    if "each" in options and "forum" in pers:
+        where = doc.location(base + ("each",), key=True)
+        problems.append(InputError(where, Message("err-each-needs-per", rule=rule.id)))
+    return problems
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
