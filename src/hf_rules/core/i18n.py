@@ -102,6 +102,25 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "or `at_most_one: false`",
         "",
     ),
+    # a pack's vocabulary: forum types declared a kind of another (hf_rules.rules.pack)
+    "err-kind-of-unknown": (
+        "forumtypen '{word}' er kind_of '{parent}', som ikke er en forumtype{suggestion}; forventet en av: {known}",
+        "",
+        "forum type '{word}' is kind_of '{parent}', which is not a forum type{suggestion}; expected one of: {known}",
+        "",
+    ),
+    "err-kind-of-existing": (
+        "'{word}' er allerede en forumtype; kind_of gis bare for en forumtype pakken legger til",
+        "",
+        "'{word}' is already a forum type; kind_of is only given to a forum type the pack adds",
+        "",
+    ),
+    "err-kind-of-cycle": (
+        "forumtypen '{word}' blir en undertype av seg selv: {chain}",
+        "",
+        "forum type '{word}' becomes a kind of itself: {chain}",
+        "",
+    ),
     "err-each-needs-per": (
         "regel {rule}: `each` nevner enhetene som telles hver for seg, så det krever `per` (party, party_type, "
         "region eller side); med `per: forum` (standard) telles alle plassene samlet",

@@ -53,7 +53,7 @@ def subjects(workspace: Workspace, selector: Selector) -> Iterator[Subject]:
     if selector.kind == "meeting_plan":
         for plan in workspace.plans:
             forum = plan.forum
-            if selector.type is not None and forum.type not in selector.type:
+            if selector.type is not None and not plan.org.forum_is(forum, selector.type):
                 continue
             if selector.id is not None and plan.model.metadata.id not in selector.id:
                 continue
@@ -85,7 +85,7 @@ def _org_subjects(org: OrgEntry, selector: Selector) -> Iterator[Subject]:
         for fid, forum in org.model.fora.items():
             if (
                 (ids is None or fid in ids)
-                and (selector.type is None or forum.type in selector.type)
+                and (selector.type is None or org.forum_is(forum, selector.type))
                 and (selector.has_sector is None or (forum.sector is not None) == selector.has_sector)
             ):
                 yield Subject("forum", fid, forum.name, org, org.doc, ("fora", fid), forum=forum)
@@ -310,10 +310,14 @@ def _problem(error: InputError, lang: str) -> InputProblem:
     return InputProblem.model_construct(file=loc.file, line=loc.line, column=loc.column, message=error.text(lang))
 
 
-def check_vocabulary(workspace: Workspace, vocabulary: dict[str, list[str]]) -> None:
+def check_vocabulary(
+    workspace: Workspace, vocabulary: dict[str, list[str]], forum_kinds: dict[str, frozenset[str]] | None = None
+) -> None:
     """Hold each document to the words of the rule packs in use: a forum type, party type, level
-    or meeting kind outside them is an input problem of its file, which is then not checked."""
+    or meeting kind outside them is an input problem of its file, which is then not checked.
+    Each organisation learns which forum types are kinds of others (``forum_kinds``)."""
     for org_id, org in list(workspace.organisations.items()):
+        org.forum_kinds = forum_kinds or {}
         problems = vocabulary_problems(org.doc, org.model, vocabulary)
         if problems:
             org.file.problems.extend(problems)
@@ -363,7 +367,7 @@ def _one_of(kind: Any, value: str) -> Any:
 def build_report(workspace: Workspace, packs: PackSet, request: ReportRequest) -> Report:
     """Evaluate, apply waivers and assemble the one report model all formatters read."""
     as_of, lang, fail_on = request.as_of, request.lang, request.fail_on
-    check_vocabulary(workspace, packs.vocabulary)
+    check_vocabulary(workspace, packs.vocabulary, packs.forum_kinds())
     dates = evaluation_dates(workspace, as_of, request.as_of_given)
     evaluated = evaluate(workspace, packs, as_of, lang, dates)
     _note_unknown_rules(workspace, packs)

@@ -149,11 +149,26 @@ class PackMetadata(Strict):
     )
 
 
+class ForumType(Strict):
+    """A forum type of the pack that is a kind of another forum type: every rule that selects or
+    counts fora of that type (``applies_to.type``, options naming forum types) takes in a forum
+    of this one too."""
+
+    id: Word = Field(description="The new forum type (e.g. faglig-samarbeidsutvalg).")
+    kind_of: Word = Field(
+        description="The forum type it is a kind of: a shared one (samarbeidsforum) or one of a pack it extends."
+    )
+
+
 class Vocabulary(Strict):
     """Words this pack's agreement uses beyond the shared ones (see docs/rule-packs.md): documents
     checked with the pack may use them, and a value outside the vocabulary is an input error."""
 
-    forum_types: list[Word] = Field(default_factory=list, description="Forum types (e.g. faglig-samarbeidsutvalg).")
+    forum_types: list[Word | ForumType] = Field(
+        default_factory=list,
+        description="Forum types (e.g. omradeutvalg), or `{id, kind_of}` for one that is a kind of an existing "
+        "type (`{id: faglig-samarbeidsutvalg, kind_of: samarbeidsforum}`), so the rules for that type apply to it.",
+    )
     party_types: list[Word] = Field(default_factory=list, description="Party types (e.g. regionrad).")
     levels: list[Word] = Field(default_factory=list, description="Levels of seats (e.g. management levels 1, 2, 3).")
     meeting_kinds: list[Word] = Field(default_factory=list, description="Kinds of meetings (e.g. dialogmote).")

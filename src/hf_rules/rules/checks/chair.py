@@ -105,7 +105,7 @@ def _coupled(
         plan
         for plan in org.plans
         if plan.model.forum != here
-        and ("type" not in wanted or plan.forum.type in wanted["type"])
+        and ("type" not in wanted or org.forum_is(plan.forum, wanted["type"]))
         and ("id" not in wanted or plan.model.forum in wanted["id"])
     ]
     for index, period in periods:

@@ -112,7 +112,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         (fid, f)
         for fid, f in org.model.fora.items()
         if fid != subject.id
-        and ("type" not in wanted or f.type in wanted["type"])
+        and ("type" not in wanted or org.forum_is(f, wanted["type"]))
         and ("id" not in wanted or fid in wanted["id"])
     ]
     if not targets:

@@ -36,7 +36,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     effective = subject.org.model.metadata.effective_from
     if since is not None and effective is not None and effective < dt.date.fromisoformat(since):
         return
-    if forum.type in options["types"]:
+    if subject.org.forum_is(forum, options["types"]):
         yield Violation(
             subject.at("type"),
             f"type:{forum.type}",

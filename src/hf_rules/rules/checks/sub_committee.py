@@ -47,7 +47,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         yield Violation(
             subject.base, "not-sub-committee", params(phrase("sub-committee-missing")), evidence, at_key=True
         )
-    elif parent in fora and fora[parent].type not in options["of_types"]:
+    elif parent in fora and not subject.org.forum_is(fora[parent], options["of_types"]):
         problem = phrase("sub-committee-wrong-parent", parent=fora[parent].name, types=types)
         yield Violation(subject.at("sub_committee_of"), "wrong-parent", params(problem), evidence)
     if options["time_limited"] and forum.until is None:
