@@ -203,3 +203,80 @@ def test_a_bad_kind_of_is_a_located_pack_error(case: str, tmp_path: Path, hf: Ca
     assert done.code == 2
     assert done.both.startswith(f"pack.yaml:{line}:{column}: error: {nb}"), done.both
     assert "Traceback" not in done.both
+
+
+# --- 5. vocabulary words inside a check's options --------------------------------------------------
+
+WORD_RULES = (
+    rule(
+        "V-EDUCATION",
+        "{kind: forum, type: [faglig-samarbeidsutvalg]}",
+        "seat_count",
+        "where: {party_type: [utdanningsinstitusjonen], level: [direktør]}\nmax: 0\n"
+        "label: {nb: utdanning, en: education}\n",
+    )
+    + rule(
+        "V-SIDES",
+        "{kind: forum}",
+        "seat_count",
+        "per: side\neach: {values: [kommuner, sykehus]}\nlabel: {nb: sider, en: sides}\n",
+    )
+    + rule(
+        "V-FORA",
+        "{kind: organisation}",
+        "forum_count",
+        "type:\n  dated:\n    - {value: [samarbeidsforumm], valid_to: 2024-12-31}\n"
+        "    - {value: [samarbeidsforum], valid_from: 2025-01-01}\nmin: 1\nlabel: {nb: fora, en: fora}\n",
+    )
+    + rule(
+        "V-USERS",
+        "{kind: forum}",
+        "required_seats",
+        "require:\n  - {represents: [brukere], label: {nb: bruker, en: user}}\n",
+    )
+)
+
+
+def test_a_misspelt_option_word_is_a_located_pack_error(tmp_path: Path, hf: Callable[..., Run]) -> None:
+    workspace(tmp_path, WORD_RULES)
+    done = hf("check", "--rules", "pack.yaml", "--no-config", "--lang", "en", ".")
+    assert done.code == 2, done.both
+    errors = [line for line in done.both.splitlines() if ": error: " in line]
+    assert errors == [
+        "pack.yaml:31:30: error: rule V-EDUCATION: 'utdanningsinstitusjonen' in rules[0].check.options.where."
+        "party_type[0] is not a party type (did you mean 'utdanningsinstitusjon'?); expected one of: kommune, "
+        "etat, bydel, helseforetak, sykehus, ombud, region, utdanningsinstitusjon",
+        "pack.yaml:31:64: error: rule V-EDUCATION: 'direktør' in rules[0].check.options.where.level[0] is not "
+        "a level (did you mean 'direktor'?); expected one of: politisk, direktor, leder",
+        "pack.yaml:46:25: error: rule V-SIDES: 'kommuner' in rules[1].check.options.each.values[0] is not a side "
+        "(did you mean 'kommune'?); expected one of: kommune, sykehus, uavhengig",
+        "pack.yaml:61:24: error: rule V-FORA: 'samarbeidsforumm' in rules[2].check.options.type.dated[0].value[0] "
+        "is not a forum type (did you mean 'samarbeidsforum'?); expected one of: partnerskapsmote, "
+        "strategisk-samarbeidsutvalg, lokalt-samarbeidsutvalg, samarbeidsforum, arbeidsgruppe, kontaktmote, "
+        "stormote, samarbeidsutvalget, direktormote, faglig-samarbeidsutvalg, fsu-barn, sekretariat",
+        "pack.yaml:77:27: error: rule V-USERS: 'brukere' in rules[3].check.options.require[0].represents[0] is "
+        "not a constituency (represents) (did you mean 'bruker'?); expected one of: fastlege, bruker, ansatt",
+    ]
+    done = hf("check", "--rules", "pack.yaml", "--no-config", "--lang", "nb", ".")
+    assert done.code == 2
+    assert done.both.startswith(
+        "pack.yaml:31:30: error: regel V-EDUCATION: 'utdanningsinstitusjonen' i rules[0].check.options.where."
+        "party_type[0] er ikke en parttype (mente du 'utdanningsinstitusjon'?); forventet en av: kommune, "
+    )
+    assert "Traceback" not in done.both
+
+
+def test_the_words_of_each_values_follow_per(tmp_path: Path, hf: Callable[..., Run]) -> None:
+    """With ``per: region`` the values are the documents' region ids: not checked at load."""
+    workspace(
+        tmp_path,
+        rule(
+            "V-REGIONS",
+            "{kind: forum, type: [fsu-barn]}",
+            "seat_count",
+            "per: region\neach: {values: [ytre, nordre]}\nlabel: {nb: regioner, en: regions}\n",
+            "{subject} {unit} {found}",
+        ),
+    )
+    report, code = check(hf)
+    assert (code, findings(report)) == (1, [("V-REGIONS", "fsu-barn", 21, "fsu-barn nordre 0")])

@@ -121,6 +121,18 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "forum type '{word}' becomes a kind of itself: {chain}",
         "",
     ),
+    "err-option-word": (
+        "regel {rule}: '{word}' i {where} er ikke {what}{suggestion}; forventet en av: {known}",
+        "",
+        "rule {rule}: '{word}' in {where} is not {what}{suggestion}; expected one of: {known}",
+        "",
+    ),
+    "vocabulary-forum_types": ("en forumtype", "", "a forum type", ""),
+    "vocabulary-party_types": ("en parttype", "", "a party type", ""),
+    "vocabulary-levels": ("et nivå", "", "a level", ""),
+    "vocabulary-meeting_kinds": ("en møtetype", "", "a meeting kind", ""),
+    "vocabulary-sides": ("en side", "", "a side", ""),
+    "vocabulary-constituencies": ("en gruppe (represents)", "", "a constituency (represents)", ""),
     "err-each-needs-per": (
         "regel {rule}: `each` nevner enhetene som telles hver for seg, så det krever `per` (party, party_type, "
         "region eller side); med `per: forum` (standard) telles alle plassene samlet",

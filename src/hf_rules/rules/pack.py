@@ -23,10 +23,11 @@ from hf_rules.core.errors import InputError, Location
 from hf_rules.core.i18n import Message
 from hf_rules.core.resources import bundled_dir, bundled_schema
 from hf_rules.documents.model import BASE_VOCABULARY, rebuild
-from hf_rules.documents.validate import InputErrors, checked_model
+from hf_rules.documents.validate import InputErrors, checked_model, describe_path
 from hf_rules.rules import packset_cache
 from hf_rules.rules.checks import registry
 from hf_rules.rules.checks.base import CheckModule, with_defaults
+from hf_rules.rules.checks.words import FIXED, marked_words
 from hf_rules.rules.dated import DATED_SCHEMA, options_on, validate_options
 from hf_rules.rules.memo import ValidatedOptions, fingerprint
 from hf_rules.rules.model import (
@@ -177,6 +178,30 @@ def _add_vocabulary(pack: RulePack, doc: Document, result: PackSet) -> list[Inpu
             cyclic.append(word)
     for word in cyclic:
         result.forum_kind_of.pop(word, None)
+    return problems
+
+
+def _word_problems(
+    rule: Rule, check: CheckModule, doc: Document, base: tuple[str | int, ...], vocabulary: dict[str, list[str]]
+) -> list[InputError]:
+    """Each word of the rule's options that its option schema marks as a word of a vocabulary
+    (:mod:`hf_rules.rules.checks.words`) and that is not one: located at the word."""
+    problems: list[InputError] = []
+    for rel, word, kind, is_key in marked_words(check.OPTIONS, rule.check.options):
+        allowed = list(FIXED[kind]) if kind in FIXED else vocabulary[kind]
+        if word in allowed:
+            continue
+        close = difflib.get_close_matches(word, allowed, n=1)
+        message = Message(
+            "err-option-word",
+            rule=rule.id,
+            word=word,
+            where=describe_path(base + rel),
+            what=Message(f"vocabulary-{kind}"),
+            suggestion=Message("did-you-mean", name=close[0]) if close else "",
+            known=", ".join(allowed),
+        )
+        problems.append(InputError(doc.location(base + rel, key=is_key), message))
     return problems
 
 
@@ -639,6 +664,8 @@ class _Loader:
             if not found:
                 self.validated.add(remembered)
             problems.extend(found)
+        if not found:  # a word of a vocabulary the options name is one (marked in the option schema)
+            problems.extend(_word_problems(rule, check, doc, options_path, vocabulary))
         if not found and hasattr(check, "validate"):  # what a schema cannot say (an expression compiles)
             problems.extend(check.validate(rule, doc, options_path))
         allowed = check.PARAMS | COMMON_PARAMS

@@ -32,6 +32,7 @@ from hf_rules.documents.model import ChairPeriod
 from hf_rules.rules.checks.base import STRINGS, Example, LocalText, Subject, Violation
 from hf_rules.rules.checks.plan_helpers import ordered_periods, period_text
 from hf_rules.rules.checks.seats import role_matches
+from hf_rules.rules.checks.words import words
 
 NAME = "chair"
 SUBJECTS = frozenset({"meeting_plan"})
@@ -39,7 +40,7 @@ PARAMS = frozenset({"period", "party_name", "problem"})
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
-        "side": {**STRINGS, "description": "Sides the chair is always from (kommune, sykehus)."},
+        "side": words("sides", "Sides the chair is always from (kommune, sykehus)."),
         "role": {**STRINGS, "description": "Roles the chair holds (the period's `role`)."},
         "co_chairs": {"enum": ["required", "forbidden"], "description": "Whether periods have two co-chairs."},
         "terms": {
@@ -55,7 +56,7 @@ OPTIONS: dict[str, Any] = {
         "opposite_to": {
             "type": "object",
             "description": "Fora (by `type` or `id`) whose chair at the same time is from the other side.",
-            "properties": {"type": STRINGS, "id": STRINGS},
+            "properties": {"type": words("forum_types", "Forum types."), "id": STRINGS},
             "additionalProperties": False,
             "minProperties": 1,
         },

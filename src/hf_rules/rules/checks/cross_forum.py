@@ -38,6 +38,7 @@ from hf_rules.core.i18n import Message, phrase
 from hf_rules.documents.model import ChairPeriod, Seat
 from hf_rules.rules.checks.base import STRINGS, Example, LocalText, Subject, Violation
 from hf_rules.rules.checks.seats import GROUP_OPTION, SEAT_FILTER, role_matches, seat_matches, seat_text, seats_of
+from hf_rules.rules.checks.words import words
 from hf_rules.yaml.loader import Document, Path_
 
 NAME = "cross_forum"
@@ -63,7 +64,7 @@ OPTIONS: dict[str, Any] = {
         "in": {
             "type": "object",
             "description": "The fora it is represented in: by forum `type` or `id`.",
-            "properties": {"type": STRINGS, "id": STRINGS},
+            "properties": {"type": words("forum_types", "Forum types."), "id": STRINGS},
             "additionalProperties": False,
             "minProperties": 1,
         },

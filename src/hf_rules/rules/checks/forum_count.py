@@ -11,7 +11,6 @@ from hf_rules.core.errors import InputError
 from hf_rules.rules.checks.base import (
     COUNT_BOUNDS,
     COUNT_EXACTLY,
-    STRINGS,
     TEXT_SCHEMA,
     Example,
     Subject,
@@ -20,6 +19,7 @@ from hf_rules.rules.checks.base import (
     bounds,
     count_requirement,
 )
+from hf_rules.rules.checks.words import words
 from hf_rules.yaml.loader import Document, Path_
 
 NAME = "forum_count"
@@ -27,7 +27,7 @@ SUBJECTS = frozenset({"organisation"})
 PARAMS = frozenset({"label", "found", "requirement"})
 OPTIONS: dict[str, Any] = {
     "type": "object",
-    "properties": {"type": STRINGS, **COUNT_BOUNDS, **COUNT_EXACTLY, "label": TEXT_SCHEMA},
+    "properties": {"type": words("forum_types", "Forum types."), **COUNT_BOUNDS, **COUNT_EXACTLY, "label": TEXT_SCHEMA},
     "required": ["type", "label"],
     "additionalProperties": False,
     "anyOf": [{"required": ["min"]}, {"required": ["max"]}, {"required": ["exactly"]}],

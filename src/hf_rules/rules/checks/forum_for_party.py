@@ -24,7 +24,6 @@ from hf_rules.documents.model import Forum
 from hf_rules.rules.checks.base import (
     COUNT_BOUNDS,
     COUNT_EXACTLY,
-    STRINGS,
     Example,
     LocalText,
     Subject,
@@ -34,6 +33,7 @@ from hf_rules.rules.checks.base import (
     count_requirement,
 )
 from hf_rules.rules.checks.seats import GROUP_OPTION, lineage, seats_of
+from hf_rules.rules.checks.words import words
 from hf_rules.yaml.loader import Document, Path_
 
 NAME = "forum_for_party"
@@ -42,7 +42,7 @@ PARAMS = frozenset({"forum_type", "found", "requirement", "topic"})
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
-        "type": {**STRINGS, "description": "Forum types."},
+        "type": words("forum_types", "Forum types."),
         "topic": {"type": "string", "minLength": 1, "description": "Only fora with this `topic` count."},
         **COUNT_BOUNDS,
         **COUNT_EXACTLY,

@@ -9,7 +9,8 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
-from hf_rules.rules.checks.base import STRINGS, Example, Subject, Violation
+from hf_rules.rules.checks.base import Example, Subject, Violation
+from hf_rules.rules.checks.words import words
 
 NAME = "forum_type_not_allowed"
 SUBJECTS = frozenset({"forum"})
@@ -17,7 +18,7 @@ PARAMS = frozenset({"forum_type", "since"})
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
-        "types": STRINGS,
+        "types": words("forum_types", "Forum types that are not allowed."),
         "since": {
             "type": "string",
             "format": "date",

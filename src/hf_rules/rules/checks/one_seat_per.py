@@ -21,8 +21,9 @@ from typing import Any
 
 from hf_rules.core.errors import InputError
 from hf_rules.core.i18n import Message, phrase
-from hf_rules.rules.checks.base import STRINGS, Example, Subject, Violation, bound_problems, option_values
+from hf_rules.rules.checks.base import Example, Subject, Violation, bound_problems, option_values
 from hf_rules.rules.checks.seats import GROUP_OPTION, in_area, region_of, seats_of
+from hf_rules.rules.checks.words import words
 from hf_rules.yaml.loader import Document, Path_
 
 NAME = "one_seat_per"
@@ -31,7 +32,7 @@ PARAMS = frozenset({"unit", "found"})
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
-        "party_type": {**STRINGS, "description": "The parties that each need a seat."},
+        "party_type": words("party_types", "The parties that each need a seat."),
         "group_by": {
             "enum": ["party", "region"],
             "default": "party",

@@ -39,6 +39,7 @@ from hf_rules.rules.checks.base import (
     option_values,
 )
 from hf_rules.rules.checks.seats import GROUP_OPTION, lineage, region_of, seats_of
+from hf_rules.rules.checks.words import words
 from hf_rules.yaml.loader import Document, Path_
 
 NAME = "party_set"
@@ -47,7 +48,7 @@ PARAMS = frozenset({"label", "party", "party_name", "found", "requirement", "for
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
-        "party_type": {**STRINGS, "description": "The parties looked at: those of these types."},
+        "party_type": words("party_types", "The parties looked at: those of these types."),
         "ids": {**STRINGS, "description": "They are exactly these parties (ids)."},
         **COUNT_BOUNDS,
         **COUNT_EXACTLY,
@@ -55,7 +56,7 @@ OPTIONS: dict[str, Any] = {
             "type": "object",
             "description": "Each of them sits in at least one forum of these types.",
             "properties": {
-                "type": {**STRINGS, "description": "Forum types."},
+                "type": words("forum_types", "Forum types."),
                 "group": {**GROUP_OPTION, "default": "members"},
             },
             "required": ["type"],

@@ -9,8 +9,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from hf_rules.rules.checks.base import STRINGS, Example, Subject, Violation
+from hf_rules.rules.checks.base import Example, Subject, Violation
 from hf_rules.rules.checks.remedy import Append
+from hf_rules.rules.checks.words import words
 
 NAME = "relation"
 SUBJECTS = frozenset({"forum"})
@@ -19,7 +20,7 @@ OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
         "relation": {"enum": ["gives_assignments_to", "gives_input_to"]},
-        "to_types": {**STRINGS, "description": "Forum types of the targets."},
+        "to_types": words("forum_types", "Forum types of the targets."),
         "mode": {
             "enum": ["all", "any"],
             "default": "any",

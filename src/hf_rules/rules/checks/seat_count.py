@@ -53,6 +53,7 @@ from hf_rules.rules.checks.seats import (
     seat_text,
     seats_of,
 )
+from hf_rules.rules.checks.words import KEYWORD, words
 from hf_rules.yaml.loader import Document, Path_
 
 NAME = "seat_count"
@@ -73,8 +74,15 @@ OPTIONS: dict[str, Any] = {
             "description": "The units that must each have the count: `party_type` (the parties of those types in "
             "the forum's area, or their regions), or `values` (party types, regions or sides by name).",
             "properties": {
-                "party_type": {**STRINGS, "description": "Every party of these types in the forum's area."},
-                "values": {**STRINGS, "description": "These party types, regions or sides."},
+                "party_type": words("party_types", "Every party of these types in the forum's area."),
+                "values": {
+                    **STRINGS,
+                    "items": {
+                        **STRINGS["items"],
+                        KEYWORD: {"by": "per", "values": {"party_type": "party_types", "side": "sides"}},
+                    },
+                    "description": "These party types, regions or sides.",
+                },
             },
             "additionalProperties": False,
             "minProperties": 1,

@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from hf_rules.core.i18n import Phrase, phrase
-from hf_rules.rules.checks.base import STRINGS, Example, LocalText, Subject, Violation
+from hf_rules.rules.checks.base import Example, LocalText, Subject, Violation
+from hf_rules.rules.checks.words import words
 
 NAME = "sub_committee"
 SUBJECTS = frozenset({"forum"})
@@ -19,7 +20,7 @@ PARAMS = frozenset({"parent", "parent_name", "types", "problem"})
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
-        "of_types": {**STRINGS, "description": "Forum types the forum is a sub-committee of."},
+        "of_types": words("forum_types", "Forum types the forum is a sub-committee of."),
         "time_limited": {
             "type": "boolean",
             "default": False,
