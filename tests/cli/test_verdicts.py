@@ -280,3 +280,35 @@ def test_the_words_of_each_values_follow_per(tmp_path: Path, hf: Callable[..., R
     )
     report, code = check(hf)
     assert (code, findings(report)) == (1, [("V-REGIONS", "fsu-barn", 21, "fsu-barn nordre 0")])
+
+
+# --- 6. regions and forum kinds in expressions --------------------------------------------------
+
+
+def test_an_expression_sees_the_region_a_selector_sees(tmp_path: Path, hf: Callable[..., Run]) -> None:
+    """Lyngvik is listed under ``regions.ytre``, Havbø names ``region: indre`` itself, and the
+    hospital has none: ``party.region`` is what ``per: region`` counts by, whichever form the
+    document uses; ``organisation.regions`` lists each region with its parties; a forum's
+    ``kinds`` holds its type and the types it is a kind of."""
+    expression = (
+        "expression: >-\n"
+        "  organisation.parties['lyngvik'].region == 'ytre'\n"
+        "  && organisation.parties['havbo'].region == 'indre'\n"
+        "  && organisation.parties['vestfjord'].region == null\n"
+        "  && organisation.regions['ytre'].parties == ['lyngvik']\n"
+        "  && organisation.regions['indre'] == {'id': 'indre', 'name': 'Indre Vestfjord', 'parties': ['havbo']}\n"
+        "  && organisation.fora['fsu-barn'].kinds == ['fsu-barn', 'faglig-samarbeidsutvalg', 'samarbeidsforum']\n"
+        "  && organisation.fora['sekretariat'].kinds == ['sekretariat']\n"
+    )
+    regions = (
+        "expression: organisation.regions.all(r, organisation.regions[r].parties.size() > 1)\n"
+        "message_expression: >-\n"
+        "  string(organisation.regions.filter(r, organisation.regions[r].parties.size() <= 1).size())\n"
+    )
+    workspace(
+        tmp_path,
+        rule("V-SEES", "{kind: organisation}", "expression", expression)
+        + rule("V-REGIONS", "{kind: organisation}", "expression", regions, "{detail}"),
+    )
+    report, code = check(hf)
+    assert (code, findings(report)) == (1, [("V-REGIONS", "vestfjord", 1, "2")])
