@@ -312,3 +312,65 @@ def test_an_expression_sees_the_region_a_selector_sees(tmp_path: Path, hf: Calla
     )
     report, code = check(hf)
     assert (code, findings(report)) == (1, [("V-REGIONS", "vestfjord", 1, "2")])
+
+
+# --- 4. an applies_to.id that names no subject --------------------------------------------------
+
+NO_SUBJECT_RULES = (
+    rule("V-FSU", "{kind: forum, id: [fsu-eldr, fsu-barn]}", "side_balance", BOTH_SIDES)
+    + rule(
+        "V-LEFT-OUT", "{kind: party, id: [vestfjord, skole], type: [kommune]}", "expression", "expression: 'false'\n"
+    )
+    + rule("V-PLAN", "{kind: meeting_plan, id: [plan-fsu-barn]}", "chair", "side: [kommune]\n")
+)
+NO_FORUM_EN = (
+    "The rule applies to forum 'fsu-eldr', but the organisation has no forum with that id (did you mean "
+    "'fsu-eldre'?); it has: fsu-eldre, fsu-barn, sekretariat, arbeidsgruppe"
+)
+NO_PLAN_EN = "The rule applies to meeting plan 'plan-fsu-barn', but no meeting plan of the organisation has that id; its plans: (none)"
+
+
+def test_an_id_that_names_no_subject_is_a_finding_at_the_organisation(tmp_path: Path, hf: Callable[..., Run]) -> None:
+    """``fsu-eldr`` (for ``fsu-eldre``) and a plan that is not among the documents: findings of the
+    rule at the organisation, so the rule that ran on nothing is seen; the party ids that name
+    parties the type leaves out are the selection asked for, not reported."""
+    workspace(tmp_path, NO_SUBJECT_RULES)
+    report, code = check(hf)
+    assert code == 1
+    assert findings(report) == [
+        ("V-FSU", "vestfjord", 12, NO_FORUM_EN),
+        ("V-PLAN", "vestfjord", 1, NO_PLAN_EN),
+    ]
+    [finding] = [f for f in report["findings"] if f["rule"] == "V-FSU"]
+    assert (finding["subject_kind"], finding["severity"], finding["file"], finding["column"]) == (
+        "organisation",
+        "error",
+        "organisation.yaml",
+        1,
+    )
+    assert finding["evidence"] == {
+        "applies_to": {"kind": "forum", "id": "fsu-eldr"},
+        "known": ["fsu-eldre", "fsu-barn", "sekretariat", "arbeidsgruppe"],
+    }
+    assert finding["hint"] == (
+        "Add what the rule applies to in the document, or correct the rule's `applies_to.id` (pack.yaml:20); "
+        "until then the rule is not checked for it."
+    )
+    outcomes = sorted((e["rule"], e["subject_kind"], e["subject"], e["outcome"]) for e in report["evaluations"])
+    assert outcomes == [
+        ("V-FSU", "forum", "fsu-barn", "passed"),
+        ("V-FSU", "organisation", "vestfjord", "failed"),
+        ("V-PLAN", "organisation", "vestfjord", "failed"),
+    ]
+    text = hf("check", "--rules", "pack.yaml", "--no-config", "--lang", "nb", ".")
+    assert text.code == 1
+    assert (
+        "organisation.yaml:12:1: error V-FSU Regelen gjelder forumet «fsu-eldr», men organisasjonen har ikke noe "
+        "forum med den id-en (mente du 'fsu-eldre'?); den har: fsu-eldre, fsu-barn, sekretariat, arbeidsgruppe"
+    ) in text.out
+    sarif = json.loads(hf("check", "--rules", "pack.yaml", "--no-config", "--lang", "en", "--format", "sarif", ".").out)
+    results = sarif["runs"][0]["results"]
+    assert sorted((r["ruleId"], r["message"]["text"].split(";")[0]) for r in results) == [
+        ("V-FSU", NO_FORUM_EN.split(";")[0]),
+        ("V-PLAN", NO_PLAN_EN.split(";")[0]),
+    ]

@@ -133,6 +133,45 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "vocabulary-meeting_kinds": ("en møtetype", "", "a meeting kind", ""),
     "vocabulary-sides": ("en side", "", "a side", ""),
     "vocabulary-constituencies": ("en gruppe (represents)", "", "a constituency (represents)", ""),
+    # a rule whose applies_to.id names no subject of an organisation (hf_rules.engine.evaluate)
+    "no-subject-forum": (
+        "Regelen gjelder forumet «{id}», men organisasjonen har ikke noe forum med den id-en{suggestion}; "
+        "den har: {known}",
+        "",
+        "The rule applies to forum '{id}', but the organisation has no forum with that id{suggestion}; it has: {known}",
+        "",
+    ),
+    "no-subject-party": (
+        "Regelen gjelder parten «{id}», men organisasjonen har ingen part med den id-en{suggestion}; den har: {known}",
+        "",
+        "The rule applies to party '{id}', but the organisation has no party with that id{suggestion}; it has: {known}",
+        "",
+    ),
+    "no-subject-meeting_plan": (
+        "Regelen gjelder møteplanen «{id}», men ingen møteplan for organisasjonen har den id-en{suggestion}; "
+        "planene er: {known}",
+        "",
+        "The rule applies to meeting plan '{id}', but no meeting plan of the organisation has that id{suggestion}; "
+        "its plans: {known}",
+        "",
+    ),
+    "no-subject-organisation": (
+        "Regelen gjelder organisasjonen «{id}», men ingen organisasjon som kontrolleres har den id-en{suggestion}; "
+        "de som kontrolleres: {known}",
+        "",
+        "The rule applies to organisation '{id}', but no organisation checked has that id{suggestion}; "
+        "those checked: {known}",
+        "",
+    ),
+    "no-subject-none": ("(ingen)", "", "(none)", ""),
+    "no-subject-hint": (
+        "Legg til det regelen gjelder i dokumentet, eller rett `applies_to.id` i regelen ({where}); inntil da "
+        "er regelen ikke kontrollert for det.",
+        "",
+        "Add what the rule applies to in the document, or correct the rule's `applies_to.id` ({where}); until "
+        "then the rule is not checked for it.",
+        "",
+    ),
     "err-each-needs-per": (
         "regel {rule}: `each` nevner enhetene som telles hver for seg, så det krever `per` (party, party_type, "
         "region eller side); med `per: forum` (standard) telles alle plassene samlet",

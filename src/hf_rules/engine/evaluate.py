@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import difflib
 import hashlib
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
@@ -243,8 +244,52 @@ def evaluate(
             except CheckError as error:
                 result.problems.append(_check_error(loaded, subject, error))
                 break  # one error per rule: the others are very likely the same
+        for org in workspace.organisations.values():
+            if options.get(day_of[org.id]) is not None:
+                found = list(_no_subject_findings(workspace, org, loaded, packs, lang))
+                if found:
+                    org_subject = Subject("organisation", org.id, org.model.metadata.name, org, org.doc, ())
+                    result.applied.append((loaded, org_subject))
+                    result.findings.extend(found)
     result.findings.sort(key=lambda f: (f.file, f.line, f.column, f.rule, f.subject, f.message))
     return result
+
+
+def _no_subject_findings(
+    workspace: Workspace, org: OrgEntry, loaded: LoadedRule, packs: PackSet, lang: str
+) -> Iterator[Finding]:
+    """A finding of ``loaded`` at ``org`` for each id of its ``applies_to.id`` that names no
+    subject of that kind there (no forum, party or meeting plan of the organisation; no
+    organisation of the workspace): the rule would otherwise run on nothing, silently. An id that
+    names a subject the selector's other criteria leave out is not reported."""
+    selector = loaded.rule.applies_to
+    if selector.id is None:
+        return
+    known = {
+        "forum": list(org.model.fora),
+        "party": list(org.model.parties),
+        "meeting_plan": [plan.model.metadata.id for plan in org.plans],
+        "organisation": list(workspace.organisations),
+    }[selector.kind]
+    where = {"forum": ("fora",), "party": ("parties",)}.get(selector.kind, ())
+    subject = Subject("organisation", org.id, org.model.metadata.name, org, org.doc, ())
+    for wanted in selector.id:
+        if wanted in known:
+            continue
+        close = difflib.get_close_matches(wanted, known, n=1)
+        shown = ", ".join(known[:30]) + (", …" if len(known) > 30 else "") or i18n.say("no-subject-none", lang)
+        message = i18n.say(
+            f"no-subject-{selector.kind}",
+            lang,
+            id=bounded(wanted, MAX_QUOTED),
+            suggestion=i18n.Message("did-you-mean", name=close[0]) if close else "",
+            known=shown,
+        )
+        hint = i18n.say("no-subject-hint", lang, where=f"{loaded.file}:{loaded.line}")
+        evidence = {"applies_to": {"kind": selector.kind, "id": wanted}, "known": known[:30]}
+        violation = Violation(where, f"no-subject:{selector.kind}:{wanted}", {}, evidence, at_key=True)
+        finding = make_finding(loaded, packs, subject, violation, lang)
+        yield finding.model_copy(update={"message": bounded(message), "hint": bounded(hint)})
 
 
 def _in_force(
