@@ -146,7 +146,7 @@ def _errors_for(error: SchemaError, doc: Document, base: Path_) -> Iterator[Inpu
         # A choice of which only one alternative is of the value's type (a word or a mapping; an
         # option's value or its dated values): what is wrong is what that alternative says.
         depth = len(error.absolute_path)
-        by_branch: dict[int, list[SchemaError]] = {}
+        by_branch: dict[str | int, list[SchemaError]] = {}
         for sub_error in error.context:
             by_branch.setdefault(sub_error.relative_schema_path[0], []).append(sub_error)
         fitting = [
