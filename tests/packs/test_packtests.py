@@ -316,7 +316,8 @@ def test_community_cases_pass(folder: Path) -> None:
     files, problems = discover([str(folder)])
     assert files and not problems
     cases = [c for path in files for c in YAML(typ="safe", pure=True).load(Path(path).read_text("utf-8"))["cases"]]
-    assert passed == len(cases)
+    assert passed == len(cases) + 1  # and the quotes of the pack, against its sources' texts
+    assert output.splitlines()[0].startswith("PASS the quotes of pack ")
     assert any(c["expect"].get("compliant") for c in cases), "the example as it stands must be one case"
 
 
@@ -334,3 +335,74 @@ def test_every_community_rule_has_a_failing_case(folder: Path) -> None:
     }
     missing = sorted(own - expected)
     assert not missing, f"rules of {folder.parent.name} without a failing case: {', '.join(missing)}"
+
+
+# --- quotes against their sources' texts (app/quotes.py) ----------------------------------------
+
+SOURCE_TEXT = "§ 1 Partnerskapsmøtet skal møtes\u00a0minst én gang i året.\n\nSSU skal ha  to møter.\n"
+
+
+def quoted_pack(folder: Path, quotes: dict[str, str], text: str = "kilde.txt") -> Path:
+    """A pack extending national with a source ``text`` and one obligation per quote."""
+    folder.mkdir(parents=True)
+    (folder / "kilde.txt").write_text(SOURCE_TEXT, encoding="utf-8")
+    obligations = "".join(
+        f'  - id: {oid}\n    text: {{nb: Noe, en: Something}}\n    source: {{document: avtale, quote: "{quote}"}}\n'
+        for oid, quote in quotes.items()
+    )
+    pack = folder / "pack.yaml"
+    pack.write_text(
+        "apiVersion: hf-rules/v1\nkind: RulePack\nmetadata:\n  id: mine\n  version: 1.0.0\n"
+        "  name: {nb: Min, en: Mine}\n  extends: [national]\n"
+        f"sources:\n  avtale:\n    title: Avtalen\n    date: '2024'\n    text: {text}\n"
+        f"obligations:\n{obligations}",
+        encoding="utf-8",
+    )
+    (folder / "tests").mkdir()
+    (folder / "tests" / "cases.yaml").write_text(
+        "apiVersion: hf-rules/v1\nkind: PackTest\nmetadata:\n  id: mine\n  pack: ../pack.yaml\ncases:\n"
+        "  - name: oslo\n    as_of: 2026-06-01\n    files: {organisation.yaml: ../../oslo/organisation.yaml}\n"
+        "    expect: {compliant: true}\n",
+        encoding="utf-8",
+    )
+    shutil.copytree(OSLO, folder.parent / "oslo")
+    return folder / "tests"
+
+
+def test_quotes_verbatim_in_the_source_text_pass_as_one_case(tmp_path: Path) -> None:
+    tests = quoted_pack(
+        tmp_path / "pack",
+        {"M1": "Partnerskapsmøtet skal møtes minst én gang i året.", "M2": "SSU skal ha to møter."},
+    )
+    output, code = run_tests([str(tests)])
+    assert (code, output) == (
+        0,
+        "PASS the quotes of pack 'mine' are verbatim in their sources (2)\nPASS oslo\n2 passed, 0 failed\n",
+    )
+
+
+def test_a_quote_not_in_the_text_or_repeated_fails_naming_the_obligation(tmp_path: Path) -> None:
+    tests = quoted_pack(
+        tmp_path / "pack",
+        {"M1": "Partnerskapsmøtet skal møtes minst to ganger i året.", "M2": "skal", "M3": "SSU skal ha to møter."},
+    )
+    output, code = run_tests([str(tests)])
+    assert code == 1
+    assert output.splitlines()[:4] == [
+        "FAIL the quotes of pack 'mine' are verbatim in their sources (3)",
+        f"  ({tmp_path / 'pack' / 'tests' / '..' / 'pack.yaml'})",
+        "  obligation M1: the quote is not verbatim in kilde.txt",
+        "  obligation M2: the quote occurs 2 times in kilde.txt; quote enough of its context to make it occur once",
+    ]
+    assert output.splitlines()[-1] == "1 passed, 1 failed"
+
+
+def test_a_source_text_that_cannot_be_read_is_a_located_error(tmp_path: Path) -> None:
+    tests = quoted_pack(tmp_path / "pack", {"M1": "SSU skal ha to møter."}, text="mangler.txt")
+    output, code = run_tests([str(tests)])
+    pack = tmp_path / "pack" / "tests" / ".." / "pack.yaml"
+    assert code == 2
+    assert output == (
+        f"{pack}:12:5: error: cannot read the text of source 'avtale' (mangler.txt, from the rule pack's folder): "
+        "cannot read file: No such file or directory; expected a readable file\n"
+    )

@@ -14,17 +14,18 @@ replaces or retires are checked as well. Sources:
   checkout; where that folder is absent (a clone on its own) those quotes are skipped, and the
   skip says why (CI has the folder);
 - a bundled community pack (``fixtures/communities/*/pack.yaml``) quotes the text its source's
-  ``reference`` names, a file in the repository.
+  ``text`` names, a file beside the pack (which ``hf-rules test`` checks the same way, see
+  ``hf_rules.app.quotes``; this test also covers the packs that have no pack tests).
 """
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 from ruamel.yaml import YAML
 
+from hf_rules.app.quotes import normal
 from tests.support import ROOT, SEEDS
 
 SEED_FILES = {  # source id in the bundled packs -> seed file
@@ -33,12 +34,6 @@ SEED_FILES = {  # source id in the bundled packs -> seed file
 }
 BUNDLED = sorted((ROOT / "rules").glob("*.yaml"))
 COMMUNITIES = sorted((ROOT / "fixtures" / "communities").glob("*/pack.yaml"))
-_SPACE = re.compile(r"\s+", re.UNICODE)
-
-
-def normal(text: str) -> str:
-    """Whitespace normalised: every Unicode space (NBSP, thin space, …) a space, runs collapsed."""
-    return _SPACE.sub(" ", text.replace("\u200b", "").replace("\ufeff", "")).strip()
 
 
 def _pack(path: Path) -> dict:
@@ -59,9 +54,9 @@ def _source_file(path: Path, document: str) -> Path | None:
     if path.parent == ROOT / "rules":
         assert document in SEED_FILES, f"{path.name} cites source '{document}', which no seed file is mapped to"
         return SEEDS / SEED_FILES[document] if SEEDS.is_dir() else None
-    reference = _pack(path)["sources"][document].get("reference")
-    assert reference, f"{path}: source '{document}' names no `reference` file to check its quotes against"
-    return ROOT / reference
+    text = _pack(path)["sources"][document].get("text")
+    assert text, f"{path}: source '{document}' names no `text` file to check its quotes against"
+    return path.parent / text
 
 
 CASES = [(path, where, document, quote) for path in BUNDLED + COMMUNITIES for where, document, quote in _quotes(path)]

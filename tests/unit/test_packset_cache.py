@@ -154,5 +154,21 @@ def test_a_cached_pack_set_is_the_validated_one_object_for_object(cache, monkeyp
     dates = [d for r in second.rules for d in (r.rule.valid_from, r.rule.valid_to) if d is not None]
     validated = [d for r in first.rules for d in (r.rule.valid_from, r.rule.valid_to) if d is not None]
     assert all(type(d) is dt.date for d in dates) and dates == validated
-    if "mine" in ref:
+    if "mine" in ref:  # the dated copy of oslo: two rules, each in force from and to a date
         assert len(dates) == 4
+
+
+def test_a_cache_written_for_pack_models_of_another_shape_is_passed_over(cache, reads, monkeypatch):
+    """The cache is rebuilt without validation, so the models' fields are part of its key."""
+    from hf_rules.rules import packset_cache
+    from hf_rules.rules.model import RulePack, SourceDocument
+
+    shape = packset_cache._shape(RulePack, {})
+    assert ["text", "str | None"] in shape["SourceDocument"] and "Rule" in shape and "Selector" in shape
+    assert set(SourceDocument.model_fields) == {name for name, _ in shape["SourceDocument"]}
+    load_packs(["oslo"])
+    assert len(reads) == 2
+    as_process(monkeypatch)
+    monkeypatch.setattr(packset_cache, "_shape", lambda model, seen: {"RulePack": [["api_version", "int"]]})
+    load_packs(["oslo"])
+    assert len(reads) == 4  # parsed and validated again

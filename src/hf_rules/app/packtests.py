@@ -154,7 +154,10 @@ class PreparedCase:
 
 @dataclass
 class CaseResult:
-    case: PreparedCase
+    """One result: a case of a test file, or the quotes of a pack checked against its sources."""
+
+    name: str
+    file: str
     passed: bool
     details: list[str] = field(default_factory=list)
 
@@ -329,7 +332,7 @@ def run_case(case: PreparedCase, lang: str = "en") -> CaseResult:
     from hf_rules.app.run import Settings, run_check
 
     if case.expect is None:
-        return CaseResult(case, False, [say("test-no-expectation", lang)])
+        return CaseResult(case.name, case.file, False, [say("test-no-expectation", lang)])
     with tempfile.TemporaryDirectory(prefix="hf-rules-test-") as tmp:
         for name, text in case.texts.items():
             (Path(tmp) / name).write_text(text, encoding="utf-8")
@@ -375,7 +378,7 @@ def run_case(case: PreparedCase, lang: str = "en") -> CaseResult:
         details += ["  " + say("test-unexpected", lang)] + [f"    + {_show(*g)}" for g in unexpected]
     if expect.exit is not None and code != expect.exit:
         details.append("  " + say("test-exit", lang, code=code, expected=expect.exit))
-    return CaseResult(case, not details, details)
+    return CaseResult(case.name, case.file, not details, details)
 
 
 def run_tests(
@@ -401,11 +404,16 @@ def run_tests(
             problems += errors.errors
     if problems:
         return "".join(p.line(lang) + "\n" for p in problems), EXIT_BAD
+    try:
+        quotes = _quote_results(cases, lang, limits)
+    except InputError as error:
+        return error.line(lang) + "\n", EXIT_BAD
     if pattern is not None:
         cases = [c for c in cases if pattern.casefold() in c.name.casefold()]
-    if not cases:
+        quotes = [q for q in quotes if pattern.casefold() in q.name.casefold()]
+    if not cases and not quotes:
         return f"{say('test-none', lang)}\n{say('test-total', lang, passed=0, failed=0)}\n", EXIT_BAD
-    results = [run_case(case, lang) for case in cases]
+    results = quotes + [run_case(case, lang) for case in cases]
     failed = sum(not r.passed for r in results)
     code = EXIT_FAIL if failed else EXIT_PASS
     if output_format == "json":
@@ -414,18 +422,38 @@ def run_tests(
         return _junit(results), code
     lines: list[str] = []
     for result in results:
-        lines.append(f"{say('test-pass' if result.passed else 'test-fail', lang)} {result.case.name}")
+        lines.append(f"{say('test-pass' if result.passed else 'test-fail', lang)} {result.name}")
         if not result.passed:
-            lines.append(f"  ({result.case.file})")
+            lines.append(f"  ({result.file})")
         lines += result.details
     lines.append(say("test-total", lang, passed=len(results) - failed, failed=failed))
     return "\n".join(lines) + "\n", code
 
 
+def _quote_results(cases: list[PreparedCase], lang: str, limits: Limits) -> list[CaseResult]:
+    """The quote check (``app/quotes.py``) of every pack the cases use whose sources name a
+    ``text``, once per pack file, before the cases."""
+    from hf_rules.app.quotes import check_quotes
+    from hf_rules.rules.pack import load_packs
+
+    seen: set[str] = set()
+    results: list[CaseResult] = []
+    for refs in dict.fromkeys(tuple(case.rules) for case in cases):
+        for pack, file in load_packs(list(refs), limits).packs:
+            if os.path.realpath(file) in seen:
+                continue
+            seen.add(os.path.realpath(file))
+            checked = check_quotes(pack, file, lang, limits)
+            if checked is not None:
+                name = say("quotes-case", lang, pack=checked.pack, count=checked.quotes)
+                results.append(CaseResult(name, file, not checked.details, checked.details))
+    return results
+
+
 def _json(results: list[CaseResult]) -> str:
     data = {
         "cases": [
-            {"name": r.case.name, "file": r.case.file, "passed": r.passed, "details": [d.strip() for d in r.details]}
+            {"name": r.name, "file": r.file, "passed": r.passed, "details": [d.strip() for d in r.details]}
             for r in results
         ],
         "passed": sum(r.passed for r in results),
@@ -442,13 +470,13 @@ def _junit(results: list[CaseResult]) -> str:
     root.set("failures", str(sum(not r.passed for r in results)))
     by_file: dict[str, list[CaseResult]] = {}
     for result in results:
-        by_file.setdefault(result.case.file, []).append(result)
+        by_file.setdefault(result.file, []).append(result)
     for file, group in by_file.items():
         suite = ET.SubElement(root, "testsuite", name=file, tests=str(len(group)))
         suite.set("failures", str(sum(not r.passed for r in group)))
         suite.set("errors", "0")
         for result in group:
-            case = ET.SubElement(suite, "testcase", name=result.case.name, classname=file)
+            case = ET.SubElement(suite, "testcase", name=result.name, classname=file)
             if not result.passed:
                 failure = ET.SubElement(case, "failure", message=result.details[0].strip() if result.details else "")
                 failure.text = "\n".join(result.details)

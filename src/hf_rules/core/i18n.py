@@ -870,6 +870,31 @@ _WORDS.update(
         "test-fail": ("FEILET", "", "FAIL", ""),
         "test-total": ("{passed} bestått, {failed} feilet", "", "{passed} passed, {failed} failed", ""),
         "test-none": ("fant ingen testtilfeller", "", "no test cases found", ""),
+        # quotes of a pack against its sources' texts (hf-rules test; app/quotes.py)
+        "quotes-case": (
+            "sitatene i regelpakken «{pack}» står ordrett i kildene ({count})",
+            "",
+            "the quotes of pack '{pack}' are verbatim in their sources ({count})",
+            "",
+        ),
+        "quotes-missing": (
+            "{what} {id}: sitatet står ikke ordrett i {text}",
+            "",
+            "{what} {id}: the quote is not verbatim in {text}",
+            "",
+        ),
+        "quotes-repeated": (
+            "{what} {id}: sitatet står {count} ganger i {text}; ta med nok av sammenhengen til at det står én gang",
+            "",
+            "{what} {id}: the quote occurs {count} times in {text}; quote enough of its context to make it occur once",
+            "",
+        ),
+        "quotes-unreadable": (
+            "kan ikke lese teksten til kilden «{source}» ({text}, fra regelpakkens mappe): {reason}",
+            "",
+            "cannot read the text of source '{source}' ({text}, from the rule pack's folder): {reason}",
+            "",
+        ),
         "test-no-expectation": (
             "ingen forventning: gi expect.findings eller expect.compliant: true",
             "",

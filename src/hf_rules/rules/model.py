@@ -47,6 +47,12 @@ class SourceDocument(Strict):
     )
     publisher: str | None = Field(default=None, min_length=1)
     reference: str | None = Field(default=None, min_length=1, description="Where to find it (title, page, address).")
+    text: str | None = Field(
+        default=None,
+        min_length=1,
+        description="A plain-text copy of the source, a path relative to the pack file: `hf-rules test` checks "
+        "that every quote citing this source is in it, verbatim and once.",
+    )
 
 
 class SourceQuote(Strict):

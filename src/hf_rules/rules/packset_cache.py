@@ -2,10 +2,11 @@
 and validate them again (on the Oslo check, most of the time spent on the packs).
 
 One JSON file per set of pack references, in the memo's cache folder (:func:`memo.cache_dir`;
-``HF_RULES_CACHE_DIR=`` turns both off): each pack as the JSON of its validated model, read back
-with pydantic (no code and nothing else from the file is run), where each rule is defined, and
-the SHA-256 of every pack file read. It is used only when it was written by this version of
-hf-rules for the same references, limits and check functions, every pack file still has the
+``HF_RULES_CACHE_DIR=`` turns both off): each pack as the JSON of its validated model, rebuilt
+by the models' field annotations without validating it again (``documents.model.rebuild``; no
+code and nothing else from the file is run), where each rule is defined, and the SHA-256 of every
+pack file read. It is used only when it was written by this version of hf-rules for the same
+references, limits, check functions and shape of the pack models, every pack file still has the
 same contents, and no pack file has appeared where an ``extends`` id was looked for before it was
 found. Only a set that loaded without problems is kept; a cache that is missing, unreadable,
 malformed or stale is passed over, and replaced by the next load. Written atomically.
@@ -17,13 +18,34 @@ import hashlib
 import json
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
+
+from pydantic import BaseModel
 
 from hf_rules.rules.checks import registry
 from hf_rules.rules.memo import cache_dir, fingerprint
+from hf_rules.rules.model import RulePack
 from hf_rules.yaml.scalars import Limits
 
 PREFIX = "packset-v2-"  # v2: the assembled pack set itself (replace, retire, vocabulary, option places)
+
+
+def _shape(model: type[BaseModel], seen: dict[str, list[list[str]]]) -> dict[str, list[list[str]]]:
+    """Every field of ``model`` and of the models it nests, with its annotation: the cached pack
+    set is rebuilt without validation (``documents.model.rebuild``), so a cache written for
+    models of another shape (a field added, renamed or retyped since) must not be read."""
+    if model.__name__ not in seen:
+        seen[model.__name__] = [[name, repr(info.annotation)] for name, info in model.model_fields.items()]
+        for info in model.model_fields.values():
+            for kind in _models_in(info.annotation):
+                _shape(kind, seen)
+    return seen
+
+
+def _models_in(annotation: Any) -> list[type[BaseModel]]:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [kind for arg in get_args(annotation) for kind in _models_in(arg)]
 
 
 def _key(paths: list[Path], limits: Limits) -> str:
@@ -31,7 +53,8 @@ def _key(paths: list[Path], limits: Limits) -> str:
         [name, module.OPTIONS, sorted(module.SUBJECTS), sorted(module.PARAMS)]
         for name, module in sorted(registry().items())
     ]
-    return fingerprint("packset", [[str(p), os.path.realpath(p)] for p in paths], repr(limits), checks)
+    models = _shape(RulePack, {})
+    return fingerprint("packset", [[str(p), os.path.realpath(p)] for p in paths], repr(limits), checks, models)
 
 
 def _digest(path: str) -> str | None:

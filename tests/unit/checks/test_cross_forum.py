@@ -150,3 +150,18 @@ def test_by_and_by_chair_are_alternatives() -> None:
         (4, "rule R1: `deputy_by` and `deputy_by_chair` cannot be given together; give one of them")
     ]
     assert problems("  by_chair: [chair, deputy]\n  deputy_by_chair: true\n") == []
+
+
+def test_a_chair_named_by_party_alone_is_the_party_when_it_has_several_seats() -> None:
+    # the hospital has two seats in the FSU; a period that names only the party does not pick
+    # Ola Dahl's seat (and its person), so the hospital's seat in the SSU is the chair's
+    two_seats = ORG.replace(
+        "      - {party: hf, role: Nestleder, person: Ola Dahl}\n",
+        "      - {party: hf, role: Nestleder, person: Ola Dahl}\n      - {party: hf, role: Klinikksjef, person: Per Berg}\n",
+    )
+    plan = "forum: fsu\nchairs:\n  - {from: 2025-01-01, to: 2025-12-31, party: hf}\n"
+    options = {**CHAIR, "group": "members"}
+    assert findings("cross_forum", options, two_seats % "", subject="fsu", plan=plan, as_of=dt.date(2025, 6, 1)) == []
+    one_seat = plan.replace("party: hf}", "party: hf, role: Klinikksjef}")
+    found = findings("cross_forum", options, two_seats % "", subject="fsu", plan=one_seat, as_of=dt.date(2025, 6, 1))
+    assert found == [("absent:ssu:hf:Klinikksjef", 8)]  # Per Berg is not the SSU's Åse Lie

@@ -16,9 +16,9 @@ the representatives are the holders of the chair period in force in this forum's
 on the date the organisation is evaluated as of (``chair``: the chair, and the co-chair when the
 period names one; ``deputy``: the deputy chair) — "each FSU is represented by its leader", where
 the leadership changes by period. A period names its chair by party, and by ``role`` and
-``person`` where it says so; the holder's seat in this forum is the seat of that party whose
-role begins with the period's ``role`` (and whose ``person`` is the period's), when the forum
-has one, else the period's own party, role and person stand for it. With ``deputy_by_chair``,
+``person`` where it says so; the holder's seat in this forum is the one seat of that party whose
+role begins with the period's ``role`` (and whose ``person`` is the period's), when exactly one
+fits, else the period's own party, role and person stand for it. With ``deputy_by_chair``,
 the deputy chair of that period (its seat's ``person``, or the period's ``deputy_person``) is the
 representative seat's ``deputy``. A forum with no chair period in force on that date in a
 meeting plan checked with it fails (its chair cannot be known), and so does ``deputy`` when the
@@ -141,14 +141,19 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
 
 
 def _holder_seat(subject: Subject, party: str, role: str | None, person: str | None) -> Seat:
-    """The seat in this forum of a chair holder named by party, role and person (the first that
-    fits), with the period's person when the seat names none; else a seat made of those three."""
+    """The seat in this forum of a chair holder named by party, role and person, when exactly one
+    seat fits (with the period's person when the seat names none); else a seat made of those
+    three, so that a holder several seats could be is matched by the party."""
     assert subject.forum is not None
-    for _, _, seat in seats_of(subject.forum, "all"):
-        if seat.party != party or (role is not None and not role_matches(seat.role, role)):
-            continue
-        if person is not None and seat.person is not None and seat.person != person:
-            continue
+    fitting = [
+        seat
+        for _, _, seat in seats_of(subject.forum, "all")
+        if seat.party == party
+        and (role is None or role_matches(seat.role, role))
+        and (person is None or seat.person is None or seat.person == person)
+    ]
+    if len(fitting) == 1:
+        seat = fitting[0]
         return seat if person is None or seat.person is not None else seat.model_copy(update={"person": person})
     return Seat(party=party, role=role, person=person)
 
