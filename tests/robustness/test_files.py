@@ -203,8 +203,7 @@ def test_pack_test_indent_is_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyP
     code, text = _run("test", "case.yaml")
     assert code == 2
     assert _errors(text) == [
-        "case.yaml:9:9: error: cases[0].files.organisation.yaml: {'from': 'org.yaml', 'edits': [{'at': 'a: 1', "
-        f"'insert': 'c: 3', 'indent': {indent}}}]}} is not valid under any of the given schemas"
+        f"case.yaml:11:50: error: cases[0].files.organisation.yaml.edits[0].indent is {indent}; expected at most 1000"
     ]
 
 

@@ -140,3 +140,22 @@ def test_a_dated_value_meets_a_choice_of_keys() -> None:
     assert validate_options(doc.data["options"], schema, doc, ("options",)) == []
     [problem] = validate_options({}, schema, doc, ("options",))
     assert "needs at least one of the keys: min, max, exactly" in problem.message
+
+
+def test_a_dated_value_meets_a_choice_of_keys_inside_all_of() -> None:
+    """``forum_count`` needs a bound and a forum criterion (an ``allOf`` of choices); a dated
+    ``type`` is a criterion, and without any criterion the choice is still required."""
+    from hf_rules.rules.checks import registry
+    from hf_rules.rules.dated import validate_options
+    from hf_rules.yaml.loader import load_yaml_bytes
+
+    text = (
+        b"options:\n  min: 1\n  label: {nb: fora, en: fora}\n  type:\n    dated:\n"
+        b"      - {value: [samarbeidsforum], valid_to: 2024-12-31}\n"
+        b"      - {value: [lokalt-samarbeidsutvalg], valid_from: 2025-01-01}\n"
+    )
+    doc = load_yaml_bytes(text, "pack.yaml")
+    schema = registry()["forum_count"].OPTIONS
+    assert validate_options(doc.data["options"], schema, doc, ("options",)) == []
+    [problem] = validate_options({"min": 1, "label": {"nb": "f", "en": "f"}}, schema, doc, ("options",))
+    assert "needs at least one of the keys: type, topic, priority_groups, time_limited" in problem.message

@@ -150,8 +150,10 @@ def test_a_cached_pack_set_is_the_validated_one_object_for_object(cache, monkeyp
         assert getattr(second, name) == getattr(first, name), name
     assert second.retired_obligations == first.retired_obligations
     assert second.sources == first.sources and second.vocabulary == first.vocabulary
+    assert second.forum_kind_of == first.forum_kind_of
     dates = [d for r in second.rules for d in (r.rule.valid_from, r.rule.valid_to) if d is not None]
-    assert all(type(d) is dt.date for d in dates)
+    validated = [d for r in first.rules for d in (r.rule.valid_from, r.rule.valid_to) if d is not None]
+    assert all(type(d) is dt.date for d in dates) and dates == validated
     if "mine" in ref:  # the dated copy of oslo: two rules, each in force from and to a date
         assert len(dates) == 4
 

@@ -41,6 +41,18 @@ BAD: dict[str, tuple[int, int, str]] = {
         9,
         "rule BAD-FREQUENCY: `exactly` cannot be given together with `min`; give either `exactly` or the bounds",
     ),
+    "option-each-without-per.yaml": (
+        26,
+        9,
+        "rule BAD-EVERY-MUNICIPALITY: `each` names the units counted separately, so it needs `per` (party, "
+        "party_type, region or side); with `per: forum` (the default) all the seats are counted together",
+    ),
+    "option-min-above-default-max.yaml": (
+        26,
+        14,
+        "rule BAD-TWO-PER-MUNICIPALITY: `min` (2) is greater than `max` (1, the default); give `max` too, "
+        "or `at_most_one: false`",
+    ),
     "option-min-above-max.yaml": (
         25,
         14,
@@ -135,16 +147,51 @@ def test_self_extending_pack_is_a_cycle(tmp_path: Path) -> None:
     assert "extends forms a cycle: extends-unknown -> extends-unknown" in error.message
 
 
-@pytest.mark.parametrize("name", ["unknown-function.yaml", "extends-path.yaml", "broken-yaml.yaml"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "unknown-function.yaml",
+        "extends-path.yaml",
+        "broken-yaml.yaml",
+        "option-each-without-per.yaml",
+        "option-min-above-default-max.yaml",
+    ],
+)
 def test_cli_reports_a_bad_pack_with_its_line_and_exit_2(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
     line, column, text = BAD[name]
     pack = f"fixtures/bad-packs/{name}"
     monkeypatch.chdir(ROOT)
-    done = run_cli("check", "--rules", pack, "fixtures/oslo", "--no-config")
+    done = run_cli("check", "--rules", pack, "fixtures/oslo", "--no-config", "--lang", "en")
     assert done.code == 2, done.both
     output = done.both
     assert f"{pack}:{line}:{column}: error: {text}" in output
     assert "Traceback" not in output
+
+
+@pytest.mark.parametrize(
+    ("name", "nb"),
+    [
+        (
+            "option-each-without-per.yaml",
+            "regel BAD-EVERY-MUNICIPALITY: `each` nevner enhetene som telles hver for seg, så det krever `per` "
+            "(party, party_type, region eller side); med `per: forum` (standard) telles alle plassene samlet",
+        ),
+        (
+            "option-min-above-default-max.yaml",
+            "regel BAD-TWO-PER-MUNICIPALITY: `min` (2) er større enn `max` (1, standardverdien); gi `max` også, "
+            "eller `at_most_one: false`",
+        ),
+    ],
+)
+def test_cli_reports_a_count_that_cannot_mean_what_it_says_in_bokmal(
+    name: str, nb: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    line, column, _ = BAD[name]
+    pack = f"fixtures/bad-packs/{name}"
+    monkeypatch.chdir(ROOT)
+    done = run_cli("check", "--rules", pack, "fixtures/oslo", "--no-config", "--lang", "nb")
+    assert done.code == 2, done.both
+    assert done.both.startswith(f"{pack}:{line}:{column}: error: {nb}\n"), done.both
 
 
 def test_cli_entry_point_reports_a_bad_pack(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -269,3 +269,35 @@ def test_model_errors_are_located_too() -> None:
 )
 def test_describe_path(path: tuple[str | int, ...], text: str) -> None:
     assert describe_path(path) == text
+
+
+def test_a_choice_of_one_fitting_alternative_says_what_is_wrong_in_it() -> None:
+    """A choice (anyOf) where only one alternative is of the value's type — a forum type as a word
+    or ``{id, kind_of}``, an option's value or its dated values — is explained by that
+    alternative's own errors, located at the key or value, not by a dump of the value."""
+    schema = {
+        "type": "object",
+        "properties": {
+            "words": {
+                "type": "array",
+                "items": {
+                    "anyOf": [
+                        {"type": "string"},
+                        {
+                            "type": "object",
+                            "properties": {"id": {"type": "string"}, "kind_of": {"type": "string"}},
+                            "required": ["id", "kind_of"],
+                            "additionalProperties": False,
+                        },
+                    ]
+                },
+            }
+        },
+    }
+    doc = load_yaml_bytes(b"words:\n  - fsu\n  - {id: x, kindof: samarbeidsforum}\n  - 3\n", "pack.yaml")
+    found = [(e.location.line, e.location.column, e.text("en")) for e in schema_errors(doc.data, schema, doc)]
+    assert found == [
+        (3, 5, "words[1] is missing the required key 'kind_of'"),
+        (3, 13, "unknown key 'kindof' in words[1] (did you mean 'kind_of'?); expected one of: id, kind_of"),
+        (4, 5, "words[2]: 3 is not valid under any of the given schemas"),
+    ]

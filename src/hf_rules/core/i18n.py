@@ -114,6 +114,92 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "rule {rule}: `{low}` ({min}) is greater than `{high}` ({max}); no count can meet both",
         "",
     ),
+    "err-bounds-default-max": (
+        "regel {rule}: `{low}` ({min}) er større enn `{high}` ({max}, standardverdien); gi `{high}` også, "
+        "eller `at_most_one: false`",
+        "",
+        "rule {rule}: `{low}` ({min}) is greater than `{high}` ({max}, the default); give `{high}` too, "
+        "or `at_most_one: false`",
+        "",
+    ),
+    # a pack's vocabulary: forum types declared a kind of another (hf_rules.rules.pack)
+    "err-kind-of-unknown": (
+        "forumtypen '{word}' er kind_of '{parent}', som ikke er en forumtype{suggestion}; forventet en av: {known}",
+        "",
+        "forum type '{word}' is kind_of '{parent}', which is not a forum type{suggestion}; expected one of: {known}",
+        "",
+    ),
+    "err-kind-of-existing": (
+        "'{word}' er allerede en forumtype; kind_of gis bare for en forumtype pakken legger til",
+        "",
+        "'{word}' is already a forum type; kind_of is only given to a forum type the pack adds",
+        "",
+    ),
+    "err-kind-of-cycle": (
+        "forumtypen '{word}' blir en undertype av seg selv: {chain}",
+        "",
+        "forum type '{word}' becomes a kind of itself: {chain}",
+        "",
+    ),
+    "err-option-word": (
+        "regel {rule}: '{word}' i {where} er ikke {what}{suggestion}; forventet en av: {known}",
+        "",
+        "rule {rule}: '{word}' in {where} is not {what}{suggestion}; expected one of: {known}",
+        "",
+    ),
+    "vocabulary-forum_types": ("en forumtype", "", "a forum type", ""),
+    "vocabulary-party_types": ("en parttype", "", "a party type", ""),
+    "vocabulary-levels": ("et nivå", "", "a level", ""),
+    "vocabulary-meeting_kinds": ("en møtetype", "", "a meeting kind", ""),
+    "vocabulary-sides": ("en side", "", "a side", ""),
+    "vocabulary-constituencies": ("en gruppe (represents)", "", "a constituency (represents)", ""),
+    # a rule whose applies_to.id names no subject of an organisation (hf_rules.engine.evaluate)
+    "no-subject-forum": (
+        "Regelen gjelder forumet «{id}», men organisasjonen har ikke noe forum med den id-en{suggestion}; "
+        "den har: {known}",
+        "",
+        "The rule applies to forum '{id}', but the organisation has no forum with that id{suggestion}; it has: {known}",
+        "",
+    ),
+    "no-subject-party": (
+        "Regelen gjelder parten «{id}», men organisasjonen har ingen part med den id-en{suggestion}; den har: {known}",
+        "",
+        "The rule applies to party '{id}', but the organisation has no party with that id{suggestion}; it has: {known}",
+        "",
+    ),
+    "no-subject-meeting_plan": (
+        "Regelen gjelder møteplanen «{id}», men ingen møteplan for organisasjonen har den id-en{suggestion}; "
+        "planene er: {known}",
+        "",
+        "The rule applies to meeting plan '{id}', but no meeting plan of the organisation has that id{suggestion}; "
+        "its plans: {known}",
+        "",
+    ),
+    "no-subject-organisation": (
+        "Regelen gjelder organisasjonen «{id}», men ingen organisasjon som kontrolleres har den id-en{suggestion}; "
+        "de som kontrolleres: {known}",
+        "",
+        "The rule applies to organisation '{id}', but no organisation checked has that id{suggestion}; "
+        "those checked: {known}",
+        "",
+    ),
+    "no-subject-none": ("(ingen)", "", "(none)", ""),
+    "no-subject-hint": (
+        "Legg til det regelen gjelder i dokumentet, eller rett `applies_to.id` i regelen ({where}); inntil da "
+        "er regelen ikke kontrollert for det.",
+        "",
+        "Add what the rule applies to in the document, or correct the rule's `applies_to.id` ({where}); until "
+        "then the rule is not checked for it.",
+        "",
+    ),
+    "err-each-needs-per": (
+        "regel {rule}: `each` nevner enhetene som telles hver for seg, så det krever `per` (party, party_type, "
+        "region eller side); med `per: forum` (standard) telles alle plassene samlet",
+        "",
+        "rule {rule}: `each` names the units counted separately, so it needs `per` (party, party_type, region "
+        "or side); with `per: forum` (the default) all the seats are counted together",
+        "",
+    ),
     "chair-outside-rotation": ("hører ikke til noen i rotasjonen", "", "is not one of those in the rotation", ""),
     "chair-no-member-seat": ("har ingen medlemsplass i forumet", "", "holds no member seat in the forum", ""),
     "chair-repeats": (

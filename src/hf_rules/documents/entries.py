@@ -4,7 +4,7 @@ meeting plan with the file it came from, and the workspace as a whole. Plain dat
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from hf_rules.core.errors import InputError
@@ -38,6 +38,9 @@ class OrgEntry:
     model: Organisation
     plans: list[PlanEntry] = field(default_factory=list)
     """The meeting plans of the workspace that belong to this organisation."""
+    forum_kinds: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """Forum type -> the forum types it is a kind of (a pack's ``kind_of``, followed up), set
+    when the rule packs are applied to the workspace."""
 
     @property
     def doc(self) -> Document:
@@ -59,9 +62,15 @@ class OrgEntry:
         party = self.party(party_id)
         return party.side if party else None
 
+    def forum_is(self, forum: Forum, types: Collection[str]) -> bool:
+        """Whether ``forum`` is of one of ``types``: by its own type, or by a type its type is a
+        kind of (``vocabulary.forum_types``' ``kind_of``). Every rule that selects or counts fora
+        by type asks this."""
+        return forum.type in types or not self.forum_kinds.get(forum.type, frozenset()).isdisjoint(types)
+
     def fora_of_type(self, types: Iterable[str]) -> list[tuple[str, Forum]]:
         wanted = set(types)
-        return [(fid, f) for fid, f in self.model.fora.items() if f.type in wanted]
+        return [(fid, f) for fid, f in self.model.fora.items() if self.forum_is(f, wanted)]
 
     def sector_parties(self) -> list[str]:
         return [pid for pid, p in self.model.parties.items() if p.has_sector]

@@ -132,7 +132,12 @@ def _rebuilt(annotation: Any, value: Any) -> Any:
         return _rebuilt(get_args(annotation)[0], value)
     if origin in (Union, types.UnionType):
         kinds = [arg for arg in get_args(annotation) if arg is not type(None)]
-        return _rebuilt(kinds[0], value) if len(kinds) == 1 else value
+        if len(kinds) == 1:
+            return _rebuilt(kinds[0], value)
+        if isinstance(value, dict):  # a word or a model (a forum type with kind_of): the model
+            models = [k for k in kinds if isinstance(k, type) and issubclass(k, BaseModel)]
+            return _rebuilt(models[0], value) if len(models) == 1 else value
+        return value
     if origin is list:
         return [_rebuilt(get_args(annotation)[0], item) for item in value]
     if origin is dict:

@@ -142,6 +142,22 @@ def _errors_for(error: SchemaError, doc: Document, base: Path_) -> Iterator[Inpu
 
     if validator == "oneOf" and not isinstance(instance, dict) and "represents" in str(schema.get("oneOf")):
         return  # a seat that is not a mapping: its type error says so
+    if validator in ("anyOf", "oneOf") and error.context:
+        # A choice of which only one alternative is of the value's type (a word or a mapping; an
+        # option's value or its dated values): what is wrong is what that alternative says.
+        depth = len(error.absolute_path)
+        by_branch: dict[str | int, list[SchemaError]] = {}
+        for sub_error in error.context:
+            by_branch.setdefault(sub_error.relative_schema_path[0], []).append(sub_error)
+        fitting = [
+            branch
+            for branch, errors in by_branch.items()
+            if not any(e.validator == "type" and len(e.absolute_path) == depth for e in errors)
+        ]
+        if len(fitting) == 1 and len(by_branch) == len(value):
+            for sub_error in by_branch[fitting[0]]:
+                yield from _errors_for(sub_error, doc, base)
+            return
     # An empty value (``sector:``) has no position of its own (the parser puts it at the next
     # token, lines further down); point at its key.
     loc = doc.location(path, key=instance is None)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import difflib
 import hashlib
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
@@ -54,7 +55,7 @@ def subjects(workspace: Workspace, selector: Selector) -> Iterator[Subject]:
     if selector.kind == "meeting_plan":
         for plan in workspace.plans:
             forum = plan.forum
-            if selector.type is not None and forum.type not in selector.type:
+            if selector.type is not None and not plan.org.forum_is(forum, selector.type):
                 continue
             if selector.id is not None and plan.model.metadata.id not in selector.id:
                 continue
@@ -88,7 +89,7 @@ def _org_subjects(org: OrgEntry, selector: Selector) -> Iterator[Subject]:
         for fid, forum in org.model.fora.items():
             if (
                 (ids is None or fid in ids)
-                and (selector.type is None or forum.type in selector.type)
+                and (selector.type is None or org.forum_is(forum, selector.type))
                 and (selector.has_sector is None or (forum.sector is not None) == selector.has_sector)
                 and forum_meets(forum, selector.topic, selector.priority_groups, selector.time_limited)
             ):
@@ -247,8 +248,52 @@ def evaluate(
             except CheckError as error:
                 result.problems.append(_check_error(loaded, subject, error))
                 break  # one error per rule: the others are very likely the same
+        for org in workspace.organisations.values():
+            if options.get(day_of[org.id]) is not None:
+                found = list(_no_subject_findings(workspace, org, loaded, packs, lang))
+                if found:
+                    org_subject = Subject("organisation", org.id, org.model.metadata.name, org, org.doc, ())
+                    result.applied.append((loaded, org_subject))
+                    result.findings.extend(found)
     result.findings.sort(key=lambda f: (f.file, f.line, f.column, f.rule, f.subject, f.message))
     return result
+
+
+def _no_subject_findings(
+    workspace: Workspace, org: OrgEntry, loaded: LoadedRule, packs: PackSet, lang: str
+) -> Iterator[Finding]:
+    """A finding of ``loaded`` at ``org`` for each id of its ``applies_to.id`` that names no
+    subject of that kind there (no forum, party or meeting plan of the organisation; no
+    organisation of the workspace): the rule would otherwise run on nothing, silently. An id that
+    names a subject the selector's other criteria leave out is not reported."""
+    selector = loaded.rule.applies_to
+    if selector.id is None:
+        return
+    known = {
+        "forum": list(org.model.fora),
+        "party": list(org.model.parties),
+        "meeting_plan": [plan.model.metadata.id for plan in org.plans],
+        "organisation": list(workspace.organisations),
+    }[selector.kind]
+    where = {"forum": ("fora",), "party": ("parties",)}.get(selector.kind, ())
+    subject = Subject("organisation", org.id, org.model.metadata.name, org, org.doc, ())
+    for wanted in selector.id:
+        if wanted in known:
+            continue
+        close = difflib.get_close_matches(wanted, known, n=1)
+        shown = ", ".join(known[:30]) + (", …" if len(known) > 30 else "") or i18n.say("no-subject-none", lang)
+        message = i18n.say(
+            f"no-subject-{selector.kind}",
+            lang,
+            id=bounded(wanted, MAX_QUOTED),
+            suggestion=i18n.Message("did-you-mean", name=close[0]) if close else "",
+            known=shown,
+        )
+        hint = i18n.say("no-subject-hint", lang, where=f"{loaded.file}:{loaded.line}")
+        evidence = {"applies_to": {"kind": selector.kind, "id": wanted}, "known": known[:30]}
+        violation = Violation(where, f"no-subject:{selector.kind}:{wanted}", {}, evidence, at_key=True)
+        finding = make_finding(loaded, packs, subject, violation, lang)
+        yield finding.model_copy(update={"message": bounded(message), "hint": bounded(hint)})
 
 
 def _in_force(
@@ -314,10 +359,14 @@ def _problem(error: InputError, lang: str) -> InputProblem:
     return InputProblem.model_construct(file=loc.file, line=loc.line, column=loc.column, message=error.text(lang))
 
 
-def check_vocabulary(workspace: Workspace, vocabulary: dict[str, list[str]]) -> None:
+def check_vocabulary(
+    workspace: Workspace, vocabulary: dict[str, list[str]], forum_kinds: dict[str, frozenset[str]] | None = None
+) -> None:
     """Hold each document to the words of the rule packs in use: a forum type, party type, level
-    or meeting kind outside them is an input problem of its file, which is then not checked."""
+    or meeting kind outside them is an input problem of its file, which is then not checked.
+    Each organisation learns which forum types are kinds of others (``forum_kinds``)."""
     for org_id, org in list(workspace.organisations.items()):
+        org.forum_kinds = forum_kinds or {}
         problems = vocabulary_problems(org.doc, org.model, vocabulary)
         if problems:
             org.file.problems.extend(problems)
@@ -367,7 +416,7 @@ def _one_of(kind: Any, value: str) -> Any:
 def build_report(workspace: Workspace, packs: PackSet, request: ReportRequest) -> Report:
     """Evaluate, apply waivers and assemble the one report model all formatters read."""
     as_of, lang, fail_on = request.as_of, request.lang, request.fail_on
-    check_vocabulary(workspace, packs.vocabulary)
+    check_vocabulary(workspace, packs.vocabulary, packs.forum_kinds())
     dates = evaluation_dates(workspace, as_of, request.as_of_given)
     evaluated = evaluate(workspace, packs, as_of, lang, dates)
     _note_unknown_rules(workspace, packs)

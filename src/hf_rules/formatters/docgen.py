@@ -18,6 +18,7 @@ from hf_rules.core.resources import bundled_schema
 from hf_rules.formatters.catalogue import coverage_markdown
 from hf_rules.rules.checks import fora, registry, seats
 from hf_rules.rules.checks.seats import SEAT_FILTER
+from hf_rules.rules.checks.words import KEYWORD, NAMES
 from hf_rules.rules.coverage import coverage_rows
 from hf_rules.rules.pack import PackSet, general, load_packs, shipped_memo
 
@@ -32,6 +33,12 @@ def _type_text(schema: dict[str, Any]) -> str:
     if "$ref" in schema:
         return str(schema["$ref"]).rsplit("/", 1)[-1]
     kind = schema.get("type", "")
+    mark = schema.get(KEYWORD)
+    if isinstance(mark, str):
+        return f"{NAMES[mark]} (word)"
+    if isinstance(mark, dict):
+        choices = " or ".join(f"{NAMES[w]} (word) with `{mark['by']}: {v}`" for v, w in mark["values"].items())
+        return f"{choices}, else string"
     if kind == "array":
         return f"list of {_type_text(schema.get('items', {}))}"
     if kind == "object" and schema.get("properties", {}).keys() == {"nb", "en"}:
@@ -116,6 +123,12 @@ def checks_page() -> str:
         "A count (`min`, `max`, `exactly`, and `min_per_year`, `max_per_year`) that no number can meet",
         "is refused the same way: `exactly` together with `min` or `max`, or `min` above `max` (dated",
         "values compared where their periods meet), an error at the option's line.\n",
+        "An option whose type reads *party type (word)*, *forum type (word)*, *level (word)*, *meeting",
+        "kind (word)*, *side (word)* or *constituency (word)* takes words of that vocabulary: the shared",
+        "words and those the packs add (`vocabulary`), or the fixed sides and constituencies. A word",
+        'outside it is refused when the pack loads, at the word, with the words allowed and "did you',
+        'mean" (the option schema marks it with `x-vocabulary`). A forum type also takes in the types',
+        "declared a kind of it (`kind_of`, docs/rule-packs.md).\n",
         "A new check function is one module in `src/hf_rules/rules/checks/` that declares `NAME`,",
         "`SUBJECTS`, `OPTIONS` (a JSON Schema with a `default` for every optional option), `PARAMS`, a",
         "docstring (this page's text) and `EXAMPLES`, and defines `check(subject, options)`; it is found",

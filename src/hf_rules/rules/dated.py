@@ -82,9 +82,18 @@ def validate_options(options: dict[str, Any], schema: dict[str, Any], doc: Docum
                 )
     if dated:
         schema = {**schema, "required": [k for k in schema.get("required", []) if k not in dated]}
-        # "one of these keys" is met by a dated key too (checked value by value above)
-        if any(set(alt.get("required", ())) <= dated for alt in schema.get("anyOf", ())):
+
+        # "one of these keys" is met by a dated key too (checked value by value above), at the
+        # top of the schema or as a part of its allOf (forum_count: a bound, and a forum criterion)
+        def met(choice: dict[str, Any]) -> bool:
+            return any(set(alt.get("required", ())) <= dated for alt in choice.get("anyOf", ()))
+
+        if met(schema):
             schema.pop("anyOf")
+        if "allOf" in schema:
+            schema["allOf"] = [part for part in schema["allOf"] if not (set(part) == {"anyOf"} and met(part))]
+            if not schema["allOf"]:
+                schema.pop("allOf")
     problems.extend(schema_errors(plain, schema, doc, base))
     return problems
 

@@ -12,7 +12,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field, WithJsonSchema
 
-from hf_rules.documents.model import ID_PATTERN, Strict, Word
+from hf_rules.documents.model import ID_PATTERN, PriorityGroup, Strict, Word
 
 RULE_ID_PATTERN = r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"
 OBLIGATION_ID_PATTERN = r"^[A-Z][A-Za-z0-9.-]*$"
@@ -117,7 +117,7 @@ class Selector(Strict):
         min_length=1,
         description="Fora (and meeting plans of fora) whose `topic` is one of these, case and spacing aside.",
     )
-    priority_groups: list[str] | None = Field(
+    priority_groups: list[PriorityGroup] | None = Field(
         default=None,
         min_length=1,
         description="Fora (and meeting plans of fora) that work for at least one of these priority groups.",
@@ -169,11 +169,26 @@ class PackMetadata(Strict):
     )
 
 
+class ForumType(Strict):
+    """A forum type of the pack that is a kind of another forum type: every rule that selects or
+    counts fora of that type (``applies_to.type``, options naming forum types) takes in a forum
+    of this one too."""
+
+    id: Word = Field(description="The new forum type (e.g. faglig-samarbeidsutvalg).")
+    kind_of: Word = Field(
+        description="The forum type it is a kind of: a shared one (samarbeidsforum) or one of a pack it extends."
+    )
+
+
 class Vocabulary(Strict):
     """Words this pack's agreement uses beyond the shared ones (see docs/rule-packs.md): documents
     checked with the pack may use them, and a value outside the vocabulary is an input error."""
 
-    forum_types: list[Word] = Field(default_factory=list, description="Forum types (e.g. faglig-samarbeidsutvalg).")
+    forum_types: list[Word | ForumType] = Field(
+        default_factory=list,
+        description="Forum types (e.g. omradeutvalg), or `{id, kind_of}` for one that is a kind of an existing "
+        "type (`{id: faglig-samarbeidsutvalg, kind_of: samarbeidsforum}`), so the rules for that type apply to it.",
+    )
     party_types: list[Word] = Field(default_factory=list, description="Party types (e.g. regionrad).")
     levels: list[Word] = Field(default_factory=list, description="Levels of seats (e.g. management levels 1, 2, 3).")
     meeting_kinds: list[Word] = Field(default_factory=list, description="Kinds of meetings (e.g. dialogmote).")

@@ -23,10 +23,11 @@ from hf_rules.core.errors import InputError, Location
 from hf_rules.core.i18n import Message
 from hf_rules.core.resources import bundled_dir, bundled_schema
 from hf_rules.documents.model import BASE_VOCABULARY, rebuild
-from hf_rules.documents.validate import InputErrors, checked_model
+from hf_rules.documents.validate import InputErrors, checked_model, describe_path
 from hf_rules.rules import packset_cache
 from hf_rules.rules.checks import registry
 from hf_rules.rules.checks.base import CheckModule, with_defaults
+from hf_rules.rules.checks.words import FIXED, marked_words
 from hf_rules.rules.dated import DATED_SCHEMA, options_on, validate_options
 from hf_rules.rules.memo import ValidatedOptions, fingerprint
 from hf_rules.rules.model import (
@@ -95,6 +96,21 @@ class PackSet:
     vocabulary: dict[str, list[str]] = field(default_factory=lambda: {k: list(v) for k, v in BASE_VOCABULARY.items()})
     """The words documents may use (forum_types, party_types, levels, meeting_kinds): the shared
     ones and those the packs add."""
+    forum_kind_of: dict[str, str] = field(default_factory=dict)
+    """Forum type -> the forum type a pack declared it a kind of (``vocabulary.forum_types``'
+    ``{id, kind_of}``)."""
+
+    def forum_kinds(self) -> dict[str, frozenset[str]]:
+        """Forum type -> every forum type it is a kind of, through ``kind_of`` (itself left out)."""
+        kinds: dict[str, frozenset[str]] = {}
+        for word in self.forum_kind_of:
+            found: list[str] = []
+            parent = self.forum_kind_of.get(word)
+            while parent is not None and parent not in found and parent != word:
+                found.append(parent)
+                parent = self.forum_kind_of.get(parent)
+            kinds[word] = frozenset(found)
+        return kinds
 
     def rule(self, rule_id: str) -> LoadedRule | None:
         return next((r for r in self.rules if r.rule.id == rule_id), None)
@@ -111,6 +127,82 @@ class PackSet:
 def _did_you_mean(name: str, known: dict[str, Any]) -> str:
     close = difflib.get_close_matches(name, sorted(known), n=1)
     return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _add_vocabulary(pack: RulePack, doc: Document, result: PackSet) -> list[InputError]:
+    """Add the pack's words to ``result``'s vocabulary, and its forum types' ``kind_of``: the
+    type named must be a forum type (shared, of an extended pack or of this one), and only a
+    type the pack adds may be given one (problems located in the pack)."""
+    problems: list[InputError] = []
+    for name in ("party_types", "levels", "meeting_kinds"):
+        words: list[str] = getattr(pack.vocabulary, name)
+        result.vocabulary[name] += [w for w in words if w not in result.vocabulary[name]]
+    forum_types = result.vocabulary["forum_types"]
+    before = set(forum_types)
+    declared: list[tuple[int, str]] = []
+    for entry in pack.vocabulary.forum_types:
+        word = entry if isinstance(entry, str) else entry.id
+        if word not in forum_types:
+            forum_types.append(word)
+    for index, entry in enumerate(pack.vocabulary.forum_types):
+        if isinstance(entry, str):
+            continue
+        at = ("vocabulary", "forum_types", index)
+        if entry.id in before and result.forum_kind_of.get(entry.id) != entry.kind_of:
+            problems.append(InputError(doc.location(at + ("id",)), Message("err-kind-of-existing", word=entry.id)))
+        elif entry.kind_of not in forum_types:
+            close = difflib.get_close_matches(entry.kind_of, forum_types, n=1)
+            message = Message(
+                "err-kind-of-unknown",
+                word=entry.id,
+                parent=entry.kind_of,
+                suggestion=Message("did-you-mean", name=close[0]) if close else "",
+                known=", ".join(forum_types),
+            )
+            problems.append(InputError(doc.location(at + ("kind_of",)), message))
+        else:
+            declared.append((index, entry.id))
+            result.forum_kind_of[entry.id] = entry.kind_of
+    cyclic = []
+    for index, word in declared:
+        chain = [word]
+        parent = result.forum_kind_of.get(word)
+        while parent is not None and parent not in chain:
+            chain.append(parent)
+            parent = result.forum_kind_of.get(parent)
+        if parent == word:
+            where = doc.location(("vocabulary", "forum_types", index, "kind_of"))
+            problems.append(
+                InputError(where, Message("err-kind-of-cycle", word=word, chain=" -> ".join([*chain, word])))
+            )
+            cyclic.append(word)
+    for word in cyclic:
+        result.forum_kind_of.pop(word, None)
+    return problems
+
+
+def _word_problems(
+    rule: Rule, check: CheckModule, doc: Document, base: tuple[str | int, ...], vocabulary: dict[str, list[str]]
+) -> list[InputError]:
+    """Each word of the rule's options that its option schema marks as a word of a vocabulary
+    (:mod:`hf_rules.rules.checks.words`) and that is not one: located at the word."""
+    problems: list[InputError] = []
+    for rel, word, kind, is_key in marked_words(check.OPTIONS, rule.check.options):
+        allowed = list(FIXED[kind]) if kind in FIXED else vocabulary[kind]
+        if word in allowed:
+            continue
+        close = difflib.get_close_matches(word, allowed, n=1)
+        message = Message(
+            "err-option-word",
+            rule=rule.id,
+            word=word,
+            where=describe_path(base + rel),
+            what=Message(f"vocabulary-{kind}"),
+            suggestion=Message("did-you-mean", name=close[0]) if close else "",
+            known=", ".join(allowed),
+        )
+        problems.append(InputError(doc.location(base + rel, key=is_key), message))
+    return problems
 
 
 def is_pack_id(ref: str) -> bool:
@@ -246,6 +338,7 @@ def _stored(result: PackSet, loader: _Loader) -> dict[str, Any]:
             for k, (pack, reason, o) in result.retired_obligations.items()
         },
         "vocabulary": result.vocabulary,
+        "forum_kind_of": result.forum_kind_of,
     }
 
 
@@ -275,6 +368,7 @@ def _restore(stored: dict[str, Any]) -> PackSet | None:
             for k, (pack, reason, o) in stored["retired_obligations"].items()
         }
         result.vocabulary = {k: [str(w) for w in v] for k, v in stored["vocabulary"].items()}
+        result.forum_kind_of = {str(k): str(v) for k, v in stored["forum_kind_of"].items()}
         return result
     except (KeyError, TypeError, ValueError, AttributeError):
         return None
@@ -346,8 +440,7 @@ class _Loader:
             result.packs.append((pack, display))
             result.sources.update(pack.sources)
             replace_obligations, replace_rules = self._inherited(pack, doc, result, declared_rules, problems)
-            for name, words in pack.vocabulary.model_dump().items():
-                result.vocabulary[name] += [w for w in words if w not in result.vocabulary[name]]
+            problems.extend(_add_vocabulary(pack, doc, result))
             for index, obligation in enumerate(pack.obligations):
                 if obligation.id in result.obligations and obligation.id not in replace_obligations:
                     problems.append(
@@ -582,6 +675,8 @@ class _Loader:
             if not found:
                 self.validated.add(remembered)
             problems.extend(found)
+        if not found:  # a word of a vocabulary the options name is one (marked in the option schema)
+            problems.extend(_word_problems(rule, check, doc, options_path, vocabulary))
         if not found and hasattr(check, "validate"):  # what a schema cannot say (an expression compiles)
             problems.extend(check.validate(rule, doc, options_path))
         allowed = set(check.PARAMS) | COMMON_PARAMS

@@ -93,7 +93,30 @@ def test_the_count_of_regions_in_party_set() -> None:
 
 
 def test_one_seat_per_min_above_its_max_or_the_default_max() -> None:
-    [(line, _, _, en)] = problems("one_seat_per", "  party_type: [kommune]\n  min: 2\n")
-    assert (line, en) == (3, "rule R1: `min` (2) is greater than `max` (1); no count can meet both")
+    [(line, column, nb, en)] = problems("one_seat_per", "  party_type: [kommune]\n  min: 2\n")
+    assert (line, column) == (3, 8)
+    assert en == ("rule R1: `min` (2) is greater than `max` (1, the default); give `max` too, or `at_most_one: false`")
+    assert nb == (
+        "regel R1: `min` (2) er større enn `max` (1, standardverdien); gi `max` også, eller `at_most_one: false`"
+    )
+    [(line, _, _, en)] = problems("one_seat_per", "  party_type: [kommune]\n  min: 3\n  max: 2\n")
+    assert (line, en) == (3, "rule R1: `min` (3) is greater than `max` (2); no count can meet both")
     assert problems("one_seat_per", "  party_type: [kommune]\n  min: 2\n  max: 2\n") == []
     assert problems("one_seat_per", "  party_type: [kommune]\n  min: 2\n  at_most_one: false\n") == []
+    assert problems("one_seat_per", "  party_type: [kommune]\n  min: 0\n") == []
+
+
+EACH_NEEDS_PER = (
+    "rule R1: `each` names the units counted separately, so it needs `per` (party, party_type, region or side); "
+    "with `per: forum` (the default) all the seats are counted together"
+)
+
+
+@pytest.mark.parametrize("per", ["", "  per: forum\n"])
+def test_seat_count_each_without_per_is_refused_at_each(per: str) -> None:
+    options = "  label: {nb: k, en: m}\n  each: {party_type: [kommune]}\n" + per + "  min: 1\n"
+    [(line, column, nb, en)] = problems("seat_count", options)
+    assert (line, column, en) == (3, 3, EACH_NEEDS_PER)
+    assert nb.startswith("regel R1: `each` nevner enhetene som telles hver for seg, så det krever `per`")
+    with_per = "  label: {nb: k, en: m}\n  each: {values: [kommune]}\n  per: side\n"
+    assert problems("seat_count", with_per) == []

@@ -33,6 +33,7 @@ from hf_rules.rules.checks.base import STRINGS, Example, LocalText, Subject, Vio
 from hf_rules.rules.checks.fora import FORUM_CRITERIA, meets
 from hf_rules.rules.checks.plan_helpers import ordered_periods, period_text
 from hf_rules.rules.checks.seats import role_matches
+from hf_rules.rules.checks.words import words
 
 NAME = "chair"
 SUBJECTS = frozenset({"meeting_plan"})
@@ -44,7 +45,7 @@ PARAMS: dict[str, str] = {
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
-        "side": {**STRINGS, "description": "Sides the chair is always from (kommune, sykehus)."},
+        "side": words("sides", "Sides the chair is always from (kommune, sykehus)."),
         "role": {**STRINGS, "description": "Roles the chair holds (the period's `role`)."},
         "co_chairs": {"enum": ["required", "forbidden"], "description": "Whether periods have two co-chairs."},
         "terms": {
@@ -61,7 +62,7 @@ OPTIONS: dict[str, Any] = {
             "type": "object",
             "description": "Fora (by `type` or `id`, narrowed by `topic` or `priority_groups`) whose chair "
             "at the same time is from the other side.",
-            "properties": {"type": STRINGS, "id": STRINGS, **FORUM_CRITERIA},
+            "properties": {"type": words("forum_types", "Forum types."), "id": STRINGS, **FORUM_CRITERIA},
             "additionalProperties": False,
             "minProperties": 1,
         },
@@ -111,7 +112,7 @@ def _coupled(
         plan
         for plan in org.plans
         if plan.model.forum != here
-        and ("type" not in wanted or plan.forum.type in wanted["type"])
+        and ("type" not in wanted or org.forum_is(plan.forum, wanted["type"]))
         and ("id" not in wanted or plan.model.forum in wanted["id"])
         and meets(plan.forum, wanted)
     ]

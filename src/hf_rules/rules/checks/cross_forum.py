@@ -39,6 +39,7 @@ from hf_rules.documents.model import ChairPeriod, Seat
 from hf_rules.rules.checks.base import STRINGS, Example, LocalText, Subject, Violation
 from hf_rules.rules.checks.fora import FORUM_CRITERIA, meets
 from hf_rules.rules.checks.seats import GROUP_OPTION, SEAT_FILTER, role_matches, seat_matches, seat_text, seats_of
+from hf_rules.rules.checks.words import words
 from hf_rules.yaml.loader import Document, Path_
 
 NAME = "cross_forum"
@@ -70,7 +71,7 @@ OPTIONS: dict[str, Any] = {
             "type": "object",
             "description": "The fora it is represented in: by forum `type` or `id`, narrowed by `topic` "
             "or `priority_groups`.",
-            "properties": {"type": STRINGS, "id": STRINGS, **FORUM_CRITERIA},
+            "properties": {"type": words("forum_types", "Forum types."), "id": STRINGS, **FORUM_CRITERIA},
             "additionalProperties": False,
             "minProperties": 1,
         },
@@ -119,7 +120,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         (fid, f)
         for fid, f in org.model.fora.items()
         if fid != subject.id
-        and ("type" not in wanted or f.type in wanted["type"])
+        and ("type" not in wanted or org.forum_is(f, wanted["type"]))
         and ("id" not in wanted or fid in wanted["id"])
         and meets(f, wanted)
     ]

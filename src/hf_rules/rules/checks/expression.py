@@ -22,7 +22,7 @@ from hf_rules.core.errors import InputError
 from hf_rules.documents.entries import OrgEntry
 from hf_rules.documents.model import Seat
 from hf_rules.rules.checks.base import TEXT_SCHEMA, CheckError, Example, Subject, Violation
-from hf_rules.rules.checks.seats import seat_text
+from hf_rules.rules.checks.seats import region_of, seat_text
 from hf_rules.rules.dated import is_dated
 from hf_rules.yaml.loader import Document
 from hf_rules.yaml.scalars import Path_
@@ -204,25 +204,43 @@ def _compile_all(
                 problem(at, f"message_expression gives {program.result}; it must give a string")
 
 
-_ORG_DATA: dict[int, tuple[OrgEntry, dict[str, Any]]] = {}
+_ORG_DATA: dict[int, tuple[OrgEntry, object, dict[str, Any]]] = {}
 
 
 def organisation_data(org: OrgEntry) -> dict[str, Any]:
     """The organisation as CEL sees it: its document as plain JSON (every field, null when not
-    given), with ``id`` added to each party and forum. Built once per organisation."""
+    given), with ``id`` added to each party and forum, and what selectors read: a party's
+    ``region`` is the region a seat selector sees (its own, one that lists it, or that of the
+    party it is part of), ``regions`` maps each region (declared, or named by a party) to its
+    ``id``, ``name`` and ``parties`` (those whose region it is), and a forum's ``kinds`` are its
+    type and every type that is a kind of (``kind_of``). Built once per organisation."""
     cached = _ORG_DATA.get(id(org))
-    if cached is not None and cached[0] is org:
-        return cached[1]
+    if cached is not None and cached[0] is org and cached[1] is org.forum_kinds:
+        return cached[2]
     model = org.model
+    parties: dict[str, dict[str, Any]] = {}
+    regions: dict[str, dict[str, Any]] = {
+        rid: {"id": rid, "name": r.name, "parties": []} for rid, r in model.regions.items()
+    }
+    for pid, party in model.parties.items():
+        region = region_of(org, pid)
+        parties[pid] = {"id": pid, **party.model_dump(mode="json", by_alias=True), "region": region}
+        if region is not None:
+            regions.setdefault(region, {"id": region, "name": region, "parties": []})["parties"].append(pid)
+    fora = {}
+    for fid, forum in model.fora.items():
+        kinds = [forum.type, *sorted(org.forum_kinds.get(forum.type, ()))]
+        fora[fid] = {"id": fid, **forum.model_dump(mode="json", by_alias=True), "kinds": kinds}
     data = {
         "id": org.id,
         "metadata": model.metadata.model_dump(mode="json", by_alias=True),
-        "parties": {pid: {"id": pid, **p.model_dump(mode="json", by_alias=True)} for pid, p in model.parties.items()},
-        "fora": {fid: {"id": fid, **f.model_dump(mode="json", by_alias=True)} for fid, f in model.fora.items()},
+        "regions": regions,
+        "parties": parties,
+        "fora": fora,
     }
     if len(_ORG_DATA) > 64:
         _ORG_DATA.clear()
-    _ORG_DATA[id(org)] = (org, data)
+    _ORG_DATA[id(org)] = (org, org.forum_kinds, data)
     return data
 
 

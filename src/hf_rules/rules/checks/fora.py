@@ -19,16 +19,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, get_args
 
 from hf_rules.documents.entries import OrgEntry
-from hf_rules.documents.model import Forum
+from hf_rules.documents.model import Forum, PriorityGroup
 
 _STRINGS: dict[str, Any] = {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1}
 FORUM_CRITERIA: dict[str, Any] = {
     "topic": {**_STRINGS, "description": "Only fora whose `topic` is one of these (case and spacing aside)."},
     "priority_groups": {
-        **_STRINGS,
+        "type": "array",
+        "items": {"enum": list(get_args(PriorityGroup))},
+        "minItems": 1,
         "description": "Only fora that work for at least one of these priority groups (`priority_groups`).",
     },
     "time_limited": {

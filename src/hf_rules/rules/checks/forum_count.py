@@ -15,7 +15,6 @@ from hf_rules.core.errors import InputError
 from hf_rules.rules.checks.base import (
     COUNT_BOUNDS,
     COUNT_EXACTLY,
-    STRINGS,
     TEXT_SCHEMA,
     Example,
     Subject,
@@ -25,6 +24,7 @@ from hf_rules.rules.checks.base import (
     count_requirement,
 )
 from hf_rules.rules.checks.fora import FORUM_CRITERIA, fora_where
+from hf_rules.rules.checks.words import words
 from hf_rules.yaml.loader import Document, Path_
 
 NAME = "forum_count"
@@ -37,7 +37,7 @@ PARAMS: dict[str, str] = {
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
-        "type": {**STRINGS, "description": "Forum types (left out: any type; then give another forum criterion)."},
+        "type": words("forum_types", "Forum types (left out: any type; then give another forum criterion)."),
         **FORUM_CRITERIA,
         **COUNT_BOUNDS,
         **COUNT_EXACTLY,

@@ -25,7 +25,6 @@ from hf_rules.documents.model import Forum
 from hf_rules.rules.checks.base import (
     COUNT_BOUNDS,
     COUNT_EXACTLY,
-    STRINGS,
     Example,
     LocalText,
     Subject,
@@ -36,6 +35,7 @@ from hf_rules.rules.checks.base import (
 )
 from hf_rules.rules.checks.fora import FORUM_CRITERIA, forum_meets
 from hf_rules.rules.checks.seats import GROUP_OPTION, lineage, seats_of
+from hf_rules.rules.checks.words import words
 from hf_rules.yaml.loader import Document, Path_
 
 NAME = "forum_for_party"
@@ -49,7 +49,7 @@ PARAMS: dict[str, str] = {
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
-        "type": {**STRINGS, "description": "Forum types."},
+        "type": words("forum_types", "Forum types."),
         "topic": {
             "anyOf": [{"type": "string", "minLength": 1}, FORUM_CRITERIA["topic"]],
             "description": "Only fora with this `topic` (or one of these) count, case and spacing aside.",

@@ -9,7 +9,8 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
-from hf_rules.rules.checks.base import STRINGS, Example, Subject, Violation
+from hf_rules.rules.checks.base import Example, Subject, Violation
+from hf_rules.rules.checks.words import words
 
 NAME = "forum_type_not_allowed"
 SUBJECTS = frozenset({"forum"})
@@ -20,7 +21,7 @@ PARAMS: dict[str, str] = {
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
-        "types": STRINGS,
+        "types": words("forum_types", "Forum types that are not allowed."),
         "since": {
             "type": "string",
             "format": "date",
@@ -39,7 +40,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     effective = subject.org.model.metadata.effective_from
     if since is not None and effective is not None and effective < dt.date.fromisoformat(since):
         return
-    if forum.type in options["types"]:
+    if subject.org.forum_is(forum, options["types"]):
         yield Violation(
             subject.at("type"),
             f"type:{forum.type}",

@@ -36,7 +36,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from hf_rules.core.errors import InputError
-from hf_rules.rules.checks.base import STRINGS, Example, Subject, Violation, bound_problems
+from hf_rules.rules.checks.base import Example, Subject, Violation, bound_problems
+from hf_rules.rules.checks.words import words
 from hf_rules.yaml.loader import Document, Path_
 
 NAME = "meeting_frequency"
@@ -58,9 +59,9 @@ OPTIONS: dict[str, Any] = {
             "twelve months from the plan's start, a last part-year by its share rounded down.",
         },
         "max_per_year": {"type": "integer", "minimum": 1, "description": "Meetings a year at most."},
-        "kind": {**STRINGS, "description": "Count only meetings of these kinds (meeting `kind`)."},
+        "kind": words("meeting_kinds", "Count only meetings of these kinds (meeting `kind`)."),
         "order": {
-            **STRINGS,
+            **words("meeting_kinds", ""),
             "description": "The kinds of a year's meetings in date order: the first meeting of the first kind, "
             "the second of the second...",
         },

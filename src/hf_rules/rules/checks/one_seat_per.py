@@ -3,7 +3,8 @@
 The units are the parties of ``party_type`` in the area the forum serves (its ``area``: regions
 or parties; the whole health community when it declares none), or, with ``group_by: region``,
 the regions of those parties. Each unit needs exactly one seat held by a party of that type
-(by default; ``min`` and ``max`` change it). Member seats count (``group`` adds observer seats);
+(by default; ``min`` and ``max`` change it: a ``min`` above 1 needs a ``max`` too, or
+``at_most_one: false``, else the pack is refused at ``min``). Member seats count (``group`` adds observer seats);
 a seat of a party's part (a bydel of a kommune) does not count for it. A seat of such a party
 outside the forum's area is not counted here (``seat_count`` with ``in_area: false`` reports
 it). With ``group_by: region``, a party that names no region is reported.
@@ -19,9 +20,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from hf_rules.core.errors import InputError
-from hf_rules.core.i18n import phrase
-from hf_rules.rules.checks.base import STRINGS, Example, Subject, Violation, bound_problems
+from hf_rules.core.i18n import Message, phrase
+from hf_rules.rules.checks.base import Example, Subject, Violation, bound_problems, option_values
 from hf_rules.rules.checks.seats import GROUP_OPTION, in_area, region_of, seats_of
+from hf_rules.rules.checks.words import words
 from hf_rules.yaml.loader import Document, Path_
 
 NAME = "one_seat_per"
@@ -33,7 +35,7 @@ PARAMS: dict[str, str] = {
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
-        "party_type": {**STRINGS, "description": "The parties that each need a seat."},
+        "party_type": words("party_types", "The parties that each need a seat."),
         "group_by": {
             "enum": ["party", "region"],
             "default": "party",
@@ -59,12 +61,18 @@ OPTIONS: dict[str, Any] = {
 
 
 def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
-    """``min`` above ``max`` (either by its default, 1), unless ``at_most_one: false`` leaves the
-    maximum out: a located pack error."""
+    """``min`` above ``max`` (the default 1 when only ``min`` is given and ``at_most_one`` holds):
+    no count can meet both, a located pack error."""
     options: dict[str, Any] = rule.check.options
-    if options.get("at_most_one") is False:
+    if options.get("at_most_one") is False:  # no maximum is checked
         return []
-    return bound_problems(rule.id, doc, base, {"min": 1, "max": 1, **options}, exact=None)
+    problems = bound_problems(rule.id, doc, base, options, exact=None)
+    if "max" not in options:
+        for minimum, path, _, _ in option_values(options, "min", base):
+            if isinstance(minimum, int) and minimum > 1:
+                message = Message("err-bounds-default-max", rule=rule.id, low="min", high="max", min=minimum, max=1)
+                problems.append(InputError(doc.location(path), message))
+    return problems
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:

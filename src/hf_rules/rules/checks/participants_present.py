@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from hf_rules.rules.checks.base import STRINGS, TEXT_SCHEMA, Example, Subject, Violation
+from hf_rules.rules.checks.base import TEXT_SCHEMA, Example, Subject, Violation
+from hf_rules.rules.checks.words import words
 
 NAME = "participants_present"
 SUBJECTS = frozenset({"organisation"})
@@ -24,7 +25,10 @@ OPTIONS: dict[str, Any] = {
             "default": [],
             "items": {
                 "type": "object",
-                "properties": {"label": TEXT_SCHEMA, "any_of": STRINGS},
+                "properties": {
+                    "label": TEXT_SCHEMA,
+                    "any_of": words("party_types", "Party types, any one of which is enough."),
+                },
                 "required": ["label", "any_of"],
                 "additionalProperties": False,
             },

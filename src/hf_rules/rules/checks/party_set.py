@@ -41,6 +41,7 @@ from hf_rules.rules.checks.base import (
 )
 from hf_rules.rules.checks.fora import FORUM_CRITERIA, fora_where
 from hf_rules.rules.checks.seats import GROUP_OPTION, lineage, region_of, seats_of
+from hf_rules.rules.checks.words import words
 from hf_rules.yaml.loader import Document, Path_
 
 NAME = "party_set"
@@ -58,7 +59,7 @@ PARAMS: dict[str, str] = {
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
-        "party_type": {**STRINGS, "description": "The parties looked at: those of these types."},
+        "party_type": words("party_types", "The parties looked at: those of these types."),
         "ids": {**STRINGS, "description": "They are exactly these parties (ids)."},
         **COUNT_BOUNDS,
         **COUNT_EXACTLY,
@@ -66,7 +67,7 @@ OPTIONS: dict[str, Any] = {
             "type": "object",
             "description": "Each of them sits in at least one forum of these types.",
             "properties": {
-                "type": {**STRINGS, "description": "Forum types."},
+                "type": words("forum_types", "Forum types."),
                 **FORUM_CRITERIA,
                 "group": {**GROUP_OPTION, "default": "members"},
             },

@@ -11,9 +11,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from hf_rules.rules.checks.base import STRINGS, Example, Subject, Violation
+from hf_rules.rules.checks.base import Example, Subject, Violation
 from hf_rules.rules.checks.fora import FORUM_CRITERIA, forum_meets
 from hf_rules.rules.checks.remedy import Append
+from hf_rules.rules.checks.words import words
 
 NAME = "relation"
 SUBJECTS = frozenset({"forum"})
@@ -27,7 +28,7 @@ OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
         "relation": {"enum": ["gives_assignments_to", "gives_input_to"]},
-        "to_types": {**STRINGS, "description": "Forum types of the targets."},
+        "to_types": words("forum_types", "Forum types of the targets."),
         "to_topic": {**FORUM_CRITERIA["topic"], "description": "Only targets whose `topic` is one of these."},
         "to_priority_groups": {
             **FORUM_CRITERIA["priority_groups"],

@@ -17,7 +17,8 @@ seat at all — ``each: {party_type: [kommune]}`` is every municipality (``per: 
 region of every municipality (``per: region``) of the forum's area (its ``area``; the whole
 health community when it declares none), and ``each: {values: [...]}`` names the party types,
 regions or sides. Without ``each``, only the units that hold a selected seat are counted (so
-only a maximum can fail).
+only a maximum can fail). ``each`` needs a ``per`` other than ``forum``: given without one, the
+pack is refused at ``each`` (it would change nothing).
 
 ``count`` says what is counted: ``seats`` (default), or ``parties``, the distinct parties that
 hold the selected seats — "UNN's members come from different sites and clinics" (``where:
@@ -47,6 +48,7 @@ from hf_rules.rules.checks.base import (
     bound_problems,
     bounds,
     count_requirement,
+    option_values,
 )
 from hf_rules.rules.checks.seats import (
     GROUP_OPTION,
@@ -58,6 +60,7 @@ from hf_rules.rules.checks.seats import (
     seat_text,
     seats_of,
 )
+from hf_rules.rules.checks.words import KEYWORD, words
 from hf_rules.yaml.loader import Document, Path_
 
 NAME = "seat_count"
@@ -83,8 +86,15 @@ OPTIONS: dict[str, Any] = {
             "description": "The units that must each have the count: `party_type` (the parties of those types in "
             "the forum's area, or their regions), or `values` (party types, regions or sides by name).",
             "properties": {
-                "party_type": {**STRINGS, "description": "Every party of these types in the forum's area."},
-                "values": {**STRINGS, "description": "These party types, regions or sides."},
+                "party_type": words("party_types", "Every party of these types in the forum's area."),
+                "values": {
+                    **STRINGS,
+                    "items": {
+                        **STRINGS["items"],
+                        KEYWORD: {"by": "per", "values": {"party_type": "party_types", "side": "sides"}},
+                    },
+                    "description": "These party types, regions or sides.",
+                },
             },
             "additionalProperties": False,
             "minProperties": 1,
@@ -158,13 +168,18 @@ def _first_of_each_party(seats: list[tuple[str, int, Seat]]) -> list[tuple[str, 
 
 
 def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
-    """``exactly`` with ``min`` or ``max``, ``min`` above ``max``, and ``count: parties`` with
-    ``per: party`` (one party per unit, always): located pack errors."""
+    """``exactly`` with ``min`` or ``max``, ``min`` above ``max``, ``count: parties`` with
+    ``per: party`` (one party per unit, always), and ``each`` without ``per`` (it would be
+    ignored: all seats are counted together): located pack errors."""
     options: dict[str, Any] = rule.check.options
     problems = bound_problems(rule.id, doc, base, options)
     if options.get("count") == "parties" and options.get("per") == "party":
         where = doc.location(base + ("count",))
         problems.append(InputError(where, Message("err-count-parties-per-party", rule=rule.id)))
+    pers = [value for value, _, _, _ in option_values(options, "per", base)] or ["forum"]
+    if "each" in options and "forum" in pers:
+        where = doc.location(base + ("each",), key=True)
+        problems.append(InputError(where, Message("err-each-needs-per", rule=rule.id)))
     return problems
 
 

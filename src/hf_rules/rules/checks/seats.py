@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from hf_rules.documents.entries import OrgEntry
 from hf_rules.documents.model import Forum, Seat
+from hf_rules.rules.checks.words import words
 
 if TYPE_CHECKING:
     from hf_rules.rules.checks.base import Subject
@@ -43,10 +44,10 @@ if TYPE_CHECKING:
 _STRINGS: dict[str, Any] = {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1}
 _CRITERIA: dict[str, Any] = {
     "party": {"type": "string", "description": "A party id, or '$sector' for the forum's sector hospital."},
-    "party_type": {**_STRINGS, "description": "Types of the seat's party."},
-    "side": {**_STRINGS, "description": "Sides: the seat's own side, else its party's."},
-    "represents": {**_STRINGS, "description": "Constituencies (fastlege, bruker, ansatt)."},
-    "level": {**_STRINGS, "description": "Levels the seat holder acts at."},
+    "party_type": words("party_types", "Types of the seat's party."),
+    "side": words("sides", "Sides: the seat's own side, else its party's."),
+    "represents": words("constituencies", "Constituencies (fastlege, bruker, ansatt)."),
+    "level": words("levels", "Levels the seat holder acts at."),
     "role": {**_STRINGS, "description": "Roles: the whole role or its beginning, case aside (see above)."},
     "region": {**_STRINGS, "description": "Regions of the seat's party."},
     "part_of": {**_STRINGS, "description": "The seat's party is one of these parties or part of one."},

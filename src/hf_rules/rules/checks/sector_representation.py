@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from hf_rules.rules.checks.base import STRINGS, Example, Subject, Violation
+from hf_rules.rules.checks.base import Example, Subject, Violation
+from hf_rules.rules.checks.words import words
 
 NAME = "sector_representation"
 SUBJECTS = frozenset({"forum"})
@@ -22,8 +23,8 @@ PARAMS: dict[str, str] = {
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
-        "party_type": {**STRINGS, "default": ["bydel"], "description": "Party types that represent a sector."},
-        "level": {**STRINGS, "description": "Levels the seats must be at."},
+        "party_type": {**words("party_types", "Party types that represent a sector."), "default": ["bydel"]},
+        "level": words("levels", "Levels the seats must be at."),
         "min": {"type": "integer", "minimum": 1, "default": 1, "description": "Seats per sector."},
     },
     "additionalProperties": False,

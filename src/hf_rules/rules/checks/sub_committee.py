@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from hf_rules.core.i18n import Phrase, phrase
-from hf_rules.rules.checks.base import STRINGS, Example, LocalText, Subject, Violation
+from hf_rules.rules.checks.base import Example, LocalText, Subject, Violation
+from hf_rules.rules.checks.words import words
 
 NAME = "sub_committee"
 SUBJECTS = frozenset({"forum"})
@@ -24,7 +25,7 @@ PARAMS: dict[str, str] = {
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
-        "of_types": {**STRINGS, "description": "Forum types the forum is a sub-committee of."},
+        "of_types": words("forum_types", "Forum types the forum is a sub-committee of."),
         "time_limited": {
             "type": "boolean",
             "default": False,
@@ -52,7 +53,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         yield Violation(
             subject.base, "not-sub-committee", params(phrase("sub-committee-missing")), evidence, at_key=True
         )
-    elif parent in fora and fora[parent].type not in options["of_types"]:
+    elif parent in fora and not subject.org.forum_is(fora[parent], options["of_types"]):
         problem = phrase("sub-committee-wrong-parent", parent=fora[parent].name, types=types)
         yield Violation(subject.at("sub_committee_of"), "wrong-parent", params(problem), evidence)
     if options["time_limited"] and forum.until is None:

@@ -1,0 +1,376 @@
+"""No wrong verdict in silence: the ways a pack author got one (blind-author report, section 3)
+are closed, each shown end to end with exact findings or exact located errors.
+
+- a forum type a pack declares a kind of another is selected and counted as that type;
+- a vocabulary word inside a check's options is checked when the pack loads;
+- an ``applies_to.id`` that names no subject of an organisation is a finding at it;
+- an expression sees the region a selector sees, and the organisation's regions.
+
+The pack here stands alone (it extends nothing), so every finding is one of its rules.
+"""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import Run
+
+PACK_HEAD = """\
+apiVersion: hf-rules/v1
+kind: RulePack
+metadata:
+  id: vestfjord-test
+  version: 1.0.0
+  name: {nb: Vestfjord, en: Vestfjord}
+vocabulary:
+%s
+sources:
+  avtale: {title: Avtale, date: '2024'}
+obligations:
+  - id: V1
+    text: {nb: Begge sider, en: Both sides}
+    source: {document: avtale, quote: Begge parter er med.}
+rules:
+"""
+VOCABULARY = """\
+  forum_types:
+    - {id: faglig-samarbeidsutvalg, kind_of: samarbeidsforum}
+    - {id: fsu-barn, kind_of: faglig-samarbeidsutvalg}
+    - sekretariat
+  party_types: [utdanningsinstitusjon]
+"""
+
+
+def rule(rule_id: str, applies_to: str, function: str, options: str, message: str = "{subject}") -> str:
+    """One rule of the test pack (``options``: YAML lines, indented by eight)."""
+    return (
+        f"  - id: {rule_id}\n"
+        f"    title: {{nb: {rule_id}, en: {rule_id}}}\n"
+        f"    message: {{nb: '{message}', en: '{message}'}}\n"
+        "    hint: {nb: Rett det., en: Fix it.}\n"
+        "    severity: error\n"
+        "    source: {document: avtale, quote: Begge parter er med.}\n"
+        "    obligations: [V1]\n"
+        f"    applies_to: {applies_to}\n"
+        "    check:\n"
+        f"      function: {function}\n"
+        "      options:\n" + textwrap.indent(options, "        ")
+    )
+
+
+ORGANISATION = """\
+apiVersion: hf-rules/v1
+kind: Organisation
+metadata: {id: vestfjord, name: Helsefellesskap Vestfjord, effective_from: 2024-01-01}
+regions:
+  ytre: {name: Ytre Vestfjord, parties: [lyngvik]}
+  indre: {name: Indre Vestfjord}
+parties:
+  vestfjord: {name: Helse Vestfjord HF, type: helseforetak, side: sykehus}
+  lyngvik: {name: Lyngvik kommune, type: kommune, side: kommune}
+  havbo: {name: Havbø kommune, type: kommune, side: kommune, region: indre}
+  skole: {name: Vestfjord høgskole, type: utdanningsinstitusjon, side: kommune}
+fora:
+  fsu-eldre:
+    name: FSU eldre
+    type: faglig-samarbeidsutvalg
+    members:
+      - {party: vestfjord, role: Klinikksjef}
+  fsu-barn:
+    name: FSU barn og unge
+    type: fsu-barn
+    members:
+      - {party: vestfjord, role: Klinikksjef}
+      - {party: lyngvik, role: Kommunalsjef}
+  sekretariat:
+    name: Sekretariatet
+    type: sekretariat
+    members:
+      - {party: vestfjord, role: Rådgiver}
+  arbeidsgruppe:
+    name: Arbeidsgruppe
+    type: arbeidsgruppe
+    members:
+      - {party: vestfjord, role: Rådgiver}
+"""
+
+
+def workspace(tmp_path: Path, rules: str, vocabulary: str = VOCABULARY, org: str = ORGANISATION) -> None:
+    (tmp_path / "pack.yaml").write_text(PACK_HEAD % vocabulary.rstrip("\n") + rules, encoding="utf-8")
+    (tmp_path / "organisation.yaml").write_text(org, encoding="utf-8")
+
+
+def check(hf: Callable[..., Run], *extra: str) -> tuple[dict[str, Any], int]:
+    done = hf("check", "--rules", "pack.yaml", "--no-config", "--format", "json", "--lang", "en", *extra, ".")
+    return json.loads(done.out), done.code
+
+
+def findings(report: dict[str, Any]) -> list[tuple[str, str, int, str]]:
+    return sorted((f["rule"], f["subject"], f["line"], f["message"]) for f in report["findings"])
+
+
+BOTH_SIDES = "sides:\n  kommune: {min: 1}\n  sykehus: {min: 1}\n"
+
+
+# --- 1. a forum type that is a kind of another ---------------------------------------------------
+
+
+def test_a_sub_type_is_selected_and_counted_as_its_type(tmp_path: Path, hf: Callable[..., Run]) -> None:
+    """``applies_to.type: [samarbeidsforum]`` takes in the faglig samarbeidsutvalg (a kind of it)
+    and fsu-barn (a kind of that), not the secretariat (a plain word) nor the working group; a
+    count of samarbeidsfora counts both FSUs."""
+    workspace(
+        tmp_path,
+        rule("V-BOTH-SIDES", "{kind: forum, type: [samarbeidsforum]}", "side_balance", BOTH_SIDES)
+        + rule(
+            "V-FORA",
+            "{kind: organisation}",
+            "forum_count",
+            "type: [samarbeidsforum]\nmin: 3\nlabel: {nb: samarbeidsforum, en: cooperation fora}\n",
+            "{found} {label}",
+        )
+        + rule(
+            "V-NO-FSU",
+            "{kind: forum}",
+            "forum_type_not_allowed",
+            "types: [faglig-samarbeidsutvalg]\n",
+            "{subject} {forum_type}",
+        ),
+    )
+    report, code = check(hf)
+    assert code == 1
+    assert findings(report) == [
+        ("V-BOTH-SIDES", "fsu-eldre", 16, "fsu-eldre"),
+        ("V-FORA", "vestfjord", 12, "2 cooperation fora"),
+        ("V-NO-FSU", "fsu-barn", 20, "fsu-barn fsu-barn"),
+        ("V-NO-FSU", "fsu-eldre", 15, "fsu-eldre faglig-samarbeidsutvalg"),
+    ]
+    applied = sorted((e["rule"], e["subject"]) for e in report["evaluations"] if e["rule"] == "V-BOTH-SIDES")
+    assert applied == [("V-BOTH-SIDES", "fsu-barn"), ("V-BOTH-SIDES", "fsu-eldre")]
+
+
+def test_without_kind_of_a_pack_type_is_not_the_shared_type(tmp_path: Path, hf: Callable[..., Run]) -> None:
+    vocabulary = (
+        "  forum_types: [faglig-samarbeidsutvalg, fsu-barn, sekretariat]\n  party_types: [utdanningsinstitusjon]\n"
+    )
+    workspace(
+        tmp_path, rule("V-BOTH-SIDES", "{kind: forum, type: [samarbeidsforum]}", "side_balance", BOTH_SIDES), vocabulary
+    )
+    report, code = check(hf)
+    assert (code, findings(report)) == (0, [])
+
+
+BAD_KIND_OF = {
+    "unknown": (
+        "    - {id: faglig-samarbeidsutvalg, kind_of: samarbeidforum}\n",
+        (9, 46),
+        "forum type 'faglig-samarbeidsutvalg' is kind_of 'samarbeidforum', which is not a forum type "
+        "(did you mean 'samarbeidsforum'?); expected one of: partnerskapsmote, strategisk-samarbeidsutvalg, "
+        "lokalt-samarbeidsutvalg, samarbeidsforum, arbeidsgruppe, kontaktmote, stormote, samarbeidsutvalget, "
+        "direktormote, faglig-samarbeidsutvalg",
+        "forumtypen 'faglig-samarbeidsutvalg' er kind_of 'samarbeidforum', som ikke er en forumtype "
+        "(mente du 'samarbeidsforum'?); forventet en av: ",
+    ),
+    "existing": (
+        "    - {id: arbeidsgruppe, kind_of: samarbeidsforum}\n",
+        (9, 12),
+        "'arbeidsgruppe' is already a forum type; kind_of is only given to a forum type the pack adds",
+        "'arbeidsgruppe' er allerede en forumtype; kind_of gis bare for en forumtype pakken legger til",
+    ),
+    "cycle": (
+        "    - {id: a-utvalg, kind_of: b-utvalg}\n    - {id: b-utvalg, kind_of: a-utvalg}\n",
+        (9, 31),
+        "forum type 'a-utvalg' becomes a kind of itself: a-utvalg -> b-utvalg -> a-utvalg",
+        "forumtypen 'a-utvalg' blir en undertype av seg selv: a-utvalg -> b-utvalg -> a-utvalg",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_KIND_OF))
+def test_a_bad_kind_of_is_a_located_pack_error(case: str, tmp_path: Path, hf: Callable[..., Run]) -> None:
+    entries, (line, column), en, nb = BAD_KIND_OF[case]
+    workspace(tmp_path, rule("V-BOTH-SIDES", "{kind: forum}", "side_balance", BOTH_SIDES), "  forum_types:\n" + entries)
+    done = hf("check", "--rules", "pack.yaml", "--no-config", "--lang", "en", ".")
+    assert done.code == 2, done.both
+    assert done.both.startswith(f"pack.yaml:{line}:{column}: error: {en}"), done.both
+    done = hf("check", "--rules", "pack.yaml", "--no-config", "--lang", "nb", ".")
+    assert done.code == 2
+    assert done.both.startswith(f"pack.yaml:{line}:{column}: error: {nb}"), done.both
+    assert "Traceback" not in done.both
+
+
+# --- 5. vocabulary words inside a check's options --------------------------------------------------
+
+WORD_RULES = (
+    rule(
+        "V-EDUCATION",
+        "{kind: forum, type: [faglig-samarbeidsutvalg]}",
+        "seat_count",
+        "where: {party_type: [utdanningsinstitusjonen], level: [direktør]}\nmax: 0\n"
+        "label: {nb: utdanning, en: education}\n",
+    )
+    + rule(
+        "V-SIDES",
+        "{kind: forum}",
+        "seat_count",
+        "per: side\neach: {values: [kommuner, sykehus]}\nlabel: {nb: sider, en: sides}\n",
+    )
+    + rule(
+        "V-FORA",
+        "{kind: organisation}",
+        "forum_count",
+        "type:\n  dated:\n    - {value: [samarbeidsforumm], valid_to: 2024-12-31}\n"
+        "    - {value: [samarbeidsforum], valid_from: 2025-01-01}\nmin: 1\nlabel: {nb: fora, en: fora}\n",
+    )
+    + rule(
+        "V-USERS",
+        "{kind: forum}",
+        "required_seats",
+        "require:\n  - {represents: [brukere], label: {nb: bruker, en: user}}\n",
+    )
+)
+
+
+def test_a_misspelt_option_word_is_a_located_pack_error(tmp_path: Path, hf: Callable[..., Run]) -> None:
+    workspace(tmp_path, WORD_RULES)
+    done = hf("check", "--rules", "pack.yaml", "--no-config", "--lang", "en", ".")
+    assert done.code == 2, done.both
+    errors = [line for line in done.both.splitlines() if ": error: " in line]
+    assert errors == [
+        "pack.yaml:31:30: error: rule V-EDUCATION: 'utdanningsinstitusjonen' in rules[0].check.options.where."
+        "party_type[0] is not a party type (did you mean 'utdanningsinstitusjon'?); expected one of: kommune, "
+        "etat, bydel, helseforetak, sykehus, ombud, region, utdanningsinstitusjon",
+        "pack.yaml:31:64: error: rule V-EDUCATION: 'direktør' in rules[0].check.options.where.level[0] is not "
+        "a level (did you mean 'direktor'?); expected one of: politisk, direktor, leder",
+        "pack.yaml:46:25: error: rule V-SIDES: 'kommuner' in rules[1].check.options.each.values[0] is not a side "
+        "(did you mean 'kommune'?); expected one of: kommune, sykehus, uavhengig",
+        "pack.yaml:61:24: error: rule V-FORA: 'samarbeidsforumm' in rules[2].check.options.type.dated[0].value[0] "
+        "is not a forum type (did you mean 'samarbeidsforum'?); expected one of: partnerskapsmote, "
+        "strategisk-samarbeidsutvalg, lokalt-samarbeidsutvalg, samarbeidsforum, arbeidsgruppe, kontaktmote, "
+        "stormote, samarbeidsutvalget, direktormote, faglig-samarbeidsutvalg, fsu-barn, sekretariat",
+        "pack.yaml:77:27: error: rule V-USERS: 'brukere' in rules[3].check.options.require[0].represents[0] is "
+        "not a constituency (represents) (did you mean 'bruker'?); expected one of: fastlege, bruker, ansatt",
+    ]
+    done = hf("check", "--rules", "pack.yaml", "--no-config", "--lang", "nb", ".")
+    assert done.code == 2
+    assert done.both.startswith(
+        "pack.yaml:31:30: error: regel V-EDUCATION: 'utdanningsinstitusjonen' i rules[0].check.options.where."
+        "party_type[0] er ikke en parttype (mente du 'utdanningsinstitusjon'?); forventet en av: kommune, "
+    )
+    assert "Traceback" not in done.both
+
+
+def test_the_words_of_each_values_follow_per(tmp_path: Path, hf: Callable[..., Run]) -> None:
+    """With ``per: region`` the values are the documents' region ids: not checked at load."""
+    workspace(
+        tmp_path,
+        rule(
+            "V-REGIONS",
+            "{kind: forum, type: [fsu-barn]}",
+            "seat_count",
+            "per: region\neach: {values: [ytre, nordre]}\nlabel: {nb: regioner, en: regions}\n",
+            "{subject} {unit} {found}",
+        ),
+    )
+    report, code = check(hf)
+    assert (code, findings(report)) == (1, [("V-REGIONS", "fsu-barn", 21, "fsu-barn nordre 0")])
+
+
+# --- 6. regions and forum kinds in expressions --------------------------------------------------
+
+
+def test_an_expression_sees_the_region_a_selector_sees(tmp_path: Path, hf: Callable[..., Run]) -> None:
+    """Lyngvik is listed under ``regions.ytre``, Havbø names ``region: indre`` itself, and the
+    hospital has none: ``party.region`` is what ``per: region`` counts by, whichever form the
+    document uses; ``organisation.regions`` lists each region with its parties; a forum's
+    ``kinds`` holds its type and the types it is a kind of."""
+    expression = (
+        "expression: >-\n"
+        "  organisation.parties['lyngvik'].region == 'ytre'\n"
+        "  && organisation.parties['havbo'].region == 'indre'\n"
+        "  && organisation.parties['vestfjord'].region == null\n"
+        "  && organisation.regions['ytre'].parties == ['lyngvik']\n"
+        "  && organisation.regions['indre'] == {'id': 'indre', 'name': 'Indre Vestfjord', 'parties': ['havbo']}\n"
+        "  && organisation.fora['fsu-barn'].kinds == ['fsu-barn', 'faglig-samarbeidsutvalg', 'samarbeidsforum']\n"
+        "  && organisation.fora['sekretariat'].kinds == ['sekretariat']\n"
+    )
+    regions = (
+        "expression: organisation.regions.all(r, organisation.regions[r].parties.size() > 1)\n"
+        "message_expression: >-\n"
+        "  string(organisation.regions.filter(r, organisation.regions[r].parties.size() <= 1).size())\n"
+    )
+    workspace(
+        tmp_path,
+        rule("V-SEES", "{kind: organisation}", "expression", expression)
+        + rule("V-REGIONS", "{kind: organisation}", "expression", regions, "{detail}"),
+    )
+    report, code = check(hf)
+    assert (code, findings(report)) == (1, [("V-REGIONS", "vestfjord", 1, "2")])
+
+
+# --- 4. an applies_to.id that names no subject --------------------------------------------------
+
+NO_SUBJECT_RULES = (
+    rule("V-FSU", "{kind: forum, id: [fsu-eldr, fsu-barn]}", "side_balance", BOTH_SIDES)
+    + rule(
+        "V-LEFT-OUT", "{kind: party, id: [vestfjord, skole], type: [kommune]}", "expression", "expression: 'false'\n"
+    )
+    + rule("V-PLAN", "{kind: meeting_plan, id: [plan-fsu-barn]}", "chair", "side: [kommune]\n")
+)
+NO_FORUM_EN = (
+    "The rule applies to forum 'fsu-eldr', but the organisation has no forum with that id (did you mean "
+    "'fsu-eldre'?); it has: fsu-eldre, fsu-barn, sekretariat, arbeidsgruppe"
+)
+NO_PLAN_EN = "The rule applies to meeting plan 'plan-fsu-barn', but no meeting plan of the organisation has that id; its plans: (none)"
+
+
+def test_an_id_that_names_no_subject_is_a_finding_at_the_organisation(tmp_path: Path, hf: Callable[..., Run]) -> None:
+    """``fsu-eldr`` (for ``fsu-eldre``) and a plan that is not among the documents: findings of the
+    rule at the organisation, so the rule that ran on nothing is seen; the party ids that name
+    parties the type leaves out are the selection asked for, not reported."""
+    workspace(tmp_path, NO_SUBJECT_RULES)
+    report, code = check(hf)
+    assert code == 1
+    assert findings(report) == [
+        ("V-FSU", "vestfjord", 12, NO_FORUM_EN),
+        ("V-PLAN", "vestfjord", 1, NO_PLAN_EN),
+    ]
+    [finding] = [f for f in report["findings"] if f["rule"] == "V-FSU"]
+    assert (finding["subject_kind"], finding["severity"], finding["file"], finding["column"]) == (
+        "organisation",
+        "error",
+        "organisation.yaml",
+        1,
+    )
+    assert finding["evidence"] == {
+        "applies_to": {"kind": "forum", "id": "fsu-eldr"},
+        "known": ["fsu-eldre", "fsu-barn", "sekretariat", "arbeidsgruppe"],
+    }
+    assert finding["hint"] == (
+        "Add what the rule applies to in the document, or correct the rule's `applies_to.id` (pack.yaml:20); "
+        "until then the rule is not checked for it."
+    )
+    outcomes = sorted((e["rule"], e["subject_kind"], e["subject"], e["outcome"]) for e in report["evaluations"])
+    assert outcomes == [
+        ("V-FSU", "forum", "fsu-barn", "passed"),
+        ("V-FSU", "organisation", "vestfjord", "failed"),
+        ("V-PLAN", "organisation", "vestfjord", "failed"),
+    ]
+    text = hf("check", "--rules", "pack.yaml", "--no-config", "--lang", "nb", ".")
+    assert text.code == 1
+    assert (
+        "organisation.yaml:12:1: error V-FSU Regelen gjelder forumet «fsu-eldr», men organisasjonen har ikke noe "
+        "forum med den id-en (mente du 'fsu-eldre'?); den har: fsu-eldre, fsu-barn, sekretariat, arbeidsgruppe"
+    ) in text.out
+    sarif = json.loads(hf("check", "--rules", "pack.yaml", "--no-config", "--lang", "en", "--format", "sarif", ".").out)
+    results = sarif["runs"][0]["results"]
+    assert sorted((r["ruleId"], r["message"]["text"].split(";")[0]) for r in results) == [
+        ("V-FSU", NO_FORUM_EN.split(";")[0]),
+        ("V-PLAN", NO_PLAN_EN.split(";")[0]),
+    ]
