@@ -16,7 +16,9 @@ Which units are counted: with ``each``, every one of a list the agreement names,
 seat at all — ``each: {party_type: [kommune]}`` is every municipality (``per: party``) or the
 region of every municipality (``per: region``) of the forum's area (its ``area``; the whole
 health community when it declares none), and ``each: {values: [...]}`` names the party types,
-regions or sides. Without ``each``, only the units that hold a selected seat are counted (so
+regions or sides. With ``per: region``, a party that belongs to no region (of those ``each``
+names, or holding a selected seat) is reported, at its seat or the forum's members, since it
+cannot be counted for any. Without ``each``, only the units that hold a selected seat are counted (so
 only a maximum can fail). ``each`` needs a ``per`` other than ``forum``: given without one, the
 pack is refused at ``each`` (it would change nothing).
 
@@ -34,7 +36,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from hf_rules.core.errors import InputError
-from hf_rules.core.i18n import Message
+from hf_rules.core.i18n import Message, phrase
 from hf_rules.documents.model import Seat
 from hf_rules.rules.checks.base import (
     COUNT_BOUNDS,
@@ -67,7 +69,7 @@ NAME = "seat_count"
 SUBJECTS = frozenset({"forum"})
 PARAMS: dict[str, str] = {
     "label": "The rule's `label` (what is counted).",
-    "unit": "What is counted separately (`per`): the party or region by name, the party type or side; `forum` with `per: forum`.",
+    "unit": "What is counted separately (`per`): the party or region by name, the party type or side; `forum` with `per: forum`; with `per: region`, a party that belongs to no region as `NAME (region?)`.",
     "found": "How many seats (with `count: parties`, distinct parties) it has.",
     "requirement": "The bound in words: `at least 1`, `exactly 16`, ….",
 }
@@ -150,6 +152,36 @@ def _expected_units(subject: Subject, options: dict[str, Any]) -> list[str]:
     return sorted({s for pid in parties if (s := org.side_of(pid)) is not None})
 
 
+def _without_region(
+    subject: Subject, options: dict[str, Any], selected: list[tuple[str, int, Seat]]
+) -> Iterator[Violation]:
+    """With ``per: region``: each party that belongs to no region, of those ``each`` names or of
+    the selected seats, once (at its first selected seat, else at the forum's members): it cannot
+    be counted for a region, and leaving it out would let a region's count pass unseen."""
+    org = subject.org
+    forum = subject.forum
+    assert forum is not None
+    at: dict[str, Path_] = {}
+    each = options.get("each")
+    if each is not None and "party_type" in each:
+        for pid, party in org.model.parties.items():
+            if party.type in each["party_type"] and in_area(org, forum, pid) and region_of(org, pid) is None:
+                at.setdefault(pid, subject.at("members"))
+    for group, index, seat in selected:
+        unplaced = seat.party is not None and region_of(org, seat.party) is None
+        if unplaced and seat.party is not None and at.get(seat.party) in (None, subject.at("members")):
+            at[seat.party] = subject.at(group, index)
+    minimum, maximum = bounds(options, default_min=1)
+    for pid, path in at.items():
+        params: dict[str, LocalText] = {
+            "label": options["label"],
+            "unit": phrase("region-unknown", party=org.party_name(pid)),
+            "found": "-",
+            "requirement": count_requirement(minimum, maximum),
+        }
+        yield Violation(path, f"no-region:{options['label']['en']}:{pid}", params, {"party": pid, "region": None})
+
+
 def _unit_name(subject: Subject, per: str, unit: str) -> str:
     if per == "party":
         return subject.org.party_name(unit)
@@ -195,6 +227,8 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         unit = _unit(subject, seat, per)
         if unit is not None:
             by_unit.setdefault(unit, []).append((group, index, seat))
+    if per == "region":
+        yield from _without_region(subject, options, selected)
     minimum, maximum = bounds(options, default_min=1)
     for unit, found in by_unit.items():
         seats = _first_of_each_party(found) if options["count"] == "parties" else found
@@ -295,6 +329,18 @@ EXAMPLES = (
             "label": _DIRECTORS,
         },
         _ORG % "sykehus",
+    ),
+    Example(
+        "At least one municipal director per region: Solvik belongs to no region, so it cannot be counted",
+        {
+            "where": {"role": ["Kommunedirektør"]},
+            "per": "region",
+            "each": {"party_type": ["kommune"]},
+            "label": _DIRECTORS,
+        },
+        _ORG.replace("parties:\n", "parties:\n  solvik: {name: Solvik kommune, type: kommune, side: kommune}\n", 1)
+        % "sykehus",
+        expect=("no-region:municipal directors:solvik",),
     ),
     Example(
         "At most one seat per municipality: Lyngvik has two",
