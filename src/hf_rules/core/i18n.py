@@ -108,6 +108,12 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "rule {rule}: `{a}` needs `{b}`",
         "",
     ),
+    "err-ids-count": (
+        "regel {rule}: `{option}: {value}` strider mot `ids`, som lister {n} parter; ta bort `{option}` (listen gir antallet)",
+        "",
+        "rule {rule}: `{option}: {value}` contradicts `ids`, which lists {n} parties; leave `{option}` out (the list gives the number)",
+        "",
+    ),
     "err-bounds-order": (
         "regel {rule}: `{low}` ({min}) er større enn `{high}` ({max}); ingen telling kan oppfylle begge",
         "",

@@ -120,3 +120,23 @@ def test_seat_count_each_without_per_is_refused_at_each(per: str) -> None:
     assert nb.startswith("regel R1: `each` nevner enhetene som telles hver for seg, så det krever `per`")
     with_per = "  label: {nb: k, en: m}\n  each: {values: [kommune]}\n  per: side\n"
     assert problems("seat_count", with_per) == []
+
+
+def test_a_count_the_ids_list_contradicts_is_refused_at_the_count() -> None:
+    """``party_set`` with ``ids`` and a count: the list gives the number (blind-author report)."""
+    ids = "  ids: [a, b, c]\n"
+    [(line, column, nb, en)] = problems("party_set", ids + "  exactly: 4\n")
+    assert (line, column) == (3, 12)
+    assert en == (
+        "rule R1: `exactly: 4` contradicts `ids`, which lists 3 parties; leave `exactly` out (the list gives the number)"
+    )
+    assert (
+        nb == "regel R1: `exactly: 4` strider mot `ids`, som lister 3 parter; ta bort `exactly` (listen gir antallet)"
+    )
+    assert [en for _, _, _, en in problems("party_set", ids + "  min: 4\n  max: 2\n")] == [
+        "rule R1: `min` (4) is greater than `max` (2); no count can meet both",
+        "rule R1: `min: 4` contradicts `ids`, which lists 3 parties; leave `min` out (the list gives the number)",
+        "rule R1: `max: 2` contradicts `ids`, which lists 3 parties; leave `max` out (the list gives the number)",
+    ]
+    assert problems("party_set", ids + "  exactly: 3\n") == []
+    assert problems("party_set", ids + "  min: 3\n  max: 3\n") == []

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from hf_rules.core.errors import InputError
-from hf_rules.core.i18n import phrase
+from hf_rules.core.i18n import Message, phrase
 from hf_rules.rules.checks.base import (
     COUNT_BOUNDS,
     COUNT_EXACTLY,
@@ -101,13 +101,22 @@ OPTIONS: dict[str, Any] = {
 
 
 def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
-    """``exactly`` with ``min`` or ``max``, or ``min`` above ``max`` (also in ``regions``):
-    located pack errors."""
+    """``exactly`` with ``min`` or ``max``, ``min`` above ``max`` (also in ``regions``), and a
+    count that the ``ids`` list contradicts (``exactly: 24`` with 23 ids): located pack errors."""
     options: dict[str, Any] = rule.check.options
     problems = bound_problems(rule.id, doc, base, options)
     for value, path, _, _ in option_values(options, "regions", base):
         if isinstance(value, dict):
             problems.extend(bound_problems(rule.id, doc, path, value))
+    for ids, _, first, last in option_values(options, "ids", base):
+        if not isinstance(ids, list):
+            continue
+        for option, fails in (("exactly", int.__ne__), ("min", int.__gt__), ("max", int.__lt__)):
+            for count, path, other_first, other_last in option_values(options, option, base):
+                meet = first <= other_last and other_first <= last
+                if meet and isinstance(count, int) and fails(count, len(ids)):
+                    message = Message("err-ids-count", rule=rule.id, option=option, value=count, n=len(ids))
+                    problems.append(InputError(doc.location(path), message))
     return problems
 
 
