@@ -81,7 +81,7 @@ def test_exit_1_on_a_rule_violation(oslo, hf):
 def test_broken_yaml(oslo, hf):
     edit(oslo / "organisation.yaml", "parties:\n", "parties: [\n")
     run = hf("check", "--no-config", "--as-of", AS_OF, "oslo")
-    assert_located(run, "oslo/organisation.yaml:", "invalid YAML")
+    assert_located(run, "oslo/organisation.yaml:", "ugyldig YAML")
     assert run.out.splitlines()[-1] == "Resultat: UGYLDIG INNDATA"
 
 
@@ -140,8 +140,8 @@ def test_plan_without_its_organisation(hf):
     run = hf("check", "--no-config", "--as-of", AS_OF, str(OSLO / "meeting-plan-ssu-2025-2026.yaml"))
     assert_located(
         run,
-        f"{OSLO / 'meeting-plan-ssu-2025-2026.yaml'}:6:17: error: organisation "
-        "'helsefellesskap-oslo' is not among the documents checked",
+        f"{OSLO / 'meeting-plan-ssu-2025-2026.yaml'}:6:17: error: organisasjonen "
+        "'helsefellesskap-oslo' er ikke blant dokumentene som kontrolleres",
     )
     assert ".hf-rules.yaml" in error_lines(run.out)[0]  # says how to fix it
 
@@ -251,7 +251,7 @@ def test_end_to_end_exit_codes(tmp_path):
     assert broken.returncode == 2
     assert "Traceback" not in broken.stdout + broken.stderr
     assert error_lines(broken.stdout) == [
-        "broken.yaml:3:1: error: invalid YAML: expected the node content, but found '<stream end>'"
+        "broken.yaml:3:1: error: ugyldig YAML: forventet innholdet i noden, men fant '<stream end>'"
     ]
 
 

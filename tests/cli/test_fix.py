@@ -327,7 +327,7 @@ def test_bad_input_exits_2_with_the_checks_message_and_writes_nothing(oslo, org,
     assert (
         run.out.splitlines()[0]
         == check.out.splitlines()[0]
-        == "oslo/broken.yaml:3:1: error: invalid YAML: expected the node content, but found '<stream end>'"
+        == "oslo/broken.yaml:3:1: error: ugyldig YAML: forventet innholdet i noden, men fant '<stream end>'"
     )
     assert org.read_bytes() == before
 

@@ -8,17 +8,16 @@ token of a located line (``FILE:LINE:COL: error``, which editors and CI problem 
 what the documents and rule packs themselves say. ``test_detector_finds_english`` proves the
 check can fail.
 
-Input-error messages produced deep in ``yaml/`` and ``documents/`` are catalogue messages
-(:class:`hf_rules.core.i18n.Message`) said in the run's language; those that are still English
-text are listed in ``STILL_ENGLISH`` and held there: a new English message fails
-``test_no_new_english_input_errors``, and so does translating one without taking it off the list.
+Input errors, usage errors and rules' faults raised far from the output are catalogue messages
+(:class:`hf_rules.core.i18n.Message`) said in the run's language: one built from English text
+fails ``test_no_input_error_is_english_text`` (``test_detector_finds_english_input_errors``
+proves that check can fail).
 """
 
 from __future__ import annotations
 
 import ast
 import re
-from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -267,46 +266,68 @@ def test_bare_command_prints_usage_options_and_commands_and_exits_2(hf) -> None:
     assert any(line.startswith("  check ") for line in lines)
 
 
-# --- input errors still in English, held to a list ----------------------------------------------
+# --- no input error in English text ----------------------------------------------------------
 
-STILL_ENGLISH = Counter(
-    {
-        "src/hf_rules/app/config.py": 7,
-        "src/hf_rules/app/diff.py": 9,
-        "src/hf_rules/app/packtests.py": 9,
-        "src/hf_rules/core/files.py": 1,
-        "src/hf_rules/documents/discovery.py": 2,
-        "src/hf_rules/documents/validate.py": 2,
-        "src/hf_rules/documents/workspace.py": 2,
-        "src/hf_rules/engine/baseline.py": 4,
-        "src/hf_rules/engine/evaluate.py": 1,
-        "src/hf_rules/engine/waivers.py": 1,
-        "src/hf_rules/rules/checks/expression.py": 2,
-        "src/hf_rules/rules/dated.py": 2,
-        "src/hf_rules/rules/pack.py": 24,
-        "src/hf_rules/yaml/loader.py": 15,
+_RAISERS = ("InputError", "error", "UsageError", "CheckError", "_Problem", "CannotSplice")
+"""Calls whose message the user reads: an input error (``InputError(location, message)`` and the
+loader's ``error(mark, message)``), a usage error, a rule's fault on a subject, a scalar's
+problem and a fix that cannot be made."""
+
+
+def _is_text(node: ast.expr) -> bool:
+    """Whether ``node`` builds English text in place: a literal, an f-string, or ``+``, ``%`` or
+    ``.format`` of one."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str)
+    if isinstance(node, ast.JoinedStr):
+        return True
+    if isinstance(node, ast.BinOp):
+        return _is_text(node.left) or _is_text(node.right)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format":
+        return _is_text(node.func.value)
+    return False
+
+
+def english_messages(source: str) -> list[int]:
+    """The lines of ``source`` where an error the user reads is built from English text rather
+    than a catalogue :class:`~hf_rules.core.i18n.Message`."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call) or not node.args:
+            continue
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+        if name not in _RAISERS:
+            continue
+        one_argument = name in ("UsageError", "_Problem", "CannotSplice")
+        message = node.args[0] if one_argument else node.args[1] if len(node.args) > 1 else None
+        if message is not None and _is_text(message):
+            found.append(node.lineno)
+    return found
+
+
+def test_detector_finds_english_input_errors() -> None:
+    """The check below can fail: each way of building an English message is found."""
+    source = """
+raise InputError(loc, "no such file")
+raise InputError(loc, f"no rule {rule}")
+raise UsageError("give " + "a path")
+raise self.error(mark, "duplicate key {}".format(key))
+raise CheckError("min", f"{what} fails")
+raise InputError(loc, Message("err-no-such-path"))
+raise UsageError(Message("usage-stdin-twice"))
+"""
+    assert english_messages(source) == [2, 3, 4, 5, 6]
+
+
+def test_no_input_error_is_english_text() -> None:
+    """Every input error, usage error and rule fault is a catalogue message (said in the run's
+    language): a new one built from English text fails here."""
+    found = {
+        f"{path.relative_to(ROOT).as_posix()}:{line}"
+        for path in sorted((ROOT / "src" / "hf_rules").rglob("*.py"))
+        for line in english_messages(path.read_text(encoding="utf-8"))
     }
-)
-"""Calls that build an :class:`InputError` or a ``UsageError`` from English text (a literal or
-f-string), by file: still to be made catalogue messages."""
-
-
-def _english_input_errors() -> Counter[str]:
-    found: Counter[str] = Counter()
-    for path in sorted((ROOT / "src" / "hf_rules").rglob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if not isinstance(node, ast.Call) or not node.args:
-                continue
-            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
-            message = node.args[0] if name == "UsageError" else node.args[1] if len(node.args) > 1 else None
-            if name in ("InputError", "error", "UsageError") and isinstance(message, ast.Constant | ast.JoinedStr):
-                found[path.relative_to(ROOT).as_posix()] += 1
-    return +found
-
-
-def test_no_new_english_input_errors() -> None:
-    assert _english_input_errors() == +STILL_ENGLISH
+    assert not found, sorted(found)
 
 
 @pytest.mark.parametrize("lang", ["nb", "en"])

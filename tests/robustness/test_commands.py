@@ -184,7 +184,7 @@ def test_many_jobs_under_a_low_open_file_limit(tmp_path: Path) -> None:
     )
     assert done.returncode == 2
     assert "Traceback" not in done.stderr and "internal error" not in done.stderr
-    assert done.stdout.count(": error: invalid YAML") == 400
+    assert done.stdout.count(": error: ugyldig YAML") == 400
 
 
 def test_usage_and_input_errors_on_standard_error_are_one_escaped_line(tmp_path: Path) -> None:

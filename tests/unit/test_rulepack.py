@@ -126,7 +126,7 @@ def test_cli_reports_a_bad_pack_with_its_line_and_exit_2(name: str, monkeypatch:
     line, column, text = BAD[name]
     pack = f"fixtures/bad-packs/{name}"
     monkeypatch.chdir(ROOT)
-    done = run_cli("check", "--rules", pack, "fixtures/oslo", "--no-config")
+    done = run_cli("check", "--lang", "en", "--rules", pack, "fixtures/oslo", "--no-config")
     assert done.code == 2, done.both
     output = done.both
     assert f"{pack}:{line}:{column}: error: {text}" in output
@@ -136,6 +136,7 @@ def test_cli_reports_a_bad_pack_with_its_line_and_exit_2(name: str, monkeypatch:
 def test_cli_entry_point_reports_a_bad_pack(monkeypatch: pytest.MonkeyPatch) -> None:
     """The installed ``hf-rules`` command is ``hf_rules.cli.entry:run`` (``main``, then a quick
     exit), and it reports a bad pack."""
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the messages quoted are English
     (script,) = entry_points(group="console_scripts", name="hf-rules")
     assert script.value == "hf_rules.cli.entry:run"
     monkeypatch.chdir(ROOT)

@@ -159,7 +159,7 @@ def read_text_regular(
         column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
         raise InputError(
             Location(shown, line, column),
-            f"file is not valid UTF-8 (byte 0x{raw[error.start]:02x}); save it as UTF-8",
+            Message("file-not-utf8", byte=f"{raw[error.start]:02x}"),
         ) from None
 
 

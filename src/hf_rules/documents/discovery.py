@@ -82,7 +82,7 @@ def _unlisted(errors: list[OSError]) -> Iterator[tuple[str, bool, InputError | N
         error = errors.pop(0)
         shown = os.path.normpath(os.fsdecode(error.filename)) if error.filename is not None else "."
         reason = error.strerror or " ".join(str(error).split())
-        yield shown, True, InputError(Location(shown), f"cannot list the folder: {reason}; expected a readable folder")
+        yield shown, True, InputError(Location(shown), Message("read-cannot-list", reason=reason))
 
 
 def read_file(path: str, explicit: bool, limits: Limits) -> SourceFile:
@@ -282,7 +282,7 @@ def _read_alone(share: list[Entry], limits: Limits) -> list[SourceFile]:
         except Exception as error:
             path = entry[0]
             reason = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
-            problem = InputError(Location(path), f"the process reading this file ended abnormally ({reason})")
+            problem = InputError(Location(path), Message("read-process-ended", reason=reason))
             result.append(SourceFile(path=path, explicit=True, problems=[problem]))
         except BaseException:
             _end(pool)

@@ -32,7 +32,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
-from hf_rules.core.i18n import Phrase, phrase
+from hf_rules.core.i18n import Message, Phrase, phrase
 from hf_rules.documents.entries import OrgEntry, PlanEntry
 from hf_rules.documents.model import Forum, MeetingPlan, Party
 from hf_rules.yaml.loader import Document, Path_
@@ -96,10 +96,11 @@ class CheckError(Exception):
     """A rule that cannot be applied to a subject: a fault of the rule, reported at ``option``
     (a key of the check's options) in the pack, with the subject named."""
 
-    def __init__(self, option: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, option: str, message: str | Message) -> None:
+        super().__init__(str(message))
         self.option = option
-        self.message = message
+        self.said = message
+        self.message = str(message)
 
 
 @dataclass(frozen=True)
