@@ -25,9 +25,9 @@ from tests.conftest import (
 )
 
 LOCATED = re.compile(r"^\S[^:]*:\d+:\d+: error: \S")
-INTERNAL = (
-    "hf-rules: internal error: RuntimeError: boom. This is a bug; please report it with the "
-    "command and input (run again with --debug for the traceback)."
+INTERNAL = (  # 'internal error' is a fixed token, like 'error'; the rest is said in bokmål
+    "hf-rules: internal error: RuntimeError: boom. Dette er en programfeil; meld den inn med kommandoen og "
+    "inndataene (kjør igjen med --debug for å se tilbakesporingen)."
 )
 COMMANDS = ("check", "validate", "rules", "coverage", "explain", "schema")
 
@@ -129,11 +129,11 @@ def test_dangling_party_reference(oslo, hf):
     run = hf("check", "--no-config", "--as-of", AS_OF, "oslo")
     assert_located(
         run,
-        f"oslo/organisation.yaml:{line}:{column}: error: party 'sunaas' is not a party of "
-        "this organisation; expected one of: ",
+        f"oslo/organisation.yaml:{line}:{column}: error: party 'sunaas' er ikke en part i "
+        "denne organisasjonen; forventet en av: ",
     )
     (problem,) = error_lines(run.out)
-    assert "sunnaas" in problem.split("expected one of: ")[1].split(", ")
+    assert "sunnaas" in problem.split("forventet en av: ")[1].split(", ")
 
 
 def test_plan_without_its_organisation(hf):

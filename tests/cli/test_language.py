@@ -268,10 +268,11 @@ def test_bare_command_prints_usage_options_and_commands_and_exits_2(hf) -> None:
 
 # --- no input error in English text ----------------------------------------------------------
 
-_RAISERS = ("InputError", "error", "UsageError", "CheckError", "_Problem", "CannotSplice")
-"""Calls whose message the user reads: an input error (``InputError(location, message)`` and the
-loader's ``error(mark, message)``), a usage error, a rule's fault on a subject, a scalar's
-problem and a fix that cannot be made."""
+_RAISERS = ("InputError", "error", "_ref_error", "problem", "UsageError", "CheckError", "_Problem", "CannotSplice")
+"""Calls whose message (their last positional argument) the user reads: an input error
+(``InputError(location, message)``, the loader's ``error(mark, message)``, a reference's
+``_ref_error(doc, path, message)``, an expression's ``problem(path, message)``), a usage error, a
+rule's fault on a subject, a scalar's problem and a fix that cannot be made."""
 
 
 def _is_text(node: ast.expr) -> bool:
@@ -298,9 +299,7 @@ def english_messages(source: str) -> list[int]:
         name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
         if name not in _RAISERS:
             continue
-        one_argument = name in ("UsageError", "_Problem", "CannotSplice")
-        message = node.args[0] if one_argument else node.args[1] if len(node.args) > 1 else None
-        if message is not None and _is_text(message):
+        if _is_text(node.args[-1]):
             found.append(node.lineno)
     return found
 
@@ -313,10 +312,11 @@ raise InputError(loc, f"no rule {rule}")
 raise UsageError("give " + "a path")
 raise self.error(mark, "duplicate key {}".format(key))
 raise CheckError("min", f"{what} fails")
+problems.append(_ref_error(doc, path, f"party '{pid}' cannot be part of itself"))
 raise InputError(loc, Message("err-no-such-path"))
 raise UsageError(Message("usage-stdin-twice"))
 """
-    assert english_messages(source) == [2, 3, 4, 5, 6]
+    assert english_messages(source) == [2, 3, 4, 5, 6, 7]
 
 
 def test_no_input_error_is_english_text() -> None:

@@ -1167,6 +1167,7 @@ _WORDS.update(
         "click:path": ("sti", "", "path", ""),
         "click:default: {default}": ("standard: {default}", "", "default: {default}", ""),
         "click:Aborted!": ("Avbrutt!", "", "Aborted!", ""),
+        "click-type-count": ("heltall", "", "integer range", ""),
         # --- hf-rules init -----------------------------------------------------------------------
         "init-not-a-folder": ("{folder} finnes og er ikke en mappe", "", "{folder} exists and is not a folder", ""),
         "init-exists": (
@@ -1660,6 +1661,116 @@ _WORDS.update(
             "",
         ),
         "schema-other": ("{where}: {problem}", "", "{where}: {problem}", ""),
+        # references inside and between documents (hf_rules.documents.references)
+        "ref-not-a-party": (
+            "{what} '{party}' er ikke en part i denne organisasjonen; forventet en av: {choices}",
+            "",
+            "{what} '{party}' is not a party of this organisation; expected one of: {choices}",
+            "",
+        ),
+        "ref-not-a-sector": (
+            "sector '{sector}' er ikke et sektorsykehus i denne organisasjonen (en part med has_sector: true); "
+            "forventet en av: {choices}",
+            "",
+            "sector '{sector}' is not a sector hospital of this organisation (a party with has_sector: true); "
+            "expected one of: {choices}",
+            "",
+        ),
+        "ref-none": ("(ingen)", "", "(none)", ""),
+        "ref-part-of-itself": (
+            "parten '{party}' kan ikke være en del av seg selv",
+            "",
+            "party '{party}' cannot be part of itself",
+            "",
+        ),
+        "ref-not-a-region": (
+            "region '{region}' er ikke en av organisasjonens regioner; forventet en av: {choices}",
+            "",
+            "region '{region}' is not one of the organisation's regions; expected one of: {choices}",
+            "",
+        ),
+        "ref-region-conflict": (
+            "parten '{party}' er i regionen '{region}' her og i regionen '{own}' etter sin egen 'region'",
+            "",
+            "party '{party}' is in region '{region}' here and in region '{own}' by its own 'region'",
+            "",
+        ),
+        "ref-area": (
+            "area-oppføringen '{entry}' er verken en region eller en part i denne organisasjonen; "
+            "forventet en av: {choices}",
+            "",
+            "area entry '{entry}' is neither a region nor a party of this organisation; expected one of: {choices}",
+            "",
+        ),
+        "ref-sub-committee": (
+            "sub_committee_of '{forum}' er ikke et annet forum i denne organisasjonen; forventet en av: {choices}",
+            "",
+            "sub_committee_of '{forum}' is not another forum of this organisation; expected one of: {choices}",
+            "",
+        ),
+        "ref-relation-target": (
+            "forumet '{forum}' i {relation} er ikke et forum i denne organisasjonen; forventet en av: {choices}",
+            "",
+            "forum '{forum}' in {relation} is not a forum of this organisation; expected one of: {choices}",
+            "",
+        ),
+        "ref-relates-to-itself": (
+            "forumet '{forum}' kan ikke vise til seg selv",
+            "",
+            "forum '{forum}' cannot relate to itself",
+            "",
+        ),
+        "ref-chair-rotation": (
+            "chair_rotation-oppføringen '{entry}' er verken en side ({sides}) eller en part i denne organisasjonen",
+            "",
+            "chair_rotation entry '{entry}' is neither a side ({sides}) nor a party of this organisation",
+            "",
+        ),
+        "ref-part-of-cycle": ("part_of går i ring: {chain}", "", "part_of forms a cycle: {chain}", ""),
+        "ref-relation-cycle": (
+            "{relation} går i ring: {chain}; et forum kan ikke nå seg selv gjennom denne relasjonen",
+            "",
+            "{relation} forms a cycle: {chain}; a forum cannot reach itself through this relation",
+            "",
+        ),
+        "ref-plan-forum": (
+            "forumet '{forum}' er ikke et forum i organisasjonen '{org}'; forventet en av: {choices}",
+            "",
+            "forum '{forum}' is not a forum of organisation '{org}'; expected one of: {choices}",
+            "",
+        ),
+        "ref-plan-party": (
+            "{what} '{party}' er ikke en part i organisasjonen '{org}' ({file})",
+            "",
+            "{what} '{party}' is not a party of organisation '{org}' ({file})",
+            "",
+        ),
+        "ref-chair-period-reversed": (
+            "lederperioden slutter ({to}) før den begynner ({start})",
+            "",
+            "chair period ends ({to}) before it starts ({start})",
+            "",
+        ),
+        "ref-meeting-outside": (
+            "møtet {date} faller utenfor alle lederperiodene; forventet en dato innenfor en av møteplanens "
+            "lederperioder",
+            "",
+            "meeting on {date} falls outside every chair period; expected a date within one of the plan's "
+            "chair periods",
+            "",
+        ),
+        "ref-vocabulary": (
+            "{where} er '{value}'; forventet en av: {choices} ({words} i regelpakkene; en pakke legger til sine "
+            "egne under vocabulary.{field})",
+            "",
+            "{where} is '{value}'; expected one of: {choices} (the {words} of the rule packs; a pack adds its own "
+            "under vocabulary.{field})",
+            "",
+        ),
+        "vocabulary-forum_types": ("forumtypene", "", "forum types", ""),
+        "vocabulary-party_types": ("parttypene", "", "party types", ""),
+        "vocabulary-levels": ("nivåene", "", "levels", ""),
+        "vocabulary-meeting_kinds": ("møtetypene", "", "meeting kinds", ""),
         # --- hf-rules diff and audit --compare (hf_rules.app.diff) -------------------------------
         "git-missing": (
             "--git krever programmet git, som ikke ble funnet på PATH",
@@ -1823,6 +1934,47 @@ _WORDS.update(
         ),
         "move-left-empty": ("{key} ville blitt tom", "", "{key} would be left empty", ""),
         "move-not-block-list": ("{key} er ikke en blokkliste", "", "{key} is not a block list", ""),
+        # what the operating system said (strerror, on Linux), by errno name
+        "os-ENOENT": ("fil eller mappe finnes ikke", "", "No such file or directory", ""),
+        "os-EACCES": ("ingen tilgang", "", "Permission denied", ""),
+        "os-EPERM": ("operasjonen er ikke tillatt", "", "Operation not permitted", ""),
+        "os-EISDIR": ("er en mappe", "", "Is a directory", ""),
+        "os-ENOTDIR": ("er ikke en mappe", "", "Not a directory", ""),
+        "os-ELOOP": ("for mange nivåer av symbolske lenker", "", "Too many levels of symbolic links", ""),
+        "os-ENAMETOOLONG": ("filnavnet er for langt", "", "File name too long", ""),
+        "os-ENOSPC": ("ikke mer plass på enheten", "", "No space left on device", ""),
+        "os-EROFS": ("skrivebeskyttet filsystem", "", "Read-only file system", ""),
+        "os-EEXIST": ("filen finnes", "", "File exists", ""),
+        "os-EIO": ("inn-/utdatafeil", "", "Input/output error", ""),
+        "os-EDQUOT": ("diskkvoten er brukt opp", "", "Disk quota exceeded", ""),
+        "os-EFBIG": ("filen er for stor", "", "File too large", ""),
+        "os-EMFILE": ("for mange åpne filer", "", "Too many open files", ""),
+        "os-EBUSY": ("enheten eller ressursen er opptatt", "", "Device or resource busy", ""),
+        "os-EPIPE": ("brutt rør", "", "Broken pipe", ""),
+        # --- the command line's last resort (hf_rules.cli.commands.main) -------------------------
+        "cli-interrupted": ("hf-rules: avbrutt", "", "hf-rules: interrupted", ""),
+        "cli-terminated": ("hf-rules: stoppet", "", "hf-rules: terminated", ""),
+        "cli-out-of-memory": (
+            "ikke nok minne; gi færre eller mindre filer, eller senk --max-file-size",
+            "",
+            "out of memory; give fewer or smaller files, or lower --max-file-size",
+            "",
+        ),
+        "cli-internal-error": (
+            "{error}. Dette er en programfeil; meld den inn med kommandoen og inndataene (kjør igjen med --debug "
+            "for å se tilbakesporingen).",
+            "",
+            "{error}. This is a bug; please report it with the command and input (run again with --debug for the "
+            "traceback).",
+            "",
+        ),
+        "cli-broken-pipe": (
+            "kan ikke skrive utdataene: leseren lukket røret (broken pipe)",
+            "",
+            "cannot write the output: the reader closed the pipe (broken pipe)",
+            "",
+        ),
+        "cli-cannot-write-output": ("kan ikke skrive utdataene: {reason}", "", "cannot write the output: {reason}", ""),
         # --- reading YAML (hf_rules.yaml: loader, fast_loader, scalars) -------------------------
         "yaml-too-many-directives": (
             "filen har mer enn {limit} direktiver ('%'-linjer); forventet høyst {limit} (et dokument trenger ingen)",
@@ -1887,7 +2039,7 @@ _WORDS.update(
             "",
         ),
         "yaml-date-form": ("ÅÅÅÅ-MM-DD", "", "YYYY-MM-DD", ""),
-        "yaml-datetime-form": ("ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTTT:MM:SS", "", "YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS", ""),
+        "yaml-datetime-form": ("ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTtt:mm:ss", "", "YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS", ""),
         "yaml-date-not-a-date": ("ikke en dato", "", "not a date", ""),
         "yaml-date-zone": ("tidssoneforskyvningen er utenfor gyldig område", "", "time zone offset out of range", ""),
         "yaml-date-day": ("dagen finnes ikke i måneden", "", "day is out of range for month", ""),
@@ -2017,6 +2169,18 @@ _WORDS.update(
             "fant det ukjente escape-tegnet {char}",
             "",
             "found unknown escape character {char}",
+            "",
+        ),
+        "ruamel-incompatible": (
+            "fant et YAML-dokument av en versjon som ikke støttes (krever versjon 1.*)",
+            "",
+            "found incompatible YAML document (version 1.* is required)",
+            "",
+        ),
+        "ruamel-minor-version": (
+            "underversjonen kan bare være 2 eller 1, fikk {got}",
+            "",
+            "version minor part can only be 2 or 1, got {got}",
             "",
         ),
         "ruamel-did-not-find": ("fant ikke forventet {what}", "", "did not find expected {what}", ""),

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from hf_rules.core.errors import InputError, Location
+from hf_rules.core.files import os_reason
 from hf_rules.core.i18n import Message
 from hf_rules.core.resources import bundled_schema
 from hf_rules.documents.entries import SourceFile
@@ -81,7 +82,7 @@ def _unlisted(errors: list[OSError]) -> Iterator[tuple[str, bool, InputError | N
     while errors:
         error = errors.pop(0)
         shown = os.path.normpath(os.fsdecode(error.filename)) if error.filename is not None else "."
-        reason = error.strerror or " ".join(str(error).split())
+        reason = os_reason(error)
         yield shown, True, InputError(Location(shown), Message("read-cannot-list", reason=reason))
 
 

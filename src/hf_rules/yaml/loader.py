@@ -60,6 +60,7 @@ _RUAMEL_EXACT = {  # ruamel.yaml's words for what is wrong, and where it was rea
     "found duplicate YAML directive": "ruamel-duplicate-directive",
     "found unexpected end of stream": "ruamel-end-of-stream",
     "found unexpected document separator": "ruamel-document-separator",
+    "found incompatible YAML document (version 1.* is required)": "ruamel-incompatible",
     "while parsing a block mapping": "ruamel-while-block-mapping",
     "while parsing a flow mapping": "ruamel-while-flow-mapping",
     "while parsing a block collection": "ruamel-while-block-collection",
@@ -91,6 +92,7 @@ _RUAMEL_PATTERNS = [  # (pattern, entry): the named groups fill the entry
     (re.compile(r"found character (?P<char>.+) that cannot start any token"), "ruamel-cannot-start"),
     (re.compile(r"found undefined alias (?P<alias>.+)"), "ruamel-undefined-alias"),
     (re.compile(r"found unknown escape character (?P<char>.+)"), "ruamel-unknown-escape"),
+    (re.compile(r"version minor part can only be 2 or 1, got (?P<got>.+)"), "ruamel-minor-version"),
 ]
 _EITHER = re.compile(r"('[^']*') or ('[^']*')")
 
@@ -474,7 +476,9 @@ def pure_load(text: str, display_path: str, limits: Limits) -> Document:
     except RecursionError:
         raise InputError(Location(display_path), Message("yaml-recursion", limit=limits.max_depth)) from None
     except Exception as exc:  # defensive: e.g. ruamel raises AssertionError for '%YAML 1.3'
-        raise InputError(Location(display_path), Message("yaml-invalid-other", problem=_one_line(exc))) from None
+        raise InputError(
+            Location(display_path), Message("yaml-invalid-other", problem=_ruamel_said(_one_line(exc)))
+        ) from None
     return Document(display_path, data, converter.positions, converter.key_positions)
 
 
