@@ -24,7 +24,7 @@ import pytest
 
 from hf_rules.core import i18n
 from tests.conftest import AS_OF, SUNNAAS_OBSERVER, copy_oslo, edit
-from tests.support import ROOT
+from tests.support import FIXTURES, ROOT
 
 # Whole English words that never occur in the tool's bokmål (checked case-sensitively as words).
 ENGLISH_WORDS = (
@@ -67,6 +67,14 @@ ENGLISH_WORDS = (
     "obligation",
     "interpretation",
     "source",
+    "must",
+    "got",
+    "holds",
+    "allowed",
+    "supported",
+    "while",
+    "does",
+    "nothing",
 )
 _WORD = re.compile(r"\b(" + "|".join(ENGLISH_WORDS) + r")\b")
 _FIXED_TOKENS = [
@@ -189,6 +197,20 @@ def _workspace(tmp_path: Path) -> dict[str, str]:
     (tmp_path / "dup.yaml").write_text("apiVersion: hf-rules/v1\napiVersion: hf-rules/v1\n", encoding="utf-8")
     (tmp_path / "nokind.yaml").write_text("apiVersion: hf-rules/v1\nmetadata: {id: x}\n", encoding="utf-8")
     (tmp_path / "empty.yaml").write_text("\n", encoding="utf-8")
+    (tmp_path / "bad.yaml").write_text("apiVersion: hf-rules/v1\nkind: [\n", encoding="utf-8")
+    (tmp_path / "tabs.yaml").write_text("apiVersion: hf-rules/v1\nkind: Organisation\n\tx: 1\n", encoding="utf-8")
+    (tmp_path / "bad-config.yaml").write_text("rules: 3\nlimits: {max_file_size: 10MB}\n", encoding="utf-8")
+    (tmp_path / "bad-baseline.json").write_text('{"format": 1}', encoding="utf-8")
+    (tmp_path / "nan-baseline.json").write_text('{"format": NaN}', encoding="utf-8")
+    (tmp_path / "bad-pack.yaml").write_text("apiVersion: hf-rules/v1\nkind: RulePack\n", encoding="utf-8")
+    copy_oslo(tmp_path / "waived")
+    (tmp_path / "waived" / "waivers.yaml").write_text(
+        "apiVersion: hf-rules/v1\nkind: Waivers\nmetadata: {id: w, organisation: helsefellesskap-oslo}\n"
+        "waivers:\n  - {rule: NO-SUCH-RULE, subject: x, reason: r, approved_by: a, expires: 2030-01-01}\n",
+        encoding="utf-8",
+    )
+    copy_oslo(tmp_path / "dangling")
+    edit(tmp_path / "dangling" / "organisation.yaml", "{party: sunnaas, role: Observatør}", "{party: sunaas}")
     return {}
 
 
@@ -236,6 +258,33 @@ RUNS: list[tuple[str, ...]] = [
     ("init", "new"),
     ("init", "new"),
     ("init", "--force", "new"),
+    # error paths: bad YAML, a bad pack, bad option values, a bad config, baseline or waiver
+    ("check", "--no-config", "bad.yaml", "tabs.yaml"),
+    ("validate", "--no-config", "bad.yaml"),
+    ("fix", "--no-config", "bad.yaml"),
+    ("test", "bad.yaml"),
+    ("check", "--no-config", "--rules", "bad-pack.yaml", "oslo"),
+    ("check", "--no-config", "--rules", "no-such-pack", "oslo"),
+    ("coverage", "--no-config", "--rules", "bad-pack.yaml"),
+    ("check", "--no-config", "--jobs", "x", "oslo"),
+    ("check", "--no-config", "--jobs", "0", "oslo"),
+    ("check", "--no-config", "--max-file-size", "10MB", "oslo"),
+    ("check", "--no-config", "--lang", "de", "oslo"),
+    ("check", "--config", "bad-config.yaml", "oslo"),
+    ("check", "--no-config", "--baseline", "bad-baseline.json", "oslo"),
+    ("check", "--no-config", "--baseline", "nan-baseline.json", "oslo"),
+    ("check", "--no-config", "--baseline", "no-such-baseline.json", "oslo"),
+    ("check", "--no-config", "--as-of", AS_OF, "waived"),
+    ("check", "--no-config", "--as-of", AS_OF, "dangling"),
+    ("check", "--no-config", "-", "-"),
+    ("check", "--no-config", "--write-baseline"),
+    ("explain",),
+    ("explain", "--no-config", "--format", "xml", "OSLO-SSU-OBSERVERS"),
+    ("rules", "--no-config", "--format", "xml"),
+    ("diff", "--no-config", "oslo"),
+    ("diff", "--no-config", "--git", "HEAD", "oslo"),
+    ("init", "oslo/organisation.yaml"),
+    ("--debug",),
 ]
 
 
@@ -257,6 +306,45 @@ def test_a_bokmal_run_prints_no_english(tmp_path: Path, hf) -> None:
     assert not failures, "\n\n".join(failures)
 
 
+BAD_FIXTURES = [
+    *[("validate", "--no-config", str(p)) for p in sorted((FIXTURES / "bad-input").glob("*.yaml"))],
+    *[("validate", "--no-config", str(p)) for p in sorted((FIXTURES / "hostile").glob("*.yaml"))],
+    *[("check", "--no-config", "--as-of", AS_OF, str(p)) for p in sorted((FIXTURES / "bad-workspace").iterdir())],
+    *[
+        ("check", "--no-config", "--rules", str(p), str(FIXTURES / "oslo"))
+        for p in sorted((FIXTURES / "bad-packs").glob("*.yaml"))
+    ],
+]
+
+
+def test_every_bad_fixture_is_reported_in_bokmal(hf) -> None:
+    """Every broken document, hostile file, broken workspace and broken pack of fixtures/: a
+    bokmål run says what is wrong without English."""
+    own = " ".join((ROOT / "rules" / name).read_text(encoding="utf-8") for name in ("oslo.yaml", "national.yaml"))
+    failures = []
+    for args in BAD_FIXTURES:
+        run = hf(*args)
+        assert run.code in (0, 1, 2), (args, run.both)
+        found = english_in(run.out + run.err, own)
+        if found:
+            failures.append(f"hf-rules {' '.join(args)}: {sorted(set(found))}\n{run.both}")
+    assert len(BAD_FIXTURES) > 90 and not failures, "\n\n".join(failures)
+
+
+def test_an_input_error_follows_the_locale(hf, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without --lang, an input error is said in the locale's language (LANG, overridden by
+    LC_MESSAGES); --lang wins over both."""
+    args = ("validate", "--no-config", str(FIXTURES / "bad-input" / "multi-doc.yaml"))
+    english = "error: file holds several YAML documents; expected exactly one"
+    bokmal = "error: filen har flere YAML-dokumenter; forventet nøyaktig ett"
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    assert english in hf(*args).out
+    assert bokmal in hf(*args, "--lang", "nb").out
+    monkeypatch.setenv("LC_MESSAGES", "nb_NO.UTF-8")
+    assert bokmal in hf(*args).out
+    assert english in hf(*args, "--lang", "en").out
+
+
 def test_bare_command_prints_usage_options_and_commands_and_exits_2(hf) -> None:
     run = hf()
     assert run.code == 2
@@ -268,7 +356,10 @@ def test_bare_command_prints_usage_options_and_commands_and_exits_2(hf) -> None:
 
 # --- no input error in English text ----------------------------------------------------------
 
-_RAISERS = ("InputError", "error", "_ref_error", "problem", "UsageError", "CheckError", "_Problem", "CannotSplice")
+_RAISERS = (
+    *("InputError", "error", "_ref_error", "problem", "UsageError", "WriteRefused", "ConcurrentChange"),
+    *("CheckError", "_Problem", "CannotSplice", "BadParameter"),
+)
 """Calls whose message (their last positional argument) the user reads: an input error
 (``InputError(location, message)``, the loader's ``error(mark, message)``, a reference's
 ``_ref_error(doc, path, message)``, an expression's ``problem(path, message)``), a usage error, a

@@ -12,7 +12,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from hf_rules.core.errors import InputError, Location
+from hf_rules.core.errors import InputError, Location, said_of
 from hf_rules.core.files import read_regular, read_text_regular
 from hf_rules.core.i18n import Message
 from hf_rules.core.resources import bundled_schema
@@ -141,6 +141,6 @@ def load_config(path: Path, limits: Limits = Limits()) -> LoadedConfig:
             parse_size(config.limits.max_file_size)
         except ValueError as error:
             raise InputError(
-                doc.location(("limits", "max_file_size")), Message("config-max-file-size", problem=str(error))
+                doc.location(("limits", "max_file_size")), Message("config-max-file-size", problem=said_of(error))
             ) from None
     return LoadedConfig(config, path, doc)

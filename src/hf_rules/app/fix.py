@@ -204,7 +204,7 @@ def _edit_file(
         return
     digest = hashlib.sha256(raw).hexdigest()
     if digest != read_as.get(path, digest):  # another process wrote it since the check read it
-        raise ConcurrentChange(f"{path}: the file changed since it was read (another process wrote it)")
+        raise ConcurrentChange(Message("fix-file-changed", file=path))
     # Old Mac line ends (CR alone): edited as LF, written back as CR (CRLF the splicer keeps).
     cr_only = "\r" in before and "\n" not in before
     moved_text, moved, not_moved = apply_moves(before.replace("\r", "\n") if cr_only else before, moves)

@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
-from hf_rules.core.errors import InputError, InputErrors, Location
+from hf_rules.core.errors import InputError, InputErrors, Location, SaidValueError
 from hf_rules.core.files import read_text_regular
 from hf_rules.core.i18n import Message, default_lang, say
 from hf_rules.core.resources import bundled_dir, bundled_schema
@@ -72,11 +72,11 @@ class Edit(Strict):
     def _one_action(self) -> Edit:
         actions = [k for k in ("delete", "replace", "insert") if getattr(self, k) is not None]
         if len(actions) != 1:
-            raise ValueError("an edit does exactly one of 'delete', 'replace' or 'insert'")
+            raise SaidValueError(Message("model-edit-one-action"))
         if (self.replace is None) != (self.with_ is None):
-            raise ValueError("'replace' and 'with' go together")
+            raise SaidValueError(Message("model-replace-with"))
         if self.at is None and self.replace is None:
-            raise ValueError("'delete' and 'insert' need 'at': text on the line to edit")
+            raise SaidValueError(Message("model-edit-needs-at"))
         return self
 
 
@@ -104,7 +104,7 @@ class Expect(Strict):
     @model_validator(mode="after")
     def _one_expectation(self) -> Expect:
         if (self.findings is None) == (self.compliant is None):
-            raise ValueError("expect gives either 'findings' or 'compliant: true'")
+            raise SaidValueError(Message("model-one-expectation"))
         return self
 
 

@@ -30,7 +30,7 @@ import click
 
 from hf_rules import REPOSITORY, __version__
 from hf_rules.core import i18n
-from hf_rules.core.errors import InputError, InputErrors, UsageError
+from hf_rules.core.errors import InputError, InputErrors, UsageError, said_of
 from hf_rules.core.files import os_reason
 
 EXIT_INTERNAL = 3
@@ -217,7 +217,7 @@ def _parse_size(ctx: click.Context, param: click.Parameter, value: str | None) -
     try:
         return parse_size(value)
     except ValueError as error:
-        raise click.BadParameter(str(error)) from None
+        raise click.BadParameter(str(i18n.text(said_of(error), cli_lang()))) from None
 
 
 def _settings(**options: Any) -> Any:

@@ -1472,6 +1472,58 @@ _WORDS.update(
             "{item} names the for_each element, but for_each is not given",
             "",
         ),
+        # the expression check's own limits (hf_rules.rules.cel; CEL's own words stay as CEL says them)
+        "cel-too-long": (
+            "uttrykket er {length} tegn langt; høyst {limit} er tillatt",
+            "",
+            "the expression is {length} characters long; at most {limit} are allowed",
+            "",
+        ),
+        "cel-nested": (
+            "comprehensions ({macros}) er nøstet {depth} nivåer dypt; høyst {limit} er tillatt",
+            "",
+            "comprehensions ({macros}) are nested {depth} deep; at most {limit} are allowed",
+            "",
+        ),
+        "cel-pluses": (
+            "uttrykket har {count} '+'-operatorer; høyst {limit} er tillatt",
+            "",
+            "the expression has {count} '+' operators; at most {limit} are allowed",
+            "",
+        ),
+        "cel-no-key": (
+            "ingen nøkkel {key} i mappingen (et feilstavet felt? hvert felt i et dokument er der, null når "
+            "det ikke er gitt)",
+            "",
+            "no key {key} in the map (a misspelt field? every field of a document is there, null when not given)",
+            "",
+        ),
+        "cel-value-of-variable": ("verdien av variabelen '{name}'", "", "the value of variable '{name}'", ""),
+        "cel-timestamp": ("et tidspunkt", "", "a timestamp", ""),
+        "cel-duration": ("en varighet", "", "a duration", ""),
+        "cel-bytes": ("byte", "", "bytes", ""),
+        "cel-not-passable": (
+            "{what} inneholder {kind}, som ikke kan gis videre til et annet uttrykk; gi string(…) av det, eller "
+            "sammenlign det inne i denne variabelen",
+            "",
+            "{what} holds {kind}, which cannot be passed on to another expression; give string(…) of it, or "
+            "compare it inside this variable",
+            "",
+        ),
+        "cel-too-large": (
+            "{what} er for stor (mer enn {nodes} verdier eller {characters} tegn)",
+            "",
+            "{what} is too large (more than {nodes} values or {characters} characters)",
+            "",
+        ),
+        "cel-out-of-memory": ("evalueringen gikk tom for minne", "", "evaluation ran out of memory", ""),
+        "cel-budget": (
+            "mer enn {budget} iterasjoner i comprehensions i én evaluering (CELs budsjett)",
+            "",
+            "more than {budget} comprehension iterations in one evaluation (CEL's budget)",
+            "",
+        ),
+        "cel-unusable-value": ("verdien kan ikke brukes: {error}", "", "the value cannot be used: {error}", ""),
         # --- the config file (hf_rules.app.config) ----------------------------------------------
         "config-invalid-toml": ("ugyldig TOML: {problem}", "", "invalid TOML: {problem}", ""),
         "config-toml-too-deep": (
@@ -1975,6 +2027,80 @@ _WORDS.update(
             "",
         ),
         "cli-cannot-write-output": ("kan ikke skrive utdataene: {reason}", "", "cannot write the output: {reason}", ""),
+        # --- what the document models refuse (pydantic validators) and sizes -----------------------
+        "model-value-error": ("{problem}", "", "Value error, {problem}", ""),
+        "model-edit-one-action": (
+            "en endring gjør nøyaktig én av 'delete', 'replace' og 'insert'",
+            "",
+            "an edit does exactly one of 'delete', 'replace' or 'insert'",
+            "",
+        ),
+        "model-replace-with": ("'replace' og 'with' hører sammen", "", "'replace' and 'with' go together", ""),
+        "model-edit-needs-at": (
+            "'delete' og 'insert' trenger 'at': tekst på linjen som skal endres",
+            "",
+            "'delete' and 'insert' need 'at': text on the line to edit",
+            "",
+        ),
+        "model-one-expectation": (
+            "expect gir enten 'findings' eller 'compliant: true'",
+            "",
+            "expect gives either 'findings' or 'compliant: true'",
+            "",
+        ),
+        "model-seat-party-or-represents": (
+            "en plass har enten 'party' eller 'represents', ikke begge eller ingen av dem",
+            "",
+            "a seat has either 'party' or 'represents', not both or neither",
+            "",
+        ),
+        "model-seat-side": (
+            "'side' er for en plass for fastlege, bruker eller ansatt; en partsplass har partens side",
+            "",
+            "'side' is for a GP, user or employee seat; a party seat has its party's side",
+            "",
+        ),
+        "model-term-reversed": ("perioden slutter før den begynner", "", "the term ends before it starts", ""),
+        "size-not-a-size": (
+            "{value} er ikke en størrelse; forventet byte eller et tall med enhet, for eksempel 10M eller 512KiB",
+            "",
+            "{value} is not a size; expected bytes or a number with a unit, e.g. 10M or 512KiB",
+            "",
+        ),
+        "size-ambiguous": (
+            "'{value}' er tvetydig (1000 eller 1024?); skriv {number}{unit} eller {number}{unit}iB (1024-basert), "
+            "eller et antall byte",
+            "",
+            "'{value}' is ambiguous (1000 or 1024?); write {number}{unit} or {number}{unit}iB (1024-based), "
+            "or a number of bytes",
+            "",
+        ),
+        "size-unknown-unit": (
+            "'{value}' er ikke en størrelse; forventet byte eller et tall med enhet (k, M, G, KiB, MiB, GiB; "
+            "1024-basert), for eksempel 10M eller 512k",
+            "",
+            "'{value}' is not a size; expected bytes or a number with a unit (k, M, G, KiB, MiB, GiB; 1024-based), "
+            "e.g. 10M or 512k",
+            "",
+        ),
+        "size-zero": (
+            "'{value}' er ikke en størrelse; forventet minst 1 byte",
+            "",
+            "'{value}' is not a size; expected at least 1 byte",
+            "",
+        ),
+        "size-too-large": (
+            "'{value}' er {size} byte; grensen for filstørrelse kan være høyst 1GiB ({limit} byte)",
+            "",
+            "'{value}' is {size} bytes; the file size limit can be at most 1GiB ({limit} bytes)",
+            "",
+        ),
+        "fix-file-changed": (
+            "{file}: filen er endret siden den ble lest (en annen prosess skrev den)",
+            "",
+            "{file}: the file changed since it was read (another process wrote it)",
+            "",
+        ),
         # --- reading YAML (hf_rules.yaml: loader, fast_loader, scalars) -------------------------
         "yaml-too-many-directives": (
             "filen har mer enn {limit} direktiver ('%'-linjer); forventet høyst {limit} (et dokument trenger ingen)",

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel
 from pydantic import ValidationError as ModelError
 
-from hf_rules.core.errors import InputError, InputErrors
+from hf_rules.core.errors import InputError, InputErrors, SaidValueError
 from hf_rules.core.i18n import Message
 from hf_rules.yaml.loader import Document, Path_
 
@@ -215,6 +215,15 @@ def checked_model(model: type[BaseModel], schema: dict[str, Any], doc: Document)
         raise InputErrors(schema_errors(doc.data, schema, doc) or errors.errors) from None
 
 
+def _model_problem(error: Any) -> Message | str:
+    """What a model refused (one of pydantic's errors): a validator's catalogue message, else
+    pydantic's words."""
+    cause = (error.get("ctx") or {}).get("error")
+    if error.get("type") == "value_error" and isinstance(cause, SaidValueError):
+        return Message("model-value-error", problem=cause.said)
+    return str(error["msg"])
+
+
 def build_model(model: type[BaseModel], doc: Document) -> BaseModel:
     """The typed model of a document that passed its schema.
 
@@ -235,7 +244,7 @@ def build_model(model: type[BaseModel], doc: Document) -> BaseModel:
         problems = [
             InputError(
                 doc.location(tuple(e["loc"])),
-                Message("schema-other", where=describe_path(tuple(e["loc"])), problem=e["msg"]),
+                Message("schema-other", where=describe_path(tuple(e["loc"])), problem=_model_problem(e)),
             )
             for e in error.errors()
         ]

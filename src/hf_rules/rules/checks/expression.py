@@ -144,7 +144,7 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
         except cel.MissingLibrary:
             raise _NoLibrary(path) from None
         except cel.CelError as error:
-            problem(path, Message("expr-does-not-compile", what=what, where=_where(error), problem=error.message))
+            problem(path, Message("expr-does-not-compile", what=what, where=_where(error), problem=error.said))
         return None
 
     try:
@@ -281,7 +281,7 @@ def _run(text: str, bound: dict[str, Any], what: str | Message, allowed: frozens
         return cel.evaluate(cel.compile_expression(text, allowed), bound)
     except cel.CelError as error:
         option = "variables" if isinstance(what, Message) else what
-        raise CheckError(option, Message("expr-fails", what=what, where=_where(error), problem=error.message)) from None
+        raise CheckError(option, Message("expr-fails", what=what, where=_where(error), problem=error.said)) from None
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
@@ -300,10 +300,10 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         for name, text in (options.get("variables") or {}).items():
             value = _run(text, {**bound, "variables": values}, Message("expr-variable", name=name), allowed)
             try:
-                cel.check_size(value, f"the value of variable '{name}'")
-                cel.check_passable(value, f"the value of variable '{name}'")
+                cel.check_size(value, Message("cel-value-of-variable", name=name))
+                cel.check_passable(value, Message("cel-value-of-variable", name=name))
             except cel.CelError as error:
-                raise CheckError("variables", error.message) from None
+                raise CheckError("variables", error.said) from None
             values[name] = value
         bound["variables"] = values
         result = _run(options["expression"], bound, "expression", allowed)
