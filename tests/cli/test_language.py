@@ -4,8 +4,9 @@ Every command and the common error paths run with the default language (bokmål)
 must hold no English text of the catalogue and none of a list of English words. The words are
 looked for after the tokens that are the same in every language are taken out: the severity
 token of a located line (``FILE:LINE:COL: error``, which editors and CI problem matchers parse),
-``hf-rules: error:``, option names, choices and metavars of the help, quoted values, paths and
-what the documents and rule packs themselves say. ``test_detector_finds_english`` proves the
+``hf-rules: error:``, option names, choices and metavars of the help, quoted values, paths, the
+findings ``hf-rules test`` shows as YAML to paste, and what the documents and rule packs themselves
+say. ``test_detector_finds_english`` proves the
 check can fail.
 
 Input errors, usage errors and rules' faults raised far from the output are catalogue messages
@@ -88,6 +89,7 @@ _FIXED_TOKENS = [
     re.compile(r"\S*/\S*|\S+\.ya?ml\b|\S+\.(md|html|json)\b"),  # paths and file names
     re.compile(r"\b(hf-rules|apiVersion|effective_from|PackTest|MeetingPlan|Organisation|Waivers)\b"),
     re.compile(r"\bhf-rules/v\d\b"),
+    re.compile(r"^ *[+-] \{[^\n]*\}$", re.M),  # a finding of hf-rules test, as YAML for expect.findings
 ]
 
 
@@ -209,6 +211,17 @@ def _workspace(tmp_path: Path) -> dict[str, str]:
         "waivers:\n  - {rule: NO-SUCH-RULE, subject: x, reason: r, approved_by: a, expires: 2030-01-01}\n",
         encoding="utf-8",
     )
+    case = (
+        "apiVersion: hf-rules/v1\nkind: PackTest\nmetadata: {{id: t, pack: oslo}}\ncases:\n"
+        "  - name: c\n    as_of: {as_of}\n    files:\n      organisation.yaml:\n"
+        "        from: oslo/organisation.yaml\n        edits:\n          - {edit}\n    expect: {{compliant: true}}\n"
+    )
+    for name, change in [
+        ("failing", "{at: 'party: sunnaas, role: Observatør', delete: 1}"),
+        ("edit-not-found", "{at: no such text, delete: 1}"),
+        ("two-actions", "{at: x, delete: 1, insert: y}"),
+    ]:
+        (tmp_path / f"{name}.test.yaml").write_text(case.format(as_of=AS_OF, edit=change), encoding="utf-8")
     copy_oslo(tmp_path / "dangling")
     edit(tmp_path / "dangling" / "organisation.yaml", "{party: sunnaas, role: Observatør}", "{party: sunaas}")
     return {}
@@ -263,6 +276,9 @@ RUNS: list[tuple[str, ...]] = [
     ("validate", "--no-config", "bad.yaml"),
     ("fix", "--no-config", "bad.yaml"),
     ("test", "bad.yaml"),
+    ("test", "failing.test.yaml"),
+    ("test", "edit-not-found.test.yaml"),
+    ("test", "two-actions.test.yaml"),
     ("check", "--no-config", "--rules", "bad-pack.yaml", "oslo"),
     ("check", "--no-config", "--rules", "no-such-pack", "oslo"),
     ("coverage", "--no-config", "--rules", "bad-pack.yaml"),

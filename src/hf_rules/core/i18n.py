@@ -2004,6 +2004,7 @@ _WORDS.update(
         "os-EBUSY": ("enheten eller ressursen er opptatt", "", "Device or resource busy", ""),
         "os-EPIPE": ("brutt rør", "", "Broken pipe", ""),
         # --- the command line's last resort (hf_rules.cli.commands.main) -------------------------
+        "github-input-title": ("hf-rules inndata", "", "hf-rules input", ""),  # a GitHub annotation's title
         "cli-interrupted": ("hf-rules: avbrutt", "", "hf-rules: interrupted", ""),
         "cli-terminated": ("hf-rules: stoppet", "", "hf-rules: terminated", ""),
         "cli-out-of-memory": (
@@ -2029,6 +2030,21 @@ _WORDS.update(
         "cli-cannot-write-output": ("kan ikke skrive utdataene: {reason}", "", "cannot write the output: {reason}", ""),
         # --- what the document models refuse (pydantic validators) and sizes -----------------------
         "model-value-error": ("{problem}", "", "Value error, {problem}", ""),
+        # pydantic's words for what a model refused (by its error type), used where they match
+        "pydantic-missing": ("påkrevd felt mangler", "", "Field required", ""),
+        "pydantic-string_type": ("verdien må være en tekst", "", "Input should be a valid string", ""),
+        "pydantic-int_type": ("verdien må være et heltall", "", "Input should be a valid integer", ""),
+        "pydantic-bool_type": ("verdien må være true eller false", "", "Input should be a valid boolean", ""),
+        "pydantic-dict_type": ("verdien må være en mapping", "", "Input should be a valid dictionary", ""),
+        "pydantic-list_type": ("verdien må være en liste", "", "Input should be a valid list", ""),
+        "pydantic-date_type": ("verdien må være en dato", "", "Input should be a valid date", ""),
+        "pydantic-float_type": ("verdien må være et tall", "", "Input should be a valid number", ""),
+        "pydantic-extra_forbidden": (
+            "ukjent nøkkel; den er ikke tillatt her",
+            "",
+            "Extra inputs are not permitted",
+            "",
+        ),
         "model-edit-one-action": (
             "en endring gjør nøyaktig én av 'delete', 'replace' og 'insert'",
             "",

@@ -17,7 +17,7 @@ from pydantic import BaseModel
 from pydantic import ValidationError as ModelError
 
 from hf_rules.core.errors import InputError, InputErrors, SaidValueError
-from hf_rules.core.i18n import Message
+from hf_rules.core.i18n import Message, has, word
 from hf_rules.yaml.loader import Document, Path_
 
 if TYPE_CHECKING:  # jsonschema is imported when a schema is first used: most runs never need it
@@ -221,6 +221,9 @@ def _model_problem(error: Any) -> Message | str:
     cause = (error.get("ctx") or {}).get("error")
     if error.get("type") == "value_error" and isinstance(cause, SaidValueError):
         return Message("model-value-error", problem=cause.said)
+    key = f"pydantic-{error.get('type')}"
+    if has(key) and word(key, "en") == error["msg"]:
+        return Message(key)
     return str(error["msg"])
 
 
