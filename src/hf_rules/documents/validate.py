@@ -247,7 +247,7 @@ def build_model(model: type[BaseModel], doc: Document) -> BaseModel:
         problems = [
             InputError(
                 doc.location(tuple(e["loc"])),
-                Message("schema-other", where=describe_path(tuple(e["loc"])), problem=_model_problem(e)),
+                Message("schema-other", where=_where(tuple(e["loc"])), problem=_model_problem(e)),
             )
             for e in error.errors()
         ]
