@@ -18,7 +18,11 @@ proves that check can fail).
 from __future__ import annotations
 
 import ast
+import datetime as dt
+import errno
+import os
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -128,6 +132,38 @@ def test_every_entry_has_both_languages_and_the_same_placeholders() -> None:
         nb, en = i18n.word(key, "nb"), i18n.word(key, "en")
         assert nb.strip() and en.strip(), key
         assert set(re.findall(r"\{\w+\}", nb)) == set(re.findall(r"\{\w+\}", en)), key
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the English texts are Linux's strerror")
+def test_the_operating_systems_words_are_known_as_it_says_them() -> None:
+    """An OS error is said from the catalogue only where its English text is the system's own
+    (else the system's text is shown): every entry must match, or it would never be used."""
+    for key in (k for k in i18n.entries() if k.startswith("os-")):
+        assert os.strerror(getattr(errno, key.removeprefix("os-"))) == i18n.word(key, "en"), key
+
+
+def test_pydantics_words_are_known_as_it_says_them() -> None:
+    """pydantic's messages are said from the catalogue where they match its English exactly; an
+    upgrade that rewords one must fail here rather than leave it in English."""
+    from pydantic import BaseModel, ConfigDict, ValidationError
+
+    class Strict(BaseModel):
+        model_config = ConfigDict(extra="forbid", strict=True)
+        string: str
+        integer: int
+        boolean: bool
+        dictionary: dict[str, int]
+        items: list[int]
+        day: dt.date
+        number: float
+
+    said: dict[str, str] = {}
+    for data in ({}, {k: object() for k in Strict.model_fields} | {"extra": 1}):
+        with pytest.raises(ValidationError) as info:
+            Strict.model_validate(data)
+        said |= {error["type"]: error["msg"] for error in info.value.errors()}
+    for key in (k for k in i18n.entries() if k.startswith("pydantic-")):
+        assert said[key.removeprefix("pydantic-")] == i18n.word(key, "en"), key
 
 
 def test_a_message_is_said_in_the_run_language_and_is_english_as_text() -> None:
