@@ -25,9 +25,9 @@ from tests.conftest import (
 )
 
 LOCATED = re.compile(r"^\S[^:]*:\d+:\d+: error: \S")
-INTERNAL = (
-    "hf-rules: internal error: RuntimeError: boom. This is a bug; please report it with the "
-    "command and input (run again with --debug for the traceback)."
+INTERNAL = (  # 'internal error' is a fixed token, like 'error'; the rest is said in bokmål
+    "hf-rules: internal error: RuntimeError: boom. Dette er en programfeil; meld den inn med kommandoen og "
+    "inndataene (kjør igjen med --debug for å se tilbakesporingen)."
 )
 COMMANDS = ("check", "validate", "rules", "coverage", "explain", "schema")
 
@@ -81,7 +81,7 @@ def test_exit_1_on_a_rule_violation(oslo, hf):
 def test_broken_yaml(oslo, hf):
     edit(oslo / "organisation.yaml", "parties:\n", "parties: [\n")
     run = hf("check", "--no-config", "--as-of", AS_OF, "oslo")
-    assert_located(run, "oslo/organisation.yaml:", "invalid YAML")
+    assert_located(run, "oslo/organisation.yaml:", "ugyldig YAML")
     assert run.out.splitlines()[-1] == "Resultat: UGYLDIG INNDATA"
 
 
@@ -129,19 +129,19 @@ def test_dangling_party_reference(oslo, hf):
     run = hf("check", "--no-config", "--as-of", AS_OF, "oslo")
     assert_located(
         run,
-        f"oslo/organisation.yaml:{line}:{column}: error: party 'sunaas' is not a party of "
-        "this organisation; expected one of: ",
+        f"oslo/organisation.yaml:{line}:{column}: error: party 'sunaas' er ikke en part i "
+        "denne organisasjonen; forventet en av: ",
     )
     (problem,) = error_lines(run.out)
-    assert "sunnaas" in problem.split("expected one of: ")[1].split(", ")
+    assert "sunnaas" in problem.split("forventet en av: ")[1].split(", ")
 
 
 def test_plan_without_its_organisation(hf):
     run = hf("check", "--no-config", "--as-of", AS_OF, str(OSLO / "meeting-plan-ssu-2025-2026.yaml"))
     assert_located(
         run,
-        f"{OSLO / 'meeting-plan-ssu-2025-2026.yaml'}:6:17: error: organisation "
-        "'helsefellesskap-oslo' is not among the documents checked",
+        f"{OSLO / 'meeting-plan-ssu-2025-2026.yaml'}:6:17: error: organisasjonen "
+        "'helsefellesskap-oslo' er ikke blant dokumentene som kontrolleres",
     )
     assert ".hf-rules.yaml" in error_lines(run.out)[0]  # says how to fix it
 
@@ -251,7 +251,7 @@ def test_end_to_end_exit_codes(tmp_path):
     assert broken.returncode == 2
     assert "Traceback" not in broken.stdout + broken.stderr
     assert error_lines(broken.stdout) == [
-        "broken.yaml:3:1: error: invalid YAML: expected the node content, but found '<stream end>'"
+        "broken.yaml:3:1: error: ugyldig YAML: forventet innholdet i noden, men fant '<stream end>'"
     ]
 
 

@@ -239,15 +239,15 @@ def test_git_reads_old_at_a_revision_without_checking_out(oslo, hf, tmp_path):
 @pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
 def test_a_bad_revision_or_no_repository_exits_2_with_one_line(oslo, hf, tmp_path):
     outside = hf("diff", "--git", "HEAD", "oslo")
-    assert outside.code == 2 and outside.err.startswith("hf-rules: error: --git: oslo is not in a git repository")
+    assert outside.code == 2 and outside.err.startswith("hf-rules: error: --git: oslo er ikke i et git-repo")
     assert outside.err.count("\n") == 1
     git(tmp_path, "init", "-q")
     git(tmp_path, "add", "oslo")
     git(tmp_path, "commit", "-q", "-m", "approved")
     bad = hf("diff", "--git", "no-such-branch", "oslo")
     assert bad.code == 2 and bad.err == (
-        "hf-rules: error: --git: 'no-such-branch' is not a revision of the repository at oslo; "
-        "expected a commit, branch or tag\n"
+        "hf-rules: error: --git: 'no-such-branch' er ikke en revisjon i repoet i oslo; "
+        "forventet en commit, en gren eller en tagg\n"
     )
     option = hf("diff", "--git", "--upload-pack=x", "oslo")
     assert option.code == 2 and option.err.count("\n") == 1

@@ -43,7 +43,9 @@ def test_a_large_output_to_a_file_is_complete(tmp_path: Path) -> None:
 
 
 def test_an_output_that_cannot_be_flushed_at_the_end_is_an_error_not_silence(monkeypatch, capsys) -> None:
-    from hf_rules.cli import entry
+    from hf_rules.cli import commands, entry
+
+    monkeypatch.setattr(commands, "_GIVEN_LANG", [None])  # no --lang of an earlier run: the default, bokmål
 
     class Full(io.StringIO):
         def flush(self) -> None:
@@ -55,7 +57,8 @@ def test_an_output_that_cannot_be_flushed_at_the_end_is_an_error_not_silence(mon
     monkeypatch.setattr(sys, "stdout", Full())
     entry.run()
     assert exits == [2]
-    assert capsys.readouterr().err == "hf-rules: error: cannot write the output: [Errno 28] No space left on device\n"
+    # as main says it (bokmål by default; the OS's words from the catalogue)
+    assert capsys.readouterr().err == "hf-rules: error: kan ikke skrive utdataene: ikke mer plass på enheten\n"
 
 
 def test_a_reader_that_stops_early_is_no_error() -> None:

@@ -27,7 +27,7 @@ SAMARBEIDSFORA = {
 
 
 def _check(hf: Callable[..., Run], pack: Path, *extra: str) -> tuple[Run, dict[str, Any] | None]:
-    run = hf("check", "oslo", "--rules", str(pack), "--as-of", AS_OF, "--format", "json", *extra)
+    run = hf("check", "oslo", "--rules", str(pack), "--as-of", AS_OF, "--format", "json", "--lang", "en", *extra)
     return run, json.loads(run.out) if run.out.strip() else None
 
 
@@ -196,7 +196,7 @@ def test_meeting_plan_and_party_subjects(oslo: Path, hf: Callable[..., Run]) -> 
 
 
 def _error(hf: Callable[..., Run], pack: Path) -> str:
-    run = hf("check", "oslo", "--rules", str(pack), "--as-of", AS_OF)
+    run = hf("check", "oslo", "--rules", str(pack), "--as-of", AS_OF, "--lang", "en")
     assert run.code == 2, run.both
     lines = [line for line in run.both.splitlines() if ": error: " in line]
     assert len(lines) == 1, run.both
@@ -306,7 +306,7 @@ def test_placeholders_the_options_do_not_fill(
     oslo: Path, hf: Callable[..., Run], options: dict[str, Any], message: tuple[str, str], expected: str
 ) -> None:
     pack = write_pack(oslo.parent, rule_text("EXPR-BAD", options, message=message))
-    run = hf("check", "oslo", "--rules", str(pack), "--as-of", AS_OF)
+    run = hf("check", "oslo", "--rules", str(pack), "--as-of", AS_OF, "--lang", "en")
     assert run.code == 2
     lines = pack.read_text(encoding="utf-8").splitlines()
     line = next(i for i, text in enumerate(lines, start=1) if text.startswith("    message: "))

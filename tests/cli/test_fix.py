@@ -327,7 +327,7 @@ def test_bad_input_exits_2_with_the_checks_message_and_writes_nothing(oslo, org,
     assert (
         run.out.splitlines()[0]
         == check.out.splitlines()[0]
-        == "oslo/broken.yaml:3:1: error: invalid YAML: expected the node content, but found '<stream end>'"
+        == "oslo/broken.yaml:3:1: error: ugyldig YAML: forventet innholdet i noden, men fant '<stream end>'"
     )
     assert org.read_bytes() == before
 
@@ -342,7 +342,7 @@ def test_a_failed_write_leaves_the_document_intact(oslo, org, hf, monkeypatch):
     monkeypatch.setattr(os, "replace", refuse)
     run = hf("fix", "oslo", "--as-of", AS_OF)
 
-    assert run.code == 2 and "kan ikke skrive oslo/organisation.yaml: No space left on device" in run.err
+    assert run.code == 2 and "kan ikke skrive oslo/organisation.yaml: ikke mer plass på enheten" in run.err
     assert org.read_bytes() == before
     assert sorted(p.name for p in oslo.iterdir() if p.name.startswith(".")) == []
 

@@ -146,7 +146,8 @@ def test_a_move_that_would_empty_the_list_is_refused_with_a_reason() -> None:
     move = Move("R", finding, "x.yaml", ("fora", "f"), "members", 0, "observers")  # type: ignore[arg-type]
     new, done, failed = apply_moves(text, [move])
     assert new == text and done == []
-    assert failed == [(move, "members would be left empty")]
+    assert [(item, why.text("en")) for item, why in failed] == [(move, "members would be left empty")]
+    assert failed[0][1].text("nb") == "members ville blitt tom"
 
 
 @pytest.fixture

@@ -141,6 +141,7 @@ DEFECTS: dict[str, tuple[str, str, str, list[tuple[str, str, str, int]]]] = {
             ("FM-OU-EVERY-MUNICIPALITY", "helsefellesskap-fjellmark", ORG, 21),
             ("FM-PARTIES", "helsefellesskap-fjellmark", ORG, 21),
             ("FM-PM-ONE-SEAT-EACH", "partnerskapsmote", ORG, 28),
+            ("FM-SSU-DIRECTOR-PER-REGION", "strategisk-samarbeidsutvalg", ORG, 40),  # Fjord is in no region
         ],
     ),
 }

@@ -72,9 +72,9 @@ def test_input_problem_is_an_error_annotation(oslo, tmp_path, hf):
     broken, empty = report["input_problems"]
     lines = run.out.splitlines()
     assert lines[:2] == [
-        f"::error file=broken.yaml,line={broken['line']},col={broken['column']},title=hf-rules input::"
+        f"::error file=broken.yaml,line={broken['line']},col={broken['column']},title=hf-rules inndata::"
         + github.escape_data(broken["message"]),
-        "::error file=empty.yaml,title=hf-rules input::" + github.escape_data(empty["message"]),
+        "::error file=empty.yaml,title=hf-rules inndata::" + github.escape_data(empty["message"]),
     ]
     assert lines[-1].endswith("Resultat: UGYLDIG INNDATA")
 

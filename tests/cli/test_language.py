@@ -4,28 +4,32 @@ Every command and the common error paths run with the default language (bokmål)
 must hold no English text of the catalogue and none of a list of English words. The words are
 looked for after the tokens that are the same in every language are taken out: the severity
 token of a located line (``FILE:LINE:COL: error``, which editors and CI problem matchers parse),
-``hf-rules: error:``, option names, choices and metavars of the help, quoted values, paths and
-what the documents and rule packs themselves say. ``test_detector_finds_english`` proves the
+``hf-rules: error:``, option names, choices and metavars of the help, quoted values, paths, the
+findings ``hf-rules test`` shows as YAML to paste, and what the documents and rule packs themselves
+say. ``test_detector_finds_english`` proves the
 check can fail.
 
-Input-error messages produced deep in ``yaml/`` and ``documents/`` are catalogue messages
-(:class:`hf_rules.core.i18n.Message`) said in the run's language; those that are still English
-text are listed in ``STILL_ENGLISH`` and held there: a new English message fails
-``test_no_new_english_input_errors``, and so does translating one without taking it off the list.
+Input errors, usage errors and rules' faults raised far from the output are catalogue messages
+(:class:`hf_rules.core.i18n.Message`) said in the run's language: one built from English text
+fails ``test_no_input_error_is_english_text`` (``test_detector_finds_english_input_errors``
+proves that check can fail).
 """
 
 from __future__ import annotations
 
 import ast
+import datetime as dt
+import errno
+import os
 import re
-from collections import Counter
+import sys
 from pathlib import Path
 
 import pytest
 
 from hf_rules.core import i18n
 from tests.conftest import AS_OF, SUNNAAS_OBSERVER, copy_oslo, edit
-from tests.support import ROOT
+from tests.support import FIXTURES, ROOT
 
 # Whole English words that never occur in the tool's bokmål (checked case-sensitively as words).
 ENGLISH_WORDS = (
@@ -68,6 +72,14 @@ ENGLISH_WORDS = (
     "obligation",
     "interpretation",
     "source",
+    "must",
+    "got",
+    "holds",
+    "allowed",
+    "supported",
+    "while",
+    "does",
+    "nothing",
 )
 _WORD = re.compile(r"\b(" + "|".join(ENGLISH_WORDS) + r")\b")
 _FIXED_TOKENS = [
@@ -81,6 +93,7 @@ _FIXED_TOKENS = [
     re.compile(r"\S*/\S*|\S+\.ya?ml\b|\S+\.(md|html|json)\b"),  # paths and file names
     re.compile(r"\b(hf-rules|apiVersion|effective_from|PackTest|MeetingPlan|Organisation|Waivers)\b"),
     re.compile(r"\bhf-rules/v\d\b"),
+    re.compile(r"^ *[+-] \{[^\n]*\}$", re.M),  # a finding of hf-rules test, as YAML for expect.findings
 ]
 
 
@@ -119,6 +132,38 @@ def test_every_entry_has_both_languages_and_the_same_placeholders() -> None:
         nb, en = i18n.word(key, "nb"), i18n.word(key, "en")
         assert nb.strip() and en.strip(), key
         assert set(re.findall(r"\{\w+\}", nb)) == set(re.findall(r"\{\w+\}", en)), key
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the English texts are Linux's strerror")
+def test_the_operating_systems_words_are_known_as_it_says_them() -> None:
+    """An OS error is said from the catalogue only where its English text is the system's own
+    (else the system's text is shown): every entry must match, or it would never be used."""
+    for key in (k for k in i18n.entries() if k.startswith("os-")):
+        assert os.strerror(getattr(errno, key.removeprefix("os-"))) == i18n.word(key, "en"), key
+
+
+def test_pydantics_words_are_known_as_it_says_them() -> None:
+    """pydantic's messages are said from the catalogue where they match its English exactly; an
+    upgrade that rewords one must fail here rather than leave it in English."""
+    from pydantic import BaseModel, ConfigDict, ValidationError
+
+    class Strict(BaseModel):
+        model_config = ConfigDict(extra="forbid", strict=True)
+        string: str
+        integer: int
+        boolean: bool
+        dictionary: dict[str, int]
+        items: list[int]
+        day: dt.date
+        number: float
+
+    said: dict[str, str] = {}
+    for data in ({}, {k: object() for k in Strict.model_fields} | {"extra": 1}):
+        with pytest.raises(ValidationError) as info:
+            Strict.model_validate(data)
+        said |= {error["type"]: error["msg"] for error in info.value.errors()}
+    for key in (k for k in i18n.entries() if k.startswith("pydantic-")):
+        assert said[key.removeprefix("pydantic-")] == i18n.word(key, "en"), key
 
 
 def test_a_message_is_said_in_the_run_language_and_is_english_as_text() -> None:
@@ -190,6 +235,31 @@ def _workspace(tmp_path: Path) -> dict[str, str]:
     (tmp_path / "dup.yaml").write_text("apiVersion: hf-rules/v1\napiVersion: hf-rules/v1\n", encoding="utf-8")
     (tmp_path / "nokind.yaml").write_text("apiVersion: hf-rules/v1\nmetadata: {id: x}\n", encoding="utf-8")
     (tmp_path / "empty.yaml").write_text("\n", encoding="utf-8")
+    (tmp_path / "bad.yaml").write_text("apiVersion: hf-rules/v1\nkind: [\n", encoding="utf-8")
+    (tmp_path / "tabs.yaml").write_text("apiVersion: hf-rules/v1\nkind: Organisation\n\tx: 1\n", encoding="utf-8")
+    (tmp_path / "bad-config.yaml").write_text("rules: 3\nlimits: {max_file_size: 10MB}\n", encoding="utf-8")
+    (tmp_path / "bad-baseline.json").write_text('{"format": 1}', encoding="utf-8")
+    (tmp_path / "nan-baseline.json").write_text('{"format": NaN}', encoding="utf-8")
+    (tmp_path / "bad-pack.yaml").write_text("apiVersion: hf-rules/v1\nkind: RulePack\n", encoding="utf-8")
+    copy_oslo(tmp_path / "waived")
+    (tmp_path / "waived" / "waivers.yaml").write_text(
+        "apiVersion: hf-rules/v1\nkind: Waivers\nmetadata: {id: w, organisation: helsefellesskap-oslo}\n"
+        "waivers:\n  - {rule: NO-SUCH-RULE, subject: x, reason: r, approved_by: a, expires: 2030-01-01}\n",
+        encoding="utf-8",
+    )
+    case = (
+        "apiVersion: hf-rules/v1\nkind: PackTest\nmetadata: {{id: t, pack: oslo}}\ncases:\n"
+        "  - name: c\n    as_of: {as_of}\n    files:\n      organisation.yaml:\n"
+        "        from: oslo/organisation.yaml\n        edits:\n          - {edit}\n    expect: {{compliant: true}}\n"
+    )
+    for name, change in [
+        ("failing", "{at: 'party: sunnaas, role: Observatør', delete: 1}"),
+        ("edit-not-found", "{at: no such text, delete: 1}"),
+        ("two-actions", "{at: x, delete: 1, insert: y}"),
+    ]:
+        (tmp_path / f"{name}.test.yaml").write_text(case.format(as_of=AS_OF, edit=change), encoding="utf-8")
+    copy_oslo(tmp_path / "dangling")
+    edit(tmp_path / "dangling" / "organisation.yaml", "{party: sunnaas, role: Observatør}", "{party: sunaas}")
     return {}
 
 
@@ -237,6 +307,36 @@ RUNS: list[tuple[str, ...]] = [
     ("init", "new"),
     ("init", "new"),
     ("init", "--force", "new"),
+    # error paths: bad YAML, a bad pack, bad option values, a bad config, baseline or waiver
+    ("check", "--no-config", "bad.yaml", "tabs.yaml"),
+    ("validate", "--no-config", "bad.yaml"),
+    ("fix", "--no-config", "bad.yaml"),
+    ("test", "bad.yaml"),
+    ("test", "failing.test.yaml"),
+    ("test", "edit-not-found.test.yaml"),
+    ("test", "two-actions.test.yaml"),
+    ("check", "--no-config", "--rules", "bad-pack.yaml", "oslo"),
+    ("check", "--no-config", "--rules", "no-such-pack", "oslo"),
+    ("coverage", "--no-config", "--rules", "bad-pack.yaml"),
+    ("check", "--no-config", "--jobs", "x", "oslo"),
+    ("check", "--no-config", "--jobs", "0", "oslo"),
+    ("check", "--no-config", "--max-file-size", "10MB", "oslo"),
+    ("check", "--no-config", "--lang", "de", "oslo"),
+    ("check", "--config", "bad-config.yaml", "oslo"),
+    ("check", "--no-config", "--baseline", "bad-baseline.json", "oslo"),
+    ("check", "--no-config", "--baseline", "nan-baseline.json", "oslo"),
+    ("check", "--no-config", "--baseline", "no-such-baseline.json", "oslo"),
+    ("check", "--no-config", "--as-of", AS_OF, "waived"),
+    ("check", "--no-config", "--as-of", AS_OF, "dangling"),
+    ("check", "--no-config", "-", "-"),
+    ("check", "--no-config", "--write-baseline"),
+    ("explain",),
+    ("explain", "--no-config", "--format", "xml", "OSLO-SSU-OBSERVERS"),
+    ("rules", "--no-config", "--format", "xml"),
+    ("diff", "--no-config", "oslo"),
+    ("diff", "--no-config", "--git", "HEAD", "oslo"),
+    ("init", "oslo/organisation.yaml"),
+    ("--debug",),
 ]
 
 
@@ -258,6 +358,45 @@ def test_a_bokmal_run_prints_no_english(tmp_path: Path, hf) -> None:
     assert not failures, "\n\n".join(failures)
 
 
+BAD_FIXTURES = [
+    *[("validate", "--no-config", str(p)) for p in sorted((FIXTURES / "bad-input").glob("*.yaml"))],
+    *[("validate", "--no-config", str(p)) for p in sorted((FIXTURES / "hostile").glob("*.yaml"))],
+    *[("check", "--no-config", "--as-of", AS_OF, str(p)) for p in sorted((FIXTURES / "bad-workspace").iterdir())],
+    *[
+        ("check", "--no-config", "--rules", str(p), str(FIXTURES / "oslo"))
+        for p in sorted((FIXTURES / "bad-packs").glob("*.yaml"))
+    ],
+]
+
+
+def test_every_bad_fixture_is_reported_in_bokmal(hf) -> None:
+    """Every broken document, hostile file, broken workspace and broken pack of fixtures/: a
+    bokmål run says what is wrong without English."""
+    own = " ".join((ROOT / "rules" / name).read_text(encoding="utf-8") for name in ("oslo.yaml", "national.yaml"))
+    failures = []
+    for args in BAD_FIXTURES:
+        run = hf(*args)
+        assert run.code in (0, 1, 2), (args, run.both)
+        found = english_in(run.out + run.err, own)
+        if found:
+            failures.append(f"hf-rules {' '.join(args)}: {sorted(set(found))}\n{run.both}")
+    assert len(BAD_FIXTURES) > 90 and not failures, "\n\n".join(failures)
+
+
+def test_an_input_error_follows_the_locale(hf, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without --lang, an input error is said in the locale's language (LANG, overridden by
+    LC_MESSAGES); --lang wins over both."""
+    args = ("validate", "--no-config", str(FIXTURES / "bad-input" / "multi-doc.yaml"))
+    english = "error: file holds several YAML documents; expected exactly one"
+    bokmal = "error: filen har flere YAML-dokumenter; forventet nøyaktig ett"
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    assert english in hf(*args).out
+    assert bokmal in hf(*args, "--lang", "nb").out
+    monkeypatch.setenv("LC_MESSAGES", "nb_NO.UTF-8")
+    assert bokmal in hf(*args).out
+    assert english in hf(*args, "--lang", "en").out
+
+
 def test_bare_command_prints_usage_options_and_commands_and_exits_2(hf) -> None:
     run = hf()
     assert run.code == 2
@@ -267,46 +406,71 @@ def test_bare_command_prints_usage_options_and_commands_and_exits_2(hf) -> None:
     assert any(line.startswith("  check ") for line in lines)
 
 
-# --- input errors still in English, held to a list ----------------------------------------------
+# --- no input error in English text ----------------------------------------------------------
 
-STILL_ENGLISH = Counter(
-    {
-        "src/hf_rules/app/config.py": 7,
-        "src/hf_rules/app/diff.py": 9,
-        "src/hf_rules/app/packtests.py": 9,
-        "src/hf_rules/core/files.py": 1,
-        "src/hf_rules/documents/discovery.py": 2,
-        "src/hf_rules/documents/validate.py": 2,
-        "src/hf_rules/documents/workspace.py": 2,
-        "src/hf_rules/engine/baseline.py": 4,
-        "src/hf_rules/engine/evaluate.py": 1,
-        "src/hf_rules/engine/waivers.py": 1,
-        "src/hf_rules/rules/checks/expression.py": 2,
-        "src/hf_rules/rules/dated.py": 2,
-        "src/hf_rules/rules/pack.py": 24,
-        "src/hf_rules/yaml/loader.py": 15,
-    }
+_RAISERS = (
+    *("InputError", "error", "_ref_error", "problem", "UsageError", "WriteRefused", "ConcurrentChange"),
+    *("CheckError", "_Problem", "CannotSplice", "BadParameter"),
 )
-"""Calls that build an :class:`InputError` or a ``UsageError`` from English text (a literal or
-f-string), by file: still to be made catalogue messages."""
+"""Calls whose message (their last positional argument) the user reads: an input error
+(``InputError(location, message)``, the loader's ``error(mark, message)``, a reference's
+``_ref_error(doc, path, message)``, an expression's ``problem(path, message)``), a usage error, a
+rule's fault on a subject, a scalar's problem and a fix that cannot be made."""
 
 
-def _english_input_errors() -> Counter[str]:
-    found: Counter[str] = Counter()
-    for path in sorted((ROOT / "src" / "hf_rules").rglob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if not isinstance(node, ast.Call) or not node.args:
-                continue
-            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
-            message = node.args[0] if name == "UsageError" else node.args[1] if len(node.args) > 1 else None
-            if name in ("InputError", "error", "UsageError") and isinstance(message, ast.Constant | ast.JoinedStr):
-                found[path.relative_to(ROOT).as_posix()] += 1
-    return +found
+def _is_text(node: ast.expr) -> bool:
+    """Whether ``node`` builds English text in place: a literal, an f-string, or ``+``, ``%`` or
+    ``.format`` of one."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str)
+    if isinstance(node, ast.JoinedStr):
+        return True
+    if isinstance(node, ast.BinOp):
+        return _is_text(node.left) or _is_text(node.right)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format":
+        return _is_text(node.func.value)
+    return False
 
 
-def test_no_new_english_input_errors() -> None:
-    assert _english_input_errors() == +STILL_ENGLISH
+def english_messages(source: str) -> list[int]:
+    """The lines of ``source`` where an error the user reads is built from English text rather
+    than a catalogue :class:`~hf_rules.core.i18n.Message`."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call) or not node.args:
+            continue
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+        if name not in _RAISERS:
+            continue
+        if _is_text(node.args[-1]):
+            found.append(node.lineno)
+    return found
+
+
+def test_detector_finds_english_input_errors() -> None:
+    """The check below can fail: each way of building an English message is found."""
+    source = """
+raise InputError(loc, "no such file")
+raise InputError(loc, f"no rule {rule}")
+raise UsageError("give " + "a path")
+raise self.error(mark, "duplicate key {}".format(key))
+raise CheckError("min", f"{what} fails")
+problems.append(_ref_error(doc, path, f"party '{pid}' cannot be part of itself"))
+raise InputError(loc, Message("err-no-such-path"))
+raise UsageError(Message("usage-stdin-twice"))
+"""
+    assert english_messages(source) == [2, 3, 4, 5, 6, 7]
+
+
+def test_no_input_error_is_english_text() -> None:
+    """Every input error, usage error and rule fault is a catalogue message (said in the run's
+    language): a new one built from English text fails here."""
+    found = {
+        f"{path.relative_to(ROOT).as_posix()}:{line}"
+        for path in sorted((ROOT / "src" / "hf_rules").rglob("*.py"))
+        for line in english_messages(path.read_text(encoding="utf-8"))
+    }
+    assert not found, sorted(found)
 
 
 @pytest.mark.parametrize("lang", ["nb", "en"])

@@ -184,8 +184,8 @@ def test_validate_redacts_names_quoted_in_input_problems(hf: Callable[..., Run],
     plain = hf("validate", str(oslo), "--no-config")
     redacted = hf("validate", str(oslo), "--no-config", "--redact")
     assert plain.code == redacted.code == 2
-    assert "level is 'Siri Dahl'; expected lower-case letters" in plain.out
-    assert "level is 'Brukerrepresentant'; expected lower-case letters" in redacted.out
+    assert "level er 'Siri Dahl'; forventet små bokstaver" in plain.out
+    assert "level er 'Brukerrepresentant'; forventet små bokstaver" in redacted.out
     assert _names_in(redacted.both) == set()
 
 
@@ -203,7 +203,7 @@ def test_config_redact_must_be_true_or_false(hf: Callable[..., Run], tmp_path: P
     assert run.code == 2
     problems = [line for line in run.out.splitlines() if ": error: " in line]
     assert problems == [
-        f"{tmp_path / '.hf-rules.yaml'}:1:9: error: redact must be true or false, got a text ('yes please')"
+        f"{tmp_path / '.hf-rules.yaml'}:1:9: error: redact må være true eller false, fikk en tekst ('yes please')"
     ]
 
 

@@ -53,7 +53,10 @@ def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     ],
     ids=["huge-integer", "deep-nesting", "nan"],
 )
-def test_a_hostile_baseline_is_a_located_error(work: Path, content: str, message: str) -> None:
+def test_a_hostile_baseline_is_a_located_error(
+    work: Path, content: str, message: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the messages quoted are English
     Path("baseline.json").write_text(content, encoding="utf-8")
     code, text = _run("check", "--no-config", "--as-of", AS_OF, "--baseline", "baseline.json", "oslo")
     assert code == 2
@@ -69,7 +72,8 @@ def test_dev_zero_as_a_baseline(work: Path, monkeypatch: pytest.MonkeyPatch) -> 
     ]
 
 
-def test_a_pyproject_that_is_not_utf8_is_an_error(work: Path) -> None:
+def test_a_pyproject_that_is_not_utf8_is_an_error(work: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the messages quoted are English
     Path("pyproject.toml").write_bytes(b'[tool.hf-rules]\nredact = true\nname = "\xff"\n')
     code, text = _run("check", "--as-of", AS_OF, "oslo")
     assert code == 2
@@ -99,7 +103,10 @@ def test_a_pyproject_that_is_not_utf8_is_an_error(work: Path) -> None:
     ],
     ids=["huge-integer", "deep-array", "nesting-over-64", "integer-over-64-bits"],
 )
-def test_a_hostile_pyproject_is_a_located_error(work: Path, toml: str, message: str) -> None:
+def test_a_hostile_pyproject_is_a_located_error(
+    work: Path, toml: str, message: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the messages quoted are English
     Path("pyproject.toml").write_text(toml, encoding="utf-8")
     code, text = _run("check", "--as-of", AS_OF, "oslo")
     assert code == 2
@@ -134,7 +141,7 @@ def test_a_tab_before_an_end_of_line_comment_is_accepted(work: Path) -> None:
     assert (code, text.splitlines()[-1]) == (0, "Resultat: I SAMSVAR")
     edit(org, "kind: Organisation\n", "kind: Organisation\n\t# a tab starts this line: indentation\n")
     code, text = _run("validate", "--no-config", "oslo/organisation.yaml")
-    assert code == 2 and "use spaces, not tabs, for indentation" in text
+    assert code == 2 and "bruk mellomrom, ikke tabulator, til innrykk" in text
 
 
 def test_a_relative_xdg_cache_home_is_ignored(monkeypatch: pytest.MonkeyPatch) -> None:

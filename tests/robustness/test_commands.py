@@ -66,8 +66,8 @@ def test_a_full_disk_is_exit_2_with_one_line(work: Path, args: list[str]) -> Non
         )
     assert done.returncode == 2
     # fix --dry-run says what it would fix on standard error first; then the one line
-    assert done.stderr.endswith("\nhf-rules: error: cannot write the output: No space left on device\n") or (
-        done.stderr == "hf-rules: error: cannot write the output: No space left on device\n"
+    assert done.stderr.endswith("\nhf-rules: error: kan ikke skrive utdataene: ikke mer plass på enheten\n") or (
+        done.stderr == "hf-rules: error: kan ikke skrive utdataene: ikke mer plass på enheten\n"
     )
     assert done.stderr.count("hf-rules: error:") == 1
 
@@ -86,7 +86,7 @@ def test_a_closed_pipe_is_exit_2_with_one_line(work: Path, args: list[str]) -> N
     err = process.stderr.read().decode("utf-8")
     process.stderr.close()
     assert process.wait(timeout=120) == 2
-    assert err == "hf-rules: error: cannot write the output: the reader closed the pipe (broken pipe)\n"
+    assert err == "hf-rules: error: kan ikke skrive utdataene: leseren lukket røret (broken pipe)\n"
 
 
 def _processes_naming(marker: str) -> list[int]:
@@ -121,7 +121,7 @@ def test_sigint_during_a_parallel_read_is_exit_130_and_ends_the_workers(tmp_path
     time.sleep(0.3)
     process.send_signal(signal.SIGINT)
     _, err = process.communicate(timeout=60)
-    assert (process.returncode, err) == (130, "hf-rules: interrupted\n")
+    assert (process.returncode, err) == (130, "hf-rules: avbrutt\n")
     time.sleep(0.5)
     assert _processes_naming(str(top)) == []
 
@@ -143,7 +143,7 @@ def test_sigterm_is_exit_143_without_a_traceback(tmp_path: Path) -> None:
     time.sleep(1.0)
     process.send_signal(signal.SIGTERM)
     _, err = process.communicate(timeout=60)
-    assert (process.returncode, err) == (143, "hf-rules: terminated\n")
+    assert (process.returncode, err) == (143, "hf-rules: stoppet\n")
 
 
 def test_a_file_name_that_is_not_utf8_in_sarif(work: Path) -> None:
@@ -184,7 +184,7 @@ def test_many_jobs_under_a_low_open_file_limit(tmp_path: Path) -> None:
     )
     assert done.returncode == 2
     assert "Traceback" not in done.stderr and "internal error" not in done.stderr
-    assert done.stdout.count(": error: invalid YAML") == 400
+    assert done.stdout.count(": error: ugyldig YAML") == 400
 
 
 def test_usage_and_input_errors_on_standard_error_are_one_escaped_line(tmp_path: Path) -> None:

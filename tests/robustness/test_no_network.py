@@ -118,7 +118,7 @@ def _assert_refused(run: Run, marker: Path) -> None:
     assert "Traceback" not in run.both and "internal error" not in run.both
     errors = [line for line in run.both.splitlines() if ": error:" in line]
     assert errors and all(ERROR_LINE.match(line) for line in errors), run.both
-    assert any("is not allowed" in line for line in errors), run.both
+    assert any("ikke tillatt" in line for line in errors), run.both  # bokmål: 'is not allowed'
     assert not marker.exists()
 
 
@@ -190,7 +190,7 @@ def test_dunder_placeholders_are_refused_at_load(hf: Callable[..., Run], tmp_pat
     pack.write_text(PACK.format(message=f"{{subject_name}} {placeholder}"), encoding="utf-8")
     run = hf("check", str(OSLO), "--rules", str(pack), "--as-of", AS_OF, "--brief")
     assert run.code == 2, run.both
-    assert f"{pack}:12:11: error: placeholder {placeholder} is not filled by 'declared_frequency'" in run.both
+    assert f"{pack}:12:11: error: plassholderen {placeholder} fylles ikke av 'declared_frequency'" in run.both
 
 
 def test_format_field_look_ups_are_shown_literally(hf: Callable[..., Run], tmp_path: Path) -> None:

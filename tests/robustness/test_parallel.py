@@ -95,7 +95,7 @@ def test_findings_and_locations_are_the_same_with_one_and_two_processes(national
     assert report["summary"]["error"] >= 5
     assert {f["subject_kind"] for f in report["findings"]} == {"forum", "meeting_plan", "organisation"}
     assert [p["message"] for p in report["input_problems"]] == [
-        "invalid YAML: expected the node content, but found '<stream end>'"
+        "ugyldig YAML: forventet innholdet i noden, men fant '<stream end>'"
     ]
     assert [f["status"] for f in report["files"]].count("not-checked") == 1  # the dangling plan
     assert all(f["line"] > 0 for f in report["findings"])

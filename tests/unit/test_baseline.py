@@ -83,7 +83,10 @@ def test_an_empty_baseline_changes_nothing(tmp_path: Path) -> None:
         ('{"format": "hf-rules-baseline/v1", "findings": [{"rule": "X"}]}', "1:1", "not an hf-rules baseline"),
     ],
 )
-def test_a_bad_baseline_is_a_located_input_error(text: str, where: str, message: str, tmp_path: Path) -> None:
+def test_a_bad_baseline_is_a_located_input_error(
+    text: str, where: str, message: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the messages quoted are English
     base = tmp_path / "baseline.json"
     base.write_text(text, encoding="utf-8")
     output, code = run_check(Settings(paths=[str(OSLO)], use_config=False, as_of=AS_OF, baseline=str(base), brief=True))

@@ -256,13 +256,15 @@ def test_unknown_config_key(tmp_path, hf, command, monkeypatch):
         ("- lang: en\n", 1, 1, "expected a mapping at the top of the document, got a list"),
     ],
 )
-def test_config_wrong_type(tmp_path, hf, text, line, column, message):
+def test_config_wrong_type(tmp_path, hf, text, line, column, message, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the messages quoted are English
     copy_oslo(tmp_path / "oslo")
     config = write(tmp_path / ".hf-rules.yaml", text)
     config_error(hf("check", "--as-of", AS_OF, "oslo"), config, line, column, message)
 
 
-def test_broken_config_yaml(tmp_path, hf):
+def test_broken_config_yaml(tmp_path, hf, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the messages quoted are English
     copy_oslo(tmp_path / "oslo")
     config = write(tmp_path / ".hf-rules.yaml", "lang: en\ndocuments: [organisation.yaml\n")
     run = hf("check", "--as-of", AS_OF, "oslo")
@@ -312,7 +314,8 @@ def test_bad_pyproject_section(tmp_path, hf, monkeypatch):
     assert rest == f"unknown key 'bogus' in the document; expected one of: {CONFIG_KEYS}"
 
 
-def test_broken_pyproject_with_our_section_is_an_error_not_skipped(tmp_path, hf):
+def test_broken_pyproject_with_our_section_is_an_error_not_skipped(tmp_path, hf, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the messages quoted are English
     copy_oslo(tmp_path / "oslo")
     write(tmp_path / "pyproject.toml", '[tool.hf-rules]\nlang = "en"\nlang = "nb"\n')
     run = hf("check", "--as-of", AS_OF, "oslo")

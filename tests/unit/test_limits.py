@@ -57,7 +57,8 @@ def test_file_just_under_the_size_limit_is_read(hf: Callable[..., Run], tmp_path
     assert run.code in (0, 1), run.both
 
 
-def test_nesting_deeper_than_64_levels(hf: Callable[..., Run]) -> None:
+def test_nesting_deeper_than_64_levels(hf: Callable[..., Run], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the messages quoted are English
     path = BAD_INPUT / "deep-nesting.yaml"
     run = hf("check", str(path), "--no-config", "--brief")
     assert run.code == 2, run.both
@@ -66,7 +67,10 @@ def test_nesting_deeper_than_64_levels(hf: Callable[..., Run]) -> None:
     ]
 
 
-def test_block_nesting_deeper_than_64_levels(hf: Callable[..., Run], tmp_path: Path) -> None:
+def test_block_nesting_deeper_than_64_levels(
+    hf: Callable[..., Run], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the messages quoted are English
     path = tmp_path / "deep.yaml"
     path.write_text("".join(f"{'  ' * i}k{i}:\n" for i in range(200)) + "  " * 200 + "v: 1\n", encoding="utf-8")
     run = hf("check", str(path), "--no-config", "--brief")
@@ -75,7 +79,8 @@ def test_block_nesting_deeper_than_64_levels(hf: Callable[..., Run], tmp_path: P
     assert line.startswith(f"{path}:65:") and "nest more than 64 levels deep" in line
 
 
-def test_billion_laughs_is_refused_quickly(hf: Callable[..., Run]) -> None:
+def test_billion_laughs_is_refused_quickly(hf: Callable[..., Run], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the messages quoted are English
     path = BAD_INPUT / "billion-laughs.yaml"
     started = time.monotonic()
     run = hf("check", str(path), "--no-config", "--brief")
@@ -87,7 +92,10 @@ def test_billion_laughs_is_refused_quickly(hf: Callable[..., Run]) -> None:
     assert elapsed < 5, f"took {elapsed:.1f} s"  # loose: it takes well under a second
 
 
-def test_billion_laughs_in_a_rule_pack_is_refused(hf: Callable[..., Run], tmp_path: Path) -> None:
+def test_billion_laughs_in_a_rule_pack_is_refused(
+    hf: Callable[..., Run], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the messages quoted are English
     pack = tmp_path / "laughs.yaml"
     pack.write_bytes((BAD_INPUT / "billion-laughs.yaml").read_bytes())
     run = hf("check", str(OSLO), "--rules", str(pack), "--no-config", "--brief", "--as-of", AS_OF)
@@ -97,14 +105,16 @@ def test_billion_laughs_in_a_rule_pack_is_refused(hf: Callable[..., Run], tmp_pa
     )
 
 
-def test_one_document_per_file(hf: Callable[..., Run]) -> None:
+def test_one_document_per_file(hf: Callable[..., Run], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the messages quoted are English
     path = BAD_INPUT / "multi-doc.yaml"
     run = hf("check", str(path), "--no-config", "--brief")
     assert run.code == 2, run.both
     assert _errors(run) == [f"{path}:2:1: error: file holds several YAML documents; expected exactly one"]
 
 
-def test_one_document_per_config_file(hf: Callable[..., Run], tmp_path: Path) -> None:
+def test_one_document_per_config_file(hf: Callable[..., Run], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the messages quoted are English
     config = tmp_path / ".hf-rules.yaml"
     config.write_text("rules: [oslo]\n---\nrules: [national]\n", encoding="utf-8")
     run = hf("check", str(OSLO), "--as-of", AS_OF, "--brief")
@@ -118,6 +128,7 @@ def test_one_document_per_config_file(hf: Callable[..., Run], tmp_path: Path) ->
 
 def test_limits_can_be_changed_by_a_program(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """There is no command-line option; the library takes ``Settings(limits=Limits(...))``."""
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the messages quoted are English
     monkeypatch.chdir(tmp_path)
     settings = Settings(
         paths=[str(OSLO)], use_config=False, as_of=None, brief=True, limits=Limits(max_bytes=1000), lang="en"

@@ -197,6 +197,7 @@ def test_cli_reports_a_count_that_cannot_mean_what_it_says_in_bokmal(
 def test_cli_entry_point_reports_a_bad_pack(monkeypatch: pytest.MonkeyPatch) -> None:
     """The installed ``hf-rules`` command is ``hf_rules.cli.entry:run`` (``main``, then a quick
     exit), and it reports a bad pack."""
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the messages quoted are English
     (script,) = entry_points(group="console_scripts", name="hf-rules")
     assert script.value == "hf_rules.cli.entry:run"
     monkeypatch.chdir(ROOT)

@@ -90,7 +90,8 @@ def test_expired_waiver_no_longer_applies_and_is_reported(workspace: Path) -> No
     assert [f["status"] for f in report["findings"]] == ["waived"]
 
 
-def test_waiver_of_unknown_rule_is_an_input_error(workspace: Path) -> None:
+def test_waiver_of_unknown_rule_is_an_input_error(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LC_MESSAGES", "en_GB.UTF-8")  # the messages quoted are English
     _write_waiver(workspace, rule="OSLO-SSU-OBSERVER")
     output, code = run_check(Settings(paths=[str(workspace)], use_config=False, as_of=dt.date(2026, 6, 1), brief=True))
     assert code == 2

@@ -11,8 +11,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from hf_rules.core.errors import InputError, Location
+from hf_rules.core.errors import InputError, Location, said_of
 from hf_rules.core.files import read_regular, read_text_regular
+from hf_rules.core.i18n import Message
 from hf_rules.core.resources import bundled_schema
 from hf_rules.core.sizes import parse_size
 from hf_rules.documents.validate import checked_model
@@ -96,18 +97,19 @@ def _toml_section(path: Path, display: str, limits: Limits) -> dict[str, object]
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise InputError(
-            Location(display, getattr(error, "lineno", 0), getattr(error, "colno", 0)), f"invalid TOML: {error}"
+            Location(display, getattr(error, "lineno", 0), getattr(error, "colno", 0)),
+            Message("config-invalid-toml", problem=str(error)),
         ) from None
     except RecursionError:
-        raise InputError(
-            Location(display), f"invalid TOML: arrays and tables nest too deeply; expected at most {limits.max_depth}"
-        ) from None
+        raise InputError(Location(display), Message("config-toml-too-deep", limit=limits.max_depth)) from None
     except ValueError as error:  # e.g. an integer of more than 4300 digits
-        raise InputError(Location(display), f"invalid TOML: {' '.join(str(error).split())}") from None
+        raise InputError(
+            Location(display), Message("config-invalid-toml", problem=" ".join(str(error).split()))
+        ) from None
     tool = data.get("tool", {})
     section = tool.get("hf-rules", {}) if isinstance(tool, dict) else {}
     if not isinstance(section, dict):
-        raise InputError(Location(display), "[tool.hf-rules] must be a table")
+        raise InputError(Location(display), Message("config-not-a-table"))
     _bounded(section, display, limits.max_depth, 1)
     return section
 
@@ -118,11 +120,11 @@ MAX_INT = 2**63 - 1
 
 def _bounded(value: object, display: str, max_depth: int, depth: int) -> None:
     if depth > max_depth:
-        raise InputError(Location(display), f"[tool.hf-rules] nests more than {max_depth} levels deep")
+        raise InputError(Location(display), Message("config-too-deep", limit=max_depth))
     if isinstance(value, bool):
         return
     if isinstance(value, int) and abs(value) > MAX_INT:
-        raise InputError(Location(display), f"[tool.hf-rules] holds an integer over {MAX_INT}")
+        raise InputError(Location(display), Message("config-int-too-large", limit=MAX_INT))
     children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
     for child in children:
         _bounded(child, display, max_depth, depth + 1)
@@ -141,5 +143,7 @@ def load_config(path: Path, limits: Limits = Limits()) -> LoadedConfig:
         try:
             parse_size(config.limits.max_file_size)
         except ValueError as error:
-            raise InputError(doc.location(("limits", "max_file_size")), f"limits.max_file_size: {error}") from None
+            raise InputError(
+                doc.location(("limits", "max_file_size")), Message("config-max-file-size", problem=said_of(error))
+            ) from None
     return LoadedConfig(config, path, doc)

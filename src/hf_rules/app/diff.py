@@ -21,6 +21,7 @@ from typing import Any
 
 from hf_rules import __version__
 from hf_rules.core.errors import InputError, Location, UsageError
+from hf_rules.core.i18n import Message
 from hf_rules.documents.discovery import YAML_SUFFIXES, read_bytes
 from hf_rules.documents.entries import SourceFile, Workspace
 from hf_rules.documents.workspace import build_workspace, resolve
@@ -48,9 +49,9 @@ def _git(args: list[str], cwd: str) -> subprocess.CompletedProcess[bytes]:
             env={**os.environ, "GIT_TERMINAL_PROMPT": "0", "GIT_OPTIONAL_LOCKS": "0"},
         )
     except FileNotFoundError:
-        raise UsageError("--git needs the git program, which was not found on PATH") from None
+        raise UsageError(Message("git-missing")) from None
     except subprocess.TimeoutExpired:
-        raise UsageError(f"git {' '.join(args[:2])} took more than {GIT_TIMEOUT} s; gave up") from None
+        raise UsageError(Message("git-timeout", command=f"git {' '.join(args[:2])}", seconds=GIT_TIMEOUT)) from None
 
 
 def _existing_folder(path: str) -> str:
@@ -64,13 +65,11 @@ def _existing_folder(path: str) -> str:
 
 def _check_revision(rev: str, folder: str) -> None:
     if not rev or rev.startswith("-"):
-        raise UsageError(f"--git '{rev}' is not a revision; expected a commit, branch or tag such as HEAD or main")
+        raise UsageError(Message("git-not-a-revision", rev=rev))
     if _git(["rev-parse", "--git-dir"], folder).returncode != 0:
-        raise UsageError(f"--git: {folder} is not in a git repository; run from a repository or give its paths")
+        raise UsageError(Message("git-not-a-repository", folder=folder))
     if _git(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}"], folder).returncode != 0:
-        raise UsageError(
-            f"--git: '{rev}' is not a revision of the repository at {folder}; expected a commit, branch or tag"
-        )
+        raise UsageError(Message("git-unknown-revision", rev=rev, folder=folder))
 
 
 def git_sources(rev: str, paths: list[str], limits: Limits) -> list[SourceFile]:
@@ -87,15 +86,17 @@ def git_sources(rev: str, paths: list[str], limits: Limits) -> list[SourceFile]:
         relative = os.path.relpath(given, folder)
         listing = _git(["ls-tree", "-r", "-l", "-z", "--end-of-options", rev, "--", relative], folder)
         if listing.returncode != 0:
-            message = listing.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["git ls-tree failed"]
-            raise UsageError(f"--git {rev}: {given}: {message[0]}")
+            said = listing.stderr.decode("utf-8", "replace").strip().splitlines()[-1:]
+            raise UsageError(
+                Message("git-failed", rev=rev, path=given, problem=said[0] if said else Message("git-ls-tree-failed"))
+            )
         entries = [e for e in listing.stdout.split(b"\0") if e]
         if not entries:
             sources.append(
                 SourceFile(
                     path=f"{rev}:{given}",
                     explicit=True,
-                    problems=[InputError(Location(f"{rev}:{given}"), f"no such file or folder at revision {rev}")],
+                    problems=[InputError(Location(f"{rev}:{given}"), Message("git-no-such-path", rev=rev))],
                 )
             )
             continue
@@ -111,17 +112,22 @@ def git_sources(rev: str, paths: list[str], limits: Limits) -> list[SourceFile]:
                 continue
             shown = f"{rev}:{os.path.normpath(os.path.join(folder, name))}"
             if kind != "blob" or mode == "120000":
-                problem = "a symbolic link or submodule, which --git does not follow"
+                problem = Message("git-link")
                 sources.append(SourceFile(path=shown, explicit=True, problems=[InputError(Location(shown), problem)]))
                 continue
             if int(size) > limits.max_bytes:
-                problem = f"file is {size} bytes, over the limit of {limits.max_bytes} bytes"
+                problem = Message("err-file-too-large", size=size, limit=limits.max_bytes)
                 sources.append(SourceFile(path=shown, explicit=True, problems=[InputError(Location(shown), problem)]))
                 continue
             shown_file = _git(["show", f"{rev}:./{name}"], folder)
             if shown_file.returncode != 0:
                 raise UsageError(
-                    f"--git {rev}: cannot read {name}: {shown_file.stderr.decode('utf-8', 'replace').strip()}"
+                    Message(
+                        "git-cannot-read",
+                        rev=rev,
+                        path=name,
+                        problem=shown_file.stderr.decode("utf-8", "replace").strip(),
+                    )
                 )
             sources.append(read_bytes(shown, shown_file.stdout, explicit, limits))
     return sources
@@ -245,7 +251,7 @@ def compare_for_audit(
     )
     problems = compared.diff.old.input_problems
     if problems:
-        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
-        raise UsageError(f"--compare {old}: the approved structure cannot be read: {problems[0]}{more}")
+        more = Message("compare-more", count=len(problems) - 1) if len(problems) > 1 else ""
+        raise UsageError(Message("compare-unreadable", old=old, problem=str(problems[0]), more=more))
     diff = _without_names(compared.diff, resolved.lang) if redactor is not None else compared.diff
     return {"compare": diff, "compare_structure": compared.old_report.structure}

@@ -22,7 +22,7 @@ from typing import Any
 from hf_rules.app.run import EXIT_INPUT, Resolved, Settings, problem_lines, resolve_settings
 from hf_rules.core.errors import InputError, InputErrors, UsageError
 from hf_rules.core.files import ConcurrentChange, read_regular
-from hf_rules.core.i18n import default_lang, say, word
+from hf_rules.core.i18n import Message, default_lang, say, word
 from hf_rules.core.markup import printable
 from hf_rules.documents.discovery import discover
 from hf_rules.documents.entries import Workspace
@@ -197,22 +197,22 @@ def _edit_file(
         raw = read_regular(path, max_bytes=max_bytes)  # a regular file, its size checked first
         before = raw.decode("utf-8")
     except (InputError, UnicodeError) as error:
-        reason = error.message if isinstance(error, InputError) else error
+        reason = error.text(lang) if isinstance(error, InputError) else error
         unapplied: list[Move | Addition] = [*moves, *additions]
         for item in unapplied:
             edits.notes.append(f"{path}:{item.finding.line}: {item.rule}: {_word('not-applied', lang)}: {reason}")
         return
     digest = hashlib.sha256(raw).hexdigest()
     if digest != read_as.get(path, digest):  # another process wrote it since the check read it
-        raise ConcurrentChange(f"{path}: the file changed since it was read (another process wrote it)")
+        raise ConcurrentChange(Message("fix-file-changed", file=path))
     # Old Mac line ends (CR alone): edited as LF, written back as CR (CRLF the splicer keeps).
     cr_only = "\r" in before and "\n" not in before
     moved_text, moved, not_moved = apply_moves(before.replace("\r", "\n") if cr_only else before, moves)
     after, applied, failed = edit_text(moved_text, additions)
     after = after.replace("\n", "\r") if cr_only else after
-    refused: list[tuple[Move | Addition, str]] = [*not_moved, *failed]
+    refused: list[tuple[Move | Addition, Message]] = [*not_moved, *failed]
     for item, why in refused:
-        edits.notes.append(f"{path}:{item.finding.line}: {item.rule}: {_word('not-applied', lang)}: {why}")
+        edits.notes.append(f"{path}:{item.finding.line}: {item.rule}: {_word('not-applied', lang)}: {why.text(lang)}")
     if after == before:
         return
     edits.changed_files += 1

@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
-from hf_rules.core.errors import InputError, InputErrors, Location
+from hf_rules.core.errors import InputError, InputErrors, Location, SaidValueError
 from hf_rules.core.files import read_text_regular
 from hf_rules.core.i18n import Message, default_lang, say
 from hf_rules.core.resources import bundled_dir, bundled_schema
@@ -72,11 +72,11 @@ class Edit(Strict):
     def _one_action(self) -> Edit:
         actions = [k for k in ("delete", "replace", "insert") if getattr(self, k) is not None]
         if len(actions) != 1:
-            raise ValueError("an edit does exactly one of 'delete', 'replace' or 'insert'")
+            raise SaidValueError(Message("model-edit-one-action"))
         if (self.replace is None) != (self.with_ is None):
-            raise ValueError("'replace' and 'with' go together")
+            raise SaidValueError(Message("model-replace-with"))
         if self.at is None and self.replace is None:
-            raise ValueError("'delete' and 'insert' need 'at': text on the line to edit")
+            raise SaidValueError(Message("model-edit-needs-at"))
         return self
 
 
@@ -104,7 +104,7 @@ class Expect(Strict):
     @model_validator(mode="after")
     def _one_expectation(self) -> Expect:
         if (self.findings is None) == (self.compliant is None):
-            raise ValueError("expect gives either 'findings' or 'compliant: true'")
+            raise SaidValueError(Message("model-one-expectation"))
         return self
 
 
@@ -193,7 +193,7 @@ def load_test_file(path: str, limits: Limits = Limits()) -> tuple[Document, Pack
     if not isinstance(data, dict) or data.get("kind") != "PackTest":
         raise InputError(
             doc.location(("kind",)) if isinstance(data, dict) and "kind" in data else doc.location(()),
-            f"not a rule-pack test file; expected 'apiVersion: {API_VERSION}' and 'kind: PackTest'",
+            Message("test-not-a-test-file", version=API_VERSION),
         )
     model = checked_model(PackTest, bundled_schema(SCHEMA_FILE), doc)
     assert isinstance(model, PackTest)
@@ -214,7 +214,7 @@ def apply_edits(text: str, edits: list[Edit], doc: Document, base: tuple[Any, ..
         if edit.after is not None:
             anchors = _line_of(lines, edit.after, 0)
             if len(anchors) != 1:
-                raise InputError(where, f"'after: {edit.after}' is on {len(anchors)} lines; expected exactly one")
+                raise InputError(where, Message("test-after-lines", text=edit.after, count=len(anchors)))
             start = anchors[0] + 1
         at = edit.at if edit.at is not None else edit.replace
         assert at is not None
@@ -222,18 +222,23 @@ def apply_edits(text: str, edits: list[Edit], doc: Document, base: tuple[Any, ..
         if not hits or (edit.after is None and len(hits) > 1):
             raise InputError(
                 where,
-                f"'{'at' if edit.at else 'replace'}: {at}' is on {len(hits)} lines"
-                f"{' below the after line' if edit.after else ''}; expected exactly one"
-                f"{' (give after: to narrow it)' if hits else ''}",
+                Message(
+                    "test-edit-lines",
+                    key="at" if edit.at else "replace",
+                    text=at,
+                    count=len(hits),
+                    below=Message("test-below-after") if edit.after else "",
+                    narrow=Message("test-narrow") if hits else "",
+                ),
             )
         target = hits[0]  # with 'after': the first line below it
         if edit.delete is not None:
             if target + edit.delete > len(lines):
-                raise InputError(where, f"cannot delete {edit.delete} lines: the file ends first")
+                raise InputError(where, Message("test-delete-past-end", count=edit.delete))
             del lines[target : target + edit.delete]
         elif edit.replace is not None:
             if edit.replace not in lines[target]:
-                raise InputError(where, f"'replace: {edit.replace}' is not on the line of 'at'")
+                raise InputError(where, Message("test-replace-not-on-line", text=edit.replace))
             lines[target] = lines[target].replace(edit.replace, edit.with_ or "", 1)
         else:
             assert edit.insert is not None
@@ -269,9 +274,7 @@ def prepare(path: str, doc: Document, test: PackTest) -> list[PreparedCase]:
         for name, source in case.files.items():
             at = ("cases", i, "files", name)
             if name in texts:
-                errors.append(
-                    InputError(doc.location(at, key=True), f"'{name}' is given under both documents and files")
-                )
+                errors.append(InputError(doc.location(at, key=True), Message("test-documents-and-files", name=name)))
                 continue
             copied = CopiedFile.model_validate({"from": source}) if isinstance(source, str) else source
             origin = folder / copied.from_
@@ -280,7 +283,10 @@ def prepare(path: str, doc: Document, test: PackTest) -> list[PreparedCase]:
             except InputError as error:
                 where = at if isinstance(source, str) else at + ("from",)
                 errors.append(
-                    InputError(doc.location(where), f"cannot read '{copied.from_}' ({origin}): {error.message}")
+                    InputError(
+                        doc.location(where),
+                        Message("test-cannot-read", file=copied.from_, origin=origin, problem=error.said),
+                    )
                 )
                 continue
             try:
@@ -292,14 +298,14 @@ def prepare(path: str, doc: Document, test: PackTest) -> list[PreparedCase]:
                 errors.append(
                     InputError(
                         doc.location(("cases", i), key=False),
-                        f"document name '{name}' must be a plain file name ending in .yaml or .yml",
+                        Message("test-bad-document-name", name=name),
                     )
                 )
         if not texts:
             errors.append(
                 InputError(
                     doc.location(("cases", i, "name")),
-                    f"case '{case.name}' has no documents; give 'documents' or 'files'",
+                    Message("test-case-no-documents", name=case.name),
                 )
             )
         rules = case.rules or [test.metadata.pack or "oslo"]

@@ -29,7 +29,8 @@ import click
 
 from hf_rules import REPOSITORY, __version__
 from hf_rules.core import i18n
-from hf_rules.core.errors import InputError, InputErrors, UsageError
+from hf_rules.core.errors import InputError, InputErrors, UsageError, said_of
+from hf_rules.core.files import os_reason
 
 EXIT_INTERNAL = 3
 FORMATS = ("text", "json")
@@ -215,7 +216,7 @@ def _parse_size(ctx: click.Context, param: click.Parameter, value: str | None) -
     try:
         return parse_size(value)
     except ValueError as error:
-        raise click.BadParameter(str(error)) from None
+        raise click.BadParameter(str(i18n.text(said_of(error), cli_lang()))) from None
 
 
 def _settings(**options: Any) -> Any:
@@ -315,7 +316,18 @@ report_format_option = option(
     show_default=True,
     help="help-opt-format",
 )
-jobs_option = option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N", help="help-opt-jobs")
+
+
+class _Count(click.IntRange):
+    """A whole number of at least ``min``, its name ("integer range" in click's message about a
+    value that is not one) said in the run's language."""
+
+    @property
+    def name(self) -> str:  # type: ignore[override]
+        return i18n.word("click-type-count", cli_lang())
+
+
+jobs_option = option("--jobs", "-j", type=_Count(min=1), default=None, metavar="N", help="help-opt-jobs")
 allow_empty_option = option("--allow-empty", is_flag=True, help="help-opt-allow-empty")
 redact_option = option("--redact/--no-redact", "redact", default=None, help="help-opt-redact")
 output_option = option(
@@ -581,9 +593,11 @@ def _say(line: str) -> None:
 
 
 def _output_error(error: OSError) -> str:
+    lang = cli_lang()
     if isinstance(error, BrokenPipeError) or error.errno == errno.EPIPE:
-        return "hf-rules: error: cannot write the output: the reader closed the pipe (broken pipe)"
-    return f"hf-rules: error: cannot write the output: {error.strerror or error}"
+        return f"hf-rules: error: {i18n.say('cli-broken-pipe', lang)}"
+    reason = i18n.text(os_reason(error), lang) if error.strerror else error
+    return f"hf-rules: error: {i18n.say('cli-cannot-write-output', lang, reason=reason)}"
 
 
 def _silence_stdout() -> None:
@@ -605,22 +619,22 @@ def _run(debug: bool) -> int:
     except SystemExit as done:
         return done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
     except (Interrupted, KeyboardInterrupt, click.exceptions.Abort):
-        _say("hf-rules: interrupted")
+        _say(i18n.say("cli-interrupted", cli_lang()))
         return 130
     except Terminated:
-        _say("hf-rules: terminated")
+        _say(i18n.say("cli-terminated", cli_lang()))
         return 143
     except click.ClickException as error:
         # One line, like every other error; the usage is one --help away.
         hint = ""
         if isinstance(error, click.UsageError) and error.ctx is not None:
-            hint = f" (see '{error.ctx.command_path} --help')"
+            hint = i18n.say("usage-see-help", cli_lang(), command=error.ctx.command_path)
         _say(f"hf-rules: error: {' '.join(error.format_message().split())}{hint}")
         return 2
     except (InputError, InputErrors) as error:
         errors = error.errors if isinstance(error, InputErrors) else [error]
         for each in errors:
-            _say(each.line())
+            _say(each.line(cli_lang()))
         return 2
     except UsageError as error:
         _say(f"hf-rules: error: {error.text(cli_lang())}")
@@ -637,20 +651,19 @@ def _run(debug: bool) -> int:
             _say(_output_error(error))
         else:
             where = f" {os.fsdecode(error.filename)!r}" if error.filename else ""
-            _say(f"hf-rules: error: {error.strerror or error}{where}")
+            reason = i18n.text(os_reason(error), cli_lang()) if error.strerror else error
+            _say(f"hf-rules: error: {reason}{where}")
         return 2
     except MemoryError:
-        _say("hf-rules: error: out of memory; give fewer or smaller files, or lower --max-file-size")
+        _say(f"hf-rules: error: {i18n.say('cli-out-of-memory', cli_lang())}")
         return 2
     except BaseException as error:
         if debug:
             import traceback  # --debug only: not on every run's import path
 
             traceback.print_exc()
-        _say(
-            f"hf-rules: internal error: {type(error).__name__}: {error}. This is a bug; please "
-            "report it with the command and input (run again with --debug for the traceback)."
-        )
+        said = i18n.say("cli-internal-error", cli_lang(), error=f"{type(error).__name__}: {error}")
+        _say(f"hf-rules: internal error: {said}")
         return EXIT_INTERNAL
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import os
 import sys
 
-from hf_rules.cli.commands import main
+from hf_rules.cli.commands import _output_error, cli_lang, main
+from hf_rules.core import i18n
 
 
 def _code(value: object) -> int:
@@ -38,7 +39,11 @@ def run() -> None:
         except (OSError, ValueError) as error:  # a full disk, say: never lose output silently
             if stream is sys.stdout:
                 try:
-                    sys.stderr.write(f"hf-rules: error: cannot write the output: {error}\n")
+                    if isinstance(error, OSError):
+                        line = _output_error(error)
+                    else:
+                        line = f"hf-rules: error: {i18n.say('cli-cannot-write-output', cli_lang(), reason=error)}"
+                    sys.stderr.write(line + "\n")
                     sys.stderr.flush()
                 except (OSError, ValueError):
                     pass

@@ -84,6 +84,22 @@ class UsageError(Exception):
         return self.said.text(lang) if isinstance(self.said, Message) else str(self.said)
 
 
+class SaidValueError(ValueError):
+    """A ``ValueError`` whose reason is a catalogue :class:`~hf_rules.core.i18n.Message` (``said``),
+    for code that reports a bad value by ``ValueError`` (a model's validator, a size); ``str()`` is
+    the English text."""
+
+    def __init__(self, said: Message) -> None:
+        super().__init__(str(said))
+        self.said = said
+
+
+def said_of(error: BaseException) -> Message | str:
+    """The reason of ``error``: its catalogue message if it has one, else its text."""
+    said = getattr(error, "said", None)
+    return said if isinstance(said, Message) else str(error)
+
+
 class InputErrors(Exception):
     """Several located problems in one file (schema validation reports them all at once)."""
 

@@ -32,6 +32,7 @@ never a mix. It
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import stat
@@ -39,7 +40,7 @@ import time
 from collections.abc import Iterable, Iterator
 
 from hf_rules.core.errors import InputError, Location, UsageError
-from hf_rules.core.i18n import Message
+from hf_rules.core.i18n import Message, has, word
 
 LOCK_WAIT_SECONDS = 30.0
 """How long :func:`write_text_atomic` waits for another process's lock on the same file."""
@@ -80,8 +81,19 @@ def kind_of(mode: int) -> str | None:
     return "not a regular file"
 
 
-def _reason(error: BaseException) -> str:
-    return getattr(error, "strerror", None) or " ".join(str(error).split())
+def os_reason(error: BaseException) -> Message | str:
+    """What the operating system said went wrong: a catalogue message where the catalogue has
+    its words (the common errors, as Linux says them), else its own text."""
+    said = getattr(error, "strerror", None)
+    number = getattr(error, "errno", None)
+    if said and isinstance(number, int):
+        key = f"os-{errno.errorcode.get(number, '')}"
+        if has(key) and word(key, "en") == said:
+            return Message(key)
+    return said or " ".join(str(error).split())
+
+
+_reason = os_reason
 
 
 def read_regular(
@@ -158,7 +170,7 @@ def read_text_regular(
         column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
         raise InputError(
             Location(shown, line, column),
-            f"file is not valid UTF-8 (byte 0x{raw[error.start]:02x}); save it as UTF-8",
+            Message("file-not-utf8", byte=f"{raw[error.start]:02x}"),
         ) from None
 
 

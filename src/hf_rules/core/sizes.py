@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from hf_rules.core.errors import SaidValueError
+from hf_rules.core.i18n import Message
+
 UNITS = {"": 1, "b": 1, "k": 1024, "kib": 1024, "m": 1024**2, "mib": 1024**2, "g": 1024**3, "gib": 1024**3}
 MAX_SIZE = 1024**3
 """The largest file size limit that can be set (1 GiB): a file is read into memory whole."""
@@ -21,25 +24,19 @@ def parse_size(value: object) -> int:
     """The number of bytes ``value`` (an int, or text like ``10M``) stands for; ``ValueError``
     with a one-line reason if it is not a size this module accepts."""
     if isinstance(value, bool) or not isinstance(value, (int, str)):
-        raise ValueError(f"{value!r} is not a size; expected bytes or a number with a unit, e.g. 10M or 512KiB")
+        raise SaidValueError(Message("size-not-a-size", value=repr(value)))
     if isinstance(value, int):
         size = value
     else:
         match = _SIZE.fullmatch(value.strip())
         unit = match.group(2).lower() if match else ""
         if match and unit in ("kb", "mb", "gb"):
-            raise ValueError(
-                f"'{value}' is ambiguous (1000 or 1024?); write {match.group(1)}{unit[0].upper()} "
-                f"or {match.group(1)}{unit[0].upper()}iB (1024-based), or a number of bytes"
-            )
+            raise SaidValueError(Message("size-ambiguous", value=value, number=match.group(1), unit=unit[0].upper()))
         if match is None or unit not in UNITS:
-            raise ValueError(
-                f"'{value}' is not a size; expected bytes or a number with a unit "
-                "(k, M, G, KiB, MiB, GiB; 1024-based), e.g. 10M or 512k"
-            )
+            raise SaidValueError(Message("size-unknown-unit", value=value))
         size = int(match.group(1)) * UNITS[unit]
     if size < 1:
-        raise ValueError(f"'{value}' is not a size; expected at least 1 byte")
+        raise SaidValueError(Message("size-zero", value=value))
     if size > MAX_SIZE:
-        raise ValueError(f"'{value}' is {size} bytes; the file size limit can be at most 1GiB ({MAX_SIZE} bytes)")
+        raise SaidValueError(Message("size-too-large", value=value, size=size, limit=MAX_SIZE))
     return size

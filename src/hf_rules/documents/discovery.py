@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from hf_rules.core.errors import InputError, Location
+from hf_rules.core.files import os_reason
 from hf_rules.core.i18n import Message
 from hf_rules.core.resources import bundled_schema
 from hf_rules.documents.entries import SourceFile
@@ -81,8 +82,8 @@ def _unlisted(errors: list[OSError]) -> Iterator[tuple[str, bool, InputError | N
     while errors:
         error = errors.pop(0)
         shown = os.path.normpath(os.fsdecode(error.filename)) if error.filename is not None else "."
-        reason = error.strerror or " ".join(str(error).split())
-        yield shown, True, InputError(Location(shown), f"cannot list the folder: {reason}; expected a readable folder")
+        reason = os_reason(error)
+        yield shown, True, InputError(Location(shown), Message("read-cannot-list", reason=reason))
 
 
 def read_file(path: str, explicit: bool, limits: Limits) -> SourceFile:
@@ -282,7 +283,7 @@ def _read_alone(share: list[Entry], limits: Limits) -> list[SourceFile]:
         except Exception as error:
             path = entry[0]
             reason = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
-            problem = InputError(Location(path), f"the process reading this file ended abnormally ({reason})")
+            problem = InputError(Location(path), Message("read-process-ended", reason=reason))
             result.append(SourceFile(path=path, explicit=True, problems=[problem]))
         except BaseException:
             _end(pool)

@@ -16,6 +16,9 @@ from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from hf_rules.core.errors import SaidValueError
+from hf_rules.core.i18n import Message
+
 API_VERSION = "hf-rules/v1"
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$(?!\n)"
@@ -324,11 +327,11 @@ class Seat(Strict):
     @model_validator(mode="after")
     def _party_or_constituency(self) -> Seat:
         if (self.party is None) == (self.represents is None):
-            raise ValueError("a seat has either 'party' or 'represents', not both or neither")
+            raise SaidValueError(Message("model-seat-party-or-represents"))
         if self.side is not None and self.party is not None:
-            raise ValueError("'side' is for a GP, user or employee seat; a party seat has its party's side")
+            raise SaidValueError(Message("model-seat-side"))
         if self.term is not None and self.term.to < self.term.from_:
-            raise ValueError("the term ends before it starts")
+            raise SaidValueError(Message("model-term-reversed"))
         return self
 
 

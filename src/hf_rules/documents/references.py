@@ -9,14 +9,14 @@ from __future__ import annotations
 from hf_rules.core.errors import InputError
 from hf_rules.core.i18n import Message
 from hf_rules.documents.entries import OrgEntry, SourceFile
-from hf_rules.documents.model import VOCABULARY_FIELDS, MeetingPlan, Organisation
+from hf_rules.documents.model import MeetingPlan, Organisation
 from hf_rules.documents.validate import describe_path
 from hf_rules.yaml.loader import Document, Path_
 
 SIDES = ("kommune", "sykehus", "uavhengig")
 
 
-def _ref_error(doc: Document, path: Path_, message: str) -> InputError:
+def _ref_error(doc: Document, path: Path_, message: Message) -> InputError:
     return InputError(doc.location(path), message)
 
 
@@ -33,8 +33,7 @@ def check_organisation(source: SourceFile, org: Organisation) -> None:
                 _ref_error(
                     doc,
                     path,
-                    f"{what} '{party_id}' is not a party of this organisation; "
-                    f"expected one of: {', '.join(sorted(parties))}",
+                    Message("ref-not-a-party", what=what, party=party_id, choices=", ".join(sorted(parties))),
                 )
             )
 
@@ -44,8 +43,9 @@ def check_organisation(source: SourceFile, org: Organisation) -> None:
                 _ref_error(
                     doc,
                     path,
-                    f"sector '{sector}' is not a sector hospital of this organisation "
-                    f"(a party with has_sector: true); expected one of: {', '.join(sector_parties) or '(none)'}",
+                    Message(
+                        "ref-not-a-sector", sector=sector, choices=", ".join(sector_parties) or Message("ref-none")
+                    ),
                 )
             )
 
@@ -53,7 +53,7 @@ def check_organisation(source: SourceFile, org: Organisation) -> None:
         if party.part_of is not None:
             party_ref(("parties", pid, "part_of"), party.part_of, "part_of")
             if party.part_of == pid:
-                problems.append(_ref_error(doc, ("parties", pid, "part_of"), f"party '{pid}' cannot be part of itself"))
+                problems.append(_ref_error(doc, ("parties", pid, "part_of"), Message("ref-part-of-itself", party=pid)))
         if party.sector is not None:
             sector_ref(("parties", pid, "sector"), party.sector)
         if party.region is not None and org.regions and party.region not in org.regions:
@@ -61,8 +61,7 @@ def check_organisation(source: SourceFile, org: Organisation) -> None:
                 _ref_error(
                     doc,
                     ("parties", pid, "region"),
-                    f"region '{party.region}' is not one of the organisation's regions; "
-                    f"expected one of: {', '.join(sorted(org.regions))}",
+                    Message("ref-not-a-region", region=party.region, choices=", ".join(sorted(org.regions))),
                 )
             )
     for rid, region in org.regions.items():
@@ -74,7 +73,7 @@ def check_organisation(source: SourceFile, org: Organisation) -> None:
                     _ref_error(
                         doc,
                         ("regions", rid, "parties", i),
-                        f"party '{member}' is in region '{rid}' here and in region '{own}' by its own 'region'",
+                        Message("ref-region-conflict", party=member, region=rid, own=own),
                     )
                 )
     _check_part_of_cycles(doc, org, problems)
@@ -89,8 +88,7 @@ def check_organisation(source: SourceFile, org: Organisation) -> None:
                     _ref_error(
                         doc,
                         base + ("area", i),
-                        f"area entry '{entry}' is neither a region nor a party of this organisation; expected one "
-                        f"of: {', '.join(sorted(org.regions) + sorted(parties))}",
+                        Message("ref-area", entry=entry, choices=", ".join(sorted(org.regions) + sorted(parties))),
                     )
                 )
         if forum.sub_committee_of is not None and (
@@ -100,8 +98,11 @@ def check_organisation(source: SourceFile, org: Organisation) -> None:
                 _ref_error(
                     doc,
                     base + ("sub_committee_of",),
-                    f"sub_committee_of '{forum.sub_committee_of}' is not another forum of this organisation; "
-                    f"expected one of: {', '.join(sorted(f for f in org.fora if f != fid))}",
+                    Message(
+                        "ref-sub-committee",
+                        forum=forum.sub_committee_of,
+                        choices=", ".join(sorted(f for f in org.fora if f != fid)),
+                    ),
                 )
             )
         for relation in ("gives_assignments_to", "gives_input_to"):
@@ -111,20 +112,23 @@ def check_organisation(source: SourceFile, org: Organisation) -> None:
                         _ref_error(
                             doc,
                             base + (relation, i),
-                            f"forum '{target}' in {relation} is not a forum of this "
-                            f"organisation; expected one of: {', '.join(sorted(org.fora))}",
+                            Message(
+                                "ref-relation-target",
+                                forum=target,
+                                relation=relation,
+                                choices=", ".join(sorted(org.fora)),
+                            ),
                         )
                     )
                 elif target == fid:
-                    problems.append(_ref_error(doc, base + (relation, i), f"forum '{fid}' cannot relate to itself"))
+                    problems.append(_ref_error(doc, base + (relation, i), Message("ref-relates-to-itself", forum=fid)))
         for i, entry in enumerate(forum.chair_rotation or []):
             if entry not in SIDES and entry not in parties:
                 problems.append(
                     _ref_error(
                         doc,
                         base + ("chair_rotation", i),
-                        f"chair_rotation entry '{entry}' is neither a side "
-                        f"({', '.join(SIDES[:2])}) nor a party of this organisation",
+                        Message("ref-chair-rotation", entry=entry, sides=", ".join(SIDES[:2])),
                     )
                 )
         for group in ("members", "observers"):
@@ -147,7 +151,9 @@ def _check_part_of_cycles(doc: Document, org: Organisation, problems: list[Input
             if current == start:
                 problems.append(
                     _ref_error(
-                        doc, ("parties", start, "part_of"), f"part_of forms a cycle: {' -> '.join(seen + [start])}"
+                        doc,
+                        ("parties", start, "part_of"),
+                        Message("ref-part-of-cycle", chain=" -> ".join(seen + [start])),
                     )
                 )
                 break
@@ -176,8 +182,7 @@ def _check_relation_cycles(doc: Document, org: Organisation, relation: str, prob
                             _ref_error(
                                 doc,
                                 ("fora", node, relation, index),
-                                f"{relation} forms a cycle: {' -> '.join(trail + [start])}; "
-                                "a forum cannot reach itself through this relation",
+                                Message("ref-relation-cycle", relation=relation, chain=" -> ".join(trail + [start])),
                             )
                         )
                 elif target not in trail and len(trail) <= len(org.fora):
@@ -194,8 +199,7 @@ def check_plan(source: SourceFile, plan: MeetingPlan, org: OrgEntry) -> None:
             _ref_error(
                 doc,
                 ("forum",),
-                f"forum '{plan.forum}' is not a forum of organisation "
-                f"'{org.id}'; expected one of: {', '.join(sorted(org.model.fora))}",
+                Message("ref-plan-forum", forum=plan.forum, org=org.id, choices=", ".join(sorted(org.model.fora))),
             )
         )
     for i, period in enumerate(plan.chairs):
@@ -209,13 +213,13 @@ def check_plan(source: SourceFile, plan: MeetingPlan, org: OrgEntry) -> None:
                     _ref_error(
                         doc,
                         path,
-                        f"{path[-1]} '{party_id}' is not a party of organisation '{org.id}' ({org.file.path})",
+                        Message("ref-plan-party", what=path[-1], party=party_id, org=org.id, file=org.file.path),
                     )
                 )
         if period.to < period.from_:
             problems.append(
                 _ref_error(
-                    doc, ("chairs", i, "to"), f"chair period ends ({period.to}) before it starts ({period.from_})"
+                    doc, ("chairs", i, "to"), Message("ref-chair-period-reversed", to=period.to, start=period.from_)
                 )
             )
     for i, meeting in enumerate(plan.meetings):
@@ -224,8 +228,7 @@ def check_plan(source: SourceFile, plan: MeetingPlan, org: OrgEntry) -> None:
                 _ref_error(
                     doc,
                     ("meetings", i, "date"),
-                    f"meeting on {meeting.date} falls outside every chair period; "
-                    "expected a date within one of the plan's chair periods",
+                    Message("ref-meeting-outside", date=meeting.date),
                 )
             )
 
@@ -257,9 +260,14 @@ def vocabulary_problems(
                 _ref_error(
                     doc,
                     path,
-                    f"{where} is '{value}'; expected one of: {', '.join(vocabulary[words])} "
-                    f"(the {VOCABULARY_FIELDS[words]}s of the rule packs; a pack adds its own under "
-                    f"vocabulary.{words})",
+                    Message(
+                        "ref-vocabulary",
+                        where=where,
+                        value=value,
+                        choices=", ".join(vocabulary[words]),
+                        words=Message(f"vocabulary-the-{words}"),
+                        field=words,
+                    ),
                 )
             )
     return problems

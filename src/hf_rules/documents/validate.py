@@ -16,21 +16,16 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel
 from pydantic import ValidationError as ModelError
 
-from hf_rules.core.errors import InputError, InputErrors
-from hf_rules.core.i18n import Message
+from hf_rules.core.errors import InputError, InputErrors, SaidValueError
+from hf_rules.core.i18n import Message, has, word
 from hf_rules.yaml.loader import Document, Path_
 
 if TYPE_CHECKING:  # jsonschema is imported when a schema is first used: most runs never need it
     from jsonschema.exceptions import ValidationError as SchemaError
 
 _TYPE_WORDS = {
-    "object": "a mapping",
-    "array": "a list",
-    "string": "a text",
-    "integer": "a whole number",
-    "number": "a number",
-    "boolean": "true or false",
-    "null": "empty",
+    json_type: Message(f"schema-type-{json_type}")
+    for json_type in ("object", "array", "string", "integer", "number", "boolean", "null")
 }
 
 _validators: dict[int, Any] = {}
@@ -70,11 +65,11 @@ def describe_path(path: Path_) -> str:
     return text or "the document"
 
 
-def _type_word(value: Any) -> str:
+def _type_word(value: Any) -> Message | str:
     if value is None:
-        return "empty"
+        return _TYPE_WORDS["null"]
     if isinstance(value, bool):
-        return "true/false"
+        return Message("schema-type-true-false")
     for json_type, python_type in (
         ("object", dict),
         ("array", list),
@@ -133,10 +128,13 @@ def _errors_for(error: SchemaError, doc: Document, base: Path_) -> Iterator[Inpu
         # jsonschema checks each key name as an instance of its own, at the parent's path.
         allowed = schema.get("enum") or []
         expected = (
-            f"expected one of: {_choices(allowed)}" if allowed else "expected lower-case letters, digits and hyphens"
+            Message("schema-expected-one-of", choices=_choices(allowed))
+            if allowed
+            else Message("schema-expected-id-chars")
         )
         yield InputError(
-            doc.location(path + (instance,), key=True), f"'{instance}' is not a valid key in {where}; {expected}"
+            doc.location(path + (instance,), key=True),
+            Message("schema-bad-key", key=instance, where=where, expected=expected),
         )
         return
 
@@ -161,44 +159,44 @@ def _errors_for(error: SchemaError, doc: Document, base: Path_) -> Iterator[Inpu
     # An empty value (``sector:``) has no position of its own (the parser puts it at the next
     # token, lines further down); point at its key.
     loc = doc.location(path, key=instance is None)
+    shown = _short(instance)
+    message: Message
     if validator == "type":
         expected = value
         expected_list: list[str] = expected if isinstance(expected, list) else [expected]
-        words = " or ".join(_TYPE_WORDS.get(t, t) for t in expected_list)
-        message = f"{where} must be {words}, got {_type_word(instance)} ({_short(instance)})"
+        words: Message | str = ""
+        for json_type in expected_list:
+            word = _TYPE_WORDS.get(json_type, json_type)
+            words = Message("schema-or", first=words, second=word) if words else word
+        message = Message("schema-type", where=where, expected=words, got=_type_word(instance), value=shown)
     elif validator == "enum":
-        message = f"{where} is {_short(instance)}; expected one of: {_choices(value)}"
+        message = Message("schema-enum", where=where, value=shown, choices=_choices(value))
     elif validator == "const":
-        message = f"{where} is {_short(instance)}; expected '{value}'"
+        message = Message("schema-const", where=where, value=shown, expected=value)
     elif validator == "pattern":
         message = (
-            f"{where} is {_short(instance)}; expected lower-case letters, digits and hyphens"
+            Message("schema-pattern-id", where=where, value=shown)
             if "a-z0-9" in str(value)
-            else f"{where} is {_short(instance)}; expected text matching {value}"
+            else Message("schema-pattern", where=where, value=shown, pattern=value)
         )
     elif validator == "format":
-        message = f"{where} is {_short(instance)}, not a valid {value}; expected YYYY-MM-DD"
+        message = Message("schema-format", where=where, value=shown, format=value)
     elif validator == "minLength":
-        message = f"{where} must not be empty"
+        message = Message("schema-empty", where=where)
     elif validator == "minItems":
-        message = f"{where} must have at least {value} entr{'y' if value == 1 else 'ies'}"
+        message = Message("schema-min-items-one" if value == 1 else "schema-min-items", where=where, count=value)
     elif validator == "anyOf" and all(set(alt) == {"required"} for alt in value):
         keys = [k for alt in value for k in alt["required"]]
-        message = f"{where} needs at least one of the keys: {_choices(keys)}"
+        message = Message("schema-any-of-keys", where=where, keys=_choices(keys))
         if path not in doc.positions:  # the mapping itself is left out: at its parent's key
             loc = doc.location(path, key=True)
     elif validator in ("minimum", "maximum"):
-        bound = "at least" if validator == "minimum" else "at most"
-        message = f"{where} is {instance}; expected {bound} {value}"
+        message = Message(f"schema-{validator}", where=where, value=instance, bound=value)
     elif validator == "oneOf" and isinstance(instance, dict) and "represents" in str(schema.get("oneOf")):
         both = "party" in instance and "represents" in instance
-        message = (
-            f"{where} has both 'party' and 'represents'; a seat is either a party seat or a constituency seat"
-            if both
-            else f"{where} needs 'party' (a party seat) or 'represents' (fastlege, bruker or ansatt)"
-        )
+        message = Message("schema-seat-both" if both else "schema-seat-neither", where=where)
     else:
-        message = f"{where}: {' '.join(error.message.split())}"
+        message = Message("schema-other", where=where, problem=" ".join(error.message.split()))
     yield InputError(loc, message)
 
 
@@ -235,6 +233,18 @@ def checked_model(model: type[BaseModel], schema: dict[str, Any], doc: Document)
         raise InputErrors(schema_errors(doc.data, schema, doc) or errors.errors) from None
 
 
+def _model_problem(error: Any) -> Message | str:
+    """What a model refused (one of pydantic's errors): a validator's catalogue message, else
+    pydantic's words."""
+    cause = (error.get("ctx") or {}).get("error")
+    if error.get("type") == "value_error" and isinstance(cause, SaidValueError):
+        return Message("model-value-error", problem=cause.said)
+    key = f"pydantic-{error.get('type')}"
+    if has(key) and word(key, "en") == error["msg"]:
+        return Message(key)
+    return str(error["msg"])
+
+
 def build_model(model: type[BaseModel], doc: Document) -> BaseModel:
     """The typed model of a document that passed its schema.
 
@@ -253,7 +263,10 @@ def build_model(model: type[BaseModel], doc: Document) -> BaseModel:
         return model.model_validate_json(json.dumps(doc.data))
     except ModelError as error:
         problems = [
-            InputError(doc.location(tuple(e["loc"])), f"{describe_path(tuple(e['loc']))}: {e['msg']}")
+            InputError(
+                doc.location(tuple(e["loc"])),
+                Message("schema-other", where=_where(tuple(e["loc"])), problem=_model_problem(e)),
+            )
             for e in error.errors()
         ]
         raise InputErrors(problems) from None

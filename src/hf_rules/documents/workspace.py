@@ -96,7 +96,7 @@ def resolve(files: list[SourceFile]) -> Workspace:
         if isinstance(source.model, Organisation):
             org_id = source.model.metadata.id
             if org_id in organisations:
-                _duplicate_id(source, organisations[org_id].file, "organisation", org_id)
+                _duplicate_id(source, organisations[org_id].file, Message("doc-what-organisation"), org_id)
                 continue
             check_organisation(source, source.model)
             if not source.problems:
@@ -105,7 +105,7 @@ def resolve(files: list[SourceFile]) -> Workspace:
         if isinstance(source.model, MeetingPlan):
             plan = source.model
             if plan.metadata.id in plan_ids:
-                _duplicate_id(source, plan_ids[plan.metadata.id], "meeting plan", plan.metadata.id)
+                _duplicate_id(source, plan_ids[plan.metadata.id], Message("doc-what-meeting-plan"), plan.metadata.id)
                 continue
             plan_ids[plan.metadata.id] = source
             org = organisations.get(plan.metadata.organisation)
@@ -121,12 +121,12 @@ def resolve(files: list[SourceFile]) -> Workspace:
     return Workspace(files, organisations, plans, waivers)
 
 
-def _duplicate_id(source: SourceFile, first: SourceFile, what: str, doc_id: str) -> None:
+def _duplicate_id(source: SourceFile, first: SourceFile, what: Message, doc_id: str) -> None:
     assert source.doc is not None
     source.problems.append(
         InputError(
             source.doc.location(("metadata", "id")),
-            f"{what} id '{doc_id}' is already used by {first.path}; ids must be unique in a workspace",
+            Message("doc-id-used", what=what, id=doc_id, file=first.path),
         )
     )
 
@@ -139,14 +139,11 @@ def _missing_organisation(source: SourceFile, org_id: str, files: list[SourceFil
         return
     unreadable = [f.path for f in files if f.doc is None and f.problems]
     if unreadable:  # the organisation may be in a file that could not be read at all
-        source.not_checked = (
-            f"organisation '{org_id}' was not found; {', '.join(unreadable)} could not be read and may hold it"
-        )
+        source.not_checked = Message("doc-org-unreadable", org=org_id, files=", ".join(unreadable))
         return
     source.problems.append(
         InputError(
             source.doc.location(("metadata", "organisation")),
-            f"organisation '{org_id}' is not among the documents checked; give its file too, "
-            "or name it under 'documents' in .hf-rules.yaml",
+            Message("doc-org-missing", org=org_id),
         )
     )

@@ -22,6 +22,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from hf_rules.core.errors import InputError
+from hf_rules.core.i18n import Message
 from hf_rules.edit.splice import FORUM_KEYS, CannotSplice, _end_of_block, _indent
 from hf_rules.report.model import Finding
 from hf_rules.yaml.loader import load_yaml_bytes
@@ -57,7 +58,7 @@ def _dash_column(lines: list[str], seq: CommentedSeq, index: int, name: str) -> 
     line, column = seq.lc.item(index)
     before = lines[line][:column].rstrip()
     if not before.endswith("-"):
-        raise CannotSplice(f"cannot find the '- ' of an item of {name}")
+        raise CannotSplice(Message("splice-no-dash", key=name))
     return len(before) - 1
 
 
@@ -65,7 +66,7 @@ def _shifted(lines: list[str], by: int) -> list[str]:
     if by >= 0:
         return [(" " * by + line) if line.strip() else line for line in lines]
     if any(line.strip() and _indent(line) < -by for line in lines):
-        raise CannotSplice("the item cannot be re-indented to the other list")
+        raise CannotSplice(Message("move-cannot-reindent"))
     return [line[-by:] if line.strip() else line for line in lines]
 
 
@@ -76,18 +77,18 @@ def move_text(text: str, move: Move) -> tuple[str, Moved]:
     try:
         data = yaml.load(text)
     except Exception as error:
-        raise CannotSplice(f"cannot read the file round-trip: {type(error).__name__}") from None
+        raise CannotSplice(Message("splice-round-trip", error=type(error).__name__)) from None
     lines = text.splitlines()
     mapping: Any = data
     for part in move.container:
         mapping = mapping[part] if isinstance(mapping, CommentedMap) and part in mapping else None
     if not isinstance(mapping, CommentedMap) or mapping.fa.flow_style():
-        raise CannotSplice(f"{'.'.join(move.container)} is not a block mapping")
+        raise CannotSplice(Message("splice-not-block-mapping", where=".".join(move.container)))
     source = mapping.get(move.source)
     if not isinstance(source, CommentedSeq) or source.fa.flow_style() or move.index >= len(source):
-        raise CannotSplice(f"{move.source} is not a block list with that item")
+        raise CannotSplice(Message("move-no-such-item", key=move.source))
     if len(source) == 1:
-        raise CannotSplice(f"{move.source} would be left empty")
+        raise CannotSplice(Message("move-left-empty", key=move.source))
     dash = _dash_column(lines, source, move.index, move.source)
     start = source.lc.item(move.index)[0]
     end = _end_of_block(lines, start, dash)
@@ -103,7 +104,7 @@ def move_text(text: str, move: Move) -> tuple[str, Moved]:
         after, key_col = mapping.lc.key(move.target)
         rest = lines[after][key_col:].split(":", 1)[-1].strip()
         if rest and not rest.startswith("#"):
-            raise CannotSplice(f"{move.target} has an explicit empty value")
+            raise CannotSplice(Message("splice-explicit-empty", key=move.target))
         target_dash = key_col + (dash - source_key_col)
     elif move.target not in mapping:
         order = move.key_order
@@ -115,7 +116,7 @@ def move_text(text: str, move: Move) -> tuple[str, Moved]:
         target_dash = key_col + (dash - source_key_col)
         head = [f"{' ' * key_col}{move.target}:"]
     else:
-        raise CannotSplice(f"{move.target} is not a block list")
+        raise CannotSplice(Message("move-not-block-list", key=move.target))
     pasted = head + _shifted(item, target_dash - dash)
     out: list[str] = []
     line_of_item = 0
@@ -172,12 +173,12 @@ def follow(line: int, before: str, after: str) -> int:
     return line
 
 
-def apply_moves(text: str, moves: list[Move]) -> tuple[str, list[Moved], list[tuple[Move, str]]]:
+def apply_moves(text: str, moves: list[Move]) -> tuple[str, list[Moved], list[tuple[Move, Message]]]:
     """The new text, what was moved (lines of the new text), and the moves that could not be
     made with the reason. One at a time, each checked, in document order (so the items keep
     their order in the target list); indexes are of the original text."""
     done: list[Moved] = []
-    failed: list[tuple[Move, str]] = []
+    failed: list[tuple[Move, Message]] = []
     current = text
     for move in sorted(moves, key=lambda m: (m.container, m.source, m.index)):
         gone = sum(1 for d in done if (d.move.container, d.move.source) == (move.container, move.source))
@@ -188,11 +189,11 @@ def apply_moves(text: str, moves: list[Move]) -> tuple[str, list[Moved], list[tu
             try:
                 got = _plain(load_yaml_bytes(new.encode("utf-8"), "<fixed>").data)
             except InputError as error:
-                raise CannotSplice(f"the result would not load: {error.message}") from None
+                raise CannotSplice(Message("splice-would-not-load", problem=error.said)) from None
             if got != _expected(current, now) or not only_moved(current, new, move.target):
-                raise CannotSplice("the result would change other lines")
+                raise CannotSplice(Message("splice-would-change"))
         except CannotSplice as reason:
-            failed.append((move, str(reason)))
+            failed.append((move, reason.said))
             continue
         for earlier in done:  # lines moved now shift what was moved before
             earlier.line = follow(earlier.line, current, new)

@@ -27,6 +27,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from hf_rules.core.errors import InputError
 from hf_rules.core.files import write_text_atomic
+from hf_rules.core.i18n import Message
 from hf_rules.documents.model import Forum
 from hf_rules.report.model import Finding
 from hf_rules.yaml.loader import load_yaml_bytes
@@ -72,7 +73,12 @@ def described(addition: Addition) -> str:
 
 
 class CannotSplice(Exception):
-    """The edit cannot be made by adding lines (an unusual layout): the file is left as it is."""
+    """The edit cannot be made by adding lines (an unusual layout): the file is left as it is.
+    ``said`` is why, a catalogue message said in the run's language."""
+
+    def __init__(self, said: Message) -> None:
+        super().__init__(str(said))
+        self.said = said
 
 
 def _yaml() -> YAML:
@@ -202,7 +208,7 @@ def splice(text: str, additions: list[Addition]) -> tuple[str, list[Applied]]:
     try:
         data = _yaml().load(text)
     except Exception as error:
-        raise CannotSplice(f"cannot read the file round-trip: {type(error).__name__}") from None
+        raise CannotSplice(Message("splice-round-trip", error=type(error).__name__)) from None
     splices = _Splices(text.splitlines())
     offset = _sequence_offset(data)
     groups: dict[tuple[tuple[str | int, ...], str], list[Addition]] = {}
@@ -218,7 +224,7 @@ def splice(text: str, additions: list[Addition]) -> tuple[str, list[Applied]]:
         elif value is None:  # the key is missing, or has no value
             _add_list(splices, data, mapping, key, group, offset)
         else:
-            raise CannotSplice(f"{key} is not a list")
+            raise CannotSplice(Message("splice-not-a-list", key=key))
     return _joined(splices, newline="\r\n" if "\r\n" in text else "\n", final=text.endswith(("\n", "\r")))
 
 
@@ -228,7 +234,7 @@ def _block_mapping(data: Any, container: tuple[str | int, ...]) -> CommentedMap:
     for part in container:
         mapping = mapping[part] if isinstance(mapping, CommentedMap) and part in mapping else None
     if not isinstance(mapping, CommentedMap) or mapping.fa.flow_style():
-        raise CannotSplice(f"{'.'.join(map(str, container))} is not a block mapping")
+        raise CannotSplice(Message("splice-not-block-mapping", where=".".join(map(str, container))))
     return mapping
 
 
@@ -242,7 +248,7 @@ def _extend_flow_list(splices: _Splices, key: str, value: CommentedSeq, group: l
     line = splices.replaced.get(line_no, splices.lines[line_no])
     close = _close_bracket(line, col)
     if close < 0:
-        raise CannotSplice(f"the list {key} does not close on its line")
+        raise CannotSplice(Message("splice-list-not-closed", key=key))
     head = line[:close].rstrip()
     joined = ", ".join(_flow(i) for i in _items(group))
     splices.replaced[line_no] = f"{head}{joined if head.endswith('[') else ', ' + joined}{line[len(head) :]}"
@@ -258,7 +264,7 @@ def _append_to_block_list(splices: _Splices, key: str, value: CommentedSeq, grou
         item_line, item_col = value.lc.item(last)
         before = lines[item_line][:item_col].rstrip()
         if not before.endswith("-"):
-            raise CannotSplice(f"cannot find the '- ' of an item of {key}")
+            raise CannotSplice(Message("splice-no-dash", key=key))
         dash_col = len(before) - 1
         block_mapping = isinstance(value[last], CommentedMap) and not value[last].fa.flow_style()
         end = _end_of_block(lines, item_line, dash_col)
@@ -276,7 +282,7 @@ def _add_list(
         anchor_line, key_col = mapping.lc.key(key)
         rest = lines[anchor_line][key_col:].split(":", 1)[-1].strip()
         if rest and not rest.startswith("#"):
-            raise CannotSplice(f"{key} has an explicit empty value")
+            raise CannotSplice(Message("splice-explicit-empty", key=key))
         after, head = anchor_line, []
     else:
         order = group[0].key_order
@@ -395,26 +401,26 @@ def _edit_once(text: str, additions: list[Addition]) -> tuple[str, list[Applied]
     try:
         got = _plain(load_yaml_bytes(new.encode("utf-8"), "<fixed>").data)
     except InputError as error:
-        raise CannotSplice(f"the result would not load: {error.message}") from None
+        raise CannotSplice(Message("splice-would-not-load", problem=error.said)) from None
     if got != expected_data(text, additions) or not only_additions(text, new):
-        raise CannotSplice("the result would change other lines")
+        raise CannotSplice(Message("splice-would-change"))
     return new, applied
 
 
-def edit_text(text: str, additions: list[Addition]) -> tuple[str, list[Applied], list[tuple[Addition, str]]]:
+def edit_text(text: str, additions: list[Addition]) -> tuple[str, list[Applied], list[tuple[Addition, Message]]]:
     """The new text, what was added (lines of the new text), and the additions that could not be
     applied with the reason. One list at a time, so one odd list does not hold up the others."""
     groups: dict[tuple[tuple[str | int, ...], str], list[Addition]] = {}
     for addition in additions:
         groups.setdefault((addition.container, addition.key), []).append(addition)
     applied: list[Applied] = []
-    failed: list[tuple[Addition, str]] = []
+    failed: list[tuple[Addition, Message]] = []
     current = text
     for group in groups.values():
         try:
             new, done = _edit_once(current, group)
         except CannotSplice as reason:
-            failed += [(addition, str(reason)) for addition in group]
+            failed += [(addition, reason.said) for addition in group]
             continue
         # Lines added now move down what was added before, where they come above it.
         opcodes = _opcodes(current.splitlines(), new.splitlines())

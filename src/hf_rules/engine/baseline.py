@@ -19,6 +19,7 @@ from typing import Any
 from hf_rules import __version__
 from hf_rules.core.errors import InputError, Location
 from hf_rules.core.files import read_text_regular, write_text_atomic
+from hf_rules.core.i18n import Message
 from hf_rules.report.model import Finding
 
 FORMAT = "hf-rules-baseline/v1"
@@ -30,15 +31,19 @@ MAX_INT_DIGITS = 20
 class _Unbounded(ValueError):
     """A number a baseline never holds."""
 
+    def __init__(self, said: Message) -> None:
+        super().__init__(str(said))
+        self.said = said
+
 
 def _bounded_int(text: str) -> int:
     if len(text.lstrip("-")) > MAX_INT_DIGITS:
-        raise _Unbounded(f"it holds an integer of {len(text)} digits; a baseline holds none over {MAX_INT_DIGITS}")
+        raise _Unbounded(Message("baseline-big-int", digits=len(text), limit=MAX_INT_DIGITS))
     return int(text)
 
 
 def _no_constant(text: str) -> Any:
-    raise _Unbounded(f"it holds {text}, which is not JSON")
+    raise _Unbounded(Message("baseline-constant", value=text))
 
 
 def write_baseline(path: str, findings: list[Finding], inputs: Iterable[str] = ()) -> int:
@@ -77,15 +82,13 @@ def read_baseline(path: str) -> set[str]:
     except json.JSONDecodeError as error:
         raise InputError(
             Location(path, error.lineno, error.colno),
-            f"the baseline is not valid JSON: {error.msg}; write it with --write-baseline",
+            Message("baseline-not-json", problem=error.msg),
         ) from None
     except _Unbounded as error:
-        raise InputError(
-            Location(path, 1, 1), f"not an hf-rules baseline: {error}; write it with --write-baseline"
-        ) from None
+        raise InputError(Location(path, 1, 1), Message("baseline-not-ours", problem=error.said)) from None
     except RecursionError:
         raise InputError(
-            Location(path, 1, 1), "not an hf-rules baseline: it nests too deeply; write it with --write-baseline"
+            Location(path, 1, 1), Message("baseline-not-ours", problem=Message("baseline-too-deep"))
         ) from None
     entries = data.get("findings") if isinstance(data, dict) else None
     if (
@@ -96,7 +99,6 @@ def read_baseline(path: str) -> set[str]:
     ):
         raise InputError(
             Location(path, 1, 1),
-            f'not an hf-rules baseline (expected "format": "{FORMAT}" and a '
-            "list of findings with fingerprints); write it with --write-baseline",
+            Message("baseline-shape", format=FORMAT),
         )
     return {e["fingerprint"] for e in entries}

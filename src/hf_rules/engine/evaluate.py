@@ -17,7 +17,7 @@ from typing import Any, get_args
 from hf_rules import __version__
 from hf_rules.core import i18n
 from hf_rules.core.errors import MAX_QUOTED, InputError, Location, bounded
-from hf_rules.core.i18n import Phrase
+from hf_rules.core.i18n import Message, Phrase
 from hf_rules.documents.entries import OrgEntry, Workspace
 from hf_rules.documents.references import vocabulary_problems
 from hf_rules.documents.validate import describe_path
@@ -326,7 +326,15 @@ def _check_error(loaded: LoadedRule, subject: Subject, error: CheckError) -> Inp
     location = loaded.options_at.get(error.option, Location(loaded.file, loaded.line))
     subject_at = f"{where.file}:{max(where.line, 1)}"
     return InputError(
-        location, f"rule {loaded.rule.id}: {error.message} (on {subject.kind} '{subject.id}', {subject_at})"
+        location,
+        Message(
+            "rule-failed-on",
+            rule=loaded.rule.id,
+            problem=error.said,
+            kind=subject.kind,
+            subject=subject.id,
+            where=subject_at,
+        ),
     )
 
 

@@ -15,6 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from hf_rules.core.errors import InputError
+from hf_rules.core.i18n import Message
 from hf_rules.documents.entries import Workspace
 from hf_rules.documents.model import Waiver
 from hf_rules.report.model import Finding, WaiverNotice, WaiverRef
@@ -68,8 +69,7 @@ def unknown_rules(workspace: Workspace, rule_ids: set[str]) -> list[InputError]:
                 problems.append(
                     InputError(
                         source.doc.location(("waivers", index, "rule")),
-                        f"waiver names rule '{waiver.rule}', which is not in the rule packs "
-                        "in force; 'hf-rules rules' lists them",
+                        Message("waiver-unknown-rule", rule=waiver.rule),
                     )
                 )
     return problems

@@ -89,7 +89,7 @@ def rules_json(packs: PackSet, lang: str) -> str:
 
 def _rule_detail(row: dict[str, Any], rule_id: str, lang: str) -> str:
     info = row["readings"][rule_id]
-    return f"{rule_id} ({info['severity']}, {reading_word(info['reading'], lang)})"
+    return f"{rule_id} ({word(info['severity'], lang)}, {reading_word(info['reading'], lang)})"
 
 
 def coverage_text(packs: PackSet, lang: str) -> str:
@@ -116,7 +116,7 @@ def coverage_markdown(packs: PackSet, lang: str) -> str:
             detail = changed_text(row, lang)
         elif row["rules"]:
             detail = ", ".join(
-                f"`{r}` ({row['readings'][r]['severity']}, {reading_word(row['readings'][r]['reading'], lang)})"
+                f"`{r}` ({word(row['readings'][r]['severity'], lang)}, {reading_word(row['readings'][r]['reading'], lang)})"
                 for r in row["rules"]
             )
         else:

@@ -22,7 +22,6 @@ from hf_rules.formatters.sarif import WAIVER_RULES, repo_relative
 from hf_rules.report.model import Finding, Report
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
-INPUT_TITLE = "hf-rules input"
 
 
 def escape_data(text: str) -> str:
@@ -93,7 +92,9 @@ def summary_line(report: Report) -> str:
 def render(report: Report, cwd: Path | None = None) -> str:
     lang = report.lang
     lines = [
-        command("error", p.message, file=p.file, line=p.line, col=p.column, title=INPUT_TITLE, cwd=cwd)
+        command(
+            "error", p.message, file=p.file, line=p.line, col=p.column, title=word("github-input-title", lang), cwd=cwd
+        )
         for p in report.input_problems
     ]
     lines += [

@@ -118,7 +118,7 @@ class Session:
         for error in self.pack_problems:
             path = real(error.location.file) if error.location.file else (self.config_path or "")
             found.setdefault(path, []).append(
-                Problem(error.location.line, error.location.column, "error", error.message)
+                Problem(error.location.line, error.location.column, "error", error.text(self.lang))
             )
         return {path: problems for path, problems in found.items() if path and path not in self.buffers}
 
@@ -238,8 +238,8 @@ class Session:
             shown = str(copy)
             found = [e for e in errors if e.location.file in (shown, real(shown))]
             others = [e for e in errors if e not in found]
-        result = [Problem(e.location.line, e.location.column, "error", e.message) for e in found]
-        result += [Problem(1, 1, "error", f"{os.path.basename(e.location.file)}: {e.message}") for e in others]
+        result = [Problem(e.location.line, e.location.column, "error", e.text(self.lang)) for e in found]
+        result += [Problem(1, 1, "error", f"{os.path.basename(e.location.file)}: {e.text(self.lang)}") for e in others]
         return result
 
     # --- Looking things up -----------------------------------------------------------------------

@@ -25,6 +25,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from hf_rules.core.i18n import Message
+
 MAX_LENGTH = 1000
 """Characters in one expression."""
 MAX_COMPREHENSION_DEPTH = 3
@@ -45,19 +47,17 @@ _POSITION = re.compile(r"<input>:(-?\d+):(-?\d+): (.*)")
 
 
 class CelError(Exception):
-    """An expression that cannot be compiled or evaluated: ``message`` in English, and the
-    1-based ``line`` and ``column`` inside the expression when known (0 when not)."""
+    """An expression that cannot be compiled or evaluated: ``message`` (a catalogue message, or
+    CEL's own English words), and the 1-based ``line`` and ``column`` inside the expression when
+    known (0 when not)."""
 
-    def __init__(self, message: str, line: int = 0, column: int = 0, kind: str = "compile") -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str | Message, line: int = 0, column: int = 0, kind: str = "compile") -> None:
+        super().__init__(str(message))
+        self.said = message
+        self.message = str(message)
         self.line = line
         self.column = column
         self.kind = kind
-
-    def where(self) -> str:
-        """``at 1:12 of the expression: `` or nothing."""
-        return f"at {self.line}:{self.column} of the expression: " if self.line > 0 else ""
 
 
 class MissingLibrary(Exception):
@@ -128,7 +128,7 @@ def _position(text: str, index: int) -> tuple[int, int]:
 def check_limits(text: str) -> None:
     """Raise :class:`CelError` when ``text`` is over a static limit of this module."""
     if len(text) > MAX_LENGTH:
-        raise CelError(f"the expression is {len(text)} characters long; at most {MAX_LENGTH} are allowed")
+        raise CelError(Message("cel-too-long", length=len(text), limit=MAX_LENGTH))
     code = _code(text)
     macro_parens = {m.end() - 1 for m in _MACRO.finditer(code)}
     open_macros: list[int] = []  # bracket depth of each open comprehension's '('
@@ -141,8 +141,12 @@ def check_limits(text: str) -> None:
                 if len(open_macros) > MAX_COMPREHENSION_DEPTH:
                     line, column = _position(text, index)
                     raise CelError(
-                        f"comprehensions ({', '.join(MACROS)}) are nested {len(open_macros)} deep; "
-                        f"at most {MAX_COMPREHENSION_DEPTH} are allowed",
+                        Message(
+                            "cel-nested",
+                            macros=", ".join(MACROS),
+                            depth=len(open_macros),
+                            limit=MAX_COMPREHENSION_DEPTH,
+                        ),
                         line,
                         column,
                     )
@@ -152,7 +156,7 @@ def check_limits(text: str) -> None:
             depth -= 1
     pluses = code.count("+")
     if pluses > MAX_PLUS:
-        raise CelError(f"the expression has {pluses} '+' operators; at most {MAX_PLUS} are allowed")
+        raise CelError(Message("cel-pluses", count=pluses, limit=MAX_PLUS))
 
 
 def variable_references(text: str) -> list[tuple[str, int, int]]:
@@ -183,15 +187,12 @@ def _located(message: str, kind: str = "compile") -> CelError:
     return CelError(_plain(first), 0, 0, kind)
 
 
-def _plain(message: str) -> str:
+def _plain(message: str) -> str | Message:
     """CEL's wording, without what means nothing to a pack author."""
     message = message.strip().replace(" (in container '')", "")
     missing = re.fullmatch(r"Key not found in map ?: ?(.*)", message)
     if missing:
-        return (
-            f"no key {missing.group(1)} in the map (a misspelt field? every field of a document is "
-            "there, null when not given)"
-        )
+        return Message("cel-no-key", key=missing.group(1))
     return message
 
 
@@ -237,31 +238,25 @@ def value_size(value: Any) -> tuple[int, int]:
     return nodes, characters
 
 
-def check_passable(value: Any, what: str) -> None:
+def check_passable(value: Any, what: str | Message) -> None:
     """Raise :class:`CelError` when ``value`` holds what cannot be handed to another expression:
     CEL accepts timestamps, durations and bytes only as values of their own, not inside data."""
     stack = [value]
     while stack:
         item = stack.pop()
         if isinstance(item, (dt.datetime, dt.timedelta, bytes, bytearray)):
-            kind = {dt.datetime: "a timestamp", dt.timedelta: "a duration"}.get(type(item), "bytes")
-            raise CelError(
-                f"{what} holds {kind}, which cannot be passed on to another expression; "
-                "give string(…) of it, or compare it inside this variable",
-                kind="runtime",
-            )
+            kind = {dt.datetime: "cel-timestamp", dt.timedelta: "cel-duration"}.get(type(item), "cel-bytes")
+            raise CelError(Message("cel-not-passable", what=what, kind=Message(kind)), kind="runtime")
         if isinstance(item, dict):
             stack.extend(item.values())
         elif isinstance(item, list):
             stack.extend(item)
 
 
-def check_size(value: Any, what: str) -> None:
+def check_size(value: Any, what: str | Message) -> None:
     nodes, characters = value_size(value)
     if nodes > MAX_NODES or characters > MAX_CHARACTERS:
-        raise CelError(
-            f"{what} is too large (more than {MAX_NODES} values or {MAX_CHARACTERS} characters)", kind="runtime"
-        )
+        raise CelError(Message("cel-too-large", what=what, nodes=MAX_NODES, characters=MAX_CHARACTERS), kind="runtime")
 
 
 def evaluate(program: Program, data: dict[str, Any]) -> Any:
@@ -271,23 +266,23 @@ def evaluate(program: Program, data: dict[str, Any]) -> Any:
     try:
         value = program.compiled.eval(data=data)
     except MemoryError:
-        raise CelError("evaluation ran out of memory", kind="runtime") from None
+        raise CelError(Message("cel-out-of-memory"), kind="runtime") from None
     except Exception as error:  # budget exceeded, bad_alloc, a value CEL cannot take
         text = str(error)
         if "budget" in text.lower():
             raise CelError(
-                f"more than {ITERATION_BUDGET} comprehension iterations in one evaluation (CEL's budget)",
+                Message("cel-budget", budget=ITERATION_BUDGET),
                 kind="runtime",
             ) from None
         if "bad_alloc" in text:
-            raise CelError("evaluation ran out of memory", kind="runtime") from None
+            raise CelError(Message("cel-out-of-memory"), kind="runtime") from None
         raise _located(text, "runtime") from None
     if value.type() == cel.Type.ERROR:
         raise _located(str(value.value()), "runtime")
     try:
         return value.plain_value()
     except Exception as error:  # a value with no plain form
-        raise CelError(f"the value cannot be used: {error}", kind="runtime") from None
+        raise CelError(Message("cel-unusable-value", error=str(error)), kind="runtime") from None
 
 
 def cel_type_name(value: Any) -> str:

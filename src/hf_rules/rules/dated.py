@@ -19,6 +19,7 @@ import datetime as dt
 from typing import Any
 
 from hf_rules.core.errors import InputError
+from hf_rules.core.i18n import Message
 from hf_rules.documents.validate import schema_errors
 from hf_rules.yaml.loader import Document, Path_
 
@@ -72,12 +73,14 @@ def validate_options(options: dict[str, Any], schema: dict[str, Any], doc: Docum
         spans = sorted((_bounds(e), j) for j, e in enumerate(entries))
         for j, ((start, end), index) in enumerate(spans):
             if end < start:
-                problems.append(InputError(doc.location(base + (key, "dated", index)), "valid_to is before valid_from"))
+                problems.append(
+                    InputError(doc.location(base + (key, "dated", index)), Message("pack-valid-to-before-from"))
+                )
             if j and start <= spans[j - 1][0][1]:
                 problems.append(
                     InputError(
                         doc.location(base + (key, "dated", index)),
-                        f"dated values of '{key}' overlap; each date may have one value",
+                        Message("dated-overlap", key=key),
                     )
                 )
     if dated:

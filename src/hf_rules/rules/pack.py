@@ -124,9 +124,9 @@ class PackSet:
         return table
 
 
-def _did_you_mean(name: str, known: dict[str, Any]) -> str:
+def _did_you_mean(name: str, known: dict[str, Any]) -> Message | str:
     close = difflib.get_close_matches(name, sorted(known), n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    return Message("did-you-mean", name=close[0]) if close else ""
 
 
 def _add_vocabulary(pack: RulePack, doc: Document, result: PackSet) -> list[InputError]:
@@ -393,13 +393,13 @@ class _Loader:
         if pack_id in chain:
             raise InputError(
                 doc.location(("metadata", "id")),
-                f"rule pack '{pack_id}' extends itself: {' -> '.join(chain + (pack_id,))}",
+                Message("pack-extends-itself", pack=pack_id, chain=" -> ".join(chain + (pack_id,))),
             )
         if pack_id in self.by_id:
             if os.path.realpath(self.by_id[pack_id][1]) != os.path.realpath(display):
                 raise InputError(
                     doc.location(("metadata", "id")),
-                    f"rule pack id '{pack_id}' is also used by {self.by_id[pack_id][1]}",
+                    Message("pack-id-used", pack=pack_id, file=self.by_id[pack_id][1]),
                 )
             return pack_id
         search = [path.parent, bundled_dir("rules")]
@@ -407,13 +407,12 @@ class _Loader:
             if not is_pack_id(parent):
                 raise InputError(
                     doc.location(("metadata", "extends", index)),
-                    f"extends '{parent}' is not a pack id; packs are extended by id, found in "
-                    "the pack's own folder or among the bundled packs",
+                    Message("pack-extends-not-id", parent=parent),
                 )
             if parent in chain or parent == pack_id:
                 raise InputError(
                     doc.location(("metadata", "extends", index)),
-                    f"extends forms a cycle: {' -> '.join(chain + (pack_id, parent))}",
+                    Message("pack-extends-cycle", chain=" -> ".join(chain + (pack_id, parent))),
                 )
             parent_path = pack_location(parent, search)
             for folder in search:  # where the id was looked for before it was found
@@ -423,8 +422,12 @@ class _Loader:
             if parent_path is None:
                 raise InputError(
                     doc.location(("metadata", "extends", index)),
-                    f"extends unknown rule pack '{parent}'; looked in {path.parent} and the "
-                    f"bundled packs ({', '.join(bundled_pack_ids())})",
+                    Message(
+                        "pack-extends-unknown",
+                        parent=parent,
+                        folder=path.parent,
+                        packs=", ".join(bundled_pack_ids()),
+                    ),
                 )
             self.load(parent_path, chain + (pack_id,))
         self.by_id[pack_id] = (pack, display, doc)
@@ -446,8 +449,7 @@ class _Loader:
                     problems.append(
                         InputError(
                             doc.location(("obligations", index, "id")),
-                            f"obligation '{obligation.id}' is already in the catalogue; to "
-                            "define it anew, list it under `replace` with the reason",
+                            Message("pack-obligation-twice", obligation=obligation.id),
                         )
                     )
                 if obligation.id in replace_obligations:
@@ -458,7 +460,7 @@ class _Loader:
                 problems.append(
                     InputError(
                         doc.location(("replace", index, "obligation")),
-                        f"replace names obligation '{oid}', but this pack does not define it under `obligations`",
+                        Message("pack-replace-obligation-undefined", obligation=oid),
                     )
                 )
             for index, entry in enumerate(pack.disable):
@@ -466,7 +468,7 @@ class _Loader:
                     problems.append(
                         InputError(
                             doc.location(("disable", index, "rule")),
-                            f"disable names rule '{entry.rule}', which no extended pack defines",
+                            Message("pack-names-unknown-rule", key="disable", rule=entry.rule),
                         )
                     )
                 result.disabled[entry.rule] = (pack_id, entry.reason)
@@ -485,7 +487,7 @@ class _Loader:
                     problems.append(
                         InputError(
                             doc.location(path + ("id",)),
-                            f"rule id '{rule.id}' is already defined in {first.file}:{first.line}",
+                            Message("pack-rule-id-twice", rule=rule.id, where=f"{first.file}:{first.line}"),
                         )
                     )
                     continue
@@ -494,8 +496,12 @@ class _Loader:
                     problems.append(
                         InputError(
                             doc.location(path + ("check", "function")),
-                            f"unknown check function '{rule.check.function}'{_did_you_mean(rule.check.function, self.checks)}; "
-                            f"expected one of: {', '.join(sorted(self.checks))}",
+                            Message(
+                                "pack-unknown-function",
+                                function=rule.check.function,
+                                suggestion=_did_you_mean(rule.check.function, self.checks),
+                                choices=", ".join(sorted(self.checks)),
+                            ),
                         )
                     )
                     continue
@@ -510,7 +516,7 @@ class _Loader:
                 problems.append(
                     InputError(
                         doc.location(("replace", index, "rule")),
-                        f"replace names rule '{rule_id}', but this pack does not define it under `rules`",
+                        Message("pack-replace-rule-undefined", rule=rule_id),
                     )
                 )
         for pack_id in self.order:
@@ -524,23 +530,30 @@ class _Loader:
                             problems.append(
                                 InputError(
                                     doc.location(("rules", index, "obligations", j)),
-                                    f"obligation '{oid}' is retired by pack '{result.retired_obligations[oid][0]}'; "
-                                    f"retire or replace rule '{rule.id}' too",
+                                    Message(
+                                        "pack-obligation-retired",
+                                        obligation=oid,
+                                        pack=result.retired_obligations[oid][0],
+                                        rule=rule.id,
+                                    ),
                                 )
                             )
                     elif oid not in result.obligations:
                         problems.append(
                             InputError(
                                 doc.location(("rules", index, "obligations", j)),
-                                f"obligation '{oid}' is not in the catalogue of this pack or the packs it extends",
+                                Message("pack-obligation-not-in-catalogue", obligation=oid),
                             )
                         )
                 if rule.source.document not in result.sources:
                     problems.append(
                         InputError(
                             doc.location(("rules", index, "source", "document")),
-                            f"source document '{rule.source.document}' is not declared under "
-                            f"'sources'; expected one of: {', '.join(sorted(result.sources))}",
+                            Message(
+                                "pack-source-undeclared-choices",
+                                source=rule.source.document,
+                                choices=", ".join(sorted(result.sources)),
+                            ),
                         )
                     )
             for index, not_checkable in enumerate(pack.not_checkable):
@@ -550,7 +563,7 @@ class _Loader:
                     problems.append(
                         InputError(
                             doc.location(("not_checkable", index, "obligation")),
-                            f"obligation '{not_checkable.obligation}' is not in the catalogue",
+                            Message("pack-not-checkable-unknown", obligation=not_checkable.obligation),
                         )
                     )
                 if not_checkable.obligation in result.obligations:
@@ -560,7 +573,7 @@ class _Loader:
                     problems.append(
                         InputError(
                             doc.location(("obligations", index, "source", "document")),
-                            f"source document '{obligation.source.document}' is not declared",
+                            Message("pack-source-undeclared", source=obligation.source.document),
                         )
                     )
         if problems:
@@ -582,19 +595,14 @@ class _Loader:
         for key in ("replace", "retire"):
             for index, entry in enumerate(getattr(pack, key)):
                 if (entry.obligation is None) == (entry.rule is None):
-                    problems.append(
-                        InputError(
-                            doc.location((key, index)), f"a `{key}` entry names exactly one of `obligation` and `rule`"
-                        )
-                    )
+                    problems.append(InputError(doc.location((key, index)), Message("pack-entry-names-one", key=key)))
                     continue
                 if entry.obligation is not None:
                     if entry.obligation not in result.obligations:
                         problems.append(
                             InputError(
                                 doc.location((key, index, "obligation")),
-                                f"{key} names obligation '{entry.obligation}', which no extended "
-                                "pack has in its catalogue",
+                                Message("pack-names-unknown-obligation", key=key, obligation=entry.obligation),
                             )
                         )
                     elif key == "replace":
@@ -609,7 +617,7 @@ class _Loader:
                     problems.append(
                         InputError(
                             doc.location((key, index, "rule")),
-                            f"{key} names rule '{entry.rule}', which no extended pack defines",
+                            Message("pack-names-unknown-rule", key=key, rule=entry.rule),
                         )
                     )
                 elif key == "replace":
@@ -628,17 +636,24 @@ class _Loader:
             problems.append(
                 InputError(
                     doc.location(path + ("severity",)),
-                    f"severity '{rule.severity}' is above what a rule that reads the text as "
-                    f"'{rule.reading}' may have (at most '{READING_CEILING[rule.reading]}'; "
-                    "see the severity policy in docs/rule-packs.md)",
+                    Message(
+                        "pack-severity-above-reading",
+                        severity=rule.severity,
+                        reading=rule.reading,
+                        ceiling=READING_CEILING[rule.reading],
+                    ),
                 )
             )
         if rule.applies_to.kind not in check.SUBJECTS:
             problems.append(
                 InputError(
                     doc.location(path + ("applies_to", "kind")),
-                    f"check function '{check.NAME}' applies to "
-                    f"{', '.join(sorted(check.SUBJECTS))}, not {rule.applies_to.kind}",
+                    Message(
+                        "pack-subject-unsupported",
+                        function=check.NAME,
+                        subjects=", ".join(sorted(check.SUBJECTS)),
+                        kind=rule.applies_to.kind,
+                    ),
                 )
             )
         # A misspelt type would select nothing and the rule would never fire.
@@ -652,8 +667,12 @@ class _Loader:
                 problems.append(
                     InputError(
                         doc.location(path + ("applies_to", "type", j)),
-                        f"applies_to type '{type_name}' is not a {rule.applies_to.kind} type; "
-                        f"expected one of: {', '.join(known_types) or '(none; leave type out)'}",
+                        Message(
+                            "pack-type-unknown",
+                            type=type_name,
+                            kind=rule.applies_to.kind,
+                            choices=", ".join(known_types) or Message("pack-no-types"),
+                        ),
                     )
                 )
         for criterion in ("topic", "priority_groups", "time_limited"):
@@ -688,10 +707,14 @@ class _Loader:
                         problems.append(
                             InputError(
                                 doc.location(path + (field_name, lang)),
-                                f"placeholder {{{name}}} is not filled by '{check.NAME}'; "
-                                f"expected one of: {', '.join(sorted(allowed))}",
+                                Message(
+                                    "pack-placeholder-unfilled",
+                                    name=name,
+                                    function=check.NAME,
+                                    choices=", ".join(sorted(allowed)),
+                                ),
                             )
                         )
         if rule.valid_from and rule.valid_to and rule.valid_to < rule.valid_from:
-            problems.append(InputError(doc.location(path + ("valid_to",)), "valid_to is before valid_from"))
+            problems.append(InputError(doc.location(path + ("valid_to",)), Message("pack-valid-to-before-from")))
         return problems

@@ -17,7 +17,7 @@ from typing import Any
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.events import AliasEvent, MappingStartEvent, SequenceStartEvent
 
-from hf_rules.yaml.scalars import _CORE, _MAX_DIRECTIVES, _NODES, _SURROGATE, Limits, Path_, _Problem, _value
+from hf_rules.yaml.scalars import _CORE, _MAX_DIRECTIVES, _SURROGATE, Limits, Path_, _nodes, _Problem, _value
 
 try:  # the C parser of ruamel.yaml.clib; without it every file goes the pure-Python way
     from ruamel.yaml.cyaml import CParser as _CParser  # type: ignore[attr-defined]
@@ -100,7 +100,8 @@ class NodeLimit(Fallback):
     def __init__(self, mark: Any, alias: bool, limit: int) -> None:
         super().__init__()
         self.line, self.column = mark.line + 1, mark.column + 1
-        self.message = _NODES.format(limit, " (alias expansion)" if alias else "")
+        self.said = _nodes(limit, alias)
+        self.message = str(self.said)
 
 
 def _over_limit(get: Any, mark: Any, alias: bool, limit: int) -> NodeLimit:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
+import re
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -35,24 +36,87 @@ from hf_rules.core.files import read_regular
 from hf_rules.core.i18n import Message
 from hf_rules.yaml.scalars import (
     _CORE,
-    _DEPTH,
     _KINDS,
     _MAX_DIRECTIVES,
-    _NODES,
     _SURROGATE,
     Limits,
     Path_,
+    _depth,
+    _nodes,
     _Problem,
     _value,
 )
 
 _HINTS = {  # substring of ruamel's message -> what the user should do
-    "'\\t'": "use spaces, not tabs, for indentation",
-    "mapping values are not allowed": "check the indentation, and quote values containing ': '",
-    "undefined alias": "define the anchor (&name) before using the alias (*name)",
-    "end of stream": "close the quote or bracket that is still open",
-    "<block end>": "check the indentation of this line",
+    "'\\t'": "yaml-hint-tab",
+    "mapping values are not allowed": "yaml-hint-mapping-values",
+    "undefined alias": "yaml-hint-alias",
+    "end of stream": "yaml-hint-end",
+    "<block end>": "yaml-hint-block-end",
 }
+_RUAMEL_EXACT = {  # ruamel.yaml's words for what is wrong, and where it was reading
+    "mapping values are not allowed here": "ruamel-mapping-values",
+    "could not find expected ':'": "ruamel-no-colon",
+    "found duplicate YAML directive": "ruamel-duplicate-directive",
+    "found unexpected end of stream": "ruamel-end-of-stream",
+    "found unexpected document separator": "ruamel-document-separator",
+    "found incompatible YAML document (version 1.* is required)": "ruamel-incompatible",
+    "while parsing a block mapping": "ruamel-while-block-mapping",
+    "while parsing a flow mapping": "ruamel-while-flow-mapping",
+    "while parsing a block collection": "ruamel-while-block-collection",
+    "while parsing a flow sequence": "ruamel-while-flow-sequence",
+    "while parsing a node": "ruamel-while-node",
+    "while scanning a quoted scalar": "ruamel-while-quoted",
+    "while scanning a double-quoted scalar": "ruamel-while-double-quoted",
+    "while scanning a plain scalar": "ruamel-while-plain",
+    "while scanning a simple key": "ruamel-while-simple-key",
+    "while scanning a block scalar": "ruamel-while-block-scalar",
+    "while scanning a directive": "ruamel-while-directive",
+    "while scanning for the next token": "ruamel-while-next-token",
+    "while scanning an anchor": "ruamel-while-anchor",
+    "while scanning an alias": "ruamel-while-alias",
+    "while composing a mapping": "ruamel-while-composing-mapping",
+}
+_RUAMEL_WHAT = {  # what ruamel expected, where it is words rather than symbols
+    "the node content": "ruamel-what-node-content",
+    "a comment or a line break": "ruamel-what-comment-or-break",
+    "a digit": "ruamel-what-digit",
+    "alphabetic or numeric character": "ruamel-what-alphanumeric",
+    "key": "ruamel-what-key",
+    "'-' indicator": "ruamel-what-dash",
+}
+_RUAMEL_PATTERNS = [  # (pattern, entry): the named groups fill the entry
+    (re.compile(r"expected (?P<what>.+), but found (?P<found>.+)"), "ruamel-expected-found"),
+    (re.compile(r"expected (?P<what>.+), but got (?P<found>.+)"), "ruamel-expected-got"),
+    (re.compile(r"did not find expected (?P<what>.+)"), "ruamel-did-not-find"),
+    (re.compile(r"found character (?P<char>.+) that cannot start any token"), "ruamel-cannot-start"),
+    (re.compile(r"found undefined alias (?P<alias>.+)"), "ruamel-undefined-alias"),
+    (re.compile(r"found unknown escape character (?P<char>.+)"), "ruamel-unknown-escape"),
+    (re.compile(r"version minor part can only be 2 or 1, got (?P<got>.+)"), "ruamel-minor-version"),
+]
+_EITHER = re.compile(r"('[^']*') or ('[^']*')")
+
+
+def _ruamel_said(text: str) -> Message | str:
+    """ruamel.yaml's English problem or context as a catalogue message, where its words are
+    known; other text as it is."""
+    if text in _RUAMEL_EXACT:
+        return Message(_RUAMEL_EXACT[text])
+    for pattern, key in _RUAMEL_PATTERNS:
+        if match := pattern.fullmatch(text):
+            args: dict[str, object] = dict(match.groupdict())
+            if "what" in args:
+                what = str(args["what"])
+                either = _EITHER.fullmatch(what)
+                args["what"] = (
+                    Message(_RUAMEL_WHAT[what])
+                    if what in _RUAMEL_WHAT
+                    else Message("ruamel-or", first=either.group(1), second=either.group(2))
+                    if either
+                    else what
+                )
+            return Message(key, **args)
+    return text
 
 
 __all__ = ["Document", "Limits", "Path_", "load_yaml_bytes", "load_yaml_file", "pure_load"]
@@ -112,8 +176,7 @@ class _Scanner(Scanner):
         if self.directives > _MAX_DIRECTIVES:
             raise InputError(
                 _at(self.loader.composer.display_path, self.reader.get_mark()),
-                f"file holds more than {_MAX_DIRECTIVES} directives ('%' lines); "
-                f"expected at most {_MAX_DIRECTIVES} (a document needs none)",
+                Message("yaml-too-many-directives", limit=_MAX_DIRECTIVES),
             )
         super().fetch_directive()
 
@@ -171,14 +234,12 @@ class _Composer(Composer):
         event = self.parser.peek_event()
         self.documents += 1
         if self.documents > 1:
-            raise InputError(
-                _at(self.display_path, event.start_mark), "file holds several YAML documents; expected exactly one"
-            )
+            raise InputError(_at(self.display_path, event.start_mark), Message("yaml-several-documents"))
         if event.version is not None and tuple(event.version) != (1, 2):
             version = ".".join(map(str, event.version))
             raise InputError(
                 _at(self.display_path, event.start_mark),
-                f"'%YAML {version}' is not supported; remove the directive (documents are read as YAML 1.2)",
+                Message("yaml-version", version=version),
             )
         return super().compose_document()
 
@@ -188,20 +249,18 @@ class _Composer(Composer):
             node = super().compose_node(parent, index)  # refuses an undefined alias
             self.nodes += self.sizes.get(event.anchor, 1)  # 1: an alias inside its own anchor
             if self.nodes > self.limits.max_nodes:
-                raise InputError(
-                    _at(self.display_path, event.start_mark), _NODES.format(self.limits.max_nodes, " (alias expansion)")
-                )
+                raise InputError(_at(self.display_path, event.start_mark), _nodes(self.limits.max_nodes, True))
             return _AliasRef(node, event.start_mark)
         before, anchor = self.nodes, event.anchor
         self.nodes += 1
         if self.nodes > self.limits.max_nodes:
-            raise InputError(_at(self.display_path, event.start_mark), _NODES.format(self.limits.max_nodes, ""))
+            raise InputError(_at(self.display_path, event.start_mark), _nodes(self.limits.max_nodes, False))
         if anchor is not None:
             self.sizes.pop(anchor, None)  # redefined: its old size no longer applies
         if not isinstance(event, (MappingStartEvent, SequenceStartEvent)):
             node = super().compose_node(parent, index)
         elif self.nesting >= self.limits.max_depth:
-            raise InputError(_at(self.display_path, event.start_mark), _DEPTH.format(self.limits.max_depth))
+            raise InputError(_at(self.display_path, event.start_mark), _depth(self.limits.max_depth))
         else:
             self.nesting += 1
             try:
@@ -213,18 +272,18 @@ class _Composer(Composer):
         return node
 
 
-def _tag_message(node: Node) -> str:
+def _tag_message(node: Node) -> Message:
     tag = node.ctag
     shown = f"{tag.handle}{tag.suffix}" if tag.handle else f"!<{tag.suffix}>"
-    return f"YAML tag '{shown}' is not allowed; hf-rules documents use plain YAML values"
+    return Message("yaml-tag", tag=shown)
 
 
-def _kind(node: Node) -> str:
+def _kind(node: Node) -> Message:
     if isinstance(node, MappingNode):
-        return "a mapping"
+        return Message("yaml-kind-mapping")
     if isinstance(node, SequenceNode):
-        return "a list"
-    return _KINDS.get((node.tag or "").removeprefix(_CORE), "a tagged value")
+        return Message("yaml-kind-list")
+    return _KINDS.get((node.tag or "").removeprefix(_CORE), Message("yaml-kind-tagged"))
 
 
 class _Converter:
@@ -246,19 +305,17 @@ class _Converter:
         node, mark = _unwrap(item)
         self.nodes += 1
         if self.nodes > self.limits.max_nodes:
-            why = " (alias expansion)" if self.alias_mark or isinstance(item, _AliasRef) else ""
-            raise self.error(self.alias_mark or mark, _NODES.format(self.limits.max_nodes, why))
+            alias = bool(self.alias_mark or isinstance(item, _AliasRef))
+            raise self.error(self.alias_mark or mark, _nodes(self.limits.max_nodes, alias))
         self.positions[path] = (mark.line + 1, mark.column + 1)
         if isinstance(node, ScalarNode):
             return self.scalar(node, mark)
         if node.tag != _CORE + ("map" if isinstance(node, MappingNode) else "seq"):
             raise self.error(mark, _tag_message(node))
         if depth >= self.limits.max_depth:
-            raise self.error(mark, _DEPTH.format(self.limits.max_depth))
+            raise self.error(mark, _depth(self.limits.max_depth))
         if id(node) in self.active:
-            raise self.error(
-                mark, "alias refers to a mapping or list that contains it; expected a structure without cycles"
-            )
+            raise self.error(mark, Message("yaml-cycle"))
         outermost = isinstance(item, _AliasRef) and self.alias_mark is None
         if outermost:
             self.alias_mark = mark
@@ -279,12 +336,10 @@ class _Converter:
         for key_item, value_item in node.value:
             key_node, mark = _unwrap(key_item)
             if key_node.tag == _CORE + "merge":
-                raise self.error(mark, "merge keys ('<<') are not supported; write the keys out in full")
+                raise self.error(mark, Message("yaml-merge-key"))
             key = self.scalar(key_node, mark) if isinstance(key_node, ScalarNode) else None
             if not isinstance(key, str):
-                raise self.error(
-                    mark, f"mapping key must be a string, got {_kind(key_node)}; quote the key if it is a name"
-                )
+                raise self.error(mark, Message("yaml-key-not-string", kind=_kind(key_node)))
             if key in first_lines:
                 raise self.error(mark, Message("err-duplicate-key", key=key, line=first_lines[key]))
             first_lines[key] = mark.line + 1
@@ -303,23 +358,16 @@ class _Converter:
         try:
             return _value(kind, text)
         except _Problem as problem:
-            raise self.error(mark, str(problem)) from None
+            raise self.error(mark, problem.said) from None
 
 
-def _surrogate_message(text: str, index: int) -> str:
+def _surrogate_message(text: str, index: int) -> Message:
     first = ord(text[index])
     second = ord(text[index + 1]) if index + 1 < len(text) else 0
     if 0xD800 <= first <= 0xDBFF and 0xDC00 <= second <= 0xDFFF:
         joined = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
-        return (
-            f"string contains the surrogate pair U+{first:04X} U+{second:04X}, which YAML "
-            f"does not join and UTF-8 cannot hold; expected the character itself or "
-            f"\\U{joined:08X}"
-        )
-    return (
-        f"string contains a lone surrogate (U+{first:04X}), which UTF-8 cannot hold; "
-        "expected text without \\uD800-\\uDFFF escapes"
-    )
+        return Message("yaml-surrogate-pair", first=f"{first:04X}", second=f"{second:04X}", joined=f"{joined:08X}")
+    return Message("yaml-lone-surrogate", first=f"{first:04X}")
 
 
 def _one_line(text: object) -> str:
@@ -328,7 +376,8 @@ def _one_line(text: object) -> str:
 
 def _yaml_error(exc: MarkedYAMLError, display_path: str) -> InputError:
     mark, context_mark = exc.problem_mark or exc.context_mark, exc.context_mark
-    message = f"invalid YAML: {_one_line(exc.problem or exc.context or exc)}"
+    problem = _one_line(exc.problem or exc.context or exc)
+    context: Message | str = ""
     if (
         exc.problem
         and exc.context
@@ -336,10 +385,19 @@ def _yaml_error(exc: MarkedYAMLError, display_path: str) -> InputError:
         and mark
         and ((context_mark.line, context_mark.column) != (mark.line, mark.column))
     ):
-        message += f" ({exc.context} started at line {context_mark.line + 1}, column {context_mark.column + 1})"
-    hints = [hint for needle, hint in _HINTS.items() if needle in message]
-    if hints or "expected" not in message:
-        message += f"; {hints[0] if hints else 'expected valid YAML syntax here'}"
+        context = Message(
+            "yaml-context",
+            context=_ruamel_said(str(exc.context)),
+            line=context_mark.line + 1,
+            column=context_mark.column + 1,
+        )
+    english = f"{problem}{context}"
+    hints = [hint for needle, hint in _HINTS.items() if needle in english]
+    args = {"problem": _ruamel_said(problem), "context": context}
+    if hints or "expected" not in english:
+        message = Message("yaml-invalid", hint=Message(hints[0] if hints else "yaml-hint-valid"), **args)
+    else:
+        message = Message("yaml-invalid-no-hint", **args)
     return InputError(_at(display_path, mark) if mark else Location(display_path), message)
 
 
@@ -361,22 +419,18 @@ def _decode(raw: bytes, display_path: str, limits: Limits) -> str:
     if len(raw) > limits.max_bytes:
         raise _size_error(display_path, len(raw), limits.max_bytes)
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise InputError(whole, "file is UTF-16 encoded; save it as UTF-8")
+        raise InputError(whole, Message("yaml-utf16"))
     if b"\0" in raw:
-        raise InputError(
-            whole, f"file looks binary (NUL byte at offset {raw.index(0)}); expected a UTF-8 YAML text file"
-        )
+        raise InputError(whole, Message("yaml-binary", offset=raw.index(0)))
     if raw.startswith(codecs.BOM_UTF8):
-        raise InputError(
-            Location(display_path, 1, 1), "file starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM"
-        )
+        raise InputError(Location(display_path, 1, 1), Message("yaml-bom"))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line, column = _position(raw, exc.start)
         raise InputError(
             Location(display_path, line, column),
-            f"file is not valid UTF-8 (byte 0x{raw[exc.start]:02x} at line {line}, column {column}); save it as UTF-8",
+            Message("yaml-not-utf8", byte=f"{raw[exc.start]:02x}", line=line, column=column),
         ) from None
     if not text.strip(" \t\r\n"):
         raise InputError(whole, Message("err-file-empty"))
@@ -391,7 +445,7 @@ def load_yaml_bytes(raw: bytes, display_path: str, limits: Limits = Limits()) ->
     try:
         return Document(display_path, *fast_load(text, limits))
     except NodeLimit as over:
-        raise InputError(Location(display_path, over.line, over.column), over.message) from None
+        raise InputError(Location(display_path, over.line, over.column), over.said) from None
     except Fallback:
         return pure_load(text, display_path, limits)
 
@@ -405,13 +459,9 @@ def pure_load(text: str, display_path: str, limits: Limits) -> Document:
         yaml.composer.limits, yaml.composer.display_path = limits, display_path
         roots = list(yaml.compose_all(text))  # _Composer refuses a second document
         if not roots:
-            raise InputError(
-                Location(display_path), "file holds only comments or directives; expected a YAML mapping document"
-            )
+            raise InputError(Location(display_path), Message("yaml-only-comments"))
         if not isinstance(roots[0], MappingNode):
-            raise converter.error(
-                roots[0].start_mark, f"expected a mapping at the top of the document, got {_kind(roots[0])}"
-            )
+            raise converter.error(roots[0].start_mark, Message("yaml-top-not-mapping", kind=_kind(roots[0])))
         data = converter.convert(roots[0], (), 0)
     except InputError:
         raise
@@ -421,15 +471,13 @@ def pure_load(text: str, display_path: str, limits: Limits) -> Document:
         line, column = _position(text, exc.position)
         raise InputError(
             Location(display_path, line, column),
-            f"file contains the control character U+{exc.character:04X}; remove it (YAML does not allow it)",
+            Message("yaml-control-char", code=f"{exc.character:04X}"),
         ) from None
     except RecursionError:
-        raise InputError(
-            Location(display_path), f"document nests too deeply to read; expected at most {limits.max_depth} levels"
-        ) from None
+        raise InputError(Location(display_path), Message("yaml-recursion", limit=limits.max_depth)) from None
     except Exception as exc:  # defensive: e.g. ruamel raises AssertionError for '%YAML 1.3'
         raise InputError(
-            Location(display_path), f"invalid YAML: {_one_line(exc)}; expected a plain YAML 1.2 document"
+            Location(display_path), Message("yaml-invalid-other", problem=_ruamel_said(_one_line(exc)))
         ) from None
     return Document(display_path, data, converter.positions, converter.key_positions)
 

@@ -9,23 +9,13 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from hf_rules.core.i18n import Message
+
 Path_ = tuple[str | int, ...]
 
 _CORE = "tag:yaml.org,2002:"
-_KINDS = {
-    "str": "a string",
-    "int": "an integer",
-    "float": "a number",
-    "bool": "a boolean",
-    "null": "null",
-    "timestamp": "a date",
-}
-_EXPECTED = {
-    "int": "digits such as 42",
-    "float": "a number such as 1.5",
-    "bool": "true or false",
-    "null": "~, null or nothing",
-}
+_KINDS = {kind: Message(f"yaml-kind-{kind}") for kind in ("str", "int", "float", "bool", "null", "timestamp")}
+_EXPECTED = {kind: Message(f"yaml-expected-{kind}") for kind in ("int", "float", "bool", "null")}
 _INT = re.compile(r"[-+]?(?:0b[01]+|0o[0-7]+|0x[0-9a-fA-F]+|[0-9]+)")
 _FLOAT = re.compile(r"[-+]?(?:\.inf|\.nan|(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:e[-+]?[0-9]+)?)")
 _DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
@@ -41,8 +31,16 @@ _MAX_DIRECTIVES = 100
 """Directives (``%YAML``, ``%TAG``, reserved ``%NAME`` lines) a file may hold; hf-rules documents
 need none. Without a bound, 5 MB of them takes seconds (libyaml compares each ``%TAG`` with every
 earlier one)."""
-_DEPTH = "mappings and lists nest more than {0} levels deep; expected at most {0}"
-_NODES = "document expands to more than {0} nodes{1}; refusing to load"
+
+
+def _depth(limit: int) -> Message:
+    """Nesting over ``limit``."""
+    return Message("yaml-too-deep", limit=limit)
+
+
+def _nodes(limit: int, alias: bool) -> Message:
+    """More than ``limit`` nodes (counting what aliases repeat, if ``alias``)."""
+    return Message("yaml-too-many-nodes", limit=limit, why=Message("yaml-alias-expansion") if alias else "")
 
 
 @dataclass(frozen=True)
@@ -54,24 +52,48 @@ class Limits:
     max_nodes: int = 200_000  # nodes after alias expansion (billion-laughs guard)
 
 
-def _timestamp_problem(text: str) -> str | None:
+_DATE_PROBLEMS = {  # what datetime says is wrong with a date
+    "day is out of range for month": "yaml-date-day",
+    "month must be in 1..12": "yaml-date-month",
+    "hour must be in 0..23": "yaml-date-hour",
+    "minute must be in 0..59": "yaml-date-minute",
+    "second must be in 0..59": "yaml-date-second",
+}
+_YEAR_PROBLEM = re.compile(r"year (-?\d+) is out of range")
+
+
+def _date_problem(error: ValueError) -> Message | str:
+    """What ``datetime`` refused, said from the catalogue where its words are known."""
+    text = str(error)
+    if text in _DATE_PROBLEMS:
+        return Message(_DATE_PROBLEMS[text])
+    if match := _YEAR_PROBLEM.fullmatch(text):
+        return Message("yaml-date-year", year=match.group(1))
+    return text
+
+
+def _timestamp_problem(text: str) -> Message | str | None:
     """Why ``text`` is not a real calendar date or date-time; None when it is one."""
     try:
         if match := _DATE.fullmatch(text):
             dt.date(*map(int, match.groups()))
             return None
         if not (match := _DATETIME.fullmatch(text)):
-            return "not a date"
+            return Message("yaml-date-not-a-date")
         year, month, day, hour, minute, second = map(int, match.groups()[:6])
         dt.datetime(year, month, day, hour, minute, second)
         tz_hours, tz_minutes = (int(part or 0) for part in match.groups()[6:])
-        return None if tz_hours < 24 and tz_minutes < 60 else "time zone offset out of range"
+        return None if tz_hours < 24 and tz_minutes < 60 else Message("yaml-date-zone")
     except ValueError as exc:
-        return str(exc)
+        return _date_problem(exc)
 
 
 class _Problem(Exception):
     """A scalar that is not what its tag says; the caller adds the location."""
+
+    def __init__(self, said: Message) -> None:
+        super().__init__(str(said))
+        self.said = said
 
 
 def _value(kind: str, text: str) -> Any:
@@ -85,20 +107,17 @@ def _value(kind: str, text: str) -> Any:
     if kind == "timestamp":
         if (problem := _timestamp_problem(text)) is None:
             return text  # kept as written, e.g. "2025-01-01"
-        form = "YYYY-MM-DD" if _DATE.fullmatch(text) else "YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS"
-        raise _Problem(f"invalid date '{text}': {problem}; expected {form}")
+        form = Message("yaml-date-form" if _DATE.fullmatch(text) else "yaml-datetime-form")
+        raise _Problem(Message("yaml-invalid-date", text=text, problem=problem, form=form))
     digits = text.replace("_", "")
     if kind == "int" and _INT.fullmatch(digits):
         if len(digits) > _MAX_DIGITS:  # no count or date needs it; JSON and str() refuse more
-            raise _Problem(
-                f"number '{text[:20]}...' has {len(digits)} digits; "
-                f"expected a shorter number (at most {_MAX_DIGITS} digits)"
-            )
+            raise _Problem(Message("yaml-long-number", text=text[:20], digits=len(digits), limit=_MAX_DIGITS))
         sign, body = (-1, digits[1:]) if digits[0] == "-" else (1, digits.lstrip("+"))
         try:
             return sign * int(body, 0 if body[:2] in ("0b", "0o", "0x") else 10)
         except ValueError:  # more digits than Python converts
-            raise _Problem(f"number '{text[:20]}...' has {len(digits)} digits; expected a shorter number") from None
+            raise _Problem(Message("yaml-long-number-short", text=text[:20], digits=len(digits))) from None
     if kind == "float" and _FLOAT.fullmatch(lowered := digits.lower()):
         return float(lowered.replace(".inf", "inf").replace(".nan", "nan"))
-    raise _Problem(f"'{text}' is not {_KINDS[kind]}; expected {_EXPECTED[kind]} (quote the value if it is text)")
+    raise _Problem(Message("yaml-not-kind", text=text, kind=_KINDS[kind], expected=_EXPECTED[kind]))

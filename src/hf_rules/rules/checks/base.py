@@ -104,10 +104,11 @@ class CheckError(Exception):
     """A rule that cannot be applied to a subject: a fault of the rule, reported at ``option``
     (a key of the check's options) in the pack, with the subject named."""
 
-    def __init__(self, option: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, option: str, message: str | Message) -> None:
+        super().__init__(str(message))
         self.option = option
-        self.message = message
+        self.said = message
+        self.message = str(message)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from hf_rules.core.errors import InputError
+from hf_rules.core.i18n import Message
 from hf_rules.documents.entries import OrgEntry
 from hf_rules.documents.model import Seat
 from hf_rules.rules.checks.base import TEXT_SCHEMA, CheckError, Example, Subject, Violation
@@ -117,13 +118,13 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
     kind = rule.applies_to.kind
     problems: list[InputError] = []
 
-    def problem(path: Path_, text: str) -> None:
-        problems.append(InputError(doc.location(path), f"rule {rule.id}: {text}"))
+    def problem(path: Path_, text: str | Message) -> None:
+        problems.append(InputError(doc.location(path), Message("rule-problem", rule=rule.id, problem=text)))
 
     for_each_values = [v for v, _ in _variants(options, "for_each", base)] or [None]
     for value, path in _variants(options, "for_each", base):
         if _ELEMENT[value][0] != kind:
-            problem(path, f"for_each: {value} applies to a {_ELEMENT[value][0]} rule, not a {kind} rule")
+            problem(path, Message("expr-for-each-kind", value=value, element=_ELEMENT[value][0], kind=kind))
     if problems:
         return problems
     allowed = frozenset().union(*(names(kind, f) for f in for_each_values))
@@ -131,15 +132,14 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
     for variables, _ in _variants(options, "variables", base):
         defined |= set(variables or {})
 
-    def compile_one(text: str, path: Path_, what: str, earlier: set[str] | None) -> Any:
+    def compile_one(text: str, path: Path_, what: str | Message, earlier: set[str] | None) -> Any:
         for name, line, column in cel.variable_references(text):
             known = defined if earlier is None else earlier
             if name not in known:
-                expected = ", ".join(sorted(known)) or "none"
+                expected = ", ".join(sorted(known)) or Message("expr-none")
                 problem(
                     path,
-                    f"{what}: at {line}:{column} of the expression: no variable '{name}'; "
-                    f"defined before it: {expected}",
+                    Message("expr-no-variable", what=what, line=line, column=column, name=name, expected=expected),
                 )
                 return None
         try:
@@ -147,7 +147,7 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
         except cel.MissingLibrary:
             raise _NoLibrary(path) from None
         except cel.CelError as error:
-            problem(path, f"{what} does not compile: {error.where()}{error.message}")
+            problem(path, Message("expr-does-not-compile", what=what, where=_where(error), problem=error.said))
         return None
 
     try:
@@ -156,20 +156,19 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
         return [
             InputError(
                 doc.location(missing.path),
-                f"rule {rule.id}: this pack uses an expression, which needs the CEL library: "
-                "pip install 'hf-rules[cel]' (cel-expr-python)",
+                Message("expr-needs-cel", rule=rule.id),
             )
         ]
     if "message_expression" in options and not any("{detail}" in getattr(rule.message, lang) for lang in ("nb", "en")):
-        problem(base + ("message_expression",), "message_expression is given, but the rule's message has no {detail}")
+        problem(base + ("message_expression",), Message("expr-detail-without-message"))
     rule_path = base[:-2]  # ("rules", i)
     for field_name in ("message", "hint"):
         for lang in ("nb", "en"):
             text = getattr(getattr(rule, field_name), lang)
             if "{detail}" in text and "message_expression" not in options:
-                problem(rule_path + (field_name, lang), "{detail} is filled by message_expression, which is not given")
+                problem(rule_path + (field_name, lang), Message("expr-detail-without-expression"))
             if "{item}" in text and "for_each" not in options:
-                problem(rule_path + (field_name, lang), "{item} names the for_each element, but for_each is not given")
+                problem(rule_path + (field_name, lang), Message("expr-item-without-for-each"))
     return problems
 
 
@@ -182,26 +181,26 @@ class _NoLibrary(Exception):
 def _compile_all(
     options: dict[str, Any],
     base: Path_,
-    compile_one: Callable[[str, Path_, str, set[str] | None], Any],
-    problem: Callable[[Path_, str], None],
+    compile_one: Callable[[str, Path_, str | Message, set[str] | None], Any],
+    problem: Callable[[Path_, str | Message], None],
 ) -> None:
     """Compile the variables (each seeing only the ones before it), the expression and the
     message expression, with the result type each must have."""
     for variables, path in _variants(options, "variables", base):
         earlier: set[str] = set()
         for name, text in (variables or {}).items():
-            compile_one(text, path + (name,), f"variable '{name}'", earlier)
+            compile_one(text, path + (name,), Message("expr-variable", name=name), earlier)
             earlier.add(name)
     for text, path in _variants(options, "expression", base):
         program = compile_one(text, path, "expression", None)
         if program is not None and program.result not in ("bool", "dyn"):
-            problem(path, f"expression gives {program.result}; it must give a bool (true when the rule is met)")
+            problem(path, Message("expr-gives-not-bool", type=program.result))
     for message, path in _variants(options, "message_expression", base):
         texts = [(message, path)] if isinstance(message, str) else [(message[k], path + (k,)) for k in ("nb", "en")]
         for text, at in texts:
             program = compile_one(text, at, "message_expression", None)
             if program is not None and program.result not in ("string", "dyn"):
-                problem(at, f"message_expression gives {program.result}; it must give a string")
+                problem(at, Message("expr-gives-not-string", type=program.result))
 
 
 _ORG_DATA: dict[int, tuple[OrgEntry, object, dict[str, Any]]] = {}
@@ -290,15 +289,20 @@ def _elements(
             yield (key, element_id), f"{key}:{element_id}", element_id, {name: entry, "index": index}
 
 
-def _run(text: str, bound: dict[str, Any], what: str, allowed: frozenset[str]) -> Any:
+def _where(error: Any) -> Message | str:
+    """``at 1:12 of the expression: `` (where a CEL error is known to be), or nothing."""
+    return Message("expr-at", line=error.line, column=error.column) if error.line > 0 else ""
+
+
+def _run(text: str, bound: dict[str, Any], what: str | Message, allowed: frozenset[str]) -> Any:
     """The value of ``text``; a failure is a :class:`CheckError` at the option ``what`` names."""
     from hf_rules.rules import cel
 
     try:
         return cel.evaluate(cel.compile_expression(text, allowed), bound)
     except cel.CelError as error:
-        option = "variables" if what.startswith("variable ") else what
-        raise CheckError(option, f"{what} fails: {error.where()}{error.message}") from None
+        option = "variables" if isinstance(what, Message) else what
+        raise CheckError(option, Message("expr-fails", what=what, where=_where(error), problem=error.said)) from None
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
@@ -315,19 +319,17 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         bound = {**data, **extra}
         values: dict[str, Any] = {}
         for name, text in (options.get("variables") or {}).items():
-            value = _run(text, {**bound, "variables": values}, f"variable '{name}'", allowed)
+            value = _run(text, {**bound, "variables": values}, Message("expr-variable", name=name), allowed)
             try:
-                cel.check_size(value, f"the value of variable '{name}'")
-                cel.check_passable(value, f"the value of variable '{name}'")
+                cel.check_size(value, Message("cel-value-of-variable", name=name))
+                cel.check_passable(value, Message("cel-value-of-variable", name=name))
             except cel.CelError as error:
-                raise CheckError("variables", error.message) from None
+                raise CheckError("variables", error.said) from None
             values[name] = value
         bound["variables"] = values
         result = _run(options["expression"], bound, "expression", allowed)
         if not isinstance(result, bool):
-            raise CheckError(
-                "expression", f"expression gives {cel.cel_type_name(result)}, not a bool (true when the rule is met)"
-            )
+            raise CheckError("expression", Message("expr-result-not-bool", type=cel.cel_type_name(result)))
         if result:
             continue
         params: dict[str, Any] = {"item": item}
@@ -340,7 +342,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                 if not isinstance(value, str):
                     raise CheckError(
                         "message_expression",
-                        f"message_expression gives {cel.cel_type_name(value)}, not a string",
+                        Message("expr-result-not-string", type=cel.cel_type_name(value)),
                     )
                 detail[lang] = " ".join(value.split())[:500]
             params["detail"] = detail

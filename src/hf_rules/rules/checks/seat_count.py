@@ -16,9 +16,8 @@ Which units are counted: with ``each``, every one of a list the agreement names,
 seat at all — ``each: {party_type: [kommune]}`` is every municipality (``per: party``) or the
 region of every municipality (``per: region``) of the forum's area (its ``area``; the whole
 health community when it declares none), and ``each: {values: [...]}`` names the party types,
-regions or sides. With ``per: region``, a party that belongs to no region (of those ``each``
-names, or holding a selected seat) is reported, at its seat or the forum's members, since it
-cannot be counted for any. Without ``each``, only the units that hold a selected seat are counted (so
+regions or sides. With ``per: region``, a party ``each`` names that belongs to no region is
+reported at the forum's members, since it cannot be counted for any. Without ``each``, only the units that hold a selected seat are counted (so
 only a maximum can fail). ``each`` needs a ``per`` other than ``forum``: given without one, the
 pack is refused at ``each`` (it would change nothing).
 
@@ -152,34 +151,28 @@ def _expected_units(subject: Subject, options: dict[str, Any]) -> list[str]:
     return sorted({s for pid in parties if (s := org.side_of(pid)) is not None})
 
 
-def _without_region(
-    subject: Subject, options: dict[str, Any], selected: list[tuple[str, int, Seat]]
-) -> Iterator[Violation]:
-    """With ``per: region``: each party that belongs to no region, of those ``each`` names or of
-    the selected seats, once (at its first selected seat, else at the forum's members): it cannot
-    be counted for a region, and leaving it out would let a region's count pass unseen."""
+def _without_region(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
+    """With ``per: region`` and ``each: {party_type: ...}``: each party of those types in the
+    forum's area that belongs to no region, at the forum's members. It cannot be counted for a
+    region, and leaving it out would let a municipality the agreement counts go unseen. (A seat
+    of a party ``each`` does not name, such as the hospital's, is simply in no region.)"""
     org = subject.org
     forum = subject.forum
     assert forum is not None
-    at: dict[str, Path_] = {}
     each = options.get("each")
-    if each is not None and "party_type" in each:
-        for pid, party in org.model.parties.items():
-            if party.type in each["party_type"] and in_area(org, forum, pid) and region_of(org, pid) is None:
-                at.setdefault(pid, subject.at("members"))
-    for group, index, seat in selected:
-        unplaced = seat.party is not None and region_of(org, seat.party) is None
-        if unplaced and seat.party is not None and at.get(seat.party) in (None, subject.at("members")):
-            at[seat.party] = subject.at(group, index)
+    if each is None or "party_type" not in each:
+        return
     minimum, maximum = bounds(options, default_min=1)
-    for pid, path in at.items():
-        params: dict[str, LocalText] = {
-            "label": options["label"],
-            "unit": phrase("region-unknown", party=org.party_name(pid)),
-            "found": "-",
-            "requirement": count_requirement(minimum, maximum),
-        }
-        yield Violation(path, f"no-region:{options['label']['en']}:{pid}", params, {"party": pid, "region": None})
+    for pid, party in org.model.parties.items():
+        if party.type in each["party_type"] and in_area(org, forum, pid) and region_of(org, pid) is None:
+            params: dict[str, LocalText] = {
+                "label": options["label"],
+                "unit": phrase("region-unknown", party=party.name),
+                "found": "-",
+                "requirement": count_requirement(minimum, maximum),
+            }
+            key = f"no-region:{options['label']['en']}:{pid}"
+            yield Violation(subject.at("members"), key, params, {"party": pid, "region": None})
 
 
 def _unit_name(subject: Subject, per: str, unit: str) -> str:
@@ -228,7 +221,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         if unit is not None:
             by_unit.setdefault(unit, []).append((group, index, seat))
     if per == "region":
-        yield from _without_region(subject, options, selected)
+        yield from _without_region(subject, options)
     minimum, maximum = bounds(options, default_min=1)
     for unit, found in by_unit.items():
         seats = _first_of_each_party(found) if options["count"] == "parties" else found
