@@ -301,7 +301,7 @@ def prepare(path: str, doc: Document, test: PackTest) -> list[PreparedCase]:
                         Message("test-bad-document-name", name=name),
                     )
                 )
-        if not texts:
+        if not case.documents and not case.files:  # (a file that could not be read is said above)
             errors.append(
                 InputError(
                     doc.location(("cases", i, "name")),
