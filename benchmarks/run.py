@@ -337,8 +337,12 @@ def machine() -> list[str]:
 def profile(top: Path, out: Path, limit: int = 25) -> str:
     """cProfile of one in-process `hf-rules check` of ``top``: by package, then the top functions."""
     stats_file = out / "hf-rules.prof"
+    # hf_rules.cli.main, not the console script: that ends with os._exit once its output is
+    # flushed, before cProfile could write its statistics.
+    script = out / "profile_main.py"
+    script.write_text("from hf_rules.cli import main\n\nmain()\n", encoding="utf-8")
     subprocess.run(
-        [sys.executable, "-m", "cProfile", "-o", str(stats_file), "-m", "hf_rules", *HF_ARGS, str(top)],
+        [sys.executable, "-m", "cProfile", "-o", str(stats_file), str(script), *HF_ARGS, str(top)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         check=False,

@@ -1,6 +1,6 @@
 """hf-rules: rules-as-code compliance checker for Norwegian helsefellesskap governance."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 REPOSITORY = "HF_RULES_REPO"
 """Where hf-rules is installed from and its pre-commit hook fetched (``repo:``): the project has

@@ -167,7 +167,7 @@ def test_provenance_in_the_report_model(defect, oslo, hf):
         f"oslo/{p.name}": sha(p) for p in oslo.glob("*.yaml")
     }
     assert [(p["id"], p["version"], p["bundled"]) for p in provenance["rule_packs"]] == [
-        ("national", "2.0.0", True),
+        ("national", "2.1.0", True),
         ("oslo", "2.0.0", True),
     ]
     assert provenance["as_of"] == AS_OF and provenance["redacted"] is False
@@ -475,3 +475,22 @@ def test_members_without_a_vote_are_shown(fmt, oslo, hf, tmp_path):
     fora = {f["id"]: f for f in org["fora"]}
     assert fora["strategisk-samarbeidsutvalg"]["members_without_vote"] == 1
     assert fora["partnerskapsmote"]["members_without_vote"] == 0
+
+
+def test_a_pack_forum_type_is_drawn_where_the_type_it_is_a_kind_of_is(hf):
+    """Troms og Ofoten's faglig-samarbeidsutvalg is a kind of samarbeidsforum: the report says
+    so (`kinds`) and the diagram draws the FSUs in the cooperation fora's layer, above the
+    secretariat (a type of the pack's own, in no layer of the shared types)."""
+    from hf_rules.formatters.audit.html import diagram
+    from hf_rules.report.model import Report
+
+    unn = ROOT / "fixtures" / "communities" / "unn"
+    run = hf("check", "--no-config", "--rules", str(unn / "pack.yaml"), "--format", "json", str(unn))
+    assert run.code == 0, run.both
+    report = Report.model_validate(json.loads(run.out))
+    (org,) = report.structure.organisations
+    kinds = {forum.id: forum.kinds for forum in org.fora}
+    assert kinds["fsu-rest"] == kinds["fsu-barn-og-unge"] == ["samarbeidsforum"]
+    assert kinds["sekretariat"] == [] and kinds["strategisk-samarbeidsutvalg"] == []
+    rows = {node.forum.id: node.row for node in diagram(org, report)["nodes"]}
+    assert rows["strategisk-samarbeidsutvalg"] < rows["fsu-rest"] == rows["fsu-barn-og-unge"] < rows["sekretariat"]

@@ -11,6 +11,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from hf_rules import __version__
 from tests.conftest import AS_OF, SCHEMAS, SUNNAAS_OBSERVER, copy_oslo, edit
 
 SSU_EMPLOYEE = "      - {represents: ansatt, role: Ansatterepresentant, person: Ola Vik}\n"
@@ -62,7 +63,7 @@ def test_a_moved_seat_and_an_added_forum_are_listed_with_the_findings_they_intro
     assert run.code == 1, run.both
     assert run.out == (
         "Changes from the current structure: oslo → proposal\n"
-        "hf-rules 0.1.0 · rule packs: national@2.0.0, oslo@2.0.0 · as of 2025-01-01\n"
+        f"hf-rules {__version__} · rule packs: national@2.1.0, oslo@2.0.0 · as of 2025-01-01\n"
         "\n"
         "Structural changes:\n"
         f"  proposal/organisation.yaml:{seat}: seat moved: strategisk-samarbeidsutvalg: sunnaas from observers to members\n"

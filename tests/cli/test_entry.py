@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from hf_rules import __version__
 from tests.conftest import OSLO, SUNNAAS_OBSERVER, copy_oslo, edit
 
 ENTRY = [sys.executable, "-c", "from hf_rules.cli.entry import run; run()"]
@@ -30,7 +31,7 @@ def test_exit_codes_and_output_are_mains(tmp_path: Path) -> None:
     assert bad.returncode == 2
     usage = hf_process("check", "--fail-on", "sometimes", str(OSLO))
     assert usage.returncode == 2 and usage.stderr.startswith("hf-rules: error: ")
-    assert hf_process("--version").stdout == "hf-rules, versjon 0.1.0\n"  # bokmål unless the locale is English
+    assert hf_process("--version").stdout == f"hf-rules, versjon {__version__}\n"  # bokmål unless the locale is English
 
 
 def test_a_large_output_to_a_file_is_complete(tmp_path: Path) -> None:

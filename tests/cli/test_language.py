@@ -369,6 +369,17 @@ BAD_FIXTURES = [
 ]
 
 
+def test_a_folder_with_a_pack_and_its_tests_is_said_in_bokmal(hf) -> None:
+    """The files a folder scan passes over (the pack beside its example, its tests/) say why in bokmål."""
+    finnmark = ROOT / "fixtures" / "communities" / "finnmark"
+    run = hf("check", "--no-config", "--rules", str(finnmark / "pack.yaml"), str(finnmark))
+    assert run.code == 0, run.both
+    assert "(en regelpakketest, ikke et dokument å kontrollere (kjør den med hf-rules test))" in run.out
+    assert "(en regelpakke, ikke et dokument å kontrollere (gi den med --rules))" in run.out
+    pack = (finnmark / "pack.yaml").read_text(encoding="utf-8") + (ROOT / "rules" / "national.yaml").read_text("utf-8")
+    assert english_in(run.out + run.err, pack) == []
+
+
 def test_every_bad_fixture_is_reported_in_bokmal(hf) -> None:
     """Every broken document, hostile file, broken workspace and broken pack of fixtures/: a
     bokmål run says what is wrong without English."""

@@ -24,7 +24,8 @@ BAD: dict[str, tuple[int, int, str]] = {
     "applies-to-unknown-type.yaml": (
         21,
         38,
-        "applies_to type 'partnerskapsmøte' is not a forum type; expected one of: partnerskapsmote",
+        "rule BAD-FREQUENCY: applies_to type 'partnerskapsmøte' is not a forum type (did you mean 'partnerskapsmote'?); "
+        "expected one of: partnerskapsmote",
     ),
     "applies-to-unsupported.yaml": (21, 24, "check function 'declared_frequency' applies to forum, not party"),
     "broken-yaml.yaml": (8, 10, "invalid YAML: expected ',' or '}', but got ':'"),
@@ -68,7 +69,8 @@ BAD: dict[str, tuple[int, int, str]] = {
     "placeholder-unfilled.yaml": (
         14,
         11,
-        "placeholder {count} is not filled by 'declared_frequency'; expected one of: found, max, min,",
+        "rule BAD-FREQUENCY: placeholder {count} is not filled by 'declared_frequency' (did you mean 'found'?); "
+        "expected one of: found, max, min,",
     ),
     "source-undeclared.yaml": (
         18,

@@ -445,7 +445,8 @@ def _quote_results(cases: list[PreparedCase], lang: str, limits: Limits) -> list
     seen: set[str] = set()
     results: list[CaseResult] = []
     for refs in dict.fromkeys(tuple(case.rules) for case in cases):
-        for pack, file in load_packs(list(refs), limits).packs:
+        for pack, shown in load_packs(list(refs), limits).packs:
+            file = os.path.normpath(shown)  # 'tests/../pack.yaml' is 'pack.yaml'
             if os.path.realpath(file) in seen:
                 continue
             seen.add(os.path.realpath(file))

@@ -41,10 +41,12 @@ class QuoteCheck:
 
 
 def _where(file: str, pack_text: str, needle: str) -> Location:
-    """Where the pack first writes ``needle`` (line and column 1-based; 0, 0 when not found)."""
+    """Where the pack first writes ``needle`` as a whole (not ``id: M1`` in ``id: M10``): line and
+    column 1-based; 0, 0 when not found."""
+    pattern = re.compile(re.escape(needle) + r"(?![\w-])")
     for number, line in enumerate(pack_text.splitlines(), start=1):
-        if needle in line:
-            return Location(file, number, line.index(needle) + 1)
+        if found := pattern.search(line):
+            return Location(file, number, found.start() + 1)
     return Location(file, 0, 0)
 
 
@@ -75,5 +77,7 @@ def check_quotes(pack: RulePack, file: str, lang: str, limits: Limits = Limits()
         count = text.count(normal(quote))
         if count != 1:
             key = "quotes-missing" if count == 0 else "quotes-repeated"
-            result.details.append("  " + say(key, lang, what=what, id=ident, text=name, count=count))
+            at = _where(file, pack_text, f"id: {ident}")
+            where = f"{at.file}:{at.line}: " if at.line else ""
+            result.details.append("  " + where + say(key, lang, what=what, id=ident, text=name, count=count))
     return result

@@ -342,6 +342,12 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "",
     ),
     "term-missing": ("har ingen funksjonsperiode (term)", "", "gives no term of office (term)", ""),
+    "term-not-current": (
+        "har en funksjonsperiode som ikke løper {on}",
+        "",
+        "has a term of office that is not running on {on}",
+        "",
+    ),
     "term-length": (
         "har en funksjonsperiode som ikke er {years} år",
         "",
@@ -763,6 +769,12 @@ _WORDS.update(
             "en regelpakke, ikke et dokument å kontrollere (gi den med --rules)",
             "",
             "a rule pack, not a document to check (give it with --rules)",
+            "",
+        ),
+        "reason-pack-test": (
+            "en regelpakketest, ikke et dokument å kontrollere (kjør den med hf-rules test)",
+            "",
+            "a rule-pack test, not a document to check (run it with hf-rules test)",
             "",
         ),
         "reason-packs-unusable": (
@@ -1555,16 +1567,16 @@ _WORDS.update(
             "",
         ),
         "pack-type-unknown": (
-            "applies_to-typen '{type}' er ikke en {kind}-type; forventet en av: {choices}",
+            "regel {rule}: applies_to-typen '{type}' er ikke en {kind}-type{suggestion}; forventet en av: {choices}",
             "",
-            "applies_to type '{type}' is not a {kind} type; expected one of: {choices}",
+            "rule {rule}: applies_to type '{type}' is not a {kind} type{suggestion}; expected one of: {choices}",
             "",
         ),
         "pack-no-types": ("(ingen; utelat type)", "", "(none; leave type out)", ""),
         "pack-placeholder-unfilled": (
-            "plassholderen {{name}} fylles ikke av '{function}'; forventet en av: {choices}",
+            "regel {rule}: plassholderen {{name}} fylles ikke av '{function}'{suggestion}; forventet en av: {choices}",
             "",
-            "placeholder {{name}} is not filled by '{function}'; expected one of: {choices}",
+            "rule {rule}: placeholder {{name}} is not filled by '{function}'{suggestion}; expected one of: {choices}",
             "",
         ),
         "pack-valid-to-before-from": ("valid_to er før valid_from", "", "valid_to is before valid_from", ""),

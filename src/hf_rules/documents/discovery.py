@@ -147,7 +147,7 @@ def _validated(source: SourceFile, doc: Document) -> SourceFile:
             source.ignored = Message("reason-rule-pack")
             return source
         if kind == "PackTest" and not explicit:  # a pack's tests/ folder beside its example workspace
-            source.ignored = "a rule-pack test, not a document to check (run it with hf-rules test)"
+            source.ignored = Message("reason-pack-test")
             return source
         source.problems.append(
             InputError(

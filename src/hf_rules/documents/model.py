@@ -54,13 +54,6 @@ BASE_VOCABULARY: dict[str, tuple[str, ...]] = {
 document's forum ``type``, party ``type``, seat ``level`` and meeting ``kind`` must be one of the
 words of the packs in use (checked when the packs are applied, see ``references.check_vocabulary``)."""
 
-VOCABULARY_FIELDS: dict[str, str] = {
-    "forum_types": "forum type",
-    "party_types": "party type",
-    "levels": "level",
-    "meeting_kinds": "meeting kind",
-}
-
 Word = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 """A word of a vocabulary that a rule pack declares: lower-case letters, digits and hyphens."""
 

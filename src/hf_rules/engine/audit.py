@@ -190,6 +190,7 @@ def _organisation_info(
                 id=fid,
                 name=forum.name,
                 type=forum.type,
+                kinds=sorted(org.forum_kinds.get(forum.type, ())),
                 sector=forum.sector,
                 sector_name=org.party_name(forum.sector) if forum.sector else None,
                 meetings_per_year=forum.meetings_per_year,

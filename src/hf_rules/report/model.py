@@ -198,6 +198,10 @@ class ForumInfo(_Model):
     id: str
     name: str
     type: str
+    kinds: list[str] = Field(
+        default_factory=list,
+        description="The forum types its type is a kind of (a pack's `vocabulary.forum_types` `kind_of`), sorted.",
+    )
     sector: str | None
     sector_name: str | None
     meetings_per_year: int | None

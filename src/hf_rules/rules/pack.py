@@ -15,6 +15,7 @@ import difflib
 import json
 import os
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -124,7 +125,7 @@ class PackSet:
         return table
 
 
-def _did_you_mean(name: str, known: dict[str, Any]) -> Message | str:
+def _did_you_mean(name: str, known: Collection[str]) -> Message | str:
     close = difflib.get_close_matches(name, sorted(known), n=1)
     return Message("did-you-mean", name=close[0]) if close else ""
 
@@ -669,8 +670,10 @@ class _Loader:
                         doc.location(path + ("applies_to", "type", j)),
                         Message(
                             "pack-type-unknown",
+                            rule=rule.id,
                             type=type_name,
                             kind=rule.applies_to.kind,
+                            suggestion=_did_you_mean(type_name, list(known_types)),
                             choices=", ".join(known_types) or Message("pack-no-types"),
                         ),
                     )
@@ -709,6 +712,8 @@ class _Loader:
                                 doc.location(path + (field_name, lang)),
                                 Message(
                                     "pack-placeholder-unfilled",
+                                    rule=rule.id,
+                                    suggestion=_did_you_mean(name, sorted(allowed)),
                                     name=name,
                                     function=check.NAME,
                                     choices=", ".join(sorted(allowed)),

@@ -19,6 +19,12 @@ from tests.unit.checks.support import findings
         ("Kommunaldirektør, helse", "Kommunaldirektør", True),
         ("Kommunaldirektørens rådgiver", "Kommunaldirektør", False),  # not at a word boundary
         ("Assisterende kommunaldirektør", "Kommunaldirektør", False),  # the beginning, not anywhere
+        ("Administrerande direktør sin rådgjevar", "Administrerande direktør", False),  # someone else's
+        ("Kommunedirektør si stedfortreder", "Kommunedirektør", False),
+        ("Kommunedirektør sitt sekretariat", "Kommunedirektør", False),
+        ("Kommunedirektør sine rådgivere", "Kommunedirektør", False),
+        ("Kommunedirektør (sin egen vara)", "Kommunedirektør", True),  # a boundary, then not a possessive
+        ("Kommunedirektør sinnataggen", "Kommunedirektør", True),  # 'sin' only as a whole word
         ("Direktør", "Kommunaldirektør", False),
         (None, "Direktør", False),
     ],

@@ -372,7 +372,9 @@ def diagram(
     # Layers by forum type (partnerskapsmøte on top), in document order; wide layers wrap.
     layers: dict[int, list[Node]] = {}
     for node in nodes.values():
-        layers.setdefault(TYPE_RANK.get(node.forum.type, 5), []).append(node)
+        # a pack's own type is drawn where the type it is a kind of would be (kind_of)
+        rank = min(TYPE_RANK.get(kind, 5) for kind in [node.forum.type, *node.forum.kinds])
+        layers.setdefault(rank, []).append(node)
     rows: list[list[Node]] = []
     for rank in sorted(layers):
         members = layers[rank]

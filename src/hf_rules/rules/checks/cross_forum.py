@@ -24,7 +24,10 @@ representative seat's ``deputy``. A forum with no chair period in force on that 
 meeting plan checked with it fails (its chair cannot be known), and so does ``deputy`` when the
 period names no deputy chair.
 
-The same holder: when both seats name a ``person``, the person; otherwise the party.
+The same holder: when both seats name a ``person``, the person; otherwise the party — unless
+``same_person`` is set ("the same people sit in both", gjennomgående representasjon): then only
+the same ``person``, named on both seats, is the same holder, and a seat that names none is
+nobody's.
 """
 
 from __future__ import annotations
@@ -78,6 +81,12 @@ OPTIONS: dict[str, Any] = {
         "group": {**GROUP_OPTION, "default": "all"},
         "must": {**SEAT_FILTER, "default": {}, "description": "What the seat in the other forum must meet."},
         "deputy_by": {**SEAT_FILTER, "description": "The seat of this forum whose holder is that seat's deputy."},
+        "same_person": {
+            "type": "boolean",
+            "default": False,
+            "description": "The same holder is the same `person`, named on both seats; a seat that names no "
+            "person is then nobody's (left out: the party stands in where a seat names no person).",
+        },
         "at_least": {
             "type": "integer",
             "minimum": 1,
@@ -105,9 +114,9 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
     return problems
 
 
-def _same_holder(here: Seat, there: Seat) -> bool:
-    if here.person is not None and there.person is not None:
-        return here.person == there.person
+def _same_holder(here: Seat, there: Seat, same_person: bool) -> bool:
+    if same_person or (here.person is not None and there.person is not None):
+        return here.person is not None and here.person == there.person
     return here.party is not None and here.party == there.party
 
 
@@ -228,7 +237,11 @@ def _in_target(
     present = 0
     for representative in representatives:
         who = f"{fid}:{representative.party or representative.represents}:{representative.role or ''}"
-        found = [(g, i, s) for g, i, s in seats_of(target, options["group"]) if _same_holder(representative, s)]
+        found = [
+            (g, i, s)
+            for g, i, s in seats_of(target, options["group"])
+            if _same_holder(representative, s, options["same_person"])
+        ]
         params: dict[str, LocalText] = {
             "target": fid,
             "target_name": target.name,
@@ -302,7 +315,38 @@ _CHAIR_OPTIONS = {
     "must": {"speaking_rights": True},
     "deputy_by_chair": True,
 }
+_OVERLAP = """\
+parties:
+  hf: {name: Helse Vestfjord HF, type: helseforetak, side: sykehus}
+  lyngvik: {name: Lyngvik kommune, type: kommune, side: kommune}
+fora:
+  ssu:
+    name: Strategisk samarbeidsutvalg
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: lyngvik, role: Kommunedirektør, person: Kari Holm}
+      - {party: hf, role: Direktør, person: Ola Dahl}
+  fagrad:
+    name: Fagrådet
+    type: samarbeidsforum
+    members:
+      - %s
+"""
+_SAME_PEOPLE = {"by": {"party": "lyngvik"}, "in": {"id": ["fagrad"]}, "group": "members", "same_person": True}
 EXAMPLES = (
+    Example(
+        "The municipal member of the SSU also sits in the Fagråd, the same person (gjennomgående representasjon)",
+        _SAME_PEOPLE,
+        _OVERLAP % "{party: lyngvik, role: Kommunedirektør, person: Kari Holm}",
+        subject="ssu",
+    ),
+    Example(
+        "Lyngvik's seat in the Fagråd names nobody: with same_person it is not the SSU member's",
+        _SAME_PEOPLE,
+        _OVERLAP % "{party: lyngvik, role: Helsesjef}",
+        subject="ssu",
+        expect=("absent:fagrad:lyngvik:Kommunedirektør",),
+    ),
     Example(
         "The FSU's leader observes in the SSU with speaking rights; the deputy leader is her deputy",
         _OPTIONS,

@@ -10,7 +10,9 @@ An item is given one of two ways:
   ``ved behov``) that, found in the entry that has the point (outside the wording it matched),
   weaken it: the point is then reported as weakened, with the entry, not as met. A wording may
   so carry a qualifier of the agreement's own ("… og ved behov til partnerskapsmøtet" for "og
-  evt. partnerskapsmøtet"). A missing point is reported as missing.
+  evt. partnerskapsmøtet"). A wording negated by the word right before it (``ikke``, ``ikkje``:
+  "Skal ikkje førebu dialogmøtet") is weakened too, without being listed; a negation elsewhere in
+  the entry ("… usemje som ikkje kan løysast …") is not. A missing point is reported as missing.
 - ``any_of`` (the older, looser form): alternative phrasings; one matches a mandate entry when
   every word of it starts a word of the entry (so ``gjennomfør tiltak`` matches "Gjennomføre
   vedtatte tiltak"). It finds keywords, not the point, so a weakened entry passes; prefer
@@ -106,6 +108,20 @@ def has_wording(wording: str, entry: str) -> bool:
     return _run(wording) in _run(entry)
 
 
+_NEGATIONS = frozenset({"ikke", "ikkje"})
+
+
+def _negations(wordings: list[str], entry: str) -> list[str]:
+    """The negation right before a wording the entry contains ("skal ikkje førebu …"), if any."""
+    run = _run(entry)
+    for wording in wordings:
+        at = run.find(_run(wording))
+        before = run[:at].split() if at >= 0 else []
+        if before and before[-1] in _NEGATIONS:
+            return [before[-1]]
+    return []
+
+
 def _outside_wording(wordings: list[str], entry: str) -> str:
     """The entry without the longest of the point's wordings it contains: a qualifier that is part
     of the agreement's own words for the point ("og ved behov til partnerskapsmøtet" where the
@@ -181,7 +197,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             weakened = [
                 (i, e, q)
                 for i, e in having
-                for q in item["weakened_by"]
+                for q in [*item["weakened_by"], *_negations(item["wording"], e)]
                 if has_wording(q, _outside_wording(item["wording"], e))
             ]
             if having and len(weakened) < len(having):
@@ -236,6 +252,10 @@ fora:
 """
 _ITEM = {"label": {"nb": "gjennomføre tiltak", "en": "carry out measures"}, "any_of": ["gjennomfør tiltak"]}
 _OTHER = {"label": {"nb": "brukermedvirkning", "en": "user participation"}, "any_of": ["brukermedvirkning"]}
+_PREPARE = {
+    "label": {"nb": "førebu dialogmøtet", "en": "prepare the dialogue meeting"},
+    "wording": ["førebu dialogmøtet"],
+}
 EXAMPLES = (
     Example("The mandate carries out the measures", {"items": [_ITEM]}, _ORG),
     Example(
@@ -243,6 +263,17 @@ EXAMPLES = (
         {"items": [_ITEM, _OTHER]},
         _ORG,
         expect=("missing:user participation",),
+    ),
+    Example(
+        "The SSU prepares the dialogue meeting; that it does not settle disputes elsewhere is no negation of it",
+        {"items": [_PREPARE]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Førebu dialogmøtet, som ikkje kan flyttast]"),
+    ),
+    Example(
+        "The mandate says the SSU shall not prepare the dialogue meeting",
+        {"items": [_PREPARE]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Skal ikkje førebu dialogmøtet]"),
+        expect=("weakened:prepare the dialogue meeting",),
     ),
     Example("The forum has a mandate (whatever it says)", {"min_entries": 1}, _ORG),
     Example(

@@ -4,7 +4,9 @@ The seats are those the ``where`` selector picks (see *Seat selectors*; all when
 the member seats, the observer seats or both (``group``, default both). Each must give a
 ``term`` (unless ``required`` is false, when only the terms given are checked). With ``years``, a
 term runs from its first day to the day before that day ``years`` years on; with ``start``, terms
-also begin on ``start`` or a whole number of ``years`` before or after it."""
+also begin on ``start`` or a whole number of ``years`` before or after it. With ``current``, the
+term must also be running on the date the organisation is evaluated as of: a term that has ended
+(or not begun) then is reported — "appointed for two years" read as "appointed now"."""
 
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ SUBJECTS = frozenset({"forum"})
 PARAMS: dict[str, str] = {
     "seat": "The seat: `party (role, level)`.",
     "role": "The seat's role (its constituency when it gives no role).",
-    "problem": "What is wrong: no term given, the term is not the length required, or does not start on a term start.",
+    "problem": "What is wrong: no term given, the term is not the length required, does not start on a term start, or (`current`) is not running on the evaluation date.",
 }
 OPTIONS: dict[str, Any] = {
     "type": "object",
@@ -31,6 +33,11 @@ OPTIONS: dict[str, Any] = {
         "required": {"type": "boolean", "default": True, "description": "Every such seat gives a term."},
         "years": {"type": "integer", "minimum": 1, "description": "The length of a term, in years."},
         "start": {"type": "string", "format": "date", "description": "A day on which a term begins."},
+        "current": {
+            "type": "boolean",
+            "default": False,
+            "description": "The term runs on the date the organisation is evaluated as of (an ended term is reported).",
+        },
     },
     "additionalProperties": False,
 }
@@ -70,6 +77,11 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                 yield Violation(
                     subject.at(group, index, "term"), f"length:{who}", {**params, "problem": problem}, evidence
                 )
+        if options["current"] and subject.as_of is not None and not term.from_ <= subject.as_of <= term.to:
+            problem = phrase("term-not-current", on=subject.as_of.isoformat())
+            yield Violation(
+                subject.at(group, index, "term"), f"current:{who}", {**params, "problem": problem}, evidence
+            )
         if start is not None and years is not None:
             first = dt.date.fromisoformat(start)
             offset = term.from_.year - first.year
@@ -99,5 +111,18 @@ EXAMPLES = (
         _OPTIONS,
         _ORG % "2027-12-31",
         expect=("length:members:bruker:Brukerrepresentant",),
+    ),
+    Example(
+        "Evaluated in 2025, the two-year term of 2024–2025 is running",
+        {**_OPTIONS, "current": True},
+        _ORG % "2025-12-31",
+        as_of=dt.date(2025, 6, 1),
+    ),
+    Example(
+        "Evaluated in 2026, the term ended at the end of 2025: the representative is to be appointed again",
+        {**_OPTIONS, "current": True},
+        _ORG % "2025-12-31",
+        as_of=dt.date(2026, 6, 1),
+        expect=("current:members:bruker:Brukerrepresentant",),
     ),
 )

@@ -106,14 +106,23 @@ def _norm(text: str) -> str:
     return _SPACES.sub(" ", text).strip().casefold()
 
 
+_POSSESSIVES = frozenset({"sin", "si", "sitt", "sine"})
+"""'Administrerende direktør sin rådgiver': the role is someone else's (the possessive genitive,
+common in nynorsk and spoken bokmål), as 'direktørens rådgiver' is."""
+
+
 def role_matches(role: str | None, wanted: str) -> bool:
-    """Whether a seat's ``role`` is ``wanted``, or begins with it up to a word boundary."""
+    """Whether a seat's ``role`` is ``wanted``, or begins with it up to a word boundary and is
+    not a possessive of it (``<wanted> sin …``)."""
     if role is None:
         return False
     have, want = _norm(role), _norm(wanted)
     if not have.startswith(want):
         return False
-    return len(have) == len(want) or not have[len(want)].isalnum()
+    if len(have) == len(want):
+        return True
+    rest = have[len(want) :]
+    return not rest[0].isalnum() and rest.split(maxsplit=1)[0] not in _POSSESSIVES
 
 
 def lineage(org: OrgEntry, party_id: str | None) -> list[str]:
