@@ -190,7 +190,10 @@ def test_dunder_placeholders_are_refused_at_load(hf: Callable[..., Run], tmp_pat
     pack.write_text(PACK.format(message=f"{{subject_name}} {placeholder}"), encoding="utf-8")
     run = hf("check", str(OSLO), "--rules", str(pack), "--as-of", AS_OF, "--brief")
     assert run.code == 2, run.both
-    assert f"{pack}:12:11: error: regel MINE-FREQUENCY: plassholderen {placeholder} fylles ikke av 'declared_frequency'" in run.both
+    assert (
+        f"{pack}:12:11: error: regel MINE-FREQUENCY: plassholderen {placeholder} fylles ikke av 'declared_frequency'"
+        in run.both
+    )
 
 
 def test_format_field_look_ups_are_shown_literally(hf: Callable[..., Run], tmp_path: Path) -> None:
