@@ -91,6 +91,19 @@ def test_an_expression_that_fails_is_a_finding_at_the_subject(oslo: Path, hf: Ca
     assert [f[0] for f in _found(report, "EXPR-GP")] == sorted(SAMARBEIDSFORA)[1:]
 
 
+def test_an_expression_sees_the_date_it_is_evaluated_as_of(oslo: Path, hf: Callable[..., Run]) -> None:
+    """`subject.as_of`: a term of office that has run out on that date, say (2026 and later here)."""
+    pack = write_pack(
+        oslo.parent,
+        rule_text("EXPR-AS-OF", {"expression": "subject.as_of < '2026-01-01'"}, types=["partnerskapsmote"]),
+    )
+    run, report = _check(hf, pack)  # as of 2025-06-01
+    assert run.code == 0 and report is not None and _found(report, "EXPR-AS-OF") == [], run.both
+    run, report = _check(hf, pack, "--as-of", "2026-06-01")
+    assert run.code == 1 and report is not None
+    assert [f[0] for f in _found(report, "EXPR-AS-OF")] == ["partnerskapsmote"]
+
+
 def test_the_samarbeidsfora_of_the_example_are_those_the_test_names(oslo: Path) -> None:
     assert sorted(_forum_ids(oslo / "organisation.yaml")) == sorted(SAMARBEIDSFORA)
     for fid in SAMARBEIDSFORA:

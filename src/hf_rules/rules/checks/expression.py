@@ -248,7 +248,12 @@ def subject_data(subject: Subject) -> dict[str, Any]:
     organisation = organisation_data(subject.org)
     data: dict[str, Any] = {
         "organisation": organisation,
-        "subject": {"kind": subject.kind, "id": subject.id, "name": subject.name},
+        "subject": {
+            "kind": subject.kind,
+            "id": subject.id,
+            "name": subject.name,
+            "as_of": subject.as_of.isoformat() if subject.as_of is not None else None,
+        },
     }
     if subject.kind == "party":
         data["party"] = organisation["parties"][subject.id]
