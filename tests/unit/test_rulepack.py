@@ -27,7 +27,11 @@ BAD: dict[str, tuple[int, int, str]] = {
         "rule BAD-FREQUENCY: applies_to type 'partnerskapsmøte' is not a forum type (did you mean 'partnerskapsmote'?); "
         "expected one of: partnerskapsmote",
     ),
-    "applies-to-unsupported.yaml": (21, 24, "check function 'declared_frequency' applies to forum, not party"),
+    "applies-to-unsupported.yaml": (
+        21,
+        24,
+        "rule BAD-FREQUENCY: check function 'declared_frequency' applies to forum, not party",
+    ),
     "broken-yaml.yaml": (8, 10, "invalid YAML: expected ',' or '}', but got ':'"),
     "cycle-a.yaml": (8, 13, "extends forms a cycle: cycle-a -> cycle-b -> cycle-a"),
     "cycle-b.yaml": (8, 13, "extends forms a cycle: cycle-b -> cycle-a -> cycle-b"),

@@ -1561,9 +1561,9 @@ _WORDS.update(
             "",
         ),
         "pack-subject-unsupported": (
-            "kontrollfunksjonen '{function}' gjelder {subjects}, ikke {kind}",
+            "regel {rule}: kontrollfunksjonen '{function}' gjelder {subjects}, ikke {kind}",
             "",
-            "check function '{function}' applies to {subjects}, not {kind}",
+            "rule {rule}: check function '{function}' applies to {subjects}, not {kind}",
             "",
         ),
         "pack-type-unknown": (

@@ -651,6 +651,7 @@ class _Loader:
                     doc.location(path + ("applies_to", "kind")),
                     Message(
                         "pack-subject-unsupported",
+                        rule=rule.id,
                         function=check.NAME,
                         subjects=", ".join(sorted(check.SUBJECTS)),
                         kind=rule.applies_to.kind,
