@@ -398,8 +398,8 @@ def test_a_quote_not_in_the_text_or_repeated_fails_naming_the_obligation(tmp_pat
     assert output.splitlines()[:4] == [
         "FAIL the quotes of pack 'mine' are verbatim in their sources (3)",
         f"  ({pack})",
-        f"  {pack}:14: obligation M1: the quote is not verbatim in kilde.txt",
-        f"  {pack}:17: obligation M2: the quote occurs 2 times in kilde.txt; quote enough of its context to make it occur once",
+        f"  {pack}:16:39: obligation M1: the quote is not verbatim in kilde.txt",
+        f"  {pack}:19:39: obligation M2: the quote occurs 2 times in kilde.txt; quote enough of its context to make it occur once",
     ]
     assert output.splitlines()[-1] == "1 passed, 1 failed"
 
@@ -410,6 +410,6 @@ def test_a_source_text_that_cannot_be_read_is_a_located_error(tmp_path: Path) ->
     pack = tmp_path / "pack" / "pack.yaml"
     assert code == 2
     assert output == (
-        f"{pack}:12:5: error: cannot read the text of source 'avtale' (mangler.txt, from the rule pack's folder): "
+        f"{pack}:12:11: error: cannot read the text of source 'avtale' (mangler.txt, from the rule pack's folder): "
         "cannot read file: No such file or directory; expected a readable file\n"
     )

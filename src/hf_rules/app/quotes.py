@@ -15,11 +15,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hf_rules.core.errors import InputError, Location
+from hf_rules.core.errors import InputError
 from hf_rules.core.files import read_text_regular
 from hf_rules.core.i18n import Message, say
 from hf_rules.rules.model import RulePack
-from hf_rules.yaml.loader import Limits
+from hf_rules.yaml.loader import Limits, load_yaml_file
 
 _SPACE = re.compile(r"\s+", re.UNICODE)
 
@@ -40,36 +40,31 @@ class QuoteCheck:
     details: list[str] = field(default_factory=list)
 
 
-def _where(file: str, pack_text: str, needle: str) -> Location:
-    """Where the pack first writes ``needle`` as a whole (not ``id: M1`` in ``id: M10``): line and
-    column 1-based; 0, 0 when not found."""
-    pattern = re.compile(re.escape(needle) + r"(?![\w-])")
-    for number, line in enumerate(pack_text.splitlines(), start=1):
-        if found := pattern.search(line):
-            return Location(file, number, found.start() + 1)
-    return Location(file, 0, 0)
-
-
 def check_quotes(pack: RulePack, file: str, lang: str, limits: Limits = Limits()) -> QuoteCheck | None:
     """The quote check of ``pack`` (read from ``file``); None when no source of it names a text.
-    A text that cannot be read is a located input error."""
+    A text that cannot be read is a located input error; a quote that fails is shown at its line."""
     texts = {sid: source.text for sid, source in pack.sources.items() if source.text}
     if not texts:
         return None
     folder = Path(file).parent
-    pack_text = Path(file).read_text(encoding="utf-8", errors="replace")
+    doc = load_yaml_file(file, limits=limits)  # where the pack writes each quote (the packs keep no positions)
     normalised: dict[str, tuple[str, str]] = {}
     for sid, name in texts.items():
         path = folder / name
         try:
             normalised[sid] = (name, normal(read_text_regular(path, max_bytes=limits.max_bytes)))
         except InputError as error:
-            at = _where(file, pack_text, f"text: {name}")
+            at = doc.location(("sources", sid, "text"))
             raise InputError(at, Message("quotes-unreadable", source=sid, text=name, reason=error.text(lang))) from None
     result = QuoteCheck(pack.metadata.id, file)
-    quoted = [(say("obligation", lang), o.id, o.source.document, o.source.quote) for o in pack.obligations]
-    quoted += [(say("rule", lang), r.id, r.source.document, r.source.quote) for r in pack.rules]
-    for what, ident, document, quote in quoted:
+    quoted = [
+        (say("obligation", lang), ("obligations", i), o.id, o.source.document, o.source.quote)
+        for i, o in enumerate(pack.obligations)
+    ]
+    quoted += [
+        (say("rule", lang), ("rules", i), r.id, r.source.document, r.source.quote) for i, r in enumerate(pack.rules)
+    ]
+    for what, path_, ident, document, quote in quoted:
         if document not in normalised:
             continue
         name, text = normalised[document]
@@ -77,7 +72,6 @@ def check_quotes(pack: RulePack, file: str, lang: str, limits: Limits = Limits()
         count = text.count(normal(quote))
         if count != 1:
             key = "quotes-missing" if count == 0 else "quotes-repeated"
-            at = _where(file, pack_text, f"id: {ident}")
-            where = f"{at.file}:{at.line}: " if at.line else ""
-            result.details.append("  " + where + say(key, lang, what=what, id=ident, text=name, count=count))
+            at = doc.location((*path_, "source", "quote"))
+            result.details.append(f"  {at}: " + say(key, lang, what=what, id=ident, text=name, count=count))
     return result
