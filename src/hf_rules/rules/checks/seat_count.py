@@ -151,7 +151,7 @@ def _expected_units(subject: Subject, options: dict[str, Any]) -> list[str]:
     return sorted({s for pid in parties if (s := org.side_of(pid)) is not None})
 
 
-def _without_region(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
+def _without_region(subject: Subject, options: dict[str, Any], requirement: LocalText) -> Iterator[Violation]:
     """With ``per: region`` and ``each: {party_type: ...}``: each party of those types in the
     forum's area that belongs to no region, at the forum's members. It cannot be counted for a
     region, and leaving it out would let a municipality the agreement counts go unseen. (A seat
@@ -162,14 +162,13 @@ def _without_region(subject: Subject, options: dict[str, Any]) -> Iterator[Viola
     each = options.get("each")
     if each is None or "party_type" not in each:
         return
-    minimum, maximum = bounds(options, default_min=1)
     for pid, party in org.model.parties.items():
         if party.type in each["party_type"] and in_area(org, forum, pid) and region_of(org, pid) is None:
             params: dict[str, LocalText] = {
                 "label": options["label"],
                 "unit": phrase("region-unknown", party=party.name),
                 "found": "-",
-                "requirement": count_requirement(minimum, maximum),
+                "requirement": requirement,
             }
             key = f"no-region:{options['label']['en']}:{pid}"
             yield Violation(subject.at("members"), key, params, {"party": pid, "region": None})
@@ -220,9 +219,9 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         unit = _unit(subject, seat, per)
         if unit is not None:
             by_unit.setdefault(unit, []).append((group, index, seat))
-    if per == "region":
-        yield from _without_region(subject, options)
     minimum, maximum = bounds(options, default_min=1)
+    if per == "region":
+        yield from _without_region(subject, options, count_requirement(minimum, maximum))
     for unit, found in by_unit.items():
         seats = _first_of_each_party(found) if options["count"] == "parties" else found
         params: dict[str, LocalText] = {
