@@ -28,6 +28,28 @@ class Timeout(Exception):
     pass
 
 
+def _plain_value(t):
+    """A conformance test value as plain Python (the two libraries that take native values)."""
+    k = t["t"]
+    if k == "null":
+        return None
+    if k in ("bool", "int", "uint", "string"):
+        return t["v"]
+    if k == "double":
+        return dval(t["v"])
+    if k == "bytes":
+        return base64.b64decode(t["v"])
+    if k == "list":
+        return [_plain_value(e) for e in t["v"]]
+    if k == "map":
+        return {_plain_value(a): _plain_value(b) for a, b in t["v"]}
+    if k == "timestamp":
+        return EPOCH + datetime.timedelta(seconds=t["s"], microseconds=t["n"] // 1000)
+    if k == "duration":
+        return datetime.timedelta(seconds=t["s"], microseconds=t["n"] // 1000)
+    raise ValueError(k)
+
+
 def _alarm(*a):
     raise Timeout()
 
@@ -135,26 +157,7 @@ elif LIB == "cpp":
         if os.environ.get("CPP_EXT")
         else []
     )
-
-    def to_lib(t):
-        k = t["t"]
-        if k == "null":
-            return None
-        if k in ("bool", "int", "uint", "string"):
-            return t["v"]
-        if k == "double":
-            return dval(t["v"])
-        if k == "bytes":
-            return base64.b64decode(t["v"])
-        if k == "list":
-            return [to_lib(e) for e in t["v"]]
-        if k == "map":
-            return {to_lib(a): to_lib(b) for a, b in t["v"]}
-        if k == "timestamp":
-            return EPOCH + datetime.timedelta(seconds=t["s"], microseconds=t["n"] // 1000)
-        if k == "duration":
-            return datetime.timedelta(seconds=t["s"], microseconds=t["n"] // 1000)
-        raise ValueError(k)
+    to_lib = _plain_value
 
     def pnorm(v):
         if v is None:
@@ -207,25 +210,7 @@ elif LIB == "cpp":
 else:
     import cel
 
-    def to_lib(t):
-        k = t["t"]
-        if k == "null":
-            return None
-        if k in ("bool", "int", "uint", "string"):
-            return t["v"]
-        if k == "double":
-            return dval(t["v"])
-        if k == "bytes":
-            return base64.b64decode(t["v"])
-        if k == "list":
-            return [to_lib(e) for e in t["v"]]
-        if k == "map":
-            return {to_lib(a): to_lib(b) for a, b in t["v"]}
-        if k == "timestamp":
-            return EPOCH + datetime.timedelta(seconds=t["s"], microseconds=t["n"] // 1000)
-        if k == "duration":
-            return datetime.timedelta(seconds=t["s"], microseconds=t["n"] // 1000)
-        raise ValueError(k)
+    to_lib = _plain_value
 
     def norm(v):
         if isinstance(v, Exception):
