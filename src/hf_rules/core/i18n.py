@@ -159,6 +159,7 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "vocabulary-meeting_kinds": ("en møtetype", "", "a meeting kind", ""),
     "vocabulary-sides": ("en side", "", "a side", ""),
     "vocabulary-constituencies": ("en gruppe (represents)", "", "a constituency (represents)", ""),
+    "vocabulary-decision_rules": ("en beslutningsform", "", "a decision rule", ""),
     # a rule whose applies_to.id names no subject of an organisation (hf_rules.engine.evaluate)
     "no-subject-forum": (
         "Regelen gjelder forumet «{id}», men organisasjonen har ikke noe forum med den id-en{suggestion}; "

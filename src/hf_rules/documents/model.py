@@ -27,6 +27,7 @@ stops Python's ``$`` from matching before a final newline (JavaScript's ``$`` ne
 
 Side = Literal["kommune", "sykehus", "uavhengig"]
 Constituency = Literal["fastlege", "bruker", "ansatt"]
+DecisionRule = Literal["konsensus", "flertall", "enstemmighet"]
 PriorityGroup = Literal[
     "barn-og-unge",
     "alvorlige-psykiske-lidelser-og-rus",
@@ -411,6 +412,13 @@ class Forum(Strict):
         default_factory=list,
         title="Observatører / Observers",
         description="Observatørplasser (ikke medlemmer). / Observer seats (not members).",
+    )
+    decision_rule: DecisionRule | None = Field(
+        default=None,
+        title="Beslutningsform / Decision rule",
+        description="Hvordan forumet treffer vedtak: konsensus, flertall eller enstemmighet. / "
+        "How the forum makes decisions: by consensus (konsensus), majority (flertall) or unanimity "
+        "(enstemmighet).",
     )
     user_participation: str | None = Field(
         default=None,

@@ -26,7 +26,7 @@ from hf_rules.report.model import Finding, Report
 from hf_rules.yaml.loader import Document
 
 PARTY_FIELDS = ("name", "type", "side", "part_of", "sector", "has_sector", "region")
-FORUM_FIELDS = ("type", "sector", "topic", "user_participation", "mandate", "priority_groups")
+FORUM_FIELDS = ("type", "sector", "topic", "decision_rule", "user_participation", "mandate", "priority_groups")
 SEAT_FIELDS = {"person": "holder-changed", "deputy": "deputy-changed"}
 OTHER_SEAT_FIELDS = ("role", "level", "voting", "speaking_rights")
 RELATIONS = ("gives_assignments_to", "gives_input_to")

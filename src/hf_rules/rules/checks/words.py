@@ -16,12 +16,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any, get_args
 
-from hf_rules.documents.model import Constituency, Side
+from hf_rules.documents.model import Constituency, DecisionRule, Side
 from hf_rules.rules.dated import is_dated
 from hf_rules.yaml.loader import Path_
 
 KEYWORD = "x-vocabulary"
-FIXED: dict[str, tuple[str, ...]] = {"sides": get_args(Side), "constituencies": get_args(Constituency)}
+FIXED: dict[str, tuple[str, ...]] = {
+    "sides": get_args(Side),
+    "constituencies": get_args(Constituency),
+    "decision_rules": get_args(DecisionRule),
+}
 """The vocabularies no pack extends."""
 KINDS = ("forum_types", "party_types", "levels", "meeting_kinds", *FIXED)
 NAMES = {
@@ -31,6 +35,7 @@ NAMES = {
     "meeting_kinds": "meeting kind",
     "sides": "side",
     "constituencies": "constituency",
+    "decision_rules": "decision rule",
 }
 """What one word of each vocabulary is (docs/checks.md)."""
 
