@@ -205,6 +205,31 @@ def test_a_bad_kind_of_is_a_located_pack_error(case: str, tmp_path: Path, hf: Ca
     assert "Traceback" not in done.both
 
 
+MORE_WORD_RULES = rule(
+    "V-APPOINTED",
+    "{kind: forum}",
+    "seat_requirements",
+    "where: {party_type: [kommune]}\nmust: {appointed_by_party_type: [kommunee]}\nlabel: {nb: utpekt, en: appointed}\n",
+) + rule("V-DECIDES", "{kind: forum}", "decision_rule", "allowed: [konsensuss]\n")
+
+
+def test_party_types_of_appointed_by_and_decision_rules_are_vocabulary_words(
+    tmp_path: Path, hf: Callable[..., Run]
+) -> None:
+    """A misspelt party type in ``appointed_by_party_type`` selected nothing, silently."""
+    workspace(tmp_path, MORE_WORD_RULES)
+    done = hf("check", "--rules", "pack.yaml", "--no-config", "--lang", "en", ".")
+    assert done.code == 2, done.both
+    errors = [line.split(": error: ")[1] for line in done.both.splitlines() if ": error: " in line]
+    assert errors == [
+        "rule V-APPOINTED: 'kommunee' in rules[0].check.options.must.appointed_by_party_type[0] is not a party "
+        "type (did you mean 'kommune'?); expected one of: kommune, etat, bydel, helseforetak, sykehus, ombud, "
+        "region, utdanningsinstitusjon",
+        "rule V-DECIDES: 'konsensuss' in rules[1].check.options.allowed[0] is not a decision rule (did you mean "
+        "'konsensus'?); expected one of: konsensus, flertall, enstemmighet",
+    ]
+
+
 # --- 5. vocabulary words inside a check's options --------------------------------------------------
 
 WORD_RULES = (

@@ -10,9 +10,14 @@ An item is given one of two ways:
   ``ved behov``) that, found in the entry that has the point (outside the wording it matched),
   weaken it: the point is then reported as weakened, with the entry, not as met. A wording may
   so carry a qualifier of the agreement's own ("… og ved behov til partnerskapsmøtet" for "og
-  evt. partnerskapsmøtet"). A wording negated by the word right before it (``ikke``, ``ikkje``:
-  "Skal ikkje førebu dialogmøtet") is weakened too, without being listed; a negation elsewhere in
-  the entry ("… usemje som ikkje kan løysast …") is not. A missing point is reported as missing.
+  evt. partnerskapsmøtet"). A wording negated in its own clause is weakened too, without being
+  listed: ``ikke``, ``ikkje`` or ``aldri`` before the wording with no comma, semicolon or other
+  clause break between ("Skal ikkje førebu dialogmøtet", "Skal ikkje lenger godkjenne
+  handlingsplanar", "Ikkje ansvarleg for at det utpeikast representantar …"). A negation in
+  another clause ("Førebu dialogmøtet, som ikkje kan flyttast") or inside a subordinate clause
+  that starts before it (after ``som``, ``der``, ``dersom``, ``når``, ``hvis``, ``viss``,
+  ``fordi``, ``enn``: "Følgje opp saker som ikkje er løyste og førebu dialogmøtet") is not. A
+  missing point is reported as missing.
 - ``any_of`` (the older, looser form): alternative phrasings; one matches a mandate entry when
   every word of it starts a word of the entry (so ``gjennomfør tiltak`` matches "Gjennomføre
   vedtatte tiltak"). It finds keywords, not the point, so a weakened entry passes; prefer
@@ -108,17 +113,28 @@ def has_wording(wording: str, entry: str) -> bool:
     return _run(wording) in _run(entry)
 
 
-_NEGATIONS = frozenset({"ikke", "ikkje"})
+_NEGATIONS = frozenset({"ikke", "ikkje", "aldri"})
+_SUBORDINATORS = frozenset({"som", "der", "dersom", "når", "hvis", "viss", "fordi", "enn"})
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]–—]")
 
 
 def _negations(wordings: list[str], entry: str) -> list[str]:
-    """The negation right before a wording the entry contains ("skal ikkje førebu …"), if any."""
-    run = _run(entry)
-    for wording in wordings:
-        at = run.find(_run(wording))
-        before = run[:at].split() if at >= 0 else []
-        if before and before[-1] in _NEGATIONS:
-            return [before[-1]]
+    """The negation that negates a wording the entry contains, if any: a negation word before the
+    wording in the same clause (no comma or other clause break between), unless a relative or
+    other subordinate clause starts before it ("saker som ikkje er løyste og …"). "Skal ikkje
+    lenger godkjenne …" and "Ikkje ansvarleg for at det utpeikast representantar …" negate the
+    point; "Førebu dialogmøtet, som ikkje kan flyttast" does not."""
+    for clause in _CLAUSE_BREAK.split(entry):
+        run = _run(clause)
+        for wording in wordings:
+            at = run.find(_run(wording))
+            if at < 0:
+                continue
+            for word in run[:at].split():
+                if word in _SUBORDINATORS:
+                    break
+                if word in _NEGATIONS:
+                    return [word]
     return []
 
 
@@ -274,6 +290,17 @@ EXAMPLES = (
         {"items": [_PREPARE]},
         _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Skal ikkje førebu dialogmøtet]"),
         expect=("weakened:prepare the dialogue meeting",),
+    ),
+    Example(
+        "The mandate says the SSU no longer prepares the dialogue meeting",
+        {"items": [_PREPARE]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Skal ikkje lenger førebu dialogmøtet]"),
+        expect=("weakened:prepare the dialogue meeting",),
+    ),
+    Example(
+        "A negation inside a relative clause before the point does not negate it",
+        {"items": [_PREPARE]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Følgje opp saker som ikkje er løyste og førebu dialogmøtet]"),
     ),
     Example("The forum has a mandate (whatever it says)", {"min_entries": 1}, _ORG),
     Example(

@@ -64,10 +64,9 @@ _CRITERIA: dict[str, Any] = {
     "proposal_rights": {"type": "boolean", "description": "The seat has (true) or lacks (false) proposal rights."},
     "has_deputy": {"type": "boolean", "description": "The seat names (true) or lacks (false) a deputy."},
     "appointed_by": {**_STRINGS, "description": "Who appointed the seat holder (case aside)."},
-    "appointed_by_party_type": {
-        **_STRINGS,
-        "description": "The seat's `appointed_by` names a party (id or name) of one of these types.",
-    },
+    "appointed_by_party_type": words(
+        "party_types", "The seat's `appointed_by` names a party (id or name) of one of these types."
+    ),
     "appointed_by_own_party": {
         "type": "boolean",
         "description": "The seat's `appointed_by` names its own party or one it is part of (true), or another party (false).",
