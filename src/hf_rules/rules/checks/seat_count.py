@@ -10,10 +10,16 @@ count must be at least ``min``, at most ``max``, or ``exactly`` (at least 1 when
 - ``party``: the seats of each party ("at most one per municipality"; a seat of a party's part,
   a bydel, counts for the bydel, not for its kommune);
 - ``party_type``, ``region``, ``side``: the seats of each party type, region (of the seat's party)
-  or side (the seat's own side, else its party's).
+  or side (the seat's own side, else its party's);
+- ``appointed_by``: the seats each party appointed — the party the seat's ``appointed_by`` names
+  (by id or name, as the selector ``appointed_by_party_type`` reads it): "each of the four
+  councils appoints representatives" is ``per: appointed_by``, ``each: {party_type:
+  [interkommunalt-politisk-rad]}``, ``min: 1``. A seat whose ``appointed_by`` names no party is
+  in no unit.
 
 Which units are counted: with ``each``, every one of a list the agreement names, even one with no
-seat at all — ``each: {party_type: [kommune]}`` is every municipality (``per: party``) or the
+seat at all — ``each: {party_type: [kommune]}`` is every municipality (``per: party``; with
+``per: appointed_by``, every one as the appointing party) or the
 region of every municipality (``per: region``) of the forum's area (its ``area``; the whole
 health community when it declares none), and ``each: {values: [...]}`` names the party types,
 regions or sides. With ``per: region``, a party ``each`` names that belongs to no region is
@@ -54,6 +60,7 @@ from hf_rules.rules.checks.base import (
 from hf_rules.rules.checks.seats import (
     GROUP_OPTION,
     SEAT_FILTER,
+    appointing_party,
     in_area,
     region_of,
     seat_matches,
@@ -78,9 +85,10 @@ OPTIONS: dict[str, Any] = {
         "where": {**SEAT_FILTER, "default": {}, "description": "Which seats are counted (all when left out)."},
         "group": {**GROUP_OPTION, "default": "members"},
         "per": {
-            "enum": ["forum", "party", "party_type", "region", "side"],
+            "enum": ["forum", "party", "party_type", "region", "side", "appointed_by"],
             "default": "forum",
-            "description": "Count all the seats together, or separately for each party, party type, region or side.",
+            "description": "Count all the seats together, or separately for each party, party type, region, side, "
+            "or party that appointed them (the party `appointed_by` names).",
         },
         "each": {
             "type": "object",
@@ -123,6 +131,8 @@ def _unit(subject: Subject, seat: Seat, per: str) -> str | None:
         return seat_side(org, seat)
     if per == "party":
         return seat.party
+    if per == "appointed_by":
+        return appointing_party(org, seat)
     party = org.party(seat.party)
     if per == "party_type":
         return party.type if party else None
@@ -142,7 +152,7 @@ def _expected_units(subject: Subject, options: dict[str, Any]) -> list[str]:
     parties = [
         pid for pid, p in org.model.parties.items() if p.type in each["party_type"] and in_area(org, subject.forum, pid)
     ]
-    if per == "party":
+    if per in ("party", "appointed_by"):
         return parties
     if per == "region":
         return sorted({r for pid in parties if (r := region_of(org, pid)) is not None})
@@ -175,7 +185,7 @@ def _without_region(subject: Subject, options: dict[str, Any], requirement: Loca
 
 
 def _unit_name(subject: Subject, per: str, unit: str) -> str:
-    if per == "party":
+    if per in ("party", "appointed_by"):
         return subject.org.party_name(unit)
     if per == "region" and unit in subject.org.model.regions:
         return subject.org.model.regions[unit].name
@@ -271,6 +281,23 @@ _DIRECTORS = {"nb": "kommunedirektører", "en": "municipal directors"}
 _MUNICIPAL = {"nb": "kommunale plasser", "en": "municipal seats"}
 _MUNICIPALITIES = {"nb": "kommuner", "en": "municipalities"}
 _VOTERS = {"nb": "medlemmer med stemmerett", "en": "members with a vote"}
+_APPOINTED = {"nb": "representanter utpekt av rådet", "en": "representatives appointed by the council"}
+_COUNCILS = """\
+parties:
+  vestfjord: {name: Helse Vestfjord HF, type: helseforetak, side: sykehus}
+  lyngvik: {name: Lyngvik kommune, type: kommune, side: kommune}
+  kvitberg: {name: Kvitberg kommune, type: kommune, side: kommune}
+  ytre-rad: {name: Ytre Vestfjord regionråd, type: region, side: kommune}
+  indre-rad: {name: Indre Vestfjord regionråd, type: region, side: kommune}
+fora:
+  pm:
+    name: Partnerskapsmøte
+    type: partnerskapsmote
+    members:
+      - {party: vestfjord, role: Administrerende direktør}
+      - {party: lyngvik, role: Ordfører, appointed_by: Ytre Vestfjord regionråd}
+      - {party: kvitberg, role: Ordfører, appointed_by: %s}
+"""
 _SPEAKERS = {"nb": "medlemmer med møte- og talerett", "en": "members who may attend and speak"}
 _VOTING = """\
 parties:
@@ -355,6 +382,17 @@ EXAMPLES = (
         "Seats other than the mayor's: at most two municipal seats",
         {"where": {"party_type": ["kommune"], "not": {"role": ["Ordfører"]}}, "max": 2, "label": _MUNICIPAL},
         _ORG % "sykehus",
+    ),
+    Example(
+        "Each regional council appoints at least one representative (by name or id)",
+        {"per": "appointed_by", "each": {"party_type": ["region"]}, "min": 1, "label": _APPOINTED},
+        _COUNCILS % "indre-rad",
+    ),
+    Example(
+        "Each regional council appoints at least one representative: Indre Vestfjord appoints none",
+        {"per": "appointed_by", "each": {"party_type": ["region"]}, "min": 1, "label": _APPOINTED},
+        _COUNCILS % "ytre-rad",
+        expect=("too-few:representatives appointed by the council:indre-rad",),
     ),
     Example(
         "Three members with a vote and one with møte- og talerett only",
