@@ -685,6 +685,19 @@ _WORDS.update(
             "unknown key '{key}' in {where}{suggestion}; expected one of: {choices}",
             "",
         ),
+        # a text written {nb: A, B, en: C}: the comma ends the text, and 'B' reads as a key
+        "err-text-comma": (
+            "ukjent nøkkel '{key}' i {where}; forventet en av: {choices}. Står det et komma i teksten? "
+            "I flytform ({nb: …, en: …}) avslutter et komma teksten: sett teksten i anførselstegn "
+            '(nb: "A, B") eller skriv nb: og en: på hver sin linje',
+            "",
+            "unknown key '{key}' in {where}; expected one of: {choices}. Is there a comma in the text? "
+            "In flow style ({nb: …, en: …}) a comma ends the text: put the text in quotes "
+            '(nb: "A, B") or write nb: and en: on lines of their own',
+            "",
+        ),
+        # a problem found inside a rule of a pack, named by the rule's id
+        "pack-in-rule": ("regel {rule}: {problem}", "", "rule {rule}: {problem}", ""),
         "err-no-pack": (
             "ingen regelpakke '{ref}'{suggestion}; medfølgende pakker: {packs}, eller gi stien til en pakkefil",
             "",
@@ -932,6 +945,36 @@ _WORDS.update(
             "{what} {id}: sitatet står ikke ordrett i {text}",
             "",
             "{what} {id}: the quote is not verbatim in {text}",
+            "",
+        ),
+        "quotes-nearest": (
+            "nærmeste tekst i {text}: «{passage}»",
+            "",
+            "nearest text in {text}: '{passage}'",
+            "",
+        ),
+        "quotes-difference": (
+            "sitatet har «{quote}», kilden «{source}»",
+            "",
+            "the quote has '{quote}', the source '{source}'",
+            "",
+        ),
+        "quotes-difference-left-out": (
+            "sitatet mangler «{source}»",
+            "",
+            "the quote leaves out '{source}'",
+            "",
+        ),
+        "quotes-difference-added": (
+            "sitatet har «{quote}», som ikke står i kilden",
+            "",
+            "the quote has '{quote}', which the source does not",
+            "",
+        ),
+        "quotes-nothing-near": (
+            "ingen tekst i {text} ligner sitatet",
+            "",
+            "no text in {text} resembles the quote",
             "",
         ),
         "quotes-repeated": (
@@ -1840,9 +1883,9 @@ _WORDS.update(
             "",
         ),
         "schema-enum": (
-            "{where} er {value}; forventet en av: {choices}",
+            "{where} er {value}{suggestion}; forventet en av: {choices}",
             "",
-            "{where} is {value}; expected one of: {choices}",
+            "{where} is {value}{suggestion}; expected one of: {choices}",
             "",
         ),
         "schema-const": (
