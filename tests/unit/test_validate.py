@@ -104,7 +104,11 @@ def test_wrong_type_of_a_flag_and_of_a_mapping() -> None:
 def test_enum_lists_the_allowed_values() -> None:
     body = "parties:\n  ous: {name: OUS, type: helseforetak, side: sykehuset}\nfora: {}\n"
     assert problems(body) == [
-        (5, 46, "parties.ous.side is 'sykehuset' (did you mean 'sykehus'?); expected one of: kommune, sykehus, uavhengig"),
+        (
+            5,
+            46,
+            "parties.ous.side is 'sykehuset' (did you mean 'sykehus'?); expected one of: kommune, sykehus, uavhengig",
+        ),
     ]
 
 
