@@ -217,3 +217,28 @@ def test_check_on_a_folder_with_pack_tests_says_why_it_passes_them_over(hf: Call
         lines = run.out.splitlines()
         assert pack_line in lines, run.out
         assert test_line in lines, run.out
+
+
+def test_validate_without_the_pack_says_to_give_it(hf: Callable[..., Run], forde: Path) -> None:
+    """A word of the community's pack (party type fylkeskommune) is unknown to ``validate``
+    without ``--rules``: the message says how to give the pack (blind-author report, D15)."""
+    line, column = _at(forde / "organisation.yaml", "type: fylkeskommune")
+    column += len("type: ")
+    for lang, expected in (
+        (
+            "nb",
+            "parties.fylkeskommunen.type er 'fylkeskommune'; forventet en av: kommune, etat, bydel, helseforetak, "
+            "sykehus, ombud, region (parttypene i regelpakkene; en pakke legger til sine egne under "
+            "vocabulary.party_types: er ordet fra en pakke, gi pakken med --rules eller rules: i .hf-rules.yaml)",
+        ),
+        (
+            "en",
+            "parties.fylkeskommunen.type is 'fylkeskommune'; expected one of: kommune, etat, bydel, helseforetak, "
+            "sykehus, ombud, region (the party types of the rule packs; a pack adds its own under "
+            "vocabulary.party_types: if the word is a pack's, give that pack with --rules or rules: in .hf-rules.yaml)",
+        ),
+    ):
+        run = hf("validate", "--no-config", "--lang", lang, "organisation.yaml")
+        assert run.code == 2, run.both
+        assert run.out.splitlines()[0] == f"organisation.yaml:{line}:{column}: error: {expected}"
+    assert hf("validate", "--no-config", "--rules", "pack.yaml", "organisation.yaml").code == 0

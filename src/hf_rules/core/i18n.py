@@ -1121,6 +1121,14 @@ _WORDS.update(
             "Show the traceback of an internal error.",
             "",
         ),
+        "help-opt-validate-rules": (
+            "Regelpakke hvis ord (vocabulary: forumtyper, parttyper, nivåer, møtetyper) dokumentene kan bruke; "
+            "ingen regler kjøres. Kan gjentas. Standard: konfigurasjonens pakker, ellers 'oslo'.",
+            "",
+            "Rule pack whose words (vocabulary: forum types, party types, levels, meeting kinds) the documents "
+            "may use; no rules are run. Repeatable. Default: the config's packs, else 'oslo'.",
+            "",
+        ),
         "help-opt-rules": (
             "Regelpakke: id-en til en medfølgende pakke (oslo, national) eller stien til en pakkefil. Kan gjentas. Standard: konfigurasjonens pakker, ellers 'oslo'.",
             "",
@@ -2056,10 +2064,10 @@ _WORDS.update(
         ),
         "ref-vocabulary": (
             "{where} er '{value}'; forventet en av: {choices} ({words} i regelpakkene; en pakke legger til sine "
-            "egne under vocabulary.{field})",
+            "egne under vocabulary.{field}: er ordet fra en pakke, gi pakken med --rules eller rules: i .hf-rules.yaml)",
             "",
             "{where} is '{value}'; expected one of: {choices} (the {words} of the rule packs; a pack adds its own "
-            "under vocabulary.{field})",
+            "under vocabulary.{field}: if the word is a pack's, give that pack with --rules or rules: in .hf-rules.yaml)",
             "",
         ),
         "vocabulary-the-forum_types": ("forumtypene", "", "forum types", ""),
