@@ -242,3 +242,20 @@ def test_validate_without_the_pack_says_to_give_it(hf: Callable[..., Run], forde
         assert run.code == 2, run.both
         assert run.out.splitlines()[0] == f"organisation.yaml:{line}:{column}: error: {expected}"
     assert hf("validate", "--no-config", "--rules", "pack.yaml", "organisation.yaml").code == 0
+
+
+def test_validate_reports_a_broken_pack_given_with_rules(hf: Callable[..., Run], forde: Path) -> None:
+    """A pack the user names with ``--rules`` is not silently left out of ``validate``."""
+    pack = forde / "pack.yaml"
+    edit(
+        pack,
+        "applies_to: {kind: organisation}\n    check:\n      function: effective_from",
+        "applies_to: {kind: organisasjon}\n    check:\n      function: effective_from",
+    )
+    line, column = _at(pack, "organisasjon")
+    run = hf("validate", "--no-config", "--lang", "en", "--rules", "pack.yaml", "organisation.yaml")
+    assert run.code == 2, run.both
+    assert run.out.splitlines()[0] == (
+        f"pack.yaml:{line}:{column}: error: rule FO-EFFECTIVE-FROM: rules[0].applies_to.kind is 'organisasjon' "
+        "(did you mean 'organisation'?); expected one of: organisation, party, forum, meeting_plan"
+    )
