@@ -82,6 +82,9 @@ def check_quotes(pack: RulePack, file: str, lang: str, limits: Limits = Limits()
 
 _SHOWN = 400
 """The longest passage shown beside a quote that is not in its source (characters)."""
+_MAX_WORDS = 500
+"""A quote longer than this (words) is not compared with its source word by word (the alignment
+is quadratic in the quote's length; a quote is a sentence or a passage, not a page)."""
 
 
 def nearest(quote: str, text: str, name: str, lang: str) -> list[str]:
@@ -93,6 +96,8 @@ def nearest(quote: str, text: str, name: str, lang: str) -> list[str]:
     (a text of some thousand words against a quote of some dozen: fast), then the quote is
     aligned with that passage, a few words either side included, to find where they differ."""
     words, wanted = text.split(" "), quote.split(" ")
+    if len(wanted) > _MAX_WORDS:
+        return []
     anchor = difflib.SequenceMatcher(None, words, wanted, autojunk=False).find_longest_match(
         0, len(words), 0, len(wanted)
     )
