@@ -335,7 +335,9 @@ def test_an_expression_longer_than_the_limit_is_refused_by_the_schema(oslo: Path
     pack = write_pack(oslo.parent, rule_text("EXPR-BAD", {"expression": "true && " * 130 + "true"}))
     line, column = option_position(pack, "EXPR-BAD", "expression")
     found = _error(hf, pack)
-    assert found.startswith(f"{pack}:{line}:{column}: error: rules[0].check.options.expression: 'true && ")
+    assert found.startswith(
+        f"{pack}:{line}:{column}: error: rule EXPR-BAD: rules[0].check.options.expression: 'true && "
+    )
     assert found.endswith("' is too long")
 
 

@@ -201,7 +201,7 @@ def test_every_quote_is_a_sentence_of_the_agreement() -> None:
         (
             '"per": "region"',
             '"per": "regions"',
-            "is 'regions'; expected one of: forum, party, party_type, region, side",
+            "is 'regions' (did you mean 'region'?); expected one of: forum, party, party_type, region, side",
         ),
         (
             '"where": {"party_type": ["kommune"], "in_area": false}',
@@ -209,7 +209,11 @@ def test_every_quote_is_a_sentence_of_the_agreement() -> None:
             "unknown key 'inside' in rules[13].check.options.where",
         ),
         ('"swap_at_mid_term": true', '"swap_at_mid_term": "yes"', "swap_at_mid_term must be true or false"),
-        ('"group": "observers"', '"group": "observer"', "is 'observer'; expected one of: members, observers, all"),
+        (
+            '"group": "observers"',
+            '"group": "observer"',
+            "is 'observer' (did you mean 'observers'?); expected one of: members, observers, all",
+        ),
     ],
 )
 def test_a_bad_option_is_a_located_pack_error(tmp_path: Path, old: str, new: str, message: str) -> None:

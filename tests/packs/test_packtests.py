@@ -395,10 +395,12 @@ def test_a_quote_not_in_the_text_or_repeated_fails_naming_the_obligation(tmp_pat
     output, code = run_tests([str(tests)])
     assert code == 1
     pack = tmp_path / "pack" / "pack.yaml"
-    assert output.splitlines()[:4] == [
+    assert output.splitlines()[:6] == [
         "FAIL the quotes of pack 'mine' are verbatim in their sources (3)",
         f"  ({pack})",
         f"  {pack}:16:39: obligation M1: the quote is not verbatim in kilde.txt",
+        "    nearest text in kilde.txt: 'Partnerskapsmøtet skal møtes minst én gang i året.'",
+        "    the quote has 'to ganger', the source 'én gang'",
         f"  {pack}:19:39: obligation M2: the quote occurs 2 times in kilde.txt; quote enough of its context to make it occur once",
     ]
     assert output.splitlines()[-1] == "1 passed, 1 failed"

@@ -84,10 +84,18 @@ BAD: dict[str, tuple[int, int, str]] = {
     "unknown-function.yaml": (
         23,
         17,
-        "unknown check function 'meeting_frequncy' (did you mean 'meeting_frequency'?); expected one of: chair, ",
+        "rule BAD-FREQUENCY: unknown check function 'meeting_frequncy' (did you mean 'meeting_frequency'?); expected one of: chair, ",
     ),
-    "unknown-rule-key.yaml": (16, 5, "unknown key 'severty' in rules[0] (did you mean 'severity'?)"),
-    "wrong-severity.yaml": (16, 15, "rules[0].severity is 'critical'; expected one of: error, warning, info"),
+    "unknown-rule-key.yaml": (
+        16,
+        5,
+        "rule BAD-FREQUENCY: unknown key 'severty' in rules[0] (did you mean 'severity'?)",
+    ),
+    "wrong-severity.yaml": (
+        16,
+        15,
+        "rule BAD-FREQUENCY: rules[0].severity is 'critical'; expected one of: error, warning, info",
+    ),
 }
 ERROR_IN = {"cycle-a.yaml": "cycle-b.yaml", "cycle-b.yaml": "cycle-a.yaml"}
 
@@ -210,7 +218,10 @@ def test_cli_entry_point_reports_a_bad_pack(monkeypatch: pytest.MonkeyPatch) -> 
     done = run_cli("check", "--rules", "fixtures/bad-packs/wrong-severity.yaml", "fixtures/oslo", "--no-config")
     output = done.both
     assert done.code == 2, output
-    assert "fixtures/bad-packs/wrong-severity.yaml:16:15: error: rules[0].severity is 'critical'" in output
+    assert (
+        "fixtures/bad-packs/wrong-severity.yaml:16:15: error: rule BAD-FREQUENCY: rules[0].severity is 'critical'"
+        in output
+    )
     assert "Traceback" not in output
 
 

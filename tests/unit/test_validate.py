@@ -104,7 +104,11 @@ def test_wrong_type_of_a_flag_and_of_a_mapping() -> None:
 def test_enum_lists_the_allowed_values() -> None:
     body = "parties:\n  ous: {name: OUS, type: helseforetak, side: sykehuset}\nfora: {}\n"
     assert problems(body) == [
-        (5, 46, "parties.ous.side is 'sykehuset'; expected one of: kommune, sykehus, uavhengig"),
+        (
+            5,
+            46,
+            "parties.ous.side is 'sykehuset' (did you mean 'sykehus'?); expected one of: kommune, sykehus, uavhengig",
+        ),
     ]
 
 
@@ -120,7 +124,8 @@ def test_a_word_outside_the_packs_vocabulary_lists_the_allowed_words() -> None:
     assert (error.location.line, error.location.column) == (5, 26)
     assert error.message == (
         "parties.ous.type is 'helseforetaket'; expected one of: kommune, etat, bydel, helseforetak, sykehus, "
-        "ombud, region (the party types of the rule packs; a pack adds its own under vocabulary.party_types)"
+        "ombud, region (the party types of the rule packs; a pack adds its own under vocabulary.party_types: "
+        "if the word is a pack's, give that pack with --rules or rules: in .hf-rules.yaml)"
     )
     vocabulary["party_types"].append("helseforetaket")
     assert vocabulary_problems(doc, model, vocabulary) == []

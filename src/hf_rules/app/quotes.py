@@ -11,6 +11,7 @@ so a reader can find the sentence the rule rests on.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,4 +75,49 @@ def check_quotes(pack: RulePack, file: str, lang: str, limits: Limits = Limits()
             key = "quotes-missing" if count == 0 else "quotes-repeated"
             at = doc.location((*path_, "source", "quote"))
             result.details.append(f"  {at}: " + say(key, lang, what=what, id=ident, text=name, count=count))
+            if count == 0:
+                result.details += [f"    {line}" for line in nearest(normal(quote), text, name, lang)]
     return result
+
+
+_SHOWN = 400
+"""The longest passage shown beside a quote that is not in its source (characters)."""
+_MAX_WORDS = 500
+"""A quote longer than this (words) is not compared with its source word by word (the alignment
+is quadratic in the quote's length; a quote is a sentence or a passage, not a page)."""
+
+
+def nearest(quote: str, text: str, name: str, lang: str) -> list[str]:
+    """What to show beside ``quote`` (normalised) when ``text`` (normalised, read from ``name``)
+    does not hold it: the passage of ``text`` most like it and the words that differ (up to three
+    places), or that nothing resembles it.
+
+    Word by word with :mod:`difflib`: the longest run of words the two share places the passage
+    (a text of some thousand words against a quote of some dozen: fast), then the quote is
+    aligned with that passage, a few words either side included, to find where they differ."""
+    words, wanted = text.split(" "), quote.split(" ")
+    if len(wanted) > _MAX_WORDS:
+        return []
+    anchor = difflib.SequenceMatcher(None, words, wanted, autojunk=False).find_longest_match(
+        0, len(words), 0, len(wanted)
+    )
+    start = max(0, anchor.a - anchor.b - 5)
+    window = words[start : anchor.a - anchor.b + len(wanted) + 5]
+    blocks = [b for b in difflib.SequenceMatcher(None, wanted, window, autojunk=False).get_matching_blocks() if b.size]
+    if not anchor.size or not blocks:
+        return [say("quotes-nothing-near", lang, text=name)]
+    first, last = blocks[0], blocks[-1]
+    passage = window[max(0, first.b - first.a) : last.b + last.size + len(wanted) - last.a - last.size]
+    matcher = difflib.SequenceMatcher(None, wanted, passage, autojunk=False)
+    if matcher.ratio() < 0.5:
+        return [say("quotes-nothing-near", lang, text=name)]
+    shown = " ".join(passage)
+    shown = shown if len(shown) <= _SHOWN else shown[: _SHOWN - 1] + "…"
+    lines = [say("quotes-nearest", lang, text=name, passage=shown)]
+    differences = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+    for tag, i1, i2, j1, j2 in differences[:3]:
+        key = {"insert": "quotes-difference-left-out", "delete": "quotes-difference-added"}.get(
+            tag, "quotes-difference"
+        )
+        lines.append(say(key, lang, quote=" ".join(wanted[i1:i2]), source=" ".join(passage[j1:j2])))
+    return lines

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime as dt
 import difflib
@@ -318,8 +317,12 @@ def run_validate(settings: Settings) -> tuple[str, int]:
         return _render(_unusable(settings, error), settings, details=False), EXIT_INPUT
     workspace = build_workspace(resolved.given, resolved.extra, resolved.limits, jobs=settings.jobs)
     words = PackSet()  # no rules are run; the packs' vocabulary is still the documents' words
-    with contextlib.suppress(InputError, InputErrors):  # a broken pack is reported by check, not here
+    try:
         words.vocabulary = load_packs(resolved.packs, resolved.limits, resolved.pack_base).vocabulary
+    except (InputError, InputErrors) as error:
+        if settings.rules:  # a pack given with --rules is the user's to hear about
+            return _render(_unusable(settings, error), settings, details=False), EXIT_INPUT
+        # the config's packs (or the default) broken: check reports it; here only their words are missing
     request = ReportRequest(
         as_of=resolved.as_of,
         as_of_given=settings.as_of is not None,

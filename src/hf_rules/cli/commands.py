@@ -442,6 +442,7 @@ def audit(**options: Any) -> None:
 
 @cli.command(help="help-validate")
 @click.argument("paths", nargs=-1, type=click.Path())
+@option("--rules", "-r", "rules", multiple=True, metavar="PACK", help="help-opt-validate-rules")
 @report_format_option
 @output_option
 @lang_option

@@ -686,6 +686,19 @@ _WORDS.update(
             "unknown key '{key}' in {where}{suggestion}; expected one of: {choices}",
             "",
         ),
+        # a text written {nb: A, B, en: C}: the comma ends the text, and 'B' reads as a key
+        "err-text-comma": (
+            "ukjent nøkkel '{key}' i {where}; forventet en av: {choices}. Står det et komma i teksten? "
+            "I flytform ({nb: …, en: …}) avslutter et komma teksten: sett teksten i anførselstegn "
+            '(nb: "A, B") eller skriv nb: og en: på hver sin linje',
+            "",
+            "unknown key '{key}' in {where}; expected one of: {choices}. Is there a comma in the text? "
+            "In flow style ({nb: …, en: …}) a comma ends the text: put the text in quotes "
+            '(nb: "A, B") or write nb: and en: on lines of their own',
+            "",
+        ),
+        # a problem found inside a rule of a pack, named by the rule's id
+        "pack-in-rule": ("regel {rule}: {problem}", "", "rule {rule}: {problem}", ""),
         "err-no-pack": (
             "ingen regelpakke '{ref}'{suggestion}; medfølgende pakker: {packs}, eller gi stien til en pakkefil",
             "",
@@ -935,6 +948,36 @@ _WORDS.update(
             "{what} {id}: the quote is not verbatim in {text}",
             "",
         ),
+        "quotes-nearest": (
+            "nærmeste tekst i {text}: «{passage}»",
+            "",
+            "nearest text in {text}: '{passage}'",
+            "",
+        ),
+        "quotes-difference": (
+            "sitatet har «{quote}», kilden «{source}»",
+            "",
+            "the quote has '{quote}', the source '{source}'",
+            "",
+        ),
+        "quotes-difference-left-out": (
+            "sitatet mangler «{source}»",
+            "",
+            "the quote leaves out '{source}'",
+            "",
+        ),
+        "quotes-difference-added": (
+            "sitatet har «{quote}», som ikke står i kilden",
+            "",
+            "the quote has '{quote}', which the source does not",
+            "",
+        ),
+        "quotes-nothing-near": (
+            "ingen tekst i {text} ligner sitatet",
+            "",
+            "no text in {text} resembles the quote",
+            "",
+        ),
         "quotes-repeated": (
             "{what} {id}: sitatet står {count} ganger i {text}; ta med nok av sammenhengen til at det står én gang",
             "",
@@ -1077,6 +1120,14 @@ _WORDS.update(
             "Vis tilbakesporingen (traceback) ved en intern feil.",
             "",
             "Show the traceback of an internal error.",
+            "",
+        ),
+        "help-opt-validate-rules": (
+            "Regelpakke hvis ord (vocabulary: forumtyper, parttyper, nivåer, møtetyper) dokumentene kan bruke; "
+            "ingen regler kjøres. Kan gjentas. Standard: konfigurasjonens pakker, ellers 'oslo'.",
+            "",
+            "Rule pack whose words (vocabulary: forum types, party types, levels, meeting kinds) the documents "
+            "may use; no rules are run. Repeatable. Default: the config's packs, else 'oslo'.",
             "",
         ),
         "help-opt-rules": (
@@ -1841,9 +1892,9 @@ _WORDS.update(
             "",
         ),
         "schema-enum": (
-            "{where} er {value}; forventet en av: {choices}",
+            "{where} er {value}{suggestion}; forventet en av: {choices}",
             "",
-            "{where} is {value}; expected one of: {choices}",
+            "{where} is {value}{suggestion}; expected one of: {choices}",
             "",
         ),
         "schema-const": (
@@ -2014,10 +2065,10 @@ _WORDS.update(
         ),
         "ref-vocabulary": (
             "{where} er '{value}'; forventet en av: {choices} ({words} i regelpakkene; en pakke legger til sine "
-            "egne under vocabulary.{field})",
+            "egne under vocabulary.{field}: er ordet fra en pakke, gi pakken med --rules eller rules: i .hf-rules.yaml)",
             "",
             "{where} is '{value}'; expected one of: {choices} (the {words} of the rule packs; a pack adds its own "
-            "under vocabulary.{field})",
+            "under vocabulary.{field}: if the word is a pack's, give that pack with --rules or rules: in .hf-rules.yaml)",
             "",
         ),
         "vocabulary-the-forum_types": ("forumtypene", "", "forum types", ""),

@@ -107,6 +107,13 @@ def _errors_for(error: SchemaError, doc: Document, base: Path_) -> Iterator[Inpu
     if validator == "additionalProperties" and isinstance(instance, dict):
         allowed = sorted(schema.get("properties", {}))
         for key in sorted(set(instance) - set(allowed)):
+            if allowed == ["en", "nb"] and instance[key] is None and {"en", "nb"} & set(instance):
+                # {nb: A, B, en: C}: the comma ended the text and 'B' was read as a key with no value
+                yield InputError(
+                    doc.location(path + (key,), key=True),
+                    Message("err-text-comma", key=key, where=where, choices=_choices(allowed)),
+                )
+                continue
             close = difflib.get_close_matches(str(key), allowed, n=1)
             yield InputError(
                 doc.location(path + (key,), key=True),
@@ -170,7 +177,9 @@ def _errors_for(error: SchemaError, doc: Document, base: Path_) -> Iterator[Inpu
             words = Message("schema-or", first=words, second=word) if words else word
         message = Message("schema-type", where=where, expected=words, got=_type_word(instance), value=shown)
     elif validator == "enum":
-        message = Message("schema-enum", where=where, value=shown, choices=_choices(value))
+        close = difflib.get_close_matches(instance, [str(v) for v in value], n=1) if isinstance(instance, str) else []
+        suggestion = Message("did-you-mean", name=close[0]) if close else ""
+        message = Message("schema-enum", where=where, value=shown, suggestion=suggestion, choices=_choices(value))
     elif validator == "const":
         message = Message("schema-const", where=where, value=shown, expected=value)
     elif validator == "pattern":

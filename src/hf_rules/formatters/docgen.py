@@ -111,6 +111,29 @@ def _placeholder_table(params: Mapping[str, str]) -> list[str]:
     return [*rows, ""]
 
 
+def _placeholder_index() -> list[str]:
+    """Every placeholder a message may use, with the functions that fill it (each linked to its
+    section, where what it holds is said)."""
+    by_name: dict[str, list[str]] = {}
+    for name, module in sorted(registry().items()):
+        for param in module.PARAMS:
+            by_name.setdefault(param, []).append(name)
+    rows = [
+        "## Placeholders and the functions that fill them\n",
+        "A rule's `message` and `hint` may use `{subject}` (the subject's id) and `{subject_name}` (its",
+        "name) with every function, and the placeholders below with the functions named (what each",
+        "holds is said in the function's section). Any other is refused when the pack loads, at its",
+        'line, with the rule\'s id, the placeholders allowed and "did you mean".\n',
+        "| Placeholder | Filled by |",
+        "|---|---|",
+    ]
+    rows += [
+        f"| `{{{param}}}` | {', '.join(f'[`{f}`](#{f})' for f in functions)} |"
+        for param, functions in sorted(by_name.items())
+    ]
+    return [*rows, ""]
+
+
 def checks_page() -> str:
     lines = [
         GENERATED,
@@ -134,6 +157,7 @@ def checks_page() -> str:
         "`SUBJECTS`, `OPTIONS` (a JSON Schema with a `default` for every optional option), `PARAMS`, a",
         "docstring (this page's text) and `EXAMPLES`, and defines `check(subject, options)`; it is found",
         "there without being listed (see `rules/checks/base.py`), and its words go in `core/i18n.py`.\n",
+        *_placeholder_index(),
         "## Seat selectors\n",
         "Several checks pick seats with a *seat selector* (`where`, `must`, the entries of `require`).",
         (inspect.getdoc(seats) or "").split("\n\n", 1)[-1] + "\n",
@@ -275,6 +299,12 @@ def documents_page() -> str:
         "seat; observers' `speaking_rights` and `proposal_rights`; a seat's `term`; chair periods that name",
         "the chair's and deputy's `role` and `person` and a `co_chair`; a meeting's `kind`; and fora that",
         "are time-limited sub-committees of another (`sub_committee_of`, `until`).\n",
+        "**Members and observers.** A seat is a member (`members`) when the agreement counts it among",
+        "the forum's members, with `voting: false` for a member without a vote («medlemmer med møte- og",
+        "talerett»). An outside body the agreement gives «møte- og talerett» without counting it among",
+        "the members (the county governor, KS, a university) is an observer (`observers`) with",
+        "`speaking_rights: true`. A forum the agreement calls by a name of its own (a Koordineringsråd",
+        "that is the strategic committee) keeps that name in `name` and takes the national `type`.\n",
     ]
     for kind, file_name in (
         ("Organisation", "organisation.schema.json"),

@@ -130,6 +130,31 @@ def _did_you_mean(name: str, known: Collection[str]) -> Message | str:
     return Message("did-you-mean", name=close[0]) if close else ""
 
 
+def _named_by_rule(errors: list[InputError], doc: Document) -> list[InputError]:
+    """``errors`` of the pack ``doc`` with each one found inside a rule (``rules[4]...``) said as
+    "rule X: ..." when its message does not name the rule already: an author looks a rule up by
+    its id, not by its index."""
+    rules = doc.data.get("rules") if isinstance(doc.data, dict) else None
+    if not isinstance(rules, list):
+        return errors
+    index_at: dict[tuple[int, int], int] = {}
+    for table in (doc.positions, doc.key_positions):
+        for path, position in table.items():
+            if len(path) >= 2 and path[0] == "rules" and isinstance(path[1], int):
+                index_at.setdefault(position, path[1])
+    named: list[InputError] = []
+    for error in errors:
+        at = error.location
+        index = index_at.get((at.line, at.column)) if at.file == doc.path else None
+        rule = rules[index] if index is not None and index < len(rules) else None
+        rule_id = rule.get("id") if isinstance(rule, dict) else None
+        said = error.said
+        if isinstance(rule_id, str) and rule_id and not (isinstance(said, Message) and "rule" in said.args):
+            error = InputError(at, Message("pack-in-rule", rule=rule_id, problem=said))
+        named.append(error)
+    return named
+
+
 def _add_vocabulary(pack: RulePack, doc: Document, result: PackSet) -> list[InputError]:
     """Add the pack's words to ``result``'s vocabulary, and its forum types' ``kind_of``: the
     type named must be a forum type (shared, of an extended pack or of this one), and only a
@@ -389,7 +414,10 @@ class _Loader:
     def load(self, path: Path, chain: tuple[str, ...]) -> str:
         display = str(path)
         doc = load_yaml_file(path, display_path=display, limits=self.limits)
-        pack: RulePack = checked_model(RulePack, bundled_schema("rulepack.schema.json"), doc)  # type: ignore[assignment]
+        try:
+            pack: RulePack = checked_model(RulePack, bundled_schema("rulepack.schema.json"), doc)  # type: ignore[assignment]
+        except InputErrors as errors:
+            raise InputErrors(_named_by_rule(errors.errors, doc)) from None
         pack_id = pack.metadata.id
         if pack_id in chain:
             raise InputError(
@@ -578,6 +606,9 @@ class _Loader:
                         )
                     )
         if problems:
+            for shown, pack_doc in {d.path: d for _, _, d in self.by_id.values()}.items():
+                mine = [e for e in problems if e.location.file == shown]
+                problems = [e for e in problems if e.location.file != shown] + _named_by_rule(mine, pack_doc)
             raise InputErrors(sorted(problems, key=lambda e: (e.location.file, e.location.line, e.location.column)))
         result.rules = [loaded for loaded, _, _ in declared_rules.values() if loaded.rule.id not in result.disabled]
         return result

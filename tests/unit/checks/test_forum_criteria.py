@@ -127,7 +127,7 @@ def test_applies_to_topic_on_a_party_rule_is_a_located_pack_error(tmp_path: Path
     [found] = error.errors if isinstance(error, InputErrors) else [error]
     assert found.location == Location(str(path), 12, 31)
     assert str(found.message) == (
-        "applies_to `topic` selects fora and meeting plans (kind: forum or meeting_plan), not party"
+        "rule CRIT-ONE: applies_to `topic` selects fora and meeting plans (kind: forum or meeting_plan), not party"
     )
 
 

@@ -2,8 +2,10 @@
 
 The seats are those the ``where`` selector picks (see *Seat selectors*) among the member seats,
 the observer seats, or both (``group``, default both: a GP who sits as an observer needs a deputy
-as much as one who is a member). A seat has a deputy when it gives ``deputy`` (a placeholder
-name counts here; ``seats_filled`` reports placeholders).
+as much as one who is a member). ``where`` is required: ``where: {}`` picks every seat ("every
+member has a deputy": ``where: {}``, ``group: members``). A seat has a deputy when it gives
+``deputy`` (a placeholder name such as «Ikke oppnevnt» or «Ikkje oppnemnd» counts here;
+``seats_filled`` reports placeholders, so a pack that requires deputies appointed pairs the two).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ PARAMS: dict[str, str] = {
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
-        "where": {**SEAT_FILTER, "description": "Which seats need a deputy."},
+        "where": {**SEAT_FILTER, "description": "Which seats need a deputy; `{}` for every seat."},
         "group": {**GROUP_OPTION, "default": "all"},
     },
     "required": ["where"],
@@ -81,6 +83,20 @@ EXAMPLES = (
         {"where": {"represents": ["fastlege"]}},
         _ORG % "",
         expect=("no-deputy-observer:fastlege:Praksiskonsulent",),
+    ),
+    Example(
+        "Every member seat has a deputy (where: {}, group: members); the observers are not asked",
+        {"where": {}, "group": "members"},
+        _ORG.replace("Direktør}", "Direktør, deputy: Ola Vara}").replace(
+            "Bydelsdirektør}", "Bydelsdirektør, deputy: Kari Vara}"
+        )
+        % "",
+    ),
+    Example(
+        "Every member seat has a deputy (where: {}, group: members): the municipality's seat has none",
+        {"where": {}, "group": "members"},
+        _ORG.replace("Direktør}", "Direktør, deputy: Ola Vara}") % "",
+        expect=("no-deputy:oslo:Bydelsdirektør",),
     ),
     Example(
         "Only member seats are asked for a deputy (group: members)",
