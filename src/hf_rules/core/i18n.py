@@ -327,6 +327,12 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "the same host as the meeting on {date} before it; the host is to alternate",
         "",
     ),
+    "host-repeats-side": (
+        "arrangøren er fra samme side som arrangøren av møtet {date} før det; siden skal veksle",
+        "",
+        "the host is from the same side as the host of the meeting on {date} before it; the side is to alternate",
+        "",
+    ),
     "host-too-few": (
         "er arrangør for {found} møter i {year}, skal være det for minst {min}",
         "",

@@ -111,7 +111,8 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         if "alternate" in options:
             current = side if options["alternate"] == "side" else host
             if previous is not None and current is not None and current == previous[0]:
-                problem = phrase("host-repeats", date=previous[1].date.isoformat())
+                which = "host-repeats-side" if options["alternate"] == "side" else "host-repeats"
+                problem = phrase(which, date=previous[1].date.isoformat())
                 yield violation(index, meeting, "repeat", problem, name, True)
             previous = (current, meeting)
     minimum = options.get("min_per_year")
