@@ -147,6 +147,14 @@ meetings:
   - {date: 2024-10-03, %s}
   - {date: 2024-12-05, host: hf}
 """
+_KINDS = """\
+forum: ssu
+meetings:
+  - {date: 2024-02-29, kind: politisk, host: lyngvik}
+  - {date: 2024-03-14, kind: administrativt, host: hf}
+  - {date: 2024-09-12, kind: politisk, host: %s}
+  - {date: 2024-10-03, kind: administrativt, host: hf}
+"""
 EXAMPLES = (
     Example(
         "Hosting alternates between the municipalities (as a whole, or one of them) and the hospital",
@@ -173,6 +181,46 @@ EXAMPLES = (
         {"min_per_year": 2},
         _ORG,
         plan=_PLAN % "host: storli",
+    ),
+    Example(
+        "Each side hosts at least two meetings a year; the hospital hosts one",
+        {"min_per_year": 2},
+        _ORG,
+        plan=(_PLAN % "host: storli").replace("2024-12-05, host: hf", "2024-12-05, host: lyngvik"),
+        expect=("year:2024:sykehus",),
+    ),
+    Example(
+        "Only the municipalities host, where the hospital also does",
+        {"sides": ["kommune"]},
+        _ORG,
+        plan=_PLAN % "host: storli",
+        expect=("side:2024-05-30:1", "side:2024-12-05:3"),
+    ),
+    Example(
+        "Only Helse Vestfjord and Lyngvik host",
+        {"parties": ["hf", "lyngvik"]},
+        _ORG,
+        plan=(_PLAN % "host: lyngvik").replace("host_side: kommune", "host: lyngvik"),
+    ),
+    Example(
+        "Only Helse Vestfjord and Lyngvik host, but Storli hosts in October",
+        {"parties": ["hf", "lyngvik"]},
+        _ORG,
+        plan=(_PLAN % "host: storli").replace("host_side: kommune", "host: lyngvik"),
+        expect=("party:2024-10-03:2",),
+    ),
+    Example(
+        "The political meetings alternate; the administrative ones are not looked at",
+        {"alternate": "side", "kind": ["politisk"]},
+        _ORG,
+        plan=_KINDS % "hf",
+    ),
+    Example(
+        "The hospital hosts both political meetings",
+        {"alternate": "side", "kind": ["politisk"]},
+        _ORG,
+        plan=_KINDS.replace("kind: politisk, host: lyngvik", "kind: politisk, host: hf") % "hf",
+        expect=("repeat:2024-09-12:2",),
     ),
     Example(
         "Only a municipality may host: the hospital's meetings are reported, and so is the one hosted by the municipalities as a whole (it names no party)",
