@@ -5,6 +5,7 @@ of date order."""
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -250,3 +251,16 @@ def test_audit_of_a_plan_without_chair_periods(hf: Callable[..., Run], oslo: Pat
     run = hf("audit", "oslo", "--as-of", AS_OF, "--lang", "en", "--output", "audit.html")
     assert run.code == 1, run.both  # the two chair rules report the plan
     assert "Lokalt samarbeidsutvalg OUS" in Path("audit.html").read_text(encoding="utf-8")
+
+
+def test_diff_of_taking_the_chair_periods_out(hf: Callable[..., Run], oslo: Path) -> None:
+    shutil.copytree(oslo, oslo.parent / "old")
+    edit(oslo / LSU_PLAN, LSU_CHAIRS, "")
+    run = hf("diff", "old", "oslo", "--as-of", AS_OF, "--lang", "en")
+    assert run.code == 1, run.both
+    lines = run.out.splitlines()
+    assert (
+        f"  oslo/{LSU_PLAN}:7: chair periods changed: lsu-ous-2025 (lsu-ous): "
+        "[2025-01-01–2025-06-30 ous, 2025-07-01–2025-12-31 oslo-kommune] → []"
+    ) in lines
+    assert "Verdict: COMPLIANT → NOT COMPLIANT" in lines
