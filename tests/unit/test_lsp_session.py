@@ -52,3 +52,15 @@ def test_hover_names_an_obligation_and_the_files_of_a_check_are_read_once(tmp_pa
     read = dict(session._read)
     session.check()
     assert session._read == read and all(session._read[k] is v for k, v in read.items())  # nothing read again
+
+
+def test_a_meetings_host_completes_party_ids_and_its_host_side_the_sides(tmp_path: Path) -> None:
+    folder = copy_oslo(tmp_path / "oslo")
+    session = Session(str(folder), lang="en")
+    session.check()
+    plan = real(folder / "meeting-plan-lsu-ous-2025.yaml")
+    session.buffers[plan] = "meetings:\n  - {date: 2025-01-22, host: o\n  - {date: 2025-04-23, host_side: k\n"
+    hosts = [label for label, _ in session.completions(plan, 1, len("  - {date: 2025-01-22, host: o"))]
+    assert "ous" in hosts and "oslo-kommune" in hosts and "lsu-ous" not in hosts and "kommune" not in hosts
+    sides = [label for label, _ in session.completions(plan, 2, len("  - {date: 2025-04-23, host_side: k"))]
+    assert sides == ["kommune", "sykehus", "uavhengig"]

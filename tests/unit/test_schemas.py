@@ -351,7 +351,14 @@ CORPUS: dict[str, tuple[str, Mutation | None, bool]] = {
     "chair period to without dashes": ("plan", put("chairs", 0, "to", "20251231"), False),
     "waiver expires as week date": ("waivers", put("waivers", 0, "expires", "2025-W52-1"), False),
     # minItems, minLength, bounds
-    "empty chairs": ("plan", put("chairs", []), False),
+    "empty chairs": ("plan", put("chairs", []), True),  # a plan of meeting dates only
+    "meeting host with capitals": ("plan", put("meetings", 0, "host", "OUS"), False),
+    "meeting host_side not a side": ("plan", put("meetings", 0, "host_side", "kommunane"), False),
+    "meeting with host and host_side": (
+        "plan",
+        lambda d: (put("meetings", 0, "host", "ous")(d), put("meetings", 0, "host_side", "kommune")(d))[0],
+        False,
+    ),
     "empty chair_rotation": ("org", put(*PM, "chair_rotation", []), False),
     "empty party name": ("org", put("parties", "ous", "name", ""), False),
     "empty seat role": ("org", put(*PM, "members", 0, "role", ""), False),

@@ -280,6 +280,66 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "the chair is from the same side as the chair of {forum} at the same time",
         "",
     ),
+    # a rule on who chairs, on a meeting plan without chair periods (rules/checks/plan_helpers.py)
+    "plan-no-chairs": (
+        "Møteplanen «{plan}» nevner ingen lederperioder, så hvem som leder kan ikke kontrolleres",
+        "",
+        "Meeting plan '{plan}' names no chair periods, so who chairs cannot be checked",
+        "",
+    ),
+    "plan-no-chairs-hint": (
+        "Legg til lederperiodene under `chairs`; sier avtalen ikke hvem som leder, la regelen gjelde "
+        "andre planer (`applies_to`).",
+        "",
+        "Add the chair periods under `chairs`; if the agreement does not say who chairs, let the rule "
+        "apply to other plans (`applies_to`).",
+        "",
+    ),
+    "plan-no-span": (
+        "Møteplanen «{plan}» har verken møter eller lederperioder, så årene den dekker er ukjente",
+        "",
+        "Meeting plan '{plan}' has neither meetings nor chair periods, so the years it covers are unknown",
+        "",
+    ),
+    "plan-no-span-hint": (
+        "Legg til de planlagte møtene under `meetings` (eller lederperiodene under `chairs`).",
+        "",
+        "Add the planned meetings under `meetings` (or the chair periods under `chairs`).",
+        "",
+    ),
+    "audit-no-chairs": (
+        "Planen nevner ingen lederperioder.",
+        "",
+        "The plan names no chair periods.",
+        "",
+    ),
+    # meeting_host (rules/checks/meeting_host.py)
+    "host-missing": (
+        "møtet nevner ingen arrangør (`host` eller `host_side`)",
+        "",
+        "the meeting names no host (`host` or `host_side`)",
+        "",
+    ),
+    "host-wrong-side": ("arrangøren er ikke fra {sides}", "", "the host is not from {sides}", ""),
+    "host-not-allowed": ("arrangøren er ikke blant {allowed}", "", "the host is not one of {allowed}", ""),
+    "host-repeats": (
+        "samme arrangør som møtet {date} før det; arrangøren skal veksle",
+        "",
+        "the same host as the meeting on {date} before it; the host is to alternate",
+        "",
+    ),
+    "host-repeats-side": (
+        "arrangøren er fra samme side som arrangøren av møtet {date} før det; siden skal veksle",
+        "",
+        "the host is from the same side as the host of the meeting on {date} before it; the side is to alternate",
+        "",
+    ),
+    "host-too-few": (
+        "er arrangør for {found} møter i {year}, skal være det for minst {min}",
+        "",
+        "hosts {found} meetings in {year}, is to host at least {min}",
+        "",
+    ),
     "chair-co-chair-missing": ("mangler medleder", "", "has no co-chair", ""),
     "chair-co-chair-forbidden": (
         "har medleder, men skal ha én leder",
@@ -2320,6 +2380,18 @@ _WORDS.update(
             "en plass har enten 'party' eller 'represents', ikke begge eller ingen av dem",
             "",
             "a seat has either 'party' or 'represents', not both or neither",
+            "",
+        ),
+        "schema-meeting-host-both": (
+            "{where}: gi enten 'host' (en part) eller 'host_side' (en side), ikke begge",
+            "",
+            "{where}: give either 'host' (a party) or 'host_side' (a side), not both",
+            "",
+        ),
+        "model-meeting-host-both": (
+            "gi enten 'host' (en part) eller 'host_side' (en side), ikke begge",
+            "",
+            "give either 'host' (a party) or 'host_side' (a side), not both",
             "",
         ),
         "model-seat-side": (

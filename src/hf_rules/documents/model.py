@@ -552,6 +552,10 @@ class ChairPeriod(Strict):
 
 
 class Meeting(Strict):
+    """A planned meeting: its date, and where the plan says so its kind, topic, place and host."""
+
+    model_config = ConfigDict(json_schema_extra={"not": {"required": ["host", "host_side"]}})
+
     date: dt.date = Field(title="Dato / Date", description="Møtets dato. / Date of the meeting.")
     kind: Word | None = Field(
         default=None,
@@ -571,22 +575,46 @@ class Meeting(Strict):
     location: str | None = Field(
         default=None, min_length=1, title="Sted / Location", description="Hvor det holdes. / Where it is held."
     )
+    host: str | None = Field(
+        default=None,
+        pattern=ID_PATTERN,
+        title="Arrangør / Host",
+        description="Id-en til parten som er arrangør (vertskap) for møtet. / Id of the party that hosts the meeting.",
+    )
+    host_side: Side | None = Field(
+        default=None,
+        title="Arrangørside / Host side",
+        description="Siden som er arrangør når avtalen ikke nevner én part: kommune for «Kommunane» som "
+        "helhet, sykehus for helseforetaket. / The side that hosts when the agreement names no one "
+        "party: kommune for the municipalities as a whole, sykehus for the hospital.",
+    )
+
+    @model_validator(mode="after")
+    def _one_host(self) -> Meeting:
+        if self.host is not None and self.host_side is not None:
+            raise SaidValueError(Message("model-meeting-host-both"))
+        return self
 
 
 class MeetingPlan(Strict):
-    """Chair periods and dated meetings of one forum."""
+    """Dated meetings of one forum, and its chair periods where the plan names them."""
 
     api_version: Literal["hf-rules/v1"] = _api_version()
     kind: Literal["MeetingPlan"] = _kind()
     metadata: PlanMetadata = _metadata()
     forum: str = _id("Forum / Forum", "Id-en til forumet planen gjelder. / Id of the forum the plan is for.")
     chairs: list[ChairPeriod] = Field(
-        min_length=1,
+        default_factory=list,
         title="Lederperioder / Chair periods",
-        description="Lederperioder, i rekkefølge. / Chair periods, in order.",
+        description="Lederperioder, i hvilken som helst rekkefølge; kan utelates når planen bare gir "
+        "møtene (regler om ledelse rapporterer da planen). / Chair periods, in any order; may be left "
+        "out when the plan gives only meetings (rules on who chairs then report the plan).",
     )
     meetings: list[Meeting] = Field(
-        default_factory=list, title="Møter / Meetings", description="Planlagte møter. / Planned meetings."
+        default_factory=list,
+        title="Møter / Meetings",
+        description="Planlagte møter, i hvilken som helst rekkefølge: kontrollene ser dem i datorekkefølge. / "
+        "Planned meetings, in any order: the checks see them in date order.",
     )
 
 

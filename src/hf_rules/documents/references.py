@@ -223,7 +223,16 @@ def check_plan(source: SourceFile, plan: MeetingPlan, org: OrgEntry) -> None:
                 )
             )
     for i, meeting in enumerate(plan.meetings):
-        if not any(p.from_ <= meeting.date <= p.to for p in plan.chairs):
+        if meeting.host is not None and meeting.host not in parties:
+            problems.append(
+                _ref_error(
+                    doc,
+                    ("meetings", i, "host"),
+                    Message("ref-plan-party", what="host", party=meeting.host, org=org.id, file=org.file.path),
+                )
+            )
+        # Without chair periods the plan gives only its meetings: there is nothing to lie inside.
+        if plan.chairs and not any(p.from_ <= meeting.date <= p.to for p in plan.chairs):
             problems.append(
                 _ref_error(
                     doc,

@@ -204,6 +204,9 @@ def _errors_for(error: SchemaError, doc: Document, base: Path_) -> Iterator[Inpu
     elif validator == "oneOf" and isinstance(instance, dict) and "represents" in str(schema.get("oneOf")):
         both = "party" in instance and "represents" in instance
         message = Message("schema-seat-both" if both else "schema-seat-neither", where=where)
+    elif validator == "not" and isinstance(instance, dict) and "host_side" in str(value):
+        message = Message("schema-meeting-host-both", where=where)  # Meeting: host or host_side
+        loc = doc.location(path + ("host_side",), key=True)
     else:
         message = Message("schema-other", where=where, problem=" ".join(error.message.split()))
     yield InputError(loc, message)

@@ -154,7 +154,7 @@ def structure_of(
                 chairs=chairs,
                 meetings=[m.date.isoformat() for m in model.meetings],
                 file=plan.file.path,
-                line=max(plan.doc.location(("chairs",), key=True).line, 1),
+                line=max(plan.doc.location(("chairs",) if model.chairs else ("forum",), key=True).line, 1),
                 findings=len(plan_findings),
             )
         )

@@ -280,7 +280,8 @@ def _plans(emit: _Emitter, old: list[PlanEntry], new: list[PlanEntry]) -> None:
         was = [chair_text(c) for c in old_by_id[pid].model.chairs]
         now = [chair_text(c) for c in plan.model.chairs]
         if was != now:
-            emit.add("chair-periods-changed", plan.doc, ("chairs",), **named, field="chairs", before=was, after=now)
+            where = ("chairs",) if plan.model.chairs else ("forum",)  # chair periods all taken out: at the plan
+            emit.add("chair-periods-changed", plan.doc, where, **named, field="chairs", before=was, after=now)
     for plan in old:
         pid = plan.model.metadata.id
         if pid not in new_ids:

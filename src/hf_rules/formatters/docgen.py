@@ -305,6 +305,17 @@ def documents_page() -> str:
         "the members (the county governor, KS, a university) is an observer (`observers`) with",
         "`speaking_rights: true`. A forum the agreement calls by a name of its own (a Koordineringsråd",
         "that is the strategic committee) keeps that name in `name` and takes the national `type`.\n",
+        "A meeting plan may be a table of dates only, as agreements often give it: `chairs` may be left",
+        "out, and then the meetings need lie in no chair period (given chair periods, every meeting must",
+        "lie in one). A rule on who chairs (`chair`, `chair_alternation`, `chair_periods`, `chair_term`,",
+        "`deputy_chair`, an expression `for_each: chair_periods`) reports such a plan once, at the plan:",
+        "who chairs cannot be checked there, and a rule never passes silently on it; `meeting_frequency`",
+        "counts the calendar years of its meetings. A meeting names its host (arrangør) by `host`, a",
+        "party, or by `host_side`, a side as a whole («Kommunane»: `host_side: kommune`), not both;",
+        "`meeting_host` checks them. Meetings and chair periods may be listed in any order: every check",
+        "and every expression (`plan.meetings`, `plan.chairs`) sees them in date order (meetings on one",
+        "day, and periods starting on one day, in the order written), and a finding points at the",
+        "line of the meeting or period it is about.\n",
     ]
     for kind, file_name in (
         ("Organisation", "organisation.schema.json"),

@@ -329,7 +329,7 @@ class Session:
             }
         )
         in_parties = _section(lines, line) == "parties"
-        if key in ("party", "deputy", "part_of"):
+        if key in ("party", "deputy", "part_of", "host"):
             return sorted(parties.items())
         if key == "sector":
             return sorted(
@@ -340,7 +340,7 @@ class Session:
             )
         if key in ("forum", "gives_input_to", "gives_assignments_to"):
             return sorted(fora.items())
-        if key == "side":
+        if key in ("side", "host_side"):
             return [(s, "side") for s in SIDES]
         if key == "type":
             if in_parties:

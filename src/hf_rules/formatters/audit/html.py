@@ -140,7 +140,8 @@ def context(report: Report, output: str | None = None) -> dict[str, Any]:
         "obligations": obligations,
         "diagrams": diagrams,
         "fora_rows": fora_rows(report, lang),
-        "timeline": timeline(plans, lang) if plans else None,
+        # a plan with neither chair periods nor meetings has nothing to draw
+        "timeline": timeline(plans, lang) if any(p.chairs or p.meetings for p in plans) else None,
         "plans": [plan_rows(p, lang) for p in plans],
         "side_legend": [(s, w(f"audit-abbr-{s}"), w(f"audit-side-{s}"), SIDE_COLOURS[s]) for s in SIDE_COLOURS],
         "constituency_legend": [

@@ -354,6 +354,8 @@ def _chairs(report: Report, say: Say) -> list[str]:
         return out + [say("audit-no-plans"), ""]
     out += ["```mermaid", "gantt", "  dateFormat YYYY-MM-DD", "  axisFormat %Y-%m"]
     for i, plan in enumerate(plans):
+        if not plan.chairs:
+            continue  # a plan of meeting dates only: no bar to draw
         out.append(f"  section {_gantt_text(plan.name)}")
         for j, chair in enumerate(plan.chairs):
             tags = "crit, " if chair.findings else ""
@@ -372,6 +374,9 @@ def _chairs(report: Report, say: Say) -> list[str]:
             f"{len(plan.meetings)} {say('audit-meeting', len(plan.meetings))}"
         )
         out.append("")
+        if not plan.chairs:
+            out += [say("audit-no-chairs"), ""]
+            continue
         out.append(f"| {say('audit-period')} | {say('audit-chair')} | {say('audit-side')} | {say('audit-line')} |")
         out.append("|---|---|---|---|")
         for chair in plan.chairs:

@@ -90,6 +90,8 @@ class Violation:
     subject independently of line numbers, for fingerprints and baselines. ``facts``: what the
     check's own ``remedy`` needs to know (a small dataclass of the check's module, or None), so
     a remedy never parses ``key``, ``params`` or ``evidence``; not part of any report.
+    ``said`` and ``said_hint``: a catalogue message and hint that replace the rule's own, for a
+    finding the rule's message cannot describe (a chair rule on a plan that names no chair).
     """
 
     path: Path_
@@ -98,6 +100,8 @@ class Violation:
     evidence: dict[str, Any] = field(default_factory=dict)
     at_key: bool = False
     facts: object = None
+    said: Phrase | None = None
+    said_hint: Phrase | None = None
 
 
 class CheckError(Exception):

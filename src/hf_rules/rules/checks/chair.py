@@ -18,6 +18,9 @@ Each option given is checked on its own, for every period of the plan (in date o
   together are compared.
 
 Alternation between the sides is ``chair_alternation``; the deputy's side is ``deputy_chair``.
+
+A plan that names no chair periods (``chairs`` left out or empty) is reported once, at the plan,
+with a message of its own: who chairs cannot be checked there, so the rule does not pass silently.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from hf_rules.core.i18n import phrase
 from hf_rules.documents.model import ChairPeriod
 from hf_rules.rules.checks.base import STRINGS, Example, LocalText, Subject, Violation
 from hf_rules.rules.checks.fora import FORUM_CRITERIA, meets
-from hf_rules.rules.checks.plan_helpers import ordered_periods, period_text
+from hf_rules.rules.checks.plan_helpers import no_chairs, ordered_periods, period_text
 from hf_rules.rules.checks.seats import role_matches
 from hf_rules.rules.checks.words import words
 
@@ -136,6 +139,9 @@ def _term_of(start: dt.date, years: int, day: dt.date) -> int:
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     org = subject.org
     periods = ordered_periods(subject.meeting_plan.chairs)
+    if not periods:
+        yield no_chairs(subject)
+        return
 
     def violation(
         index: int, period: ChairPeriod, kind: str, problem: LocalText, field: str | None = None
@@ -236,6 +242,17 @@ forum: pm
 chairs:
   - {from: 2024-01-01, to: 2025-12-31, party: lyngvik, deputy: hf}
   - {from: 2026-01-01, to: 2027-12-31, party: lyngvik, deputy: hf}
+""",
+    ),
+    Example(
+        "A plan of meeting dates only: who chairs cannot be checked, so the plan is reported",
+        {"side": ["kommune"]},
+        _ORG,
+        expect=("no-chairs",),
+        plan="""\
+forum: pm
+meetings:
+  - {date: 2025-05-14}
 """,
     ),
     Example(

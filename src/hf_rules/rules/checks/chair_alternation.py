@@ -7,6 +7,9 @@ Oslo kommune), or its side. "Represented" means a member seat of the party itsel
 is part of, or of one of its parts (Oslo kommune chairs an LSU where its bydeler sit); observer
 seats do not count. A forum without ``chair_rotation`` is left to ``chair_rotation_declared``.
 The periods are taken in date order; the deputy chair is not looked at (see ``deputy_chair``).
+
+A plan that names no chair periods (``chairs`` left out or empty) is reported once, at the plan,
+with a message of its own: who chairs cannot be checked there, so the rule does not pass silently.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from typing import Any
 from hf_rules.core.i18n import Phrase, phrase
 from hf_rules.documents.entries import OrgEntry
 from hf_rules.rules.checks.base import Example, Subject, Violation
-from hf_rules.rules.checks.plan_helpers import ordered_periods, period_text, rotation_slot
+from hf_rules.rules.checks.plan_helpers import no_chairs, ordered_periods, period_text, rotation_slot
 
 NAME = "chair_alternation"
 SUBJECTS = frozenset({"meeting_plan"})
@@ -78,6 +81,9 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     rotation = forum.chair_rotation
     if not rotation:
         return  # the forum declares no rotation: chair_rotation_declared reports that
+    if not subject.meeting_plan.chairs:
+        yield no_chairs(subject)
+        return
     org = subject.org
     members = {s.party for s in forum.members if s.party}
     previous_slot: str | None = None

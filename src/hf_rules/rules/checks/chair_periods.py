@@ -1,7 +1,11 @@
 """A plan's chair periods follow one another without overlap or gap.
 
 The periods are taken in date order; each must start the day after the previous one ends. A gap
-before the first period or after the last is not looked at (the plan's span is its own)."""
+before the first period or after the last is not looked at (the plan's span is its own).
+
+A plan that names no chair periods (``chairs`` left out or empty) is reported once, at the plan,
+with a message of its own: who chairs cannot be checked there, so the rule does not pass silently.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ from typing import Any
 
 from hf_rules.core.i18n import phrase
 from hf_rules.rules.checks.base import Example, Subject, Violation
-from hf_rules.rules.checks.plan_helpers import ordered_periods, period_text
+from hf_rules.rules.checks.plan_helpers import no_chairs, ordered_periods, period_text
 
 NAME = "chair_periods"
 SUBJECTS = frozenset({"meeting_plan"})
@@ -27,6 +31,9 @@ _PROBLEMS = {"overlap": "period-overlap", "gap": "period-gap"}
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     periods = ordered_periods(subject.meeting_plan.chairs)
+    if not periods:
+        yield no_chairs(subject)
+        return
     for (_, previous), (index, period) in itertools.pairwise(periods):
         if previous.to == dt.date.max:  # nothing can start the day after 9999-12-31
             problem = "overlap"

@@ -2,7 +2,11 @@
 
 A period of N years starting on a day ends the day before that day N years on (1 January 2025
 for two years: 31 December 2026). With ``allow_shorter_last`` the plan's last period may end
-earlier (a plan that stops mid-term); every other period must be exactly a term."""
+earlier (a plan that stops mid-term); every other period must be exactly a term.
+
+A plan that names no chair periods (``chairs`` left out or empty) is reported once, at the plan,
+with a message of its own: who chairs cannot be checked there, so the rule does not pass silently.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from hf_rules.rules.checks.base import Example, Subject, Violation
-from hf_rules.rules.checks.plan_helpers import ordered_periods, period_text
+from hf_rules.rules.checks.plan_helpers import no_chairs, ordered_periods, period_text
 
 NAME = "chair_term"
 SUBJECTS = frozenset({"meeting_plan"})
@@ -49,6 +53,9 @@ def _term_end(start: dt.date, years: int) -> dt.date | None:
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     periods = ordered_periods(subject.meeting_plan.chairs)
+    if not periods:
+        yield no_chairs(subject)
+        return
     years = options["years"]
     for position, (index, period) in enumerate(periods):
         end = _term_end(period.from_, years)

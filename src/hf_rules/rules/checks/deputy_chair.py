@@ -1,7 +1,11 @@
 """Each chair period names a deputy chair (``deputy``), from the other side.
 
 Sides are those of the parties named as chair and deputy (``party`` and ``deputy`` of the period);
-a co-chair is not a deputy and is not looked at."""
+a co-chair is not a deputy and is not looked at.
+
+A plan that names no chair periods (``chairs`` left out or empty) is reported once, at the plan,
+with a message of its own: who chairs cannot be checked there, so the rule does not pass silently.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from typing import Any
 
 from hf_rules.core.i18n import phrase
 from hf_rules.rules.checks.base import Example, Subject, Violation
-from hf_rules.rules.checks.plan_helpers import ordered_periods, period_text
+from hf_rules.rules.checks.plan_helpers import no_chairs, ordered_periods, period_text
 
 NAME = "deputy_chair"
 SUBJECTS = frozenset({"meeting_plan"})
@@ -37,6 +41,9 @@ _PROBLEMS = {"missing": "deputy-chair-missing", "same-side": "deputy-chair-same-
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     org = subject.org
+    if not subject.meeting_plan.chairs:
+        yield no_chairs(subject)
+        return
     for index, period in ordered_periods(subject.meeting_plan.chairs):
         params = {
             "period": period_text(period),

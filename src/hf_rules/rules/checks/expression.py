@@ -23,6 +23,7 @@ from hf_rules.core.i18n import Message
 from hf_rules.documents.entries import OrgEntry
 from hf_rules.documents.model import Seat
 from hf_rules.rules.checks.base import TEXT_SCHEMA, CheckError, Example, Subject, Violation
+from hf_rules.rules.checks.plan_helpers import no_chairs, ordered_meetings, ordered_periods
 from hf_rules.rules.checks.seats import region_of, seat_text
 from hf_rules.rules.dated import is_dated
 from hf_rules.yaml.loader import Document
@@ -264,6 +265,9 @@ def subject_data(subject: Subject) -> dict[str, Any]:
         data["forum"] = organisation["fora"].get(plan.forum)
         data["plan"] = {"id": plan.metadata.id, **plan.model_dump(mode="json", by_alias=True, exclude={"api_version"})}
         data["plan"].pop("kind", None)
+        # Chair periods and meetings in date order, however the document lists them.
+        data["plan"]["chairs"] = [data["plan"]["chairs"][i] for i, _ in ordered_periods(plan.chairs)]
+        data["plan"]["meetings"] = [data["plan"]["meetings"][i] for i, _ in ordered_meetings(plan.meetings)]
     return data
 
 
@@ -284,10 +288,15 @@ def _elements(
                     {"seat": data["forum"][group][index], "group": group, "index": index},
                 )
     elif for_each in ("chair_periods", "meetings"):
-        key, name = ("chairs", "period") if for_each == "chair_periods" else ("meetings", "meeting")
-        for index, entry in enumerate(data["plan"][key]):
+        # In date order (as `plan.chairs` and `plan.meetings` are); each found at its own line.
+        plan = subject.meeting_plan
+        if for_each == "chair_periods":
+            key, name, order = "chairs", "period", [i for i, _ in ordered_periods(plan.chairs)]
+        else:
+            key, name, order = "meetings", "meeting", [i for i, _ in ordered_meetings(plan.meetings)]
+        for index, (at, entry) in enumerate(zip(order, data["plan"][key], strict=True)):
             first = entry.get("from") or entry.get("date")
-            yield subject.at(key, index), f"{key}:{first}:{index}", str(first), {name: entry, "index": index}
+            yield subject.at(key, at), f"{key}:{first}:{index}", str(first), {name: entry, "index": index}
     else:
         key, name = ("parties", "party") if for_each == "parties" else ("fora", "forum")
         for index, (element_id, entry) in enumerate(data["organisation"][key].items()):
@@ -316,6 +325,9 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     for_each = options.get("for_each")
     allowed = names(subject.kind, for_each)
     data = subject_data(subject)
+    if for_each == "chair_periods" and not subject.meeting_plan.chairs:
+        yield no_chairs(subject)  # a rule over chair periods never passes silently on a plan with none
+        return
     if for_each is None:
         elements: Iterator[tuple[Path_, str, str, dict[str, Any]]] = iter([(subject.base, "expression", "", {})])
     else:

@@ -12,6 +12,13 @@ needs ``min_per_year`` meetings. A last year the plan covers only in part needs 
 rounded down, so that a forum that meets once a year is not asked for a meeting in half a year
 ("avholdes årlig": the forum meets once in each year, wherever in the year the meeting falls).
 
+A plan that names no chair periods (only its meetings, as a «møteplan» table does) covers the
+calendar years of its meetings, from 1 January of the first meeting's year to 31 December of the
+last's, whole; with either ``year`` each of those calendar years is counted. A year after its last
+meeting is not covered, so a missing last year cannot be seen without chair periods. A plan with
+neither meetings nor chair periods is reported at the plan, with a message of its own, when the
+rule asks for a minimum.
+
 ``max_per_year`` caps the meetings of any year, whole or in part. With ``kind``, only meetings of
 those kinds count (a forum with an administrative and a political meeting); otherwise every
 meeting of the plan. ``use_declared`` raises the minimum to the forum's own ``meetings_per_year``
@@ -36,6 +43,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from hf_rules.core.errors import InputError
+from hf_rules.core.i18n import phrase
 from hf_rules.rules.checks.base import Example, Subject, Violation, bound_problems
 from hf_rules.rules.checks.words import words
 from hf_rules.yaml.loader import Document, Path_
@@ -104,9 +112,28 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     if options["use_declared"] and declared is not None and kinds is None:
         per_year = max(per_year, declared)
     maximum = options.get("max_per_year")
-    start = min(p.from_ for p in plan.chairs)
-    end = max(p.to for p in plan.chairs)
-    for year, first, last, required in _years(start, end, per_year, options["year"]):
+    if plan.chairs:
+        start = min(p.from_ for p in plan.chairs)
+        end = max(p.to for p in plan.chairs)
+        year_kind = options["year"]
+    elif plan.meetings:  # no chair periods: the calendar years of the meetings
+        start = dt.date(min(m.date for m in plan.meetings).year, 1, 1)
+        end = dt.date(max(m.date for m in plan.meetings).year, 12, 31)
+        year_kind = "calendar"
+    else:
+        if not per_year:
+            return  # only a maximum (or an order): an empty plan keeps it
+        yield Violation(
+            subject.at("forum"),
+            "no-span",
+            {},
+            {"chairs": 0, "meetings": 0},
+            at_key=True,
+            said=phrase("plan-no-span", plan=subject.id),
+            said_hint=phrase("plan-no-span-hint"),
+        )
+        return
+    for year, first, last, required in _years(start, end, per_year, year_kind):
         if "order" in options:
             yield from _order(subject, options["order"], year, first, last)
         dates = [
@@ -204,8 +231,27 @@ meetings:
   - {date: 2025-03-01, kind: %s}
   - {date: 2025-10-01, kind: %s}
 """
+_DATES_ONLY = """\
+forum: pm
+meetings:
+  - {date: 2024-02-29}
+  - {date: 2024-05-30}%s
+"""
 EXAMPLES = (
     Example("Two meetings in 2025, at least two a year", {"min_per_year": 2}, _ORG, plan=_PLAN),
+    Example(
+        "A plan of dates only (no chair periods): it covers 2024, with two meetings",
+        {"min_per_year": 2, "max_per_year": 2, "year": "plan"},
+        _ORG,
+        plan=_DATES_ONLY % "",
+    ),
+    Example(
+        "A plan of dates only, with a third meeting in 2024",
+        {"min_per_year": 2, "max_per_year": 2, "year": "plan"},
+        _ORG,
+        plan=_DATES_ONLY % "\n  - {date: 2024-10-03}",
+        expect=("too-many:2024",),
+    ),
     Example(
         "One political meeting in 2025, two a year agreed",
         {"min_per_year": 2, "kind": ["politisk"]},

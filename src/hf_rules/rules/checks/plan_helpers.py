@@ -1,16 +1,39 @@
-"""Shared reading of a meeting plan's chair periods: the periods in date order, and what a
-chair party stands for in the forum's rotation."""
+"""Shared reading of a meeting plan: its chair periods and meetings in date order, the finding of
+a chair rule on a plan that names no chair periods, and what a chair party stands for in the
+forum's rotation."""
 
 from __future__ import annotations
 
+from hf_rules.core.i18n import phrase
 from hf_rules.documents.entries import OrgEntry
-from hf_rules.documents.model import ChairPeriod
+from hf_rules.documents.model import ChairPeriod, Meeting
 from hf_rules.documents.references import SIDES
+from hf_rules.rules.checks.base import Subject, Violation
 
 
 def ordered_periods(chairs: list[ChairPeriod]) -> list[tuple[int, ChairPeriod]]:
     """``(index in the document, period)`` sorted by start date."""
     return sorted(enumerate(chairs), key=lambda pair: (pair[1].from_, pair[0]))
+
+
+def ordered_meetings(meetings: list[Meeting]) -> list[tuple[int, Meeting]]:
+    """``(index in the document, meeting)`` sorted by date; meetings on one day in document order."""
+    return sorted(enumerate(meetings), key=lambda pair: (pair[1].date, pair[0]))
+
+
+def no_chairs(subject: Subject) -> Violation:
+    """The finding of a rule on who chairs, on a plan that names no chair periods: such a rule
+    never passes silently. At ``chairs:`` when the plan has it (empty), else at the plan."""
+    where = subject.at("chairs") if "chairs" in (subject.doc.data or {}) else subject.at("forum")
+    return Violation(
+        where,
+        "no-chairs",
+        {},
+        {"chairs": 0},
+        at_key=True,
+        said=phrase("plan-no-chairs", plan=subject.id),
+        said_hint=phrase("plan-no-chairs-hint"),
+    )
 
 
 def period_text(period: ChairPeriod) -> str:
