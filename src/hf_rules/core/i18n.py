@@ -1622,6 +1622,12 @@ _WORDS.update(
             "",
         ),
         "expr-at": ("på {line}:{column} i uttrykket: ", "", "at {line}:{column} of the expression: ", ""),
+        "expr-unknown-field": (
+            "{what}: {where}{record} har ikke feltet '{field}'{suggestion}; forventet en av: {expected}",
+            "",
+            "{what}: {where}{record} has no field '{field}'{suggestion}; expected one of: {expected}",
+            "",
+        ),
         "expr-does-not-compile": (
             "{what} kan ikke kompileres: {where}{problem}",
             "",

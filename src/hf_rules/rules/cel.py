@@ -120,7 +120,7 @@ def _code(text: str) -> str:
     return "".join(out)
 
 
-def _position(text: str, index: int) -> tuple[int, int]:
+def position(text: str, index: int) -> tuple[int, int]:
     before = text[:index]
     return before.count("\n") + 1, index - (before.rfind("\n") + 1) + 1
 
@@ -139,7 +139,7 @@ def check_limits(text: str) -> None:
             if index in macro_parens:
                 open_macros.append(depth)
                 if len(open_macros) > MAX_COMPREHENSION_DEPTH:
-                    line, column = _position(text, index)
+                    line, column = position(text, index)
                     raise CelError(
                         Message(
                             "cel-nested",
@@ -162,7 +162,7 @@ def check_limits(text: str) -> None:
 def variable_references(text: str) -> list[tuple[str, int, int]]:
     """``(name, line, column)`` of every ``variables.NAME`` in ``text`` (outside string literals)."""
     code = _code(text)
-    return [(m.group(1), *_position(text, m.start(1))) for m in _VARIABLE_REFERENCE.finditer(code)]
+    return [(m.group(1), *position(text, m.start(1))) for m in _VARIABLE_REFERENCE.finditer(code)]
 
 
 def _environment(names: frozenset[str]) -> Any:
