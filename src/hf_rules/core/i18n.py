@@ -69,6 +69,7 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "count-between": ("mellom {min} og {max}", "", "between {min} and {max}", ""),
     "count-at-most": ("høyst {n}", "", "at most {n}", ""),
     "count-at-least": ("minst {n}", "", "at least {n}", ""),
+    "count-meetings": ("{n} møte", "{n} møter", "{n} meeting", "{n} meetings"),
     # a count's bounds in a rule's options (input errors, hf_rules.rules.checks.base.bound_problems)
     "err-bounds-exactly": (
         "regel {rule}: `{exact}` kan ikke gis sammen med `{other}`; gi enten `{exact}` eller grensene",
@@ -620,10 +621,10 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "",
     ),
     "diff-meeting-frequency-changed": (
+        "møtehyppighet endret: {forum}: {before} → {after} møte i året",
         "møtehyppighet endret: {forum}: {before} → {after} møter i året",
-        "",
+        "meeting frequency changed: {forum}: {before} → {after} meeting a year",
         "meeting frequency changed: {forum}: {before} → {after} meetings a year",
-        "",
     ),
     "diff-relation-added": (
         "relasjon lagt til: {forum} {relation} {after}",
@@ -2639,7 +2640,9 @@ def fill(template: str, lang: str, args: dict[str, object]) -> str:
 
 
 class Message:
-    """A catalogue entry and its arguments, said later in the language of the run.
+    """A catalogue entry and its arguments, said later in the language of the run. An entry with
+    a plural form is said in the plural when its argument ``n`` is a number other than 1
+    (``Message("count-meetings", n=3)``: "3 møter").
 
     ``str(message)`` is the English text (what logs and exceptions show); ``message.text(lang)``
     is what the user reads.
@@ -2654,7 +2657,10 @@ class Message:
         self.args = args
 
     def text(self, lang: str) -> str:
-        return say(self.key, lang, **self.args)
+        count = self.args.get("n")
+        if not isinstance(count, int) or isinstance(count, bool):
+            count = 1
+        return say(self.key, lang, count, **self.args)
 
     def __str__(self) -> str:
         return self.text("en")
