@@ -349,8 +349,8 @@ def test_an_expression_longer_than_the_limit_is_refused_by_the_schema(oslo: Path
         (
             {"expression": "organisation.parties['oslo'].side == 'kommune'"},
             "expression",
-            'rule EXPR-RUN: expression fails: no key "oslo" in the map (a misspelt field? every field of a '
-            "document is there, null when not given) (on forum 'partnerskapsmote', oslo/organisation.yaml:{line})",
+            'rule EXPR-RUN: expression fails: no key "oslo" in the map (an id that is not there? ask first with '
+            "`\"oslo\" in …`) (on forum 'partnerskapsmote', oslo/organisation.yaml:{line})",
         ),
         (
             {"expression": "forum.name"},

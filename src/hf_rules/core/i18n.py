@@ -1699,10 +1699,9 @@ _WORDS.update(
             "",
         ),
         "cel-no-key": (
-            "ingen nøkkel {key} i mappingen (et feilstavet felt? hvert felt i et dokument er der, null når "
-            "det ikke er gitt)",
+            "ingen nøkkel {key} i mappingen (en id som ikke finnes? spør først med `{key} in …`)",
             "",
-            "no key {key} in the map (a misspelt field? every field of a document is there, null when not given)",
+            "no key {key} in the map (an id that is not there? ask first with `{key} in …`)",
             "",
         ),
         # CEL's own words, said in the reader's language (hf_rules.rules.cel.CEL_SAYS)
