@@ -717,6 +717,9 @@ def test_a_misspelt_field_is_a_located_pack_error_when_the_pack_loads(
         plan.unlink()
     pack = write_pack(oslo.parent, rule_text("EXPR-FIELD", options, kind=kind))
     line, column = option_position(pack, "EXPR-FIELD", key)
+    written = options[key]  # on one line in double quotes: the error points at the misspelt name itself
+    misspelt = message.split(" has no field '")[1].split("'")[0]
+    column += 1 + written.index(misspelt)
     added = {"Forum": ("kinds",), "Party": ("region",)}.get(model, ())
     fields = _fields_of(getattr(models, model), *added)
     if model not in ("Forum", "Party", "Region"):
@@ -733,6 +736,7 @@ def test_a_misspelt_field_is_said_in_bokmal(oslo: Path, hf: Callable[..., Run]) 
     run = hf("check", "oslo", "--rules", str(pack), "--as-of", AS_OF)
     assert run.code == 2
     line, column = option_position(pack, "EXPR-FIELD", "expression")
+    column += len('"forum.')
     assert run.out.startswith(
         f"{pack}:{line}:{column}: error: regel EXPR-FIELD: expression: på 1:7 i uttrykket: Forum har ikke feltet "
         "'mandat' (mente du 'mandate'?); forventet en av: id, name, "
@@ -748,11 +752,30 @@ def test_every_misspelt_field_of_an_expression_is_reported(oslo: Path, hf: Calla
     ]
     line, column = option_position(pack, "EXPR-FIELD", "expression")
     assert said == [
-        f"{pack}:{line}:{column}: error: rule EXPR-FIELD: expression: at 1:7 of the expression: Forum has no field "
-        "'nam' (did you mean 'name'?)",
-        f"{pack}:{line}:{column}: error: rule EXPR-FIELD: expression: at 1:20 of the expression: Forum has no field "
-        "'typ' (did you mean 'type'?)",
+        f"{pack}:{line}:{column + 7}: error: rule EXPR-FIELD: expression: at 1:7 of the expression: Forum has no "
+        "field 'nam' (did you mean 'name'?)",
+        f"{pack}:{line}:{column + 20}: error: rule EXPR-FIELD: expression: at 1:20 of the expression: Forum has no "
+        "field 'typ' (did you mean 'type'?)",
     ]
+
+
+def test_a_misspelt_field_in_a_folded_block_is_pointed_at_in_the_pack(oslo: Path, hf: Callable[..., Run]) -> None:
+    """The name is found where it is written, across the lines of a `>-` block and past an earlier
+    `rol` inside a string."""
+    rule = rule_text("EXPR-FIELD", {"expression": "true"})
+    rule = rule.replace(
+        '        expression: "true"\n',
+        "        expression: >-\n"
+        "          forum.members.exists(s, s.role == 'rol') &&\n"
+        "          forum.members.all(s,\n"
+        "            s.rol != '')\n",
+    )
+    pack = write_pack(oslo.parent, rule)
+    line = pack.read_text(encoding="utf-8").splitlines().index("            s.rol != '')") + 1
+    found = _error(hf, pack)
+    assert found.startswith(
+        f"{pack}:{line}:15: error: rule EXPR-FIELD: expression: at 2:5 of the expression: Seat has no field 'rol'"
+    ), found
 
 
 @pytest.mark.parametrize(

@@ -15,10 +15,11 @@ the data shapes and the limits are in [expressions.md](expressions.md); CEL itse
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from hf_rules.core.errors import InputError
+from hf_rules.core.errors import InputError, Location
 from hf_rules.core.i18n import Message
 from hf_rules.documents.entries import OrgEntry
 from hf_rules.documents.model import Forum, MeetingPlan, Organisation, Party, Region, Seat
@@ -119,8 +120,9 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
     kind = rule.applies_to.kind
     problems: list[InputError] = []
 
-    def problem(path: Path_, text: str | Message) -> None:
-        problems.append(InputError(doc.location(path), Message("rule-problem", rule=rule.id, problem=text)))
+    def problem(path: Path_, text: str | Message, at: Location | None = None) -> None:
+        where = doc.location(path) if at is None else at
+        problems.append(InputError(where, Message("rule-problem", rule=rule.id, problem=text)))
 
     for_each_values = [v for v, _ in _variants(options, "for_each", base)] or [None]
     for value, path in _variants(options, "for_each", base):
@@ -169,6 +171,7 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
                     suggestion=suggestion,
                     expected=", ".join(found.expected),
                 ),
+                _written_at(doc, path, text, found.offset, found.field),
             )
         return (None if unknown else program), shape
 
@@ -192,6 +195,35 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
             if "{item}" in text and "for_each" not in options:
                 problem(rule_path + (field_name, lang), Message("expr-item-without-for-each"))
     return problems
+
+
+def _written_at(doc: Document, path: Path_, text: str, offset: int, name: str) -> Location:
+    """Where in the pack file the name at ``offset`` of the expression ``text`` (the value at
+    ``path``) is written: the same occurrence of it, counted from where the value starts, so that
+    quotes, escapes and block scalars (``>-``) are all followed. The value's start when the file
+    cannot be read again."""
+    start = doc.location(path)
+    if start.line <= 0:
+        return start
+    try:
+        with open(doc.path, encoding="utf-8") as file:
+            lines = file.read().splitlines()
+    except (OSError, UnicodeError, ValueError):
+        return start
+    word = re.compile(r"(?<![\w])" + re.escape(name) + r"(?![\w])")
+    wanted = len(word.findall(text[: offset + len(name) + 2]))  # + 2: past a quote of a string index
+    seen = 0
+    for number in range(start.line - 1, min(len(lines), start.line - 1 + MAX_SCALAR_LINES)):
+        first = start.column - 1 if number == start.line - 1 else 0
+        for match in word.finditer(lines[number], first):
+            seen += 1
+            if seen == wanted:
+                return Location(doc.path, number + 1, match.start() + 1)
+    return start
+
+
+MAX_SCALAR_LINES = 200
+"""Lines of a pack file searched for a name inside one expression (at most 1,000 characters)."""
 
 
 class _NoLibrary(Exception):
