@@ -301,3 +301,26 @@ def test_a_member_losing_its_vote_is_a_seat_change(oslo, hf):
         (c["kind"], c["forum"], c["seat"], c["field"], c["before"], c["after"]) for c in json.loads(run.out)["changes"]
     ]
     assert changes == [("seat-changed", "strategisk-samarbeidsutvalg", "sykehjemsetaten", "voting", None, False)]
+
+
+def test_a_meeting_frequency_change_says_meeting_or_meetings_by_the_new_count():
+    from hf_rules.formatters.diff import describe
+    from hf_rules.report.diff import Change
+
+    def said(after: int, lang: str) -> str:
+        change = Change.model_construct(
+            kind="meeting-frequency-changed",
+            forum="ssu",
+            party=None,
+            plan=None,
+            seat=None,
+            field="meetings_per_year",
+            before=4,
+            after=after,
+        )
+        return describe(change, lang)
+
+    assert said(1, "nb") == "møtehyppighet endret: ssu: 4 → 1 møte i året"
+    assert said(6, "nb") == "møtehyppighet endret: ssu: 4 → 6 møter i året"
+    assert said(1, "en") == "meeting frequency changed: ssu: 4 → 1 meeting a year"
+    assert said(6, "en") == "meeting frequency changed: ssu: 4 → 6 meetings a year"

@@ -223,17 +223,21 @@ def _error(hf: Callable[..., Run], pack: Path) -> str:
         (
             {"expression": "forum.members.size( >= 1"},
             "expression",
-            "rule EXPR-BAD: expression does not compile: at 1:21 of the expression: Syntax error: extraneous input '>='",
+            "rule EXPR-BAD: expression does not compile: at 1:21 of the expression: syntax error: '>=' is extraneous; "
+            "expected: '[', '{', '(', ')', '.', '-', '!', 'true', 'false', 'null', NUM_FLOAT, NUM_INT, NUM_UINT, STRING, "
+            "BYTES, IDENTIFIER",
         ),
         (
             {"expression": "members.size() >= 1"},
             "expression",
-            "rule EXPR-BAD: expression does not compile: at 1:1 of the expression: undeclared reference to 'members'",
+            "rule EXPR-BAD: expression does not compile: at 1:1 of the expression: unknown name 'members': neither a "
+            "variable the rule binds (forum, organisation, subject) nor a CEL function",
         ),
         (
             {"expression": "seat.role == 'Direktør'"},
             "expression",
-            "rule EXPR-BAD: expression does not compile: at 1:5 of the expression: undeclared reference to 'seat.role'",
+            "rule EXPR-BAD: expression does not compile: at 1:5 of the expression: unknown name 'seat.role': neither a "
+            "variable the rule binds (forum, organisation, subject) nor a CEL function",
         ),
         (
             {"expression": "forum.members.size()"},
@@ -345,10 +349,10 @@ def test_an_expression_longer_than_the_limit_is_refused_by_the_schema(oslo: Path
     ("options", "key", "message"),
     [
         (
-            {"expression": "forum.mandat.size() > 0"},
+            {"expression": "organisation.parties['oslo'].side == 'kommune'"},
             "expression",
-            'rule EXPR-RUN: expression fails: no key "mandat" in the map (a misspelt field? every field of a '
-            "document is there, null when not given) (on forum 'partnerskapsmote', oslo/organisation.yaml:{line})",
+            'rule EXPR-RUN: expression fails: no key "oslo" in the map (an id that is not there? ask first with '
+            "`\"oslo\" in …`) (on forum 'partnerskapsmote', oslo/organisation.yaml:{line})",
         ),
         (
             {"expression": "forum.name"},
@@ -359,18 +363,18 @@ def test_an_expression_longer_than_the_limit_is_refused_by_the_schema(oslo: Path
         (
             {"expression": "forum.members[0].role == forum.observers[0].role"},
             "expression",
-            "rule EXPR-RUN: expression fails: Index error: index=0 size=0 (on forum 'partnerskapsmote', "
+            "rule EXPR-RUN: expression fails: index 0 is outside a list of size 0 (on forum 'partnerskapsmote', "
             "oslo/organisation.yaml:{line})",
         ),
         (
             {"expression": "forum.members.size() / (forum.members.size() - 9) > 0"},
             "expression",
-            "rule EXPR-RUN: expression fails: divide by zero (on forum 'partnerskapsmote', oslo/organisation.yaml:{line})",
+            "rule EXPR-RUN: expression fails: division by zero (on forum 'partnerskapsmote', oslo/organisation.yaml:{line})",
         ),
         (
             {"expression": "variables.n > 0", "variables": {"n": "forum.meetings_per_year + forum.name"}},
             "variables",
-            "rule EXPR-RUN: variable 'n' fails: No matching overloads found : _+_(int64, string) "
+            "rule EXPR-RUN: variable 'n' fails: no overload of '_+_' takes arguments of the types (int64, string) "
             "(on forum 'partnerskapsmote', oslo/organisation.yaml:{line})",
         ),
         (
@@ -396,7 +400,7 @@ def test_an_expression_that_fails_on_a_subject_is_a_located_pack_error(
 
 
 def test_the_error_is_in_every_output_format(oslo: Path, hf: Callable[..., Run]) -> None:
-    pack = write_pack(oslo.parent, rule_text("EXPR-RUN", {"expression": "forum.mandat.size() > 0"}))
+    pack = write_pack(oslo.parent, rule_text("EXPR-RUN", {"expression": "organisation.parties['oslo'] == null"}))
     run, report = _check(hf, pack)
     assert run.code == 2
     assert report is not None and report["verdict"] == "invalid-input"
@@ -629,5 +633,175 @@ def test_every_dated_value_of_an_expression_is_compiled(oslo: Path, hf: Callable
     column = text.index("\"forum.members.exists(s, s.represents == 'fastlege'\",") + 1
     assert _error(hf, pack) == (
         f"{pack}:{line}:{column}: error: rule EXPR-DATED: expression does not compile: at 1:51 of the "
-        "expression: Syntax error: missing ')' at '<EOF>'"
+        "expression: syntax error: missing ')' (at end of the expression)"
     )
+
+
+# -- fields: every field an expression reads is checked when the pack loads ----------------------
+
+
+def _fields_of(model: Any, *added: str) -> list[str]:
+    """The keys CEL sees on a document object: its model's fields (by alias), ``id`` first and the
+    keys the expression check adds (docs/expressions.md "What an expression sees")."""
+    return ["id", *(info.alias or name for name, info in model.model_fields.items()), *added]
+
+
+def _unknown_field(line: str, prefix: str, model_fields: list[str]) -> None:
+    """``line`` is ``prefix`` followed by the model's fields, in order."""
+    assert line.startswith(prefix), line
+    assert line[len(prefix) :].split(", ") == list(dict.fromkeys(model_fields))
+
+
+@pytest.mark.parametrize(
+    ("kind", "options", "key", "message", "model"),
+    [
+        (
+            "forum",
+            {"expression": "forum.mandat.size() > 0"},
+            "expression",
+            "expression: at 1:7 of the expression: Forum has no field 'mandat' (did you mean 'mandate'?)",
+            "Forum",
+        ),
+        (
+            "meeting_plan",
+            {"expression": "plan.meetings.all(m, m.locaton != null)"},
+            "expression",
+            "expression: at 1:24 of the expression: Meeting has no field 'locaton' (did you mean 'location'?)",
+            "Meeting",
+        ),
+        (
+            "meeting_plan",
+            {"expression": "meeting.locaton != ''", "for_each": "meetings"},
+            "expression",
+            "expression: at 1:9 of the expression: Meeting has no field 'locaton' (did you mean 'location'?)",
+            "Meeting",
+        ),
+        (
+            "forum",
+            {"expression": "forum.members.exists(s, has(s.term.form))"},
+            "expression",
+            "expression: at 1:36 of the expression: Term has no field 'form' (did you mean 'from'?)",
+            "Term",
+        ),
+        (
+            "forum",
+            {"expression": "organisation.parties['oslo-kommune'].sid == 'kommune'"},
+            "expression",
+            "expression: at 1:38 of the expression: Party has no field 'sid' (did you mean 'side'?)",
+            "Party",
+        ),
+        (
+            "forum",
+            {"expression": "variables.gps[0]['rolle'] != null", "variables": {"gps": GP.replace("exists", "filter")}},
+            "expression",
+            "expression: at 1:18 of the expression: Seat has no field 'rolle' (did you mean 'role'?)",
+            "Seat",
+        ),
+        (
+            "meeting_plan",
+            {"expression": "true", "message_expression": "plan.chairs.map(p, p.deputy_roles)[0]"},
+            "message_expression",
+            "message_expression: at 1:22 of the expression: ChairPeriod has no field 'deputy_roles' "
+            "(did you mean 'deputy_role'?)",
+            "ChairPeriod",
+        ),
+    ],
+    ids=["forum", "comprehension", "for-each", "has", "map-of-parties", "variable-and-index", "message"],
+)
+def test_a_misspelt_field_is_a_located_pack_error_when_the_pack_loads(
+    oslo: Path, hf: Callable[..., Run], kind: str, options: dict[str, Any], key: str, message: str, model: str
+) -> None:
+    """Found when the pack loads, whether or not any document has what the field is read from: the
+    meeting plans are removed, and the error is still there (it was once found only on a plan)."""
+    from hf_rules.documents import model as models
+
+    for plan in oslo.glob("meeting-plan-*.yaml"):
+        plan.unlink()
+    pack = write_pack(oslo.parent, rule_text("EXPR-FIELD", options, kind=kind))
+    line, column = option_position(pack, "EXPR-FIELD", key)
+    written = options[key]  # on one line in double quotes: the error points at the misspelt name itself
+    misspelt = message.split(" has no field '")[1].split("'")[0]
+    column += 1 + written.index(misspelt)
+    added = {"Forum": ("kinds",), "Party": ("region",)}.get(model, ())
+    fields = _fields_of(getattr(models, model), *added)
+    if model not in ("Forum", "Party", "Region"):
+        fields = fields[1:]  # only parties, fora and regions get an id
+    if model == "Party":
+        fields = list(dict.fromkeys(fields))
+    _unknown_field(
+        _error(hf, pack), f"{pack}:{line}:{column}: error: rule EXPR-FIELD: {message}; expected one of: ", fields
+    )
+
+
+def test_a_misspelt_field_is_said_in_bokmal(oslo: Path, hf: Callable[..., Run]) -> None:
+    pack = write_pack(oslo.parent, rule_text("EXPR-FIELD", {"expression": "forum.mandat.size() > 0"}))
+    run = hf("check", "oslo", "--rules", str(pack), "--as-of", AS_OF)
+    assert run.code == 2
+    line, column = option_position(pack, "EXPR-FIELD", "expression")
+    column += len('"forum.')
+    assert run.out.startswith(
+        f"{pack}:{line}:{column}: error: regel EXPR-FIELD: expression: på 1:7 i uttrykket: Forum har ikke feltet "
+        "'mandat' (mente du 'mandate'?); forventet en av: id, name, "
+    ), run.both
+
+
+def test_every_misspelt_field_of_an_expression_is_reported(oslo: Path, hf: Callable[..., Run]) -> None:
+    pack = write_pack(oslo.parent, rule_text("EXPR-FIELD", {"expression": "forum.nam == forum.typ"}))
+    run = hf("check", "oslo", "--rules", str(pack), "--as-of", AS_OF, "--lang", "en")
+    assert run.code == 2
+    said = [
+        line.split(": expected one of")[0].split("; expected")[0] for line in run.both.splitlines() if "error:" in line
+    ]
+    line, column = option_position(pack, "EXPR-FIELD", "expression")
+    assert said == [
+        f"{pack}:{line}:{column + 7}: error: rule EXPR-FIELD: expression: at 1:7 of the expression: Forum has no "
+        "field 'nam' (did you mean 'name'?)",
+        f"{pack}:{line}:{column + 20}: error: rule EXPR-FIELD: expression: at 1:20 of the expression: Forum has no "
+        "field 'typ' (did you mean 'type'?)",
+    ]
+
+
+def test_a_misspelt_field_in_a_folded_block_is_pointed_at_in_the_pack(oslo: Path, hf: Callable[..., Run]) -> None:
+    """The name is found where it is written, across the lines of a `>-` block and past an earlier
+    `rol` inside a string."""
+    rule = rule_text("EXPR-FIELD", {"expression": "true"})
+    rule = rule.replace(
+        '        expression: "true"\n',
+        "        expression: >-\n"
+        "          forum.members.exists(s, s.role == 'rol') &&\n"
+        "          forum.members.all(s,\n"
+        "            s.rol != '')\n",
+    )
+    pack = write_pack(oslo.parent, rule)
+    line = pack.read_text(encoding="utf-8").splitlines().index("            s.rol != '')") + 1
+    found = _error(hf, pack)
+    assert found.startswith(
+        f"{pack}:{line}:15: error: rule EXPR-FIELD: expression: at 2:5 of the expression: Seat has no field 'rol'"
+    ), found
+
+
+@pytest.mark.parametrize(
+    ("kind", "options"),
+    [
+        ("organisation", {"expression": "organisation.parties.all(p, organisation.parties[p].region != 'x')"}),
+        ("organisation", {"expression": "has(organisation.parties.oslo) || organisation.fora.size() > 0"}),
+        ("organisation", {"expression": "organisation.regions.all(r, organisation.regions[r].parties.size() >= 0)"}),
+        ("forum", {"expression": "forum.members.map(s, s.term).all(t, t == null || t.to >= subject.as_of)"}),
+        ("forum", {"expression": "[forum.members, forum.observers].all(g, g.all(s, s.tags.size() >= 0))"}),
+        ("forum", {"expression": "(forum.members + forum.observers).exists(s, s.voting == false) || true"}),
+        ("forum", {"expression": "(true ? forum.members : forum.observers).all(s, s.level != 'x')"}),
+        ("forum", {"expression": "forum.members.map(s, {'a': s}).all(m, m.a.role != 'x')"}),
+        ("meeting_plan", {"expression": "plan.chairs.all(p, p.co_chair == null || p.co_chair.party != forum.id)"}),
+        ("meeting_plan", {"expression": "plan.metadata.organisation != '' && plan.forum == forum.id"}),
+        ("party", {"expression": "party.part_of == null || organisation.parties[party.part_of].side == party.side"}),
+    ],
+)
+def test_the_fields_of_the_data_pass_the_check(
+    oslo: Path, hf: Callable[..., Run], kind: str, options: dict[str, Any]
+) -> None:
+    """No false errors: fields through comprehensions over lists and maps, `has()`, maps keyed by
+    ids, `+` of lists, `?:`, map literals (not checked), nested records, optional fields."""
+    pack = write_pack(oslo.parent, rule_text("EXPR-OK", options, kind=kind))
+    run, report = _check(hf, pack)
+    assert run.code in (0, 1), run.both
+    assert report is not None and report["input_problems"] == []

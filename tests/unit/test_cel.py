@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from hf_rules.core.i18n import Message
 from hf_rules.rules import cel
 from hf_rules.rules.cel import CelError, check_limits, compile_expression, evaluate, variable_references
 
@@ -63,12 +64,15 @@ VALUES: list[tuple[str, Any]] = [
 
 # (expression, part of the error): errors CEL gives as values, never as exceptions.
 ERRORS: list[tuple[str, str]] = [
-    ("1 / 0 == 0", "divide by zero"),
-    ("forum.observers[0].role == 'x'", "index=0 size=0"),
+    ("1 / 0 == 0", "division by zero"),
+    ("forum.observers[0].role == 'x'", "index 0 is outside a list of size 0"),
     ("forum.nosuch == 1", 'no key "nosuch" in the map'),
-    ("forum.name + forum.meetings_per_year == 'x'", "No matching overloads found : _+_(string, int64)"),
+    (
+        "forum.name + forum.meetings_per_year == 'x'",
+        "no overload of '_+_' takes arguments of the types (string, int64)",
+    ),
     ("int('tolv') == 12", "cannot convert string to int"),
-    ("false || 1 / 0 == 0", "divide by zero"),
+    ("false || 1 / 0 == 0", "division by zero"),
 ]
 
 
@@ -94,11 +98,16 @@ def test_short_circuit_absorbs_an_error() -> None:
 @pytest.mark.parametrize(
     ("text", "line", "column", "part"),
     [
-        ("1 +", 1, 4, "Syntax error"),
-        ("forum.members.size() > 0 &&\n  forum.name.startsWith('S'", 2, 28, "Syntax error: missing ')'"),
-        ("x == 1", 1, 1, "undeclared reference to 'x'"),
-        ("1 == 1.0", 1, 3, "found no matching overload for '_==_' applied to '(int, double)'"),
-        ("1 + 'a'", 1, 3, "found no matching overload for '_+_' applied to '(int, string)'"),
+        ("1 +", 1, 4, "syntax error: unexpected end of the expression"),
+        (
+            "forum.members.size() > 0 &&\n  forum.name.startsWith('S'",
+            2,
+            28,
+            "syntax error: missing ')' (at end of the expression)",
+        ),
+        ("x == 1", 1, 1, "unknown name 'x': neither a variable the rule binds (forum) nor a CEL function"),
+        ("1 == 1.0", 1, 3, "no overload of '_==_' takes arguments of the types (int, double)"),
+        ("1 + 'a'", 1, 3, "no overload of '_+_' takes arguments of the types (int, string)"),
     ],
 )
 def test_compile_errors_are_located_in_the_expression(text: str, line: int, column: int, part: str) -> None:
@@ -181,5 +190,85 @@ def test_the_iteration_budget_of_the_library_is_ten_thousand() -> None:
 
 def test_the_parser_depth_of_the_library() -> None:
     check_limits("+".join(["1"] * 24))
-    with pytest.raises(CelError, match="recursion"):
+    with pytest.raises(CelError, match="limit is 32 levels"):
         compile_expression("(" * 40 + "1" + ")" * 40, NONE)
+
+
+# -- CEL's own words, said from the catalogue ------------------------------------------------------
+
+SAID: list[tuple[str, str, dict[str, Any]]] = [
+    # (expression, catalogue key, its arguments): each pattern of CEL_SAYS, on what the library prints
+    (
+        "forum.members.size() >=",
+        "cel-mismatched",
+        {
+            "found": Message("cel-end"),
+            "expected": "'[', '{', '(', '.', '-', '!', 'true', 'false', 'null', "
+            "NUM_FLOAT, NUM_INT, NUM_UINT, STRING, BYTES, IDENTIFIER",
+        },
+    ),
+    ("a b", "cel-extraneous", {"found": "'b'", "expected": Message("cel-end")}),
+    ("forum.members.exists(s, s.a", "cel-missing", {"missing": "')'", "found": Message("cel-end")}),
+    ("forum.", "cel-no-viable", {"found": "'.'"}),
+    ('"abc', "cel-token", {"found": "'\"abc'"}),
+    ("members.size() > 0", "cel-undeclared", {"name": "members", "names": "forum"}),
+    ("1 + 'a' == 1", "cel-no-overload", {"function": "_+_", "types": "int, string"}),
+    ("forum.name + forum.meetings_per_year == 'x'", "cel-no-overload", {"function": "_+_", "types": "string, int64"}),
+    ("forum.nosuch == 1", "cel-no-key", {"key": '"nosuch"'}),
+    ("forum.observers[0].role == 'x'", "cel-index", {"index": "0", "size": "0"}),
+    ("1 / 0 == 0", "cel-divide-by-zero", {}),
+    ("int('tolv') == 12", "cel-cannot-convert", {"source": "string", "target": "int"}),
+    ("has(forum)", "cel-has-argument", {}),
+    ("forum.members.all(1, true)", "cel-macro-variable", {"macro": "all"}),
+    ("dyn(1).foo == 1", "cel-select-not-map", {}),
+    ("forum" + ".a" * 40 + " == 1", "cel-too-deep", {"limit": "32"}),
+    ("[" * 40 + "]" * 40 + " == []", "cel-too-deep", {"limit": "32"}),
+]
+
+
+def _said(text: str) -> CelError:
+    with pytest.raises(CelError) as info:
+        evaluate(compile_expression(text, frozenset({"forum"})), {"forum": FORUM})
+    return info.value
+
+
+@pytest.mark.parametrize(("text", "key", "args"), SAID, ids=[f"{k}:{t[:30]}" for t, k, _ in SAID])
+def test_cel_says_what_the_catalogue_says(text: str, key: str, args: dict[str, Any]) -> None:
+    """The catalogue's patterns match what the installed library really prints: an upgrade that
+    changes CEL's words fails here, not in front of a user (who would get CEL's English)."""
+    assert _said(text).said == Message(key, **args)
+
+
+def _raw(text: str) -> str:
+    """What the library itself prints for ``text``: its compile error, or its error value."""
+    library = cel._library()
+    env = library.NewEnv(variables={"forum": library.Type.DYN})
+    try:
+        program = env.compile(text)
+    except RuntimeError as error:
+        return str(error)
+    return str(program.eval(data={"forum": FORUM}).value())
+
+
+def test_every_pattern_is_held_to_the_library() -> None:
+    """Each pattern of the catalogue matches something the library prints for one of SAID."""
+    printed = [_raw(text) for text, _, _ in SAID]
+    for pattern, key in cel.CEL_SAYS:
+        assert any(pattern.search(text.replace(" (in container '')", "")) for text in printed), (key, pattern.pattern)
+
+
+def test_words_the_catalogue_does_not_know_are_framed_in_the_readers_language() -> None:
+    from hf_rules.rules.cel import said
+
+    message = said("some new words of a later CEL")
+    assert message == Message("cel-said", said="some new words of a later CEL")
+    assert message.text("nb") == "CEL melder (på engelsk): some new words of a later CEL"
+    assert message.text("en") == "CEL says: some new words of a later CEL"
+
+
+def test_a_syntax_error_in_bokmal() -> None:
+    error = _said("forum.members.size( >= 1")
+    assert (error.line, error.column) == (1, 21)
+    assert isinstance(error.said, Message) and error.said.text("nb").startswith(
+        "syntaksfeil: '>=' er til overs; forventet: '[', '{', '(', ')'"
+    )

@@ -69,6 +69,7 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "count-between": ("mellom {min} og {max}", "", "between {min} and {max}", ""),
     "count-at-most": ("høyst {n}", "", "at most {n}", ""),
     "count-at-least": ("minst {n}", "", "at least {n}", ""),
+    "count-meetings": ("{n} møte", "{n} møter", "{n} meeting", "{n} meetings"),
     # a count's bounds in a rule's options (input errors, hf_rules.rules.checks.base.bound_problems)
     "err-bounds-exactly": (
         "regel {rule}: `{exact}` kan ikke gis sammen med `{other}`; gi enten `{exact}` eller grensene",
@@ -681,10 +682,10 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "",
     ),
     "diff-meeting-frequency-changed": (
+        "møtehyppighet endret: {forum}: {before} → {after} møte i året",
         "møtehyppighet endret: {forum}: {before} → {after} møter i året",
-        "",
+        "meeting frequency changed: {forum}: {before} → {after} meeting a year",
         "meeting frequency changed: {forum}: {before} → {after} meetings a year",
-        "",
     ),
     "diff-relation-added": (
         "relasjon lagt til: {forum} {relation} {after}",
@@ -1734,6 +1735,12 @@ _WORDS.update(
             "",
         ),
         "expr-at": ("på {line}:{column} i uttrykket: ", "", "at {line}:{column} of the expression: ", ""),
+        "expr-unknown-field": (
+            "{what}: {where}{record} har ikke feltet '{field}'{suggestion}; forventet en av: {expected}",
+            "",
+            "{what}: {where}{record} has no field '{field}'{suggestion}; expected one of: {expected}",
+            "",
+        ),
         "expr-does-not-compile": (
             "{what} kan ikke kompileres: {where}{problem}",
             "",
@@ -1804,12 +1811,94 @@ _WORDS.update(
             "",
         ),
         "cel-no-key": (
-            "ingen nøkkel {key} i mappingen (et feilstavet felt? hvert felt i et dokument er der, null når "
-            "det ikke er gitt)",
+            "ingen nøkkel {key} i mappingen (en id som ikke finnes? spør først med `{key} in …`)",
             "",
-            "no key {key} in the map (a misspelt field? every field of a document is there, null when not given)",
+            "no key {key} in the map (an id that is not there? ask first with `{key} in …`)",
             "",
         ),
+        # CEL's own words, said in the reader's language (hf_rules.rules.cel.CEL_SAYS)
+        "cel-end": ("slutt på uttrykket", "", "end of the expression", ""),
+        "cel-mismatched": (
+            "syntaksfeil: uventet {found}; forventet: {expected}",
+            "",
+            "syntax error: unexpected {found}; expected: {expected}",
+            "",
+        ),
+        "cel-extraneous": (
+            "syntaksfeil: {found} er til overs; forventet: {expected}",
+            "",
+            "syntax error: {found} is extraneous; expected: {expected}",
+            "",
+        ),
+        "cel-missing": (
+            "syntaksfeil: mangler {missing} (ved {found})",
+            "",
+            "syntax error: missing {missing} (at {found})",
+            "",
+        ),
+        "cel-no-viable": (
+            "syntaksfeil: uttrykket kan ikke leses ved {found}",
+            "",
+            "syntax error: the expression cannot be read at {found}",
+            "",
+        ),
+        "cel-token": (
+            "syntaksfeil: ukjent tekst ved {found} (en streng uten avsluttende anførselstegn?)",
+            "",
+            "syntax error: unrecognised text at {found} (a string without its closing quote?)",
+            "",
+        ),
+        "cel-undeclared": (
+            "ukjent navn '{name}': verken en variabel regelen binder ({names}) eller en funksjon i CEL",
+            "",
+            "unknown name '{name}': neither a variable the rule binds ({names}) nor a CEL function",
+            "",
+        ),
+        "cel-no-overload": (
+            "ingen variant av '{function}' tar argumenter av typene ({types})",
+            "",
+            "no overload of '{function}' takes arguments of the types ({types})",
+            "",
+        ),
+        "cel-index": (
+            "indeks {index} er utenfor en liste av størrelse {size}",
+            "",
+            "index {index} is outside a list of size {size}",
+            "",
+        ),
+        "cel-divide-by-zero": ("divisjon med null", "", "division by zero", ""),
+        "cel-cannot-convert": (
+            "kan ikke gjøre {source} om til {target}",
+            "",
+            "cannot convert {source} to {target}",
+            "",
+        ),
+        "cel-has-argument": (
+            "has() må ha et feltvalg som argument, som has(forum.sector)",
+            "",
+            "has() takes a field selection, such as has(forum.sector)",
+            "",
+        ),
+        "cel-macro-variable": (
+            "{macro}(): variabelen må være et enkelt navn, som {macro}(s, …)",
+            "",
+            "{macro}(): the variable must be a simple name, such as {macro}(s, …)",
+            "",
+        ),
+        "cel-select-not-map": (
+            "et felt er valgt fra en verdi som ikke er en mapping",
+            "",
+            "a field is selected from a value that is not a map",
+            "",
+        ),
+        "cel-too-deep": (
+            "uttrykket er nøstet for dypt (CELs grense er {limit} nivåer; en sum av mer enn {limit} ledd når den også)",
+            "",
+            "the expression nests too deeply (CEL's limit is {limit} levels; a sum of more than {limit} terms "
+            "reaches it too)",
+            "",
+        ),
+        "cel-said": ("CEL melder (på engelsk): {said}", "", "CEL says: {said}", ""),
         "cel-value-of-variable": ("verdien av variabelen '{name}'", "", "the value of variable '{name}'", ""),
         "cel-timestamp": ("et tidspunkt", "", "a timestamp", ""),
         "cel-duration": ("en varighet", "", "a duration", ""),
@@ -2757,7 +2846,9 @@ def fill(template: str, lang: str, args: dict[str, object]) -> str:
 
 
 class Message:
-    """A catalogue entry and its arguments, said later in the language of the run.
+    """A catalogue entry and its arguments, said later in the language of the run. An entry with
+    a plural form is said in the plural when its argument ``n`` is a number other than 1
+    (``Message("count-meetings", n=3)``: "3 møter").
 
     ``str(message)`` is the English text (what logs and exceptions show); ``message.text(lang)``
     is what the user reads.
@@ -2772,7 +2863,10 @@ class Message:
         self.args = args
 
     def text(self, lang: str) -> str:
-        return say(self.key, lang, **self.args)
+        count = self.args.get("n")
+        if not isinstance(count, int) or isinstance(count, bool):
+            count = 1
+        return say(self.key, lang, count, **self.args)
 
     def __str__(self) -> str:
         return self.text("en")

@@ -44,7 +44,9 @@ def _seat(seat: str | None, lang: str) -> str:
 
 def describe(change: Change, lang: str, quote: Callable[[str], str] = str) -> str:
     """One change as a sentence in ``lang``; ``quote`` wraps each value (Markdown escapes them)."""
-    template = word(f"diff-{change.kind}", lang)
+    after = change.after
+    count = after if isinstance(after, int) and not isinstance(after, bool) else 1  # "1 møte", "4 møter"
+    template = word(f"diff-{change.kind}", lang, count)
     relation = _RELATION_WORD.get(change.field or "")
     values = {
         "forum": quote(change.forum or "–"),

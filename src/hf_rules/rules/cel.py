@@ -120,7 +120,7 @@ def _code(text: str) -> str:
     return "".join(out)
 
 
-def _position(text: str, index: int) -> tuple[int, int]:
+def position(text: str, index: int) -> tuple[int, int]:
     before = text[:index]
     return before.count("\n") + 1, index - (before.rfind("\n") + 1) + 1
 
@@ -139,7 +139,7 @@ def check_limits(text: str) -> None:
             if index in macro_parens:
                 open_macros.append(depth)
                 if len(open_macros) > MAX_COMPREHENSION_DEPTH:
-                    line, column = _position(text, index)
+                    line, column = position(text, index)
                     raise CelError(
                         Message(
                             "cel-nested",
@@ -162,7 +162,7 @@ def check_limits(text: str) -> None:
 def variable_references(text: str) -> list[tuple[str, int, int]]:
     """``(name, line, column)`` of every ``variables.NAME`` in ``text`` (outside string literals)."""
     code = _code(text)
-    return [(m.group(1), *_position(text, m.start(1))) for m in _VARIABLE_REFERENCE.finditer(code)]
+    return [(m.group(1), *position(text, m.start(1))) for m in _VARIABLE_REFERENCE.finditer(code)]
 
 
 def _environment(names: frozenset[str]) -> Any:
@@ -174,26 +174,73 @@ def _environment(names: frozenset[str]) -> Any:
     return env
 
 
-def _located(message: str, kind: str = "compile") -> CelError:
+def _located(message: str, kind: str = "compile", names: frozenset[str] = frozenset()) -> CelError:
     """A CEL status text (``INVALID_ARGUMENT: ERROR: <input>:1:3: found no … | …``) as one line."""
     text = message.strip()
     found = _POSITION.search(text)
     if found:
         line, column = int(found.group(1)), int(found.group(2))
-        return CelError(_plain(found.group(3)), max(line, 0), max(column, 0), kind)
+        words = re.sub(r" \[[A-Z_]+\]$", "", found.group(3))
+        return CelError(said(words, names), max(line, 0), max(column, 0), kind)
     first = text.splitlines()[0] if text else "unknown error"
     first = re.sub(r"^[A-Z_]+: ", "", first)
     first = re.sub(r" \[[A-Z_]+\]$", "", first)
-    return CelError(_plain(first), 0, 0, kind)
+    return CelError(said(first, names), 0, 0, kind)
 
 
-def _plain(message: str) -> str | Message:
-    """CEL's wording, without what means nothing to a pack author."""
+CEL_SAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), key)
+    for pattern, key in (
+        (r"Syntax error: mismatched input (?P<found>.+?) expecting (?P<expected>.+)", "cel-mismatched"),
+        (r"Syntax error: extraneous input (?P<found>.+?) expecting (?P<expected>.+)", "cel-extraneous"),
+        (r"Syntax error: missing (?P<missing>.+?) at (?P<found>.+)", "cel-missing"),
+        (r"Syntax error: no viable alternative at input (?P<found>.+)", "cel-no-viable"),
+        (r"Syntax error: token recognition error at: (?P<found>.+)", "cel-token"),
+        (r"undeclared reference to '(?P<name>[^']*)'", "cel-undeclared"),
+        (r"found no matching overload for '(?P<function>[^']*)' applied to '\((?P<types>.*)\)'", "cel-no-overload"),
+        (r"No matching overloads found ?: ?(?P<function>[^(]+)\((?P<types>.*)\)", "cel-no-overload"),
+        (r"Key not found in map ?: ?(?P<key>.*)", "cel-no-key"),
+        (r"Index error: index=(?P<index>-?\d+) size=(?P<size>\d+)", "cel-index"),
+        (r"divide by zero", "cel-divide-by-zero"),
+        (r"cannot convert (?P<source>\w+) to (?P<target>\w+)", "cel-cannot-convert"),
+        (r"has\(\) argument must be a field selection", "cel-has-argument"),
+        (r"(?P<macro>\w+)\(\) variable name must be a simple identifier", "cel-macro-variable"),
+        (r"Applying SELECT to non-message type", "cel-select-not-map"),
+        (r"Exceeded max recursion depth of (?P<limit>\d+) when parsing\.", "cel-too-deep"),
+        (r"Expression recursion limit exceeded\. limit: (?P<limit>\d+)", "cel-too-deep"),
+    )
+)
+"""CEL's own words (its parser, type checker and runtime print English) and the catalogue entry
+that says each in the reader's language, with its details (``{found}``, ``{name}``...) kept.
+``tests/unit/test_cel.py`` holds each pattern to what the installed library really prints."""
+
+
+def _token(text: str) -> str | Message:
+    """A token CEL quotes: ``'<EOF>'`` is the end of the expression."""
+    return Message("cel-end") if text.strip("'") == "<EOF>" else text
+
+
+def said(message: str, names: frozenset[str] = frozenset()) -> str | Message:
+    """CEL's ``message`` as a catalogue message; one the catalogue does not know is CEL's English,
+    framed by a sentence of the reader's language (``cel-said``)."""
     message = message.strip().replace(" (in container '')", "")
-    missing = re.fullmatch(r"Key not found in map ?: ?(.*)", message)
-    if missing:
-        return Message("cel-no-key", key=missing.group(1))
-    return message
+    for pattern, key in CEL_SAYS:
+        found = pattern.fullmatch(message)
+        if found is None:
+            continue
+        args: dict[str, object] = dict(found.groupdict())
+        for name in ("found", "missing"):
+            if name in args:
+                args[name] = _token(str(args[name]))
+        if "expected" in args:
+            expected = str(args["expected"])
+            args["expected"] = (
+                _token(expected) if expected.startswith("<") else expected.removeprefix("{").removesuffix("}")
+            )
+        if key == "cel-undeclared":
+            args["names"] = ", ".join(sorted(names - {"variables"})) or Message("expr-none")
+        return Message(key, **args)
+    return Message("cel-said", said=message)
 
 
 def compile_expression(text: str, names: frozenset[str]) -> Program:
@@ -210,7 +257,7 @@ def compile_expression(text: str, names: frozenset[str]) -> Program:
     try:
         compiled = env.compile(text)
     except Exception as error:  # the library reports every compile problem as RuntimeError
-        raise _located(str(error)) from None
+        raise _located(str(error), names=names) from None
     result = compiled.return_type().name().lower()
     program = Program(text, result, compiled)
     if len(_PROGRAMS) >= MAX_PROGRAMS:  # a long-lived process (an editor) that loads many packs

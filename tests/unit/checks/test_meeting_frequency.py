@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tests.unit.checks.support import findings
 
 ORG = """\
@@ -120,3 +122,59 @@ def test_order_alone_sets_no_minimum() -> None:
     assert findings("meeting_frequency", {"order": ORDER, "min_per_year": 1}, ORDER_ORG, plan=plan) == [
         ("year:2026", 4)
     ]
+
+
+# --- use_declared never asks for more than max_per_year ------------------------------------------
+
+TWO_DECLARED = ORG.replace("meetings_per_year: 3", "meetings_per_year: 2")
+ONE_MEETING = """\
+forum: pm
+chairs:
+  - {from: 2024-01-01, to: 2024-12-31, party: hf}
+meetings:
+%s"""
+
+
+def test_a_declared_frequency_above_max_per_year_asks_only_for_the_maximum() -> None:
+    """The forum declares 2 a year and the rule allows at most 1: one meeting complies (it was once
+    'has 1 meetings in 2024; requires at least 2, at most 1', a finding no plan could remove);
+    none asks for 1, not 2."""
+    options = {"min_per_year": 1, "max_per_year": 1}
+    one = ONE_MEETING % "  - {date: 2024-05-01}\n"
+    assert findings("meeting_frequency", options, TWO_DECLARED, plan=one) == []
+    two = ONE_MEETING % "  - {date: 2024-05-01}\n  - {date: 2024-09-01}\n"
+    assert findings("meeting_frequency", options, TWO_DECLARED, plan=two) == [("too-many:2024", 4)]
+    none = ONE_MEETING % "  []\n"
+    none = none.replace("meetings:\n  []", "meetings: []")
+    [violation] = _violations(options, TWO_DECLARED, none)
+    assert violation.key == "year:2024"
+    assert dict(violation.params, meetings=None) == {
+        "year": "2024",
+        "found": "0",
+        "meetings": None,
+        "required": "1",
+        "max": "1",
+    }
+    assert violation.evidence["declared"] == 2 and violation.evidence["required"] == 1
+
+
+def _violations(options: dict[str, Any], org: str, plan: str) -> list[Any]:
+    from hf_rules.rules.checks import registry
+    from hf_rules.rules.checks.base import Example
+    from hf_rules.rules.checks.examples import run_example
+
+    module = registry()["meeting_frequency"]
+    return run_example(module, Example("test", {"use_declared": True, "year": "calendar", **options}, org, plan=plan))
+
+
+@pytest.mark.parametrize(
+    ("dates", "nb", "en"),
+    [(0, "0 møter", "0 meetings"), (1, "1 møte", "1 meeting"), (3, "3 møter", "3 meetings")],
+)
+def test_meetings_is_the_count_with_its_noun(dates: int, nb: str, en: str) -> None:
+    plan = ONE_MEETING % "".join(f"  - {{date: 2024-0{i + 1}-01}}\n" for i in range(dates))
+    if dates == 0:
+        plan = plan.replace("meetings:\n", "meetings: []\n")
+    [violation] = _violations({"min_per_year": 5, "use_declared": False}, ORG, plan)
+    meetings = violation.params["meetings"]
+    assert (meetings.text("nb"), meetings.text("en")) == (nb, en)

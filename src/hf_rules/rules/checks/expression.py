@@ -15,13 +15,15 @@ the data shapes and the limits are in [expressions.md](expressions.md); CEL itse
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from hf_rules.core.errors import InputError
+from hf_rules.core.errors import InputError, Location
 from hf_rules.core.i18n import Message
 from hf_rules.documents.entries import OrgEntry
-from hf_rules.documents.model import Seat
+from hf_rules.documents.model import Forum, MeetingPlan, Organisation, Party, Region, Seat
+from hf_rules.rules.cel_fields import ANY, SCALAR, ListOf, Record, Shape, join, model_shape, unknown_fields
 from hf_rules.rules.checks.base import TEXT_SCHEMA, CheckError, Example, Subject, Violation
 from hf_rules.rules.checks.plan_helpers import no_chairs, ordered_meetings, ordered_periods
 from hf_rules.rules.checks.seats import region_of, seat_text
@@ -119,8 +121,9 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
     kind = rule.applies_to.kind
     problems: list[InputError] = []
 
-    def problem(path: Path_, text: str | Message) -> None:
-        problems.append(InputError(doc.location(path), Message("rule-problem", rule=rule.id, problem=text)))
+    def problem(path: Path_, text: str | Message, at: Location | None = None) -> None:
+        where = doc.location(path) if at is None else at
+        problems.append(InputError(where, Message("rule-problem", rule=rule.id, problem=text)))
 
     for_each_values = [v for v, _ in _variants(options, "for_each", base)] or [None]
     for value, path in _variants(options, "for_each", base):
@@ -132,8 +135,10 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
     defined: set[str] = set()
     for variables, _ in _variants(options, "variables", base):
         defined |= set(variables or {})
+    bound = bound_shapes(kind, for_each_values)
+    variable_shapes: dict[str, Shape] = {}
 
-    def compile_one(text: str, path: Path_, what: str | Message, earlier: set[str] | None) -> Any:
+    def compile_one(text: str, path: Path_, what: str | Message, earlier: set[str] | None) -> tuple[Any, Shape]:
         for name, line, column in cel.variable_references(text):
             known = defined if earlier is None else earlier
             if name not in known:
@@ -142,17 +147,37 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
                     path,
                     Message("expr-no-variable", what=what, line=line, column=column, name=name, expected=expected),
                 )
-                return None
+                return None, ANY
         try:
-            return cel.compile_expression(text, allowed)
+            program = cel.compile_expression(text, allowed)
         except cel.MissingLibrary:
             raise _NoLibrary(path) from None
         except cel.CelError as error:
             problem(path, Message("expr-does-not-compile", what=what, where=_where(error), problem=error.said))
-        return None
+            return None, ANY
+        visible = variable_shapes if earlier is None else {k: v for k, v in variable_shapes.items() if k in earlier}
+        scope = {**bound, "variables": Record("variables", visible)}
+        shape, unknown = unknown_fields(program.compiled.serialize(), text, scope)
+        for found in unknown:
+            line, column = cel.position(text, found.offset)
+            suggestion = Message("did-you-mean", name=found.suggestion) if found.suggestion else ""
+            problem(
+                path,
+                Message(
+                    "expr-unknown-field",
+                    what=what,
+                    where=Message("expr-at", line=line, column=column),
+                    field=found.field,
+                    record=found.record,
+                    suggestion=suggestion,
+                    expected=", ".join(found.expected),
+                ),
+                _written_at(doc, path, text, found.offset, found.field),
+            )
+        return (None if unknown else program), shape
 
     try:
-        _compile_all(options, base, compile_one, problem)
+        _compile_all(options, base, compile_one, problem, variable_shapes)
     except _NoLibrary as missing:
         return [
             InputError(
@@ -173,6 +198,35 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
     return problems
 
 
+def _written_at(doc: Document, path: Path_, text: str, offset: int, name: str) -> Location:
+    """Where in the pack file the name at ``offset`` of the expression ``text`` (the value at
+    ``path``) is written: the same occurrence of it, counted from where the value starts, so that
+    quotes, escapes and block scalars (``>-``) are all followed. The value's start when the file
+    cannot be read again."""
+    start = doc.location(path)
+    if start.line <= 0:
+        return start
+    try:
+        with open(doc.path, encoding="utf-8") as file:
+            lines = file.read().splitlines()
+    except (OSError, UnicodeError, ValueError):
+        return start
+    word = re.compile(r"(?<![\w])" + re.escape(name) + r"(?![\w])")
+    wanted = len(word.findall(text[: offset + len(name) + 2]))  # + 2: past a quote of a string index
+    seen = 0
+    for number in range(start.line - 1, min(len(lines), start.line - 1 + MAX_SCALAR_LINES)):
+        first = start.column - 1 if number == start.line - 1 else 0
+        for match in word.finditer(lines[number], first):
+            seen += 1
+            if seen == wanted:
+                return Location(doc.path, number + 1, match.start() + 1)
+    return start
+
+
+MAX_SCALAR_LINES = 200
+"""Lines of a pack file searched for a name inside one expression (at most 1,000 characters)."""
+
+
 class _NoLibrary(Exception):
     def __init__(self, path: Path_) -> None:
         super().__init__("no CEL library")
@@ -182,26 +236,91 @@ class _NoLibrary(Exception):
 def _compile_all(
     options: dict[str, Any],
     base: Path_,
-    compile_one: Callable[[str, Path_, str | Message, set[str] | None], Any],
+    compile_one: Callable[[str, Path_, str | Message, set[str] | None], tuple[Any, Shape]],
     problem: Callable[[Path_, str | Message], None],
+    variable_shapes: dict[str, Shape],
 ) -> None:
     """Compile the variables (each seeing only the ones before it), the expression and the
-    message expression, with the result type each must have."""
+    message expression, with the result type each must have; ``variable_shapes`` gets the shape
+    of each variable's value (joined over its dated values)."""
     for variables, path in _variants(options, "variables", base):
         earlier: set[str] = set()
         for name, text in (variables or {}).items():
-            compile_one(text, path + (name,), Message("expr-variable", name=name), earlier)
+            _, shape = compile_one(text, path + (name,), Message("expr-variable", name=name), earlier)
+            variable_shapes[name] = join(variable_shapes[name], shape) if name in variable_shapes else shape
             earlier.add(name)
     for text, path in _variants(options, "expression", base):
-        program = compile_one(text, path, "expression", None)
+        program, _ = compile_one(text, path, "expression", None)
         if program is not None and program.result not in ("bool", "dyn"):
             problem(path, Message("expr-gives-not-bool", type=program.result))
     for message, path in _variants(options, "message_expression", base):
         texts = [(message, path)] if isinstance(message, str) else [(message[k], path + (k,)) for k in ("nb", "en")]
         for text, at in texts:
-            program = compile_one(text, at, "message_expression", None)
+            program, _ = compile_one(text, at, "message_expression", None)
             if program is not None and program.result not in ("string", "dyn"):
                 problem(at, Message("expr-gives-not-string", type=program.result))
+
+
+_SHAPES: dict[str, Shape] = {}
+
+
+def data_shapes() -> dict[str, Shape]:
+    """The shape of what each variable holds (see :func:`organisation_data` and
+    :func:`subject_data`, which these follow): the documents' models, with the keys those two
+    add and leave out. Made from the models when first needed, so a field added to a model is
+    known to the expression check at once."""
+    if _SHAPES:
+        return _SHAPES
+    records: dict[type[Any], Record] = {}
+    for model, added in (
+        (Region, {}),
+        (Party, {"region": SCALAR}),
+        (Forum, {"kinds": ListOf(SCALAR)}),
+    ):
+        record = model_shape(model, records)
+        record.fields = {"id": SCALAR, **record.fields, **added}
+    dropped = ("apiVersion", "kind")
+    organisation = model_shape(Organisation, records)
+    plan = model_shape(MeetingPlan, records)
+    _SHAPES.update(
+        organisation=Record(
+            "organisation", {"id": SCALAR, **{k: v for k, v in organisation.fields.items() if k not in dropped}}
+        ),
+        plan=Record("MeetingPlan", {"id": SCALAR, **{k: v for k, v in plan.fields.items() if k not in dropped}}),
+        party=records[Party],
+        forum=records[Forum],
+        subject=Record("subject", dict.fromkeys(("kind", "id", "name", "as_of"), SCALAR)),
+    )
+    return _SHAPES
+
+
+def bound_shapes(kind: str, for_each_values: list[str | None]) -> dict[str, Shape]:
+    """The shape of each name an expression of a rule on ``kind`` sees (but ``variables``), for
+    each of the ``for_each`` values it may have (joined where they differ)."""
+    shapes = data_shapes()
+    bound: dict[str, Shape] = {name: shapes[name] for name in _BOUND[kind]}
+    for for_each in for_each_values:
+        if for_each is None:
+            continue
+        name = _ELEMENT[for_each][1]
+        if for_each in ("members", "observers", "seats"):
+            element = _item(shapes["forum"], "members")
+            extra: dict[str, Shape] = {"group": SCALAR}
+        elif for_each in ("chair_periods", "meetings"):
+            element = _item(shapes["plan"], "chairs" if for_each == "chair_periods" else "meetings")
+            extra = {}
+        else:
+            element = shapes["party" if for_each == "parties" else "forum"]
+            extra = {}
+        for key, shape in {name: element, "index": SCALAR, **extra}.items():
+            bound[key] = join(bound[key], shape) if key in bound and bound[key] is not shape else shape
+    return bound
+
+
+def _item(record: Shape, key: str) -> Shape:
+    """The element shape of the list field ``key`` of ``record``."""
+    found = record.fields.get(key) if isinstance(record, Record) else None
+    return found.item if isinstance(found, ListOf) else ANY
 
 
 _ORG_DATA: dict[int, tuple[OrgEntry, object, dict[str, Any]]] = {}

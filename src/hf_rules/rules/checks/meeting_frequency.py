@@ -22,7 +22,10 @@ rule asks for a minimum.
 ``max_per_year`` caps the meetings of any year, whole or in part. With ``kind``, only meetings of
 those kinds count (a forum with an administrative and a political meeting); otherwise every
 meeting of the plan. ``use_declared`` raises the minimum to the forum's own ``meetings_per_year``
-when that is more (not with ``kind``: the forum's declaration counts all its meetings). Without
+when that is more (not with ``kind``: the forum's declaration counts all its meetings), but never
+above ``max_per_year``: a forum that declares more meetings than the rule allows is asked for
+``max_per_year`` meetings a year, never for a number no plan can meet. The declaration itself is
+``declared_frequency``'s to report (with ``max``, at the forum's ``meetings_per_year``). Without
 ``min_per_year`` (a rule with only ``max_per_year`` or ``order``) there is no minimum but that.
 
 ``order`` says what kind each meeting of a year is, in date order ("the first meeting is a
@@ -44,7 +47,7 @@ from typing import Any
 
 from hf_rules.core.errors import InputError
 from hf_rules.core.i18n import phrase
-from hf_rules.rules.checks.base import Example, Subject, Violation, bound_problems
+from hf_rules.rules.checks.base import Example, LocalText, Subject, Violation, bound_problems
 from hf_rules.rules.checks.words import words
 from hf_rules.yaml.loader import Document, Path_
 
@@ -55,6 +58,8 @@ PARAMS: dict[str, str] = {
     "found": "How many meetings the plan has that year (for `order`: the kind of the meeting out of place, `-` when it gives none).",
     "required": "The least number of meetings that year (pro rata for a partial year); for `order`: the kind expected at that place.",
     "max": "The most meetings a year allowed; `-` when the rule gives none.",
+    "meetings": "`found` with the word for meetings, singular or plural: `1 møte`, `3 møter` (`1 meeting`, "
+    "`3 meetings`); for `order`: empty.",
 }
 OPTIONS: dict[str, Any] = {
     "type": "object",
@@ -109,9 +114,10 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     per_year = options.get("min_per_year") or 0  # none: only a maximum, or an order
     declared = subject.plan_forum.meetings_per_year
     kinds = options.get("kind")
-    if options["use_declared"] and declared is not None and kinds is None:
-        per_year = max(per_year, declared)
     maximum = options.get("max_per_year")
+    raised = options["use_declared"] and declared is not None and kinds is None and declared > per_year
+    if raised:
+        per_year = declared if maximum is None else min(declared, maximum)
     if plan.chairs:
         start = min(p.from_ for p in plan.chairs)
         end = max(p.to for p in plan.chairs)
@@ -139,25 +145,29 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         dates = [
             m.date.isoformat() for m in plan.meetings if first <= m.date <= last and (kinds is None or m.kind in kinds)
         ]
+        found: dict[str, LocalText] = {"found": str(len(dates)), "meetings": phrase("count-meetings", n=len(dates))}
         if maximum is not None and len(dates) > maximum:
             yield Violation(
                 subject.at("meetings"),
                 f"too-many:{year}",
-                {"year": str(year), "found": str(len(dates)), "required": str(required), "max": str(maximum)},
+                {"year": str(year), **found, "required": str(required), "max": str(maximum)},
                 {"year": year, "meetings": dates, "max_per_year": maximum},
             )
         if len(dates) < required:
+            evidence: dict[str, Any] = {
+                "year": year,
+                "meetings": dates,
+                "required": required,
+                "min_per_year": per_year,
+                "covered": f"{first.isoformat()}–{last.isoformat()}",
+            }
+            if raised:
+                evidence["declared"] = declared
             yield Violation(
                 subject.at("meetings") if plan.meetings else subject.base,
                 f"year:{year}",
-                {"year": str(year), "found": str(len(dates)), "required": str(required), "max": str(maximum or "-")},
-                {
-                    "year": year,
-                    "meetings": dates,
-                    "required": required,
-                    "min_per_year": per_year,
-                    "covered": f"{first.isoformat()}–{last.isoformat()}",
-                },
+                {"year": str(year), **found, "required": str(required), "max": str(maximum or "-")},
+                evidence,
                 at_key=not plan.meetings,
             )
 
@@ -171,7 +181,7 @@ def _order(subject: Subject, order: list[str], year: str, first: dt.date, last: 
     offset = max(len(order) - len(meetings), 0) if late_start else 0
     for place, (day, index, meeting) in enumerate(meetings, start=offset):
         if place < len(order) and meeting.kind != order[place]:
-            params = {"year": year, "found": meeting.kind or "-", "required": order[place], "max": "-"}
+            params = {"year": year, "found": meeting.kind or "-", "required": order[place], "max": "-", "meetings": ""}
             evidence = {"year": year, "date": day.isoformat(), "kind": meeting.kind, "order": order, "place": place + 1}
             yield Violation(subject.at("meetings", index), f"order:{day.isoformat()}", params, evidence)
 
