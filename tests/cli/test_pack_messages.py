@@ -21,8 +21,9 @@ FORDE = ROOT / "fixtures" / "communities" / "forde"
 @pytest.fixture
 def forde(tmp_path: Path) -> Path:
     """A copy of the Førde pack, its example and its tests in ``tmp_path`` (the working folder)."""
-    for name in ("pack.yaml", "organisation.yaml", "kilder.txt"):
-        shutil.copy(FORDE / name, tmp_path / name)
+    for path in FORDE.iterdir():
+        if path.is_file():
+            shutil.copy(path, tmp_path / path.name)
     shutil.copytree(FORDE / "tests", tmp_path / "tests")
     return tmp_path
 
@@ -161,7 +162,7 @@ def test_a_quote_not_in_its_source_shows_the_nearest_text_and_the_difference(
     run = hf("test", "--lang", "nb", "tests")
     assert run.code == 1, run.both
     assert run.out.splitlines()[:6] == [
-        "FEILET sitatene i regelpakken «forde» står ordrett i kildene (29)",
+        "FEILET sitatene i regelpakken «forde» står ordrett i kildene (31)",
         "  (pack.yaml)",
         f"  pack.yaml:{line}:{column}: forpliktelse FO1: sitatet står ikke ordrett i kilder.txt",
         f"    nærmeste tekst i kilder.txt: «{passage}»",
@@ -172,7 +173,7 @@ def test_a_quote_not_in_its_source_shows_the_nearest_text_and_the_difference(
     run = hf("test", "--lang", "en", ".")
     assert run.code == 1, run.both
     assert run.out.splitlines()[:6] == [
-        "FAIL the quotes of pack 'forde' are verbatim in their sources (29)",
+        "FAIL the quotes of pack 'forde' are verbatim in their sources (31)",
         "  (../pack.yaml)",
         f"  ../pack.yaml:{line}:{column}: obligation FO1: the quote is not verbatim in kilder.txt",
         f"    nearest text in kilder.txt: '{passage}'",
