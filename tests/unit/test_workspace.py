@@ -298,3 +298,14 @@ def test_a_side_on_a_party_seat_and_a_term_that_ends_before_it_starts_are_locate
         tmp_path, SEATS % "{represents: bruker, term: {from: 2024-01-01, to: 2023-12-31}}"
     )
     assert line == 11 and "the term ends before it starts" in message
+
+
+def test_a_seat_on_behalf_of_a_forum_that_is_not_another_one_is_located(tmp_path: Path) -> None:
+    assert _org_problems(tmp_path, SEATS % "{party: hf, position: nestleder, on_behalf_of: lsu}") == [
+        (11, "on_behalf_of 'lsu' is not another forum of this organisation; expected one of: "),
+    ]
+    assert _org_problems(tmp_path, SEATS % "{party: hf, on_behalf_of: ssu}") == [
+        (11, "on_behalf_of 'ssu' is not another forum of this organisation; expected one of: "),
+    ]
+    [(line, message)] = _org_problems(tmp_path, SEATS % "{party: hf, position: leiar}")
+    assert line == 11 and "'leiar'" in message and "leder, nestleder" in message

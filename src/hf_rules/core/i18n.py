@@ -161,6 +161,7 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "vocabulary-sides": ("en side", "", "a side", ""),
     "vocabulary-constituencies": ("en gruppe (represents)", "", "a constituency (represents)", ""),
     "vocabulary-decision_rules": ("en beslutningsform", "", "a decision rule", ""),
+    "vocabulary-positions": ("et verv (leder, nestleder)", "", "a position (leder, nestleder)", ""),
     # a rule whose applies_to.id names no subject of an organisation (hf_rules.engine.evaluate)
     "no-subject-forum": (
         "Regelen gjelder forumet «{id}», men organisasjonen har ikke noe forum med den id-en{suggestion}; "
@@ -2153,6 +2154,12 @@ _WORDS.update(
             "forventet en av: {choices}",
             "",
             "area entry '{entry}' is neither a region nor a party of this organisation; expected one of: {choices}",
+            "",
+        ),
+        "ref-on-behalf-of": (
+            "on_behalf_of '{forum}' er ikke et annet forum i denne organisasjonen; forventet en av: {choices}",
+            "",
+            "on_behalf_of '{forum}' is not another forum of this organisation; expected one of: {choices}",
             "",
         ),
         "ref-sub-committee": (

@@ -28,6 +28,7 @@ stops Python's ``$`` from matching before a final newline (JavaScript's ``$`` ne
 Side = Literal["kommune", "sykehus", "uavhengig"]
 Constituency = Literal["fastlege", "bruker", "ansatt"]
 DecisionRule = Literal["konsensus", "flertall", "enstemmighet"]
+Position = Literal["leder", "nestleder"]
 PriorityGroup = Literal[
     "barn-og-unge",
     "alvorlige-psykiske-lidelser-og-rus",
@@ -247,6 +248,22 @@ class Seat(Strict):
         min_length=1,
         title="Rolle / Role",
         description="Rollen til den som har plassen. / The role of the seat holder.",
+    )
+    position: Position | None = Field(
+        default=None,
+        title="Verv i forumet / Position in the forum",
+        description="Vervet plassen har i dette forumet: leder (leiar) eller nestleder (nestleiar). Rollen (`role`) "
+        "er stillingen hos parten; vervet er forumets. / The position the seat holds in this forum: leder "
+        "(the forum's leader) or nestleder (its deputy leader). The `role` is the holder's post at the party; "
+        "the position is the forum's.",
+    )
+    on_behalf_of: str | None = Field(
+        default=None,
+        pattern=ID_PATTERN,
+        title="På vegne av forum / On behalf of forum",
+        description="Id-en til et annet forum plassen sitter for (fast representasjon: LSU-ets leder i SSU skriver "
+        "`on_behalf_of: lsu-x`). / Id of another forum the seat sits for (ex officio: the LSU's leader's seat "
+        "in the SSU gives `on_behalf_of: lsu-x`).",
     )
     side: Side | None = Field(
         default=None,

@@ -135,6 +135,18 @@ def check_organisation(source: SourceFile, org: Organisation) -> None:
             for i, seat in enumerate(getattr(forum, group)):
                 if seat.party is not None:
                     party_ref(base + (group, i, "party"), seat.party, "party")
+                if seat.on_behalf_of is not None and (seat.on_behalf_of not in org.fora or seat.on_behalf_of == fid):
+                    problems.append(
+                        _ref_error(
+                            doc,
+                            base + (group, i, "on_behalf_of"),
+                            Message(
+                                "ref-on-behalf-of",
+                                forum=seat.on_behalf_of,
+                                choices=", ".join(sorted(f for f in org.fora if f != fid)),
+                            ),
+                        )
+                    )
                 if group == "observers" and seat.voting is True:
                     problems.append(
                         InputError(doc.location(base + (group, i, "voting")), Message("err-observer-votes"))

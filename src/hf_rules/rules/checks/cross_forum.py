@@ -24,10 +24,26 @@ representative seat's ``deputy``. A forum with no chair period in force on that 
 meeting plan checked with it fails (its chair cannot be known), and so does ``deputy`` when the
 period names no deputy chair.
 
-The same holder: when both seats name a ``person``, the person; otherwise the party — unless
-``same_person`` is set ("the same people sit in both", gjennomgående representasjon): then only
-the same ``person``, named on both seats, is the same holder, and a seat that names none is
-nobody's.
+``by`` may also be a list of selectors that must each pick a seat: "the leader and the deputy
+leader of every LSU sit in the SSU" is ``by: [{position: [leder]}, {position: [nestleder]}]``,
+and an LSU without a deputy leader is reported (one selector picks whoever it matches, so it
+cannot tell). Pick leaders by the seat's ``position`` rather than by ``role``: a role is matched
+by its beginning, so ``role: [Leiar]`` also picks a "Leiar legevakta" who is a plain member.
+
+The same holder, and which seat of the other forum is the representative's:
+
+- a seat there that gives ``on_behalf_of`` (the forum it sits for) is only that forum's, and is
+  its representative's when the party (or the constituency) is the same — so a document can say
+  which SSU seat is the LSU leader's without naming anyone;
+- when both seats name a ``person``, the person (a name in square brackets, ``[navn]``, is an
+  anonymised placeholder, not a name);
+- otherwise the party — unless ``same_person`` is set ("the same people sit in both",
+  gjennomgående representasjon), or the other forum gives ``on_behalf_of`` on any of its seats
+  (it says whom its seats sit for): then a seat that names no person and is not held on behalf
+  of this forum is nobody's.
+
+Each seat there holds one representative: a leader and a deputy leader of the same party need
+two seats.
 """
 
 from __future__ import annotations
@@ -56,7 +72,15 @@ PARAMS: dict[str, str] = {
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
-        "by": {**SEAT_FILTER, "description": "The seat of this forum whose holder represents it."},
+        "by": {
+            "oneOf": [
+                SEAT_FILTER,
+                {"type": "array", "items": SEAT_FILTER, "minItems": 1},
+            ],
+            "description": "The seats of this forum whose holders represent it: one selector, or a list of "
+            "selectors that must each pick a seat (`[{position: [leder]}, {position: [nestleder]}]`: the leader "
+            "and the deputy leader, both).",
+        },
         "by_chair": {
             "type": "array",
             "items": {"enum": ["chair", "deputy"]},
@@ -114,9 +138,26 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
     return problems
 
 
-def _same_holder(here: Seat, there: Seat, same_person: bool) -> bool:
-    if same_person or (here.person is not None and there.person is not None):
-        return here.person is not None and here.person == there.person
+def _named(person: str | None) -> bool:
+    """Whether ``person`` names someone: not absent, and not an anonymised placeholder written in
+    square brackets (``[navn]``), which every seat of an example may share."""
+    return person is not None and not (person.strip().startswith("[") and person.strip().endswith("]"))
+
+
+def _same_holder(forum_id: str, here: Seat, there: Seat, same_person: bool) -> bool:
+    """Whether ``there`` (a seat of the other forum) is held by the holder of ``here`` (a seat of
+    forum ``forum_id``): a seat held on behalf of another forum is nobody's here; named persons
+    decide; a seat held on behalf of this forum is its representative's when the party (or
+    constituency) is the same; otherwise the party stands in, unless ``same_person`` (set too
+    where the other forum declares whom its seats are held for)."""
+    if there.on_behalf_of is not None and there.on_behalf_of != forum_id:
+        return False
+    if _named(here.person) and _named(there.person):
+        return here.person == there.person
+    if there.on_behalf_of == forum_id:
+        return (here.party, here.represents) == (there.party, there.represents)
+    if same_person:
+        return False
     return here.party is not None and here.party == there.party
 
 
@@ -138,15 +179,22 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     if "by_chair" in options:
         yield from _by_chair(subject, options, targets)
         return
-    own = [(g, i, s) for g, i, s in seats_of(forum, "all") if seat_matches(subject, s, options["by"], g)]
+    by = options["by"]
+    selectors: list[dict[str, Any]] = by if isinstance(by, list) else [by]
+    own: list[tuple[str, int, Seat]] = []
+    for k, selector in enumerate(selectors):
+        picked = [(g, i, s) for g, i, s in seats_of(forum, "all") if seat_matches(subject, s, selector, g)]
+        if not picked:
+            params: dict[str, LocalText] = {
+                "target": ", ".join(fid for fid, _ in targets),
+                "target_name": ", ".join(f.name for _, f in targets),
+                "seat": "-",
+                "problem": phrase("cross-no-representative"),
+            }
+            key = "no-representative" if not isinstance(by, list) else f"no-representative:{k}"
+            yield Violation(subject.at("members"), key, params, {"by": selector})
+        own.extend(seat for seat in picked if seat not in own)
     if not own:
-        params: dict[str, LocalText] = {
-            "target": ", ".join(fid for fid, _ in targets),
-            "target_name": ", ".join(f.name for _, f in targets),
-            "seat": "-",
-            "problem": phrase("cross-no-representative"),
-        }
-        yield Violation(subject.at("members"), "no-representative", params, {"by": options["by"]})
         return
     deputies = (
         [s for g, _, s in seats_of(forum, "all") if seat_matches(subject, s, options["deputy_by"], g)]
@@ -235,13 +283,20 @@ def _in_target(
     target_subject = Subject("forum", fid, target.name, org, subject.doc, ("fora", fid), forum=target)
     missing: list[Violation] = []
     present = 0
+    used: set[tuple[str, int]] = set()  # one seat there holds one representative
+    # Where the other forum says whom its seats sit for, only those seats (or named persons) count.
+    declared = any(s.on_behalf_of is not None for _, _, s in seats_of(target, "all"))
+    same_person = options["same_person"] or declared
     for representative in representatives:
         who = f"{fid}:{representative.party or representative.represents}:{representative.role or ''}"
-        found = [
-            (g, i, s)
-            for g, i, s in seats_of(target, options["group"])
-            if _same_holder(representative, s, options["same_person"])
-        ]
+        found = sorted(
+            (
+                (g, i, s)
+                for g, i, s in seats_of(target, options["group"])
+                if (g, i) not in used and _same_holder(subject.id, representative, s, same_person)
+            ),
+            key=lambda found: found[2].on_behalf_of != subject.id,  # a seat held for this forum first
+        )
         params: dict[str, LocalText] = {
             "target": fid,
             "target_name": target.name,
@@ -255,6 +310,7 @@ def _in_target(
             continue
         present += 1
         group, index, seat = found[0]
+        used.add((group, index))
         if not seat_matches(target_subject, seat, options["must"], group):
             problem = phrase("cross-must", target=target.name)
             yield Violation(("fora", fid, group, index), f"must:{who}", {**params, "problem": problem}, evidence)
@@ -333,6 +389,34 @@ fora:
       - %s
 """
 _SAME_PEOPLE = {"by": {"party": "lyngvik"}, "in": {"id": ["fagrad"]}, "group": "members", "same_person": True}
+_LSU = """\
+parties:
+  hf: {name: Helse Vestfjord HF, type: helseforetak, side: sykehus}
+  lyngvik: {name: Lyngvik kommune, type: kommune, side: kommune}
+fora:
+  ssu:
+    name: Strategisk samarbeidsutvalg
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: hf, role: Administrerende direktør}
+%s
+  lsu-ytre:
+    name: Lokalt samarbeidsutval Ytre
+    type: lokalt-samarbeidsutvalg
+    members:
+      - {party: lyngvik, role: Kommunalsjef, position: leder}
+      - {party: hf, role: Avdelingssjef, position: nestleder}
+      - {party: lyngvik, role: Leiar legevakta}
+"""
+_LSU_SEATS = (
+    "      - {party: lyngvik, role: Kommunalsjef, on_behalf_of: lsu-ytre}\n"
+    "      - {party: hf, role: Avdelingssjef, on_behalf_of: lsu-ytre}"
+)
+_LEADERS = {
+    "by": [{"position": ["leder"]}, {"position": ["nestleder"]}],
+    "in": {"type": ["strategisk-samarbeidsutvalg"]},
+    "group": "members",
+}
 EXAMPLES = (
     Example(
         "The municipal member of the SSU also sits in the Fagråd, the same person (gjennomgående representasjon)",
@@ -376,5 +460,25 @@ EXAMPLES = (
         plan=_PLAN,
         as_of=dt.date(2026, 6, 1),
         expect=("absent:ssu:hf:Nestleder",),
+    ),
+    Example(
+        "The LSU's leader and deputy leader sit in the SSU, in the seats held on behalf of the LSU",
+        _LEADERS,
+        _LSU % _LSU_SEATS,
+        subject="lsu-ytre",
+    ),
+    Example(
+        "The LSU's deputy leader has no seat in the SSU; the director's seat does not stand in for it",
+        _LEADERS,
+        _LSU % _LSU_SEATS.splitlines()[0],
+        subject="lsu-ytre",
+        expect=("absent:ssu:hf:Avdelingssjef",),
+    ),
+    Example(
+        "The LSU has no deputy leader",
+        _LEADERS,
+        (_LSU % _LSU_SEATS).replace(", position: nestleder", ""),
+        subject="lsu-ytre",
+        expect=("no-representative:1",),
     ),
 )

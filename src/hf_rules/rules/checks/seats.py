@@ -6,6 +6,9 @@ and not every one of those under ``not:``. How the criteria are read:
 - ``role`` is matched without regard to case or repeated spaces, as the whole role or as its
   beginning up to a word boundary: ``Kommunaldirektør`` matches "Kommunaldirektør for helse og
   velferd", not "Kommunaldirektørens rådgiver" and not "Assisterende kommunaldirektør";
+- ``position`` is the seat's position in the forum (``leder``, ``nestleder``), not a role: the
+  forum's leader is ``position: [leder]`` whatever the holder's post, and a "Leiar legevakta"
+  who is a plain member is not picked by it as ``role: [Leiar]`` would pick them;
 - ``side`` is the seat's own ``side`` where it gives one (a GP, user or employee seat from the
   municipalities or the hospital), otherwise its party's side;
 - ``party_type``, ``region``, ``part_of`` and ``in_area`` look at the seat's party: a GP, user or
@@ -48,6 +51,7 @@ _CRITERIA: dict[str, Any] = {
     "side": words("sides", "Sides: the seat's own side, else its party's."),
     "represents": words("constituencies", "Constituencies (fastlege, bruker, ansatt)."),
     "level": words("levels", "Levels the seat holder acts at."),
+    "position": words("positions", "The seat's position in the forum: leder, nestleder."),
     "role": {**_STRINGS, "description": "Roles: the whole role or its beginning, case aside (see above)."},
     "region": {**_STRINGS, "description": "Regions of the seat's party."},
     "part_of": {**_STRINGS, "description": "The seat's party is one of these parties or part of one."},
@@ -209,6 +213,9 @@ def _meets(subject: Subject, seat: Seat, criteria: dict[str, Any], group: str) -
                 return False
         elif name == "level":
             if seat.level not in wanted:
+                return False
+        elif name == "position":
+            if seat.position not in wanted:
                 return False
         elif name == "role":
             if not any(role_matches(seat.role, w) for w in wanted):

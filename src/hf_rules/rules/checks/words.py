@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any, get_args
 
-from hf_rules.documents.model import Constituency, DecisionRule, Side
+from hf_rules.documents.model import Constituency, DecisionRule, Position, Side
 from hf_rules.rules.dated import is_dated
 from hf_rules.yaml.loader import Path_
 
@@ -25,6 +25,7 @@ FIXED: dict[str, tuple[str, ...]] = {
     "sides": get_args(Side),
     "constituencies": get_args(Constituency),
     "decision_rules": get_args(DecisionRule),
+    "positions": get_args(Position),
 }
 """The vocabularies no pack extends."""
 KINDS = ("forum_types", "party_types", "levels", "meeting_kinds", *FIXED)
@@ -36,6 +37,7 @@ NAMES = {
     "sides": "side",
     "constituencies": "constituency",
     "decision_rules": "decision rule",
+    "positions": "position",
 }
 """What one word of each vocabulary is (docs/checks.md)."""
 
