@@ -415,3 +415,29 @@ def test_a_source_text_that_cannot_be_read_is_a_located_error(tmp_path: Path) ->
         f"{pack}:12:11: error: cannot read the text of source 'avtale' (mangler.txt, from the rule pack's folder): "
         "cannot read file: No such file or directory; expected a readable file\n"
     )
+
+
+SECTIONED = "Innledning\n\n=== A ===\nSSU skal ha to møter.\n\n=== B ===\nSSU skal ha to møter. PM møtes årlig.\n"
+
+
+def test_a_source_named_by_section_is_checked_against_its_section_only(tmp_path: Path) -> None:
+    """``kilder.txt#A``: the quote must be in A (a quote of B cited to A fails), and once in A."""
+    tests = quoted_pack(tmp_path / "pack", {"M1": "SSU skal ha to møter.", "M2": "PM møtes årlig."}, text="kilde.txt#A")
+    (tmp_path / "pack" / "kilde.txt").write_text(SECTIONED, encoding="utf-8")
+    output, code = run_tests([str(tests)])
+    pack = tmp_path / "pack" / "pack.yaml"
+    assert code == 1
+    assert output.splitlines()[:4] == [
+        "FAIL the quotes of pack 'mine' are verbatim in their sources (2)",
+        f"  ({pack})",
+        f"  {pack}:19:39: obligation M2: the quote is not verbatim in kilde.txt#A",
+        "    no text in kilde.txt#A resembles the quote",
+    ]
+    tests = quoted_pack(tmp_path / "other" / "pack", {"M1": "SSU skal ha to møter."}, text="kilde.txt#C")
+    (tmp_path / "other" / "pack" / "kilde.txt").write_text(SECTIONED, encoding="utf-8")
+    output, code = run_tests([str(tests)])
+    assert code == 2
+    assert output == (
+        f"{tmp_path / 'other' / 'pack' / 'pack.yaml'}:12:11: error: source 'avtale' names the section 'C' of kilde.txt, but "
+        "the file has no line '=== C ==='; expected one of: A, B\n"
+    )

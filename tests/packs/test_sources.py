@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from hf_rules.app.quotes import normal
+from hf_rules.app.quotes import normal, sections
 from tests.support import ROOT, SEEDS
 
 SEED_FILES = {  # source id in the bundled packs -> seed file
@@ -49,6 +49,17 @@ def _quotes(path: Path) -> list[tuple[str, str, str]]:
     return found
 
 
+def _source_text(path: Path, document: str) -> tuple[str, str] | None:
+    """The name and normalised text a pack's source id stands for (a section ``FILE#NAME`` of a
+    shared file, as app/quotes.py reads it); None for a bundled pack's seed that is absent."""
+    source = _source_file(path, document)
+    if source is None:
+        return None
+    file_name, _, section = source.name.partition("#")
+    whole = (source.parent / file_name).read_text(encoding="utf-8")
+    return source.name, normal(sections(whole)[section] if section else whole)
+
+
 def _source_file(path: Path, document: str) -> Path | None:
     """The text a pack's source id stands for; None for a bundled pack's seed that is absent."""
     if path.parent == ROOT / "rules":
@@ -66,14 +77,14 @@ CASES = [(path, where, document, quote) for path in BUNDLED + COMMUNITIES for wh
     ("path", "where", "document", "quote"), CASES, ids=[f"{p.parent.name}/{p.name}:{w}" for p, w, _, _ in CASES]
 )
 def test_quote_is_verbatim_and_unique_in_its_source(path: Path, where: str, document: str, quote: str) -> None:
-    source = _source_file(path, document)
+    source = _source_text(path, document)
     if source is None:
         pytest.skip(f"source texts not found at {SEEDS} (../shared/seeds beside the checkout); CI has them")
-    text = normal(source.read_text(encoding="utf-8"))
+    name, text = source
     count = text.count(normal(quote))
-    assert count >= 1, f"{path.name} {where}: «{quote}» is not verbatim in {source.name}"
+    assert count >= 1, f"{path.name} {where}: «{quote}» is not verbatim in {name}"
     assert count == 1, (
-        f"{path.name} {where}: «{quote}» occurs {count} times in {source.name}; "
+        f"{path.name} {where}: «{quote}» occurs {count} times in {name}; "
         "quote enough of its context to say which one is meant"
     )
 

@@ -7,6 +7,12 @@ whitespace normalisation only (a non-breaking space or any other Unicode space c
 runs of whitespace, line breaks included, as one). Case, punctuation and the source's own typing
 errors must be as in the source; a quote the source repeats needs enough context to be unique,
 so a reader can find the sentence the rule rests on.
+
+Several sources may share one text file, each under a heading line of its own, ``=== NAME ===``
+(the layout docs/writing-a-pack.md recommends). A source whose ``text`` names such a section,
+``kilder.txt#NAME``, is checked against that section only (from its heading to the next): a quote
+cited to the wrong source is then not found, and a sentence two versions of a page share is
+unique within each.
 """
 
 from __future__ import annotations
@@ -23,6 +29,16 @@ from hf_rules.rules.model import RulePack
 from hf_rules.yaml.loader import Limits, load_yaml_file
 
 _SPACE = re.compile(r"\s+", re.UNICODE)
+_SECTION = re.compile(r"^=== *(\S(?:.*\S)?) *===[ \t]*$", re.MULTILINE)
+
+
+def sections(text: str) -> dict[str, str]:
+    """The sections of a text file, by name: from each ``=== NAME ===`` line to the next."""
+    heads = list(_SECTION.finditer(text))
+    return {
+        head.group(1): text[head.end() : heads[k + 1].start() if k + 1 < len(heads) else len(text)]
+        for k, head in enumerate(heads)
+    }
 
 
 def normal(text: str) -> str:
@@ -51,12 +67,24 @@ def check_quotes(pack: RulePack, file: str, lang: str, limits: Limits = Limits()
     doc = load_yaml_file(file, limits=limits)  # where the pack writes each quote (the packs keep no positions)
     normalised: dict[str, tuple[str, str]] = {}
     for sid, name in texts.items():
-        path = folder / name
+        file_name, _, section = name.partition("#")
         try:
-            normalised[sid] = (name, normal(read_text_regular(path, max_bytes=limits.max_bytes)))
+            whole = read_text_regular(folder / file_name, max_bytes=limits.max_bytes)
         except InputError as error:
             at = doc.location(("sources", sid, "text"))
-            raise InputError(at, Message("quotes-unreadable", source=sid, text=name, reason=error.text(lang))) from None
+            raise InputError(
+                at, Message("quotes-unreadable", source=sid, text=file_name, reason=error.text(lang))
+            ) from None
+        if section:
+            parts = sections(whole)
+            if section not in parts:
+                at = doc.location(("sources", sid, "text"))
+                choices = ", ".join(parts) or "-"
+                raise InputError(
+                    at, Message("quotes-no-section", source=sid, text=file_name, section=section, choices=choices)
+                )
+            whole = parts[section]
+        normalised[sid] = (name, normal(whole))
     result = QuoteCheck(pack.metadata.id, file)
     quoted = [
         (say("obligation", lang), ("obligations", i), o.id, o.source.document, o.source.quote)

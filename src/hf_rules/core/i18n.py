@@ -1046,6 +1046,14 @@ _WORDS.update(
             "{what} {id}: the quote occurs {count} times in {text}; quote enough of its context to make it occur once",
             "",
         ),
+        "quotes-no-section": (
+            "kilden «{source}» viser til avsnittet «{section}» i {text}, men filen har ingen linje "
+            "«=== {section} ===»; forventet en av: {choices}",
+            "",
+            "source '{source}' names the section '{section}' of {text}, but the file has no line "
+            "'=== {section} ==='; expected one of: {choices}",
+            "",
+        ),
         "quotes-unreadable": (
             "kan ikke lese teksten til kilden «{source}» ({text}, fra regelpakkens mappe): {reason}",
             "",

@@ -51,7 +51,8 @@ class SourceDocument(Strict):
         default=None,
         min_length=1,
         description="A plain-text copy of the source, a path relative to the pack file: `hf-rules test` checks "
-        "that every quote citing this source is in it, verbatim and once.",
+        "that every quote citing this source is in it, verbatim and once. `FILE#NAME` names the section of a "
+        "file several sources share, from its line `=== NAME ===` to the next such line.",
     )
 
 
