@@ -362,6 +362,75 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     ),
     "party-in-a-region": ("tilhører en region", "", "belongs to a region", ""),
     # party_set's {problem}: what is wrong with the parties of the type
+    # secretariat (check function): {problem}
+    "secretariat-missing": ("har ikke noe sekretariat", "", "has no secretariat", ""),
+    "secretariat-not-run-by": ("sekretariatet drives ikke av {party}", "", "the secretariat is not run by {party}", ""),
+    "secretariat-no-runner-of-type": (
+        "ingen part av typen {type} driver sekretariatet",
+        "",
+        "no party of type {type} runs the secretariat",
+        "",
+    ),
+    "secretariat-no-runner-of-side": (
+        "ingen part på siden {side} driver sekretariatet",
+        "",
+        "no party of side {side} runs the secretariat",
+        "",
+    ),
+    "secretariat-run-by-other": (
+        "sekretariatet drives også av {party}, som regelen ikke nevner",
+        "",
+        "the secretariat is also run by {party}, which the rule does not name",
+        "",
+    ),
+    "secretariat-run-by-other-type": (
+        "sekretariatet drives også av {party}, av typen {type}",
+        "",
+        "the secretariat is also run by {party}, of type {type}",
+        "",
+    ),
+    "secretariat-run-by-other-side": (
+        "sekretariatet drives også av {party}, på siden {side}",
+        "",
+        "the secretariat is also run by {party}, of side {side}",
+        "",
+    ),
+    "secretariat-serves-no": (
+        "sekretariatet betjener ikke noe forum av typen {type}",
+        "",
+        "the secretariat serves no forum of type {type}",
+        "",
+    ),
+    "secretariat-seats": (
+        "sekretariatet har {found} {label}; krever {requirement}",
+        "",
+        "the secretariat has {found} {label}; requires {requirement}",
+        "",
+    ),
+    "secretariat-seats-per": (
+        "sekretariatet har {found} {label} ({unit}); krever {requirement}",
+        "",
+        "the secretariat has {found} {label} ({unit}); requires {requirement}",
+        "",
+    ),
+    "secretariat-leader-count": (
+        "sekretariatet har {found} plasser som passer til lederen; krever nøyaktig 1",
+        "",
+        "the secretariat has {found} seats that fit the leader; requires exactly 1",
+        "",
+    ),
+    "secretariat-deputy-count": (
+        "sekretariatet har {found} plasser som passer til nestlederen; krever nøyaktig 1",
+        "",
+        "the secretariat has {found} seats that fit the deputy leader; requires exactly 1",
+        "",
+    ),
+    "secretariat-leaders-same-side": (
+        "lederen og nestlederen i sekretariatet er begge fra siden {side}",
+        "",
+        "the secretariat's leader and deputy leader are both of side {side}",
+        "",
+    ),
     "party-set-missing": ("mangler", "", "is missing", ""),
     "party-set-extra": ("er ikke på listen", "", "is not on the list", ""),
     "party-set-too-few": ("for få", "", "too few", ""),
@@ -1926,6 +1995,12 @@ _WORDS.update(
             "",
             "sector '{sector}' is not a sector hospital of this organisation (a party with has_sector: true); "
             "expected one of: {choices}",
+            "",
+        ),
+        "ref-serves": (
+            "serves '{forum}' er ikke et forum i denne organisasjonen; forventet en av: {choices}",
+            "",
+            "serves '{forum}' is not a forum of this organisation; expected one of: {choices}",
             "",
         ),
         "ref-none": ("(ingen)", "", "(none)", ""),
