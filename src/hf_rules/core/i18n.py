@@ -2699,10 +2699,16 @@ def say(key: str, lang: str, count: int = 1, /, **args: object) -> str:
 
 
 def fill(template: str, lang: str, args: dict[str, object]) -> str:
-    """``template`` with each ``{name}`` of ``args`` replaced; other braces are left as written."""
+    """``template`` with each ``{name}`` of ``args`` replaced; other braces are left as written.
+    A :class:`Message` argument is said in ``lang``, and so is a pack's text (``{"nb": …, "en": …}``)."""
     out = template
     for name, value in args.items():
-        shown = value.text(lang) if isinstance(value, Message) else str(value)
+        if isinstance(value, Message):
+            shown = value.text(lang)
+        elif isinstance(value, dict) and isinstance(local := value.get(lang, value.get("nb")), str):
+            shown = local
+        else:
+            shown = str(value)
         out = out.replace("{" + name + "}", shown)
     return out
 
