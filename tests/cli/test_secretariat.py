@@ -1,0 +1,122 @@
+"""Secretariats: a forum's (`fora.X.secretariat`) and the health community's (`secretariat`).
+
+A secretariat is not a forum: its references are checked as a forum's are (exit 2, located),
+forum rules and forum counts do not see it, and the `secretariat` check does. The bundled Førde
+and Troms og Ofoten packs use it (their pack tests seed the defects); here the input errors, what
+the national rules leave alone, and the findings as a user reads them.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from tests.conftest import Run
+from tests.support import ROOT
+
+FORDE = ROOT / "fixtures" / "communities" / "forde"
+UNN = ROOT / "fixtures" / "communities" / "unn"
+AS_OF = "2026-06-01"
+
+
+def _copy(tmp_path: Path, community: Path, old: str, new: str) -> Path:
+    folder = tmp_path / community.name
+    folder.mkdir()
+    shutil.copy(community / "organisation.yaml", folder / "organisation.yaml")
+    path = folder / "organisation.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return folder
+
+
+def _check(hf: Callable[..., Run], community: Path, folder: Path, *more: str) -> Run:
+    return hf(
+        "check",
+        "--no-config",
+        "--lang",
+        "en",
+        "--rules",
+        str(community / "pack.yaml"),
+        "--as-of",
+        AS_OF,
+        *more,
+        str(folder),
+    )
+
+
+def test_an_unknown_party_running_a_forums_secretariat_is_a_located_input_error(hf, tmp_path) -> None:
+    folder = _copy(tmp_path, FORDE, "run_by: [helse-forde, ks]", "run_by: [helse-forde, ks-vestland]")
+    run = _check(hf, FORDE, folder, "--brief")
+    assert run.code == 2, run.both
+    first = run.out.splitlines()[0]
+    assert first.startswith(
+        f"{folder / 'organisation.yaml'}:148:41: error: run_by 'ks-vestland' is not a party of this organisation; "
+        "expected one of: ardal, askvoll,"
+    ), first
+
+
+def test_an_unknown_party_in_the_joint_secretariats_seats_and_an_unknown_forum_it_serves(hf, tmp_path) -> None:
+    folder = _copy(
+        tmp_path,
+        UNN,
+        "  run_by: [tromso, unn]\n  members:\n    - {party: tromso,",
+        "  run_by: [tromso, unn]\n  serves: [partnerskapsmote, ssu]\n  members:\n    - {party: tromso-kommune,",
+    )
+    run = _check(hf, UNN, folder, "--brief")
+    assert run.code == 2, run.both
+    lines = sorted(line for line in run.out.splitlines() if ": error: " in line)
+    org = folder / "organisation.yaml"
+    assert lines[0].startswith(
+        f"{org}:311:30: error: serves 'ssu' is not a forum of this organisation; expected one of: "
+    )
+    assert lines[1].startswith(
+        f"{org}:313:15: error: party 'tromso-kommune' is not a party of this organisation; expected"
+    )
+    assert len(lines) == 2
+
+
+def test_a_secretariat_is_not_a_forum_the_national_rules_and_forum_counts_leave_it_alone(hf, tmp_path) -> None:
+    """The joint secretariat here has only hospital seats, one of them not yet appointed: "every
+    seat filled" (HF-SEATS-FILLED, which looks at every forum) does not look at it, nor does any
+    forum rule; only the secretariat's own rule finds the municipal cooperation manager missing."""
+    folder = _copy(
+        tmp_path,
+        UNN,
+        "    - {party: tromso, role: Kommunenes samhandlingssjef}\n",
+        "    - {party: unn, role: Kommunenes samhandlingssjef, person: Ikke oppnevnt}\n",
+    )
+    run = _check(hf, UNN, folder, "--format", "json")
+    assert run.code == 1, run.both
+    report = json.loads(run.out)
+    found = sorted((f["rule"], f["subject"], f["line"]) for f in report["findings"])
+    assert found == [("UN-SECRETARIAT", "helsefellesskapet-troms-og-ofoten", 311)]
+    (org,) = report["structure"]["organisations"]
+    assert "sekretariat" not in {forum["id"] for forum in org["fora"]}
+    assert org["secretariat"]["seats"] == 4
+
+
+def test_the_secretariat_finding_as_a_user_reads_it(hf, tmp_path) -> None:
+    folder = _copy(tmp_path, FORDE, "run_by: [helse-forde, ks]", "run_by: [helse-forde]")
+    run = _check(hf, FORDE, folder, "--brief")
+    assert run.code == 1, run.both
+    assert run.out.splitlines()[0] == (
+        f"{folder / 'organisation.yaml'}:148:19: error FO-PM-SECRETARIAT Partnarskapsmøte: no party of type ks runs the secretariat"
+    )
+    nb = hf(
+        "check",
+        "--no-config",
+        "--lang",
+        "nb",
+        "--brief",
+        "--rules",
+        str(FORDE / "pack.yaml"),
+        "--as-of",
+        AS_OF,
+        str(folder),
+    )
+    assert nb.out.splitlines()[0].endswith(
+        "FO-PM-SECRETARIAT Partnarskapsmøte: ingen part av typen ks driver sekretariatet"
+    )
