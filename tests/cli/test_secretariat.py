@@ -120,3 +120,19 @@ def test_the_secretariat_finding_as_a_user_reads_it(hf, tmp_path) -> None:
     assert nb.out.splitlines()[0].endswith(
         "FO-PM-SECRETARIAT Partnarskapsmøte: ingen part av typen ks driver sekretariatet"
     )
+
+
+def test_redact_knows_the_names_of_persons_in_secretariat_seats() -> None:
+    """`--redact` replaces every seat holder's name by the role: a secretariat's seats are seats."""
+    from hf_rules.report.redact import _seats
+
+    data = {
+        "fora": {
+            "pm": {
+                "members": [{"party": "a", "person": "A"}],
+                "secretariat": {"members": [{"party": "b", "person": "B"}]},
+            }
+        },
+        "secretariat": {"members": [{"party": "c", "person": "C", "deputy": "D"}]},
+    }
+    assert [seat["person"] for seat in _seats(data)] == ["A", "B", "C"]
