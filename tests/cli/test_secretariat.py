@@ -136,3 +136,53 @@ def test_redact_knows_the_names_of_persons_in_secretariat_seats() -> None:
         "secretariat": {"members": [{"party": "c", "person": "C", "deputy": "D"}]},
     }
     assert [seat["person"] for seat in _seats(data)] == ["A", "B", "C"]
+
+
+def test_an_expression_sees_secretariats_and_nominated_by(hf, tmp_path) -> None:
+    """CEL: `forum.secretariat`, `organisation.secretariat` and `seat.nominated_by` are fields."""
+    folder = tmp_path / "forde"
+    shutil.copytree(FORDE, folder)
+    shutil.copy(folder / "pack.yaml", folder / "forde.yaml")  # a pack extends another by its file's name
+    holds = (
+        "organisation.fora['partnarskapsmote'].secretariat.run_by == ['helse-forde', 'ks'] && "
+        "organisation.secretariat == null && "
+        "organisation.fora['brukarutvalet'].members.filter(s, s.nominated_by == 'FFO').size() == 3"
+    )
+    fails = "organisation.fora['strategisk-samarbeidsutval'].secretariat != null"
+    rules = "".join(
+        f"""  - id: {rule_id}
+    title: {{nb: Uttrykk, en: Expression}}
+    message: {{nb: "{{subject_name}}", en: "{{subject_name}}"}}
+    hint: {{nb: Rett det., en: Fix it.}}
+    severity: error
+    source: {{document: forde-partnarskapsmote, quote: "Helse Førde ivaretek saman med KS sekretariatsfunksjonen."}}
+    obligations: [FO5]
+    applies_to: {{kind: organisation}}
+    check:
+      function: expression
+      options: {{expression: "{expression}"}}
+"""
+        for rule_id, expression in (("EXPR-HOLDS", holds), ("EXPR-FAILS", fails))
+    )
+    pack = folder / "expr.yaml"
+    pack.write_text(
+        "apiVersion: hf-rules/v1\nkind: RulePack\nmetadata:\n  id: expr-forde\n  version: 1.0.0\n"
+        "  name: {nb: Uttrykk, en: Expressions}\n  extends: [forde]\nrules:\n" + rules,
+        encoding="utf-8",
+    )
+    run = hf(
+        "check",
+        "--no-config",
+        "--lang",
+        "en",
+        "--rules",
+        str(pack),
+        "--as-of",
+        AS_OF,
+        "--format",
+        "json",
+        str(folder / "organisation.yaml"),
+    )
+    assert run.code == 1, run.both
+    found = [(f["rule"], f["subject"]) for f in json.loads(run.out)["findings"]]
+    assert found == [("EXPR-FAILS", "sogn-og-fjordane-helsefellesskap")]
