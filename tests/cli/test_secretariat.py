@@ -186,3 +186,21 @@ def test_an_expression_sees_secretariats_and_nominated_by(hf, tmp_path) -> None:
     assert run.code == 1, run.both
     found = [(f["rule"], f["subject"]) for f in json.loads(run.out)["findings"]]
     assert found == [("EXPR-FAILS", "sogn-og-fjordane-helsefellesskap")]
+
+
+def test_the_audit_report_shows_secretariats_as_lines_not_fora(hf, tmp_path) -> None:
+    for fmt in ("md", "html"):
+        out = tmp_path / f"forde.{fmt}"
+        run = hf(
+            "audit", "--no-config", "--lang", "en", "--rules", str(FORDE / "pack.yaml"), "-o", str(out), str(FORDE)
+        )
+        assert run.code == 0, run.both
+        text = out.read_text(encoding="utf-8")
+        assert text.count("Secretariat: run by Helse Førde HF, KS Vestland; 0 seats") == 1
+        out = tmp_path / f"unn.{fmt}"
+        run = hf("audit", "--no-config", "--lang", "en", "--rules", str(UNN / "pack.yaml"), "-o", str(out), str(UNN))
+        assert run.code == 0, run.both
+        text = out.read_text(encoding="utf-8")
+        line = "Helsefellesskapets sekretariat: run by Tromsø kommune, Universitetssykehuset Nord-Norge HF; 4 seats"
+        assert text.count(line) == 1
+    assert "**Secretariat**: " + line in (tmp_path / "unn.md").read_text(encoding="utf-8")
