@@ -221,7 +221,7 @@ class Term(Strict):
 
 
 class Seat(Strict):
-    """A seat in a forum: either a party seat (``party``) or a constituency seat (``represents``)."""
+    """A seat in a forum or a secretariat: either a party seat (``party``) or a constituency seat (``represents``)."""
 
     model_config = ConfigDict(
         json_schema_extra={
