@@ -204,3 +204,27 @@ def test_the_audit_report_shows_secretariats_as_lines_not_fora(hf, tmp_path) -> 
         line = "Helsefellesskapets sekretariat: run by Tromsø kommune, Universitetssykehuset Nord-Norge HF; 4 seats"
         assert text.count(line) == 1
     assert "**Secretariat**: " + line in (tmp_path / "unn.md").read_text(encoding="utf-8")
+
+
+def test_diff_shows_what_a_proposal_changes_in_a_secretariat(hf, tmp_path) -> None:
+    forde = _copy(tmp_path, FORDE, "run_by: [helse-forde, ks]", "run_by: [helse-forde]")
+    run = hf(
+        "diff", "--no-config", "--lang", "en", "--rules", str(FORDE / "pack.yaml"), "--as-of", AS_OF,
+        str(FORDE / "organisation.yaml"), str(forde / "organisation.yaml"),
+    )  # fmt: skip
+    assert run.code == 1, run.both
+    changes = [line.strip() for line in run.out.splitlines() if "secretariat changed" in line]
+    assert changes == [
+        f"{forde / 'organisation.yaml'}:148: secretariat changed: partnarskapsmote: run_by [helse-forde, ks] → [helse-forde]"
+    ]
+    unn = _copy(tmp_path, UNN, "  run_by: [tromso, unn]\n", "  run_by: [unn]\n  serves: [partnerskapsmote]\n")
+    run = hf(
+        "diff", "--no-config", "--lang", "en", "--rules", str(UNN / "pack.yaml"), "--as-of", AS_OF, "--format", "json",
+        str(UNN / "organisation.yaml"), str(unn / "organisation.yaml"),
+    )  # fmt: skip
+    assert run.code == 1, run.both
+    found = [(c["kind"], c["field"], c["before"], c["after"], c["line"]) for c in json.loads(run.out)["changes"]]
+    assert found == [
+        ("community-secretariat-changed", "run_by", ["tromso", "unn"], ["unn"], 310),
+        ("community-secretariat-changed", "serves", [], ["partnerskapsmote"], 311),
+    ]

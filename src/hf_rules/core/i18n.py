@@ -686,6 +686,18 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "deputy changed: {forum}: {seat}: {before} → {after}",
         "",
     ),
+    "diff-secretariat-changed": (
+        "sekretariat endret: {forum}: {field} {before} → {after}",
+        "",
+        "secretariat changed: {forum}: {field} {before} → {after}",
+        "",
+    ),
+    "diff-community-secretariat-changed": (
+        "helsefellesskapets sekretariat endret: {field} {before} → {after}",
+        "",
+        "the health community's secretariat changed: {field} {before} → {after}",
+        "",
+    ),
     "diff-chair-rotation-changed": (
         "lederrotasjon endret: {forum}: {before} → {after}",
         "",
