@@ -228,3 +228,21 @@ def test_diff_shows_what_a_proposal_changes_in_a_secretariat(hf, tmp_path) -> No
         ("community-secretariat-changed", "run_by", ["tromso", "unn"], ["unn"], 310),
         ("community-secretariat-changed", "serves", [], ["partnerskapsmote"], 311),
     ]
+
+
+def test_a_seat_count_of_a_secretariat_that_no_number_can_meet_is_a_located_pack_error(hf, tmp_path) -> None:
+    folder = tmp_path / "unn"
+    shutil.copytree(UNN, folder)
+    pack = folder / "pack.yaml"
+    text = pack.read_text(encoding="utf-8")
+    old = "role: [Rådgiver]}, min: 1,"
+    assert text.count(old) == 1
+    pack.write_text(text.replace(old, "role: [Rådgiver]}, min: 1, exactly: 2,"), encoding="utf-8")
+    run = _check(hf, folder, folder)
+    assert run.code == 2, run.both
+    line = next(n for n, row in enumerate(pack.read_text(encoding="utf-8").splitlines(), 1) if "exactly: 2," in row)
+    column = pack.read_text(encoding="utf-8").splitlines()[line - 1].index("exactly") + 1
+    assert run.out.splitlines()[0] == (
+        f"{pack}:{line}:{column}: error: rule UN-ONE-SECRETARIAT: `exactly` cannot be given together with `min`; "
+        "give either `exactly` or the bounds"
+    )
