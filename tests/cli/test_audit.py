@@ -479,8 +479,8 @@ def test_members_without_a_vote_are_shown(fmt, oslo, hf, tmp_path):
 
 def test_a_pack_forum_type_is_drawn_where_the_type_it_is_a_kind_of_is(hf):
     """Troms og Ofoten's faglig-samarbeidsutvalg is a kind of samarbeidsforum: the report says
-    so (`kinds`) and the diagram draws the FSUs in the cooperation fora's layer, above the
-    secretariat (a type of the pack's own, in no layer of the shared types)."""
+    so (`kinds`) and the diagram draws the FSUs in the cooperation fora's layer, below the SSU.
+    Its secretariat is the organisation's `secretariat`, not a forum: no node, a line of its own."""
     from hf_rules.formatters.audit.html import diagram
     from hf_rules.report.model import Report
 
@@ -491,6 +491,10 @@ def test_a_pack_forum_type_is_drawn_where_the_type_it_is_a_kind_of_is(hf):
     (org,) = report.structure.organisations
     kinds = {forum.id: forum.kinds for forum in org.fora}
     assert kinds["fsu-rest"] == kinds["fsu-barn-og-unge"] == ["samarbeidsforum"]
-    assert kinds["sekretariat"] == [] and kinds["strategisk-samarbeidsutvalg"] == []
+    assert "sekretariat" not in kinds and kinds["strategisk-samarbeidsutvalg"] == []
+    assert org.secretariat is not None
+    assert (org.secretariat.name, org.secretariat.seats) == ("Helsefellesskapets sekretariat", 4)
+    assert org.secretariat.run_by == ["Tromsø kommune", "Universitetssykehuset Nord-Norge HF"]
     rows = {node.forum.id: node.row for node in diagram(org, report)["nodes"]}
-    assert rows["strategisk-samarbeidsutvalg"] < rows["fsu-rest"] == rows["fsu-barn-og-unge"] < rows["sekretariat"]
+    assert rows["strategisk-samarbeidsutvalg"] < rows["fsu-rest"] == rows["fsu-barn-og-unge"]
+    assert "sekretariat" not in rows

@@ -425,6 +425,75 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     ),
     "party-in-a-region": ("tilhører en region", "", "belongs to a region", ""),
     # party_set's {problem}: what is wrong with the parties of the type
+    # secretariat (check function): {problem}
+    "secretariat-missing": ("har ikke noe sekretariat", "", "has no secretariat", ""),
+    "secretariat-not-run-by": ("sekretariatet drives ikke av {party}", "", "the secretariat is not run by {party}", ""),
+    "secretariat-no-runner-of-type": (
+        "ingen part av typen {type} driver sekretariatet",
+        "",
+        "no party of type {type} runs the secretariat",
+        "",
+    ),
+    "secretariat-no-runner-of-side": (
+        "ingen part på siden {side} driver sekretariatet",
+        "",
+        "no party of side {side} runs the secretariat",
+        "",
+    ),
+    "secretariat-run-by-other": (
+        "sekretariatet drives også av {party}, som regelen ikke nevner",
+        "",
+        "the secretariat is also run by {party}, which the rule does not name",
+        "",
+    ),
+    "secretariat-run-by-other-type": (
+        "sekretariatet drives også av {party}, av typen {type}",
+        "",
+        "the secretariat is also run by {party}, of type {type}",
+        "",
+    ),
+    "secretariat-run-by-other-side": (
+        "sekretariatet drives også av {party}, på siden {side}",
+        "",
+        "the secretariat is also run by {party}, of side {side}",
+        "",
+    ),
+    "secretariat-serves-no": (
+        "sekretariatet betjener ikke noe forum av typen {type}",
+        "",
+        "the secretariat serves no forum of type {type}",
+        "",
+    ),
+    "secretariat-seats": (
+        "sekretariatet har {found} {label}; krever {requirement}",
+        "",
+        "the secretariat has {found} {label}; requires {requirement}",
+        "",
+    ),
+    "secretariat-seats-per": (
+        "sekretariatet har {found} {label} ({unit}); krever {requirement}",
+        "",
+        "the secretariat has {found} {label} ({unit}); requires {requirement}",
+        "",
+    ),
+    "secretariat-leader-count": (
+        "sekretariatet har {found} plasser som passer til lederen; krever nøyaktig 1",
+        "",
+        "the secretariat has {found} seats that fit the leader; requires exactly 1",
+        "",
+    ),
+    "secretariat-deputy-count": (
+        "sekretariatet har {found} plasser som passer til nestlederen; krever nøyaktig 1",
+        "",
+        "the secretariat has {found} seats that fit the deputy leader; requires exactly 1",
+        "",
+    ),
+    "secretariat-leaders-same-side": (
+        "lederen og nestlederen i sekretariatet er begge fra siden {side}",
+        "",
+        "the secretariat's leader and deputy leader are both of side {side}",
+        "",
+    ),
     "party-set-missing": ("mangler", "", "is missing", ""),
     "party-set-extra": ("er ikke på listen", "", "is not on the list", ""),
     "party-set-too-few": ("for få", "", "too few", ""),
@@ -495,6 +564,10 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "audit-gives-input": ("gir innspill til", "", "gives input to", ""),
     "audit-members": ("Medlemmer", "", "Members", ""),
     "audit-observers": ("Observatører", "", "Observers", ""),
+    "audit-secretariat": ("Sekretariat", "", "Secretariat", ""),
+    "audit-secretariat-run-by": ("drives av", "", "run by", ""),
+    "audit-secretariat-seat": ("plass", "plasser", "seat", "seats"),
+    "audit-secretariat-serves": ("betjener", "", "serves", ""),
     "audit-of-which": ("herav", "", "of which", ""),
     "audit-without-vote": ("uten stemmerett", "", "without a vote", ""),
     "audit-observer-short": ("Obs.", "", "Obs.", ""),
@@ -674,6 +747,18 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "vara endret: {forum}: {seat}: {before} → {after}",
         "",
         "deputy changed: {forum}: {seat}: {before} → {after}",
+        "",
+    ),
+    "diff-secretariat-changed": (
+        "sekretariat endret: {forum}: {field} {before} → {after}",
+        "",
+        "secretariat changed: {forum}: {field} {before} → {after}",
+        "",
+    ),
+    "diff-community-secretariat-changed": (
+        "helsefellesskapets sekretariat endret: {field} {before} → {after}",
+        "",
+        "the health community's secretariat changed: {field} {before} → {after}",
         "",
     ),
     "diff-chair-rotation-changed": (
@@ -2138,6 +2223,12 @@ _WORDS.update(
             "expected one of: {choices}",
             "",
         ),
+        "ref-serves": (
+            "serves '{forum}' er ikke et forum i denne organisasjonen; forventet en av: {choices}",
+            "",
+            "serves '{forum}' is not a forum of this organisation; expected one of: {choices}",
+            "",
+        ),
         "ref-none": ("(ingen)", "", "(none)", ""),
         "ref-part-of-itself": (
             "parten '{party}' kan ikke være en del av seg selv",
@@ -2852,10 +2943,16 @@ def say(key: str, lang: str, count: int = 1, /, **args: object) -> str:
 
 
 def fill(template: str, lang: str, args: dict[str, object]) -> str:
-    """``template`` with each ``{name}`` of ``args`` replaced; other braces are left as written."""
+    """``template`` with each ``{name}`` of ``args`` replaced; other braces are left as written.
+    A :class:`Message` argument is said in ``lang``, and so is a pack's text (``{"nb": …, "en": …}``)."""
     out = template
     for name, value in args.items():
-        shown = value.text(lang) if isinstance(value, Message) else str(value)
+        if isinstance(value, Message):
+            shown = value.text(lang)
+        elif isinstance(value, dict) and isinstance(local := value.get(lang, value.get("nb")), str):
+            shown = local
+        else:
+            shown = str(value)
         out = out.replace("{" + name + "}", shown)
     return out
 

@@ -223,7 +223,7 @@ class Term(Strict):
 
 
 class Seat(Strict):
-    """A seat in a forum: either a party seat (``party``) or a constituency seat (``represents``)."""
+    """A seat in a forum or a secretariat: either a party seat (``party``) or a constituency seat (``represents``)."""
 
     model_config = ConfigDict(
         json_schema_extra={
@@ -322,9 +322,19 @@ class Seat(Strict):
         default=None,
         min_length=1,
         title="Oppnevnt av / Appointed by",
-        description="Hvem som oppnevnte den som har plassen (en part, et forum eller et organ som KS eller "
+        description="Hvem som formelt oppnevnte den som har plassen (en part, et forum eller et organ som KS eller "
         "brukerutvalget). / "
-        "Who appointed the seat holder (a party, a forum or a body such as KS or the user committee).",
+        "Who formally appointed the seat holder (a party, a forum or a body such as KS or the user committee).",
+    )
+    nominated_by: str | None = Field(
+        default=None,
+        min_length=1,
+        title="Foreslått av / Nominated by",
+        description="Organisasjonen som foreslo (innstilte) den som har plassen, der det er en annen enn den som "
+        "oppnevner: «fire representantar frå FFO, to frå SAFO» (FFO foreslår; hvem som oppnevner, står i "
+        "`appointed_by`). / "
+        "The organisation that nominated the seat holder, where it is not the one that appoints: "
+        '"four representatives from FFO, two from SAFO" (FFO nominates; who appoints goes in `appointed_by`).',
     )
     tags: list[Word] = Field(
         default_factory=list,
@@ -344,6 +354,49 @@ class Seat(Strict):
         if self.term is not None and self.term.to < self.term.from_:
             raise SaidValueError(Message("model-term-reversed"))
         return self
+
+
+class Secretariat(Strict):
+    """A secretariat: who runs it and who staffs it, for one forum (a forum's ``secretariat``) or for
+    the whole health community (the organisation's ``secretariat``). A secretariat is not a forum: no
+    forum rule and no forum count sees it; the ``secretariat`` check does."""
+
+    name: str | None = Field(
+        default=None,
+        min_length=1,
+        title="Navn / Name",
+        description="Sekretariatets navn, der det har et (Felles samarbeidssekretariat). / "
+        "Name of the secretariat, where it has one (Felles samarbeidssekretariat).",
+    )
+    run_by: list[Annotated[str, StringConstraints(pattern=ID_PATTERN)]] = Field(
+        default_factory=list,
+        title="Drives av / Run by",
+        description="Id-ene til partene som har (ivaretar) sekretariatsfunksjonen: «Helse Førde ivaretek saman "
+        "med KS sekretariatsfunksjonen» er [helse-forde, ks]. / "
+        'Ids of the parties that run the secretariat: "Helse Førde ivaretek saman med KS '
+        'sekretariatsfunksjonen" (Helse Førde runs it together with KS) is [helse-forde, ks].',
+    )
+    members: list[Seat] = Field(
+        default_factory=list,
+        title="Bemanning / Staff",
+        description="Plassene i sekretariatet (samme felt som en forumplass: part, rolle, person, oppnevnt av …); "
+        "leder og nestleder er plasser med sin rolle. / "
+        "The secretariat's seats (the same fields as a forum seat: party, role, person, appointed by …); "
+        "the leader and the deputy leader are seats with that role.",
+    )
+    serves: list[Annotated[str, StringConstraints(pattern=ID_PATTERN)]] = Field(
+        default_factory=list,
+        title="Betjener / Serves",
+        description="Id-ene til fora sekretariatet betjener (forbereder og koordinerer møtene til). Et forums "
+        "eget sekretariat betjener alltid det forumet. / "
+        "Ids of the fora the secretariat serves (prepares and coordinates the meetings of). A forum's own "
+        "secretariat always serves that forum.",
+    )
+    mandate: list[str] = Field(
+        default_factory=list,
+        title="Mandat / Mandate",
+        description="Sekretariatets oppgaver, punkt for punkt. / The secretariat's tasks, item by item.",
+    )
 
 
 class Forum(Strict):
@@ -453,6 +506,12 @@ class Forum(Strict):
         + ", ".join(PRIORITY_GROUPS)
         + "), and any other group the health community prioritises as well, as an id.",
     )
+    secretariat: Secretariat | None = Field(
+        default=None,
+        title="Sekretariat / Secretariat",
+        description="Forumets sekretariat: hvem som driver det og hvem som sitter i det (ikke et forum). / "
+        "The forum's secretariat: who runs it and who sits in it (not a forum).",
+    )
 
 
 class OrganisationMetadata(Strict):
@@ -494,6 +553,13 @@ class Organisation(Strict):
         title="Parter / Parties", description="Partene, etter id. / The parties, by id."
     )
     fora: dict[IdKey, Forum] = Field(title="Fora / Fora", description="Foraene, etter id. / The fora, by id.")
+    secretariat: Secretariat | None = Field(
+        default=None,
+        title="Sekretariat / Secretariat",
+        description="Helsefellesskapets felles sekretariat, der det har et (et forums eget sekretariat står på "
+        "forumet). / "
+        "The health community's joint secretariat, where it has one (a forum's own secretariat goes on the forum).",
+    )
 
 
 class PlanMetadata(Strict):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from hf_rules.core.errors import InputError
 from hf_rules.core.i18n import Message
 from hf_rules.documents.entries import OrgEntry, SourceFile
-from hf_rules.documents.model import MeetingPlan, Organisation
+from hf_rules.documents.model import MeetingPlan, Organisation, Seat, Secretariat
 from hf_rules.documents.validate import describe_path
 from hf_rules.yaml.loader import Document, Path_
 
@@ -36,6 +36,20 @@ def check_organisation(source: SourceFile, org: Organisation) -> None:
                     Message("ref-not-a-party", what=what, party=party_id, choices=", ".join(sorted(parties))),
                 )
             )
+
+    def secretariat_refs(path: Path_, secretariat: Secretariat) -> None:
+        """A secretariat's parties (who runs it, its seats' parties) and the fora it serves."""
+        for i, party_id in enumerate(secretariat.run_by):
+            party_ref(path + ("run_by", i), party_id, "run_by")
+        for i, seat in enumerate(secretariat.members):
+            if seat.party is not None:
+                party_ref(path + ("members", i, "party"), seat.party, "party")
+        for i, target in enumerate(secretariat.serves):
+            if target not in org.fora:
+                where = _ref_error(
+                    doc, path + ("serves", i), Message("ref-serves", forum=target, choices=", ".join(sorted(org.fora)))
+                )
+                problems.append(where)
 
     def sector_ref(path: Path_, sector: str) -> None:
         if sector not in parties or not parties[sector].has_sector:
@@ -151,6 +165,10 @@ def check_organisation(source: SourceFile, org: Organisation) -> None:
                     problems.append(
                         InputError(doc.location(base + (group, i, "voting")), Message("err-observer-votes"))
                     )
+        if forum.secretariat is not None:
+            secretariat_refs(base + ("secretariat",), forum.secretariat)
+    if org.secretariat is not None:
+        secretariat_refs(("secretariat",), org.secretariat)
     for relation in ("gives_assignments_to", "gives_input_to"):
         _check_relation_cycles(doc, org, relation, problems)
 
@@ -265,10 +283,22 @@ def vocabulary_problems(
             found.append((("parties", pid, "type"), party.type, "party_types"))
         for fid, forum in document.fora.items():
             found.append((("fora", fid, "type"), forum.type, "forum_types"))
-            for group in ("members", "observers"):
-                for i, seat in enumerate(getattr(forum, group)):
-                    if seat.level is not None:
-                        found.append((("fora", fid, group, i, "level"), seat.level, "levels"))
+            seats: list[tuple[Path_, Seat]] = [
+                (("fora", fid, group, i), seat)
+                for group in ("members", "observers")
+                for i, seat in enumerate(getattr(forum, group))
+            ]
+            if forum.secretariat is not None:
+                seats += [
+                    (("fora", fid, "secretariat", "members", i), s) for i, s in enumerate(forum.secretariat.members)
+                ]
+            for path, seat in seats:
+                if seat.level is not None:
+                    found.append(((*path, "level"), seat.level, "levels"))
+        if document.secretariat is not None:
+            for i, seat in enumerate(document.secretariat.members):
+                if seat.level is not None:
+                    found.append((("secretariat", "members", i, "level"), seat.level, "levels"))
     else:
         for i, meeting in enumerate(document.meetings):
             if meeting.kind is not None:

@@ -15,6 +15,7 @@ import stat
 from hf_rules import __version__
 from hf_rules.core.resources import bundled_dir
 from hf_rules.documents.entries import OrgEntry, Workspace
+from hf_rules.documents.model import Secretariat
 from hf_rules.report.model import (
     AsOfReason,
     ChairInfo,
@@ -30,11 +31,13 @@ from hf_rules.report.model import (
     Provenance,
     RuleInfo,
     SeatInfo,
+    SecretariatInfo,
     SourceCitation,
     Structure,
 )
 from hf_rules.rules.coverage import changed_text, coverage_rows
 from hf_rules.rules.pack import PackSet
+from hf_rules.yaml.loader import Path_
 
 SIDES = ("kommune", "sykehus", "uavhengig")
 CONSTITUENCIES = ("fastlege", "bruker", "ansatt")
@@ -205,6 +208,7 @@ def _organisation_info(
                 line=max(org.doc.location(("fora", fid), key=True).line, 1),
                 findings=tally["open"],
                 waived=tally["waived"],
+                secretariat=_secretariat_info(org, forum.secretariat, ("fora", fid, "secretariat")),
             )
         )
     as_of, reason = date
@@ -215,6 +219,7 @@ def _organisation_info(
         as_of=as_of.isoformat(),
         as_of_reason=reason,
         fora=fora,
+        secretariat=_secretariat_info(org, org.model.secretariat, ("secretariat",)),
     )
 
 
@@ -287,4 +292,16 @@ def provenance_of(workspace: Workspace, packs: PackSet, *, as_of: dt.date, lang:
         redacted=False,
         inputs=inputs,
         rule_packs=pack_hashes,
+    )
+
+
+def _secretariat_info(org: OrgEntry, secretariat: Secretariat | None, path: Path_) -> SecretariatInfo | None:
+    if secretariat is None:
+        return None
+    return SecretariatInfo.model_construct(
+        name=secretariat.name,
+        run_by=[org.party_name(pid) for pid in secretariat.run_by],
+        seats=len(secretariat.members),
+        serves=list(secretariat.serves),
+        line=max(org.doc.location(path, key=True).line, 1),
     )

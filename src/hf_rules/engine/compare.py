@@ -7,7 +7,9 @@ a new forum to them as well; guessing a rename from similar seats would be a gue
 forum are matched by who holds them (the party, or the constituency of a ``represents`` seat):
 first in the same list with the same role, then in the same list, then across lists (a seat that
 moves between ``members`` and ``observers``); what is left is added or removed. A matched seat
-whose person, deputy, role, level or speaking rights differ is reported as changed.
+whose person, deputy, role, level or speaking rights differ is reported as changed. A forum's
+secretariat and the health community's are compared field by field (name, who runs it, the fora
+it serves, its tasks, its seats by holder and role).
 
 Compliance (:func:`compliance_delta`): open findings are matched by fingerprint (rule, subject
 and what is wrong, never the line), as baselines are.
@@ -20,7 +22,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from hf_rules.documents.entries import OrgEntry, PlanEntry, Workspace
-from hf_rules.documents.model import ChairPeriod, Forum, Seat
+from hf_rules.documents.model import ChairPeriod, Forum, Seat, Secretariat
 from hf_rules.report.diff import Change, FindingRef, Value
 from hf_rules.report.model import Finding, Report
 from hf_rules.yaml.loader import Document
@@ -97,6 +99,8 @@ def structural_changes(old: Workspace, new: Workspace) -> list[Change]:
         before, after = old.organisations.get(org_id), new.organisations.get(org_id)
         _parties(emit, before, after)
         _fora(emit, before, after)
+        if after is not None and before is not None:
+            _secretariat(emit, before.model.secretariat, after.model.secretariat, after.doc, ())
         _plans(
             emit,
             [p for p in old.plans if p.org.id == org_id],
@@ -192,6 +196,49 @@ def _forum(emit: _Emitter, fid: str, was: Forum, now: Forum, doc: Document) -> N
                 where = (*path, relation) if after else path
                 emit.add("relation-removed", doc, where, **named, field=relation, before=target)
     _seats(emit, fid, was, now, doc)
+    _secretariat(emit, was.secretariat, now.secretariat, doc, path, fid, now.name)
+
+
+SECRETARIAT_FIELDS = ("name", "run_by", "serves", "mandate", "members")
+
+
+def _secretariat_values(secretariat: Secretariat | None) -> dict[str, Any]:
+    """What is compared of a secretariat; its seats by holder and role (``unn: Samhandlingssjef``)."""
+    if secretariat is None:
+        return {"name": None, "run_by": [], "serves": [], "mandate": [], "members": []}
+    seats = [f"{seat_identity(s)}: {s.role}" if s.role else seat_identity(s) for s in secretariat.members]
+    return {
+        "name": secretariat.name,
+        "run_by": list(secretariat.run_by),
+        "serves": list(secretariat.serves),
+        "mandate": list(secretariat.mandate),
+        "members": seats,
+    }
+
+
+def _secretariat(
+    emit: _Emitter,
+    was: Secretariat | None,
+    now: Secretariat | None,
+    doc: Document,
+    base: tuple[str | int, ...],
+    fid: str | None = None,
+    forum_name: str | None = None,
+) -> None:
+    """A forum's secretariat (``fid``) or the health community's (no ``fid``): each field that
+    differs, a secretariat added or removed as its fields going from or to nothing."""
+    if was == now:
+        return
+    before, after = _secretariat_values(was), _secretariat_values(now)
+    kind = "secretariat-changed" if fid is not None else "community-secretariat-changed"
+    for name in SECRETARIAT_FIELDS:
+        if before[name] != after[name]:
+            where = (*base, "secretariat", name) if now is not None and after[name] not in (None, []) else base
+            if now is None or not after[name]:
+                where = (*base, "secretariat") if now is not None else base
+            emit.add(
+                kind, doc, where, forum=fid, forum_name=forum_name, field=name, before=before[name], after=after[name]
+            )
 
 
 def _seats(emit: _Emitter, fid: str, was: Forum, now: Forum, doc: Document) -> None:

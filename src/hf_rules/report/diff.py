@@ -34,6 +34,8 @@ ChangeKind = Literal[
     "plan-added",
     "plan-removed",
     "chair-periods-changed",
+    "secretariat-changed",
+    "community-secretariat-changed",
 ]
 CHANGE_KINDS: tuple[str, ...] = ChangeKind.__args__  # type: ignore[attr-defined]
 

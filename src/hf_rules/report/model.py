@@ -192,6 +192,16 @@ class SeatInfo(_Model):
     role: str | None
 
 
+class SecretariatInfo(_Model):
+    """A secretariat (a forum's or the health community's): who runs it and how many seats it has."""
+
+    name: str | None
+    run_by: list[str] = Field(description="The names of the parties that run it (its `run_by`), in order.")
+    seats: int = Field(ge=0, description="How many seats (`members`) it has.")
+    serves: list[str] = Field(description="Ids of the fora its `serves` names (a forum's own is not repeated).")
+    line: int = Field(ge=1)
+
+
 class ForumInfo(_Model):
     """A forum as the organisation document describes it."""
 
@@ -219,6 +229,9 @@ class ForumInfo(_Model):
     line: int = Field(ge=1)
     findings: int = Field(description="Open findings about the forum, its seats or its meeting plans.")
     waived: int
+    secretariat: SecretariatInfo | None = Field(
+        default=None, description="The forum's own secretariat, where it has one (not a forum)."
+    )
 
 
 class OrganisationInfo(_Model):
@@ -235,6 +248,9 @@ class OrganisationInfo(_Model):
         "organisation's metadata.effective_from; today: it has none, so the run's date (report.as_of)."
     )
     fora: list[ForumInfo]
+    secretariat: SecretariatInfo | None = Field(
+        default=None, description="The health community's joint secretariat, where it has one (not a forum)."
+    )
 
 
 class ChairInfo(_Model):

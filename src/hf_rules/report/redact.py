@@ -2,7 +2,8 @@
 
 What is personal data here (see docs/reliability.md, "Personal data and --redact"):
 
-* ``person`` and ``deputy`` of a seat (``fora.<id>.members[]`` and ``observers[]`` of an
+* ``person`` and ``deputy`` of a seat (``fora.<id>.members[]`` and ``observers[]``, and a
+  secretariat's ``members[]``, of an
   organisation document): replaced by the seat's ``role`` (``Fastlegerepresentant``), the
   deputy by the role and "(vara)"/"(deputy)". A seat without a role is named by its
   constituency (``fastlegerepresentant``) or party (``representant for Oslo universitetssykehus HF``).
@@ -99,15 +100,19 @@ def _name_pattern(names: Iterable[str], genitive: bool = True) -> re.Pattern[str
 
 
 def _seats(data: Any) -> Iterable[dict[str, Any]]:
-    """The seat mappings of a loaded document's data (valid or not), in document order."""
+    """The seat mappings of a loaded document's data (valid or not), in document order: the fora's
+    members and observers, and the seats of their secretariats and of the health community's."""
     fora = data.get("fora") if isinstance(data, dict) else None
-    if not isinstance(fora, dict):
-        return
-    for forum in fora.values():
-        if not isinstance(forum, dict):
+    holders: list[Any] = []
+    for forum in fora.values() if isinstance(fora, dict) else ():
+        if isinstance(forum, dict):
+            holders += [forum, forum.get("secretariat")]
+    holders.append(data.get("secretariat") if isinstance(data, dict) else None)
+    for holder in holders:
+        if not isinstance(holder, dict):
             continue
         for group in SEAT_GROUPS:
-            seats = forum.get(group)
+            seats = holder.get(group)
             if isinstance(seats, list):
                 yield from (seat for seat in seats if isinstance(seat, dict))
 

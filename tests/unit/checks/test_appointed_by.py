@@ -65,3 +65,67 @@ def test_appointed_by_the_seats_own_party_or_the_whole_it_is_part_of() -> None:
 
 def test_has_appointed_by() -> None:
     assert _bad({"has_appointed_by": True}) == [("seat:asker:Rådgiver", 16)]
+
+
+BODIES = """\
+parties:
+  helse-forde: {name: Helse Førde HF, type: helseforetak, side: sykehus}
+fora:
+  bu:
+    name: Brukarutvalet
+    type: samarbeidsforum
+    members:
+      - {represents: bruker, role: Brukarrepresentant, nominated_by: FFO Vestland, appointed_by: Brukarutvalet i Sogn og Fjordane}
+      - {represents: bruker, role: Brukarrepresentant, nominated_by: FFO, appointed_by: KS Vestland}
+      - {represents: bruker, role: Brukarrepresentant, nominated_by: SAFO, appointed_by: Brukarutvalet}
+      - {represents: bruker, role: Brukarrepresentant, nominated_by: FFOS, appointed_by: KS sin rådgjevar}
+      - {represents: bruker, role: Brukarrepresentant, appointed_by: KSU}
+"""
+
+
+def _count(where: dict[str, object]) -> list[tuple[str, int]]:
+    return findings("seat_count", {"where": where, "max": 0, "label": LABEL}, BODIES, subject="bu")
+
+
+def test_appointed_by_matches_as_role_does_whole_or_beginning_to_a_word_boundary() -> None:
+    # "Brukarutvalet i Sogn og Fjordane" and "Brukarutvalet" are the user committee (lines 8, 10);
+    # "KS Vestland" is KS, "KS sin rådgjevar" (a possessive) and "KSU" are not (line 9 only)
+    assert _count({"appointed_by": ["brukarutvalet"]}) == [("too-many:representatives", 8)]
+    assert (
+        findings(
+            "seat_count",
+            {"where": {"appointed_by": ["Brukarutvalet"]}, "exactly": 2, "label": LABEL},
+            BODIES,
+            subject="bu",
+        )
+        == []
+    )
+    assert (
+        findings("seat_count", {"where": {"appointed_by": ["KS"]}, "exactly": 1, "label": LABEL}, BODIES, subject="bu")
+        == []
+    )
+    assert _count({"appointed_by": ["KS"]}) == [("too-many:representatives", 9)]
+
+
+def test_nominated_by_is_selected_as_appointed_by_is_with_negation() -> None:
+    # FFO nominated two (lines 8, 9: "FFO Vestland" begins with FFO; "FFOS" does not)
+    assert (
+        findings("seat_count", {"where": {"nominated_by": ["FFO"]}, "exactly": 2, "label": LABEL}, BODIES, subject="bu")
+        == []
+    )
+    assert findings(
+        "seat_count", {"where": {"nominated_by": ["FFO"]}, "exactly": 4, "label": LABEL}, BODIES, subject="bu"
+    ) == [("too-few:representatives", 7)]
+    # seats other than FFO's: SAFO's, FFOS's and the one that names no nominator
+    assert (
+        findings(
+            "seat_count",
+            {"where": {"not": {"nominated_by": ["FFO"]}}, "exactly": 3, "label": LABEL},
+            BODIES,
+            subject="bu",
+        )
+        == []
+    )
+    assert _count({"has_nominated_by": False}) == [("too-many:representatives", 12)]
+    # nominated_by is not appointed_by: FFO appointed no one
+    assert _count({"appointed_by": ["FFO"]}) == []

@@ -22,7 +22,7 @@ from markupsafe import Markup, escape
 from hf_rules.core.i18n import word
 from hf_rules.core.markup import printable
 from hf_rules.report.diff import Diff
-from hf_rules.report.model import ForumInfo, OrganisationInfo, PlanInfo, Report, SeatInfo, Structure
+from hf_rules.report.model import ForumInfo, OrganisationInfo, PlanInfo, Report, SeatInfo, SecretariatInfo, Structure
 from hf_rules.report.queries import findings_of, reproduce_command, rule_outcomes
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
@@ -140,6 +140,11 @@ def context(report: Report, output: str | None = None) -> dict[str, Any]:
         "obligations": obligations,
         "diagrams": diagrams,
         "fora_rows": fora_rows(report, lang),
+        "secretariats": [
+            (org.name, secretariat_text(org.secretariat, {f.id: f.name for f in org.fora}, lang))
+            for org in report.structure.organisations
+            if org.secretariat is not None
+        ],
         # a plan with neither chair periods nor meetings has nothing to draw
         "timeline": timeline(plans, lang) if any(p.chairs or p.meetings for p in plans) else None,
         "plans": [plan_rows(p, lang) for p in plans],
@@ -168,6 +173,21 @@ def observer_name(seat: SeatInfo, lang: str) -> str:
     return seat.name
 
 
+def secretariat_text(info: SecretariatInfo | None, names: dict[str, str], lang: str) -> str:
+    """One line for a secretariat: its name, who runs it, its seats and the fora it serves
+    (``Helsefellesskapets sekretariat: drives av Tromsø kommune, UNN; 4 plasser``); empty for none."""
+    if info is None:
+        return ""
+    parts = []
+    if info.run_by:
+        parts.append(f"{word('audit-secretariat-run-by', lang)} {', '.join(info.run_by)}")
+    parts.append(f"{info.seats} {word('audit-secretariat-seat', lang, info.seats)}")
+    if info.serves:
+        parts.append(f"{word('audit-secretariat-serves', lang)} {', '.join(names.get(f, f) for f in info.serves)}")
+    text = "; ".join(parts)
+    return f"{info.name}: {text}" if info.name else text
+
+
 def side_label(side: str | None, lang: str) -> str:
     return word(f"audit-side-{side}", lang) if side in SIDE_COLOURS else "–"
 
@@ -191,6 +211,7 @@ def fora_rows(report: Report, lang: str) -> list[dict[str, Any]]:
                         if n
                     ],
                     "observers": [observer_name(o, lang) for o in forum.observers],
+                    "secretariat": secretariat_text(forum.secretariat, names, lang),
                     "without_vote": (
                         f"{word('audit-of-which', lang)} {forum.members_without_vote} {word('audit-without-vote', lang)}"
                         if forum.members_without_vote

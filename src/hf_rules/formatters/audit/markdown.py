@@ -15,7 +15,15 @@ from collections.abc import Callable
 from hf_rules.core.i18n import word
 from hf_rules.core.markup import code, md, md_ticks, mermaid_label, printable
 from hf_rules.formatters import diff as diff_format
-from hf_rules.formatters.audit.html import SIDE_COLOURS, TYPE_RANK, observer_name, rotation_text, side_label, type_label
+from hf_rules.formatters.audit.html import (
+    SIDE_COLOURS,
+    TYPE_RANK,
+    observer_name,
+    rotation_text,
+    secretariat_text,
+    side_label,
+    type_label,
+)
 from hf_rules.report.diff import Diff
 from hf_rules.report.model import Finding, ForumInfo, OrganisationInfo, Report, Structure
 from hf_rules.report.queries import findings_of, reproduce_command, rule_outcomes
@@ -333,6 +341,8 @@ def _structure(
                 relations.append(
                     f"{say('audit-gives-input')}: " + ", ".join(md(names.get(t, t)) for t in forum.gives_input_to)
                 )
+            if forum.secretariat is not None:
+                relations.append(f"{say('audit-secretariat')}: " + md(secretariat_text(forum.secretariat, names, lang)))
             flag = f" ❌ {forum.findings} {word('audit-finding-count', lang, forum.findings)}" if forum.findings else ""
             kind = md(type_label(forum.type, lang)) + (
                 f", {say('audit-sector')} {md(forum.sector_name)}" if forum.sector_name else ""
@@ -343,6 +353,8 @@ def _structure(
                 f"{'; '.join(relations) or '–'} |"
             )
         out.append("")
+        if org.secretariat is not None:
+            out += [f"**{say('audit-secretariat')}**: " + md(secretariat_text(org.secretariat, names, lang)), ""]
     return out
 
 

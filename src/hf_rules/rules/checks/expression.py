@@ -356,6 +356,7 @@ def organisation_data(org: OrgEntry) -> dict[str, Any]:
         "regions": regions,
         "parties": parties,
         "fora": fora,
+        "secretariat": model.secretariat.model_dump(mode="json", by_alias=True) if model.secretariat else None,
     }
     if len(_ORG_DATA) > 64:
         _ORG_DATA.clear()

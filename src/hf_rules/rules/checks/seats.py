@@ -15,7 +15,13 @@ and not every one of those under ``not:``. How the criteria are read:
   employee seat (``represents``) has none and never meets them;
 - ``tags`` and ``party_tags`` hold when the seat (its party) has at least one of the listed
   ``tags``: words an agreement uses to pick seats out that no other field says (helsefaglig,
-  kommuneoverlege, liten-kommune); ``appointed_by`` is compared case aside;
+  kommuneoverlege, liten-kommune);
+- ``appointed_by`` (who formally appointed the seat holder) and ``nominated_by`` (the organisation
+  that nominated them) are matched as ``role`` is: the whole text or its beginning up to a word
+  boundary, case aside, and not a possessive: ``KS`` matches "KS" and "KS Vestland",
+  ``Brukarutvalet`` matches "Brukarutvalet i Sogn og Fjordane", and neither matches "KS sin
+  rådgjevar" nor "KSU"; ``has_nominated_by`` holds when the seat gives (``true``) or lacks
+  (``false``) a ``nominated_by``;
 - ``appointed_by_party_type``, ``appointed_by_own_party`` and ``has_appointed_by`` read the seat's
   ``appointed_by`` relative to the seat: it names a party (its id or its name, case aside) of one
   of the listed types ("the municipalities appoint the representatives": ``kommune``); it names
@@ -67,7 +73,15 @@ _CRITERIA: dict[str, Any] = {
     "speaking_rights": {"type": "boolean", "description": "The seat has (true) or lacks (false) speaking rights."},
     "proposal_rights": {"type": "boolean", "description": "The seat has (true) or lacks (false) proposal rights."},
     "has_deputy": {"type": "boolean", "description": "The seat names (true) or lacks (false) a deputy."},
-    "appointed_by": {**_STRINGS, "description": "Who appointed the seat holder (case aside)."},
+    "appointed_by": {
+        **_STRINGS,
+        "description": "Who appointed the seat holder: the whole `appointed_by` or its beginning, case aside (as `role`).",
+    },
+    "nominated_by": {
+        **_STRINGS,
+        "description": "Who nominated the seat holder: the whole `nominated_by` or its beginning, case aside (as `role`).",
+    },
+    "has_nominated_by": {"type": "boolean", "description": "The seat gives (true) or lacks (false) a `nominated_by`."},
     "appointed_by_party_type": words(
         "party_types", "The seat's `appointed_by` names a party (id or name) of one of these types."
     ),
@@ -115,8 +129,8 @@ common in nynorsk and spoken bokmål), as 'direktørens rådgiver' is."""
 
 
 def role_matches(role: str | None, wanted: str) -> bool:
-    """Whether a seat's ``role`` is ``wanted``, or begins with it up to a word boundary and is
-    not a possessive of it (``<wanted> sin …``)."""
+    """Whether a seat's ``role`` (or ``appointed_by``, ``nominated_by``) is ``wanted``, or begins
+    with it up to a word boundary and is not a possessive of it (``<wanted> sin …``)."""
     if role is None:
         return False
     have, want = _norm(role), _norm(wanted)
@@ -242,7 +256,13 @@ def _meets(subject: Subject, seat: Seat, criteria: dict[str, Any], group: str) -
             if (seat.deputy is not None) != wanted:
                 return False
         elif name == "appointed_by":
-            if seat.appointed_by is None or _norm(seat.appointed_by) not in {_norm(w) for w in wanted}:
+            if not any(role_matches(seat.appointed_by, w) for w in wanted):
+                return False
+        elif name == "nominated_by":
+            if not any(role_matches(seat.nominated_by, w) for w in wanted):
+                return False
+        elif name == "has_nominated_by":
+            if (seat.nominated_by is not None) != wanted:
                 return False
         elif name == "appointed_by_party_type":
             appointer = appointing_party(org, seat)

@@ -1,0 +1,414 @@
+"""A secretariat: that there is one, who runs it, which fora it serves and who sits in it.
+
+Applied to a forum, the check reads the forum's own ``secretariat``; applied to the
+organisation, the health community's joint ``secretariat`` (see *Secretariat* in documents.md).
+A secretariat is not a forum: forum rules, forum counts and the national rules on fora
+(``HF-BOTH-SIDES``, ``HF-SEATS-FILLED``, …) never see it or its seats; this check does.
+
+- ``required`` (default true): a subject without a secretariat is a finding, and nothing else is
+  checked. With ``required: false`` a subject without one passes, and one that has one is held to
+  the other options ("where there is a secretariat, the municipalities take part in running it").
+- ``run_by`` reads the secretariat's ``run_by`` (the parties that run it; «Helse Førde ivaretek
+  saman med KS sekretariatsfunksjonen» is ``[helse-forde, ks]``): every party of ``parties`` runs
+  it; for every type of ``party_types``, at least one party of that type does; for every side of
+  ``sides``, at least one party of that side does (``sides: [kommune, sykehus]``: jointly by both
+  sides). With ``only: true`` nobody else runs it: no party outside ``parties``, of a type outside
+  ``party_types`` or of a side outside ``sides`` (each where given). A party that is part of another
+  (a unit of the trust, ``part_of``) counts as itself, not as the whole, for ``parties``; for types
+  and sides its own type and side count.
+- ``serves`` (forum types): for each type, the secretariat serves at least one forum of that type
+  (or a kind of it): a forum its ``serves`` names, and, for a forum's secretariat, the forum itself.
+- ``seats``: counts of the secretariat's seats (its ``members``), each entry with the options of
+  ``seat_count`` (``where``, ``per``, ``each``, ``count``, ``min``, ``max``, ``exactly``, ``label``)
+  and the same semantics: "one member per region" is ``{per: region, each: {party_type: [kommune]},
+  exactly: 1}``; "members from the trust" ``{where: {side: [sykehus]}, min: 1}``. The area of a
+  forum's secretariat is the forum's ``area``; of the joint secretariat, the whole community.
+- ``leaders``: the seat selectors of the leader and of the deputy leader (``{leader: {role:
+  [Leiar]}, deputy: {role: [Nestleiar]}}``): each must match exactly one seat, and with
+  ``different_sides`` (default true) the two seats are of different sides ("the leader and the
+  deputy leader come from the two sides").
+
+Every finding says what is wrong in ``{problem}``; a seat count also fills ``{label}``,
+``{unit}``, ``{found}`` and ``{requirement}`` as ``seat_count`` does.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from collections.abc import Iterator
+from typing import Any
+
+from hf_rules.core.errors import InputError
+from hf_rules.core.i18n import Message, phrase
+from hf_rules.documents.model import Forum, Secretariat
+from hf_rules.rules.checks import seat_count
+from hf_rules.rules.checks.base import (
+    STRINGS,
+    Example,
+    LocalText,
+    Subject,
+    Violation,
+    bound_problems,
+)
+from hf_rules.rules.checks.seats import SEAT_FILTER, seat_matches, seat_side, seat_text
+from hf_rules.rules.checks.words import KEYWORD, words
+from hf_rules.yaml.loader import Document, Path_
+
+NAME = "secretariat"
+SUBJECTS = frozenset({"forum", "organisation"})
+PARAMS: dict[str, str] = {
+    "problem": "What is wrong, as a clause: `has no secretariat`, `the secretariat is not run by KS`, "
+    "`the secretariat has 0 members from the region (Romsdal IPR); requires exactly 1`, ….",
+    "label": "For a seat count: the entry's `label`; empty for other findings.",
+    "unit": "For a seat count: what is counted separately (as `seat_count`'s `unit`); empty for other findings.",
+    "found": "For a seat count: how many seats (or parties); for `leaders`: how many seats match; empty otherwise.",
+    "requirement": "For a seat count: the bound in words (`exactly 1`); empty for other findings.",
+}
+
+
+def _count_properties() -> dict[str, Any]:
+    """``seat_count``'s options but ``group``; ``each.values`` unmarked, since which vocabulary they
+    are of follows the entry's own ``per``, which the vocabulary mark cannot reach from here."""
+    properties = copy.deepcopy({k: v for k, v in seat_count.OPTIONS["properties"].items() if k != "group"})
+    properties["each"]["properties"]["values"]["items"].pop(KEYWORD, None)
+    return properties
+
+
+_COUNT_ENTRY: dict[str, Any] = {
+    "type": "object",
+    "description": "A count of the secretariat's seats, with the options of `seat_count` (but no `group`).",
+    "properties": _count_properties(),
+    "required": ["label"],
+    "additionalProperties": False,
+}
+OPTIONS: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "required": {
+            "type": "boolean",
+            "default": True,
+            "description": "Whether the subject must have a secretariat (false: the other options apply where it has one).",
+        },
+        "run_by": {
+            "type": "object",
+            "description": "Who runs the secretariat (its `run_by`).",
+            "properties": {
+                "parties": {**STRINGS, "description": "Each of these parties (ids) runs it."},
+                "party_types": words("party_types", "For each type, at least one party of that type runs it."),
+                "sides": words("sides", "For each side, at least one party of that side runs it."),
+                "only": {
+                    "type": "boolean",
+                    "default": False,
+                    "description": "Nobody else runs it: no party outside `parties`, of another type or of another side.",
+                },
+            },
+            "additionalProperties": False,
+            "anyOf": [{"required": ["parties"]}, {"required": ["party_types"]}, {"required": ["sides"]}],
+        },
+        "serves": words("forum_types", "For each forum type, the secretariat serves at least one forum of that type."),
+        "seats": {
+            "type": "array",
+            "minItems": 1,
+            "items": _COUNT_ENTRY,
+            "description": "Counts of the secretariat's seats, each as a `seat_count`.",
+        },
+        "leaders": {
+            "type": "object",
+            "description": "The leader's and the deputy leader's seats: exactly one each.",
+            "properties": {
+                "leader": {**SEAT_FILTER, "description": "Which seat is the leader's."},
+                "deputy": {**SEAT_FILTER, "description": "Which seat is the deputy leader's."},
+                "different_sides": {
+                    "type": "boolean",
+                    "default": True,
+                    "description": "The leader and the deputy leader are of different sides.",
+                },
+            },
+            "required": ["leader", "deputy"],
+            "additionalProperties": False,
+        },
+    },
+    "additionalProperties": False,
+}
+_EMPTY = {"label": "", "unit": "", "found": "", "requirement": ""}
+
+
+def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
+    """In a ``seats`` entry: ``exactly`` with ``min`` or ``max``, ``min`` above ``max``, ``count:
+    parties`` with ``per: party``, ``each`` without a ``per``: located pack errors (as ``seat_count``)."""
+    problems: list[InputError] = []
+    for i, entry in enumerate(rule.check.options.get("seats") or []):
+        if not isinstance(entry, dict):
+            continue
+        path = (*base, "seats", i)
+        problems.extend(bound_problems(rule.id, doc, path, entry))
+        if entry.get("count") == "parties" and entry.get("per") == "party":
+            problems.append(
+                InputError(doc.location((*path, "count")), Message("err-count-parties-per-party", rule=rule.id))
+            )
+        if "each" in entry and entry.get("per", "forum") == "forum":
+            where = doc.location((*path, "each"), key=True)
+            problems.append(InputError(where, Message("err-each-needs-per", rule=rule.id)))
+    return problems
+
+
+def _secretariat(subject: Subject) -> tuple[Secretariat | None, Path_]:
+    if subject.forum is not None:
+        return subject.forum.secretariat, subject.at("secretariat")
+    return subject.org.model.secretariat, ("secretariat",)
+
+
+def _violation(path: Path_, key: str, problem: Message, **params: LocalText) -> Violation:
+    return Violation(path, key, {**_EMPTY, **params, "problem": problem}, {"problem": key})
+
+
+def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
+    secretariat, base = _secretariat(subject)
+    if secretariat is None:
+        if options["required"]:
+            where = subject.at() if subject.forum is not None else ("fora",)
+            yield dataclasses.replace(
+                _violation(where, "missing", phrase("secretariat-missing")), at_key=subject.forum is not None
+            )
+        return
+    if "run_by" in options:
+        yield from _run_by(subject, secretariat, base, options["run_by"])
+    if "serves" in options:
+        yield from _serves(subject, secretariat, base, options["serves"])
+    for entry in options.get("seats") or []:
+        yield from _seats(subject, secretariat, base, entry)
+    if "leaders" in options:
+        yield from _leaders(subject, secretariat, base, options["leaders"])
+
+
+def _run_by(subject: Subject, secretariat: Secretariat, base: Path_, wanted: dict[str, Any]) -> Iterator[Violation]:
+    org = subject.org
+    runners = secretariat.run_by
+    where = base + ("run_by",) if runners else base
+    at_key = not runners
+    only = wanted["only"]
+    for pid in wanted.get("parties", []):
+        if pid not in runners:
+            problem = phrase("secretariat-not-run-by", party=org.party_name(pid))
+            yield dataclasses.replace(_violation(where, f"run-by-missing:{pid}", problem), at_key=at_key)
+    for kind in wanted.get("party_types", []):
+        if not any((p := org.party(r)) is not None and p.type == kind for r in runners):
+            problem = phrase("secretariat-no-runner-of-type", type=kind)
+            yield dataclasses.replace(_violation(where, f"run-by-type-missing:{kind}", problem), at_key=at_key)
+    for side in wanted.get("sides", []):
+        if not any(org.side_of(r) == side for r in runners):
+            problem = phrase("secretariat-no-runner-of-side", side=side)
+            yield dataclasses.replace(_violation(where, f"run-by-side-missing:{side}", problem), at_key=at_key)
+    if not only:
+        return
+    for i, pid in enumerate(runners):
+        party = org.party(pid)
+        path = base + ("run_by", i)
+        if "parties" in wanted and pid not in wanted["parties"]:
+            yield _violation(path, f"run-by-extra:{pid}", phrase("secretariat-run-by-other", party=org.party_name(pid)))
+        elif "party_types" in wanted and party is not None and party.type not in wanted["party_types"]:
+            problem = phrase("secretariat-run-by-other-type", party=party.name, type=party.type)
+            yield _violation(path, f"run-by-extra-type:{pid}", problem)
+        elif "sides" in wanted and party is not None and party.side not in wanted["sides"]:
+            problem = phrase("secretariat-run-by-other-side", party=party.name, side=party.side)
+            yield _violation(path, f"run-by-extra-side:{pid}", problem)
+
+
+def _serves(subject: Subject, secretariat: Secretariat, base: Path_, types: list[str]) -> Iterator[Violation]:
+    org = subject.org
+    served = [org.model.fora[f] for f in secretariat.serves if f in org.model.fora]
+    if subject.forum is not None:
+        served.append(subject.forum)
+    for kind in types:
+        if not any(org.forum_is(forum, [kind]) for forum in served):
+            where = base + ("serves",) if secretariat.serves else base
+            problem = phrase("secretariat-serves-no", type=kind)
+            yield dataclasses.replace(_violation(where, f"serves-missing:{kind}", problem), at_key=True)
+
+
+def _staff(subject: Subject, secretariat: Secretariat, base: Path_) -> Subject:
+    """The subject whose ``forum`` holds the secretariat's seats as its members (with the forum's
+    area and sector, where it is a forum's secretariat), rooted at the secretariat: so seat
+    selectors and ``seat_count``'s counting read the secretariat's seats and point into it."""
+    forum = subject.forum
+    holder = Forum.model_construct(
+        name=secretariat.name or (forum.name if forum is not None else subject.name),
+        type=forum.type if forum is not None else "",
+        members=list(secretariat.members),
+        observers=[],
+        area=forum.area if forum is not None else None,
+        sector=forum.sector if forum is not None else None,
+    )
+    return dataclasses.replace(subject, forum=holder, base=base)
+
+
+def _seats(subject: Subject, secretariat: Secretariat, base: Path_, entry: dict[str, Any]) -> Iterator[Violation]:
+    staff = _staff(subject, secretariat, base)
+    for found in seat_count.check(staff, {**entry, "group": "members"}):
+        params = dict(found.params)
+        unit = params.get("unit", "")
+        key = "secretariat-seats" if entry["per"] == "forum" else "secretariat-seats-per"
+        problem = phrase(
+            key, label=params["label"], unit=unit, found=params["found"], requirement=params["requirement"]
+        )
+        found.params = {**_EMPTY, **params, "problem": problem}
+        found.key = f"seats:{found.key}"
+        yield found
+
+
+def _leaders(subject: Subject, secretariat: Secretariat, base: Path_, leaders: dict[str, Any]) -> Iterator[Violation]:
+    staff = _staff(subject, secretariat, base)
+    held: dict[str, Any] = {}
+    for which in ("leader", "deputy"):
+        matching = [(i, s) for i, s in enumerate(secretariat.members) if seat_matches(staff, s, leaders[which])]
+        if len(matching) != 1:
+            where = base + ("members", matching[1][0]) if len(matching) > 1 else base + ("members",)
+            problem = phrase(f"secretariat-{which}-count", found=len(matching))
+            violation = _violation(where, f"{which}:{len(matching)}", problem, found=str(len(matching)))
+            violation.evidence["seats"] = [seat_text(subject.org, s) for _, s in matching]
+            yield dataclasses.replace(violation, at_key=len(matching) == 0 and not secretariat.members)
+        else:
+            held[which] = matching[0]
+    if leaders["different_sides"] and len(held) == 2:
+        side = seat_side(subject.org, held["leader"][1])
+        if side is not None and side == seat_side(subject.org, held["deputy"][1]):
+            problem = phrase("secretariat-leaders-same-side", side=side)
+            yield _violation(base + ("members", held["deputy"][0]), f"leaders-same-side:{side}", problem)
+
+
+_FORDE = """\
+parties:
+  helse-forde: {name: Helse Førde HF, type: helseforetak, side: sykehus}
+  ks: {name: KS Vestland, type: ks, side: kommune}
+  forde: {name: Sunnfjord kommune, type: kommune, side: kommune}
+fora:
+  pm:
+    name: Partnarskapsmøtet
+    type: partnerskapsmote
+    members:
+      - {party: helse-forde, role: Administrerande direktør}
+      - {party: forde, role: Ordførar}
+    secretariat:
+      run_by: [%s]
+"""
+_MR = """\
+regions:
+  nordmore: {name: Nordmøre IPR, parties: [kristiansund]}
+  romsdal: {name: Romsdal IPR, parties: [molde]}
+parties:
+  hmr: {name: Helse Møre og Romsdal HF, type: helseforetak, side: sykehus}
+  kristiansund: {name: Kristiansund kommune, type: kommune, side: kommune}
+  molde: {name: Molde kommune, type: kommune, side: kommune}
+fora:
+  pm: {name: Partnarskapsmøtet, type: partnerskapsmote}
+  ssu: {name: Strategisk samarbeidsutval, type: strategisk-samarbeidsutvalg}
+secretariat:
+  name: Felles samarbeidssekretariat
+  run_by: [hmr, kristiansund, molde]
+  serves: [%s]
+  members:
+    - {party: hmr, role: Samhandlingssjef}
+    - {party: hmr, role: Rådgjevar}
+    - {party: kristiansund, role: Leiar}
+    - {party: molde, role: %s}
+"""
+_ONE_PER_REGION = {
+    "per": "region",
+    "each": {"party_type": ["kommune"]},
+    "exactly": 1,
+    "label": {"nb": "medlemmer fra regionen", "en": "members from the region"},
+}
+_LEADERS = {"leader": {"role": ["Leiar"]}, "deputy": {"role": ["Nestleiar"]}}
+EXAMPLES = (
+    Example(
+        "Helse Førde runs the partnarskapsmøte's secretariat together with KS",
+        {"run_by": {"parties": ["helse-forde", "ks"]}},
+        _FORDE % "helse-forde, ks",
+    ),
+    Example(
+        "Helse Førde runs it alone: KS is missing",
+        {"run_by": {"parties": ["helse-forde", "ks"]}},
+        _FORDE % "helse-forde",
+        expect=("run-by-missing:ks",),
+    ),
+    Example(
+        "Run jointly by both sides (sides kommune and sykehus)",
+        {"run_by": {"sides": ["kommune", "sykehus"]}},
+        _FORDE % "helse-forde, ks",
+    ),
+    Example(
+        "Jointly by both sides: only the trust runs it",
+        {"run_by": {"sides": ["kommune", "sykehus"]}},
+        _FORDE % "helse-forde",
+        expect=("run-by-side-missing:kommune",),
+    ),
+    Example(
+        "Run only by the trust (party type helseforetak, `only`)",
+        {"run_by": {"party_types": ["helseforetak"], "only": True}},
+        _FORDE % "helse-forde",
+    ),
+    Example(
+        "Run only by the trust: KS runs it too",
+        {"run_by": {"party_types": ["helseforetak"], "only": True}},
+        _FORDE % "helse-forde, ks",
+        expect=("run-by-extra-type:ks",),
+    ),
+    Example(
+        "A forum without a secretariat passes where none is required",
+        {"required": False, "run_by": {"parties": ["ks"]}},
+        _FORDE.split("    secretariat:")[0],
+    ),
+    Example(
+        "A forum without a secretariat, where one is required",
+        {},
+        _FORDE.split("    secretariat:")[0],
+        expect=("missing",),
+    ),
+    Example(
+        "The joint secretariat serves the partnarskapsmøte and the SSU",
+        {"serves": ["partnerskapsmote", "strategisk-samarbeidsutvalg"]},
+        _MR % ("pm, ssu", "Nestleiar"),
+        kind="organisation",
+    ),
+    Example(
+        "The joint secretariat serves only the partnarskapsmøte",
+        {"serves": ["partnerskapsmote", "strategisk-samarbeidsutvalg"]},
+        _MR % ("pm", "Nestleiar"),
+        kind="organisation",
+        expect=("serves-missing:strategisk-samarbeidsutvalg",),
+    ),
+    Example(
+        "One member per region: Nordmøre and Romsdal have one each",
+        {"seats": [_ONE_PER_REGION]},
+        _MR % ("pm, ssu", "Nestleiar"),
+        kind="organisation",
+    ),
+    Example(
+        "One member per region: Romsdal has none",
+        {"seats": [_ONE_PER_REGION]},
+        _MR.replace("- {party: molde, role: %s}", "- {party: hmr, role: %s}") % ("pm, ssu", "Nestleiar"),
+        kind="organisation",
+        expect=("seats:too-few:members from the region:romsdal",),
+    ),
+    Example(
+        "A leader from the municipalities and a deputy leader from the trust",
+        {"leaders": _LEADERS},
+        _MR.replace("- {party: molde, role: %s}", "- {party: hmr, role: %s}") % ("pm, ssu", "Nestleiar"),
+        kind="organisation",
+    ),
+    Example(
+        "The leader and the deputy leader are both from the municipalities",
+        {"leaders": _LEADERS},
+        _MR % ("pm, ssu", "Nestleiar"),
+        kind="organisation",
+        expect=("leaders-same-side:kommune",),
+    ),
+    Example(
+        "No deputy leader",
+        {"leaders": _LEADERS},
+        _MR % ("pm, ssu", "Rådgjevar"),
+        kind="organisation",
+        expect=("deputy:0",),
+    ),
+)
