@@ -98,7 +98,7 @@ def test_an_unknown_key_that_is_not_a_text_continuation_gets_no_comma_hint(hf: C
         (  # 4.8: a misspelt kind of subject
             "applies_to: {kind: organisation}",
             "applies_to: {kind: organisasjon}",
-            "organisasjon",
+            "kind: organisasjon",
             "regel FO-EFFECTIVE-FROM: rules[0].applies_to.kind er 'organisasjon' (mente du 'organisation'?); "
             "forventet en av: organisation, party, forum, meeting_plan",
             "rule FO-EFFECTIVE-FROM: rules[0].applies_to.kind is 'organisasjon' (did you mean 'organisation'?); "
@@ -162,7 +162,7 @@ def test_a_quote_not_in_its_source_shows_the_nearest_text_and_the_difference(
     run = hf("test", "--lang", "nb", "tests")
     assert run.code == 1, run.both
     assert run.out.splitlines()[:6] == [
-        "FEILET sitatene i regelpakken «forde» står ordrett i kildene (31)",
+        "FEILET sitatene i regelpakken «forde» står ordrett i kildene (34)",
         "  (pack.yaml)",
         f"  pack.yaml:{line}:{column}: forpliktelse FO1: sitatet står ikke ordrett i kilder.txt",
         f"    nærmeste tekst i kilder.txt: «{passage}»",
@@ -173,7 +173,7 @@ def test_a_quote_not_in_its_source_shows_the_nearest_text_and_the_difference(
     run = hf("test", "--lang", "en", ".")
     assert run.code == 1, run.both
     assert run.out.splitlines()[:6] == [
-        "FAIL the quotes of pack 'forde' are verbatim in their sources (31)",
+        "FAIL the quotes of pack 'forde' are verbatim in their sources (34)",
         "  (../pack.yaml)",
         f"  ../pack.yaml:{line}:{column}: obligation FO1: the quote is not verbatim in kilder.txt",
         f"    nearest text in kilder.txt: '{passage}'",
@@ -253,7 +253,8 @@ def test_validate_reports_a_broken_pack_given_with_rules(hf: Callable[..., Run],
         "applies_to: {kind: organisation}\n    check:\n      function: effective_from",
         "applies_to: {kind: organisasjon}\n    check:\n      function: effective_from",
     )
-    line, column = _at(pack, "organisasjon")
+    line, column = _at(pack, "kind: organisasjon")
+    column += len("kind: ")
     run = hf("validate", "--no-config", "--lang", "en", "--rules", "pack.yaml", "organisation.yaml")
     assert run.code == 2, run.both
     assert run.out.splitlines()[0] == (
