@@ -324,7 +324,7 @@ def documents_page() -> str:
         "(Troms og Ofoten's «helsefellesskapets sekretariat», Møre og Romsdal's «Felles",
         "samarbeidssekretariat»), with the fora it serves (`serves`). Either names the parties that run",
         "it (`run_by`), its seats (`members`: seats as in a forum, so a leader and a deputy leader are",
-        "seats with those roles) and its tasks (`mandate`). A secretariat is not a forum: it is not",
+        "seats with `position: leder` and `position: nestleder`) and its tasks (`mandate`). A secretariat is not a forum: it is not",
         "under `fora`, has no forum type, and no forum rule or forum count sees it (`HF-BOTH-SIDES`,",
         "`HF-SEATS-FILLED` and `forum_count` leave it out); the `secretariat` check",
         "([checks.md](checks.md#secretariat)) reads it. Its party and forum ids are checked as a forum's",

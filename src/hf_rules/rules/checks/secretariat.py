@@ -23,8 +23,9 @@ A secretariat is not a forum: forum rules, forum counts and the national rules o
   and the same semantics: "one member per region" is ``{per: region, each: {party_type: [kommune]},
   exactly: 1}``; "members from the trust" ``{where: {side: [sykehus]}, min: 1}``. The area of a
   forum's secretariat is the forum's ``area``; of the joint secretariat, the whole community.
-- ``leaders``: the seat selectors of the leader and of the deputy leader (``{leader: {role:
-  [Leiar]}, deputy: {role: [Nestleiar]}}``): each must match exactly one seat, and with
+- ``leaders``: the seat selectors of the leader and of the deputy leader (``{leader: {position:
+  [leder]}, deputy: {position: [nestleder]}}``, the seats giving ``position``; or by ``role``):
+  each must match exactly one seat, and with
   ``different_sides`` (default true) the two seats are of different sides ("the leader and the
   deputy leader come from the two sides").
 
