@@ -163,7 +163,20 @@ def test_without_kind_of_a_pack_type_is_not_the_shared_type(tmp_path: Path, hf: 
         tmp_path, rule("V-BOTH-SIDES", "{kind: forum, type: [samarbeidsforum]}", "side_balance", BOTH_SIDES), vocabulary
     )
     report, code = check(hf)
-    assert (code, findings(report)) == (0, [])
+    # The rule checks nothing, and says so (an info finding at the fora, exit 0).
+    assert (code, findings(report)) == (
+        0,
+        [
+            (
+                "V-BOTH-SIDES",
+                "vestfjord",
+                12,
+                "The rule applies to fora with type: [samarbeidsforum], but the organisation has none; it checked "
+                "nothing here",
+            )
+        ],
+    )
+    assert [f["severity"] for f in report["findings"]] == ["info"]
 
 
 BAD_KIND_OF = {

@@ -193,6 +193,26 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "",
     ),
     "no-subject-none": ("(ingen)", "", "(none)", ""),
+    "met-nothing-forum": (
+        "Regelen gjelder fora med {criteria}, men organisasjonen har ingen; den kontrollerte ingenting her",
+        "",
+        "The rule applies to fora with {criteria}, but the organisation has none; it checked nothing here",
+        "",
+    ),
+    "met-nothing-party": (
+        "Regelen gjelder parter med {criteria}, men organisasjonen har ingen; den kontrollerte ingenting her",
+        "",
+        "The rule applies to parties with {criteria}, but the organisation has none; it checked nothing here",
+        "",
+    ),
+    "met-nothing-hint": (
+        "Rett `applies_to` i regelen ({where}) hvis den skulle gjelde noe dokumentet har; krever avtalen "
+        "et slikt forum, la en `forum_count`-regel si det.",
+        "",
+        "Correct the rule's `applies_to` ({where}) if it was meant for something the document has; if the "
+        "agreement requires such a forum, let a `forum_count` rule say so.",
+        "",
+    ),
     "no-subject-hint": (
         "Legg til det regelen gjelder i dokumentet, eller rett `applies_to.id` i regelen ({where}); inntil da "
         "er regelen ikke kontrollert for det.",

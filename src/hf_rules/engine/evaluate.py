@@ -235,12 +235,16 @@ def evaluate(
     day_of = {org.id: (dates or {}).get(org.id, (as_of,))[0] for org in workspace.organisations.values()}
     in_use = sorted(set(day_of.values())) or [as_of]
     result = Evaluated([], [], [])
+    extended = {parent for pack, _ in packs.packs for parent in pack.metadata.extends}
+    own = {pack.metadata.id for pack, _ in packs.packs if pack.metadata.id not in extended}
     for loaded in packs.rules:
         options = {day: loaded.options_on(day) for day in in_use}
         if all(o is None for o in options.values()):
             continue
         result.rules.append(rule_info(loaded, packs, lang))
+        met: set[str] = set()
         for subject, in_force in _in_force(workspace, loaded, options, day_of):
+            met.add(subject.org.id)
             result.applied.append((loaded, subject))
             try:
                 for violation in loaded.check.check(subject, in_force):
@@ -251,6 +255,8 @@ def evaluate(
         for org in workspace.organisations.values():
             if options.get(day_of[org.id]) is not None:
                 found = list(_no_subject_findings(workspace, org, loaded, packs, lang))
+                if not found and loaded.pack in own and org.id not in met:
+                    found = list(_met_nothing(org, loaded, packs, lang))
                 if found:
                     org_subject = Subject("organisation", org.id, org.model.metadata.name, org, org.doc, ())
                     result.applied.append((loaded, org_subject))
@@ -294,6 +300,33 @@ def _no_subject_findings(
         violation = Violation(where, f"no-subject:{selector.kind}:{wanted}", {}, evidence, at_key=True)
         finding = make_finding(loaded, packs, subject, violation, lang)
         yield finding.model_copy(update={"message": bounded(message), "hint": bounded(hint)})
+
+
+_CRITERIA = ("type", "has_sector", "topic", "priority_groups", "time_limited")
+
+
+def _met_nothing(org: OrgEntry, loaded: LoadedRule, packs: PackSet, lang: str) -> Iterator[Finding]:
+    """An ``info`` finding at ``org`` when a forum or party rule of the packs the run was given
+    (not of the packs they extend) selects nothing there by its criteria: a rule for a forum type
+    the structure does not have (or a misspelt choice of type) would otherwise check nothing
+    and say nothing. Meeting-plan rules are left out (plans are optional documents), and so are
+    rules that name their subjects by ``id`` (:func:`_no_subject_findings` reports those)."""
+    selector = loaded.rule.applies_to
+    criteria = {name: getattr(selector, name) for name in _CRITERIA if getattr(selector, name) is not None}
+    if selector.kind not in ("forum", "party") or not criteria or selector.id is not None:
+        return  # with ids, an id that names nothing is reported, one the criteria leave out is meant
+    shown = ", ".join(
+        f"{name}: [{', '.join(map(str, value))}]" if isinstance(value, list) else f"{name}: {str(value).lower()}"
+        for name, value in criteria.items()
+    )
+    subject = Subject("organisation", org.id, org.model.metadata.name, org, org.doc, ())
+    where = {"forum": ("fora",), "party": ("parties",)}[selector.kind]
+    message = i18n.say(f"met-nothing-{selector.kind}", lang, criteria=bounded(shown, MAX_QUOTED))
+    hint = i18n.say("met-nothing-hint", lang, where=f"{loaded.file}:{loaded.line}")
+    evidence = {"applies_to": {"kind": selector.kind, **criteria}}
+    violation = Violation(where, f"met-nothing:{selector.kind}", {}, evidence, at_key=True)
+    finding = make_finding(loaded, packs, subject, violation, lang)
+    yield finding.model_copy(update={"message": bounded(message), "hint": bounded(hint), "severity": "info"})
 
 
 def _in_force(
