@@ -1,5 +1,11 @@
 """Relations between fora: who gives assignments or input to whom.
 
+``mode`` says how many of the target fora the relation must name: ``any`` (default) at least
+one of them ("gives the FSU for children its assignments"), ``all`` every one ("the SSU
+delegates tasks to the FSUs and the LSUs", to each of them), ``none`` none of them — each one
+named is reported where it is named ("the partnerskapsmøte is the highest body": applied to
+every forum, ``relation: gives_assignments_to``, ``to_types: [partnerskapsmote]``).
+
 Only the forum's own declaration (``gives_assignments_to``, ``gives_input_to``) is read. The
 targets are the fora of ``to_types``, narrowed with ``to_topic`` and ``to_priority_groups`` (see
 *Forum criteria*: "the SSU gives the FSU for children and young people its assignments"). When
@@ -20,7 +26,7 @@ NAME = "relation"
 SUBJECTS = frozenset({"forum"})
 PARAMS: dict[str, str] = {
     "relation": "`gives_assignments_to` or `gives_input_to`.",
-    "target": "Id of the forum missing from it (with `mode: any`, the candidates, ` / `-separated).",
+    "target": "Id of the forum missing from it (with `mode: any`, the candidates, ` / `-separated; with `mode: none`, the one named).",
     "target_name": "Its name (or the candidates' names).",
     "target_types": "The option's `to_types`, comma-separated.",
 }
@@ -35,9 +41,10 @@ OPTIONS: dict[str, Any] = {
             "description": "Only targets that work for one of these priority groups.",
         },
         "mode": {
-            "enum": ["all", "any"],
+            "enum": ["all", "any", "none"],
             "default": "any",
-            "description": "all: to every forum of those types; any: to at least one.",
+            "description": "all: to every forum of those types; any: to at least one; none: to none of them "
+            '("the partnerskapsmøte is the highest body": no forum gives it assignments).',
         },
     },
     "required": ["relation", "to_types"],
@@ -68,7 +75,17 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     where = subject.at(relation) if declared else subject.base
     evidence = {"relation": relation, "declared": declared, "candidates": candidates}
     types = ", ".join(options["to_types"])
-    if options["mode"] == "all":
+    if options["mode"] == "none":
+        for index, target in enumerate(declared):
+            if target in candidates:
+                name = subject.org.model.fora[target].name
+                yield Violation(
+                    subject.at(relation, index),
+                    f"declared:{target}",
+                    {"relation": relation, "target": target, "target_name": name, "target_types": types},
+                    evidence,
+                )
+    elif options["mode"] == "all":
         for target in candidates:
             if target not in declared:
                 name = subject.org.model.fora[target].name
@@ -148,5 +165,20 @@ EXAMPLES = (
         _CHILDREN,
         subject="ssu",
         expect=("missing:eldre",),
+    ),
+    Example(
+        "No forum gives the partnerskapsmøte assignments (it is the highest body)",
+        {"relation": "gives_assignments_to", "to_types": ["partnerskapsmote"], "mode": "none"},
+        _ORG % "    gives_assignments_to: [ssu]\n",
+        subject="ssu",
+    ),
+    Example(
+        "The SSU gives the partnerskapsmøte assignments",
+        {"relation": "gives_assignments_to", "to_types": ["partnerskapsmote"], "mode": "none"},
+        (_ORG % "").replace(
+            "type: strategisk-samarbeidsutvalg}", "type: strategisk-samarbeidsutvalg, gives_assignments_to: [pm]}"
+        ),
+        subject="ssu",
+        expect=("declared:pm",),
     ),
 )
