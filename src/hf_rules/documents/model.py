@@ -468,7 +468,9 @@ class Forum(Strict):
     gives_input_to: list[str] = Field(
         default_factory=list,
         title="Gir innspill til / Gives input to",
-        description="Id-ene til fora dette forumet gir innspill til. / Ids of fora this forum gives input to.",
+        description="Id-ene til fora dette forumet gir innspill til eller rapporterer til (saker, forslag, "
+        "rapporter oppover: «SSU rapporterer til partnerskapsmøtet»). / Ids of fora this forum gives input or "
+        "reports to (matters, proposals, reports upwards: \"the SSU reports to the partnerskapsmøte\").",
     )
     mandate: list[str] = Field(
         default_factory=list,
