@@ -441,3 +441,26 @@ def test_a_source_named_by_section_is_checked_against_its_section_only(tmp_path:
         f"{tmp_path / 'other' / 'pack' / 'pack.yaml'}:12:11: error: source 'avtale' names the section 'C' of kilde.txt, but "
         "the file has no line '=== C ==='; expected one of: A, B\n"
     )
+
+
+def test_count_says_how_many_findings_one_expectation_matches(tmp_path: Path) -> None:
+    """Without ``count`` one expectation matches any number of findings on its line; with it,
+    exactly that many (a regression that reports one of two missing points fails)."""
+    shutil.copytree(OSLO, tmp_path / "oslo")
+    case = (
+        "apiVersion: hf-rules/v1\nkind: PackTest\nmetadata: {id: counts}\ncases:\n"
+        "  - name: pm-mandate-missing\n    as_of: 2026-06-01\n    files:\n      organisation.yaml:\n"
+        "        from: oslo/organisation.yaml\n        edits:\n"
+        '          - {at: "mandate:", after: "partnerskapsmote:", delete: 2}\n'
+        "    expect:\n      findings:\n"
+        "        - {rule: OSLO-PM-MANDATE, subject: partnerskapsmote, file: organisation.yaml, line: 98, count: %d}\n"
+    )
+    (tmp_path / "cases.yaml").write_text(case % 1, encoding="utf-8")
+    assert run_tests([str(tmp_path / "cases.yaml")]) == ("PASS pm-mandate-missing\n1 passed, 0 failed\n", 0)
+    (tmp_path / "cases.yaml").write_text(case % 2, encoding="utf-8")
+    output, code = run_tests([str(tmp_path / "cases.yaml")])
+    assert code == 1
+    assert output.splitlines()[2] == (
+        "  wrong count: {rule: OSLO-PM-MANDATE, subject: partnerskapsmote, file: organisation.yaml, line: 98} "
+        "found 1 times, expected 2"
+    )

@@ -92,6 +92,12 @@ class ExpectedFinding(Strict):
     subject: str = Field(min_length=1, description="Id of the forum, party, plan or organisation.")
     file: str | None = Field(default=None, min_length=1, description="File name in the case (optional).")
     line: int | None = Field(default=None, ge=1, le=100_000_000, description="Line of the finding (optional).")
+    count: int | None = Field(
+        default=None,
+        ge=1,
+        le=100_000,
+        description="How many findings match exactly (optional; left out: at least one, and any number).",
+    )
 
 
 class Expect(Strict):
@@ -375,6 +381,11 @@ def run_case(case: PreparedCase, lang: str = "en") -> CaseResult:
 
     missing = [w for w in wanted if not any(matches(w, g) for g in got)]
     unexpected = sorted({g for g in got if not any(matches(w, g) for w in wanted)})
+    miscounted = [
+        (w, e.count, found)
+        for w, e in zip(wanted, expect.findings or [], strict=True)
+        if e.count is not None and (found := sum(matches(w, g) for g in got)) not in (0, e.count)
+    ]
     details: list[str] = []
     if problems and expect.exit != EXIT_BAD:
         details += ["  " + say("test-invalid-input", lang)] + [f"    {p}" for p in problems]
@@ -382,6 +393,8 @@ def run_case(case: PreparedCase, lang: str = "en") -> CaseResult:
         details += ["  " + say("test-missing", lang)] + [f"    - {_show(*w)}" for w in missing]
     if unexpected:
         details += ["  " + say("test-unexpected", lang)] + [f"    + {_show(*g)}" for g in unexpected]
+    for w, count, found in miscounted:
+        details.append("  " + say("test-count", lang, finding=_show(*w), found=found, count=count))
     if expect.exit is not None and code != expect.exit:
         details.append("  " + say("test-exit", lang, code=code, expected=expect.exit))
     return CaseResult(case.name, case.file, not details, details)

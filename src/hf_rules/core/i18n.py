@@ -1175,6 +1175,12 @@ _WORDS.update(
         "test-missing": ("mangler (forventet, ikke funnet):", "", "missing (expected, not found):", ""),
         "test-unexpected": ("uventet (funnet, ikke forventet):", "", "unexpected (found, not expected):", ""),
         "test-exit": ("avslutningskode {code}, forventet {expected}", "", "exit code {code}, expected {expected}", ""),
+        "test-count": (
+            "feil antall: {finding} funnet {found} ganger, forventet {count}",
+            "",
+            "wrong count: {finding} found {found} times, expected {count}",
+            "",
+        ),
         # --- --help (commands and options; click's own words are the click: entries) --------
         "help-cli": (
             "Kontroller styringen av et helsefellesskap mot avtalen.\n\nOrganisasjonsdokumenter og møteplaner (YAML) kontrolleres mot regelpakker som siterer avtalen. Avslutningskoder: 0 i samsvar, 1 avvik på eller over --fail-on, 2 ubrukelig inndata eller feil bruk, 3 intern feil.",

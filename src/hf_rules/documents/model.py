@@ -470,7 +470,7 @@ class Forum(Strict):
         title="Gir innspill til / Gives input to",
         description="Id-ene til fora dette forumet gir innspill til eller rapporterer til (saker, forslag, "
         "rapporter oppover: «SSU rapporterer til partnerskapsmøtet»). / Ids of fora this forum gives input or "
-        "reports to (matters, proposals, reports upwards: \"the SSU reports to the partnerskapsmøte\").",
+        'reports to (matters, proposals, reports upwards: "the SSU reports to the partnerskapsmøte").',
     )
     mandate: list[str] = Field(
         default_factory=list,
