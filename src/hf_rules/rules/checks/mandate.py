@@ -11,13 +11,14 @@ An item is given one of two ways:
   weaken it: the point is then reported as weakened, with the entry, not as met. A wording may
   so carry a qualifier of the agreement's own ("… og ved behov til partnerskapsmøtet" for "og
   evt. partnerskapsmøtet"). A wording negated in its own clause is weakened too, without being
-  listed: ``ikke``, ``ikkje`` or ``aldri`` before the wording with no comma, semicolon or other
-  clause break between ("Skal ikkje førebu dialogmøtet", "Skal ikkje lenger godkjenne
-  handlingsplanar", "Ikkje ansvarleg for at det utpeikast representantar …"). A negation in
-  another clause ("Førebu dialogmøtet, som ikkje kan flyttast") or inside a subordinate clause
-  that starts before it (after ``som``, ``der``, ``dersom``, ``når``, ``hvis``, ``viss``,
-  ``fordi``, ``enn``: "Følgje opp saker som ikkje er løyste og førebu dialogmøtet") is not. A
-  missing point is reported as missing.
+  listed: ``ikke``, ``ikkje`` or ``aldri`` before or after the wording with no comma, semicolon
+  or other clause break between ("Skal ikkje førebu dialogmøtet", "Skal ikkje lenger godkjenne
+  handlingsplanar", "Ikkje ansvarleg for at det utpeikast representantar …", "Delegere oppgåver
+  til FSU er ikkje lenger SSU si oppgåve"). A negation in another clause ("Førebu dialogmøtet,
+  som ikkje kan flyttast") or inside a subordinate clause that starts between it and the wording
+  (at ``som``, ``der``, ``dersom``, ``når``, ``hvis``, ``viss``, ``fordi``, ``enn``: "Følgje opp
+  saker som ikkje er løyste og førebu dialogmøtet", "Førebu dialogmøtet som ikkje kan flyttast")
+  is not. A missing point is reported as missing.
 - ``any_of`` (the older, looser form): alternative phrasings; one matches a mandate entry when
   every word of it starts a word of the entry (so ``gjennomfør tiltak`` matches "Gjennomføre
   vedtatte tiltak"). It finds keywords, not the point, so a weakened entry passes; prefer
@@ -119,22 +120,25 @@ _CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]–—]")
 
 
 def _negations(wordings: list[str], entry: str) -> list[str]:
-    """The negation that negates a wording the entry contains, if any: a negation word before the
-    wording in the same clause (no comma or other clause break between), unless a relative or
-    other subordinate clause starts before it ("saker som ikkje er løyste og …"). "Skal ikkje
-    lenger godkjenne …" and "Ikkje ansvarleg for at det utpeikast representantar …" negate the
-    point; "Førebu dialogmøtet, som ikkje kan flyttast" does not."""
+    """The negation that negates a wording the entry contains, if any: a negation word in the
+    same clause as the wording (no comma or other clause break between), before it or after it,
+    unless a relative or other subordinate clause starts between ("saker som ikkje er løyste og
+    …", "… dialogmøtet som ikkje kan flyttast"). "Skal ikkje lenger godkjenne …", "Ikkje
+    ansvarleg for at det utpeikast representantar …" and "Delegere oppgåver til FSU er ikkje
+    lenger SSU si oppgåve" negate the point; "Førebu dialogmøtet, som ikkje kan flyttast" does
+    not."""
     for clause in _CLAUSE_BREAK.split(entry):
         run = _run(clause)
         for wording in wordings:
             at = run.find(_run(wording))
             if at < 0:
                 continue
-            for word in run[:at].split():
-                if word in _SUBORDINATORS:
-                    break
-                if word in _NEGATIONS:
-                    return [word]
+            for words in (run[:at].split(), run[at + len(_run(wording)) :].split()):
+                for word in words:
+                    if word in _SUBORDINATORS:
+                        break
+                    if word in _NEGATIONS:
+                        return [word]
     return []
 
 
@@ -295,6 +299,12 @@ EXAMPLES = (
         "The mandate says the SSU no longer prepares the dialogue meeting",
         {"items": [_PREPARE]},
         _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Skal ikkje lenger førebu dialogmøtet]"),
+        expect=("weakened:prepare the dialogue meeting",),
+    ),
+    Example(
+        "The mandate says preparing the dialogue meeting is no longer the SSU's task",
+        {"items": [_PREPARE]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Førebu dialogmøtet er ikkje lenger SSU si oppgåve]"),
         expect=("weakened:prepare the dialogue meeting",),
     ),
     Example(
