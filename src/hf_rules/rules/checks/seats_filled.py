@@ -2,7 +2,13 @@
 
 ``hf-rules fix`` adds a missing GP, user or employee seat with the placeholder ``Ikke oppnevnt``
 ("not appointed") so the structure is complete on paper; this check keeps reminding until a
-name is written in. Member and observer seats are read, both ``person`` and ``deputy``.
+name is written in. Member and observer seats are read, both ``person`` and ``deputy``. A value
+is a placeholder when it is one of ``placeholders`` or begins with one up to a word boundary,
+case aside ("Under avklaring (HMR)" for ``Under avklaring``).
+
+With ``secretariat: true`` the seats of the forum's secretariat are read too; applied to the
+organisation, the rule reads the seats of the health community's secretariat (a secretariat is
+not a forum, so forum rules leave its seats alone unless they ask for them).
 """
 
 from __future__ import annotations
@@ -10,11 +16,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from hf_rules.documents.model import Seat
 from hf_rules.rules.checks.base import Example, Subject, Violation
-from hf_rules.rules.checks.seats import seat_text
+from hf_rules.rules.checks.seats import role_matches, seat_text
+from hf_rules.yaml.loader import Path_
 
 NAME = "seats_filled"
-SUBJECTS = frozenset({"forum"})
+SUBJECTS = frozenset({"forum", "organisation"})
 PARAMS: dict[str, str] = {
     "seat": "The seat: `party (role, level)`.",
     "role": "The seat's role (its constituency when it gives no role).",
@@ -28,7 +36,13 @@ OPTIONS: dict[str, Any] = {
             "minItems": 1,
             "items": {"type": "string", "minLength": 1},
             "description": "Values of `person` or `deputy` that mean nobody is appointed yet "
-            "(compared without regard to case or surrounding spaces).",
+            "(the whole value or its beginning up to a word boundary, case aside).",
+        },
+        "secretariat": {
+            "type": "boolean",
+            "default": False,
+            "description": "Also the seats of the forum's secretariat (on an organisation: the health "
+            "community's secretariat, which it reads in any case).",
         },
     },
     "required": ["placeholders"],
@@ -37,24 +51,36 @@ OPTIONS: dict[str, Any] = {
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
-    forum = subject.forum
-    assert forum is not None
-    placeholders = {p.strip().casefold() for p in options["placeholders"]}
-    for group in ("members", "observers"):
-        for index, seat in enumerate(getattr(forum, group)):
-            for field_name in ("person", "deputy"):
-                value = getattr(seat, field_name)
-                if value is not None and value.strip().casefold() in placeholders:
-                    yield Violation(
-                        subject.at(group, index, field_name),
-                        f"placeholder:{group}:{seat.party or seat.represents}:{seat.role or ''}:{field_name}",
-                        {
-                            "seat": seat_text(subject.org, seat),
-                            "role": seat.role or str(seat.represents),
-                            "field": field_name,
-                        },
-                        {"seat": seat_text(subject.org, seat), field_name: value},
-                    )
+    placeholders: list[str] = options["placeholders"]
+    seats: list[tuple[Path_, str, Seat]] = []
+    if subject.kind == "organisation":
+        secretariat = subject.org.model.secretariat
+        if secretariat is not None:
+            seats += [(("secretariat", "members", i), "secretariat", s) for i, s in enumerate(secretariat.members)]
+    else:
+        forum = subject.forum
+        assert forum is not None
+        for group in ("members", "observers"):
+            seats += [(subject.at(group, i), group, s) for i, s in enumerate(getattr(forum, group))]
+        if options["secretariat"] and forum.secretariat is not None:
+            seats += [
+                (subject.at("secretariat", "members", i), "secretariat", s)
+                for i, s in enumerate(forum.secretariat.members)
+            ]
+    for path, group, seat in seats:
+        for field_name in ("person", "deputy"):
+            value = getattr(seat, field_name)
+            if value is not None and any(role_matches(value, p) for p in placeholders):
+                yield Violation(
+                    (*path, field_name),
+                    f"placeholder:{group}:{seat.party or seat.represents}:{seat.role or ''}:{field_name}",
+                    {
+                        "seat": seat_text(subject.org, seat),
+                        "role": seat.role or str(seat.represents),
+                        "field": field_name,
+                    },
+                    {"seat": seat_text(subject.org, seat), field_name: value},
+                )
 
 
 _ORG = """\
@@ -75,5 +101,19 @@ EXAMPLES = (
         {"placeholders": ["Ikke oppnevnt"]},
         _ORG % "Ikke oppnevnt",
         expect=("placeholder:members:fastlege:Fastlegerepresentant:person",),
+    ),
+    Example(
+        "The GP seat's holder is still being settled («Under avklaring (HMR)»)",
+        {"placeholders": ["Under avklaring"]},
+        _ORG % "Under avklaring (HMR)",
+        expect=("placeholder:members:fastlege:Fastlegerepresentant:person",),
+    ),
+    Example(
+        "A seat of the community's secretariat is still a placeholder",
+        {"placeholders": ["Under avklaring"]},
+        _ORG % "Kari Lege"
+        + "secretariat:\n  run_by: [ous]\n  members:\n    - {party: ous, role: Rådgiver, person: Under avklaring}\n",
+        kind="organisation",
+        expect=("placeholder:secretariat:ous:Rådgiver:person",),
     ),
 )
