@@ -76,7 +76,33 @@ fora:
     observers:
       - {represents: fastlege, role: Praksiskonsulent, person: Kari Lege%s}
 """
+_SSU = """\
+parties:
+  ous: {name: Oslo universitetssykehus, type: helseforetak, side: sykehus}
+  oslo: {name: Oslo kommune, type: kommune, side: kommune}
+fora:
+  lsu:
+    name: Lokalt samarbeidsutvalg
+    type: lokalt-samarbeidsutvalg
+    members:
+      - {party: ous, role: Direktør, position: leder}
+  ssu:
+    name: Strategisk samarbeidsutvalg
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: oslo, role: Kommunedirektør}
+      - {party: ous, role: Direktør, on_behalf_of: lsu%s}
+"""
+_LSU_SEATS = {"where": {"on_behalf_of": ["lokalt-samarbeidsutvalg"]}}
 EXAMPLES = (
+    Example("The LSU's seat in the SSU has a deputy", _LSU_SEATS, _SSU % ", deputy: Ola Vara", subject="ssu"),
+    Example(
+        "The LSU's seat in the SSU has no deputy (the director's own seat is not asked)",
+        _LSU_SEATS,
+        _SSU % "",
+        subject="ssu",
+        expect=("no-deputy:ous:Direktør",),
+    ),
     Example("The GP observer has a deputy", {"where": {"represents": ["fastlege"]}}, _ORG % ", deputy: Per Lege"),
     Example(
         "The GP sits as an observer, without a deputy",

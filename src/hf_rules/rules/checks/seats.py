@@ -6,6 +6,9 @@ and not every one of those under ``not:``. How the criteria are read:
 - ``role`` is matched without regard to case or repeated spaces, as the whole role or as its
   beginning up to a word boundary: ``Kommunaldirektør`` matches "Kommunaldirektør for helse og
   velferd", not "Kommunaldirektørens rådgiver" and not "Assisterende kommunaldirektør";
+- ``on_behalf_of`` holds for a seat that sits for a forum (its ``on_behalf_of``) of one of the
+  listed types, kinds included ("the LSUs' seats in the SSU": ``on_behalf_of:
+  [lokalt-samarbeidsutvalg]``); ``has_on_behalf_of`` for any such seat (true) or none (false);
 - ``position`` is the seat's position in the forum (``leder``, ``nestleder``), not a role: the
   forum's leader is ``position: [leder]`` whatever the holder's post, and a "Leiar legevakta"
   who is a plain member is not picked by it as ``role: [Leiar]`` would pick them;
@@ -82,6 +85,14 @@ _CRITERIA: dict[str, Any] = {
         "description": "Who nominated the seat holder: the whole `nominated_by` or its beginning, case aside (as `role`).",
     },
     "has_nominated_by": {"type": "boolean", "description": "The seat gives (true) or lacks (false) a `nominated_by`."},
+    "on_behalf_of": words(
+        "forum_types",
+        "The seat sits on behalf of a forum (`on_behalf_of`) of one of these types (an LSU's seat in the SSU).",
+    ),
+    "has_on_behalf_of": {
+        "type": "boolean",
+        "description": "The seat sits on behalf of another forum (true: it gives `on_behalf_of`) or in its own right (false).",
+    },
     "appointed_by_party_type": words(
         "party_types", "The seat's `appointed_by` names a party (id or name) of one of these types."
     ),
@@ -260,6 +271,13 @@ def _meets(subject: Subject, seat: Seat, criteria: dict[str, Any], group: str) -
                 return False
         elif name == "nominated_by":
             if not any(role_matches(seat.nominated_by, w) for w in wanted):
+                return False
+        elif name == "on_behalf_of":
+            other = org.model.fora.get(seat.on_behalf_of) if seat.on_behalf_of is not None else None
+            if other is None or not org.forum_is(other, wanted):
+                return False
+        elif name == "has_on_behalf_of":
+            if (seat.on_behalf_of is not None) != wanted:
                 return False
         elif name == "has_nominated_by":
             if (seat.nominated_by is not None) != wanted:
