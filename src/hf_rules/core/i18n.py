@@ -369,6 +369,19 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "has a co-chair but is to have one chair",
         "",
     ),
+    "cross-no-target": (
+        "kan ikke være representert der den skal: organisasjonen har ikke noe forum som `in` peker ut ({wanted})",
+        "",
+        "cannot be represented where it is to be: the organisation has no forum that `in` picks ({wanted})",
+        "",
+    ),
+    "cross-no-target-ids": (
+        "kan ikke være representert der den skal: `in.id` nevner {ids}, som organisasjonen ikke har{suggestion}",
+        "",
+        "cannot be represented where it is to be: `in.id` names {ids}, which the organisation does not have"
+        "{suggestion}",
+        "",
+    ),
     "cross-no-representative": (
         "har ingen plass som svarer til den som skal representere forumet",
         "",

@@ -129,3 +129,25 @@ def test_nominated_by_is_selected_as_appointed_by_is_with_negation() -> None:
     assert _count({"has_nominated_by": False}) == [("too-many:representatives", 12)]
     # nominated_by is not appointed_by: FFO appointed no one
     assert _count({"appointed_by": ["FFO"]}) == []
+
+
+def test_cross_forum_names_an_in_id_the_organisation_does_not_have() -> None:
+    """A misspelt ``in.id`` was silent (the rule passed): now it is the finding, with "did you mean"."""
+    from hf_rules.core.i18n import Phrase
+    from hf_rules.rules.checks import registry
+    from hf_rules.rules.checks.examples import run_example
+
+    module = registry()["cross_forum"]
+    [example] = [e for e in module.EXAMPLES if e.title == "The rule names the Fagråd by a misspelt id"]
+    [violation] = run_example(module, example)
+    problem = violation.params["problem"]
+    assert isinstance(problem, Phrase)
+    assert violation.key == "no-target"
+    assert problem.text("en") == (
+        "cannot be represented where it is to be: `in.id` names fagraad, which the organisation does not have "
+        "(did you mean 'fagrad'?)"
+    )
+    assert problem.text("nb") == (
+        "kan ikke være representert der den skal: `in.id` nevner fagraad, som organisasjonen ikke har "
+        "(mente du 'fagrad'?)"
+    )

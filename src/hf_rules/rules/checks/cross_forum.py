@@ -42,6 +42,10 @@ The same holder, and which seat of the other forum is the representative's:
   (it says whom its seats sit for): then a seat that names no person and is not held on behalf
   of this forum is nobody's.
 
+When no forum is what ``in`` picks, the forum cannot be represented where the agreement says,
+and that is the finding (``no-target``, at the forum): a missing Fagråd is not a pass, and an
+``in.id`` the organisation does not have is named, with "did you mean".
+
 Each seat there holds one representative: a leader and a deputy leader of the same party need
 two seats.
 """
@@ -49,6 +53,7 @@ two seats.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from collections.abc import Iterator
 from typing import Any
 
@@ -67,7 +72,7 @@ PARAMS: dict[str, str] = {
     "target": "Ids of the other fora it is represented in, comma-separated.",
     "target_name": "Names of those fora, comma-separated.",
     "seat": "The representative's seat of this forum (`party (role, level)`); `-` when there is none.",
-    "problem": "What is wrong: no representative seat, no chair period (or deputy chair) in force on the date, the representative is absent from the other forum, the seat there does not meet `must`, has the wrong deputy, or too few are present.",
+    "problem": "What is wrong: no forum that `in` picks (the other forum is missing, or `in.id` names none), no representative seat, no chair period (or deputy chair) in force on the date, the representative is absent from the other forum, the seat there does not meet `must`, has the wrong deputy, or too few are present.",
 }
 OPTIONS: dict[str, Any] = {
     "type": "object",
@@ -138,6 +143,22 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
     return problems
 
 
+def _no_target(subject: Subject, wanted: dict[str, Any]) -> Violation:
+    """The forum cannot be represented where the rule says: no forum ``in`` picks (a missing
+    forum, or an id the organisation does not have, with "did you mean")."""
+    fora = [fid for fid in subject.org.model.fora if fid != subject.id]
+    unknown = [i for i in wanted.get("id", []) if i not in subject.org.model.fora]
+    if unknown:
+        close = difflib.get_close_matches(unknown[0], fora, n=1)
+        suggestion: LocalText = phrase("did-you-mean", name=close[0]) if close else ""
+        problem = phrase("cross-no-target-ids", ids=", ".join(unknown), suggestion=suggestion)
+    else:
+        shown = "; ".join(f"{k}: {v}" for k, v in wanted.items())
+        problem = phrase("cross-no-target", wanted=shown)
+    params: dict[str, LocalText] = {"target": "-", "target_name": "-", "seat": "-", "problem": problem}
+    return Violation(subject.base, "no-target", params, {"in": wanted, "unknown_ids": unknown}, at_key=True)
+
+
 def _named(person: str | None) -> bool:
     """Whether ``person`` names someone: not absent, and not an anonymised placeholder written in
     square brackets (``[navn]``), which every seat of an example may share."""
@@ -175,7 +196,8 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         and meets(f, wanted)
     ]
     if not targets:
-        return  # the other forum is missing: forum_count reports that
+        yield _no_target(subject, wanted)
+        return
     if "by_chair" in options:
         yield from _by_chair(subject, options, targets)
         return
@@ -480,5 +502,19 @@ EXAMPLES = (
         (_LSU % _LSU_SEATS).replace(", position: nestleder", ""),
         subject="lsu-ytre",
         expect=("no-representative:1",),
+    ),
+    Example(
+        "The Fagråd the SSU's members are also to sit in does not exist",
+        _SAME_PEOPLE,
+        _OVERLAP.replace("  fagrad:\n    name: Fagrådet\n    type: samarbeidsforum\n    members:\n      - %s\n", ""),
+        subject="ssu",
+        expect=("no-target",),
+    ),
+    Example(
+        "The rule names the Fagråd by a misspelt id",
+        {**_SAME_PEOPLE, "in": {"id": ["fagraad"]}},
+        _OVERLAP % "{party: lyngvik, role: Kommunedirektør, person: Kari Holm}",
+        subject="ssu",
+        expect=("no-target",),
     ),
 )
