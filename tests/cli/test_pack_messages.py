@@ -69,6 +69,22 @@ def test_a_comma_in_a_flow_mapping_text_says_to_quote_the_text(hf: Callable[...,
         assert run.out.splitlines()[0] == f"pack.yaml:{line}:{column}: error: {expected}"
 
 
+def test_a_comma_in_an_options_label_says_to_quote_the_text_too(hf: Callable[..., Run], forde: Path) -> None:
+    """An option's ``label`` may also be dated, so the schema has two mappings to choose from: the
+    message is still the text mapping's, not the validator's English."""
+    pack = forde / "pack.yaml"
+    edit(pack, "label: {nb: fra politisk ledelse, en:", "label: {nb: fra politisk ledelse, primært, en:")
+    line, column = _at(pack, "primært, en:")
+    run = _check(hf, "nb")
+    assert run.code == 2, run.both
+    assert run.out.splitlines()[0] == (
+        f"pack.yaml:{line}:{column}: error: regel FO-PM-POLITICAL: ukjent nøkkel 'primært' i "
+        "rules[3].check.options.label; forventet en av: en, nb. Står det et komma i teksten? I flytform "
+        '({nb: …, en: …}) avslutter et komma teksten: sett teksten i anførselstegn (nb: "A, B") eller skriv '
+        "nb: og en: på hver sin linje"
+    )
+
+
 def test_an_unknown_key_that_is_not_a_text_continuation_gets_no_comma_hint(hf: Callable[..., Run], forde: Path) -> None:
     """A misspelt language key has a value: it is a misspelling, not a comma."""
     pack = forde / "pack.yaml"

@@ -159,6 +159,13 @@ def _errors_for(error: SchemaError, doc: Document, base: Path_) -> Iterator[Inpu
             for branch, errors in by_branch.items()
             if not any(e.validator == "type" and len(e.absolute_path) == depth for e in errors)
         ]
+        if len(fitting) > 1 and isinstance(instance, dict) and "dated" not in instance:
+            # A mapping that is not a dated value ({dated: [...]}) is meant as the plain one.
+            fitting = [
+                branch
+                for branch in fitting
+                if not any(e.validator == "required" and "'dated'" in e.message for e in by_branch[branch])
+            ]
         if len(fitting) == 1 and len(by_branch) == len(value):
             for sub_error in by_branch[fitting[0]]:
                 yield from _errors_for(sub_error, doc, base)
