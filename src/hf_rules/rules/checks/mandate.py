@@ -24,6 +24,10 @@ An item is given one of two ways:
   vedtatte tiltak"). It finds keywords, not the point, so a weakened entry passes; prefer
   ``wording``.
 
+A secretariat's tasks are its ``mandate`` too: applied to the organisation the rule reads the
+health community's secretariat, and with ``secretariat: true`` a forum's rule reads the forum's
+own secretariat ("the secretariat shall prepare the partnarskapsmøte …").
+
 ``min_entries`` asks only that the forum *has* a mandate — at least that many entries under
 ``mandate``, whatever they say — where the agreement gives a forum a mandate without giving its
 words ("the SSU has given the FSU a mandate that describes its assignment"): ``min_entries: 1``.
@@ -40,9 +44,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from hf_rules.rules.checks.base import STRINGS, TEXT_SCHEMA, Example, Subject, Violation, count_requirement
+from hf_rules.yaml.loader import Path_
 
 NAME = "mandate"
-SUBJECTS = frozenset({"forum"})
+SUBJECTS = frozenset({"forum", "organisation"})
 PARAMS: dict[str, str] = {
     "label": "The item's `label` for a missing or weakened point; empty for too few entries (`min_entries`).",
     "problem": "What is wrong: lacks the point, weakens the point, has no mandate, or has too few entries.",
@@ -53,6 +58,12 @@ PARAMS: dict[str, str] = {
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
+        "secretariat": {
+            "type": "boolean",
+            "default": False,
+            "description": "Read the mandate of the forum's secretariat instead of the forum's (on the "
+            "organisation, the health community's secretariat is read in any case).",
+        },
         "min_entries": {
             "type": "integer",
             "minimum": 1,
@@ -190,30 +201,45 @@ class _Index:
         return self.count > 0  # a phrase without words matches any entry, as phrase_matches does
 
 
-def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
+def _mandate_of(subject: Subject, options: dict[str, Any]) -> tuple[list[str], Path_]:
+    """The mandate the rule reads and the path of what holds it: the forum's; with
+    ``secretariat: true`` its secretariat's; on the organisation, the community secretariat's
+    (none: an empty mandate at the organisation)."""
+    if subject.kind == "organisation":
+        secretariat = subject.org.model.secretariat
+        return (list(secretariat.mandate), ("secretariat",)) if secretariat else ([], subject.base)
     forum = subject.forum
     assert forum is not None
-    words = _Index(list(forum.mandate))
-    found = str(len(forum.mandate))
+    if options.get("secretariat"):
+        if forum.secretariat is None:
+            return [], subject.base
+        return list(forum.secretariat.mandate), subject.at("secretariat")
+    return list(forum.mandate), subject.base
+
+
+def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
+    mandate, base = _mandate_of(subject, options)
+    words = _Index(list(mandate))
+    found = str(len(mandate))
     minimum = options.get("min_entries")
-    if minimum is not None and len(forum.mandate) < minimum:
+    if minimum is not None and len(mandate) < minimum:
         yield Violation(
-            subject.at("mandate") if forum.mandate else subject.base,
+            (*base, "mandate") if mandate else base,
             "too-few-entries",
             {
                 "label": "",
-                "problem": _TOO_SHORT if forum.mandate else _NO_MANDATE,
+                "problem": _TOO_SHORT if mandate else _NO_MANDATE,
                 "entry": "",
                 "found": found,
                 "requirement": count_requirement(minimum, None),
             },
-            {"mandate": list(forum.mandate), "min_entries": minimum},
-            at_key=not forum.mandate,
+            {"mandate": list(mandate), "min_entries": minimum},
+            at_key=not mandate,
         )
     for item in options["items"]:
-        where = subject.at("mandate") if forum.mandate else subject.base
+        where = (*base, "mandate") if mandate else base
         if "wording" in item:
-            having = [(i, e) for i, e in enumerate(forum.mandate) if any(has_wording(w, e) for w in item["wording"])]
+            having = [(i, e) for i, e in enumerate(mandate) if any(has_wording(w, e) for w in item["wording"])]
             weakened = [
                 (i, e, q)
                 for i, e in having
@@ -225,7 +251,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             if weakened:
                 index, entry, qualifier = weakened[0]
                 yield Violation(
-                    subject.at("mandate", index),
+                    (*base, "mandate", index),
                     f"weakened:{item['label']['en']}",
                     {
                         "label": item["label"],
@@ -235,7 +261,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                         "entry": {"nb": f" («{entry}»)", "en": f" («{entry}»)"},
                     },
                     {
-                        "mandate": list(forum.mandate),
+                        "mandate": list(mandate),
                         "wording": item["wording"],
                         "entry": entry,
                         "weakened_by": qualifier,
@@ -246,8 +272,8 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                 where,
                 f"missing:{item['label']['en']}",
                 {"label": item["label"], "problem": _MISSING, "entry": "", "found": found, "requirement": ""},
-                {"mandate": list(forum.mandate), "wording": item["wording"]},
-                at_key=not forum.mandate,
+                {"mandate": list(mandate), "wording": item["wording"]},
+                at_key=not mandate,
             )
             continue
         if any(words.matches(p) for p in item["any_of"]):
@@ -256,8 +282,8 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             where,
             f"missing:{item['label']['en']}",
             {"label": item["label"], "problem": _MISSING, "entry": "", "found": found, "requirement": ""},
-            {"mandate": list(forum.mandate), "any_of": item["any_of"]},
-            at_key=not forum.mandate,
+            {"mandate": list(mandate), "any_of": item["any_of"]},
+            at_key=not mandate,
         )
 
 
@@ -275,6 +301,11 @@ _OTHER = {"label": {"nb": "brukermedvirkning", "en": "user participation"}, "any
 _PREPARE = {
     "label": {"nb": "førebu dialogmøtet", "en": "prepare the dialogue meeting"},
     "wording": ["førebu dialogmøtet"],
+}
+_PREPARE_PM = {
+    "label": {"nb": "førebu partnarskapsmøtet", "en": "prepare the partnerskapsmøte"},
+    "wording": ["førebu partnarskapsmøtet"],
+    "weakened_by": ["ved behov"],
 }
 EXAMPLES = (
     Example("The mandate carries out the measures", {"items": [_ITEM]}, _ORG),
@@ -319,5 +350,18 @@ EXAMPLES = (
         _ORG.replace("    mandate: [Gjennomføre vedtatte tiltak]\n", ""),
         subject="ssu",
         expect=("too-few-entries",),
+    ),
+    Example(
+        "The community's secretariat prepares the partnerskapsmøte",
+        {"items": [_PREPARE_PM]},
+        _ORG + "secretariat:\n  run_by: [ous]\n  mandate: [Førebu partnarskapsmøtet]\n",
+        kind="organisation",
+    ),
+    Example(
+        "The community's secretariat prepares it only when asked",
+        {"items": [_PREPARE_PM]},
+        _ORG + "secretariat:\n  run_by: [ous]\n  mandate: [Førebu partnarskapsmøtet ved behov]\n",
+        kind="organisation",
+        expect=("weakened:prepare the partnerskapsmøte",),
     ),
 )
