@@ -464,3 +464,24 @@ def test_count_says_how_many_findings_one_expectation_matches(tmp_path: Path) ->
         "  wrong count: {rule: OSLO-PM-MANDATE, subject: partnerskapsmote, file: organisation.yaml, line: 98} "
         "found 1 times, expected 2"
     )
+
+
+def test_documents_beside_the_tests_in_a_folder_are_passed_over_and_said_so() -> None:
+    """A folder given to ``hf-rules test`` may hold the pack and its example beside the tests; a
+    file named on its own must be a pack test."""
+    folder = ROOT / "fixtures" / "communities" / "forde"
+    output, code = run_tests([str(folder)], lang="en")
+    assert (code, output.splitlines()) == (
+        2,
+        [
+            f"ignored  {folder / 'meeting-plan-pm-2024.yaml'}  (MeetingPlan: not a rule-pack test)",
+            f"ignored  {folder / 'meeting-plan-ssu-2024.yaml'}  (MeetingPlan: not a rule-pack test)",
+            f"ignored  {folder / 'organisation.yaml'}  (Organisation: not a rule-pack test)",
+            f"ignored  {folder / 'pack.yaml'}  (RulePack: not a rule-pack test)",
+            "no test cases found",
+            "0 passed, 0 failed",
+        ],
+    )
+    output, code = run_tests([str(folder / "organisation.yaml")], lang="en")
+    assert code == 2
+    assert output.startswith(f"{folder / 'organisation.yaml'}:15:7: error: not a rule-pack test file")

@@ -172,24 +172,42 @@ def default_paths() -> list[str]:
     return [str(bundled_dir("rules") / "tests")]
 
 
-def discover(paths: list[str]) -> tuple[list[str], list[InputError]]:
+def discover(paths: list[str], in_folders: set[str] | None = None) -> tuple[list[str], list[InputError]]:
     """Test files: files as given; folders give their ``*.yaml``/``*.yml`` (not sub-folders,
-    which hold the documents the cases copy)."""
+    which hold the documents the cases copy), which are also added to ``in_folders``."""
     found: list[str] = []
     problems: list[InputError] = []
     for given in paths:
         if os.path.isdir(given):
-            found += sorted(
+            listed = sorted(
                 str(p)
                 for p in Path(given).iterdir()
                 # every entry but a folder: a FIFO or unreadable file is then a located error
                 if not p.is_dir() and p.suffix in (".yaml", ".yml") and not p.name.startswith(".")
             )
-        elif os.path.lexists(given):
+            found += listed
+            if in_folders is not None:
+                in_folders.update(listed)
+            continue
+        if os.path.lexists(given):
             found.append(given)
         else:
             problems.append(InputError(Location(given), Message("err-no-such-path")))
     return found, problems
+
+
+_OTHER_KINDS = ("Organisation", "MeetingPlan", "Waivers", "RulePack")
+
+
+def _other_kind(path: str, limits: Limits) -> str | None:
+    """The kind of an hf-rules document other than a pack test at ``path`` (None for anything
+    else, which is then an error: a folder of tests holds tests and the documents of hf-rules)."""
+    try:
+        data = load_yaml_file(path, display_path=path, limits=limits).data
+    except InputError:
+        return None
+    kind = data.get("kind") if isinstance(data, dict) else None
+    return kind if kind in _OTHER_KINDS and data.get("apiVersion") == API_VERSION else None
 
 
 def load_test_file(path: str, limits: Limits = Limits()) -> tuple[Document, PackTest]:
@@ -411,14 +429,20 @@ def run_tests(
     cases) whose name contains ``pattern`` (``-k``, case-insensitive). Returns the output (text,
     JSON or JUnit XML) and the exit code: 0 all pass, 1 any fails, 2 a bad test file."""
     lang = lang or default_lang()
-    files, problems = discover(paths or default_paths())
+    in_folders: set[str] = set()
+    files, problems = discover(paths or default_paths(), in_folders)
     cases: list[PreparedCase] = []
+    passed_over: list[str] = []
     for path in files:
         try:
             doc, test = load_test_file(path, limits)
             cases += prepare(path, doc, test)
         except InputError as error:
-            problems.append(error)
+            kind = _other_kind(path, limits) if path in in_folders else None
+            if kind is None:
+                problems.append(error)
+            else:  # an organisation, plan or pack beside the tests in a folder: not a test, said so
+                passed_over.append(say("test-passed-over", lang, file=path, kind=kind))
         except InputErrors as errors:
             problems += errors.errors
     if problems:
@@ -431,7 +455,8 @@ def run_tests(
         cases = [c for c in cases if pattern.casefold() in c.name.casefold()]
         quotes = [q for q in quotes if pattern.casefold() in q.name.casefold()]
     if not cases and not quotes:
-        return f"{say('test-none', lang)}\n{say('test-total', lang, passed=0, failed=0)}\n", EXIT_BAD
+        shown = "".join(line + "\n" for line in passed_over)
+        return f"{shown}{say('test-none', lang)}\n{say('test-total', lang, passed=0, failed=0)}\n", EXIT_BAD
     results = quotes + [run_case(case, lang) for case in cases]
     failed = sum(not r.passed for r in results)
     code = EXIT_FAIL if failed else EXIT_PASS
@@ -439,7 +464,7 @@ def run_tests(
         return _json(results), code
     if output_format == "junit":
         return _junit(results), code
-    lines: list[str] = []
+    lines: list[str] = list(passed_over)
     for result in results:
         lines.append(f"{say('test-pass' if result.passed else 'test-fail', lang)} {result.name}")
         if not result.passed:

@@ -2428,6 +2428,12 @@ _WORDS.update(
         ),
         "compare-more": (" (og {count} problemer til)", "", " (and {count} more problems)", ""),
         # --- hf-rules test: test files (hf_rules.app.packtests) -----------------------------------
+        "test-passed-over": (
+            "hoppet over  {file}  ({kind}: ikke en regelpakketest)",
+            "",
+            "ignored  {file}  ({kind}: not a rule-pack test)",
+            "",
+        ),
         "test-not-a-test-file": (
             "ikke en testfil for regelpakker; forventet 'apiVersion: {version}' og 'kind: PackTest'",
             "",
