@@ -8,7 +8,12 @@ An item is given one of two ways:
   ``ivareta samhandlingsavtaler``; "Orienteres om samhandlingsavtaler" and "Vurdere
   brukermedvirkning" do not. ``weakened_by`` lists qualifiers (``der det er hensiktsmessig``,
   ``ved behov``) that, found in the entry that has the point (outside the wording it matched),
-  weaken it: the point is then reported as weakened, with the entry, not as met. A wording may
+  weaken it: the point is then reported as weakened, with the entry, not as met. Left out,
+  ``weakened_by`` is the common qualifiers in bokmål and nynorsk: ``ved behov``, ``etter
+  behov``, ``om nødvendig``/``om naudsynt``, ``om mulig``/``om mogleg``, ``dersom
+  mulig``/``dersom mogleg``, ``så langt det er mulig``/``mogleg``, ``der det er
+  hensiktsmessig``/``tenleg``; given, exactly the listed ones (``[]`` for none, where the
+  agreement's point carries a qualifier of its own). A wording may
   so carry a qualifier of the agreement's own ("… og ved behov til partnerskapsmøtet" for "og
   evt. partnerskapsmøtet"). A wording negated in its own clause is weakened too, without being
   listed: ``ikke``, ``ikkje`` or ``aldri`` before or after the wording with no comma, semicolon
@@ -55,6 +60,22 @@ PARAMS: dict[str, str] = {
     "found": "How many entries the forum's `mandate` has.",
     "requirement": "For too few entries: `at least N`; otherwise empty.",
 }
+QUALIFIERS = (
+    "ved behov",
+    "etter behov",
+    "om nødvendig",
+    "om naudsynt",
+    "om mulig",
+    "om mogleg",
+    "dersom mulig",
+    "dersom mogleg",
+    "så langt det er mulig",
+    "så langt det er mogleg",
+    "der det er hensiktsmessig",
+    "der det er tenleg",
+)
+"""The qualifiers that weaken a point when an item gives no ``weakened_by``, in bokmål and
+nynorsk; one that is part of the agreement's wording does not count."""
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
@@ -84,10 +105,11 @@ OPTIONS: dict[str, Any] = {
                         "entry must contain one as a run of whole words.",
                     },
                     "weakened_by": {
-                        **STRINGS,
-                        "default": [],
-                        "description": "Qualifiers that weaken the point when the entry that "
-                        "has it also contains one (e.g. 'ved behov').",
+                        "type": "array",
+                        "items": {"type": "string", "minLength": 1},
+                        "default": list(QUALIFIERS),
+                        "description": "Qualifiers that weaken the point when the entry that has it also "
+                        "contains one (left out: the common ones, 'ved behov', 'om mogleg', …; `[]`: none).",
                     },
                     "any_of": {
                         **STRINGS,
@@ -363,5 +385,11 @@ EXAMPLES = (
         _ORG + "secretariat:\n  run_by: [ous]\n  mandate: [Førebu partnarskapsmøtet ved behov]\n",
         kind="organisation",
         expect=("weakened:prepare the partnerskapsmøte",),
+    ),
+    Example(
+        "The SSU prepares the dialogue meeting only «om naudsynt» (no weakened_by given)",
+        {"items": [_PREPARE]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Førebu dialogmøtet om naudsynt]"),
+        expect=("weakened:prepare the dialogue meeting",),
     ),
 )
