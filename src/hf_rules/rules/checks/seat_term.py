@@ -6,7 +6,10 @@ the member seats, the observer seats or both (``group``, default both). Each mus
 term runs from its first day to the day before that day ``years`` years on; with ``start``, terms
 also begin on ``start`` or a whole number of ``years`` before or after it. With ``current``, the
 term must also be running on the date the organisation is evaluated as of: a term that has ended
-(or not begun) then is reported — "appointed for two years" read as "appointed now"."""
+(or not begun) then is reported — "appointed for two years" read as "appointed now". That date
+is the organisation's ``effective_from`` unless ``--as-of`` is given (see rule-packs.md, "Which
+date"), so a structure that took effect in 2024 is judged as of 2024: to see the terms that have
+run out today, run ``hf-rules check --as-of today`` (in CI, for instance)."""
 
 from __future__ import annotations
 
