@@ -277,3 +277,25 @@ def test_validate_reports_a_broken_pack_given_with_rules(hf: Callable[..., Run],
         f"pack.yaml:{line}:{column}: error: rule FO-EFFECTIVE-FROM: rules[0].applies_to.kind is 'organisasjon' "
         "(did you mean 'organisation'?); expected one of: organisation, party, forum, meeting_plan"
     )
+
+
+def test_a_misspelt_source_or_obligation_gets_did_you_mean(hf: Callable[..., Run], forde: Path) -> None:
+    pack = forde / "pack.yaml"
+    text = pack.read_text(encoding="utf-8")
+    text = text.replace("document: forde-brukarutvalet", "document: forde-brukarutvallet", 1)
+    text = text.replace("obligations: [FO17]", "obligations: [FO71]", 1)
+    pack.write_text(text, encoding="utf-8")
+    run = _check(hf, "en")
+    assert run.code == 2, run.both
+    errors = [line.split(": error: ", 1)[1] for line in run.out.splitlines() if ": error: " in line]
+    assert any(
+        e.startswith(
+            "source document 'forde-brukarutvallet' is not declared under 'sources' (did you mean "
+            "'forde-brukarutvalet'?); expected one of: "
+        )
+        for e in errors
+    ), errors
+    assert any(
+        "obligation 'FO71' is not in the catalogue of this pack or the packs it extends (did you mean" in e
+        for e in errors
+    ), errors

@@ -1775,27 +1775,21 @@ _WORDS.update(
             "",
         ),
         "pack-obligation-not-in-catalogue": (
-            "forpliktelsen '{obligation}' står ikke i katalogen til denne pakken eller pakkene den utvider",
+            "forpliktelsen '{obligation}' står ikke i katalogen til denne pakken eller pakkene den utvider{suggestion}",
             "",
-            "obligation '{obligation}' is not in the catalogue of this pack or the packs it extends",
+            "obligation '{obligation}' is not in the catalogue of this pack or the packs it extends{suggestion}",
             "",
         ),
         "pack-source-undeclared-choices": (
-            "kildedokumentet '{source}' er ikke oppgitt under 'sources'; forventet en av: {choices}",
+            "kildedokumentet '{source}' er ikke oppgitt under 'sources'{suggestion}; forventet en av: {choices}",
             "",
-            "source document '{source}' is not declared under 'sources'; expected one of: {choices}",
+            "source document '{source}' is not declared under 'sources'{suggestion}; expected one of: {choices}",
             "",
         ),
         "pack-not-checkable-unknown": (
-            "forpliktelsen '{obligation}' står ikke i katalogen",
+            "forpliktelsen '{obligation}' står ikke i katalogen{suggestion}",
             "",
-            "obligation '{obligation}' is not in the catalogue",
-            "",
-        ),
-        "pack-source-undeclared": (
-            "kildedokumentet '{source}' er ikke oppgitt",
-            "",
-            "source document '{source}' is not declared",
+            "obligation '{obligation}' is not in the catalogue{suggestion}",
             "",
         ),
         "pack-severity-above-reading": (

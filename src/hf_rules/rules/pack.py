@@ -15,7 +15,7 @@ import difflib
 import json
 import os
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -50,6 +50,12 @@ COMMON_PARAMS = frozenset({"subject", "subject_name"})
 def general(text: str) -> str:
     """A rule's message or hint shown for the rule itself, not a finding: ``{party}`` → ``‹party›``."""
     return PLACEHOLDER.sub(lambda m: f"‹{m.group(1)}›", text)
+
+
+def _near(word: str, known: Iterable[str]) -> Message | str:
+    """ " (did you mean 'X'?)" for the known id nearest ``word``, or nothing."""
+    close = difflib.get_close_matches(word, list(known), n=1)
+    return Message("did-you-mean", name=close[0]) if close else ""
 
 
 @dataclass(frozen=True)
@@ -571,7 +577,11 @@ class _Loader:
                         problems.append(
                             InputError(
                                 doc.location(("rules", index, "obligations", j)),
-                                Message("pack-obligation-not-in-catalogue", obligation=oid),
+                                Message(
+                                    "pack-obligation-not-in-catalogue",
+                                    obligation=oid,
+                                    suggestion=_near(oid, result.obligations),
+                                ),
                             )
                         )
                 if rule.source.document not in result.sources:
@@ -581,6 +591,7 @@ class _Loader:
                             Message(
                                 "pack-source-undeclared-choices",
                                 source=rule.source.document,
+                                suggestion=_near(rule.source.document, result.sources),
                                 choices=", ".join(sorted(result.sources)),
                             ),
                         )
@@ -592,7 +603,11 @@ class _Loader:
                     problems.append(
                         InputError(
                             doc.location(("not_checkable", index, "obligation")),
-                            Message("pack-not-checkable-unknown", obligation=not_checkable.obligation),
+                            Message(
+                                "pack-not-checkable-unknown",
+                                obligation=not_checkable.obligation,
+                                suggestion=_near(not_checkable.obligation, result.obligations),
+                            ),
                         )
                     )
                 if not_checkable.obligation in result.obligations:
@@ -602,7 +617,12 @@ class _Loader:
                     problems.append(
                         InputError(
                             doc.location(("obligations", index, "source", "document")),
-                            Message("pack-source-undeclared", source=obligation.source.document),
+                            Message(
+                                "pack-source-undeclared-choices",
+                                source=obligation.source.document,
+                                suggestion=_near(obligation.source.document, result.sources),
+                                choices=", ".join(sorted(result.sources)),
+                            ),
                         )
                     )
         if problems:
