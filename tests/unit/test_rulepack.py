@@ -30,7 +30,7 @@ BAD: dict[str, tuple[int, int, str]] = {
     "applies-to-unsupported.yaml": (
         21,
         24,
-        "rule BAD-FREQUENCY: check function 'declared_frequency' applies to forum, not party",
+        "rule BAD-FREQUENCY: check function 'declared_frequency' applies to forum, organisation, not party",
     ),
     "broken-yaml.yaml": (8, 10, "invalid YAML: expected ',' or '}', but got ':'"),
     "cycle-a.yaml": (8, 13, "extends forms a cycle: cycle-a -> cycle-b -> cycle-a"),

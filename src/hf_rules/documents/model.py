@@ -392,6 +392,14 @@ class Secretariat(Strict):
         "Ids of the fora the secretariat serves (prepares and coordinates the meetings of). A forum's own "
         "secretariat always serves that forum.",
     )
+    meetings_per_year: int | None = Field(
+        default=None,
+        ge=1,
+        le=366,
+        title="Møter per år / Meetings per year",
+        description="Hvor mange ganger sekretariatet møtes i året («møter fast onsdagar i oddetalsveker»: 26). / "
+        "How many times a year the secretariat meets.",
+    )
     mandate: list[str] = Field(
         default_factory=list,
         title="Mandat / Mandate",

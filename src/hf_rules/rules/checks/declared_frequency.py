@@ -1,5 +1,8 @@
 """How often a forum declares it meets (``meetings_per_year``): at least ``min``, at most ``max``,
-or ``exactly`` that many times a year ("meets twice a year": ``exactly: 2``).
+or ``exactly`` that many times a year ("meets twice a year": ``exactly: 2``). A secretariat
+declares it too: applied to the organisation the rule reads the health community's secretariat,
+and with ``secretariat: true`` a forum's rule reads the forum's own secretariat ("the secretariat
+meets every other Wednesday": ``exactly: 26``, the reading said in the ``interpretation``).
 
 Only the forum's own declaration is read: a forum that declares no ``meetings_per_year`` fails
 (whatever the bounds). The meetings planned are checked on the meeting plans
@@ -13,6 +16,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from hf_rules.core.errors import InputError
+from hf_rules.documents.model import Forum, Secretariat
 from hf_rules.rules.checks.base import (
     Example,
     LocalText,
@@ -25,7 +29,7 @@ from hf_rules.rules.checks.base import (
 from hf_rules.yaml.loader import Document, Path_
 
 NAME = "declared_frequency"
-SUBJECTS = frozenset({"forum"})
+SUBJECTS = frozenset({"forum", "organisation"})
 PARAMS: dict[str, str] = {
     "found": "The forum's `meetings_per_year`; `-` when it declares none.",
     "min": "The least number of meetings a year the rule allows; `-` when it gives none.",
@@ -42,6 +46,12 @@ OPTIONS: dict[str, Any] = {
             "minimum": 1,
             "description": "Meetings a year exactly (the same as equal min and max).",
         },
+        "secretariat": {
+            "type": "boolean",
+            "default": False,
+            "description": "Read the `meetings_per_year` of the forum's secretariat instead of the forum's (on the "
+            "organisation, the health community's secretariat is read in any case).",
+        },
     },
     "additionalProperties": False,
     "anyOf": [{"required": ["min"]}, {"required": ["max"]}, {"required": ["exactly"]}],
@@ -54,9 +64,16 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
-    forum = subject.forum
-    assert forum is not None
-    declared = forum.meetings_per_year
+    holder: Forum | Secretariat | None
+    if subject.kind == "organisation":
+        holder = subject.org.model.secretariat
+        base = ("secretariat",) if holder is not None else subject.base
+    else:
+        forum = subject.forum
+        assert forum is not None
+        holder = forum.secretariat if options["secretariat"] else forum
+        base = subject.at("secretariat") if options["secretariat"] and holder is not None else subject.base
+    declared = holder.meetings_per_year if holder is not None else None
     minimum, maximum = bounds(options)
     params: dict[str, LocalText] = {
         "found": "-" if declared is None else str(declared),
@@ -66,11 +83,11 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     }
     evidence = {"meetings_per_year": declared, "min": minimum, "max": maximum}
     if declared is None:
-        yield Violation(subject.base, "missing", params, evidence, at_key=True)
+        yield Violation(base, "missing", params, evidence, at_key=True)
     elif minimum is not None and declared < minimum:
-        yield Violation(subject.at("meetings_per_year"), "too-low", params, evidence)
+        yield Violation((*base, "meetings_per_year"), "too-low", params, evidence)
     elif maximum is not None and declared > maximum:
-        yield Violation(subject.at("meetings_per_year"), "too-high", params, evidence)
+        yield Violation((*base, "meetings_per_year"), "too-high", params, evidence)
 
 
 _ORG = """\
@@ -91,5 +108,18 @@ EXAMPLES = (
         {"exactly": 2},
         _ORG,
         expect=("too-high",),
+    ),
+    Example(
+        "The community's secretariat meets every other week",
+        {"min": 26},
+        _ORG + "secretariat:\n  run_by: [ous]\n  meetings_per_year: 26\n",
+        kind="organisation",
+    ),
+    Example(
+        "The community's secretariat says nothing of how often it meets",
+        {"min": 26},
+        _ORG + "secretariat:\n  run_by: [ous]\n",
+        kind="organisation",
+        expect=("missing",),
     ),
 )

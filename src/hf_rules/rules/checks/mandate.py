@@ -149,7 +149,7 @@ def has_wording(wording: str, entry: str) -> bool:
 
 _NEGATIONS = frozenset({"ikke", "ikkje", "aldri"})
 _SUBORDINATORS = frozenset({"som", "der", "dersom", "når", "hvis", "viss", "fordi", "enn"})
-_CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]–—]")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?–—]")  # a parenthesis belongs to its clause ("… (LSU) er ikkje …")
 
 
 def _negations(wordings: list[str], entry: str) -> list[str]:
@@ -358,6 +358,12 @@ EXAMPLES = (
         "The mandate says preparing the dialogue meeting is no longer the SSU's task",
         {"items": [_PREPARE]},
         _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Førebu dialogmøtet er ikkje lenger SSU si oppgåve]"),
+        expect=("weakened:prepare the dialogue meeting",),
+    ),
+    Example(
+        "A parenthesis does not end the clause: «Førebu dialogmøtet (DM) er ikkje lenger SSU si oppgåve»",
+        {"items": [_PREPARE]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Førebu dialogmøtet (DM) er ikkje lenger SSU si oppgåve]"),
         expect=("weakened:prepare the dialogue meeting",),
     ),
     Example(
