@@ -214,6 +214,7 @@ SAID: list[tuple[str, str, dict[str, Any]]] = [
     ("members.size() > 0", "cel-undeclared", {"name": "members", "names": "forum"}),
     ("1 + 'a' == 1", "cel-no-overload", {"function": "_+_", "types": "int, string"}),
     ("forum.name + forum.meetings_per_year == 'x'", "cel-no-overload", {"function": "_+_", "types": "string, int64"}),
+    ("forum.sector.size() > 0", "cel-no-overload", {"function": "size", "types": "null_type"}),
     ("forum.nosuch == 1", "cel-no-key", {"key": '"nosuch"'}),
     ("forum.observers[0].role == 'x'", "cel-index", {"index": "0", "size": "0"}),
     ("1 / 0 == 0", "cel-divide-by-zero", {}),

@@ -198,6 +198,8 @@ CEL_SAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"Syntax error: token recognition error at: (?P<found>.+)", "cel-token"),
         (r"undeclared reference to '(?P<name>[^']*)'", "cel-undeclared"),
         (r"found no matching overload for '(?P<function>[^']*)' applied to '\((?P<types>.*)\)'", "cel-no-overload"),
+        # a method on a receiver: "(null_type).size()" is size() on a null
+        (r"No matching overloads found ?: ?\((?P<types>[^)]*)\)\.(?P<function>\w+)\(.*\)", "cel-no-overload"),
         (r"No matching overloads found ?: ?(?P<function>[^(]+)\((?P<types>.*)\)", "cel-no-overload"),
         (r"Key not found in map ?: ?(?P<key>.*)", "cel-no-key"),
         (r"Index error: index=(?P<index>-?\d+) size=(?P<size>\d+)", "cel-index"),

@@ -12,7 +12,7 @@ An item is given one of two ways:
   ``weakened_by`` is the common qualifiers in bokmål and nynorsk: ``ved behov``, ``etter
   behov``, ``om nødvendig``/``om naudsynt``, ``om mulig``/``om mogleg``, ``dersom
   mulig``/``dersom mogleg``, ``så langt det er mulig``/``mogleg``, ``der det er
-  hensiktsmessig``/``tenleg``; given, exactly the listed ones (``[]`` for none, where the
+  hensiktsmessig``/``tenleg``, ``dersom``/``når tiden tillater``, ``ved anledning``/``ved høve``; given, exactly the listed ones (``[]`` for none, where the
   agreement's point carries a qualifier of its own). A wording may
   so carry a qualifier of the agreement's own ("… og ved behov til partnerskapsmøtet" for "og
   evt. partnerskapsmøtet"). A wording negated in its own clause is weakened too, without being
@@ -73,6 +73,10 @@ QUALIFIERS = (
     "så langt det er mogleg",
     "der det er hensiktsmessig",
     "der det er tenleg",
+    "dersom tiden tillater",
+    "når tiden tillater",
+    "ved anledning",
+    "ved høve",
 )
 """The qualifiers that weaken a point when an item gives no ``weakened_by``, in bokmål and
 nynorsk; one that is part of the agreement's wording does not count."""

@@ -22,7 +22,8 @@ rule asks for a minimum.
 ``max_per_year`` caps the meetings of any year, whole or in part. With ``kind``, only meetings of
 those kinds count (a forum with an administrative and a political meeting); otherwise every
 meeting of the plan. ``use_declared`` raises the minimum to the forum's own ``meetings_per_year``
-when that is more (not with ``kind``: the forum's declaration counts all its meetings), but never
+when that is more (not with ``kind``: the forum's declaration counts all its meetings; not with
+``order``: a rule on the order of meetings asks for no number of them), but never
 above ``max_per_year``: a forum that declares more meetings than the rule allows is asked for
 ``max_per_year`` meetings a year, never for a number no plan can meet. The declaration itself is
 ``declared_frequency``'s to report (with ``max``, at the forum's ``meetings_per_year``). Without
@@ -81,7 +82,7 @@ OPTIONS: dict[str, Any] = {
         "use_declared": {
             "type": "boolean",
             "default": True,
-            "description": "Require the forum's own meetings_per_year when it declares more (not with kind).",
+            "description": "Require the forum's own meetings_per_year when it declares more (not with kind or order).",
         },
     },
     "anyOf": [{"required": ["min_per_year"]}, {"required": ["max_per_year"]}, {"required": ["order"]}],
@@ -115,7 +116,13 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     declared = subject.plan_forum.meetings_per_year
     kinds = options.get("kind")
     maximum = options.get("max_per_year")
-    raised = options["use_declared"] and declared is not None and kinds is None and declared > per_year
+    raised = (
+        options["use_declared"]
+        and declared is not None
+        and kinds is None
+        and "order" not in options
+        and declared > per_year
+    )
     if raised:
         per_year = declared if maximum is None else min(declared, maximum)
     if plan.chairs:
@@ -288,5 +295,11 @@ EXAMPLES = (
         _ORG,
         plan=_TWO_KINDS % ("administrativt", "politisk"),
         expect=("order:2025-03-01", "order:2025-10-01"),
+    ),
+    Example(
+        "Only the order is agreed: a year of the plan without meetings is not asked for the forum's declared two",
+        {"order": ["politisk", "administrativt"]},
+        _ORG.replace("type: partnerskapsmote}", "type: partnerskapsmote, meetings_per_year: 2}"),
+        plan=_TWO_KINDS.replace("to: 2025-12-31", "to: 2026-12-31") % ("politisk", "administrativt"),
     ),
 )
