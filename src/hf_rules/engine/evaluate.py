@@ -59,7 +59,9 @@ def subjects(workspace: Workspace, selector: Selector) -> Iterator[Subject]:
                 continue
             if selector.id is not None and plan.model.metadata.id not in selector.id:
                 continue
-            if not forum_meets(forum, selector.topic, selector.priority_groups, selector.time_limited):
+            if not forum_meets(
+                forum, selector.topic, selector.priority_groups, selector.time_limited, selector.area, selector.has_area
+            ):
                 continue
             yield Subject(
                 "meeting_plan",
@@ -91,7 +93,14 @@ def _org_subjects(org: OrgEntry, selector: Selector) -> Iterator[Subject]:
                 (ids is None or fid in ids)
                 and (selector.type is None or org.forum_is(forum, selector.type))
                 and (selector.has_sector is None or (forum.sector is not None) == selector.has_sector)
-                and forum_meets(forum, selector.topic, selector.priority_groups, selector.time_limited)
+                and forum_meets(
+                    forum,
+                    selector.topic,
+                    selector.priority_groups,
+                    selector.time_limited,
+                    selector.area,
+                    selector.has_area,
+                )
             ):
                 yield Subject("forum", fid, forum.name, org, org.doc, ("fora", fid), forum=forum)
 
@@ -302,7 +311,7 @@ def _no_subject_findings(
         yield finding.model_copy(update={"message": bounded(message), "hint": bounded(hint)})
 
 
-_CRITERIA = ("type", "has_sector", "topic", "priority_groups", "time_limited")
+_CRITERIA = ("type", "has_sector", "topic", "priority_groups", "time_limited", "area", "has_area")
 
 
 def _met_nothing(org: OrgEntry, loaded: LoadedRule, packs: PackSet, lang: str) -> Iterator[Finding]:

@@ -127,6 +127,15 @@ class Selector(Strict):
         default=None,
         description="Fora (and meeting plans of fora) that give a last day, `until` (true), or are standing (false).",
     )
+    area: list[str] | None = Field(
+        default=None,
+        min_length=1,
+        description="Fora (and meeting plans of fora) whose `area` names one of these regions or parties (ids).",
+    )
+    has_area: bool | None = Field(
+        default=None,
+        description="Fora (and meeting plans of fora) that declare an `area` (true), or serve the whole community (false).",
+    )
 
 
 class CheckCall(Strict):

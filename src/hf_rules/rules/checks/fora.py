@@ -9,7 +9,11 @@ narrow them with:
 - ``priority_groups``: the forum works for at least one of these priority groups (one of its
   ``priority_groups``) — "the FSU for children and young people";
 - ``time_limited``: the forum gives the last day it exists (``until``: ``true``), or gives none
-  and is standing (``false``) — "one standing (fast) FSU for children and young people".
+  and is standing (``false``) — "one standing (fast) FSU for children and young people";
+- ``area``: the forum's ``area`` names one of these regions or parties — "the SSU for Nedre
+  Telemark" is the ``strategisk-samarbeidsutvalg`` with ``area: [nedre-telemark]``;
+- ``has_area``: the forum declares an ``area`` (``true``) or serves the whole community (``false``)
+  — "each regional SSU serves its region": ``forum_count`` with ``has_area: false``, ``max: 0``.
 
 A forum meets the criteria when it meets every one given; a forum with no ``topic`` meets no
 ``topic``.
@@ -37,6 +41,11 @@ FORUM_CRITERIA: dict[str, Any] = {
         "type": "boolean",
         "description": "Only fora that give a last day, `until` (true), or that are standing and give none (false).",
     },
+    "area": {**_STRINGS, "description": "Only fora whose `area` names one of these regions or parties (ids)."},
+    "has_area": {
+        "type": "boolean",
+        "description": "Only fora that declare an `area` (true), or that serve the whole community (false).",
+    },
 }
 """The schema of the criteria, for a check's options."""
 
@@ -52,9 +61,15 @@ def forum_meets(
     topic: Iterable[str] | None = None,
     priority_groups: Iterable[str] | None = None,
     time_limited: bool | None = None,
+    area: Iterable[str] | None = None,
+    has_area: bool | None = None,
 ) -> bool:
     """Whether ``forum`` meets the criteria given (None: not asked)."""
     if time_limited is not None and (forum.until is not None) != time_limited:
+        return False
+    if has_area is not None and bool(forum.area) != has_area:
+        return False
+    if area is not None and not set(forum.area or ()) & set(area):
         return False
     if topic is not None and (forum.topic is None or _norm(forum.topic) not in {_norm(t) for t in topic}):
         return False
@@ -63,7 +78,14 @@ def forum_meets(
 
 def meets(forum: Forum, criteria: dict[str, Any]) -> bool:
     """:func:`forum_meets` with the criteria of a check's options (other keys ignored)."""
-    return forum_meets(forum, criteria.get("topic"), criteria.get("priority_groups"), criteria.get("time_limited"))
+    return forum_meets(
+        forum,
+        criteria.get("topic"),
+        criteria.get("priority_groups"),
+        criteria.get("time_limited"),
+        criteria.get("area"),
+        criteria.get("has_area"),
+    )
 
 
 def fora_where(org: OrgEntry, types: Iterable[str] | None, criteria: dict[str, Any]) -> list[tuple[str, Forum]]:

@@ -84,6 +84,19 @@ fora:
   fsu-eldre: {name: Samarbeidsforum eldre, type: samarbeidsforum, priority_groups: [skropelige-eldre]}
 """
 _LABEL = {"nb": "partnerskapsmøte", "en": "partnership meeting"}
+_REGIONAL = {"nb": "SSU uten eget område", "en": "SSU without an area of its own"}
+_REGIONS = """\
+regions:
+  nedre: {name: Nedre Telemark, parties: [skien]}
+  ovre: {name: Øvre Telemark, parties: [notodden]}
+parties:
+  sthf: {name: Sykehuset Telemark HF, type: helseforetak, side: sykehus}
+  skien: {name: Skien kommune, type: kommune, side: kommune}
+  notodden: {name: Notodden kommune, type: kommune, side: kommune}
+fora:
+  ssu-nedre: {name: SSU Nedre Telemark, type: strategisk-samarbeidsutvalg, area: [%s]}
+  ssu-ovre: {name: SSU Øvre Telemark, type: strategisk-samarbeidsutvalg, area: [ovre]}
+"""
 EXAMPLES = (
     Example("One partnerskapsmøte", {"type": ["partnerskapsmote"], "exactly": 1, "label": _LABEL}, _ORG),
     Example(
@@ -106,6 +119,23 @@ EXAMPLES = (
             "label": {"nb": "samarbeidsforum for barn og unge", "en": "forum for children and young people"},
         },
         _ORG,
+        expect=("too-few",),
+    ),
+    Example(
+        "Each regional SSU serves its region (declares an area)",
+        {"type": ["strategisk-samarbeidsutvalg"], "has_area": False, "max": 0, "label": _REGIONAL},
+        _REGIONS % "nedre",
+    ),
+    Example(
+        "The SSU for Øvre Telemark serves the whole community: it declares no area",
+        {"type": ["strategisk-samarbeidsutvalg"], "has_area": False, "max": 0, "label": _REGIONAL},
+        _REGIONS.replace(", area: [ovre]", "") % "nedre",
+        expect=("too-many",),
+    ),
+    Example(
+        "One SSU for Nedre Telemark",
+        {"type": ["strategisk-samarbeidsutvalg"], "area": ["nedre"], "exactly": 1, "label": _REGIONAL},
+        _REGIONS % "ovre",
         expect=("too-few",),
     ),
 )
