@@ -303,3 +303,15 @@ def test_a_relative_pack_path_names_the_file_of_the_current_folder(
         monkeypatch.chdir(tmp_path / name)
         loaded.append([pack.metadata.id for pack, _ in load_packs(["pack.yaml"]).packs])
     assert loaded == [["pack-a"], ["pack-b"], ["pack-a"]]
+
+
+def test_a_misspelt_rule_in_disable_gets_did_you_mean(tmp_path: Path) -> None:
+    text = (ROOT / "fixtures" / "bad-packs" / "disable-unknown-rule.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "pack.yaml"
+    path.write_text(text.replace("HF-NO-SUCH-RULE", "HF-SEATS-FILED"), encoding="utf-8")
+    with pytest.raises(InputErrors) as info:
+        load_packs([str(path)])
+    [error] = info.value.errors
+    assert error.text("en") == (
+        "disable names rule 'HF-SEATS-FILED', which no extended pack defines (did you mean 'HF-SEATS-FILLED'?)"
+    )

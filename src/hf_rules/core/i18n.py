@@ -1739,15 +1739,15 @@ _WORDS.update(
             "",
         ),
         "pack-names-unknown-rule": (
-            "{key} nevner regelen '{rule}', som ingen utvidet pakke definerer",
+            "{key} nevner regelen '{rule}', som ingen utvidet pakke definerer{suggestion}",
             "",
-            "{key} names rule '{rule}', which no extended pack defines",
+            "{key} names rule '{rule}', which no extended pack defines{suggestion}",
             "",
         ),
         "pack-names-unknown-obligation": (
-            "{key} nevner forpliktelsen '{obligation}', som ingen utvidet pakke har i katalogen sin",
+            "{key} nevner forpliktelsen '{obligation}', som ingen utvidet pakke har i katalogen sin{suggestion}",
             "",
-            "{key} names obligation '{obligation}', which no extended pack has in its catalogue",
+            "{key} names obligation '{obligation}', which no extended pack has in its catalogue{suggestion}",
             "",
         ),
         "pack-entry-names-one": (

@@ -503,7 +503,12 @@ class _Loader:
                     problems.append(
                         InputError(
                             doc.location(("disable", index, "rule")),
-                            Message("pack-names-unknown-rule", key="disable", rule=entry.rule),
+                            Message(
+                                "pack-names-unknown-rule",
+                                key="disable",
+                                rule=entry.rule,
+                                suggestion=_near(entry.rule, declared_rules),
+                            ),
                         )
                     )
                 result.disabled[entry.rule] = (pack_id, entry.reason)
@@ -654,7 +659,12 @@ class _Loader:
                         problems.append(
                             InputError(
                                 doc.location((key, index, "obligation")),
-                                Message("pack-names-unknown-obligation", key=key, obligation=entry.obligation),
+                                Message(
+                                    "pack-names-unknown-obligation",
+                                    key=key,
+                                    obligation=entry.obligation,
+                                    suggestion=_near(entry.obligation, result.obligations),
+                                ),
                             )
                         )
                     elif key == "replace":
@@ -669,7 +679,12 @@ class _Loader:
                     problems.append(
                         InputError(
                             doc.location((key, index, "rule")),
-                            Message("pack-names-unknown-rule", key=key, rule=entry.rule),
+                            Message(
+                                "pack-names-unknown-rule",
+                                key=key,
+                                rule=entry.rule,
+                                suggestion=_near(entry.rule, declared_rules),
+                            ),
                         )
                     )
                 elif key == "replace":
