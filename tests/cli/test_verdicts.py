@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import Run
+from tests.support import ROOT
 
 PACK_HEAD = """\
 apiVersion: hf-rules/v1
@@ -411,4 +412,25 @@ def test_an_id_that_names_no_subject_is_a_finding_at_the_organisation(tmp_path: 
     assert sorted((r["ruleId"], r["message"]["text"].split(";")[0]) for r in results) == [
         ("V-FSU", NO_FORUM_EN.split(";")[0]),
         ("V-PLAN", NO_PLAN_EN.split(";")[0]),
+    ]
+
+
+def test_a_misspelt_topic_in_applies_to_is_said_with_did_you_mean(tmp_path: Path, hf: Callable[..., Run]) -> None:
+    """A topic is free text, so it cannot be checked when the pack loads: the rule that selects
+    nothing says so, and names the topic it was most likely meant to be."""
+    unn = ROOT / "fixtures" / "communities" / "unn"
+    for path in unn.iterdir():
+        if path.is_file():
+            (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    pack = tmp_path / "pack.yaml"
+    text = pack.read_text(encoding="utf-8")
+    wrong = "applies_to: {kind: forum, type: [faglig-samarbeidsutvalg], topic: [rekruttering-og-stabilisering]}"
+    assert wrong in text
+    pack.write_text(text.replace(wrong, wrong.replace("rekruttering-og-", "rekrutering-og-"), 1), encoding="utf-8")
+    done = hf("check", "--rules", str(pack), "--no-config", "--lang", "en", "--format", "json", str(tmp_path))
+    report = json.loads(done.out)
+    infos = [f["message"] for f in report["findings"] if f["severity"] == "info"]
+    assert infos == [
+        "The rule applies to fora with type: [faglig-samarbeidsutvalg], topic: [rekrutering-og-stabilisering], "
+        "but the organisation has none (did you mean 'rekruttering-og-stabilisering'?); it checked nothing here"
     ]

@@ -194,15 +194,17 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     ),
     "no-subject-none": ("(ingen)", "", "(none)", ""),
     "met-nothing-forum": (
-        "Regelen gjelder fora med {criteria}, men organisasjonen har ingen; den kontrollerte ingenting her",
+        "Regelen gjelder fora med {criteria}, men organisasjonen har ingen{suggestion}; den kontrollerte ingenting her",
         "",
-        "The rule applies to fora with {criteria}, but the organisation has none; it checked nothing here",
+        "The rule applies to fora with {criteria}, but the organisation has none{suggestion}; it checked nothing here",
         "",
     ),
     "met-nothing-party": (
-        "Regelen gjelder parter med {criteria}, men organisasjonen har ingen; den kontrollerte ingenting her",
+        "Regelen gjelder parter med {criteria}, men organisasjonen har ingen{suggestion}; den kontrollerte "
+        "ingenting her",
         "",
-        "The rule applies to parties with {criteria}, but the organisation has none; it checked nothing here",
+        "The rule applies to parties with {criteria}, but the organisation has none{suggestion}; it checked "
+        "nothing here",
         "",
     ),
     "met-nothing-hint": (

@@ -330,7 +330,12 @@ def _met_nothing(org: OrgEntry, loaded: LoadedRule, packs: PackSet, lang: str) -
     )
     subject = Subject("organisation", org.id, org.model.metadata.name, org, org.doc, ())
     where = {"forum": ("fora",), "party": ("parties",)}[selector.kind]
-    message = i18n.say(f"met-nothing-{selector.kind}", lang, criteria=bounded(shown, MAX_QUOTED))
+    suggestion: i18n.Message | str = ""
+    if selector.kind == "forum" and selector.topic:  # a topic is free text: a misspelt one selects nothing
+        topics = sorted({f.topic for f in org.model.fora.values() if f.topic})
+        close = [c for t in selector.topic for c in difflib.get_close_matches(t, topics, n=1)]
+        suggestion = i18n.Message("did-you-mean", name=close[0]) if close else ""
+    message = i18n.say(f"met-nothing-{selector.kind}", lang, criteria=bounded(shown, MAX_QUOTED), suggestion=suggestion)
     hint = i18n.say("met-nothing-hint", lang, where=f"{loaded.file}:{loaded.line}")
     evidence = {"applies_to": {"kind": selector.kind, **criteria}}
     violation = Violation(where, f"met-nothing:{selector.kind}", {}, evidence, at_key=True)
