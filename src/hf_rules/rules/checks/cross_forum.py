@@ -33,8 +33,9 @@ by its beginning, so ``role: [Leiar]`` also picks a "Leiar legevakta" who is a p
 The same holder, and which seat of the other forum is the representative's:
 
 - a seat there that gives ``on_behalf_of`` (the forum it sits for) is only that forum's, and is
-  its representative's when the party (or the constituency) is the same — so a document can say
-  which SSU seat is the LSU leader's without naming anyone;
+  its representative's when the party (or the constituency) is the same, and the role where both
+  seats give one (case and spacing aside) — so a document can say which SSU seat is the LSU
+  leader's without naming anyone, and another post of the same party does not stand in;
 - when both seats name a ``person``, the person (a name in square brackets, ``[navn]``, is an
   anonymised placeholder, not a name);
 - otherwise the party — unless ``same_person`` is set ("the same people sit in both",
@@ -159,6 +160,10 @@ def _no_target(subject: Subject, wanted: dict[str, Any]) -> Violation:
     return Violation(subject.base, "no-target", params, {"in": wanted, "unknown_ids": unknown}, at_key=True)
 
 
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
 def _named(person: str | None) -> bool:
     """Whether ``person`` names someone: not absent, and not an anonymised placeholder written in
     square brackets (``[navn]``), which every seat of an example may share."""
@@ -169,14 +174,15 @@ def _same_holder(forum_id: str, here: Seat, there: Seat, same_person: bool) -> b
     """Whether ``there`` (a seat of the other forum) is held by the holder of ``here`` (a seat of
     forum ``forum_id``): a seat held on behalf of another forum is nobody's here; named persons
     decide; a seat held on behalf of this forum is its representative's when the party (or
-    constituency) is the same; otherwise the party stands in, unless ``same_person`` (set too
+    constituency) is the same, and the role where both give one; otherwise the party stands in, unless ``same_person`` (set too
     where the other forum declares whom its seats are held for)."""
     if there.on_behalf_of is not None and there.on_behalf_of != forum_id:
         return False
     if _named(here.person) and _named(there.person):
         return here.person == there.person
     if there.on_behalf_of == forum_id:
-        return (here.party, here.represents) == (there.party, there.represents)
+        same_role = here.role is None or there.role is None or _norm(here.role) == _norm(there.role)
+        return (here.party, here.represents) == (there.party, there.represents) and same_role
     if same_person:
         return False
     return here.party is not None and here.party == there.party
@@ -516,5 +522,12 @@ EXAMPLES = (
         _OVERLAP % "{party: lyngvik, role: Kommunedirektør, person: Kari Holm}",
         subject="ssu",
         expect=("no-target",),
+    ),
+    Example(
+        "The hospital's seat held for the LSU is another post (Samhandlingssjef), not the deputy leader's",
+        _LEADERS,
+        _LSU % _LSU_SEATS.replace("{party: hf, role: Avdelingssjef", "{party: hf, role: Samhandlingssjef"),
+        subject="lsu-ytre",
+        expect=("absent:ssu:hf:Avdelingssjef",),
     ),
 )

@@ -6,24 +6,29 @@ An item is given one of two ways:
   e.g. for an inflected form). A mandate entry has the point when it contains one wording as a
   run of whole words, case, punctuation and spacing aside: "Ivareta samhandlingsavtaler" has
   ``ivareta samhandlingsavtaler``; "Orienteres om samhandlingsavtaler" and "Vurdere
-  brukermedvirkning" do not. ``weakened_by`` lists qualifiers (``der det er hensiktsmessig``,
-  ``ved behov``) that, found in the entry that has the point (outside the wording it matched),
-  weaken it: the point is then reported as weakened, with the entry, not as met. Left out,
-  ``weakened_by`` is the common qualifiers in bokmål and nynorsk: ``ved behov``, ``etter
-  behov``, ``om nødvendig``/``om naudsynt``, ``om mulig``/``om mogleg``, ``dersom
-  mulig``/``dersom mogleg``, ``så langt det er mulig``/``mogleg``, ``der det er
-  hensiktsmessig``/``tenleg``, ``dersom``/``når tiden tillater``, ``ved anledning``/``ved høve``; given, exactly the listed ones (``[]`` for none, where the
-  agreement's point carries a qualifier of its own). A wording may
-  so carry a qualifier of the agreement's own ("… og ved behov til partnerskapsmøtet" for "og
-  evt. partnerskapsmøtet"). A wording negated in its own clause is weakened too, without being
-  listed: ``ikke``, ``ikkje`` or ``aldri`` before or after the wording with no comma, semicolon
-  or other clause break between ("Skal ikkje førebu dialogmøtet", "Skal ikkje lenger godkjenne
-  handlingsplanar", "Ikkje ansvarleg for at det utpeikast representantar …", "Delegere oppgåver
-  til FSU er ikkje lenger SSU si oppgåve"). A negation in another clause ("Førebu dialogmøtet,
-  som ikkje kan flyttast") or inside a subordinate clause that starts between it and the wording
-  (at ``som``, ``der``, ``dersom``, ``når``, ``hvis``, ``viss``, ``fordi``, ``enn``: "Følgje opp
-  saker som ikkje er løyste og førebu dialogmøtet", "Førebu dialogmøtet som ikkje kan flyttast")
-  is not. A missing point is reported as missing.
+  brukermedvirkning" do not. An entry that has the point may weaken it; the point is then
+  reported as weakened, with the entry, not as met. What weakens it is looked for in the
+  point's own sentence (up to a semicolon, colon, full stop or dash; a comma or a parenthesis
+  does not end it), outside the wording:
+
+  - a qualifier of ``weakened_by`` (``der det er hensiktsmessig``, ``ved behov``). Left out,
+    ``weakened_by`` is the common ones in bokmål and nynorsk: ``ved behov``, ``etter behov``,
+    ``om nødvendig``/``om naudsynt``, ``om mulig``/``om mogleg``, ``dersom mulig``/``dersom
+    mogleg``, ``så langt det er mulig``/``mogleg``, ``der det er hensiktsmessig``/``tenleg``,
+    ``dersom``/``når tiden tillater``, ``ved anledning``/``ved høve``, ``evt``, ``eventuelt``,
+    ``kan``; given, exactly the listed ones (``[]`` for none, where the agreement's point
+    carries a qualifier of its own). A wording may so carry a qualifier of the agreement's own
+    ("… og ved behov til partnerskapsmøtet" for "og evt. partnerskapsmøtet");
+  - a negation, without being listed: ``ikke``, ``ikkje`` or ``aldri`` before or after the
+    wording ("Skal ikkje førebu dialogmøtet", "Skal ikkje lenger godkjenne handlingsplanar",
+    "Ikkje ansvarleg for at det utpeikast representantar …", "Delegere oppgåver til FSU er
+    ikkje lenger SSU si oppgåve", "… følges opp av FSU-ene, ikke av SSU").
+
+  A single word (a negation, ``kan``, ``evt``) counts only outside a subordinate clause: one
+  that starts at ``som``, ``der``, ``dersom``, ``når``, ``hvis``, ``viss``, ``fordi`` or
+  ``enn`` before the point, or after it ("Følgje opp saker som ikkje er løyste og førebu
+  dialogmøtet", "Førebu dialogmøtet, som ikkje kan flyttast" keep the point). A missing point is
+  reported as missing.
 - ``any_of`` (the older, looser form): alternative phrasings; one matches a mandate entry when
   every word of it starts a word of the entry (so ``gjennomfør tiltak`` matches "Gjennomføre
   vedtatte tiltak"). It finds keywords, not the point, so a weakened entry passes; prefer
@@ -77,6 +82,9 @@ QUALIFIERS = (
     "når tiden tillater",
     "ved anledning",
     "ved høve",
+    "evt",
+    "eventuelt",
+    "kan",
 )
 """The qualifiers that weaken a point when an item gives no ``weakened_by``, in bokmål and
 nynorsk; one that is part of the agreement's wording does not count."""
@@ -153,39 +161,44 @@ def has_wording(wording: str, entry: str) -> bool:
 
 _NEGATIONS = frozenset({"ikke", "ikkje", "aldri"})
 _SUBORDINATORS = frozenset({"som", "der", "dersom", "når", "hvis", "viss", "fordi", "enn"})
-_CLAUSE_BREAK = re.compile(r"[,;:.!?–—]")  # a parenthesis belongs to its clause ("… (LSU) er ikkje …")
+_CLAUSE_BREAK = re.compile(r"[;:.!?–—]")
+"""What ends a clause. Not a comma (a list of words: "saker av overordna, prinsipiell karakter
+ved behov"; a relative clause after one starts with a subordinator), not a parenthesis ("…
+(LSU) er ikkje …")."""
 
 
-def _negations(wordings: list[str], entry: str) -> list[str]:
-    """The negation that negates a wording the entry contains, if any: a negation word in the
-    same clause as the wording (no comma or other clause break between), before it or after it,
-    unless a relative or other subordinate clause starts between ("saker som ikkje er løyste og
-    …", "… dialogmøtet som ikkje kan flyttast"). "Skal ikkje lenger godkjenne …", "Ikkje
-    ansvarleg for at det utpeikast representantar …" and "Delegere oppgåver til FSU er ikkje
-    lenger SSU si oppgåve" negate the point; "Førebu dialogmøtet, som ikkje kan flyttast" does
-    not."""
+def _scopes(wordings: list[str], entry: str) -> tuple[str, str]:
+    """The words around the point in its own clause, as runs (``_run``) without the wording: the
+    whole clause, and the part up to a subordinate clause on either side (``som``, ``der``,
+    ``når`` …). A multi-word qualifier ("der det er hensiktsmessig") counts in the whole clause;
+    a single word (a negation, ``kan``, ``evt``) only in the part, so "saker som ikkje er løyste
+    og førebu dialogmøtet" and "planar som kan endrast" do not weaken the point."""
     for clause in _CLAUSE_BREAK.split(entry):
         run = _run(clause)
-        for wording in wordings:
-            at = run.find(_run(wording))
-            if at < 0:
-                continue
-            for words in (run[:at].split(), run[at + len(_run(wording)) :].split()):
-                for word in words:
-                    if word in _SUBORDINATORS:
-                        break
-                    if word in _NEGATIONS:
-                        return [word]
-    return []
+        longest = max((_run(w) for w in wordings if _run(w) in run), key=len, default="")
+        if not longest:
+            continue
+        at = run.find(longest)
+        before, after = run[:at].split(), run[at + len(longest) :].split()
+        near_before: list[str] = []
+        for word in before:  # from the clause's start: a subordinate clause before the point is not its
+            if word in _SUBORDINATORS:
+                break
+            near_before.append(word)
+        near_after: list[str] = []
+        for word in after:
+            if word in _SUBORDINATORS:
+                break
+            near_after.append(word)
+        return " " + " ".join([*before, "|", *after]) + " ", " " + " ".join([*near_before, "|", *near_after]) + " "
+    return " ", " "
 
 
-def _outside_wording(wordings: list[str], entry: str) -> str:
-    """The entry without the longest of the point's wordings it contains: a qualifier that is part
-    of the agreement's own words for the point ("og ved behov til partnerskapsmøtet" where the
-    agreement says "og evt. partnerskapsmøtet") does not weaken it."""
-    run = _run(entry)
-    longest = max((_run(w) for w in wordings if _run(w) in run), key=len, default="")
-    return run.replace(longest, " ", 1) if longest else entry
+def _weakening(qualifiers: list[str], wordings: list[str], entry: str) -> list[str]:
+    """The qualifiers (and negations) that weaken the point in ``entry``, in the order given."""
+    clause, near = _scopes(wordings, entry)
+    found = [q for q in qualifiers if _run(q) in (near if len(_words(q)) == 1 else clause)]
+    return found + [n for n in sorted(_NEGATIONS) if f" {n} " in near]
 
 
 _MISSING = {"nb": "mangler punktet", "en": "lacks the point"}
@@ -266,13 +279,8 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         where = (*base, "mandate") if mandate else base
         if "wording" in item:
             having = [(i, e) for i, e in enumerate(mandate) if any(has_wording(w, e) for w in item["wording"])]
-            weakened = [
-                (i, e, q)
-                for i, e in having
-                for q in [*item["weakened_by"], *_negations(item["wording"], e)]
-                if has_wording(q, _outside_wording(item["wording"], e))
-            ]
-            if having and len(weakened) < len(having):
+            weakened = [(i, e, q) for i, e in having for q in _weakening(item["weakened_by"], item["wording"], e)]
+            if having and len({i for i, _, _ in weakened}) < len(having):
                 continue  # an entry has the point, unweakened
             if weakened:
                 index, entry, qualifier = weakened[0]
