@@ -309,3 +309,17 @@ def test_a_seat_on_behalf_of_a_forum_that_is_not_another_one_is_located(tmp_path
     ]
     [(line, message)] = _org_problems(tmp_path, SEATS % "{party: hf, position: leiar}")
     assert line == 11 and "'leiar'" in message and "leder, nestleder" in message
+
+
+def test_a_member_without_speaking_rights_is_located() -> None:
+    """«Medlemmer med møte- og talerett»: a member may always speak, so `speaking_rights: false`
+    on a member contradicts the seat (it counted among the members with møte- og talerett)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        [(line, message)] = _org_problems(Path(tmp), SEATS % "{party: hf, voting: false, speaking_rights: false}")
+    assert line == 11
+    assert message == (
+        "a member always may attend and speak (with `voting: false` too); `speaking_rights: false` is for an "
+        "observer only"
+    )

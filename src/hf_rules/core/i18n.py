@@ -89,6 +89,14 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "applies_to `{criterion}` selects fora and meeting plans (kind: forum or meeting_plan), not {kind}",
         "",
     ),
+    "err-member-without-speaking-rights": (
+        "et medlem har alltid møte- og talerett (også med `voting: false`); `speaking_rights: false` gjelder "
+        "bare en observatør",
+        "",
+        "a member always may attend and speak (with `voting: false` too); `speaking_rights: false` is for an "
+        "observer only",
+        "",
+    ),
     "err-observer-votes": (
         "en observatør har ikke stemmerett; et medlem uten stemmerett er et medlem med `voting: false`",
         "",

@@ -304,8 +304,9 @@ class Seat(Strict):
     speaking_rights: bool | None = Field(
         default=None,
         title="Talerett / Speaking rights",
-        description="For observatører: om observatøren har talerett. / "
-        "For observers: whether the observer may speak (talerett).",
+        description="For observatører: om observatøren har talerett (et medlem har det alltid; false på et "
+        "medlem er en feil). / For observers: whether the observer may speak (talerett); a member always "
+        "may, so false on a member is an error.",
     )
     proposal_rights: bool | None = Field(
         default=None,

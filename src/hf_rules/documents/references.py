@@ -161,6 +161,13 @@ def check_organisation(source: SourceFile, org: Organisation) -> None:
                             ),
                         )
                     )
+                if group == "members" and seat.speaking_rights is False:
+                    problems.append(
+                        InputError(
+                            doc.location(base + (group, i, "speaking_rights")),
+                            Message("err-member-without-speaking-rights"),
+                        )
+                    )
                 if group == "observers" and seat.voting is True:
                     problems.append(
                         InputError(doc.location(base + (group, i, "voting")), Message("err-observer-votes"))
