@@ -315,3 +315,25 @@ def test_a_misspelt_rule_in_disable_gets_did_you_mean(tmp_path: Path) -> None:
     assert error.text("en") == (
         "disable names rule 'HF-SEATS-FILED', which no extended pack defines (did you mean 'HF-SEATS-FILLED'?)"
     )
+
+
+def test_forum_types_both_refused_and_only_allowed_is_a_located_pack_error(tmp_path: Path) -> None:
+    path = tmp_path / "pack.yaml"
+    path.write_text(
+        "apiVersion: hf-rules/v1\nkind: RulePack\nmetadata:\n  id: mine\n  version: 1.0.0\n"
+        "  name: {nb: Min, en: Mine}\n  extends: [national]\n"
+        "sources:\n  avtale: {title: Avtalen, date: '2024'}\n"
+        "rules:\n  - id: M-THREE\n    title: {nb: Tre nivå, en: Three levels}\n    message: {nb: '{subject}', en: '{subject}'}\n"
+        "    hint: {nb: Rett typen, en: Correct the type}\n"
+        "    severity: warning\n    reading: describes\n    source: {document: avtale, quote: tredelt struktur}\n"
+        "    obligations: [N1]\n    applies_to: {kind: forum}\n"
+        "    check: {function: forum_type_not_allowed, options: {types: [arbeidsgruppe], only: [partnerskapsmote]}}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputErrors) as info:
+        load_packs([str(path)])
+    [error] = info.value.errors
+    assert (error.location.line, error.text("en")) == (
+        20,
+        "rule M-THREE: `types` and `only` cannot be given together; give one of them",
+    )
