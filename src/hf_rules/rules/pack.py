@@ -15,7 +15,7 @@ import difflib
 import json
 import os
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -50,12 +50,6 @@ COMMON_PARAMS = frozenset({"subject", "subject_name"})
 def general(text: str) -> str:
     """A rule's message or hint shown for the rule itself, not a finding: ``{party}`` → ``‹party›``."""
     return PLACEHOLDER.sub(lambda m: f"‹{m.group(1)}›", text)
-
-
-def _near(word: str, known: Iterable[str]) -> Message | str:
-    """ " (did you mean 'X'?)" for the known id nearest ``word``, or nothing."""
-    close = difflib.get_close_matches(word, list(known), n=1)
-    return Message("did-you-mean", name=close[0]) if close else ""
 
 
 @dataclass(frozen=True)
@@ -507,7 +501,7 @@ class _Loader:
                                 "pack-names-unknown-rule",
                                 key="disable",
                                 rule=entry.rule,
-                                suggestion=_near(entry.rule, declared_rules),
+                                suggestion=_did_you_mean(entry.rule, declared_rules),
                             ),
                         )
                     )
@@ -585,7 +579,7 @@ class _Loader:
                                 Message(
                                     "pack-obligation-not-in-catalogue",
                                     obligation=oid,
-                                    suggestion=_near(oid, result.obligations),
+                                    suggestion=_did_you_mean(oid, result.obligations),
                                 ),
                             )
                         )
@@ -596,7 +590,7 @@ class _Loader:
                             Message(
                                 "pack-source-undeclared-choices",
                                 source=rule.source.document,
-                                suggestion=_near(rule.source.document, result.sources),
+                                suggestion=_did_you_mean(rule.source.document, result.sources),
                                 choices=", ".join(sorted(result.sources)),
                             ),
                         )
@@ -611,7 +605,7 @@ class _Loader:
                             Message(
                                 "pack-not-checkable-unknown",
                                 obligation=not_checkable.obligation,
-                                suggestion=_near(not_checkable.obligation, result.obligations),
+                                suggestion=_did_you_mean(not_checkable.obligation, result.obligations),
                             ),
                         )
                     )
@@ -625,7 +619,7 @@ class _Loader:
                             Message(
                                 "pack-source-undeclared-choices",
                                 source=obligation.source.document,
-                                suggestion=_near(obligation.source.document, result.sources),
+                                suggestion=_did_you_mean(obligation.source.document, result.sources),
                                 choices=", ".join(sorted(result.sources)),
                             ),
                         )
@@ -663,7 +657,7 @@ class _Loader:
                                     "pack-names-unknown-obligation",
                                     key=key,
                                     obligation=entry.obligation,
-                                    suggestion=_near(entry.obligation, result.obligations),
+                                    suggestion=_did_you_mean(entry.obligation, result.obligations),
                                 ),
                             )
                         )
@@ -683,7 +677,7 @@ class _Loader:
                                 "pack-names-unknown-rule",
                                 key=key,
                                 rule=entry.rule,
-                                suggestion=_near(entry.rule, declared_rules),
+                                suggestion=_did_you_mean(entry.rule, declared_rules),
                             ),
                         )
                     )
