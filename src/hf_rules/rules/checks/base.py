@@ -38,7 +38,7 @@ from typing import Any, Literal, Protocol
 from hf_rules.core.errors import InputError
 from hf_rules.core.i18n import Message, Phrase, phrase
 from hf_rules.documents.entries import OrgEntry, PlanEntry
-from hf_rules.documents.model import Forum, MeetingPlan, Party
+from hf_rules.documents.model import Forum, MeetingPlan, Party, Secretariat
 from hf_rules.rules.dated import is_dated
 from hf_rules.yaml.loader import Document, Path_
 
@@ -260,3 +260,11 @@ def each_bound_problems(
             if isinstance(item, dict):
                 problems.extend(bound_problems(rule_id, doc, (*path, name), item))
     return problems
+
+
+def secretariat_of(subject: Subject) -> tuple[Secretariat | None, Path_]:
+    """The secretariat a forum rule reads (the forum's own) or an organisation rule reads (the
+    health community's), with the path of its ``secretariat`` key; None when there is none."""
+    if subject.forum is not None:
+        return subject.forum.secretariat, subject.at("secretariat")
+    return subject.org.model.secretariat, ("secretariat",)

@@ -25,6 +25,7 @@ from hf_rules.rules.checks.base import (
     bound_problems,
     bounds,
     count_requirement,
+    secretariat_of,
 )
 from hf_rules.yaml.loader import Document, Path_
 
@@ -64,15 +65,11 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
-    holder: Forum | Secretariat | None
-    if subject.kind == "organisation":
-        holder = subject.org.model.secretariat
-        base = ("secretariat",) if holder is not None else subject.base
-    else:
-        forum = subject.forum
-        assert forum is not None
-        holder = forum.secretariat if options["secretariat"] else forum
-        base = subject.at("secretariat") if options["secretariat"] and holder is not None else subject.base
+    holder: Forum | Secretariat | None = subject.forum
+    base = subject.base
+    if subject.kind == "organisation" or options["secretariat"]:
+        holder, path = secretariat_of(subject)
+        base = path if holder is not None else subject.base
     declared = holder.meetings_per_year if holder is not None else None
     minimum, maximum = bounds(options)
     params: dict[str, LocalText] = {

@@ -53,7 +53,15 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from hf_rules.rules.checks.base import STRINGS, TEXT_SCHEMA, Example, Subject, Violation, count_requirement
+from hf_rules.rules.checks.base import (
+    STRINGS,
+    TEXT_SCHEMA,
+    Example,
+    Subject,
+    Violation,
+    count_requirement,
+    secretariat_of,
+)
 from hf_rules.yaml.loader import Path_
 
 NAME = "mandate"
@@ -244,15 +252,11 @@ def _mandate_of(subject: Subject, options: dict[str, Any]) -> tuple[list[str], P
     """The mandate the rule reads and the path of what holds it: the forum's; with
     ``secretariat: true`` its secretariat's; on the organisation, the community secretariat's
     (none: an empty mandate at the organisation)."""
-    if subject.kind == "organisation":
-        secretariat = subject.org.model.secretariat
-        return (list(secretariat.mandate), ("secretariat",)) if secretariat else ([], subject.base)
+    if subject.kind == "organisation" or options.get("secretariat"):
+        secretariat, path = secretariat_of(subject)
+        return (list(secretariat.mandate), path) if secretariat is not None else ([], subject.base)
     forum = subject.forum
     assert forum is not None
-    if options.get("secretariat"):
-        if forum.secretariat is None:
-            return [], subject.base
-        return list(forum.secretariat.mandate), subject.at("secretariat")
     return list(forum.mandate), subject.base
 
 

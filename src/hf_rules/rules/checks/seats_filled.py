@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from hf_rules.documents.model import Seat
-from hf_rules.rules.checks.base import Example, Subject, Violation
+from hf_rules.rules.checks.base import Example, Subject, Violation, secretariat_of
 from hf_rules.rules.checks.seats import role_matches, seat_text
 from hf_rules.yaml.loader import Path_
 
@@ -53,20 +53,15 @@ OPTIONS: dict[str, Any] = {
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     placeholders: list[str] = options["placeholders"]
     seats: list[tuple[Path_, str, Seat]] = []
-    if subject.kind == "organisation":
-        secretariat = subject.org.model.secretariat
-        if secretariat is not None:
-            seats += [(("secretariat", "members", i), "secretariat", s) for i, s in enumerate(secretariat.members)]
-    else:
+    if subject.kind == "forum":
         forum = subject.forum
         assert forum is not None
         for group in ("members", "observers"):
             seats += [(subject.at(group, i), group, s) for i, s in enumerate(getattr(forum, group))]
-        if options["secretariat"] and forum.secretariat is not None:
-            seats += [
-                (subject.at("secretariat", "members", i), "secretariat", s)
-                for i, s in enumerate(forum.secretariat.members)
-            ]
+    if subject.kind == "organisation" or options["secretariat"]:
+        secretariat, at = secretariat_of(subject)
+        if secretariat is not None:
+            seats += [((*at, "members", i), "secretariat", s) for i, s in enumerate(secretariat.members)]
     for path, group, seat in seats:
         for field_name in ("person", "deputy"):
             value = getattr(seat, field_name)

@@ -51,6 +51,7 @@ from hf_rules.rules.checks.base import (
     Subject,
     Violation,
     bound_problems,
+    secretariat_of,
 )
 from hf_rules.rules.checks.seats import SEAT_FILTER, seat_matches, seat_side, seat_text
 from hf_rules.rules.checks.words import KEYWORD, words
@@ -154,18 +155,12 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
     return problems
 
 
-def _secretariat(subject: Subject) -> tuple[Secretariat | None, Path_]:
-    if subject.forum is not None:
-        return subject.forum.secretariat, subject.at("secretariat")
-    return subject.org.model.secretariat, ("secretariat",)
-
-
 def _violation(path: Path_, key: str, problem: Message, **params: LocalText) -> Violation:
     return Violation(path, key, {**_EMPTY, **params, "problem": problem}, {"problem": key})
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
-    secretariat, base = _secretariat(subject)
+    secretariat, base = secretariat_of(subject)
     if secretariat is None:
         if options["required"]:
             where = subject.at() if subject.forum is not None else ("fora",)
