@@ -63,7 +63,15 @@ from hf_rules.core.i18n import Message, phrase
 from hf_rules.documents.model import ChairPeriod, Seat
 from hf_rules.rules.checks.base import STRINGS, Example, LocalText, Subject, Violation
 from hf_rules.rules.checks.fora import FORUM_CRITERIA, meets
-from hf_rules.rules.checks.seats import GROUP_OPTION, SEAT_FILTER, role_matches, seat_matches, seat_text, seats_of
+from hf_rules.rules.checks.seats import (
+    GROUP_OPTION,
+    SEAT_FILTER,
+    normalised,
+    role_matches,
+    seat_matches,
+    seat_text,
+    seats_of,
+)
 from hf_rules.rules.checks.words import words
 from hf_rules.yaml.loader import Document, Path_
 
@@ -160,10 +168,6 @@ def _no_target(subject: Subject, wanted: dict[str, Any]) -> Violation:
     return Violation(subject.base, "no-target", params, {"in": wanted, "unknown_ids": unknown}, at_key=True)
 
 
-def _norm(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
 def _named(person: str | None) -> bool:
     """Whether ``person`` names someone: not absent, and not an anonymised placeholder written in
     square brackets (``[navn]``), which every seat of an example may share."""
@@ -181,7 +185,7 @@ def _same_holder(forum_id: str, here: Seat, there: Seat, same_person: bool) -> b
     if _named(here.person) and _named(there.person):
         return here.person == there.person
     if there.on_behalf_of == forum_id:
-        same_role = here.role is None or there.role is None or _norm(here.role) == _norm(there.role)
+        same_role = here.role is None or there.role is None or normalised(here.role) == normalised(there.role)
         return (here.party, here.represents) == (there.party, there.represents) and same_role
     if same_person:
         return False

@@ -21,12 +21,12 @@ A forum meets the criteria when it meets every one given; a forum with no ``topi
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Any, get_args
 
 from hf_rules.documents.entries import OrgEntry
 from hf_rules.documents.model import Forum, PriorityGroup
+from hf_rules.rules.checks.seats import normalised
 
 _STRINGS: dict[str, Any] = {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1}
 FORUM_CRITERIA: dict[str, Any] = {
@@ -49,12 +49,6 @@ FORUM_CRITERIA: dict[str, Any] = {
 }
 """The schema of the criteria, for a check's options."""
 
-_SPACES = re.compile(r"\s+")
-
-
-def _norm(text: str) -> str:
-    return _SPACES.sub(" ", text).strip().casefold()
-
 
 def forum_meets(
     forum: Forum,
@@ -71,7 +65,7 @@ def forum_meets(
         return False
     if area is not None and not set(forum.area or ()) & set(area):
         return False
-    if topic is not None and (forum.topic is None or _norm(forum.topic) not in {_norm(t) for t in topic}):
+    if topic is not None and (forum.topic is None or normalised(forum.topic) not in {normalised(t) for t in topic}):
         return False
     return priority_groups is None or bool(set(forum.priority_groups) & set(priority_groups))
 

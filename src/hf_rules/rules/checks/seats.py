@@ -130,7 +130,8 @@ GROUP_OPTION: dict[str, Any] = {
 _SPACES = re.compile(r"\s+")
 
 
-def _norm(text: str) -> str:
+def normalised(text: str) -> str:
+    """``text`` case aside, with runs of spaces as one: how roles, names and topics are compared."""
     return _SPACES.sub(" ", text).strip().casefold()
 
 
@@ -144,7 +145,7 @@ def role_matches(role: str | None, wanted: str) -> bool:
     with it up to a word boundary and is not a possessive of it (``<wanted> sin …``)."""
     if role is None:
         return False
-    have, want = _norm(role), _norm(wanted)
+    have, want = normalised(role), normalised(wanted)
     if not have.startswith(want):
         return False
     if len(have) == len(want):
@@ -188,9 +189,9 @@ def appointing_party(org: OrgEntry, seat: Seat) -> str | None:
     """The id of the party the seat's ``appointed_by`` names (by id or by name, case aside), or None."""
     if seat.appointed_by is None:
         return None
-    wanted = _norm(seat.appointed_by)
+    wanted = normalised(seat.appointed_by)
     for pid, party in org.model.parties.items():
-        if _norm(pid) == wanted or _norm(party.name) == wanted:
+        if normalised(pid) == wanted or normalised(party.name) == wanted:
             return pid
     return None
 
