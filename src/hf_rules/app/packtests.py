@@ -199,15 +199,13 @@ def discover(paths: list[str], in_folders: set[str] | None = None) -> tuple[list
 _OTHER_KINDS = ("Organisation", "MeetingPlan", "Waivers", "RulePack")
 
 
-def _other_kind(path: str, limits: Limits) -> str | None:
-    """The kind of an hf-rules document other than a pack test at ``path`` (None for anything
-    else, which is then an error: a folder of tests holds tests and the documents of hf-rules)."""
-    try:
-        data = load_yaml_file(path, display_path=path, limits=limits).data
-    except InputError:
-        return None
-    kind = data.get("kind") if isinstance(data, dict) else None
-    return kind if kind in _OTHER_KINDS and data.get("apiVersion") == API_VERSION else None
+class NotAPackTest(InputError):
+    """A file that is not a pack test; ``kind`` is its kind when it is another hf-rules document
+    (an organisation, plan, waiver list or pack), which a folder of tests may hold beside them."""
+
+    def __init__(self, location: Location, message: Message, kind: str | None) -> None:
+        super().__init__(location, message)
+        self.kind = kind
 
 
 def load_test_file(path: str, limits: Limits = Limits()) -> tuple[Document, PackTest]:
@@ -215,9 +213,11 @@ def load_test_file(path: str, limits: Limits = Limits()) -> tuple[Document, Pack
     doc = load_yaml_file(path, display_path=path, limits=limits)
     data = doc.data
     if not isinstance(data, dict) or data.get("kind") != "PackTest":
-        raise InputError(
+        kind = data.get("kind") if isinstance(data, dict) and data.get("apiVersion") == API_VERSION else None
+        raise NotAPackTest(
             doc.location(("kind",)) if isinstance(data, dict) and "kind" in data else doc.location(()),
             Message("test-not-a-test-file", version=API_VERSION),
+            kind if kind in _OTHER_KINDS else None,
         )
     model = checked_model(PackTest, bundled_schema(SCHEMA_FILE), doc)
     assert isinstance(model, PackTest)
@@ -437,12 +437,13 @@ def run_tests(
         try:
             doc, test = load_test_file(path, limits)
             cases += prepare(path, doc, test)
-        except InputError as error:
-            kind = _other_kind(path, limits) if path in in_folders else None
-            if kind is None:
+        except NotAPackTest as error:
+            if error.kind is None or path not in in_folders:
                 problems.append(error)
             else:  # an organisation, plan or pack beside the tests in a folder: not a test, said so
-                passed_over.append(say("test-passed-over", lang, file=path, kind=kind))
+                passed_over.append(say("test-passed-over", lang, file=path, kind=error.kind))
+        except InputError as error:
+            problems.append(error)
         except InputErrors as errors:
             problems += errors.errors
     if problems:
