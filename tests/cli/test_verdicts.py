@@ -434,3 +434,37 @@ def test_a_misspelt_topic_in_applies_to_is_said_with_did_you_mean(tmp_path: Path
         "The rule applies to fora with type: [faglig-samarbeidsutvalg], topic: [rekrutering-og-stabilisering], "
         "but the organisation has none (did you mean 'rekruttering-og-stabilisering'?); it checked nothing here"
     ]
+
+
+def test_a_misspelt_party_id_in_a_seat_selector_is_said_with_did_you_mean(
+    tmp_path: Path, hf: Callable[..., Run]
+) -> None:
+    """A party id in a seat selector cannot be checked when the pack loads (the parties are the
+    document's): a misspelt one selects no seat. The rule's own warnings (too few sites) do not
+    say why; the info finding names the id and the party it was most likely meant to be."""
+    unn = ROOT / "fixtures" / "communities" / "unn"
+    for path in unn.iterdir():
+        if path.is_file():
+            (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    pack = tmp_path / "pack.yaml"
+    text = pack.read_text(encoding="utf-8")
+    wrong = "where: {part_of: [unn]}"
+    assert text.count(wrong) == 1
+    pack.write_text(text.replace(wrong, "where: {part_of: [unm]}"), encoding="utf-8")
+    done = hf("check", "--rules", str(pack), "--no-config", "--lang", "en", "--format", "json", str(tmp_path))
+    report = json.loads(done.out)
+    infos = [(f["rule"], f["subject"], f["line"], f["message"]) for f in report["findings"] if f["severity"] == "info"]
+    line = next(
+        n for n, t in enumerate((tmp_path / "organisation.yaml").read_text().splitlines(), 1) if t == "parties:"
+    )
+    assert infos == [
+        (
+            "UN-FSU-UNN-SITES",
+            "helsefellesskapet-troms-og-ofoten",
+            line,
+            "The rule selects seats of party 'unm', but the organisation has no party with that id (did you mean "
+            "'unn'?); that selection meets no seat here",
+        )
+    ]
+    nb = hf("check", "--rules", str(pack), "--no-config", "--lang", "nb", str(tmp_path))
+    assert "Regelen velger plasser hos parten «unm», men organisasjonen har ingen part med den id-en" in nb.out

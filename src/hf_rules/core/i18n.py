@@ -215,6 +215,30 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "nothing here",
         "",
     ),
+    "unknown-id-party": (
+        "Regelen velger plasser hos parten «{id}», men organisasjonen har ingen part med den id-en{suggestion}; "
+        "det utvalget treffer ingen plasser her",
+        "",
+        "The rule selects seats of party '{id}', but the organisation has no party with that id{suggestion}; "
+        "that selection meets no seat here",
+        "",
+    ),
+    "unknown-id-region": (
+        "Regelen velger plasser i regionen «{id}», men organisasjonen har ingen region med den id-en{suggestion}; "
+        "det utvalget treffer ingen plasser her",
+        "",
+        "The rule selects seats in region '{id}', but the organisation has no region with that id{suggestion}; "
+        "that selection meets no seat here",
+        "",
+    ),
+    "unknown-id-hint": (
+        "Rett id-en i regelen ({where}) hvis den er feilstavet; mangler parten eller regionen i dokumentet, "
+        "legg den til der.",
+        "",
+        "Correct the id in the rule ({where}) if it is misspelt; if the document lacks the party or region, "
+        "add it there.",
+        "",
+    ),
     "met-nothing-hint": (
         "Rett `applies_to` i regelen ({where}) hvis den skulle gjelde noe dokumentet har; krever avtalen "
         "et slikt forum, la en `forum_count`-regel si det.",

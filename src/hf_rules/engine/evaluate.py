@@ -266,6 +266,8 @@ def evaluate(
                 found = list(_no_subject_findings(workspace, org, loaded, packs, lang))
                 if not found and loaded.pack in own and org.id not in met:
                     found = list(_met_nothing(org, loaded, packs, lang))
+                if loaded.pack in own:
+                    found.extend(_unknown_ids(org, loaded, options[day_of[org.id]] or {}, packs, lang))
                 if found:
                     org_subject = Subject("organisation", org.id, org.model.metadata.name, org, org.doc, ())
                     result.applied.append((loaded, org_subject))
@@ -341,6 +343,57 @@ def _met_nothing(org: OrgEntry, loaded: LoadedRule, packs: PackSet, lang: str) -
     violation = Violation(where, f"met-nothing:{selector.kind}", {}, evidence, at_key=True)
     finding = make_finding(loaded, packs, subject, violation, lang)
     yield finding.model_copy(update={"message": bounded(message), "hint": bounded(hint), "severity": "info"})
+
+
+# Option keys whose values are ids of the organisation's parties or regions, wherever a seat
+# selector stands in a rule's options (``$sector`` and other ``$`` words are not ids).
+_ID_KEYS = {"party": "party", "part_of": "party", "deputy_party": "party", "region": "region"}
+
+
+def _named_ids(value: Any) -> Iterator[tuple[str, str]]:
+    """(kind, id) for each party or region id named under an id key anywhere in ``value``."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            kind = _ID_KEYS.get(key)
+            if kind is not None:
+                for named in item if isinstance(item, list) else [item]:
+                    if isinstance(named, str) and not named.startswith("$"):
+                        yield kind, named
+            else:
+                yield from _named_ids(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _named_ids(item)
+
+
+def _unknown_ids(
+    org: OrgEntry, loaded: LoadedRule, options: dict[str, Any], packs: PackSet, lang: str
+) -> Iterator[Finding]:
+    """An ``info`` finding at ``org`` for each party or region id a seat selector of a rule of the
+    packs the run was given names (``party``, ``part_of``, ``deputy_party``, ``region``) that the
+    organisation does not have: a misspelt id (``party: sthff``) selects no seat, and the rule
+    would otherwise pass without a word. A rule that needs the party says so on its own (a
+    ``required_seats`` finding, say); this finding says why its selector picked nothing."""
+    known = {"party": list(org.model.parties), "region": list(org.model.regions)}
+    subject = Subject("organisation", org.id, org.model.metadata.name, org, org.doc, ())
+    seen: set[tuple[str, str]] = set()
+    for kind, named in _named_ids(options):
+        if named in known[kind] or (kind, named) in seen:
+            continue
+        seen.add((kind, named))
+        close = difflib.get_close_matches(named, known[kind], n=1)
+        message = i18n.say(
+            f"unknown-id-{kind}",
+            lang,
+            id=bounded(named, MAX_QUOTED),
+            suggestion=i18n.Message("did-you-mean", name=close[0]) if close else "",
+        )
+        hint = i18n.say("unknown-id-hint", lang, where=f"{loaded.file}:{loaded.line}")
+        where = {"party": ("parties",), "region": ("regions",)}[kind]
+        evidence = {"named": {"kind": kind, "id": named}, "known": known[kind][:30]}
+        violation = Violation(where, f"unknown-id:{kind}:{named}", {}, evidence, at_key=True)
+        finding = make_finding(loaded, packs, subject, violation, lang)
+        yield finding.model_copy(update={"message": bounded(message), "hint": bounded(hint), "severity": "info"})
 
 
 def _in_force(
