@@ -103,6 +103,14 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "an observer has no vote; a member without a vote is a member with `voting: false`",
         "",
     ),
+    "err-count-parties-represents": (
+        "regel {rule}: `count: parties` teller partene som har plassene, men en plass for `represents` "
+        "(fastlege, bruker, ansatt) har ingen part, så tallet blir alltid 0; tell plassene (`count: seats`)",
+        "",
+        "rule {rule}: `count: parties` counts the parties that hold the seats, but a `represents` seat (GP, "
+        "user, employee) has no party, so the count is always 0; count the seats (`count: seats`)",
+        "",
+    ),
     "err-count-parties-per-party": (
         "regel {rule}: `count: parties` med `per: party` teller alltid én part; tell plassene per part "
         "(`count: seats`), eller partene per region, side eller parttype",

@@ -159,3 +159,41 @@ rules:
     [error] = errors
     assert error.location == Location(str(path), 15, 36)
     assert str(error.message).startswith("rule PARTIES-ONE: `count: parties` with `per: party` always counts one party")
+
+
+def test_count_parties_of_represents_seats_is_a_located_pack_error(tmp_path) -> None:
+    from hf_rules.core.errors import InputError, InputErrors, Location
+    from hf_rules.rules.pack import load_packs
+
+    path = tmp_path / "pack.yaml"
+    path.write_text(
+        """\
+apiVersion: hf-rules/v1
+kind: RulePack
+metadata: {id: parties, version: 1.0.0, name: {nb: P, en: P}, extends: [national]}
+rules:
+  - id: PARTIES-ONE
+    title: {nb: T, en: T}
+    message: {nb: M, en: M}
+    hint: {nb: H, en: H}
+    severity: error
+    source: {document: helsenorge-fastlege, quote: x}
+    obligations: [N1]
+    applies_to: {kind: forum}
+    check:
+      function: seat_count
+      options: {where: {represents: [bruker]}, count: parties, min: 2, label: {nb: parter, en: parties}}
+""",
+        encoding="utf-8",
+    )
+    try:
+        load_packs([str(path)])
+    except (InputError, InputErrors) as raised:
+        errors = raised.errors if isinstance(raised, InputErrors) else [raised]
+    else:
+        raise AssertionError("the pack loaded")
+    [error] = errors
+    assert error.location == Location(str(path), 15, 55)
+    assert str(error.message).startswith(
+        "rule PARTIES-ONE: `count: parties` counts the parties that hold the seats, but a `represents` seat"
+    )

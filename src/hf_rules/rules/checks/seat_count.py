@@ -32,7 +32,8 @@ hold the selected seats — "UNN's members come from different sites and clinics
 {part_of: [unn]}``, ``count: parties``, ``min: 2``, with the sites and clinics as parties
 ``part_of: unn``), "members from at least three municipalities". Two seats of one party count
 once; a seat of a party's part counts for the part (a clinic, a bydel), not for the whole; a GP,
-user or employee seat has no party and is not counted.
+user or employee seat has no party and is not counted (so ``count: parties`` with a ``where``
+that names ``represents`` is refused when the pack loads: it would always count 0).
 """
 
 from __future__ import annotations
@@ -203,13 +204,18 @@ def _first_of_each_party(seats: list[tuple[str, int, Seat]]) -> list[tuple[str, 
 
 def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
     """``exactly`` with ``min`` or ``max``, ``min`` above ``max``, ``count: parties`` with
-    ``per: party`` (one party per unit, always), and ``each`` without ``per`` (it would be
-    ignored: all seats are counted together): located pack errors."""
+    ``per: party`` (one party per unit, always), ``count: parties`` of seats selected by
+    ``represents`` (a GP, user or employee seat has no party: the count is always 0), and
+    ``each`` without ``per`` (it would be ignored: all seats are counted together): located
+    pack errors."""
     options: dict[str, Any] = rule.check.options
     problems = bound_problems(rule.id, doc, base, options)
     if options.get("count") == "parties" and options.get("per") == "party":
         where = doc.location(base + ("count",))
         problems.append(InputError(where, Message("err-count-parties-per-party", rule=rule.id)))
+    if options.get("count") == "parties" and "represents" in (options.get("where") or {}):
+        where = doc.location(base + ("count",))
+        problems.append(InputError(where, Message("err-count-parties-represents", rule=rule.id)))
     pers = [value for value, _, _, _ in option_values(options, "per", base)] or ["forum"]
     if "each" in options and "forum" in pers:
         where = doc.location(base + ("each",), key=True)
