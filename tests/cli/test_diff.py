@@ -324,3 +324,32 @@ def test_a_meeting_frequency_change_says_meeting_or_meetings_by_the_new_count():
     assert said(6, "nb") == "møtehyppighet endret: ssu: 4 → 6 møter i året"
     assert said(1, "en") == "meeting frequency changed: ssu: 4 → 1 meeting a year"
     assert said(6, "en") == "meeting frequency changed: ssu: 4 → 6 meetings a year"
+
+
+def test_meetings_of_a_plan_are_compared(oslo, hf):
+    """A proposal that moves a meeting says so, as it does for chair periods."""
+    new = copy_oslo(oslo.parent / "new")
+    plan = new / "meeting-plan-ssu-2025-2026.yaml"
+    text = plan.read_text(encoding="utf-8")
+    assert text.count("{date: 2025-02-12, topic: Årsplan og oppdrag fra partnerskapsmøtet}") == 1
+    plan.write_text(text.replace("date: 2025-02-12", "date: 2025-02-19"), encoding="utf-8")
+
+    run = hf("diff", "oslo", "new", "--lang", "en", "--format", "json")
+
+    assert run.code == 0
+    (change,) = json.loads(run.out)["changes"]
+    assert (change["kind"], change["plan"], change["field"], change["file"], change["line"]) == (
+        "meetings-changed",
+        "ssu-2025-2026",
+        "meetings",
+        "new/meeting-plan-ssu-2025-2026.yaml",
+        11,  # the plan's `meetings:`
+    )
+    assert [(b, a) for b, a in zip(change["before"], change["after"], strict=True) if b != a] == [
+        (
+            "2025-02-12 «Årsplan og oppdrag fra partnerskapsmøtet»",
+            "2025-02-19 «Årsplan og oppdrag fra partnerskapsmøtet»",
+        )
+    ]
+    shown = hf("diff", "oslo", "new", "--lang", "nb")
+    assert "møter endret: ssu-2025-2026" in shown.out

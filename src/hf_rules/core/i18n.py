@@ -862,6 +862,12 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     ),
     "diff-plan-added": ("møteplan lagt til: {plan} ({forum})", "", "meeting plan added: {plan} ({forum})", ""),
     "diff-plan-removed": ("møteplan fjernet: {plan} ({forum})", "", "meeting plan removed: {plan} ({forum})", ""),
+    "diff-meetings-changed": (
+        "møter endret: {plan} ({forum}): {before} → {after}",
+        "",
+        "meetings changed: {plan} ({forum}): {before} → {after}",
+        "",
+    ),
     "diff-chair-periods-changed": (
         "lederperioder endret: {plan} ({forum}): {before} → {after}",
         "",

@@ -9,7 +9,8 @@ first in the same list with the same role, then in the same list, then across li
 moves between ``members`` and ``observers``); what is left is added or removed. A matched seat
 whose person, deputy, role, level or speaking rights differ is reported as changed. A forum's
 secretariat and the health community's are compared field by field (name, who runs it, the fora
-it serves, its tasks, its seats by holder and role).
+it serves, its tasks, its seats by holder and role). A meeting plan's chair periods and its
+meetings are compared as lists of lines (a meeting: date, kind, host, topic and place).
 
 Compliance (:func:`compliance_delta`): open findings are matched by fingerprint (rule, subject
 and what is wrong, never the line), as baselines are.
@@ -22,7 +23,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from hf_rules.documents.entries import OrgEntry, PlanEntry, Workspace
-from hf_rules.documents.model import ChairPeriod, Forum, Seat, Secretariat
+from hf_rules.documents.model import ChairPeriod, Forum, Meeting, Seat, Secretariat
 from hf_rules.report.diff import Change, FindingRef, Value
 from hf_rules.report.model import Finding, Report
 from hf_rules.yaml.loader import Document
@@ -314,6 +315,22 @@ def chair_text(period: ChairPeriod) -> str:
     return f"{period.from_.isoformat()}–{period.to.isoformat()} {period.party}{deputy}"
 
 
+def meeting_text(meeting: Meeting) -> str:
+    """A meeting as one line: ``2025-03-10 politisk @oslo-kommune «Tema» (Sted)``: its date, and the
+    kind, host (party or side), topic and place the plan gives."""
+    parts = [meeting.date.isoformat()]
+    if meeting.kind:
+        parts.append(meeting.kind)
+    host = meeting.host or meeting.host_side
+    if host:
+        parts.append(f"@{host}")
+    if meeting.topic:
+        parts.append(f"«{meeting.topic}»")
+    if meeting.location:
+        parts.append(f"({meeting.location})")
+    return " ".join(parts)
+
+
 def _plans(emit: _Emitter, old: list[PlanEntry], new: list[PlanEntry]) -> None:
     old_by_id = {p.model.metadata.id: p for p in old}
     new_ids = {p.model.metadata.id for p in new}
@@ -329,6 +346,11 @@ def _plans(emit: _Emitter, old: list[PlanEntry], new: list[PlanEntry]) -> None:
         if was != now:
             where = ("chairs",) if plan.model.chairs else ("forum",)  # chair periods all taken out: at the plan
             emit.add("chair-periods-changed", plan.doc, where, **named, field="chairs", before=was, after=now)
+        was = [meeting_text(m) for m in old_by_id[pid].model.meetings]
+        now = [meeting_text(m) for m in plan.model.meetings]
+        if was != now:
+            where = ("meetings",) if plan.model.meetings else ("forum",)
+            emit.add("meetings-changed", plan.doc, where, **named, field="meetings", before=was, after=now)
     for plan in old:
         pid = plan.model.metadata.id
         if pid not in new_ids:

@@ -34,6 +34,7 @@ ChangeKind = Literal[
     "plan-added",
     "plan-removed",
     "chair-periods-changed",
+    "meetings-changed",
     "secretariat-changed",
     "community-secretariat-changed",
 ]
