@@ -47,6 +47,12 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "rules-severity-reading": ("regler (alvorlighet, lesning)", "", "rules (severity, reading)", ""),
     "not-checkable": ("kan ikke kontrolleres maskinelt", "", "not machine-checkable", ""),
     "not-covered": ("IKKE DEKKET", "", "NOT COVERED", ""),
+    "awaits-building-block": (
+        "ennå ikke, venter på en byggestein i regelspråket: {reason}",
+        "",
+        "not yet, awaits a building block of the pack language: {reason}",
+        "",
+    ),
     "interpretation": ("tolkning", "", "interpretation", ""),
     "checks": ("kontroll", "", "check", ""),
     "applies-to": ("gjelder", "", "applies to", ""),
