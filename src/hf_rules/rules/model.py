@@ -144,6 +144,12 @@ class Selector(Strict):
         default=None,
         description="Fora (and meeting plans of fora) that declare an `area` (true), or serve the whole community (false).",
     )
+    name: list[str] | None = Field(
+        default=None,
+        min_length=1,
+        description="Fora (and meeting plans of fora) whose `name` holds one of these as whole words, case aside "
+        "(the last word may be inflected).",
+    )
 
 
 class CheckCall(Strict):
