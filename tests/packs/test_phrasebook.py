@@ -4,10 +4,11 @@ Every block marked ``<!-- phrase: NAME -->`` is one rule, or a list of rules, as
 it after ``obligations:`` (``applies_to``, ``check``, …). Each is loaded, as the rules of a pack
 that extends ``national`` and declares the guide's phrasebook vocabulary, by the real loader: a
 snippet with an unknown option, a misspelt word or a wrong type fails here, so the phrasebook can
-never drift from the check functions. A block marked ``<!-- refused: NAME -->`` shows a mistake
-and must be refused by the same loader. The pitfalls the guide states about documents (a copy of
-the organisation in a sub-folder, a cycle of assignments, ``weakened_by`` replacing the defaults)
-are run against a copy of the Vestfjord example.
+never drift from the check functions. A block marked ``<!-- refused: NAME -->`` (a ``text``
+block: it is not YAML) shows a mistake and must be refused by the same loader. The pitfalls the
+guide states about documents (a copy of the organisation in a sub-folder, a cycle of
+assignments, ``weakened_by`` replacing the defaults) are run against a copy of the Vestfjord
+example.
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ Hf = Callable[..., Run]
 GUIDE = ROOT / "docs" / "writing-a-pack.md"
 TEXT = GUIDE.read_text(encoding="utf-8")
 BLOCK = re.compile(
-    r"<!-- (?P<kind>phrase|refused|phrasebook vocabulary):? ?(?P<name>[\w-]*) -->\n```yaml\n(?P<body>.*?)\n```", re.S
+    r"<!-- (?P<kind>phrase|refused|phrasebook vocabulary):? ?(?P<name>[\w-]*) -->\n```(?:yaml|text)\n(?P<body>.*?)\n```",
+    re.S,
 )
 BLOCKS = [(m["kind"], m["name"], m["body"]) for m in BLOCK.finditer(TEXT)]
 PHRASES = [(name, body) for kind, name, body in BLOCKS if kind == "phrase"]
