@@ -131,6 +131,8 @@ def test_the_phrasebook_is_there_and_linked_at_the_top() -> None:
     top = TEXT.split("\n## ", 1)[0]
     assert "(#phrasebook-from-a-sentence-of-the-agreement-to-a-rule)" in top
     assert "(#pitfalls)" in top
+    rule_packs = (ROOT / "docs" / "rule-packs.md").read_text(encoding="utf-8")
+    assert "(writing-a-pack.md#phrasebook-from-a-sentence-of-the-agreement-to-a-rule)" in rule_packs
     assert len(PHRASES) >= 25
     assert len({name for name, _ in PHRASES}) == len(PHRASES), "two phrases share a name"
     assert REFUSED
