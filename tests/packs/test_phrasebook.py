@@ -246,3 +246,31 @@ def test_weakened_by_replaces_the_defaults_and_an_anchor_reuses_one_list(hf: Hf,
     nested = anchored.replace("weakened_by: *qualifiers", "weakened_by: [*qualifiers, ny]")
     with pytest.raises((InputError, InputErrors)):
         load_packs([str(write_pack(tmp_path, "nested", nested))])
+
+
+def slug(heading: str) -> str:
+    """The anchor a Markdown renderer (GitHub's) gives a heading."""
+    return re.sub(r"[^\w\- ]", "", heading.lower()).replace(" ", "-")
+
+
+def test_the_index_links_every_entry_and_names_its_functions() -> None:
+    phrasebook = TEXT[TEXT.index("## Phrasebook") : TEXT.index("\n## Pitfalls")]
+    entries = {
+        m["title"]: list(dict.fromkeys(re.findall(r"function: (\w+)", m["body"])))
+        for m in re.finditer(r"^#### (?P<title>.+?)\n(?P<body>.*?)(?=^####? |\Z)", phrasebook, re.S | re.M)
+    }
+    index = phrasebook[phrasebook.index("The entries:") : phrasebook.index("<!-- phrasebook vocabulary -->")]
+    listed = {
+        m["title"]: (m["anchor"], re.findall(r"`(\w+)`", m["functions"] or ""))
+        for m in re.finditer(r"\[(?P<title>[^\]]+)\]\(#(?P<anchor>[^)]+)\)(?: \((?P<functions>[^)]*)\))?", index)
+    }
+    assert set(listed) == set(entries)
+    for title, (anchor, functions) in listed.items():
+        assert anchor == slug(title), title
+        assert functions == entries[title], title
+
+
+def test_every_link_within_the_guide_names_a_heading_of_it() -> None:
+    headings = {slug(h) for h in re.findall(r"^#+ (.+)$", TEXT, re.M)}
+    for anchor in re.findall(r"\]\(#([^)]+)\)", TEXT):
+        assert anchor in headings, anchor
