@@ -274,3 +274,14 @@ def test_every_link_within_the_guide_names_a_heading_of_it() -> None:
     headings = {slug(h) for h in re.findall(r"^#+ (.+)$", TEXT, re.M)}
     for anchor in re.findall(r"\]\(#([^)]+)\)", TEXT):
         assert anchor in headings, anchor
+
+
+@pytest.mark.parametrize(("name", "body"), PHRASES, ids=[name for name, _ in PHRASES])
+def test_phrase_runs_on_a_workspace(hf: Hf, tmp_path: Path, name: str, body: str) -> None:
+    """A snippet that loads also runs: on the Vestfjord example (an organisation and meeting
+    plans) it gives findings or none (exit 0 or 1), never a pack error at run time (exit 2) or a
+    crash (exit 3)."""
+    folder = vestfjord(tmp_path)
+    (folder / "pack.yaml").unlink()
+    run = hf("check", "--rules", str(write_pack(tmp_path, name, body)), str(folder))
+    assert run.code in (0, 1), run.both
