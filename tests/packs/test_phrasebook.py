@@ -285,3 +285,21 @@ def test_phrase_runs_on_a_workspace(hf: Hf, tmp_path: Path, name: str, body: str
     (folder / "pack.yaml").unlink()
     run = hf("check", "--rules", str(write_pack(tmp_path, name, body)), str(folder))
     assert run.code in (0, 1), run.both
+
+
+def test_options_go_after_the_command(hf: Hf) -> None:
+    finnmark = str(ROOT / "fixtures" / "communities" / "finnmark")
+    assert hf("--lang", "en", "check", "--rules", f"{finnmark}/pack.yaml", finnmark).code == 2
+    run = hf("check", "--lang", "en", "--rules", f"{finnmark}/pack.yaml", finnmark)
+    assert run.code == 0
+    assert "Verdict: COMPLIANT" in run.out
+
+
+def test_a_run_of_one_case_leaves_the_quotes_unchecked(hf: Hf) -> None:
+    tests = str(ROOT / "fixtures" / "communities" / "finnmark" / "tests")
+    whole = hf("test", tests)
+    assert whole.code == 0
+    assert "BESTÅTT sitatene i regelpakken «finnmark» står ordrett i kildene" in whole.out
+    one = hf("test", tests, "-k", "finnmark-example")
+    assert one.code == 0
+    assert one.out.splitlines() == ["BESTÅTT finnmark-example", "1 bestått, 0 feilet"]
