@@ -45,6 +45,8 @@ def _type_text(schema: dict[str, Any]) -> str:
         return "text `{nb, en}`"
     if "format" in schema:
         return f"{kind} ({schema['format']})"
+    if not kind and "anyOf" in schema:
+        return " or ".join(_type_text(choice) for choice in schema["anyOf"])
     return str(kind) or "any"
 
 
