@@ -324,3 +324,16 @@ def test_a_meeting_frequency_change_says_meeting_or_meetings_by_the_new_count():
     assert said(6, "nb") == "møtehyppighet endret: ssu: 4 → 6 møter i året"
     assert said(1, "en") == "meeting frequency changed: ssu: 4 → 1 meeting a year"
     assert said(6, "en") == "meeting frequency changed: ssu: 4 → 6 meetings a year"
+
+
+def test_a_deputy_written_as_a_mapping_is_compared_by_meaning(oslo, hf):
+    same = copy_oslo(oslo.parent / "same")
+    edit(same / "organisation.yaml", "deputy: Jonas Bakke", "deputy: {person: Jonas Bakke}")
+    run = hf("diff", "oslo", "same", "--lang", "en", "--format", "json")
+    assert json.loads(run.out)["changes"] == []
+
+    sided = copy_oslo(oslo.parent / "sided")
+    edit(sided / "organisation.yaml", "deputy: Jonas Bakke", "deputy: {person: Jonas Bakke, side: kommune}")
+    run = hf("diff", "oslo", "sided", "--lang", "en", "--format", "json")
+    changes = [(c["kind"], c["seat"], c["before"], c["after"]) for c in json.loads(run.out)["changes"]]
+    assert changes == [("deputy-changed", "represents:fastlege", "Jonas Bakke", "Jonas Bakke (kommune)")]

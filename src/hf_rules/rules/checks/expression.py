@@ -273,7 +273,10 @@ def data_shapes() -> dict[str, Shape]:
         return _SHAPES
     records: dict[type[Any], Record] = {}
     seat = model_shape(Seat, records)
-    seat.fields = {**seat.fields, **dict.fromkeys(("deputy", "deputy_party", "deputy_side", "deputy_role"), SCALAR)}
+    seat.fields = {
+        **seat.fields,
+        **dict.fromkeys(("has_deputy", "deputy", "deputy_party", "deputy_side", "deputy_role"), SCALAR),
+    }
     for model, added in (
         (Region, {}),
         (Party, {"region": SCALAR}),
@@ -375,10 +378,11 @@ def organisation_data(org: OrgEntry) -> dict[str, Any]:
 
 def _deputies(org: OrgEntry, seats: list[Seat], dumped: list[dict[str, Any]]) -> None:
     """Each dumped seat's ``deputy`` as the deputy's name (or null), whichever way the document
-    writes it, with ``deputy_party``, ``deputy_side`` (its own, else its party's) and
-    ``deputy_role`` beside it."""
+    writes it, with ``has_deputy`` (a deputy in either form), ``deputy_party``, ``deputy_side`` (its
+    own, else its party's) and ``deputy_role`` beside it."""
     for seat, data in zip(seats, dumped, strict=True):
         deputy = seat.deputy
+        data["has_deputy"] = deputy is not None
         data["deputy"] = deputy.person if deputy is not None else None
         data["deputy_party"] = deputy.party if deputy is not None else None
         data["deputy_side"] = deputy_side(org, seat)

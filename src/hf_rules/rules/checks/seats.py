@@ -31,6 +31,23 @@ and not every one of those under ``not:``. How the criteria are read:
   the seat's own party or a party that party is part of (``true``), or a party other than those
   (``false``); the seat gives (``true``) or lacks (``false``) an ``appointed_by``. A seat whose
   ``appointed_by`` names no party (KS, the user committee) meets neither of the first two;
+- ``appointed_by_own_region`` and ``nominated_by_own_region`` hold (``true``) when the seat's
+  ``appointed_by`` (``nominated_by``) names a party, by id or name, whose region (its ``region``, a
+  region that lists it, or that of the party it is part of) is the region of the seat's party, or
+  names that region itself (by id or name): "each regional council appoints the members from its
+  region". ``false`` holds when it names a party of another region or of none (the hospital). A
+  seat whose party has no region, or whose ``appointed_by`` names neither a party nor a region
+  (KS), meets neither;
+- ``deputy_side`` is the side of the seat's deputy: the deputy's own ``side`` (``deputy: {side:
+  kommune}``), else its ``party``'s; a deputy given by name only has no side and meets no
+  ``deputy_side``. ``deputy_party`` holds when the deputy gives one of the listed ``party`` ids;
+- ``body`` is matched as ``role`` is, on the whole body a seat stands for (``body:
+  Føretaksstyret``); ``has_body`` holds for a seat that gives (``true``) or lacks (``false``) one;
+- ``invited``: an invited observer (``invited: true``, a guest) is passed over by every selector
+  that does not name ``invited`` (itself or under ``not``): counts, required seats and required
+  deputies leave guests out unless the rule says ``invited: true`` (only the guests) or
+  ``invited: false``. A requirement on seats already picked (``must:``) reads an invited seat as
+  any other;
 - ``part_of`` holds for a party that is one of the listed parties or part of one (also through
   several steps);
 - ``voting`` holds for a member seat with a vote (``voting: true``) or without one (``voting:
