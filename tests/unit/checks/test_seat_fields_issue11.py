@@ -281,3 +281,14 @@ def test_expressions_see_the_deputy_as_a_name_with_its_party_side_and_role_besid
     assert bad("seat.deputy_party != 'hmr'") == [("members:aukra:Ordførar:2", 12)]
     assert bad("seat.deputy_role == null") == [("members:hmr:Administrerande direktør:1", 11)]
     assert bad("seat.body == null && seat.invited == null") == []
+
+
+def test_one_seat_per_does_not_count_an_invited_observer() -> None:
+    org = INVITED.replace(
+        "{party: hvl, role: Dekan, invited: true}", "{party: sunnfjord, role: Ordførar, invited: true}"
+    )
+    options = {"party_type": ["kommune"], "group": "all"}
+    assert findings("one_seat_per", options, org, subject="ssu") == []
+    assert findings("one_seat_per", options, org.replace(", invited: true}", "}", 1), subject="ssu") == [
+        ("extra:sunnfjord", 15)
+    ]
