@@ -1346,6 +1346,12 @@ _WORDS.update(
             "Language of messages and help. Default: the config's lang, else the locale (LC_ALL, LC_MESSAGES, LANG: en_* gives en), else nb.",
             "",
         ),
+        "help-opt-lang-global": (
+            "Språk for meldinger og hjelp, for kommandoen som følger (som --lang etter kommandoen; er begge gitt, gjelder den etter kommandoen). Standard: konfigurasjonens lang, ellers lokalet (LC_ALL, LC_MESSAGES, LANG: en_* gir en), ellers nb.",
+            "",
+            "Language of messages and help, for the command that follows (as --lang after the command; when both are given, the one after the command wins). Default: the config's lang, else the locale (LC_ALL, LC_MESSAGES, LANG: en_* gives en), else nb.",
+            "",
+        ),
         "help-opt-fail-on": (
             "Laveste alvorlighet som gir avslutningskode 1 (standard error, eller konfigurasjonens).",
             "",
