@@ -548,6 +548,18 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "party-set-regions-too-few": ("for få regioner", "", "too few regions", ""),
     "party-set-regions-too-many": ("for mange regioner", "", "too many regions", ""),
     "region-unknown": ("{party} (region?)", "", "{party} (region?)", ""),
+    "regions-none-declared": (
+        "Regelen for «{subject}» teller per region, men organisasjonen oppgir ingen regioner, så ingen part kan telles for en region",
+        "",
+        "The rule for '{subject}' counts per region, but the organisation declares no regions, so no party can be counted for one",
+        "",
+    ),
+    "regions-none-declared-hint": (
+        "Legg til `regions:` i organisasjonen, hver region med `name` og `parties` (id-ene til partene den samler), eller gi hver part `region:`.",
+        "",
+        "Add `regions:` to the organisation, each region with `name` and `parties` (the ids of the parties it groups), or give each party a `region:`.",
+        "",
+    ),
     # hf-rules audit (the HTML and Markdown evidence pack)
     "audit-title": ("Revisjonsrapport", "", "Audit report", ""),
     "audit-lead-compliant": (
