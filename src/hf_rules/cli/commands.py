@@ -545,16 +545,28 @@ def explain(**options: Any) -> None:
     show_default=True,
     help="help-opt-list-format",
 )
+@option("--require-all-rules", is_flag=True, help="help-opt-require-all-rules")
 @output_option
 @lang_option
 @debug_option
 def test_command(
-    paths: tuple[str, ...], pattern: str | None, output_format: str, output: str | None, lang: str | None
+    paths: tuple[str, ...],
+    pattern: str | None,
+    output_format: str,
+    require_all_rules: bool,
+    output: str | None,
+    lang: str | None,
 ) -> None:
     from hf_rules.app.packtests import run_tests
 
     _emit(
-        *run_tests(list(paths), lang=lang, pattern=pattern, output_format=output_format),
+        *run_tests(
+            list(paths),
+            lang=lang,
+            pattern=pattern,
+            output_format=output_format,
+            require_all_rules=require_all_rules,
+        ),
         to=output,
         lang=lang,
         inputs=tuple(paths),

@@ -1137,6 +1137,24 @@ _WORDS.update(
         "test-fail": ("FEILET", "", "FAIL", ""),
         "test-total": ("{passed} bestått, {failed} feilet", "", "{passed} passed, {failed} failed", ""),
         "test-none": ("fant ingen testtilfeller", "", "no test cases found", ""),
+        "test-uncovered": (
+            "intet tilfelle forventer at regel {rule} i regelpakken «{pack}» slår til",
+            "",
+            "no case expects rule {rule} of pack '{pack}' to fire",
+            "",
+        ),
+        "test-rules-case": (
+            "hver regel i regelpakken «{pack}» forventes av et tilfelle ({count})",
+            "",
+            "every rule of pack '{pack}' is expected by a case ({count})",
+            "",
+        ),
+        "test-rule-uncovered": (
+            "{rule}: intet tilfelle forventer at den slår til",
+            "",
+            "{rule}: no case expects it to fire",
+            "",
+        ),
         # quotes of a pack against its sources' texts (hf-rules test; app/quotes.py)
         "quotes-case": (
             "sitatene i regelpakken «{pack}» står ordrett i kildene ({count})",
@@ -1315,9 +1333,9 @@ _WORDS.update(
             "",
         ),
         "help-test": (
-            "Kjør regelpakketester: YAML-tilfeller (kind: PackTest) som gir dokumenter og avvikene som forventes. Uten STIER: tilfellene som følger med pakkene. Skriver BESTÅTT/FEILET per tilfelle og 'N bestått, M feilet'; avslutningskode 0 alle bestått, 1 noen feilet, 2 en ugyldig testfil.",
+            "Kjør regelpakketester: YAML-tilfeller (kind: PackTest) som gir dokumenter og avvikene som forventes. Uten STIER: tilfellene som følger med pakkene. Skriver BESTÅTT/FEILET per tilfelle, en linje per regel i pakkene som testes som intet tilfelle forventer (--require-all-rules: en feil), og 'N bestått, M feilet'; avslutningskode 0 alle bestått, 1 noen feilet, 2 en ugyldig testfil.",
             "",
-            "Run rule-pack tests: YAML cases (kind: PackTest) that give documents and the findings expected. Without PATHS, the cases bundled with the packs. Prints PASS/FAIL per case and 'N passed, M failed'; exit 0 all pass, 1 any fails, 2 a bad test file.",
+            "Run rule-pack tests: YAML cases (kind: PackTest) that give documents and the findings expected. Without PATHS, the cases bundled with the packs. Prints PASS/FAIL per case, a line for each rule of the packs under test that no case expects (--require-all-rules: a failure), and 'N passed, M failed'; exit 0 all pass, 1 any fails, 2 a bad test file.",
             "",
         ),
         "help-init": (
@@ -1484,6 +1502,12 @@ _WORDS.update(
             "Skriv endringene som en unified diff; skriv ingenting til filene.",
             "",
             "Print the changes as a unified diff; write nothing.",
+            "",
+        ),
+        "help-opt-require-all-rules": (
+            "Feil (avslutningskode 1) når en regel i en regelpakke som testes, ikke forventes av noe tilfelle; uten valget listes slike regler bare.",
+            "",
+            "Fail (exit 1) when a rule of a pack under test is expected by no case; without it such rules are only listed.",
             "",
         ),
         "help-opt-k": (
