@@ -519,12 +519,12 @@ def test_a_rule_no_case_expects_is_listed_and_does_not_fail(tmp_path: Path, hf) 
     assert done.out.splitlines()[-3:] == [
         "PASS fo-bu-ffo-appointing-not-nominating",
         "no case expects rule FO-EFFECTIVE-FROM of pack 'forde' to fire",
-        "28 passed, 0 failed",
+        "30 passed, 0 failed",
     ]
     nb = hf("test", "--lang", "nb", "forde/tests")
     assert nb.out.splitlines()[-2:] == [
         "intet tilfelle forventer at regel FO-EFFECTIVE-FROM i regelpakken «forde» slår til",
-        "28 bestått, 0 feilet",
+        "30 bestått, 0 feilet",
     ]
     data = json.loads(hf("test", "--format", "json", "forde/tests").out)
     assert (data["failed"], data["uncovered_rules"]) == (0, [{"rule": "FO-EFFECTIVE-FROM", "pack": "forde"}])
@@ -538,23 +538,23 @@ def test_require_all_rules_makes_a_rule_no_case_expects_a_failure(tmp_path: Path
     assert done.code == 1, done.out
     assert done.out.splitlines()[-5:] == [
         "PASS fo-bu-ffo-appointing-not-nominating",
-        "FAIL every rule of pack 'forde' is expected by a case (17)",
+        "FAIL every rule of pack 'forde' is expected by a case (18)",
         "  (forde/pack.yaml)",
         "  FO-EFFECTIVE-FROM: no case expects it to fire",
-        "28 passed, 1 failed",
+        "30 passed, 1 failed",
     ]
     junit = hf("test", "--require-all-rules", "--format", "junit", "forde/tests")
     assert junit.code == 1
     assert (
-        '<testcase name="every rule of pack \'forde\' is expected by a case (17)" classname="forde/pack.yaml">\n'
+        '<testcase name="every rule of pack \'forde\' is expected by a case (18)" classname="forde/pack.yaml">\n'
         '      <failure message="FO-EFFECTIVE-FROM: no case expects it to fire">'
     ) in junit.out
     # every rule expected: one more result, passing
     whole = hf("test", "--require-all-rules", str(ROOT / "fixtures" / "communities" / "forde" / "tests"))
     assert whole.code == 0, whole.out
     assert whole.out.splitlines()[-2:] == [
-        "PASS every rule of pack 'forde' is expected by a case (17)",
-        "30 passed, 0 failed",
+        "PASS every rule of pack 'forde' is expected by a case (18)",
+        "32 passed, 0 failed",
     ]
     # with -k the selection is judged, as asked
     selected = hf(

@@ -123,6 +123,18 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "rule {rule}: `{option}: {value}` contradicts `ids`, which lists {n} parties; leave `{option}` out (the list gives the number)",
         "",
     ),
+    "err-option-not-a-day": (
+        "regel {rule}: `{key}`: {problem}",
+        "",
+        "rule {rule}: `{key}`: {problem}",
+        "",
+    ),
+    "err-dates-reversed": (
+        "regel {rule}: `not_after` ({not_after}) er før `not_before` ({not_before}); ingen dato kan oppfylle begge",
+        "",
+        "rule {rule}: `not_after` ({not_after}) is before `not_before` ({not_before}); no date can meet both",
+        "",
+    ),
     "err-bounds-order": (
         "regel {rule}: `{low}` ({min}) er større enn `{high}` ({max}); ingen telling kan oppfylle begge",
         "",
@@ -2684,6 +2696,18 @@ _WORDS.update(
             "'side' er for en plass for fastlege, bruker eller ansatt; en partsplass har partens side",
             "",
             "'side' is for a GP, user or employee seat; a party seat has its party's side",
+            "",
+        ),
+        "model-not-a-day": (
+            "{value} er ikke en dag i kalenderen; forventet en måned ÅÅÅÅ-MM eller en dato ÅÅÅÅ-MM-DD",
+            "",
+            "{value} is not a day of the calendar; expected a month YYYY-MM or a date YYYY-MM-DD",
+            "",
+        ),
+        "schema-month-or-date": (
+            "{where} er {value}; forventet en måned ÅÅÅÅ-MM eller en dato ÅÅÅÅ-MM-DD",
+            "",
+            "{where} is {value}; expected a month YYYY-MM or a date YYYY-MM-DD",
             "",
         ),
         "model-term-reversed": ("perioden slutter før den begynner", "", "the term ends before it starts", ""),
