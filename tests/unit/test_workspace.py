@@ -311,6 +311,28 @@ def test_a_seat_on_behalf_of_a_forum_that_is_not_another_one_is_located(tmp_path
     assert line == 11 and "'leiar'" in message and "leder, nestleder" in message
 
 
+def test_a_seat_held_by_a_post_in_the_secretariat(tmp_path: Path) -> None:
+    """`on_behalf_of: secretariat`: the seat follows from a post in a secretariat (the forum's or
+    the health community's); without any secretariat it is located."""
+    seat = "{party: hf, role: Leder av FOUSAM, on_behalf_of: secretariat}"
+    assert _org_problems(tmp_path, SEATS % seat) == [
+        (
+            11,
+            "on_behalf_of 'secretariat': neither the forum nor the health community has a secretariat "
+            "(`secretariat:`); expected the id of another forum, or a secretariat to sit for",
+        )
+    ]
+    community = SEATS % seat + "secretariat:\n  run_by: [hf]\n"
+    assert _org_problems(tmp_path, community) == []
+    own = SEATS % seat + "    secretariat:\n      run_by: [hf]\n"
+    assert _org_problems(tmp_path, own) == []
+    # with a secretariat, a wrong forum id names `secretariat` among the choices
+    wrong = (SEATS % "{party: hf, on_behalf_of: ssu}") + "secretariat:\n  run_by: [hf]\n"
+    assert _org_problems(tmp_path, wrong) == [
+        (11, "on_behalf_of 'ssu' is not another forum of this organisation; expected one of: secretariat"),
+    ]
+
+
 def test_a_member_without_speaking_rights_is_located() -> None:
     """«Medlemmer med møte- og talerett»: a member may always speak, so `speaking_rights: false`
     on a member contradicts the seat (it counted among the members with møte- og talerett)."""

@@ -2489,6 +2489,14 @@ _WORDS.update(
             "on_behalf_of '{forum}' is not another forum of this organisation; expected one of: {choices}",
             "",
         ),
+        "ref-on-behalf-of-secretariat": (
+            "on_behalf_of 'secretariat': verken forumet eller helsefellesskapet har et sekretariat (`secretariat:`); "
+            "forventet id-en til et annet forum, eller et sekretariat å sitte for",
+            "",
+            "on_behalf_of 'secretariat': neither the forum nor the health community has a secretariat "
+            "(`secretariat:`); expected the id of another forum, or a secretariat to sit for",
+            "",
+        ),
         "ref-sub-committee": (
             "sub_committee_of '{forum}' er ikke et annet forum i denne organisasjonen; forventet en av: {choices}",
             "",

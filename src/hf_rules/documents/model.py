@@ -335,8 +335,10 @@ class Seat(Strict):
         pattern=ID_PATTERN,
         title="På vegne av forum / On behalf of forum",
         description="Id-en til et annet forum plassen sitter for (fast representasjon: LSU-ets leder i SSU skriver "
-        "`on_behalf_of: lsu-x`). / Id of another forum the seat sits for (ex officio: the LSU's leader's seat "
-        "in the SSU gives `on_behalf_of: lsu-x`).",
+        "`on_behalf_of: lsu-x`), eller `secretariat` for en plass som følger av et verv i sekretariatet (forumets "
+        "eller helsefellesskapets: «Leder av FOUSAM»). / Id of another forum the seat sits for (ex officio: the "
+        "LSU's leader's seat in the SSU gives `on_behalf_of: lsu-x`), or `secretariat` for a seat held by a post "
+        "in the secretariat (the forum's or the health community's: «Leder av FOUSAM»).",
     )
     side: Side | None = Field(
         default=None,

@@ -16,6 +16,12 @@ from hf_rules.yaml.loader import Document, Path_
 SIDES = ("kommune", "sykehus", "uavhengig")
 
 
+
+SECRETARIAT = "secretariat"
+"""What a seat's ``on_behalf_of`` says for a seat held by a post in a secretariat (this forum's,
+or the health community's): «Leder av FOUSAM» in the SSU. A forum whose id is ``secretariat``
+is that forum instead."""
+
 def _ref_error(doc: Document, path: Path_, message: Message) -> InputError:
     return InputError(doc.location(path), message)
 
@@ -162,16 +168,24 @@ def check_organisation(source: SourceFile, org: Organisation) -> None:
         for group in ("members", "observers"):
             for i, seat in enumerate(getattr(forum, group)):
                 seat_refs(base + (group, i), seat, group)
-                if seat.on_behalf_of is not None and (seat.on_behalf_of not in org.fora or seat.on_behalf_of == fid):
+                a_secretariat = seat.on_behalf_of == SECRETARIAT and SECRETARIAT not in org.fora
+                if a_secretariat and org.secretariat is None and forum.secretariat is None:
+                    problems.append(
+                        _ref_error(doc, base + (group, i, "on_behalf_of"), Message("ref-on-behalf-of-secretariat"))
+                    )
+                elif (
+                    seat.on_behalf_of is not None
+                    and not a_secretariat
+                    and (seat.on_behalf_of not in org.fora or seat.on_behalf_of == fid)
+                ):
+                    others = sorted(f for f in org.fora if f != fid)
+                    if org.secretariat is not None or forum.secretariat is not None:
+                        others.append(SECRETARIAT)
                     problems.append(
                         _ref_error(
                             doc,
                             base + (group, i, "on_behalf_of"),
-                            Message(
-                                "ref-on-behalf-of",
-                                forum=seat.on_behalf_of,
-                                choices=", ".join(sorted(f for f in org.fora if f != fid)),
-                            ),
+                            Message("ref-on-behalf-of", forum=seat.on_behalf_of, choices=", ".join(others)),
                         )
                     )
                 if group == "members" and seat.speaking_rights is False:

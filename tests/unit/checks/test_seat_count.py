@@ -197,3 +197,26 @@ rules:
     assert str(error.message).startswith(
         "rule PARTIES-ONE: `count: parties` counts the parties that hold the seats, but a `represents` seat"
     )
+
+
+def test_a_seat_held_for_the_secretariat_is_left_out_of_a_count_with_not_has_on_behalf_of() -> None:
+    """«5 fra kommunene … og leder av FOUSAM»: the post in the secretariat is not one of the five."""
+    org = """\
+parties:
+  hf: {name: HF, type: helseforetak, side: sykehus}
+  lyngvik: {name: Lyngvik, type: kommune, side: kommune}
+fora:
+  ssu:
+    name: SSU
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: lyngvik, role: Kommunedirektør}
+      - {party: lyngvik, role: Leder av FOUSAM, on_behalf_of: secretariat}
+secretariat:
+  run_by: [hf, lyngvik]
+"""
+    label = {"nb": "kommunenes representanter", "en": "the municipalities' representatives"}
+    own = {"where": {"side": ["kommune"], "not": {"has_on_behalf_of": True}}, "exactly": 1, "label": label}
+    assert findings("seat_count", own, org, subject="ssu") == []
+    every = {"where": {"side": ["kommune"]}, "exactly": 1, "label": label}
+    assert findings("seat_count", every, org, subject="ssu") == [("too-many:the municipalities' representatives", 10)]

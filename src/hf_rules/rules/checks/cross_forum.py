@@ -328,7 +328,7 @@ def _in_target(
     present = 0
     used: set[tuple[str, int]] = set()  # one seat there holds one representative
     # Where the other forum says whom its seats sit for, only those seats (or named persons) count.
-    declared = any(s.on_behalf_of is not None for _, _, s in seats_of(target, "all"))
+    declared = any(s.on_behalf_of in org.model.fora for _, _, s in seats_of(target, "all"))  # not a secretariat
     same_person = options["same_person"] or declared
     for representative in representatives:
         who = f"{fid}:{representative.party or representative.represents}:{representative.role or ''}"

@@ -8,7 +8,9 @@ and not every one of those under ``not:``. How the criteria are read:
   velferd", not "Kommunaldirektørens rådgiver" and not "Assisterende kommunaldirektør";
 - ``on_behalf_of`` holds for a seat that sits for a forum (its ``on_behalf_of``) of one of the
   listed types, kinds included ("the LSUs' seats in the SSU": ``on_behalf_of:
-  [lokalt-samarbeidsutvalg]``); ``has_on_behalf_of`` for any such seat (true) or none (false);
+  [lokalt-samarbeidsutvalg]``); ``has_on_behalf_of`` for any such seat (true) or none (false),
+  a seat held by a post in the secretariat (``on_behalf_of: secretariat``) included ("five from
+  the municipalities, and the leader of the secretariat": ``not: {has_on_behalf_of: true}``);
 - ``position`` is the seat's position in the forum (``leder``, ``nestleder``, or
   ``vararepresentant``: a standing deputy member holding one of the seats, «5 representanter
   (inkl. vararepresentant)»), not a role: the
