@@ -139,6 +139,32 @@ def test_wrong_expectation_fails(tmp_path: Path) -> None:
     assert summary(output) == (0, 1)
 
 
+def test_a_finding_found_twice_at_one_line_is_shown_with_its_count(tmp_path: Path) -> None:
+    """Both SSU observers removed: OSLO-SSU-OBSERVERS twice at the forum's key. The unexpected
+    line is one expectation with `count: 2`, ready to copy (copied without it, the case would
+    pass for one finding as well as two)."""
+    path = write_test(
+        tmp_path,
+        """\
+  - name: no-observers
+    as_of: 2026-06-01
+    files:
+      organisation.yaml:
+        from: oslo/organisation.yaml
+        edits:
+          - at: "    observers:\\n      - {party: sunnaas, role: Observatør}"
+            delete: 3
+    expect: {compliant: true}
+""",
+    )
+    output, code = run_tests([str(path)])
+    assert code == 1
+    assert (
+        "unexpected (found, not expected):\n    + {rule: OSLO-SSU-OBSERVERS, subject: strategisk-samarbeidsutvalg, "
+        "file: organisation.yaml, line: 122, count: 2}\n"
+    ) in output
+
+
 def test_wrong_exit_code_fails(tmp_path: Path) -> None:
     path = write_test(
         tmp_path,

@@ -349,12 +349,14 @@ def _valid_name(name: str) -> bool:
 # --- running ------------------------------------------------------------------------------------
 
 
-def _show(rule: str, subject: str, file: str | None, line: int | None) -> str:
+def _show(rule: str, subject: str, file: str | None, line: int | None, count: int = 1) -> str:
     parts = [f"rule: {rule}", f"subject: {subject}"]
     if file is not None:
         parts.append(f"file: {file}")
     if line is not None:
         parts.append(f"line: {line}")
+    if count > 1:
+        parts.append(f"count: {count}")
     return "{" + ", ".join(parts) + "}"
 
 
@@ -410,7 +412,10 @@ def run_case(case: PreparedCase, lang: str = "en") -> CaseResult:
     if missing:
         details += ["  " + say("test-missing", lang)] + [f"    - {_show(*w)}" for w in missing]
     if unexpected:
-        details += ["  " + say("test-unexpected", lang)] + [f"    + {_show(*g)}" for g in unexpected]
+        # the same finding more than once (at one line) is one expectation with its `count`, ready to copy
+        details += ["  " + say("test-unexpected", lang)] + [
+            f"    + {_show(*g, count=got.count(g))}" for g in unexpected
+        ]
     for w, count, found in miscounted:
         details.append("  " + say("test-count", lang, finding=_show(*w), found=found, count=count))
     if expect.exit is not None and code != expect.exit:

@@ -16,11 +16,11 @@ from hf_rules.yaml.loader import Document, Path_
 SIDES = ("kommune", "sykehus", "uavhengig")
 
 
-
 SECRETARIAT = "secretariat"
 """What a seat's ``on_behalf_of`` says for a seat held by a post in a secretariat (this forum's,
 or the health community's): «Leder av FOUSAM» in the SSU. A forum whose id is ``secretariat``
 is that forum instead."""
+
 
 def _ref_error(doc: Document, path: Path_, message: Message) -> InputError:
     return InputError(doc.location(path), message)
