@@ -140,7 +140,7 @@ def test_wrong_expectation_fails(tmp_path: Path) -> None:
 
 
 def test_a_finding_found_twice_at_one_line_is_shown_with_its_count(tmp_path: Path) -> None:
-    """Both SSU observers removed: OSLO-SSU-OBSERVERS twice at the forum's key. The unexpected
+    """Both SSU observers replaced by OUS: OSLO-SSU-OBSERVERS twice, at the observers. The unexpected
     line is one expectation with `count: 2`, ready to copy (copied without it, the case would
     pass for one finding as well as two)."""
     path = write_test(
@@ -152,16 +152,16 @@ def test_a_finding_found_twice_at_one_line_is_shown_with_its_count(tmp_path: Pat
       organisation.yaml:
         from: oslo/organisation.yaml
         edits:
-          - at: "    observers:\\n      - {party: sunnaas, role: Observatør}"
-            delete: 3
+          - {replace: "{party: sunnaas, role: Observatør}", with: "{party: ous, role: Observatør}"}
+          - {replace: "{party: pasient-og-brukerombudet, role: Observatør}", with: "{party: ous, role: Observatør}"}
     expect: {compliant: true}
 """,
     )
     output, code = run_tests([str(path)])
-    assert code == 1
+    assert code == 1, output
     assert (
         "unexpected (found, not expected):\n    + {rule: OSLO-SSU-OBSERVERS, subject: strategisk-samarbeidsutvalg, "
-        "file: organisation.yaml, line: 122, count: 2}\n"
+        "file: organisation.yaml, line: 145, count: 2}\n"
     ) in output
 
 
