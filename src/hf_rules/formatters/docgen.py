@@ -91,6 +91,9 @@ def _examples(module: Any) -> list[str]:
         lines.append("```yaml\n" + text + "# the organisation\n" + example.document.rstrip() + "\n```\n")
         if example.plan:
             lines.append("```yaml\n# the meeting plan\n" + example.plan.rstrip() + "\n```\n")
+        for plan_id, body in example.other_plans:
+            head = f"# the meeting plan of another forum, checked together with it (id {plan_id})\n"
+            lines.append("```yaml\n" + head + body.rstrip() + "\n```\n")
     return lines
 
 
