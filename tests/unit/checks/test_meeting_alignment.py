@@ -107,7 +107,7 @@ def test_the_finding_names_the_date_the_forum_and_the_window() -> None:
         "other_plan": "ssu-plan",
         "other_meeting": "2026-02-10",
         "window": "2026-02-03–2026-02-10",
-        "meetings": ["2026-05-12"],
+        "nearest": "2026-05-12",
     }
     [none] = run_example(module, Example("t", SSU_OPTIONS, ORG, plan="forum: koss\n" + BOTH))
     assert none.said == Message("alignment-no-plan", plan="plan", criteria="type: strategisk-samarbeidsutvalg")
@@ -115,3 +115,15 @@ def test_the_finding_names_the_date_the_forum_and_the_window() -> None:
         "Meeting plan 'plan' cannot be compared: no meeting plan of a forum with type: strategisk-samarbeidsutvalg "
         "is among the files checked, so it cannot be checked that there is a meeting here by each of its meetings"
     )
+
+
+def test_the_nearest_meeting_here_is_in_the_evidence() -> None:
+    module = registry()["meeting_alignment"]
+
+    def nearest(koss: str) -> list[object]:
+        example = Example("t", SSU_OPTIONS, ORG, plan="forum: koss\n" + koss, other_plans=(("ssu-plan", SSU),))
+        return [v.evidence["nearest"] for v in run_example(module, example)]
+
+    # SSU 2026-02-10 is three days from both: the earlier is named; for SSU 2026-05-12 it is 2026-02-13
+    assert nearest("meetings:\n  - {date: 2026-02-07}\n  - {date: 2026-02-13}\n") == ["2026-02-07", "2026-02-13"]
+    assert nearest("chairs:\n  - {from: 2026-01-01, to: 2026-12-31, party: lyngvik}\n") == [None, None]

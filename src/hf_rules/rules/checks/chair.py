@@ -6,7 +6,8 @@ Each option given is checked on its own, for every period of the plan (in date o
 - ``side``: the chair is always from one of these sides (the side of the period's ``party``);
 - ``party``: the chair is one of these parties (the period's ``party``, by id: a part of a party,
   such as a department, is not the party itself); ``$sector`` stands for the forum's sector
-  hospital ("KOSS ledes av Rådmannen i Arendal": ``party: [arendal]`` beside ``role``). An id the
+  hospital, in a forum without a ``sector`` no party, so there every period is reported
+  ("KOSS ledes av Rådmannen i Arendal": ``party: [arendal]`` beside ``role``). An id the
   organisation does not have is reported as an ``info`` finding at the organisation, with a
   suggestion, besides the periods it fails;
 - ``role``: the chair holds one of these roles: the period's ``role``, which must be given, is

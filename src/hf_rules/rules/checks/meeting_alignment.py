@@ -114,6 +114,13 @@ def _shift(day: dt.date, days: int) -> dt.date:
         return dt.date.min if days < 0 else dt.date.max
 
 
+def _nearest(days: list[dt.date], day: dt.date) -> str | None:
+    """The meeting here (of the kinds that count) closest to ``day``, the earlier of two as close."""
+    if not days:
+        return None
+    return min(days, key=lambda d: (abs((d - day).days), d)).isoformat()
+
+
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     plan = subject.meeting_plan
     wanted = options["forum"]
@@ -166,7 +173,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                     "other_plan": other.model.metadata.id,
                     "other_meeting": meeting.date.isoformat(),
                     "window": window,
-                    "meetings": [d.isoformat() for d in days],
+                    "nearest": _nearest(days, meeting.date),
                 },
                 at_key=not plan.meetings,
             )
