@@ -493,7 +493,11 @@ def test_a_pack_forum_type_is_drawn_where_the_type_it_is_a_kind_of_is(hf):
     assert kinds["fsu-rest"] == kinds["fsu-barn-og-unge"] == ["samarbeidsforum"]
     assert "sekretariat" not in kinds and kinds["strategisk-samarbeidsutvalg"] == []
     assert org.secretariat is not None
-    assert (org.secretariat.name, org.secretariat.seats) == ("Helsefellesskapets sekretariat", 4)
+    assert (org.secretariat.name, org.secretariat.seats, org.secretariat.responsible) == (
+        "Helsefellesskapets sekretariat",
+        3,
+        2,
+    )
     assert org.secretariat.run_by == ["Tromsø kommune", "Universitetssykehuset Nord-Norge HF"]
     rows = {node.forum.id: node.row for node in diagram(org, report)["nodes"]}
     assert rows["strategisk-samarbeidsutvalg"] < rows["fsu-rest"] == rows["fsu-barn-og-unge"]

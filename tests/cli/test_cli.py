@@ -516,6 +516,53 @@ def test_coverage_lists_obligations_in_order(hf):
     assert oslo == [f"O{n}" for n in range(1, 28)]
 
 
+def test_an_obligation_awaiting_a_building_block_is_said_and_not_a_gap(hf, tmp_path):
+    """`awaits: true` on a not_checkable entry: coverage exits 0 and says "not yet", in both languages."""
+    pack = tmp_path / "pack.yaml"
+    pack.write_text(
+        """\
+apiVersion: hf-rules/v1
+kind: RulePack
+metadata: {id: aw, version: 1.0.0, name: {nb: A, en: A}, extends: [national]}
+obligations:
+  - id: AW1
+    text: {nb: KOSS møtes før hvert SSU-møte, en: KOSS meets before every SSU meeting}
+    source: {document: helsenorge-fastlege, quote: x}
+  - id: AW2
+    text: {nb: Partene bærer egne kostnader, en: The parties bear their own costs}
+    source: {document: helsenorge-fastlege, quote: x}
+not_checkable:
+  - obligation: AW1
+    awaits: true
+    reason: {nb: Ingen regel ser to møteplaner., en: No rule sees two meeting plans.}
+  - obligation: AW2
+    reason: {nb: Står i regnskapet., en: In the accounts.}
+""",
+        encoding="utf-8",
+    )
+    run = hf("coverage", "--no-config", "--rules", str(pack), "--lang", "nb")
+    assert run.code == 0
+    assert (
+        "AW1  KOSS møtes før hvert SSU-møte\n     -> kan ikke kontrolleres maskinelt: ennå ikke, venter på en "
+        "byggestein i regelspråket: Ingen regel ser to møteplaner."
+    ) in run.out
+    assert "AW2  Partene bærer egne kostnader\n     -> kan ikke kontrolleres maskinelt: Står i regnskapet." in run.out
+    rows = json.loads(hf("coverage", "--no-config", "--rules", str(pack), "--lang", "en", "--format", "json").out)
+    mine = {
+        r["obligation"]: (r["status"], r["awaits"], r["reason"])
+        for r in rows["coverage"]
+        if r["obligation"] in ("AW1", "AW2")
+    }
+    assert mine == {
+        "AW1": (
+            "not-checkable",
+            True,
+            "not yet, awaits a building block of the pack language: No rule sees two meeting plans.",
+        ),
+        "AW2": ("not-checkable", False, "In the accounts."),
+    }
+
+
 def test_explain(hf):
     rule = load_packs(["oslo"]).rule("OSLO-SSU-OBSERVERS").rule
     run = hf("explain", "--no-config", "OSLO-SSU-OBSERVERS")

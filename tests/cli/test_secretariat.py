@@ -62,8 +62,8 @@ def test_an_unknown_party_in_the_joint_secretariats_seats_and_an_unknown_forum_i
     folder = _copy(
         tmp_path,
         UNN,
-        "  run_by: [tromso, unn]\n  members:\n    - {party: tromso,",
-        "  run_by: [tromso, unn]\n  serves: [partnerskapsmote, ssu]\n  members:\n    - {party: tromso-kommune,",
+        "  run_by: [tromso, unn]\n  responsible:\n    - {party: tromso,",
+        "  run_by: [tromso, unn]\n  serves: [partnerskapsmote, ssu]\n  responsible:\n    - {party: tromso-kommune,",
     )
     run = _check(hf, UNN, folder, "--brief")
     assert run.code == 2, run.both
@@ -85,8 +85,8 @@ def test_a_secretariat_is_not_a_forum_the_national_rules_and_forum_counts_leave_
     folder = _copy(
         tmp_path,
         UNN,
-        "    - {party: tromso, role: Kommunenes samhandlingssjef}\n",
-        "    - {party: unn, role: Kommunenes samhandlingssjef, person: Ikke oppnevnt}\n",
+        "  responsible:\n    - {party: tromso, role: Kommunenes samhandlingssjef}\n",
+        "  responsible:\n    - {party: unn, role: Kommunenes samhandlingssjef, person: Ikke oppnevnt}\n",
     )
     run = _check(hf, UNN, folder, "--format", "json")
     assert run.code == 1, run.both
@@ -95,7 +95,7 @@ def test_a_secretariat_is_not_a_forum_the_national_rules_and_forum_counts_leave_
     assert found == [("UN-SECRETARIAT", "helsefellesskapet-troms-og-ofoten", 311)]
     (org,) = report["structure"]["organisations"]
     assert "sekretariat" not in {forum["id"] for forum in org["fora"]}
-    assert org["secretariat"]["seats"] == 4
+    assert (org["secretariat"]["seats"], org["secretariat"]["responsible"]) == (3, 2)
 
 
 def test_the_secretariat_finding_as_a_user_reads_it(hf, tmp_path) -> None:
@@ -201,7 +201,10 @@ def test_the_audit_report_shows_secretariats_as_lines_not_fora(hf, tmp_path) -> 
         run = hf("audit", "--no-config", "--lang", "en", "--rules", str(UNN / "pack.yaml"), "-o", str(out), str(UNN))
         assert run.code == 0, run.both
         text = out.read_text(encoding="utf-8")
-        line = "Helsefellesskapets sekretariat: run by Tromsø kommune, Universitetssykehuset Nord-Norge HF; 4 seats"
+        line = (
+            "Helsefellesskapets sekretariat: run by Tromsø kommune, Universitetssykehuset Nord-Norge HF; 3 seats; "
+            "2 seats with overall responsibility"
+        )
         assert text.count(line) == 1
     assert "**Secretariat**: " + line in (tmp_path / "unn.md").read_text(encoding="utf-8")
 
@@ -245,4 +248,117 @@ def test_a_seat_count_of_a_secretariat_that_no_number_can_meet_is_a_located_pack
     assert run.out.splitlines()[0] == (
         f"{pack}:{line}:{column}: error: rule UN-ONE-SECRETARIAT: `exactly` cannot be given together with `min`; "
         "give either `exactly` or the bounds"
+    )
+
+
+def test_an_unknown_forum_the_secretariat_reports_to_is_a_located_input_error(hf, tmp_path) -> None:
+    folder = _copy(tmp_path, UNN, "  run_by: [tromso, unn]\n", "  run_by: [tromso, unn]\n  reports_to: [ssu]\n")
+    run = _check(hf, UNN, folder, "--brief")
+    assert run.code == 2, run.both
+    (error,) = [line for line in run.out.splitlines() if ": error: " in line]
+    assert error.startswith(
+        f"{folder / 'organisation.yaml'}:311:16: error: reports_to 'ssu' is not a forum of this organisation; "
+        "expected one of: fsu-barn-og-unge, fsu-rest, partnerskapsmote, "
+    ), error
+
+
+def test_an_unknown_party_among_the_responsible_seats_is_a_located_input_error(hf, tmp_path) -> None:
+    folder = _copy(
+        tmp_path, UNN, "    - {party: unn, role: Samhandlingssjef}\n", "    - {party: unn-hf, role: Samhandlingssjef}\n"
+    )
+    run = _check(hf, UNN, folder, "--brief")
+    assert run.code == 2, run.both
+    (error,) = [line for line in run.out.splitlines() if ": error: " in line]
+    assert error.startswith(
+        f"{folder / 'organisation.yaml'}:313:15: error: party 'unn-hf' is not a party of this organisation; expected"
+    ), error
+
+
+def test_diff_shows_a_change_of_the_responsible_seats_and_of_reports_to(hf, tmp_path) -> None:
+    unn = _copy(
+        tmp_path,
+        UNN,
+        "    - {party: unn, role: Samhandlingssjef}\n",
+        "    - {party: unn, role: Samhandlingsdirektør}\n  reports_to: [partnerskapsmote]\n",
+    )
+    run = hf(
+        "diff", "--no-config", "--lang", "en", "--rules", str(UNN / "pack.yaml"), "--as-of", AS_OF, "--format", "json",
+        str(UNN / "organisation.yaml"), str(unn / "organisation.yaml"),
+    )  # fmt: skip
+    found = [(c["kind"], c["field"], c["before"], c["after"], c["line"]) for c in json.loads(run.out)["changes"]]
+    assert found == [
+        ("community-secretariat-changed", "reports_to", [], ["partnerskapsmote"], 314),
+        (
+            "community-secretariat-changed",
+            "responsible",
+            ["tromso: Kommunenes samhandlingssjef", "unn: Samhandlingssjef"],
+            ["tromso: Kommunenes samhandlingssjef", "unn: Samhandlingsdirektør"],
+            311,
+        ),
+    ]
+
+
+def test_an_expression_sees_the_responsible_seats_and_reports_to(hf, tmp_path) -> None:
+    """CEL: `organisation.secretariat.responsible` (seats) and `.reports_to` (forum ids) are fields."""
+    folder = _copy(
+        tmp_path, UNN, "  run_by: [tromso, unn]\n", "  run_by: [tromso, unn]\n  reports_to: [partnerskapsmote]\n"
+    )
+    shutil.copy(UNN / "pack.yaml", folder / "unn.yaml")  # a pack extends another by its file's name
+    holds = (
+        "organisation.secretariat.responsible.map(s, s.party) == ['tromso', 'unn'] && "
+        "organisation.secretariat.reports_to == ['partnerskapsmote']"
+    )
+    fails = "organisation.secretariat.responsible.size() == organisation.secretariat.members.size()"
+    rules = "".join(
+        f"""  - id: {rule_id}
+    title: {{nb: Uttrykk, en: Expression}}
+    message: {{nb: "{{subject_name}}", en: "{{subject_name}}"}}
+    hint: {{nb: Rett det., en: Fix it.}}
+    severity: error
+    source: {{document: hfto-om-oss, quote: "Kommunenes samhandlingssjef og samhandlingssjef i UNN har overordnet ansvar for helsefellesskapets sekretariat."}}
+    obligations: [UN14]
+    applies_to: {{kind: organisation}}
+    check:
+      function: expression
+      options: {{expression: "{expression}"}}
+"""
+        for rule_id, expression in (("EXPR-HOLDS", holds), ("EXPR-FAILS", fails))
+    )
+    pack = folder / "expr.yaml"
+    pack.write_text(
+        "apiVersion: hf-rules/v1\nkind: RulePack\nmetadata:\n  id: expr-unn\n  version: 1.0.0\n"
+        "  name: {nb: Uttrykk, en: Expressions}\n  extends: [unn]\nrules:\n" + rules,
+        encoding="utf-8",
+    )
+    run = hf(
+        "check", "--no-config", "--lang", "en", "--rules", str(pack), "--as-of", AS_OF, "--format", "json",
+        str(folder / "organisation.yaml"),
+    )  # fmt: skip
+    assert run.code == 1, run.both
+    found = [(f["rule"], f["subject"]) for f in json.loads(run.out)["findings"]]
+    assert found == [("EXPR-FAILS", "helsefellesskapet-troms-og-ofoten")]
+
+
+def test_redact_replaces_the_names_in_the_responsible_seats() -> None:
+    from hf_rules.report.redact import _seats
+
+    data = {"secretariat": {"responsible": [{"party": "c", "person": "R"}], "members": [{"party": "c", "person": "M"}]}}
+    assert [seat["person"] for seat in _seats(data)] == ["M", "R"]
+
+
+def test_a_count_of_responsible_seats_that_no_number_can_meet_is_a_located_pack_error(hf, tmp_path) -> None:
+    folder = tmp_path / "unn"
+    shutil.copytree(UNN, folder)
+    pack = folder / "pack.yaml"
+    text = pack.read_text(encoding="utf-8")
+    old = "        responsible:\n          - {where: {side: [kommune], role: [Kommunenes samhandlingssjef, Samhandlingssjef]}, min: 1,"
+    assert text.count(old) == 1
+    pack.write_text(text.replace(old, old + " max: 0,"), encoding="utf-8")
+    run = _check(hf, folder, folder)
+    assert run.code == 2, run.both
+    lines = pack.read_text(encoding="utf-8").splitlines()
+    line = next(n for n, row in enumerate(lines, 1) if "min: 1, max: 0," in row)
+    column = lines[line - 1].index("min: 1") + len("min: ") + 1  # at the value of min
+    assert run.out.splitlines()[0] == (
+        f"{pack}:{line}:{column}: error: rule UN-SECRETARIAT: `min` (1) is greater than `max` (0); no count can meet both"
     )

@@ -380,10 +380,23 @@ class Secretariat(Strict):
     members: list[Seat] = Field(
         default_factory=list,
         title="Bemanning / Staff",
-        description="Plassene i sekretariatet (samme felt som en forumplass: part, rolle, person, oppnevnt av …); "
-        "leder og nestleder er plasser med sin rolle. / "
-        "The secretariat's seats (the same fields as a forum seat: party, role, person, appointed by …); "
-        "the leader and the deputy leader are seats with that role.",
+        description="Plassene i sekretariatet, den daglige sekretariatsfunksjonen (samme felt som en forumplass: "
+        "part, rolle, verv, person, oppnevnt av …); leder og nestleder er plassene med `position: leder` og "
+        "`position: nestleder`. De med overordnet ansvar står i `responsible`. / "
+        "The secretariat's seats, the daily secretariat function (the same fields as a forum seat: party, role, "
+        "position, person, appointed by …); the leader and the deputy leader are the seats with "
+        "`position: leder` and `position: nestleder`. Those with overall responsibility go in `responsible`.",
+    )
+    responsible: list[Seat] = Field(
+        default_factory=list,
+        title="Overordnet ansvar / Overall responsibility",
+        description="Plassene med overordnet ansvar for sekretariatet, der avtalen skiller dem fra den daglige "
+        "sekretariatsfunksjonen (`members`): «Kommunenes samhandlingssjef og samhandlingssjef i UNN har "
+        "overordnet ansvar for helsefellesskapets sekretariat». Samme felt som en forumplass. / "
+        "The seats with overall responsibility for the secretariat (overordnet ansvar), where the agreement "
+        "tells them apart from the daily secretariat function (`members`): \"the municipalities' cooperation "
+        "manager and UNN's cooperation manager have overall responsibility for the secretariat\". The same "
+        "fields as a forum seat.",
     )
     serves: list[Annotated[str, StringConstraints(pattern=ID_PATTERN)]] = Field(
         default_factory=list,
@@ -392,6 +405,14 @@ class Secretariat(Strict):
         "eget sekretariat betjener alltid det forumet. / "
         "Ids of the fora the secretariat serves (prepares and coordinates the meetings of). A forum's own "
         "secretariat always serves that forum.",
+    )
+    reports_to: list[Annotated[str, StringConstraints(pattern=ID_PATTERN)]] = Field(
+        default_factory=list,
+        title="Rapporterer til / Reports to",
+        description="Id-ene til fora sekretariatet rapporterer til: «Sekretariatet rapporterer til strategisk "
+        "samarbeidsutval» er [ssu]. / "
+        'Ids of the fora the secretariat reports to: "Sekretariatet rapporterer til strategisk '
+        'samarbeidsutval" (the secretariat reports to the strategic cooperation committee) is [ssu].',
     )
     meetings_per_year: int | None = Field(
         default=None,

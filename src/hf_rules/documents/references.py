@@ -38,18 +38,23 @@ def check_organisation(source: SourceFile, org: Organisation) -> None:
             )
 
     def secretariat_refs(path: Path_, secretariat: Secretariat) -> None:
-        """A secretariat's parties (who runs it, its seats' parties) and the fora it serves."""
+        """A secretariat's parties (who runs it, its seats' parties, daily and responsible) and the
+        fora it serves and reports to."""
         for i, party_id in enumerate(secretariat.run_by):
             party_ref(path + ("run_by", i), party_id, "run_by")
-        for i, seat in enumerate(secretariat.members):
-            if seat.party is not None:
-                party_ref(path + ("members", i, "party"), seat.party, "party")
-        for i, target in enumerate(secretariat.serves):
-            if target not in org.fora:
-                where = _ref_error(
-                    doc, path + ("serves", i), Message("ref-serves", forum=target, choices=", ".join(sorted(org.fora)))
-                )
-                problems.append(where)
+        for group in ("members", "responsible"):
+            for i, seat in enumerate(getattr(secretariat, group)):
+                if seat.party is not None:
+                    party_ref(path + (group, i, "party"), seat.party, "party")
+        for field in ("serves", "reports_to"):
+            for i, target in enumerate(getattr(secretariat, field)):
+                if target not in org.fora:
+                    message = Message(
+                        "ref-serves" if field == "serves" else "ref-reports-to",
+                        forum=target,
+                        choices=", ".join(sorted(org.fora)),
+                    )
+                    problems.append(_ref_error(doc, path + (field, i), message))
 
     def sector_ref(path: Path_, sector: str) -> None:
         if sector not in parties or not parties[sector].has_sector:
@@ -297,15 +302,18 @@ def vocabulary_problems(
             ]
             if forum.secretariat is not None:
                 seats += [
-                    (("fora", fid, "secretariat", "members", i), s) for i, s in enumerate(forum.secretariat.members)
+                    (("fora", fid, "secretariat", group, i), s)
+                    for group in ("members", "responsible")
+                    for i, s in enumerate(getattr(forum.secretariat, group))
                 ]
             for path, seat in seats:
                 if seat.level is not None:
                     found.append(((*path, "level"), seat.level, "levels"))
         if document.secretariat is not None:
-            for i, seat in enumerate(document.secretariat.members):
-                if seat.level is not None:
-                    found.append((("secretariat", "members", i, "level"), seat.level, "levels"))
+            for group in ("members", "responsible"):
+                for i, seat in enumerate(getattr(document.secretariat, group)):
+                    if seat.level is not None:
+                        found.append((("secretariat", group, i, "level"), seat.level, "levels"))
     else:
         for i, meeting in enumerate(document.meetings):
             if meeting.kind is not None:

@@ -302,6 +302,8 @@ def _secretariat_info(org: OrgEntry, secretariat: Secretariat | None, path: Path
         name=secretariat.name,
         run_by=[org.party_name(pid) for pid in secretariat.run_by],
         seats=len(secretariat.members),
+        responsible=len(secretariat.responsible),
         serves=list(secretariat.serves),
+        reports_to=list(secretariat.reports_to),
         line=max(org.doc.location(path, key=True).line, 1),
     )

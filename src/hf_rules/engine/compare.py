@@ -9,8 +9,9 @@ first in the same list with the same role, then in the same list, then across li
 moves between ``members`` and ``observers``); what is left is added or removed. A matched seat
 whose person, deputy, role, level or speaking rights differ is reported as changed. A forum's
 secretariat and the health community's are compared field by field (name, who runs it, the fora
-it serves, its tasks, its seats by holder and role). A meeting plan's chair periods and its
-meetings are compared as lists of lines (a meeting: date, kind, host, topic and place).
+it serves and reports to, its tasks, its seats by holder and role, daily and responsible). A
+meeting plan's chair periods and its meetings are compared as lists of lines (a meeting: date,
+kind, host, topic and place).
 
 Compliance (:func:`compliance_delta`): open findings are matched by fingerprint (rule, subject
 and what is wrong, never the line), as baselines are.
@@ -200,20 +201,26 @@ def _forum(emit: _Emitter, fid: str, was: Forum, now: Forum, doc: Document) -> N
     _secretariat(emit, was.secretariat, now.secretariat, doc, path, fid, now.name)
 
 
-SECRETARIAT_FIELDS = ("name", "run_by", "serves", "mandate", "members")
+SECRETARIAT_FIELDS = ("name", "run_by", "serves", "reports_to", "mandate", "members", "responsible")
 
 
 def _secretariat_values(secretariat: Secretariat | None) -> dict[str, Any]:
-    """What is compared of a secretariat; its seats by holder and role (``unn: Samhandlingssjef``)."""
+    """What is compared of a secretariat; its seats (daily ``members`` and ``responsible``) by
+    holder and role (``unn: Samhandlingssjef``)."""
     if secretariat is None:
-        return {"name": None, "run_by": [], "serves": [], "mandate": [], "members": []}
-    seats = [f"{seat_identity(s)}: {s.role}" if s.role else seat_identity(s) for s in secretariat.members]
+        return {"name": None, **{name: [] for name in SECRETARIAT_FIELDS if name != "name"}}
+
+    def seats(group: list[Seat]) -> list[str]:
+        return [f"{seat_identity(s)}: {s.role}" if s.role else seat_identity(s) for s in group]
+
     return {
         "name": secretariat.name,
         "run_by": list(secretariat.run_by),
         "serves": list(secretariat.serves),
+        "reports_to": list(secretariat.reports_to),
         "mandate": list(secretariat.mandate),
-        "members": seats,
+        "members": seats(secretariat.members),
+        "responsible": seats(secretariat.responsible),
     }
 
 

@@ -60,7 +60,13 @@ def subjects(workspace: Workspace, selector: Selector) -> Iterator[Subject]:
             if selector.id is not None and plan.model.metadata.id not in selector.id:
                 continue
             if not forum_meets(
-                forum, selector.topic, selector.priority_groups, selector.time_limited, selector.area, selector.has_area
+                forum,
+                selector.topic,
+                selector.priority_groups,
+                selector.time_limited,
+                selector.area,
+                selector.has_area,
+                selector.name,
             ):
                 continue
             yield Subject(
@@ -100,6 +106,7 @@ def _org_subjects(org: OrgEntry, selector: Selector) -> Iterator[Subject]:
                     selector.time_limited,
                     selector.area,
                     selector.has_area,
+                    selector.name,
                 )
             ):
                 yield Subject("forum", fid, forum.name, org, org.doc, ("fora", fid), forum=forum)
@@ -313,7 +320,7 @@ def _no_subject_findings(
         yield finding.model_copy(update={"message": bounded(message), "hint": bounded(hint)})
 
 
-_CRITERIA = ("type", "has_sector", "topic", "priority_groups", "time_limited", "area", "has_area")
+_CRITERIA = ("type", "has_sector", "topic", "priority_groups", "time_limited", "area", "has_area", "name")
 
 
 def _met_nothing(org: OrgEntry, loaded: LoadedRule, packs: PackSet, lang: str) -> Iterator[Finding]:

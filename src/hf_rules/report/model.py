@@ -197,8 +197,12 @@ class SecretariatInfo(_Model):
 
     name: str | None
     run_by: list[str] = Field(description="The names of the parties that run it (its `run_by`), in order.")
-    seats: int = Field(ge=0, description="How many seats (`members`) it has.")
+    seats: int = Field(ge=0, description="How many seats (`members`, the daily function) it has.")
+    responsible: int = Field(
+        default=0, ge=0, description="How many seats with overall responsibility (`responsible`) it has."
+    )
     serves: list[str] = Field(description="Ids of the fora its `serves` names (a forum's own is not repeated).")
+    reports_to: list[str] = Field(default_factory=list, description="Ids of the fora its `reports_to` names.")
     line: int = Field(ge=1)
 
 

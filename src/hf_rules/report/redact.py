@@ -3,7 +3,7 @@
 What is personal data here (see docs/reliability.md, "Personal data and --redact"):
 
 * ``person`` and ``deputy`` of a seat (``fora.<id>.members[]`` and ``observers[]``, and a
-  secretariat's ``members[]``, of an
+  secretariat's ``members[]`` and ``responsible[]``, of an
   organisation document): replaced by the seat's ``role`` (``Fastlegerepresentant``), the
   deputy by the role and "(vara)"/"(deputy)". A seat without a role is named by its
   constituency (``fastlegerepresentant``) or party (``representant for Oslo universitetssykehus HF``).
@@ -40,7 +40,8 @@ from hf_rules.core.i18n import word
 from hf_rules.documents.entries import Workspace
 from hf_rules.report.model import Report
 
-SEAT_GROUPS = ("members", "observers")
+SEAT_GROUPS = ("members", "observers", "responsible")
+"""The seat lists of a forum (members, observers) and of a secretariat (members, responsible)."""
 STRUCTURAL = frozenset(
     {
         "severity", "status", "subject_kind", "kind", "outcome", "as_of_reason", "fingerprint", "sha256",
@@ -101,7 +102,8 @@ def _name_pattern(names: Iterable[str], genitive: bool = True) -> re.Pattern[str
 
 def _seats(data: Any) -> Iterable[dict[str, Any]]:
     """The seat mappings of a loaded document's data (valid or not), in document order: the fora's
-    members and observers, and the seats of their secretariats and of the health community's."""
+    members and observers, and the seats of their secretariats and of the health community's
+    (daily ``members`` and ``responsible``)."""
     fora = data.get("fora") if isinstance(data, dict) else None
     holders: list[Any] = []
     for forum in fora.values() if isinstance(fora, dict) else ():

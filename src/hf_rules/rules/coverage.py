@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from hf_rules.core.i18n import say, word
-from hf_rules.rules.model import Obligation, Text
+from hf_rules.rules.model import NotCheckable, Obligation, Text
 from hf_rules.rules.pack import PackSet
 
 
@@ -19,6 +19,13 @@ def said(text: Text | None, lang: str) -> str:
 def _natural(text: str) -> list[Any]:
     """O2 before O10."""
     return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", text)]
+
+
+def _reason(entry: NotCheckable, lang: str) -> str:
+    """Why no rule checks it: the pack's reason, after "not yet: it awaits a building block" for
+    an obligation that waits for one (``awaits: true``)."""
+    reason = said(entry.reason, lang)
+    return say("awaits-building-block", lang, reason=reason) if entry.awaits else reason
 
 
 def coverage_rows(packs: PackSet, lang: str) -> list[dict[str, Any]]:
@@ -44,7 +51,8 @@ def coverage_rows(packs: PackSet, lang: str) -> list[dict[str, Any]]:
                 "status": status,
                 "rules": rules,
                 "readings": {r: {"severity": by_id[r].severity, "reading": by_id[r].reading} for r in rules},
-                "reason": said(not_checkable.reason, lang) if not_checkable else None,
+                "reason": _reason(not_checkable, lang) if not_checkable else None,
+                "awaits": bool(not_checkable and not_checkable.awaits),
                 "changed_by": None
                 if changed is None
                 else {

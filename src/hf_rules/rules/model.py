@@ -76,10 +76,18 @@ class Obligation(Strict):
 
 
 class NotCheckable(Strict):
-    """An obligation that no rule can check by machine, and why."""
+    """An obligation that no rule can check by machine, and why; or, with ``awaits``, one that
+    no rule can check *yet*: it waits for a building block of the pack language (a check
+    function, an option, a document field) that does not exist."""
 
     obligation: str = Field(pattern=OBLIGATION_ID_PATTERN)
     reason: Text
+    awaits: bool = Field(
+        default=False,
+        description="The obligation could be checked by machine, but the pack language has no building "
+        "block for it yet; the reason says which. Coverage and the audit say 'not checkable yet' instead of "
+        "'not checkable', so it is not mistaken for a judgement left to people.",
+    )
 
 
 class DisabledRule(Strict):
@@ -135,6 +143,12 @@ class Selector(Strict):
     has_area: bool | None = Field(
         default=None,
         description="Fora (and meeting plans of fora) that declare an `area` (true), or serve the whole community (false).",
+    )
+    name: list[str] | None = Field(
+        default=None,
+        min_length=1,
+        description="Fora (and meeting plans of fora) whose `name` holds one of these as whole words, case aside "
+        "(the last word may be inflected).",
     )
 
 

@@ -739,7 +739,7 @@ class _Loader:
                         ),
                     )
                 )
-        for criterion in ("topic", "priority_groups", "time_limited"):
+        for criterion in ("topic", "priority_groups", "time_limited", "area", "has_area", "name"):
             if getattr(rule.applies_to, criterion) is not None and rule.applies_to.kind not in (
                 "forum",
                 "meeting_plan",

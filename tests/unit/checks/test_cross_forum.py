@@ -165,3 +165,21 @@ def test_a_chair_named_by_party_alone_is_the_party_when_it_has_several_seats() -
     one_seat = plan.replace("party: hf}", "party: hf, role: Klinikksjef}")
     found = findings("cross_forum", options, two_seats % "", subject="fsu", plan=one_seat, as_of=dt.date(2025, 6, 1))
     assert found == [("absent:ssu:hf:Klinikksjef", 8)]  # Per Berg is not the SSU's Åse Lie
+
+
+def test_without_persons_the_party_stands_in_only_with_a_role_that_agrees() -> None:
+    """No names and no on_behalf_of: the party's seat there is the representative's only when the
+    roles can be one post (one begins with the other). The municipality's kommuneoverlege does not
+    stand in for its helse- og omsorgssjef (a silent pass a blind author found)."""
+    org = (
+        (ORG % "").replace(", person: Kari Holm", "").replace(", person: Åse Lie", "").replace(", person: Ola Dahl", "")
+    )
+    leader = {"by": {"role": ["Leder"]}, "in": {"type": ["strategisk-samarbeidsutvalg"]}}
+    as_observer = "role: FSU-leder"
+    assert findings("cross_forum", leader, org.replace(as_observer, "role: Leder av FSU"), subject="fsu") == []
+    assert findings("cross_forum", leader, org.replace(as_observer, "role: Leder"), subject="fsu") == []
+    assert findings("cross_forum", leader, org.replace(as_observer, "role: Kommuneoverlege"), subject="fsu") == [
+        ("absent:ssu:lyngvik:Leder", 10)
+    ]
+    # a seat there without a role still stands in by the party
+    assert findings("cross_forum", leader, org.replace(", " + as_observer, ""), subject="fsu") == []

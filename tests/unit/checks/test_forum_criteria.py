@@ -101,6 +101,21 @@ def test_applies_to_selects_fora_by_topic_and_priority_group(tmp_path: Path) -> 
     assert _selected(tmp_path, Selector(kind="forum", type=["samarbeidsforum"], time_limited=False)) == ["fsu-rest"]
 
 
+def test_fora_by_name_whole_words_case_aside_last_word_inflected(tmp_path: Path) -> None:
+    from hf_rules.rules.checks.fora import name_holds
+
+    assert name_holds("Toppleiarforumet i Fonna", "Toppleiarforum")
+    assert name_holds("FSU barn og unge", "barn og unge") and name_holds("FSU Barn og ungdom", "barn og ung")
+    assert not name_holds("Lokalt samarbeidsutval", "samarbeidsforum")
+    assert not name_holds("Nytt toppleiarforum", "forum")  # a word's end is not a word
+    assert not name_holds("FSU barn", "barn og unge")
+    assert _selected(tmp_path, Selector(kind="forum", name=["fsu barn"])) == ["fsu-bu"]
+    assert _selected(tmp_path, Selector(kind="forum", name=["Strategisk"], type=["samarbeidsforum"])) == []
+    old = {"name": ["FSU barn og unge"], "max": 0, "label": LABEL}
+    assert findings("forum_count", old, ORG) == [("too-many", 10)]  # at fsu-bu
+    assert findings("forum_count", {**old, "name": ["Toppleiarforum"]}, ORG) == []
+
+
 PACK = """\
 apiVersion: hf-rules/v1
 kind: RulePack

@@ -28,3 +28,41 @@ def test_min_entries_beside_items() -> None:
     options = {"min_entries": 1, "items": [item]}
     assert findings("mandate", options, ORG % "") == [("too-few-entries", 4), ("missing:recruit", 4)]
     assert findings("mandate", options, ORG % "    mandate: [Beholde]\n") == [("missing:recruit", 7)]
+
+
+def _one(entry: str, wording: str, **item: object) -> list[tuple[str, int]]:
+    point = {"label": {"nb": "punktet", "en": "the point"}, "wording": [wording], **item}
+    return findings("mandate", {"items": [point]}, ORG % f"    mandate: ['{entry}']\n")
+
+
+def test_a_condition_on_the_point_weakens_it_wherever_it_stands() -> None:
+    """The three conditional points a blind author found passing (Agder): the condition is a
+    subordinate clause, and it is what weakens the point."""
+    weakened = [("weakened:the point", 7)]
+    assert _one("Initiere utviklingsarbeid dersom partene ønsker det", "initiere utviklingsarbeid") == weakened
+    assert _one("Følge opp framdrift i prosjektene hvis sekretariatet har kapasitet", "framdrift i prosjektene") == (
+        weakened
+    )
+    assert _one("Gjennomgå hele sakslisten når SSHF ber om det", "gjennomgå hele sakslisten") == weakened
+    assert _one("Dersom partane ønskjer det, initiere utviklingsarbeid", "initiere utviklingsarbeid") == weakened
+    assert _one("Førebu saker etter førespurnad frå SSU", "førebu saker") == weakened
+    # the same points unconditioned, and a condition in another sentence, keep them
+    assert _one("Initiere utviklingsarbeid", "initiere utviklingsarbeid") == []
+    assert (
+        _one("Initiere utviklingsarbeid. Dersom partene ønsker det, også forskning", "initiere utviklingsarbeid") == []
+    )
+    # «ein viss» is "a certain"; `weakened_by: []` where the agreement's own point has a condition
+    assert _one("Handsame saker av ein viss storleik", "handsame saker") == []
+    assert _one("Gjennomgå hele sakslisten når SSHF ber om det", "gjennomgå hele sakslisten", weakened_by=[]) == []
+
+
+def test_a_wording_that_opens_a_relative_clause_about_another_body_is_not_the_point() -> None:
+    missing = [("missing:the point", 7)]
+    assert _one("Rapportere til partnarskapsmøtet, som er styringsorgan for FOUSAM", "styringsorgan for FOUSAM") == (
+        missing
+    )
+    assert _one("Rapportere til rådet der styringsorgan for FOUSAM sit", "styringsorgan for FOUSAM") == missing
+    # the entry's own point; a relative clause elsewhere in it does not matter
+    assert _one("Vere styringsorgan for FOUSAM", "styringsorgan for FOUSAM") == []
+    assert _one("Vere styringsorgan for FOUSAM, som er SSU sitt utøvande organ", "styringsorgan for FOUSAM") == []
+    assert _one("Følge opp tiltak som er vedtatt og styringsorgan for FOUSAM", "styringsorgan for FOUSAM") == []

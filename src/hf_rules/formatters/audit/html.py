@@ -174,7 +174,8 @@ def observer_name(seat: SeatInfo, lang: str) -> str:
 
 
 def secretariat_text(info: SecretariatInfo | None, names: dict[str, str], lang: str) -> str:
-    """One line for a secretariat: its name, who runs it, its seats and the fora it serves
+    """One line for a secretariat: its name, who runs it, its seats (and those with overall
+    responsibility), the fora it serves and those it reports to
     (``Helsefellesskapets sekretariat: drives av Tromsø kommune, UNN; 4 plasser``); empty for none."""
     if info is None:
         return ""
@@ -182,8 +183,13 @@ def secretariat_text(info: SecretariatInfo | None, names: dict[str, str], lang: 
     if info.run_by:
         parts.append(f"{word('audit-secretariat-run-by', lang)} {', '.join(info.run_by)}")
     parts.append(f"{info.seats} {word('audit-secretariat-seat', lang, info.seats)}")
+    if info.responsible:
+        parts.append(f"{info.responsible} {word('audit-secretariat-responsible', lang, info.responsible)}")
     if info.serves:
         parts.append(f"{word('audit-secretariat-serves', lang)} {', '.join(names.get(f, f) for f in info.serves)}")
+    if info.reports_to:
+        reports = ", ".join(names.get(f, f) for f in info.reports_to)
+        parts.append(f"{word('audit-secretariat-reports-to', lang)} {reports}")
     text = "; ".join(parts)
     return f"{info.name}: {text}" if info.name else text
 

@@ -38,10 +38,12 @@ The same holder, and which seat of the other forum is the representative's:
   leader's without naming anyone, and another post of the same party does not stand in;
 - when both seats name a ``person``, the person (a name in square brackets, ``[navn]``, is an
   anonymised placeholder, not a name);
-- otherwise the party — unless ``same_person`` is set ("the same people sit in both",
-  gjennomgående representasjon), or the other forum gives ``on_behalf_of`` on any of its seats
-  (it says whom its seats sit for): then a seat that names no person and is not held on behalf
-  of this forum is nobody's.
+- otherwise the party, and the role where both seats give one (one begins with the other, as
+  ``role`` is matched: "Kommunedirektør" and "Kommunedirektør i Stord" agree, a kommuneoverlege
+  and a helse- og omsorgssjef of the same municipality do not) — unless ``same_person`` is set
+  ("the same people sit in both", gjennomgående representasjon), or the other forum gives
+  ``on_behalf_of`` on any of its seats (it says whom its seats sit for): then a seat that names
+  no person and is not held on behalf of this forum is nobody's.
 
 When no forum is what ``in`` picks, the forum cannot be represented where the agreement says,
 and that is the finding (``no-target``, at the forum): a missing Fagråd is not a pass, and an
@@ -178,8 +180,9 @@ def _same_holder(forum_id: str, here: Seat, there: Seat, same_person: bool) -> b
     """Whether ``there`` (a seat of the other forum) is held by the holder of ``here`` (a seat of
     forum ``forum_id``): a seat held on behalf of another forum is nobody's here; named persons
     decide; a seat held on behalf of this forum is its representative's when the party (or
-    constituency) is the same, and the role where both give one; otherwise the party stands in, unless ``same_person`` (set too
-    where the other forum declares whom its seats are held for)."""
+    constituency) is the same, and the role where both give one; otherwise the party (and the role
+    where both give one, :func:`_roles_agree`) stands in, unless ``same_person`` (set too where the
+    other forum declares whom its seats are held for)."""
     if there.on_behalf_of is not None and there.on_behalf_of != forum_id:
         return False
     if _named(here.person) and _named(there.person):
@@ -189,7 +192,14 @@ def _same_holder(forum_id: str, here: Seat, there: Seat, same_person: bool) -> b
         return (here.party, here.represents) == (there.party, there.represents) and same_role
     if same_person:
         return False
-    return here.party is not None and here.party == there.party
+    return here.party is not None and here.party == there.party and _roles_agree(here.role, there.role)
+
+
+def _roles_agree(here: str | None, there: str | None) -> bool:
+    """Whether two seats' roles can be one post: either gives none, or one begins with the other
+    (as ``role`` is matched: "Kommunedirektør" and "Kommunedirektør i Stord"). A party's
+    kommuneoverlege does not stand in for its helse- og omsorgssjef."""
+    return here is None or there is None or role_matches(there, here) or role_matches(here, there)
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:

@@ -15,12 +15,19 @@ narrow them with:
 - ``has_area``: the forum declares an ``area`` (``true``) or serves the whole community (``false``)
   — "each regional SSU serves its region": ``forum_count`` with ``has_area: false``, ``max: 0``.
 
+- ``name``: the forum's ``name`` holds one of these as a run of whole words, case aside, the
+  last of them perhaps inflected (a word that begins with it) — "Toppleiarforum vert erstatta
+  av Partnerskapsmøtet": ``forum_count`` with ``name: [Toppleiarforum]``, ``max: 0``, finds
+  «Toppleiarforumet i Fonna» under any type. Names are the document's free text: prefer a
+  type or a topic where the agreement gives one; a name is for what only the name says.
+
 A forum meets the criteria when it meets every one given; a forum with no ``topic`` meets no
 ``topic``.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any, get_args
 
@@ -46,6 +53,11 @@ FORUM_CRITERIA: dict[str, Any] = {
         "type": "boolean",
         "description": "Only fora that declare an `area` (true), or that serve the whole community (false).",
     },
+    "name": {
+        **_STRINGS,
+        "description": "Only fora whose `name` holds one of these as whole words, case aside (the last word "
+        "may be inflected: 'Toppleiarforum' finds 'Toppleiarforumet i Fonna').",
+    },
 }
 """The schema of the criteria, for a check's options."""
 
@@ -57,8 +69,11 @@ def forum_meets(
     time_limited: bool | None = None,
     area: Iterable[str] | None = None,
     has_area: bool | None = None,
+    name: Iterable[str] | None = None,
 ) -> bool:
     """Whether ``forum`` meets the criteria given (None: not asked)."""
+    if name is not None and not any(name_holds(forum.name, wanted) for wanted in name):
+        return False
     if time_limited is not None and (forum.until is not None) != time_limited:
         return False
     if has_area is not None and bool(forum.area) != has_area:
@@ -79,6 +94,24 @@ def meets(forum: Forum, criteria: dict[str, Any]) -> bool:
         criteria.get("time_limited"),
         criteria.get("area"),
         criteria.get("has_area"),
+        criteria.get("name"),
+    )
+
+
+_WORD = re.compile(r"\w+")
+
+
+def name_holds(name: str, wanted: str) -> bool:
+    """Whether ``name`` holds the words of ``wanted`` in a row, case aside, the last of them
+    perhaps inflected: «Toppleiarforumet i Fonna» holds ``Toppleiarforum``; «Samhandlingsutvalet»
+    holds ``samhandlingsutval``; «Lokalt samarbeidsutval» does not hold ``samarbeidsforum``."""
+    words, parts = _WORD.findall(name.casefold()), _WORD.findall(wanted.casefold())
+    if not parts:
+        return False
+    *head, last = parts
+    return any(
+        words[i : i + len(head)] == head and words[i + len(head)].startswith(last)
+        for i in range(len(words) - len(head))
     )
 
 

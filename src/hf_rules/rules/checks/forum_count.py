@@ -48,12 +48,7 @@ OPTIONS: dict[str, Any] = {
     "anyOf": [{"required": ["min"]}, {"required": ["max"]}, {"required": ["exactly"]}],
     "allOf": [
         {
-            "anyOf": [
-                {"required": ["type"]},
-                {"required": ["topic"]},
-                {"required": ["priority_groups"]},
-                {"required": ["time_limited"]},
-            ]
+            "anyOf": [{"required": ["type"]}, *({"required": [name]} for name in FORUM_CRITERIA)],
         }
     ],
 }
@@ -68,7 +63,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     fora = fora_where(subject.org, options.get("type"), options)
     minimum, maximum = bounds(options)
     params = {"label": options["label"], "found": str(len(fora)), "requirement": count_requirement(minimum, maximum)}
-    criteria: dict[str, Any] = {k: options[k] for k in ("type", "topic", "priority_groups") if k in options}
+    criteria: dict[str, Any] = {k: options[k] for k in ("type", *FORUM_CRITERIA) if k in options}
     evidence = {**criteria, "fora": [fid for fid, _ in fora]}
     if minimum is not None and len(fora) < minimum:
         yield Violation(("fora",), "too-few", params, evidence, at_key=True)
@@ -85,6 +80,7 @@ fora:
 """
 _LABEL = {"nb": "partnerskapsmøte", "en": "partnership meeting"}
 _REGIONAL = {"nb": "SSU uten eget område", "en": "SSU without an area of its own"}
+_OLD = {"nb": "toppleiarforum (erstattet av partnerskapsmøtet)", "en": "top managers' forum (replaced)"}
 _REGIONS = """\
 regions:
   nedre: {name: Nedre Telemark, parties: [skien]}
@@ -130,6 +126,17 @@ EXAMPLES = (
         "The SSU for Øvre Telemark serves the whole community: it declares no area",
         {"type": ["strategisk-samarbeidsutvalg"], "has_area": False, "max": 0, "label": _REGIONAL},
         _REGIONS.replace(", area: [ovre]", "") % "nedre",
+        expect=("too-many",),
+    ),
+    Example(
+        "The old top managers' forum is gone: no forum is named «Toppleiarforum»",
+        {"name": ["Toppleiarforum"], "max": 0, "label": _OLD},
+        _ORG,
+    ),
+    Example(
+        "«Toppleiarforumet» is still there, as a working group beside the partnerskapsmøte that replaced it",
+        {"name": ["Toppleiarforum"], "max": 0, "label": _OLD},
+        _ORG + "  tlf: {name: Toppleiarforumet i Fonna, type: arbeidsgruppe}\n",
         expect=("too-many",),
     ),
     Example(

@@ -16,9 +16,12 @@ An item is given one of two ways:
     ``om nødvendig``/``om naudsynt``, ``om mulig``/``om mogleg``, ``dersom mulig``/``dersom
     mogleg``, ``så langt det er mulig``/``mogleg``, ``der det er hensiktsmessig``/``tenleg``,
     ``dersom``/``når tiden tillater``, ``ved anledning``/``ved høve``, ``evt``, ``eventuelt``,
-    ``kan``; given, exactly the listed ones (``[]`` for none, where the agreement's point
-    carries a qualifier of its own). A wording may so carry a qualifier of the agreement's own
-    ("… og ved behov til partnerskapsmøtet" for "og evt. partnerskapsmøtet");
+    ``kan``, and the words that make the point a condition: ``dersom``, ``hvis``, ``viss``,
+    ``når``, ``såfremt``/``såframt``, ``forutsatt at``/``føresett at``, ``med mindre``, ``i den
+    grad``, ``på``/``etter forespørsel`` (``førespurnad``); given, exactly the listed ones
+    (``[]`` for none, where the agreement's point carries a qualifier of its own). A wording may
+    so carry a qualifier of the agreement's own ("… og ved behov til partnerskapsmøtet" for "og
+    evt. partnerskapsmøtet");
   - a negation, without being listed: ``ikke``, ``ikkje`` or ``aldri`` before or after the
     wording ("Skal ikkje førebu dialogmøtet", "Skal ikkje lenger godkjenne handlingsplanar",
     "Ikkje ansvarleg for at det utpeikast representantar …", "Delegere oppgåver til FSU er
@@ -27,8 +30,16 @@ An item is given one of two ways:
   A single word (a negation, ``kan``, ``evt``) counts only outside a subordinate clause: one
   that starts at ``som``, ``der``, ``dersom``, ``når``, ``hvis``, ``viss``, ``fordi`` or
   ``enn`` before the point, or after it ("Følgje opp saker som ikkje er løyste og førebu
-  dialogmøtet", "Førebu dialogmøtet, som ikkje kan flyttast" keep the point). A missing point is
-  reported as missing.
+  dialogmøtet", "Førebu dialogmøtet, som ikkje kan flyttast" keep the point). A word that opens
+  a condition (``dersom``, ``hvis``, ``viss``, ``når``) is itself such a clause and weakens the
+  point wherever it stands in the sentence ("Initiere utviklingsarbeid dersom partene ønskjer
+  det", "… når SSHF ber om det"); so does a temporal ``når`` ("Førebu saker når møtet skal
+  haldast"): give ``weakened_by`` without it where the agreement's own point has one.
+
+  A wording met only where it opens a relative clause about something else — right after
+  ``som`` or ``der``, or after one of them and an auxiliary (``er``, ``har``, ``skal`` …) —
+  is not the entry's point: "Rapportere til partnarskapsmøtet, som er styringsorgan for
+  FOUSAM" does not have "styringsorgan for FOUSAM". A missing point is reported as missing.
 - ``any_of`` (the older, looser form): alternative phrasings; one matches a mandate entry when
   every word of it starts a word of the entry (so ``gjennomfør tiltak`` matches "Gjennomføre
   vedtatte tiltak"). It finds keywords, not the point, so a weakened entry passes; prefer
@@ -93,6 +104,22 @@ QUALIFIERS = (
     "evt",
     "eventuelt",
     "kan",
+    "dersom",
+    "hvis",
+    "viss",
+    "når",
+    "såfremt",
+    "så fremt",
+    "såframt",
+    "så framt",
+    "forutsatt at",
+    "føresett at",
+    "med mindre",
+    "i den grad",
+    "på forespørsel",
+    "etter forespørsel",
+    "på førespurnad",
+    "etter førespurnad",
 )
 """The qualifiers that weaken a point when an item gives no ``weakened_by``, in bokmål and
 nynorsk; one that is part of the agreement's wording does not count."""
@@ -203,10 +230,48 @@ def _scopes(wordings: list[str], entry: str) -> tuple[str, str]:
 
 
 def _weakening(qualifiers: list[str], wordings: list[str], entry: str) -> list[str]:
-    """The qualifiers (and negations) that weaken the point in ``entry``, in the order given."""
+    """The qualifiers (and negations) that weaken the point in ``entry``, in the order given. A
+    single word counts only near the point (outside a subordinate clause), except a word that
+    opens a condition (``dersom``, ``hvis``, ``viss``, ``når``): the condition *is* the
+    subordinate clause ("Initiere utviklingsarbeid dersom partene ønskjer det")."""
     clause, near = _scopes(wordings, entry)
-    found = [q for q in qualifiers if _run(q) in (near if len(_words(q)) == 1 else clause)]
+    for article in ("en", "ein", "et", "eit"):  # «ein viss storleik»: "a certain", not "if"
+        clause = clause.replace(f" {article} viss ", f" {article} ")
+    found = [q for q in qualifiers if _run(q) in (near if len(_words(q)) == 1 and q not in _CONDITIONS else clause)]
     return found + [n for n in sorted(_NEGATIONS) if f" {n} " in near]
+
+
+_CONDITIONS = frozenset({"dersom", "hvis", "viss", "når"})
+_RELATIVES = frozenset({"som", "der"})
+_AUXILIARIES = frozenset(
+    {"er", "var", "har", "hadde", "skal", "skulle", "blir", "ble", "vert", "vart", "blei", "kan", "bør", "må", "vil"}
+)
+
+
+def _in_relative_clause(wording: str, entry: str) -> bool:
+    """Whether every occurrence of ``wording`` in ``entry`` opens a relative clause about
+    something else: right after ``som`` or ``der``, or after one of them and one auxiliary
+    ("Rapportere til partnarskapsmøtet, som er styringsorgan for FOUSAM" says what the
+    partnarskapsmøte is, not that the forum is it). Narrow on purpose: a wording further into
+    the clause, or after it, is read as the entry's own."""
+    words, wanted = _words(entry), _words(wording)
+    starts = [i for i in range(len(words) - len(wanted) + 1) if words[i : i + len(wanted)] == wanted]
+    if not starts:
+        return False
+    for start in starts:
+        before = words[max(0, start - 2) : start]
+        if not (
+            (before and before[-1] in _RELATIVES)
+            or (len(before) == 2 and before[0] in _RELATIVES and before[1] in _AUXILIARIES)
+        ):
+            return False
+    return True
+
+
+def has_own_wording(wording: str, entry: str) -> bool:
+    """``entry`` has ``wording`` as its own point: a run of its whole words, not only inside a
+    relative clause that says it of something else."""
+    return has_wording(wording, entry) and not _in_relative_clause(wording, entry)
 
 
 _MISSING = {"nb": "mangler punktet", "en": "lacks the point"}
@@ -282,7 +347,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     for item in options["items"]:
         where = (*base, "mandate") if mandate else base
         if "wording" in item:
-            having = [(i, e) for i, e in enumerate(mandate) if any(has_wording(w, e) for w in item["wording"])]
+            having = [(i, e) for i, e in enumerate(mandate) if any(has_own_wording(w, e) for w in item["wording"])]
             weakened = [(i, e, q) for i, e in having for q in _weakening(item["weakened_by"], item["wording"], e)]
             if having and len({i for i, _, _ in weakened}) < len(having):
                 continue  # an entry has the point, unweakened
@@ -345,6 +410,7 @@ _PREPARE_PM = {
     "wording": ["førebu partnarskapsmøtet"],
     "weakened_by": ["ved behov"],
 }
+_GOVERN = {"label": {"nb": "styre FOUSAM", "en": "govern FOUSAM"}, "wording": ["styringsorgan for FOUSAM"]}
 EXAMPLES = (
     Example("The mandate carries out the measures", {"items": [_ITEM]}, _ORG),
     Example(
@@ -386,6 +452,30 @@ EXAMPLES = (
         "A negation inside a relative clause before the point does not negate it",
         {"items": [_PREPARE]},
         _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Følgje opp saker som ikkje er løyste og førebu dialogmøtet]"),
+    ),
+    Example(
+        "The mandate makes the point a condition: «Førebu dialogmøtet dersom partane ønskjer det»",
+        {"items": [_PREPARE]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Førebu dialogmøtet dersom partane ønskjer det]"),
+        expect=("weakened:prepare the dialogue meeting",),
+    ),
+    Example(
+        "«Ein viss» is «a certain», not «if»: «Førebu dialogmøtet og saker av ein viss storleik»",
+        {"items": [_PREPARE]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Førebu dialogmøtet og saker av ein viss storleik]"),
+    ),
+    Example(
+        "The wording says what another body is: «Rapportere til partnarskapsmøtet, som er styringsorgan for FOUSAM»",
+        {"items": [_GOVERN]},
+        _ORG.replace(
+            "[Gjennomføre vedtatte tiltak]", "[Rapportere til partnarskapsmøtet, som er styringsorgan for FOUSAM]"
+        ),
+        expect=("missing:govern FOUSAM",),
+    ),
+    Example(
+        "The forum governs FOUSAM: «Vere styringsorgan for FOUSAM»",
+        {"items": [_GOVERN]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Vere styringsorgan for FOUSAM]"),
     ),
     Example("The forum has a mandate (whatever it says)", {"min_entries": 1}, _ORG),
     Example(

@@ -8,7 +8,9 @@ case aside ("Under avklaring (HMR)" for ``Under avklaring``).
 
 With ``secretariat: true`` the seats of the forum's secretariat are read too; applied to the
 organisation, the rule reads the seats of the health community's secretariat (a secretariat is
-not a forum, so forum rules leave its seats alone unless they ask for them).
+not a forum, so forum rules leave its seats alone unless they ask for them). A secretariat's seats
+are both its daily ``members`` and those with overall responsibility, ``responsible`` (a finding's
+key names the group: ``secretariat`` or ``responsible``).
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         secretariat, at = secretariat_of(subject)
         if secretariat is not None:
             seats += [((*at, "members", i), "secretariat", s) for i, s in enumerate(secretariat.members)]
+            seats += [((*at, "responsible", i), "responsible", s) for i, s in enumerate(secretariat.responsible)]
     for path, group, seat in seats:
         for field_name in ("person", "deputy"):
             value = getattr(seat, field_name)
@@ -110,5 +113,13 @@ EXAMPLES = (
         + "secretariat:\n  run_by: [ous]\n  members:\n    - {party: ous, role: Rådgiver, person: Under avklaring}\n",
         kind="organisation",
         expect=("placeholder:secretariat:ous:Rådgiver:person",),
+    ),
+    Example(
+        "A seat with overall responsibility for the community's secretariat is still a placeholder",
+        {"placeholders": ["Ikke oppnevnt"]},
+        _ORG % "Kari Lege"
+        + "secretariat:\n  run_by: [ous]\n  responsible:\n    - {party: ous, role: Samhandlingssjef, person: Ikke oppnevnt}\n",
+        kind="organisation",
+        expect=("placeholder:responsible:ous:Samhandlingssjef:person",),
     ),
 )

@@ -18,16 +18,28 @@ A secretariat is not a forum: forum rules, forum counts and the national rules o
   and sides its own type and side count.
 - ``serves`` (forum types): for each type, the secretariat serves at least one forum of that type
   (or a kind of it): a forum its ``serves`` names, and, for a forum's secretariat, the forum itself.
+- ``reports_to``: forum criteria (``type``, ``id``, and ``topic``, ``priority_groups``,
+  ``time_limited``, ``area``, ``has_area`` as wherever fora are picked): at least one forum of the
+  secretariat's ``reports_to`` meets them all («Sekretariatet rapporterer til strategisk
+  samarbeidsutval»: ``reports_to: {type: [strategisk-samarbeidsutvalg]}``). A forum of a type that
+  is a kind of the type named counts. A secretariat that names no forum fails.
 - ``seats``: counts of the secretariat's seats (its ``members``), each entry with the options of
   ``seat_count`` (``where``, ``per``, ``each``, ``count``, ``min``, ``max``, ``exactly``, ``label``)
   and the same semantics: "one member per region" is ``{per: region, each: {party_type: [kommune]},
   exactly: 1}``; "members from the trust" ``{where: {side: [sykehus]}, min: 1}``. The area of a
   forum's secretariat is the forum's ``area``; of the joint secretariat, the whole community.
+- ``responsible``: counts, in the same shape as ``seats``, of the seats with overall responsibility
+  for the secretariat (its ``responsible``, «overordnet ansvar»), where an agreement tells them apart
+  from the daily function: «Kommunenes samhandlingssjef og samhandlingssjef i UNN har overordnet
+  ansvar» is ``[{where: {side: [kommune], role: [Samhandlingssjef]}, exactly: 1, …}, {where: {party:
+  [unn], role: [Samhandlingssjef]}, exactly: 1, …}]``. ``seats`` and ``leaders`` never read these
+  seats, nor ``responsible`` the daily ones; a seat in both lists is written in both.
 - ``leaders``: the seat selectors of the leader and of the deputy leader (``{leader: {position:
   [leder]}, deputy: {position: [nestleder]}}``, the seats giving ``position``; or by ``role``):
-  each must match exactly one seat, and with
-  ``different_sides`` (default true) the two seats are of different sides ("the leader and the
-  deputy leader come from the two sides").
+  each must match exactly one seat of ``members`` (the daily function; ``responsible`` is not
+  read), and with ``different_sides`` (default true) the two seats are of different sides ("the
+  leader and the deputy leader come from the two sides"). A forum's own leaders are
+  ``forum_leaders``, with the same options.
 
 Every finding says what is wrong in ``{problem}``; a seat count also fills ``{label}``,
 ``{unit}``, ``{found}`` and ``{requirement}`` as ``seat_count`` does.
@@ -53,7 +65,8 @@ from hf_rules.rules.checks.base import (
     bound_problems,
     secretariat_of,
 )
-from hf_rules.rules.checks.seats import SEAT_FILTER, seat_matches, seat_side, seat_text
+from hf_rules.rules.checks.fora import FORUM_CRITERIA, meets
+from hf_rules.rules.checks.leaders import leader_problems, leaders_properties
 from hf_rules.rules.checks.words import KEYWORD, words
 from hf_rules.yaml.loader import Document, Path_
 
@@ -61,7 +74,8 @@ NAME = "secretariat"
 SUBJECTS = frozenset({"forum", "organisation"})
 PARAMS: dict[str, str] = {
     "problem": "What is wrong, as a clause: `has no secretariat`, `the secretariat is not run by KS`, "
-    "`the secretariat has 0 members from the region (Romsdal IPR); requires exactly 1`, ….",
+    "`the secretariat has 0 members from the region (Romsdal IPR); requires exactly 1`, "
+    "`the secretariat reports to no forum of type strategisk-samarbeidsutvalg`, ….",
     "label": "For a seat count: the entry's `label`; empty for other findings.",
     "unit": "For a seat count: what is counted separately (as `seat_count`'s `unit`); empty for other findings.",
     "found": "For a seat count: how many seats (or parties); for `leaders`: how many seats match; empty otherwise.",
@@ -109,24 +123,32 @@ OPTIONS: dict[str, Any] = {
             "anyOf": [{"required": ["parties"]}, {"required": ["party_types"]}, {"required": ["sides"]}],
         },
         "serves": words("forum_types", "For each forum type, the secretariat serves at least one forum of that type."),
+        "reports_to": {
+            "type": "object",
+            "description": "The secretariat reports to at least one forum (of its `reports_to`) that meets these "
+            "criteria: by forum `type` or `id`, narrowed by `topic`, `priority_groups`, `time_limited`, `area` "
+            "or `has_area`.",
+            "properties": {"type": words("forum_types", "Forum types."), "id": STRINGS, **FORUM_CRITERIA},
+            "additionalProperties": False,
+            "minProperties": 1,
+        },
         "seats": {
             "type": "array",
             "minItems": 1,
             "items": _COUNT_ENTRY,
-            "description": "Counts of the secretariat's seats, each as a `seat_count`.",
+            "description": "Counts of the secretariat's seats (`members`, the daily function), each as a `seat_count`.",
+        },
+        "responsible": {
+            "type": "array",
+            "minItems": 1,
+            "items": _COUNT_ENTRY,
+            "description": "Counts of the seats with overall responsibility for the secretariat (`responsible`), "
+            "each as a `seat_count`.",
         },
         "leaders": {
             "type": "object",
-            "description": "The leader's and the deputy leader's seats: exactly one each.",
-            "properties": {
-                "leader": {**SEAT_FILTER, "description": "Which seat is the leader's."},
-                "deputy": {**SEAT_FILTER, "description": "Which seat is the deputy leader's."},
-                "different_sides": {
-                    "type": "boolean",
-                    "default": True,
-                    "description": "The leader and the deputy leader are of different sides.",
-                },
-            },
+            "description": "The leader's and the deputy leader's seats among `members`: exactly one each.",
+            "properties": leaders_properties("Which seat is the leader's.", "Which seat is the deputy leader's."),
             "required": ["leader", "deputy"],
             "additionalProperties": False,
         },
@@ -137,13 +159,18 @@ _EMPTY = {"label": "", "unit": "", "found": "", "requirement": ""}
 
 
 def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
-    """In a ``seats`` entry: ``exactly`` with ``min`` or ``max``, ``min`` above ``max``, ``count:
+    """In a ``seats`` or ``responsible`` entry: ``exactly`` with ``min`` or ``max``, ``min`` above ``max``, ``count:
     parties`` with ``per: party``, ``each`` without a ``per``: located pack errors (as ``seat_count``)."""
     problems: list[InputError] = []
-    for i, entry in enumerate(rule.check.options.get("seats") or []):
+    entries = [
+        (group, i, entry)
+        for group in ("seats", "responsible")
+        for i, entry in enumerate(rule.check.options.get(group) or [])
+    ]
+    for group, i, entry in entries:
         if not isinstance(entry, dict):
             continue
-        path = (*base, "seats", i)
+        path = (*base, group, i)
         problems.extend(bound_problems(rule.id, doc, path, entry))
         if entry.get("count") == "parties" and entry.get("per") == "party":
             problems.append(
@@ -172,8 +199,11 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         yield from _run_by(subject, secretariat, base, options["run_by"])
     if "serves" in options:
         yield from _serves(subject, secretariat, base, options["serves"])
-    for entry in options.get("seats") or []:
-        yield from _seats(subject, secretariat, base, entry)
+    if "reports_to" in options:
+        yield from _reports_to(subject, secretariat, base, options["reports_to"])
+    for group in ("seats", "responsible"):
+        for entry in options.get(group) or []:
+            yield from _seats(subject, secretariat, base, entry, group)
     if "leaders" in options:
         yield from _leaders(subject, secretariat, base, options["leaders"])
 
@@ -223,15 +253,38 @@ def _serves(subject: Subject, secretariat: Secretariat, base: Path_, types: list
             yield dataclasses.replace(_violation(where, f"serves-missing:{kind}", problem), at_key=True)
 
 
-def _staff(subject: Subject, secretariat: Secretariat, base: Path_) -> Subject:
-    """The subject whose ``forum`` holds the secretariat's seats as its members (with the forum's
-    area and sector, where it is a forum's secretariat), rooted at the secretariat: so seat
-    selectors and ``seat_count``'s counting read the secretariat's seats and point into it."""
+def _reports_to(subject: Subject, secretariat: Secretariat, base: Path_, wanted: dict[str, Any]) -> Iterator[Violation]:
+    org = subject.org
+    for fid in secretariat.reports_to:
+        forum = org.model.fora.get(fid)
+        if (
+            forum is not None
+            and ("type" not in wanted or org.forum_is(forum, wanted["type"]))
+            and ("id" not in wanted or fid in wanted["id"])
+            and meets(forum, wanted)
+        ):
+            return
+    named = ", ".join(wanted.get("type", [])) or ", ".join(wanted.get("id", []))
+    if "type" in wanted:
+        problem = phrase("secretariat-reports-to-no-type", type=named)
+    elif "id" in wanted:
+        problem = phrase("secretariat-reports-to-no-id", forum=named)
+    else:
+        problem = phrase("secretariat-reports-to-no")
+    where = base + ("reports_to",) if secretariat.reports_to else base
+    yield dataclasses.replace(_violation(where, "reports-to-missing", problem), at_key=True)
+
+
+def _staff(subject: Subject, secretariat: Secretariat, base: Path_, group: str = "members") -> Subject:
+    """The subject whose ``forum`` holds the secretariat's seats of ``group`` (``members``, the
+    daily function, or ``responsible``) as its members (with the forum's area and sector, where it
+    is a forum's secretariat), rooted at the secretariat: so seat selectors and ``seat_count``'s
+    counting read the secretariat's seats (see :func:`_seats` for the paths)."""
     forum = subject.forum
     holder = Forum.model_construct(
         name=secretariat.name or (forum.name if forum is not None else subject.name),
         type=forum.type if forum is not None else "",
-        members=list(secretariat.members),
+        members=list(getattr(secretariat, group)),
         observers=[],
         area=forum.area if forum is not None else None,
         sector=forum.sector if forum is not None else None,
@@ -239,38 +292,42 @@ def _staff(subject: Subject, secretariat: Secretariat, base: Path_) -> Subject:
     return dataclasses.replace(subject, forum=holder, base=base)
 
 
-def _seats(subject: Subject, secretariat: Secretariat, base: Path_, entry: dict[str, Any]) -> Iterator[Violation]:
-    staff = _staff(subject, secretariat, base)
+def _seats(
+    subject: Subject, secretariat: Secretariat, base: Path_, entry: dict[str, Any], option: str
+) -> Iterator[Violation]:
+    """One count entry of ``seats`` (the ``members``) or ``responsible`` (the ``responsible``
+    seats); a finding's key begins with the option (``seats:too-few:…``, ``responsible:too-few:…``)
+    and points into that list of the secretariat."""
+    group = "members" if option == "seats" else "responsible"
+    staff = _staff(subject, secretariat, base, group)
     for found in seat_count.check(staff, {**entry, "group": "members"}):
         params = dict(found.params)
         unit = params.get("unit", "")
-        key = "secretariat-seats" if entry["per"] == "forum" else "secretariat-seats-per"
+        if group == "members":
+            key = "secretariat-seats" if entry["per"] == "forum" else "secretariat-seats-per"
+        else:
+            key = "secretariat-responsible" if entry["per"] == "forum" else "secretariat-responsible-per"
         problem = phrase(
             key, label=params["label"], unit=unit, found=params["found"], requirement=params["requirement"]
         )
         found.params = {**_EMPTY, **params, "problem": problem}
-        found.key = f"seats:{found.key}"
+        found.key = f"{option}:{found.key}"
+        if len(found.path) > len(base) and found.path[len(base)] == "members":
+            found.path = (*base, group, *found.path[len(base) + 1 :])
         yield found
 
 
 def _leaders(subject: Subject, secretariat: Secretariat, base: Path_, leaders: dict[str, Any]) -> Iterator[Violation]:
     staff = _staff(subject, secretariat, base)
-    held: dict[str, Any] = {}
-    for which in ("leader", "deputy"):
-        matching = [(i, s) for i, s in enumerate(secretariat.members) if seat_matches(staff, s, leaders[which])]
-        if len(matching) != 1:
-            where = base + ("members", matching[1][0]) if len(matching) > 1 else base + ("members",)
-            problem = phrase(f"secretariat-{which}-count", found=len(matching))
-            violation = _violation(where, f"{which}:{len(matching)}", problem, found=str(len(matching)))
-            violation.evidence["seats"] = [seat_text(subject.org, s) for _, s in matching]
-            yield dataclasses.replace(violation, at_key=len(matching) == 0 and not secretariat.members)
-        else:
-            held[which] = matching[0]
-    if leaders["different_sides"] and len(held) == 2:
-        side = seat_side(subject.org, held["leader"][1])
-        if side is not None and side == seat_side(subject.org, held["deputy"][1]):
-            problem = phrase("secretariat-leaders-same-side", side=side)
-            yield _violation(base + ("members", held["deputy"][0]), f"leaders-same-side:{side}", problem)
+    seats = [(base + ("members", i), "members", s) for i, s in enumerate(secretariat.members)]
+    for found in leader_problems(staff, seats, base + ("members",), leaders):
+        if found.which == "same-side":
+            yield _violation(found.path, found.key, phrase("secretariat-leaders-same-side", side=found.side))
+            continue
+        problem = phrase(f"secretariat-{found.which}-count", found=found.found)
+        violation = _violation(found.path, found.key, problem, found=str(found.found))
+        violation.evidence["seats"] = found.seats
+        yield dataclasses.replace(violation, at_key=found.at_key)
 
 
 _FORDE = """\
@@ -309,6 +366,36 @@ secretariat:
     - {party: kristiansund, role: Leiar}
     - {party: molde, role: %s}
 """
+_UNN = """\
+parties:
+  unn: {name: Universitetssykehuset Nord-Norge HF, type: helseforetak, side: sykehus}
+  tromso: {name: Tromsø kommune, type: kommune, side: kommune}
+  balsfjord: {name: Balsfjord kommune, type: kommune, side: kommune}
+fora:
+  pm: {name: Partnerskapsmøtet, type: partnerskapsmote}
+  ssu: {name: Strategisk samarbeidsutvalg, type: strategisk-samarbeidsutvalg}
+secretariat:
+  run_by: [tromso, unn]
+  reports_to: [%s]
+  responsible:
+    - {party: tromso, role: Kommunenes samhandlingssjef}
+    - {party: %s, role: Samhandlingssjef}
+  members:
+    - {party: tromso, role: Kommunenes samhandlingssjef}
+    - {party: unn, role: Rådgiver}
+"""
+_RESPONSIBLE = [
+    {
+        "where": {"side": ["kommune"], "role": ["Kommunenes samhandlingssjef"]},
+        "exactly": 1,
+        "label": {"nb": "kommunenes samhandlingssjef", "en": "municipal cooperation manager"},
+    },
+    {
+        "where": {"party": "unn", "role": ["Samhandlingssjef"]},
+        "exactly": 1,
+        "label": {"nb": "samhandlingssjef i UNN", "en": "UNN's cooperation manager"},
+    },
+]
 _ONE_PER_REGION = {
     "per": "region",
     "each": {"party_type": ["kommune"]},
@@ -406,5 +493,31 @@ EXAMPLES = (
         _MR % ("pm, ssu", "Rådgjevar"),
         kind="organisation",
         expect=("deputy:0",),
+    ),
+    Example(
+        "The municipalities' and UNN's cooperation managers have overall responsibility (`responsible`)",
+        {"responsible": _RESPONSIBLE},
+        _UNN % ("ssu", "unn"),
+        kind="organisation",
+    ),
+    Example(
+        "Overall responsibility: UNN's cooperation manager is not among the responsible seats",
+        {"responsible": _RESPONSIBLE},
+        _UNN % ("ssu", "balsfjord"),
+        kind="organisation",
+        expect=("responsible:too-few:UNN's cooperation manager",),
+    ),
+    Example(
+        "The secretariat reports to the strategic cooperation committee (`reports_to`)",
+        {"reports_to": {"type": ["strategisk-samarbeidsutvalg"]}},
+        _UNN % ("ssu", "unn"),
+        kind="organisation",
+    ),
+    Example(
+        "The secretariat reports to the partnerskapsmøte only",
+        {"reports_to": {"type": ["strategisk-samarbeidsutvalg"]}},
+        _UNN % ("pm", "unn"),
+        kind="organisation",
+        expect=("reports-to-missing",),
     ),
 )

@@ -1,0 +1,305 @@
+"""The phrasebook and the pitfalls of docs/writing-a-pack.md stay true.
+
+Every block marked ``<!-- phrase: NAME -->`` is one rule, or a list of rules, as an author writes
+it after ``obligations:`` (``applies_to``, ``check``, …). Each is loaded, as the rules of a pack
+that extends ``national`` and declares the guide's phrasebook vocabulary, by the real loader: a
+snippet with an unknown option, a misspelt word or a wrong type fails here, so the phrasebook can
+never drift from the check functions. A block marked ``<!-- refused: NAME -->`` (a ``text``
+block: it is not YAML) shows a mistake and must be refused by the same loader. The pitfalls the
+guide states about documents (a copy of the organisation in a sub-folder, a cycle of
+assignments, ``weakened_by`` replacing the defaults) are run against a copy of the Vestfjord
+example.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+
+from hf_rules.core.errors import InputError, InputErrors
+from hf_rules.rules.pack import load_packs
+from tests.conftest import Run
+from tests.support import ROOT
+
+Hf = Callable[..., Run]
+
+GUIDE = ROOT / "docs" / "writing-a-pack.md"
+TEXT = GUIDE.read_text(encoding="utf-8")
+BLOCK = re.compile(
+    r"<!-- (?P<kind>phrase|refused|phrasebook vocabulary):? ?(?P<name>[\w-]*) -->\n```(?:yaml|text)\n(?P<body>.*?)\n```",
+    re.S,
+)
+BLOCKS = [(m["kind"], m["name"], m["body"]) for m in BLOCK.finditer(TEXT)]
+PHRASES = [(name, body) for kind, name, body in BLOCKS if kind == "phrase"]
+REFUSED = [(name, body) for kind, name, body in BLOCKS if kind == "refused"]
+VESTFJORD = ROOT / "fixtures" / "communities" / "vestfjord"
+
+# What every rule needs and the phrasebook leaves to the author (sections 3-7 of the guide).
+DEFAULTS = {
+    "title": "  title: {nb: Frase, en: Phrase}",
+    "message": '  message: {nb: "{subject_name}", en: "{subject_name}"}',
+    "hint": "  hint: {nb: Se avtalen., en: See the agreement.}",
+    "severity": "  severity: error",
+    "reading": "  reading: requires",
+    "source": "  source: {document: avtale, quote: Setningen}",
+    "obligations": "  obligations: [PB1]",
+}
+
+# The sentence shapes the phrasebook must cover, by the check function that writes them.
+FUNCTIONS = {
+    "required_seats",
+    "seat_count",
+    "side_balance",
+    "party_set",
+    "forum_type_not_allowed",
+    "forum_count",
+    "relation",
+    "observers",
+    "chair",
+    "chair_alternation",
+    "chair_term",
+    "deputy_chair",
+    "declared_frequency",
+    "meeting_frequency",
+    "sub_committee",
+    "mandate",
+    "secretariat",
+    "seats_filled",
+    "cross_forum",
+    "deputy_required",
+    "seat_requirements",
+    "decision_rule",
+    "seat_term",
+    "expression",
+}
+
+
+def vocabulary() -> str:
+    (body,) = [b for kind, _, b in BLOCKS if kind == "phrasebook vocabulary"]
+    return body
+
+
+def fragments(body: str) -> list[str]:
+    """The rules of a snippet: a mapping is one rule; a list (``- …`` at the left margin) several."""
+    if not body.startswith("- "):
+        return [body]
+    parts = re.split(r"^- ", body, flags=re.M)[1:]
+    return [textwrap.dedent("  " + part) for part in parts]
+
+
+def rule_text(rule_id: str, fragment: str) -> str:
+    keys = set(re.findall(r"^(\w+):", fragment, re.M))
+    lines = [f"  - id: {rule_id}"]
+    lines += ["  " + line for key, line in DEFAULTS.items() if key not in keys]
+    lines += ["    " + line if line else line for line in fragment.splitlines()]
+    return "\n".join(lines) + "\n"
+
+
+def pack_text(name: str, body: str, with_check: bool = True) -> str:
+    rules = []
+    for i, fragment in enumerate(fragments(body), 1):
+        if not with_check and "check" not in re.findall(r"^(\w+):", fragment, re.M):
+            fragment += (
+                "\napplies_to: {kind: forum}\ncheck:\n  function: decision_rule\n  options: {allowed: [konsensus]}"
+            )
+        rules.append(rule_text(f"PB-{name.upper()}-{i}", fragment))
+    return (
+        "apiVersion: hf-rules/v1\nkind: RulePack\nmetadata:\n"
+        f"  id: phrase-{name}\n  version: 1.0.0\n  name: {{nb: Frase, en: Phrase}}\n  extends: [national]\n"
+        f"{vocabulary()}\n"
+        "sources:\n  avtale: {title: Avtalen, date: '2024'}\n"
+        "obligations:\n  - id: PB1\n    text: {nb: Setningen, en: The sentence}\n"
+        "    source: {document: avtale, quote: Setningen}\n"
+        "rules:\n" + "".join(rules)
+    )
+
+
+def write_pack(tmp_path: Path, name: str, body: str, with_check: bool = True) -> Path:
+    path = tmp_path / f"phrase-{name}.yaml"
+    path.write_text(pack_text(name, body, with_check), encoding="utf-8")
+    return path
+
+
+def test_the_phrasebook_is_there_and_linked_at_the_top() -> None:
+    assert "## Phrasebook" in TEXT and "## Pitfalls" in TEXT
+    top = TEXT.split("\n## ", 1)[0]
+    assert "(#phrasebook-from-a-sentence-of-the-agreement-to-a-rule)" in top
+    assert "(#pitfalls)" in top
+    rule_packs = (ROOT / "docs" / "rule-packs.md").read_text(encoding="utf-8")
+    assert "(writing-a-pack.md#phrasebook-from-a-sentence-of-the-agreement-to-a-rule)" in rule_packs
+    assert len(PHRASES) >= 25
+    assert len({name for name, _ in PHRASES}) == len(PHRASES), "two phrases share a name"
+    assert REFUSED
+
+
+def test_the_phrasebook_covers_every_sentence_shape() -> None:
+    used = {f for _, body in PHRASES for f in re.findall(r"^\s*(?:- )?\s*function: (\w+)", body, re.M)}
+    assert not FUNCTIONS - used, f"no phrase for {sorted(FUNCTIONS - used)}"
+
+
+@pytest.mark.parametrize(("name", "body"), PHRASES, ids=[name for name, _ in PHRASES])
+def test_phrase_loads_as_a_rule(tmp_path: Path, name: str, body: str) -> None:
+    data = YAML(typ="safe", pure=True).load(body)
+    rules = data if isinstance(data, list) else [data]
+    assert all("check" in rule and "applies_to" in rule for rule in rules), "a phrase is a whole rule"
+    packs = load_packs([str(write_pack(tmp_path, name, body))])
+    for i, rule in enumerate(rules, 1):
+        loaded = packs.rule(f"PB-{name.upper()}-{i}")
+        assert loaded is not None
+        assert loaded.rule.check.function == rule["check"]["function"]
+
+
+@pytest.mark.parametrize(("name", "body"), REFUSED, ids=[name for name, _ in REFUSED])
+def test_refused_snippet_is_refused(tmp_path: Path, name: str, body: str) -> None:
+    with pytest.raises((InputError, InputErrors)):
+        load_packs([str(write_pack(tmp_path, name, body, with_check=False))])
+
+
+def test_a_colon_in_a_plain_text_is_refused_with_the_advice_to_quote(tmp_path: Path) -> None:
+    (body,) = [b for n, b in REFUSED if n == "colon-in-plain-text"]
+    with pytest.raises((InputError, InputErrors)) as refused:
+        load_packs([str(write_pack(tmp_path, "colon", body, with_check=False))])
+    assert "': '" in str(refused.value)
+
+
+def vestfjord(tmp_path: Path) -> Path:
+    folder = tmp_path / "vestfjord"
+    shutil.copytree(VESTFJORD, folder)
+    return folder
+
+
+def test_a_copy_of_the_organisation_in_a_sub_folder_makes_the_check_invalid(hf: Hf, tmp_path: Path) -> None:
+    folder = vestfjord(tmp_path)
+    assert hf("check", "--rules", str(folder / "pack.yaml"), str(folder)).code == 0
+    (folder / "seeded").mkdir()
+    shutil.copy(folder / "organisation.yaml", folder / "seeded" / "organisation.yaml")
+    run = hf("check", "--rules", str(folder / "pack.yaml"), str(folder))
+    assert run.code == 2
+    assert (
+        "seeded/organisation.yaml:6:7: error: id-en 'helsefellesskap-vestfjord' (organisasjon) brukes allerede"
+        in run.out
+    )
+
+
+def test_a_cycle_of_assignments_is_invalid_input_before_the_highest_body_rule_runs(hf: Hf, tmp_path: Path) -> None:
+    folder = vestfjord(tmp_path)
+    (body,) = [b for n, b in PHRASES if n == "highest-body"]
+    pack = write_pack(tmp_path, "highest-body", body)
+    org = folder / "organisation.yaml"
+    text = org.read_text(encoding="utf-8")
+    ssu = "    gives_assignments_to: [fsu-barn-unge-psykisk-helse, fsu-eldre-kroniske]\n"
+    assert ssu in text
+    org.write_text(text.replace(ssu, ssu.replace("]", ", partnerskapsmote]")), encoding="utf-8")
+    run = hf("check", "--rules", str(pack), str(org))
+    assert run.code == 2
+    assert "gives_assignments_to går i ring" in run.both
+    assert "PB-HIGHEST-BODY-1" not in run.both
+    # the defect the guide advises instead: a forum outside the chain names the partnerskapsmøte
+    org.write_text(
+        text.replace(
+            "  fsu-eldre-kroniske:\n",
+            "  arbeidsgruppe-x:\n    name: Arbeidsgruppe X\n    type: arbeidsgruppe\n"
+            "    gives_assignments_to: [partnerskapsmote]\n"
+            "    members:\n      - {party: lyngvik, role: Rådgiver}\n      - {party: helse-vestfjord, role: Rådgiver}\n"
+            "  fsu-eldre-kroniske:\n",
+        ),
+        encoding="utf-8",
+    )
+    run = hf("check", "--rules", str(pack), str(org))
+    assert run.code == 1, run.both
+    assert re.search(r"error\s+PB-HIGHEST-BODY-1\b", run.out), run.out
+
+
+def test_weakened_by_replaces_the_defaults_and_an_anchor_reuses_one_list(hf: Hf, tmp_path: Path) -> None:
+    folder = vestfjord(tmp_path)
+    org = folder / "organisation.yaml"
+    text = org.read_text(encoding="utf-8")
+    mandate = "    mandate:\n      - Gi føringer og oppdrag til strategisk samarbeidsutvalg\n"
+    assert mandate in text
+    org.write_text(
+        text.replace(
+            "  strategisk-samarbeidsutvalg:\n",
+            "  strategisk-samarbeidsutvalg:\n    mandate:\n      - Følge opp tjenesteavtalene\n"
+            "      - Fordele oppdrag når det passer\n",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    (anchored,) = [b for n, b in PHRASES if n == "weakened-by-anchor"]
+    (plain,) = [b for n, b in PHRASES if n == "mandate"]
+    # the defaults do not know «når det passer»: the weakened point passes as met
+    run = hf("check", "--rules", str(write_pack(tmp_path, "mandate", plain)), str(org))
+    assert "PB-MANDATE-1" not in run.out, run.both
+    # the anchored list, defaults and the agreement's own qualifier, reused for the second point
+    run = hf("check", "--rules", str(write_pack(tmp_path, "weakened-by-anchor", anchored)), str(org))
+    weakened = org.read_text(encoding="utf-8").splitlines().index("      - Fordele oppdrag når det passer") + 1
+    assert re.findall(r"organisation\.yaml:(\d+):\d+: error PB-WEAKENED-BY-ANCHOR-1\b", run.out) == [str(weakened)], (
+        run.out
+    )
+    # a list inside a list is refused
+    nested = anchored.replace("weakened_by: *qualifiers", "weakened_by: [*qualifiers, ny]")
+    with pytest.raises((InputError, InputErrors)):
+        load_packs([str(write_pack(tmp_path, "nested", nested))])
+
+
+def slug(heading: str) -> str:
+    """The anchor a Markdown renderer (GitHub's) gives a heading."""
+    return re.sub(r"[^\w\- ]", "", heading.lower()).replace(" ", "-")
+
+
+def test_the_index_links_every_entry_and_names_its_functions() -> None:
+    phrasebook = TEXT[TEXT.index("## Phrasebook") : TEXT.index("\n## Pitfalls")]
+    entries = {
+        m["title"]: list(dict.fromkeys(re.findall(r"function: (\w+)", m["body"])))
+        for m in re.finditer(r"^#### (?P<title>.+?)\n(?P<body>.*?)(?=^####? |\Z)", phrasebook, re.S | re.M)
+    }
+    index = phrasebook[phrasebook.index("The entries:") : phrasebook.index("<!-- phrasebook vocabulary -->")]
+    listed = {
+        m["title"]: (m["anchor"], re.findall(r"`(\w+)`", m["functions"] or ""))
+        for m in re.finditer(r"\[(?P<title>[^\]]+)\]\(#(?P<anchor>[^)]+)\)(?: \((?P<functions>[^)]*)\))?", index)
+    }
+    assert set(listed) == set(entries)
+    for title, (anchor, functions) in listed.items():
+        assert anchor == slug(title), title
+        assert functions == entries[title], title
+
+
+def test_every_link_within_the_guide_names_a_heading_of_it() -> None:
+    headings = {slug(h) for h in re.findall(r"^#+ (.+)$", TEXT, re.M)}
+    for anchor in re.findall(r"\]\(#([^)]+)\)", TEXT):
+        assert anchor in headings, anchor
+
+
+@pytest.mark.parametrize(("name", "body"), PHRASES, ids=[name for name, _ in PHRASES])
+def test_phrase_runs_on_a_workspace(hf: Hf, tmp_path: Path, name: str, body: str) -> None:
+    """A snippet that loads also runs: on the Vestfjord example (an organisation and meeting
+    plans) it gives findings or none (exit 0 or 1), never a pack error at run time (exit 2) or a
+    crash (exit 3)."""
+    folder = vestfjord(tmp_path)
+    (folder / "pack.yaml").unlink()
+    run = hf("check", "--rules", str(write_pack(tmp_path, name, body)), str(folder))
+    assert run.code in (0, 1), run.both
+
+
+def test_options_go_after_the_command(hf: Hf) -> None:
+    finnmark = str(ROOT / "fixtures" / "communities" / "finnmark")
+    assert hf("--lang", "en", "check", "--rules", f"{finnmark}/pack.yaml", finnmark).code == 2
+    run = hf("check", "--lang", "en", "--rules", f"{finnmark}/pack.yaml", finnmark)
+    assert run.code == 0
+    assert "Verdict: COMPLIANT" in run.out
+
+
+def test_a_run_of_one_case_leaves_the_quotes_unchecked(hf: Hf) -> None:
+    tests = str(ROOT / "fixtures" / "communities" / "finnmark" / "tests")
+    whole = hf("test", tests)
+    assert whole.code == 0
+    assert "BESTÅTT sitatene i regelpakken «finnmark» står ordrett i kildene" in whole.out
+    one = hf("test", tests, "-k", "finnmark-example")
+    assert one.code == 0
+    assert one.out.splitlines() == ["BESTÅTT finnmark-example", "1 bestått, 0 feilet"]
