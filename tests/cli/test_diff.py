@@ -353,3 +353,16 @@ def test_meetings_of_a_plan_are_compared(oslo, hf):
     ]
     shown = hf("diff", "oslo", "new", "--lang", "nb")
     assert "møter endret: ssu-2025-2026" in shown.out
+
+
+def test_a_deputy_written_as_a_mapping_is_compared_by_meaning(oslo, hf):
+    same = copy_oslo(oslo.parent / "same")
+    edit(same / "organisation.yaml", "deputy: Jonas Bakke", "deputy: {person: Jonas Bakke}")
+    run = hf("diff", "oslo", "same", "--lang", "en", "--format", "json")
+    assert json.loads(run.out)["changes"] == []
+
+    sided = copy_oslo(oslo.parent / "sided")
+    edit(sided / "organisation.yaml", "deputy: Jonas Bakke", "deputy: {person: Jonas Bakke, side: kommune}")
+    run = hf("diff", "oslo", "sided", "--lang", "en", "--format", "json")
+    changes = [(c["kind"], c["seat"], c["before"], c["after"]) for c in json.loads(run.out)["changes"]]
+    assert changes == [("deputy-changed", "represents:fastlege", "Jonas Bakke", "Jonas Bakke (kommune)")]

@@ -722,11 +722,12 @@ def test_a_misspelt_field_is_a_located_pack_error_when_the_pack_loads(
     written = options[key]  # on one line in double quotes: the error points at the misspelt name itself
     misspelt = message.split(" has no field '")[1].split("'")[0]
     column += 1 + written.index(misspelt)
-    added = {"Forum": ("kinds",), "Party": ("region",)}.get(model, ())
+    seat = ("has_deputy", "deputy", "deputy_party", "deputy_side", "deputy_role")
+    added = {"Forum": ("kinds",), "Party": ("region",), "Seat": seat}.get(model, ())
     fields = _fields_of(getattr(models, model), *added)
     if model not in ("Forum", "Party", "Region"):
         fields = fields[1:]  # only parties, fora and regions get an id
-    if model == "Party":
+    if model in ("Party", "Seat"):
         fields = list(dict.fromkeys(fields))
     _unknown_field(
         _error(hf, pack), f"{pack}:{line}:{column}: error: rule EXPR-FIELD: {message}; expected one of: ", fields

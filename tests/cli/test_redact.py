@@ -233,6 +233,7 @@ fora:
       - {represents: fastlege, person: "Kari  Nordmann", deputy: "O'Brien"}
       - {represents: bruker, role: Brukerrepresentant, person: Kari Nordmann}
       - {represents: ansatt, role: 'Leder <FoU> & "x"', person: Ola Nilsen}
+      - {party: kommune, role: Ordfører, deputy: {person: Siri Vara, party: kommune}}
 """
 WAIVERS = """\
 apiVersion: hf-rules/v1
@@ -273,6 +274,11 @@ def test_roles_of_seats_without_a_role_and_of_a_name_in_two_seats(redactor: Call
         "Brukerrepresentant / fastlegerepresentant og Brukerrepresentant / fastlegerepresentant"
     )
     assert en.text("Anne-Lise Berg, O'Brien") == "representative of Test sykehus HF, GP representative (deputy)"
+
+
+def test_a_deputy_written_as_a_mapping_is_redacted_as_a_name(redactor: Callable[[str], Redactor]) -> None:
+    assert redactor("nb").text("Siri Vara møtte") == "Ordfører (vara) møtte"
+    assert redactor("en").text("Siri Vara attended") == "Ordfører (deputy) attended"
 
 
 def test_approved_by_is_kept_only_when_clearly_a_body(redactor: Callable[[str], Redactor]) -> None:

@@ -226,19 +226,19 @@ def test_weakened_by_replaces_the_defaults_and_an_anchor_reuses_one_list(hf: Hf,
         text.replace(
             "  strategisk-samarbeidsutvalg:\n",
             "  strategisk-samarbeidsutvalg:\n    mandate:\n      - Følge opp tjenesteavtalene\n"
-            "      - Fordele oppdrag når det passer\n",
+            "      - Fordele oppdrag etter avtale\n",
             1,
         ),
         encoding="utf-8",
     )
     (anchored,) = [b for n, b in PHRASES if n == "weakened-by-anchor"]
     (plain,) = [b for n, b in PHRASES if n == "mandate"]
-    # the defaults do not know «når det passer»: the weakened point passes as met
+    # the defaults do not know «etter avtale»: the weakened point passes as met
     run = hf("check", "--rules", str(write_pack(tmp_path, "mandate", plain)), str(org))
     assert "PB-MANDATE-1" not in run.out, run.both
     # the anchored list, defaults and the agreement's own qualifier, reused for the second point
     run = hf("check", "--rules", str(write_pack(tmp_path, "weakened-by-anchor", anchored)), str(org))
-    weakened = org.read_text(encoding="utf-8").splitlines().index("      - Fordele oppdrag når det passer") + 1
+    weakened = org.read_text(encoding="utf-8").splitlines().index("      - Fordele oppdrag etter avtale") + 1
     assert re.findall(r"organisation\.yaml:(\d+):\d+: error PB-WEAKENED-BY-ANCHOR-1\b", run.out) == [str(weakened)], (
         run.out
     )

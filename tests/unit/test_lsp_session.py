@@ -64,3 +64,25 @@ def test_a_meetings_host_completes_party_ids_and_its_host_side_the_sides(tmp_pat
     assert "ous" in hosts and "oslo-kommune" in hosts and "lsu-ous" not in hosts and "kommune" not in hosts
     sides = [label for label, _ in session.completions(plan, 2, len("  - {date: 2025-04-23, host_side: k"))]
     assert sides == ["kommune", "sykehus", "uavhengig"]
+
+
+def test_a_seats_deputy_completes_nothing_and_its_party_and_a_chairs_deputy_the_party_ids(tmp_path: Path) -> None:
+    folder = copy_oslo(tmp_path / "oslo")
+    session = Session(str(folder), lang="en")
+    session.check()
+    org = real(folder / "organisation.yaml")
+    session.buffers[org] = (
+        "fora:\n  ssu:\n    members:\n      - {party: ous, deputy: K\n      - {party: ous, deputy: {party: o\n"
+    )
+    assert session.completions(org, 3, len("      - {party: ous, deputy: K")) == []
+    parties = [label for label, _ in session.completions(org, 4, len("      - {party: ous, deputy: {party: o"))]
+    assert "ous" in parties and "oslo-kommune" in parties
+    plan = real(folder / "meeting-plan-lsu-ous-2025.yaml")
+    session.buffers[plan] = "chairs:\n  - {from: 2025-01-01, to: 2025-12-31, party: ous, deputy: o\n"
+    chairs = [
+        label
+        for label, _ in session.completions(
+            plan, 1, len("  - {from: 2025-01-01, to: 2025-12-31, party: ous, deputy: o")
+        )
+    ]
+    assert "oslo-kommune" in chairs

@@ -173,7 +173,7 @@ def _unknown_keys(instance: BaseModel, data: dict[str, Any], where: str) -> list
         if key not in data:
             continue
         value, raw = getattr(instance, name), data[key]
-        if isinstance(value, BaseModel):
+        if isinstance(value, BaseModel) and isinstance(raw, dict):  # (a seat's deputy may be a name)
             unknown += _unknown_keys(value, raw, f"{where}.{key}")
         elif isinstance(value, dict):
             for sub, item in value.items():

@@ -304,5 +304,5 @@ def test_a_choice_of_one_fitting_alternative_says_what_is_wrong_in_it() -> None:
     assert found == [
         (3, 5, "words[1] is missing the required key 'kind_of'"),
         (3, 13, "unknown key 'kindof' in words[1] (did you mean 'kind_of'?); expected one of: id, kind_of"),
-        (4, 5, "words[2]: 3 is not valid under any of the given schemas"),
+        (4, 5, "words[2] must be a text or a mapping, got a whole number (3)"),
     ]

@@ -323,3 +323,36 @@ def test_a_member_without_speaking_rights_is_located() -> None:
         "a member always may attend and speak (with `voting: false` too); `speaking_rights: false` is for an "
         "observer only"
     )
+
+
+def test_a_deputy_as_a_name_or_a_mapping_a_body_seat_and_an_invited_observer_are_read(tmp_path: Path) -> None:
+    seats = (
+        "{party: hf, body: Føretaksstyret}\n"
+        "      - {party: hf, role: Direktør, deputy: Kari Vara}\n"
+        "      - {party: hf, role: Fagdirektør, deputy: {person: Per Vara, party: hf, role: Klinikksjef}}\n"
+        "      - {represents: bruker, side: kommune, deputy: {side: sykehus}}\n"
+        "    observers:\n"
+        "      - {party: hf, role: Dekan, invited: true}"
+    )
+    assert _org_problems(tmp_path, SEATS % seats) == []
+
+
+def test_invited_on_a_member_and_bad_deputies_are_located(tmp_path: Path) -> None:
+    assert _org_problems(tmp_path, SEATS % "{party: hf, role: Dekan, invited: true}") == [
+        (11, "`invited: true` is for an observer only (an invited guest); a member holds a standing seat"),
+    ]
+    assert _org_problems(tmp_path, SEATS % "{party: hf, deputy: {party: kommunen}}") == [
+        (11, "deputy.party 'kommunen' is not a party of this organisation; expected one of: hf"),
+    ]
+    [(line, message)] = _org_problems(tmp_path, SEATS % "{party: hf, deputy: {party: hf, side: kommune}}")
+    assert (
+        line == 11 and "'side' is for a deputy without a 'party'; a deputy from a party has its party's side" in message
+    )
+    assert _org_problems(tmp_path, SEATS % "{party: hf, deputy: {}}") == [
+        (11, "fora.ssu.members[0].deputy needs at least one of the keys: person, party, side, role"),
+    ]
+    assert _org_problems(tmp_path, SEATS % "{party: hf, deputy: 5}") == [
+        (11, "fora.ssu.members[0].deputy must be a text or a mapping, got a whole number (5)"),
+    ]
+    [(line, message)] = _org_problems(tmp_path, SEATS % "{party: hf, deputy: {name: Kari}}")
+    assert line == 11 and "unknown key 'name'" in message

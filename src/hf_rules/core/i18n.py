@@ -103,6 +103,12 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "observer only",
         "",
     ),
+    "err-member-invited": (
+        "`invited: true` gjelder bare en observatør (en invitert gjest); et medlem har en fast plass",
+        "",
+        "`invited: true` is for an observer only (an invited guest); a member holds a standing seat",
+        "",
+    ),
     "err-observer-votes": (
         "en observatør har ikke stemmerett; et medlem uten stemmerett er et medlem med `voting: false`",
         "",
@@ -305,6 +311,25 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "leder og nestleder er fra samme side",
         "",
         "chair and deputy chair are from the same side",
+        "",
+    ),
+    "deputy-missing": ("mangler vararepresentant", "", "has no deputy", ""),
+    "deputy-side-same": (
+        "har vara fra siden «{deputy_side}», ikke fra plassens egen side «{side}»",
+        "",
+        "has a deputy from the '{deputy_side}' side, not from the seat's own side '{side}'",
+        "",
+    ),
+    "deputy-side-other": (
+        "har vara fra sin egen side «{side}», ikke fra den andre siden",
+        "",
+        "has a deputy from its own side '{side}', not from the other side",
+        "",
+    ),
+    "deputy-side-unknown": (
+        "har en vara uten kjent side (gi varaen `side:` eller `party:`), eller plassens side er ikke kjent",
+        "",
+        "has a deputy whose side is not known (give the deputy `side:` or `party:`), or the seat's side is not known",
         "",
     ),
     "observer-missing": ("er ikke observatør", "", "is not an observer", ""),
@@ -2796,6 +2821,18 @@ _WORDS.update(
             "gi enten 'host' (en part) eller 'host_side' (en side), ikke begge",
             "",
             "give either 'host' (a party) or 'host_side' (a side), not both",
+            "",
+        ),
+        "model-deputy-empty": (
+            "en vara skrevet som en mapping gir minst én av person, party, side, role (eller skriv bare navnet)",
+            "",
+            "a deputy written as a mapping gives at least one of person, party, side, role (or write just the name)",
+            "",
+        ),
+        "model-deputy-side": (
+            "'side' er for en vara uten 'party'; en vara fra en part har partens side",
+            "",
+            "'side' is for a deputy without a 'party'; a deputy from a party has its party's side",
             "",
         ),
         "model-seat-side": (

@@ -14,7 +14,7 @@ import datetime as dt
 import types
 from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 from hf_rules.core.errors import SaidValueError
 from hf_rules.core.i18n import Message
@@ -222,6 +222,52 @@ class Term(Strict):
     to: dt.date = Field(title="Til / To", description="Periodens siste dag. / Last day of the term.")
 
 
+class Deputy(Strict):
+    """A seat's deputy (vararepresentant), where the agreement says more than a name: the side or
+    party the deputy comes from ("Vararepresentant kommune / Vararepresentant HMR")."""
+
+    model_config = ConfigDict(json_schema_extra={"minProperties": 1})
+
+    person: str | None = Field(
+        default=None, min_length=1, title="Person / Person", description="Varaens navn. / Name of the deputy."
+    )
+    party: str | None = Field(
+        default=None,
+        pattern=ID_PATTERN,
+        title="Part / Party",
+        description="Id-en til parten varaen kommer fra; varaen har da partens side. / "
+        "Id of the party the deputy comes from; the deputy then has that party's side.",
+    )
+    side: Side | None = Field(
+        default=None,
+        title="Side / Side",
+        description="Siden varaen kommer fra, for en vara uten `party` (en vara fra kommunene: kommune). / "
+        "The side the deputy comes from, for a deputy without a `party` (a deputy from the municipalities: "
+        "kommune).",
+    )
+    role: str | None = Field(
+        default=None,
+        min_length=1,
+        title="Rolle / Role",
+        description="Varaens rolle hos sin part. / The deputy's role at their party.",
+    )
+
+    @model_validator(mode="after")
+    def _something_and_one_side(self) -> Deputy:
+        if self.person is None and self.party is None and self.side is None and self.role is None:
+            raise SaidValueError(Message("model-deputy-empty"))
+        if self.side is not None and self.party is not None:
+            raise SaidValueError(Message("model-deputy-side"))
+        return self
+
+
+def _name_or_mapping(schema: dict[str, Any]) -> None:
+    """The schema of a seat's ``deputy``: a name, or a :class:`Deputy` mapping (the model reads a
+    name as ``{person: name}``)."""
+    choices = schema.pop("anyOf", None) or [{"$ref": schema.pop("$ref")}]
+    schema["anyOf"] = [{"type": "string", "minLength": 1}, *choices]
+
+
 class Seat(Strict):
     """A seat in a forum or a secretariat: either a party seat (``party``) or a constituency seat (``represents``)."""
 
@@ -288,8 +334,23 @@ class Seat(Strict):
         title="Person / Person",
         description="Navnet til den som har plassen. / Name of the seat holder.",
     )
-    deputy: str | None = Field(
-        default=None, min_length=1, title="Vara / Deputy", description="Varaens navn. / Name of the deputy."
+    body: str | None = Field(
+        default=None,
+        min_length=1,
+        title="Organ / Body",
+        description="Et helt organ plassen står for («Føretaksstyret», «Kommunestyret»): hele organet møter, "
+        "så plassen trenger ingen `person` og ingen vara. / A whole body the seat stands for "
+        '("Føretaksstyret", "Kommunestyret"): the whole body attends, so the seat needs no `person` and no '
+        "deputy.",
+    )
+    deputy: Deputy | None = Field(
+        default=None,
+        json_schema_extra=_name_or_mapping,
+        title="Vara / Deputy",
+        description="Varaen: et navn, eller {person, party, side, role} der avtalen sier hvilken side eller part "
+        "varaen kommer fra («Vararepresentant kommune»: `{side: kommune}`). / The deputy: a name, or "
+        "{person, party, side, role} where the agreement says which side or party the deputy comes from "
+        '("Vararepresentant kommune": `{side: kommune}`).',
     )
     voting: bool | None = Field(
         default=None,
@@ -300,6 +361,15 @@ class Seat(Strict):
         "false for a member who may attend and speak but not vote (møte- og talerett uten stemmerett: "
         '"16 members with a vote and eight members with møte- og talerett"). Left out: a member votes. '
         "An observer never votes, so `voting: true` on an observer seat is an error.",
+    )
+    invited: bool | None = Field(
+        default=None,
+        title="Invitert / Invited",
+        description="true for en observatør som er invitert inn («Utdanningsinstitusjonene er også invitert "
+        "inn»): en gjest, ikke en fast plass. Kontrollene teller ikke en invitert plass med mindre regelen "
+        "velger den (`invited: true`). Bare for observatører. / true for an observer who is invited in "
+        '("the educational institutions are also invited"): a guest, not a standing seat. The checks do not '
+        "count an invited seat unless the rule selects it (`invited: true`). For observers only.",
     )
     speaking_rights: bool | None = Field(
         default=None,
@@ -345,6 +415,12 @@ class Seat(Strict):
         "Words an agreement uses to pick seats out (e.g. helsefaglig, kommuneoverlege); seat "
         "selectors read them as tags.",
     )
+
+    @field_validator("deputy", mode="before")
+    @classmethod
+    def _deputy_by_name(cls, value: Any) -> Any:
+        """A deputy written as a name is the deputy ``{person: name}``."""
+        return {"person": value} if isinstance(value, str) and value else value
 
     @model_validator(mode="after")
     def _party_or_constituency(self) -> Seat:

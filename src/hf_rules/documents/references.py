@@ -44,8 +44,7 @@ def check_organisation(source: SourceFile, org: Organisation) -> None:
             party_ref(path + ("run_by", i), party_id, "run_by")
         for group in ("members", "responsible"):
             for i, seat in enumerate(getattr(secretariat, group)):
-                if seat.party is not None:
-                    party_ref(path + (group, i, "party"), seat.party, "party")
+                seat_refs(path + (group, i), seat, group)
         for field in ("serves", "reports_to"):
             for i, target in enumerate(getattr(secretariat, field)):
                 if target not in org.fora:
@@ -55,6 +54,16 @@ def check_organisation(source: SourceFile, org: Organisation) -> None:
                         choices=", ".join(sorted(org.fora)),
                     )
                     problems.append(_ref_error(doc, path + (field, i), message))
+
+    def seat_refs(path: Path_, seat: Seat, group: str) -> None:
+        """A seat's parties (its own, its deputy's), and ``invited`` on an observer only."""
+        if seat.party is not None:
+            party_ref(path + ("party",), seat.party, "party")
+        deputy = seat.deputy
+        if deputy is not None and deputy.party is not None:
+            party_ref(path + ("deputy", "party"), deputy.party, "deputy.party")
+        if group != "observers" and seat.invited:
+            problems.append(InputError(doc.location(path + ("invited",)), Message("err-member-invited")))
 
     def sector_ref(path: Path_, sector: str) -> None:
         if sector not in parties or not parties[sector].has_sector:
@@ -152,8 +161,7 @@ def check_organisation(source: SourceFile, org: Organisation) -> None:
                 )
         for group in ("members", "observers"):
             for i, seat in enumerate(getattr(forum, group)):
-                if seat.party is not None:
-                    party_ref(base + (group, i, "party"), seat.party, "party")
+                seat_refs(base + (group, i), seat, group)
                 if seat.on_behalf_of is not None and (seat.on_behalf_of not in org.fora or seat.on_behalf_of == fid):
                     problems.append(
                         _ref_error(

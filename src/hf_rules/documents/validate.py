@@ -170,6 +170,23 @@ def _errors_for(error: SchemaError, doc: Document, base: Path_) -> Iterator[Inpu
             for sub_error in by_branch[fitting[0]]:
                 yield from _errors_for(sub_error, doc, base)
             return
+        if not fitting and len(by_branch) == len(value):
+            # of no alternative's type (a deputy that is neither a name nor a mapping): say the types
+            expected_types: list[str] = []
+            for errors in by_branch.values():
+                for e in errors:
+                    if e.validator == "type":
+                        kinds = e.validator_value if isinstance(e.validator_value, list) else [e.validator_value]
+                        expected_types += [str(k) for k in kinds if str(k) not in expected_types]
+            either: Message | str = ""
+            for json_type in expected_types:
+                named = _TYPE_WORDS.get(json_type, json_type)
+                either = Message("schema-or", first=either, second=named) if either else named
+            said = Message(
+                "schema-type", where=where, expected=either, got=_type_word(instance), value=_short(instance)
+            )
+            yield InputError(doc.location(path), said)
+            return
     # An empty value (``sector:``) has no position of its own (the parser puts it at the next
     # token, lines further down); point at its key.
     loc = doc.location(path, key=instance is None)
@@ -206,6 +223,8 @@ def _errors_for(error: SchemaError, doc: Document, base: Path_) -> Iterator[Inpu
         message = Message("schema-any-of-keys", where=where, keys=_choices(keys))
         if path not in doc.positions:  # the mapping itself is left out: at its parent's key
             loc = doc.location(path, key=True)
+    elif validator == "minProperties" and value == 1 and isinstance(schema.get("properties"), dict):
+        message = Message("schema-any-of-keys", where=where, keys=_choices(list(schema["properties"])))
     elif validator in ("minimum", "maximum"):
         message = Message(f"schema-{validator}", where=where, value=instance, bound=value)
     elif validator == "oneOf" and isinstance(instance, dict) and "represents" in str(schema.get("oneOf")):

@@ -32,7 +32,7 @@ from hf_rules.yaml.loader import Document
 PARTY_FIELDS = ("name", "type", "side", "part_of", "sector", "has_sector", "region")
 FORUM_FIELDS = ("type", "sector", "topic", "decision_rule", "user_participation", "mandate", "priority_groups")
 SEAT_FIELDS = {"person": "holder-changed", "deputy": "deputy-changed"}
-OTHER_SEAT_FIELDS = ("role", "level", "voting", "speaking_rights")
+OTHER_SEAT_FIELDS = ("role", "level", "body", "voting", "speaking_rights", "invited")
 RELATIONS = ("gives_assignments_to", "gives_input_to")
 LISTS = ("members", "observers")
 
@@ -40,6 +40,20 @@ LISTS = ("members", "observers")
 def seat_identity(seat: Seat) -> str:
     """Who holds a seat: the party's id, or ``represents:KIND`` for a constituency seat."""
     return seat.party if seat.party is not None else f"represents:{seat.represents}"
+
+
+def _seat_value(seat: Seat, name: str) -> Any:
+    """A seat's ``person``, or its deputy as one text whichever way it is written: the name, and
+    its role, and the party (else the side) it comes from in brackets (``Kari Vara (oslo)``,
+    ``(kommune)``)."""
+    if name != "deputy":
+        return getattr(seat, name)
+    deputy = seat.deputy
+    if deputy is None:
+        return None
+    where = deputy.party or deputy.side
+    who = ", ".join(p for p in (deputy.person, deputy.role) if p)
+    return f"{who} ({where})".strip() if where else who
 
 
 def _value(value: Any) -> Value:
@@ -281,7 +295,7 @@ def _seats(emit: _Emitter, fid: str, was: Forum, now: Forum, doc: Document) -> N
                 "seat-moved", doc, where, **named, party=seat.party, seat=identity, before=old_list, after=new_list
             )
         for name, kind in SEAT_FIELDS.items():
-            if getattr(old_seat, name) != getattr(seat, name):
+            if _seat_value(old_seat, name) != _seat_value(seat, name):
                 emit.add(
                     kind,
                     doc,
@@ -290,8 +304,8 @@ def _seats(emit: _Emitter, fid: str, was: Forum, now: Forum, doc: Document) -> N
                     party=seat.party,
                     seat=identity,
                     field=name,
-                    before=getattr(old_seat, name),
-                    after=getattr(seat, name),
+                    before=_seat_value(old_seat, name),
+                    after=_seat_value(seat, name),
                 )
         for name in OTHER_SEAT_FIELDS:
             if getattr(old_seat, name) != getattr(seat, name):

@@ -45,6 +45,8 @@ def _type_text(schema: dict[str, Any]) -> str:
         return "text `{nb, en}`"
     if "format" in schema:
         return f"{kind} ({schema['format']})"
+    if not kind and "anyOf" in schema:
+        return " or ".join(_type_text(choice) for choice in schema["anyOf"])
     return str(kind) or "any"
 
 
@@ -302,7 +304,10 @@ def documents_page() -> str:
         "seat; observers' `speaking_rights` and `proposal_rights`; a seat's `term`; chair periods that name",
         "the chair's and deputy's `role` and `person` and a `co_chair`; a meeting's `kind`; and fora that",
         "are time-limited sub-committees of another (`sub_committee_of`, `until`); who nominated a seat",
-        "holder (`nominated_by`, beside who appointed them, `appointed_by`); and secretariats (below).\n",
+        "holder (`nominated_by`, beside who appointed them, `appointed_by`); a deputy's side or party",
+        "(`deputy: {person, party, side, role}`, or just the name); a seat that is a whole body (`body`:",
+        "«Føretaksstyret», no `person` and no deputy needed); invited observers (`invited: true`, guests",
+        "the checks leave out unless a rule selects them); and secretariats (below).\n",
         "**Members and observers.** A seat is a member (`members`) when the agreement counts it among",
         "the forum's members, with `voting: false` for a member without a vote («medlemmer med møte- og",
         "talerett»). An outside body the agreement gives «møte- og talerett» without counting it among",

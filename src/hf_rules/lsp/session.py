@@ -329,6 +329,8 @@ class Session:
             }
         )
         in_parties = _section(lines, line) == "parties"
+        if key == "deputy" and _section(lines, line) != "chairs":
+            return []  # a seat's deputy is a person's name, or a mapping ({party: ...} completes)
         if key in ("party", "deputy", "part_of", "host"):
             return sorted(parties.items())
         if key == "sector":

@@ -2,7 +2,8 @@
 
 What is personal data here (see docs/reliability.md, "Personal data and --redact"):
 
-* ``person`` and ``deputy`` of a seat (``fora.<id>.members[]`` and ``observers[]``, and a
+* ``person`` and ``deputy`` of a seat (the deputy's ``person`` where it is written as a mapping)
+  (``fora.<id>.members[]`` and ``observers[]``, and a
   secretariat's ``members[]`` and ``responsible[]``, of an
   organisation document): replaced by the seat's ``role`` (``Fastlegerepresentant``), the
   deputy by the role and "(vara)"/"(deputy)". A seat without a role is named by its
@@ -165,7 +166,8 @@ class Redactor:
             for seat in _seats(data):
                 role = self._role_of(seat, parties)
                 for key in PERSON_KEYS:
-                    name = _text(seat.get(key))
+                    value = seat.get(key)
+                    name = _text(value.get("person") if key == "deputy" and isinstance(value, dict) else value)
                     if name is not None:
                         label = role if key == "person" else word("redact-deputy", lang).replace("{role}", role)
                         roles.setdefault(_normal(name), set()).add(label)

@@ -68,6 +68,7 @@ from hf_rules.rules.checks.fora import FORUM_CRITERIA, meets
 from hf_rules.rules.checks.seats import (
     GROUP_OPTION,
     SEAT_FILTER,
+    deputy_person,
     normalised,
     role_matches,
     seat_matches,
@@ -353,14 +354,15 @@ def _in_target(
         present += 1
         group, index, seat = found[0]
         used.add((group, index))
-        if not seat_matches(target_subject, seat, options["must"], group):
+        if not seat_matches(target_subject, seat, options["must"], group, requirement=True):
             problem = phrase("cross-must", target=target.name)
             yield Violation(("fora", fid, group, index), f"must:{who}", {**params, "problem": problem}, evidence)
         if deputies is not None:
             expected = [d.person for d in deputies if d.person is not None]
-            if seat.deputy is None or seat.deputy not in expected:
+            named = deputy_person(seat)
+            if named is None or named not in expected:
                 problem = phrase("cross-deputy", target=target.name)
-                evidence = {**evidence, "deputy": seat.deputy, "expected_deputy": expected}
+                evidence = {**evidence, "deputy": named, "expected_deputy": expected}
                 yield Violation(("fora", fid, group, index), f"deputy:{who}", {**params, "problem": problem}, evidence)
     at_least = options.get("at_least")
     if at_least is None:

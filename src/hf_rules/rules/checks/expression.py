@@ -26,7 +26,7 @@ from hf_rules.documents.model import Forum, MeetingPlan, Organisation, Party, Re
 from hf_rules.rules.cel_fields import ANY, SCALAR, ListOf, Record, Shape, join, model_shape, unknown_fields
 from hf_rules.rules.checks.base import TEXT_SCHEMA, CheckError, Example, Subject, Violation
 from hf_rules.rules.checks.plan_helpers import no_chairs, ordered_meetings, ordered_periods
-from hf_rules.rules.checks.seats import region_of, seat_text
+from hf_rules.rules.checks.seats import deputy_side, region_of, seat_text
 from hf_rules.rules.dated import is_dated
 from hf_rules.yaml.loader import Document
 from hf_rules.yaml.scalars import Path_
@@ -272,6 +272,11 @@ def data_shapes() -> dict[str, Shape]:
     if _SHAPES:
         return _SHAPES
     records: dict[type[Any], Record] = {}
+    seat = model_shape(Seat, records)
+    seat.fields = {
+        **seat.fields,
+        **dict.fromkeys(("has_deputy", "deputy", "deputy_party", "deputy_side", "deputy_role"), SCALAR),
+    }
     for model, added in (
         (Region, {}),
         (Party, {"region": SCALAR}),
@@ -350,18 +355,38 @@ def organisation_data(org: OrgEntry) -> dict[str, Any]:
     for fid, forum in model.fora.items():
         kinds = [forum.type, *sorted(org.forum_kinds.get(forum.type, ()))]
         fora[fid] = {"id": fid, **forum.model_dump(mode="json", by_alias=True), "kinds": kinds}
+        for group in ("members", "observers"):
+            _deputies(org, getattr(forum, group), fora[fid][group])
+        if forum.secretariat is not None:
+            _deputies(org, forum.secretariat.members, fora[fid]["secretariat"]["members"])
+    secretariat = model.secretariat.model_dump(mode="json", by_alias=True) if model.secretariat else None
+    if model.secretariat is not None and secretariat is not None:
+        _deputies(org, model.secretariat.members, secretariat["members"])
     data = {
         "id": org.id,
         "metadata": model.metadata.model_dump(mode="json", by_alias=True),
         "regions": regions,
         "parties": parties,
         "fora": fora,
-        "secretariat": model.secretariat.model_dump(mode="json", by_alias=True) if model.secretariat else None,
+        "secretariat": secretariat,
     }
     if len(_ORG_DATA) > 64:
         _ORG_DATA.clear()
     _ORG_DATA[id(org)] = (org, org.forum_kinds, data)
     return data
+
+
+def _deputies(org: OrgEntry, seats: list[Seat], dumped: list[dict[str, Any]]) -> None:
+    """Each dumped seat's ``deputy`` as the deputy's name (or null), whichever way the document
+    writes it, with ``has_deputy`` (a deputy in either form), ``deputy_party``, ``deputy_side`` (its
+    own, else its party's) and ``deputy_role`` beside it."""
+    for seat, data in zip(seats, dumped, strict=True):
+        deputy = seat.deputy
+        data["has_deputy"] = deputy is not None
+        data["deputy"] = deputy.person if deputy is not None else None
+        data["deputy_party"] = deputy.party if deputy is not None else None
+        data["deputy_side"] = deputy_side(org, seat)
+        data["deputy_role"] = deputy.role if deputy is not None else None
 
 
 def subject_data(subject: Subject) -> dict[str, Any]:

@@ -1,6 +1,7 @@
 """Parties that must be present as observers, and may not hold member seats.
 
-An observer seat is the party's when ``party`` is that party exactly (not one of its parts).
+An observer seat is the party's when ``party`` is that party exactly (not one of its parts); an
+invited observer seat (``invited: true``) is one too: the party is there.
 ``speaking_rights`` and ``proposal_rights`` say whether the observer seat must (``required``) or
 must not (``forbidden``) say ``true`` for them; left out, they are not looked at."""
 

@@ -4,8 +4,8 @@ The units are the parties of ``party_type`` in the area the forum serves (its ``
 or parties; the whole health community when it declares none), or, with ``group_by: region``,
 the regions of those parties. Each unit needs exactly one seat held by a party of that type
 (by default; ``min`` and ``max`` change it: a ``min`` above 1 needs a ``max`` too, or
-``at_most_one: false``, else the pack is refused at ``min``). Member seats count (``group`` adds observer seats);
-a seat of a party's part (a bydel of a kommune) does not count for it. A seat of such a party
+``at_most_one: false``, else the pack is refused at ``min``). Member seats count (``group`` adds observer seats;
+an invited observer, ``invited: true``, never counts); a seat of a party's part (a bydel of a kommune) does not count for it. A seat of such a party
 outside the forum's area is not counted here (``seat_count`` with ``in_area: false`` reports
 it). With ``group_by: region``, a party that names no region is reported.
 
@@ -104,7 +104,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     units = sorted({u for pid in counted if (u := unit_of(pid))})
     seats: dict[str, list[tuple[str, int]]] = {u: [] for u in units}
     for group, index, seat in seats_of(forum, options["group"]):
-        if seat.party in counted:
+        if seat.party in counted and not seat.invited:
             unit = unit_of(seat.party)
             if unit in seats:
                 seats[unit].append((group, index))

@@ -45,7 +45,9 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     where = options["where"]
     for name in groups:
         for index, seat in enumerate(getattr(forum, name)):
-            if not seat_matches(subject, seat, where, name) or seat_matches(subject, seat, options["must"], name):
+            if not seat_matches(subject, seat, where, name) or seat_matches(
+                subject, seat, options["must"], name, requirement=True
+            ):
                 continue
             who = seat.party or f"represents:{seat.represents}"
             yield Violation(

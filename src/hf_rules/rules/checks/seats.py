@@ -31,6 +31,23 @@ and not every one of those under ``not:``. How the criteria are read:
   the seat's own party or a party that party is part of (``true``), or a party other than those
   (``false``); the seat gives (``true``) or lacks (``false``) an ``appointed_by``. A seat whose
   ``appointed_by`` names no party (KS, the user committee) meets neither of the first two;
+- ``appointed_by_own_region`` and ``nominated_by_own_region`` hold (``true``) when the seat's
+  ``appointed_by`` (``nominated_by``) names a party, by id or name, whose region (its ``region``, a
+  region that lists it, or that of the party it is part of) is the region of the seat's party, or
+  names that region itself (by id or name): "each regional council appoints the members from its
+  region". ``false`` holds when it names a party of another region or of none (the hospital). A
+  seat whose party has no region, or whose ``appointed_by`` names neither a party nor a region
+  (KS), meets neither;
+- ``deputy_side`` is the side of the seat's deputy: the deputy's own ``side`` (``deputy: {side:
+  kommune}``), else its ``party``'s; a deputy given by name only has no side and meets no
+  ``deputy_side``. ``deputy_party`` holds when the deputy gives one of the listed ``party`` ids;
+- ``body`` is matched as ``role`` is, on the whole body a seat stands for (``body:
+  Føretaksstyret``); ``has_body`` holds for a seat that gives (``true``) or lacks (``false``) one;
+- ``invited``: an invited observer (``invited: true``, a guest) is passed over by every selector
+  that does not name ``invited`` (itself or under ``not``): counts, required seats and required
+  deputies leave guests out unless the rule says ``invited: true`` (only the guests) or
+  ``invited: false``. A requirement on seats already picked (``must:``) reads an invited seat as
+  any other;
 - ``part_of`` holds for a party that is one of the listed parties or part of one (also through
   several steps);
 - ``voting`` holds for a member seat with a vote (``voting: true``) or without one (``voting:
@@ -76,6 +93,22 @@ _CRITERIA: dict[str, Any] = {
     "speaking_rights": {"type": "boolean", "description": "The seat has (true) or lacks (false) speaking rights."},
     "proposal_rights": {"type": "boolean", "description": "The seat has (true) or lacks (false) proposal rights."},
     "has_deputy": {"type": "boolean", "description": "The seat names (true) or lacks (false) a deputy."},
+    "deputy_side": words("sides", "Sides of the seat's deputy: the deputy's own `side`, else its party's."),
+    "deputy_party": {
+        **_STRINGS,
+        "description": "Party ids of the seat's deputy (`deputy: {party: ...}`; '$sector' for the forum's sector "
+        "hospital).",
+    },
+    "body": {
+        **_STRINGS,
+        "description": "Bodies the seat stands for (`body`): the whole `body` or its beginning, case aside (as `role`).",
+    },
+    "has_body": {"type": "boolean", "description": "The seat stands for a whole body (true: it gives `body`) or not."},
+    "invited": {
+        "type": "boolean",
+        "description": "An invited observer (true) or a standing seat (false). Without it a selector passes "
+        "invited seats over.",
+    },
     "appointed_by": {
         **_STRINGS,
         "description": "Who appointed the seat holder: the whole `appointed_by` or its beginning, case aside (as `role`).",
@@ -101,6 +134,16 @@ _CRITERIA: dict[str, Any] = {
         "description": "The seat's `appointed_by` names its own party or one it is part of (true), or another party (false).",
     },
     "has_appointed_by": {"type": "boolean", "description": "The seat gives (true) or lacks (false) an `appointed_by`."},
+    "appointed_by_own_region": {
+        "type": "boolean",
+        "description": "The seat's `appointed_by` names a party (id or name) of the seat's party's region (true), "
+        "or of another region (false).",
+    },
+    "nominated_by_own_region": {
+        "type": "boolean",
+        "description": "The seat's `nominated_by` names a party (id or name) of the seat's party's region (true), "
+        "or of another region (false).",
+    },
     "tags": {**_STRINGS, "description": "The seat has at least one of these tags."},
     "party_tags": {**_STRINGS, "description": "The seat's party has at least one of these tags."},
 }
@@ -185,19 +228,56 @@ def in_area(org: OrgEntry, forum: Forum | None, party_id: str | None) -> bool:
     return any(pid in area for pid in lineage(org, party_id)) or region_of(org, party_id) in area
 
 
-def appointing_party(org: OrgEntry, seat: Seat) -> str | None:
-    """The id of the party the seat's ``appointed_by`` names (by id or by name, case aside), or None."""
-    if seat.appointed_by is None:
+def named_party(org: OrgEntry, text: str | None) -> str | None:
+    """The id of the party ``text`` names (by id or by name, case aside), or None."""
+    if text is None:
         return None
-    wanted = normalised(seat.appointed_by)
+    wanted = normalised(text)
     for pid, party in org.model.parties.items():
         if normalised(pid) == wanted or normalised(party.name) == wanted:
             return pid
     return None
 
 
+def appointing_party(org: OrgEntry, seat: Seat) -> str | None:
+    """The id of the party the seat's ``appointed_by`` names (by id or by name, case aside), or None."""
+    return named_party(org, seat.appointed_by)
+
+
+def same_region(org: OrgEntry, seat: Seat, text: str | None) -> bool | None:
+    """Whether what ``text`` names (``appointed_by``, ``nominated_by``) is in the region of the
+    seat's party: a party (by id or name) whose region it is, or that region itself (by id or
+    name). None when it names neither a party nor a region, or the seat's party has no region."""
+    own = region_of(org, seat.party) if seat.party is not None else None
+    if text is None or own is None:
+        return None
+    named = named_party(org, text)
+    if named is not None:
+        return region_of(org, named) == own
+    wanted = normalised(text)
+    for rid, region in org.model.regions.items():
+        if normalised(rid) == wanted or normalised(region.name) == wanted:
+            return rid == own
+    return None
+
+
 def seat_side(org: OrgEntry, seat: Seat) -> str | None:
     return seat.side if seat.side is not None else org.side_of(seat.party)
+
+
+def deputy_side(org: OrgEntry, seat: Seat) -> str | None:
+    """The side of the seat's deputy: its own ``side``, else its party's; None for a deputy given
+    by name only (or no deputy)."""
+    deputy = seat.deputy
+    if deputy is None:
+        return None
+    return deputy.side if deputy.side is not None else org.side_of(deputy.party)
+
+
+def deputy_person(seat: Seat) -> str | None:
+    """The name of the seat's deputy, whichever way the document writes the deputy."""
+    deputy = seat.deputy
+    return deputy.person if deputy is not None else None
 
 
 def seat_text(org: OrgEntry, seat: Seat) -> str:
@@ -267,6 +347,23 @@ def _meets(subject: Subject, seat: Seat, criteria: dict[str, Any], group: str) -
         elif name == "has_deputy":
             if (seat.deputy is not None) != wanted:
                 return False
+        elif name == "deputy_side":
+            if deputy_side(org, seat) not in wanted:
+                return False
+        elif name == "deputy_party":
+            deputy = seat.deputy
+            parties = [forum.sector if w == "$sector" and forum else w for w in wanted]
+            if deputy is None or deputy.party is None or deputy.party not in parties:
+                return False
+        elif name == "body":
+            if not any(role_matches(seat.body, w) for w in wanted):
+                return False
+        elif name == "has_body":
+            if (seat.body is not None) != wanted:
+                return False
+        elif name == "invited":
+            if bool(seat.invited) != wanted:
+                return False
         elif name == "appointed_by":
             if not any(role_matches(seat.appointed_by, w) for w in wanted):
                 return False
@@ -294,6 +391,12 @@ def _meets(subject: Subject, seat: Seat, criteria: dict[str, Any], group: str) -
         elif name == "has_appointed_by":
             if (seat.appointed_by is not None) != wanted:
                 return False
+        elif name == "appointed_by_own_region":
+            if same_region(org, seat, seat.appointed_by) is not wanted:
+                return False
+        elif name == "nominated_by_own_region":
+            if same_region(org, seat, seat.nominated_by) is not wanted:
+                return False
         elif name == "tags":
             if not set(seat.tags) & set(wanted):
                 return False
@@ -313,13 +416,25 @@ def _same_sector(org: OrgEntry, forum: Forum | None, seat: Seat) -> bool:
     return seat.party == sector or party.sector == sector
 
 
-def seat_matches(subject: Subject, seat: Seat, criteria: dict[str, Any], group: str = "members") -> bool:
+def seat_matches(
+    subject: Subject, seat: Seat, criteria: dict[str, Any], group: str = "members", *, requirement: bool = False
+) -> bool:
     """Whether ``seat`` (of ``group``: members or observers) meets every criterion of a seat
-    selector (see ``SEAT_FILTER``)."""
+    selector (see ``SEAT_FILTER``). An invited seat (``invited: true``) is a guest: it is picked only
+    by a selector that names ``invited`` (itself or under ``not``) — unless ``criteria`` is a
+    ``requirement`` on a seat already picked (a ``must:``), which an invited seat meets as any seat."""
+    if seat.invited and not requirement and not names_invited(criteria):
+        return False
     if not _meets(subject, seat, criteria, group):
         return False
     negated = criteria.get("not")
     return not (negated and _meets(subject, seat, negated, group))
+
+
+def names_invited(criteria: dict[str, Any]) -> bool:
+    """Whether a seat selector asks about invited seats at all (``invited``, also under ``not``)."""
+    negated = criteria.get("not")
+    return "invited" in criteria or (isinstance(negated, dict) and "invited" in negated)
 
 
 def seats_of(forum: Forum, include_observers: bool | str) -> list[tuple[str, int, Seat]]:

@@ -2,7 +2,10 @@
 
 ``hf-rules fix`` adds a missing GP, user or employee seat with the placeholder ``Ikke oppnevnt``
 ("not appointed") so the structure is complete on paper; this check keeps reminding until a
-name is written in. Member and observer seats are read, both ``person`` and ``deputy``. A value
+name is written in. Member and observer seats are read, both ``person`` and ``deputy`` (the
+deputy's name, ``deputy: {person: ...}`` where the deputy is written as a mapping). A seat that gives
+no ``person`` (a seat that stands for a whole ``body``, an invited guest) is not reported: this check
+reads placeholders, it never asks for a name. A value
 is a placeholder when it is one of ``placeholders`` or begins with one up to a word boundary,
 case aside ("Under avklaring (HMR)" for ``Under avklaring``).
 
@@ -20,7 +23,7 @@ from typing import Any
 
 from hf_rules.documents.model import Seat
 from hf_rules.rules.checks.base import Example, Subject, Violation, secretariat_of
-from hf_rules.rules.checks.seats import role_matches, seat_text
+from hf_rules.rules.checks.seats import deputy_person, role_matches, seat_text
 from hf_rules.yaml.loader import Path_
 
 NAME = "seats_filled"
@@ -67,7 +70,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             seats += [((*at, "responsible", i), "responsible", s) for i, s in enumerate(secretariat.responsible)]
     for path, group, seat in seats:
         for field_name in ("person", "deputy"):
-            value = getattr(seat, field_name)
+            value = seat.person if field_name == "person" else deputy_person(seat)
             if value is not None and any(role_matches(value, p) for p in placeholders):
                 yield Violation(
                     (*path, field_name),

@@ -4,8 +4,9 @@ A party seat counts for its party's side. A GP, user or employee seat counts onl
 its own ``side`` (a user representative from the municipalities); otherwise it is left out.
 Member seats with a vote count; observer seats, and member seats without a vote (``voting:
 false``, møte- og talerett only), count too with ``include_observers`` — the balance is of those
-who decide, so a member without a vote weighs as an observer does. ``max_difference`` compares
-the kommune and sykehus counts."""
+who decide, so a member without a vote weighs as an observer does. An invited observer
+(``invited: true``, a guest) never counts. ``max_difference`` compares the kommune and sykehus
+counts."""
 
 from __future__ import annotations
 
@@ -59,7 +60,11 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     assert subject.forum is not None
-    seats = [(g, i, s) for g, i, s in seats_of(subject.forum, "all") if options["include_observers"] or votes(s, g)]
+    seats = [
+        (g, i, s)
+        for g, i, s in seats_of(subject.forum, "all")
+        if (options["include_observers"] and not s.invited) or votes(s, g)
+    ]
     counts = Counter(side for _, _, s in seats if (side := seat_side(subject.org, s)) is not None)
     counts_text = ", ".join(f"{side} {counts.get(side, 0)}" for side in ("kommune", "sykehus", "uavhengig"))
     evidence = {"seats_per_side": dict(counts)}
