@@ -201,8 +201,38 @@ def test_lang_follows_the_locale_and_the_option_wins(oslo: Path, hf, monkeypatch
     assert hf("check", "--no-config", "--as-of", AS_OF, "oslo").out.endswith("Verdict: COMPLIANT\n")
     assert hf("check", "--no-config", "--as-of", AS_OF, "--lang", "nb", "oslo").out.endswith("Resultat: I SAMSVAR\n")
     assert hf("--help").out.startswith("Usage: hf-rules [OPTIONS] COMMAND [ARGS]...")
-    assert hf("--lang", "nb", "--help").code == 2  # --lang belongs to the commands
     assert hf("check", "--lang", "nb", "--help").out.startswith("Bruk: hf-rules check [OPTIONS] [PATHS]...")
+
+
+def test_lang_before_the_command_as_after_it(oslo: Path, hf, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``hf-rules --lang en check`` as ``hf-rules check --lang en``; given both, the one after the
+    command wins; either wins over the config's ``lang`` and the locale, as ``--lang`` always did."""
+    monkeypatch.setenv("LANG", "nb_NO.UTF-8")
+    args = ("--no-config", "--as-of", AS_OF, "oslo")
+    before = hf("--lang", "en", "check", *args)
+    assert (before.code, before.out) == (0, hf("check", "--lang", "en", *args).out)
+    assert before.out.endswith("Verdict: COMPLIANT\n")
+    assert hf("--lang", "en", "check", "--lang", "nb", *args).out.endswith("Resultat: I SAMSVAR\n")
+    assert hf("--lang", "nb", "check", "--lang", "en", *args).out.endswith("Verdict: COMPLIANT\n")
+    # the config says English: --lang nb before the command overrules it, as after it
+    (oslo.parent / ".hf-rules.yaml").write_text("lang: en\n", encoding="utf-8")  # in the working folder
+    assert hf("check", "--as-of", AS_OF, "oslo").out.endswith("Verdict: COMPLIANT\n")
+    assert hf("--lang", "nb", "check", "--as-of", AS_OF, "oslo").out.endswith("Resultat: I SAMSVAR\n")
+    # the help and usage messages follow it too, on every command that has --lang
+    assert hf("--lang", "en", "--help").out.startswith("Usage: hf-rules [OPTIONS] COMMAND [ARGS]...")
+    assert hf("--lang", "en", "check", "--help").out.startswith("Usage: hf-rules check [OPTIONS] [PATHS]...")
+    assert hf("--lang", "en", "check", "--lang", "nb", "--help").out.startswith("Bruk: hf-rules check [OPTIONS]")
+    assert hf("--lang", "en", "rules", "--format", "jsn").err == (
+        "hf-rules: error: Invalid value for '--format': 'jsn' is not one of 'text', 'json'. (did you mean 'json'?)"
+        " (see 'hf-rules rules --help')\n"
+    )
+    assert hf("--lang", "en", "explain", "HF-NO-SUCH").code == 2
+    wrong = hf("--lang", "de", "check", "oslo")
+    assert (wrong.code, wrong.out, wrong.err) == (
+        2,
+        "",
+        "hf-rules: error: Ugyldig verdi for '--lang': 'de' er ikke en av 'nb', 'en'. (se 'hf-rules --help')\n",
+    )
 
 
 # --- no English in a bokmål run ---------------------------------------------------------------------

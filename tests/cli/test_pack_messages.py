@@ -134,9 +134,9 @@ def test_an_unknown_key_that_is_not_a_text_continuation_gets_no_comma_hint(hf: C
             "Strukturen gjelder fra {fund}",
             "Strukturen gjelder fra {fund}",
             "regel FO-EFFECTIVE-FROM: plassholderen {fund} fylles ikke av 'effective_from' (mente du 'found'?); "
-            "forventet en av: found, not_before, subject, subject_name",
+            "forventet en av: field, found, not_after, not_before, subject, subject_name",
             "rule FO-EFFECTIVE-FROM: placeholder {fund} is not filled by 'effective_from' (did you mean 'found'?); "
-            "expected one of: found, not_before, subject, subject_name",
+            "expected one of: field, found, not_after, not_before, subject, subject_name",
         ),
     ],
     ids=["unknown-option", "applies-to-kind", "applies-to-type", "placeholder"],
@@ -178,7 +178,7 @@ def test_a_quote_not_in_its_source_shows_the_nearest_text_and_the_difference(
     run = hf("test", "--lang", "nb", "tests")
     assert run.code == 1, run.both
     assert run.out.splitlines()[:6] == [
-        "FEILET sitatene i regelpakken «forde» står ordrett i kildene (34)",
+        "FEILET sitatene i regelpakken «forde» står ordrett i kildene (35)",
         "  (pack.yaml)",
         f"  pack.yaml:{line}:{column}: forpliktelse FO1: sitatet står ikke ordrett i kilder.txt",
         f"    nærmeste tekst i kilder.txt: «{passage}»",
@@ -189,7 +189,7 @@ def test_a_quote_not_in_its_source_shows_the_nearest_text_and_the_difference(
     run = hf("test", "--lang", "en", ".")
     assert run.code == 1, run.both
     assert run.out.splitlines()[:6] == [
-        "FAIL the quotes of pack 'forde' are verbatim in their sources (34)",
+        "FAIL the quotes of pack 'forde' are verbatim in their sources (35)",
         "  (../pack.yaml)",
         f"  ../pack.yaml:{line}:{column}: obligation FO1: the quote is not verbatim in kilder.txt",
         f"    nearest text in kilder.txt: '{passage}'",

@@ -53,7 +53,7 @@ def test_an_unknown_party_running_a_forums_secretariat_is_a_located_input_error(
     assert run.code == 2, run.both
     first = run.out.splitlines()[0]
     assert first.startswith(
-        f"{folder / 'organisation.yaml'}:148:41: error: run_by 'ks-vestland' is not a party of this organisation; "
+        f"{folder / 'organisation.yaml'}:149:41: error: run_by 'ks-vestland' is not a party of this organisation; "
         "expected one of: ardal, askvoll,"
     ), first
 
@@ -103,7 +103,7 @@ def test_the_secretariat_finding_as_a_user_reads_it(hf, tmp_path) -> None:
     run = _check(hf, FORDE, folder, "--brief")
     assert run.code == 1, run.both
     assert run.out.splitlines()[0] == (
-        f"{folder / 'organisation.yaml'}:148:19: error FO-PM-SECRETARIAT Partnarskapsmøte: no party of type ks runs the secretariat"
+        f"{folder / 'organisation.yaml'}:149:19: error FO-PM-SECRETARIAT Partnarskapsmøte: no party of type ks runs the secretariat"
     )
     nb = hf(
         "check",
@@ -218,7 +218,7 @@ def test_diff_shows_what_a_proposal_changes_in_a_secretariat(hf, tmp_path) -> No
     assert run.code == 1, run.both
     changes = [line.strip() for line in run.out.splitlines() if "secretariat changed" in line]
     assert changes == [
-        f"{forde / 'organisation.yaml'}:148: secretariat changed: partnarskapsmote: run_by [helse-forde, ks] → [helse-forde]"
+        f"{forde / 'organisation.yaml'}:149: secretariat changed: partnarskapsmote: run_by [helse-forde, ks] → [helse-forde]"
     ]
     unn = _copy(tmp_path, UNN, "  run_by: [tromso, unn]\n", "  run_by: [unn]\n  serves: [partnerskapsmote]\n")
     run = hf(

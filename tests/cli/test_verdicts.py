@@ -468,3 +468,72 @@ def test_a_misspelt_party_id_in_a_seat_selector_is_said_with_did_you_mean(
     ]
     nb = hf("check", "--rules", str(pack), "--no-config", "--lang", "nb", str(tmp_path))
     assert "Regelen velger plasser hos parten «unm», men organisasjonen har ingen part med den id-en" in nb.out
+
+
+# --- 7. grouping by region in an organisation that declares no regions ---------------------------
+
+NO_REGIONS = ORGANISATION.replace(
+    "regions:\n  ytre: {name: Ytre Vestfjord, parties: [lyngvik]}\n  indre: {name: Indre Vestfjord}\n", ""
+).replace(", region: indre}", "}")
+NO_REGIONS_EN = (
+    "The rule for '{}' counts per region, but the organisation declares no regions, so no party can be counted for one"
+)
+NO_REGIONS_HINT_EN = (
+    "Add `regions:` to the organisation, each region with `name` and `parties` (the ids of the parties it groups), "
+    "or give each party a `region:`."
+)
+BY_REGION = (
+    rule(
+        "V-PER-REGION",
+        "{kind: forum, type: [fsu-barn]}",
+        "seat_count",
+        "where: {party_type: [kommune]}\nper: region\neach: {party_type: [kommune]}\nlabel: {nb: kommuner, en: municipalities}\n",
+    )
+    + rule(
+        "V-ONE-PER-REGION",
+        "{kind: forum, type: [fsu-barn]}",
+        "one_seat_per",
+        "party_type: [kommune]\ngroup_by: region\n",
+    )
+    + rule(
+        "V-REGION-SET",
+        "{kind: organisation}",
+        "party_set",
+        "party_type: [kommune]\nregions: {exactly: 2}\nlabel: {nb: kommuner, en: municipalities}\n",
+    )
+)
+
+
+def test_no_regions_at_all_is_one_finding_per_rule_at_the_parties(tmp_path: Path, hf: Callable[..., Run]) -> None:
+    """Two municipalities and no ``regions:``: each rule that groups by region gives one finding, at
+    the organisation's ``parties:``, saying what to add, not one per municipality in no region."""
+    workspace(tmp_path, BY_REGION, org=NO_REGIONS)
+    report, code = check(hf)
+    assert code == 1
+    assert findings(report) == [
+        ("V-ONE-PER-REGION", "fsu-barn", 4, NO_REGIONS_EN.format("FSU barn og unge")),
+        ("V-PER-REGION", "fsu-barn", 4, NO_REGIONS_EN.format("FSU barn og unge")),
+        ("V-REGION-SET", "vestfjord", 4, NO_REGIONS_EN.format("Helsefellesskap Vestfjord")),
+    ]
+    assert {f["hint"] for f in report["findings"]} == {NO_REGIONS_HINT_EN}
+    brief = hf("check", "--rules", "pack.yaml", "--no-config", "--brief", ".")
+    assert [line for line in brief.out.splitlines() if "V-PER-REGION" in line] == [
+        "organisation.yaml:4:1: error V-PER-REGION Regelen for «FSU barn og unge» teller per region, men"
+        " organisasjonen oppgir ingen regioner, så ingen part kan telles for en region"
+    ]
+
+
+def test_a_party_in_no_region_is_still_reported_when_others_have_one(tmp_path: Path, hf: Callable[..., Run]) -> None:
+    """With regions declared (Havbø in Indre), Lyngvik, in none, is reported by each rule, as before:
+    it cannot be counted for a region."""
+    workspace(tmp_path, BY_REGION, org=ORGANISATION.replace("parties: [lyngvik]", "parties: []"))
+    report, code = check(hf)
+    assert code == 1
+    assert [(f["rule"], f["line"], f["evidence"]) for f in report["findings"]] == [
+        ("V-REGION-SET", 4, {"regions": ["indre"], "parties_by_region": {"havbo": "indre"}}),
+        ("V-REGION-SET", 9, {"regions": ["indre", "ytre"]}),
+        ("V-ONE-PER-REGION", 21, {"party": "lyngvik", "region": None}),
+        ("V-ONE-PER-REGION", 21, {"unit": "indre", "seats": 0}),
+        ("V-PER-REGION", 21, {"party": "lyngvik", "region": None}),
+        ("V-PER-REGION", 21, {"per": "region", "unit": "indre", "seats": []}),
+    ]

@@ -418,16 +418,74 @@ def run_case(case: PreparedCase, lang: str = "en") -> CaseResult:
     return CaseResult(case.name, case.file, not details, details)
 
 
+@dataclass(frozen=True)
+class UncoveredRule:
+    """A rule in force of a pack under test that no case expects to fire."""
+
+    rule: str
+    pack: str
+
+
+@dataclass
+class RuleCoverage:
+    """Which rules of the packs under test no case expects: the packs the cases name (in their
+    ``rules``, or the file's ``pack``), not the packs those extend; only the rules in force
+    where a case runs them (a rule another pack of the case disables or retires is not)."""
+
+    packs: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
+    """Pack id -> (its file as shown, the ids of its rules under test), in the cases' order."""
+    uncovered: list[UncoveredRule] = field(default_factory=list)
+
+
+def rule_coverage(cases: list[PreparedCase], limits: Limits = Limits()) -> RuleCoverage:
+    """The rules of the packs under test that no case of ``cases`` expects (in ``expect.findings``)."""
+    from hf_rules.rules.pack import load_packs
+
+    expected = {f.rule for c in cases if c.expect is not None for f in c.expect.findings or []}
+    coverage = RuleCoverage()
+    for refs in dict.fromkeys(tuple(case.rules) for case in cases):
+        targets = {}
+        for ref in refs:  # the named pack comes after every pack it extends
+            pack, shown = load_packs([ref], limits).packs[-1]
+            targets[pack.metadata.id] = os.path.normpath(shown)
+        for loaded in load_packs(list(refs), limits).rules:
+            if loaded.pack in targets:
+                _, ids = coverage.packs.setdefault(loaded.pack, (targets[loaded.pack], []))
+                if loaded.rule.id not in ids:
+                    ids.append(loaded.rule.id)
+    coverage.uncovered = [
+        UncoveredRule(rule, pack) for pack, (_, ids) in coverage.packs.items() for rule in ids if rule not in expected
+    ]
+    return coverage
+
+
+def _coverage_results(coverage: RuleCoverage, lang: str) -> list[CaseResult]:
+    """With ``--require-all-rules``: one result per pack under test, failing with a line for each
+    rule no case expects."""
+    results = []
+    for pack, (file, ids) in coverage.packs.items():
+        details = ["  " + say("test-rule-uncovered", lang, rule=u.rule) for u in coverage.uncovered if u.pack == pack]
+        name = say("test-rules-case", lang, pack=pack, count=len(ids))
+        results.append(CaseResult(name, file, not details, details))
+    return results
+
+
 def run_tests(
     paths: list[str],
     limits: Limits = Limits(),
     lang: str | None = None,
     pattern: str | None = None,
     output_format: str = "text",
+    require_all_rules: bool = False,
 ) -> tuple[str, int]:
     """``hf-rules test``: run the cases of the test files under ``paths`` (default: the bundled
     cases) whose name contains ``pattern`` (``-k``, case-insensitive). Returns the output (text,
-    JSON or JUnit XML) and the exit code: 0 all pass, 1 any fails, 2 a bad test file."""
+    JSON or JUnit XML) and the exit code: 0 all pass, 1 any fails, 2 a bad test file.
+
+    The rules of the packs under test that no case expects to fire are listed, one line each
+    (not with ``-k``, which runs a selection); with ``require_all_rules``
+    (``--require-all-rules``) each pack under test is one more result, which fails when one of
+    its rules is expected by no case run."""
     lang = lang or default_lang()
     in_folders: set[str] = set()
     files, problems = discover(paths or default_paths(), in_folders)
@@ -458,11 +516,17 @@ def run_tests(
     if not cases and not quotes:
         shown = "".join(line + "\n" for line in passed_over)
         return f"{shown}{say('test-none', lang)}\n{say('test-total', lang, passed=0, failed=0)}\n", EXIT_BAD
+    try:
+        coverage = rule_coverage(cases, limits) if pattern is None or require_all_rules else RuleCoverage()
+    except InputError as error:
+        return error.line(lang) + "\n", EXIT_BAD
     results = quotes + [run_case(case, lang) for case in cases]
+    if require_all_rules:
+        results += _coverage_results(coverage, lang)
     failed = sum(not r.passed for r in results)
     code = EXIT_FAIL if failed else EXIT_PASS
     if output_format == "json":
-        return _json(results), code
+        return _json(results, coverage.uncovered), code
     if output_format == "junit":
         return _junit(results), code
     lines: list[str] = list(passed_over)
@@ -471,6 +535,8 @@ def run_tests(
         if not result.passed:
             lines.append(f"  ({result.file})")
         lines += result.details
+    if not require_all_rules:
+        lines += [say("test-uncovered", lang, rule=u.rule, pack=u.pack) for u in coverage.uncovered]
     lines.append(say("test-total", lang, passed=len(results) - failed, failed=failed))
     return "\n".join(lines) + "\n", code
 
@@ -496,7 +562,7 @@ def _quote_results(cases: list[PreparedCase], lang: str, limits: Limits) -> list
     return results
 
 
-def _json(results: list[CaseResult]) -> str:
+def _json(results: list[CaseResult], uncovered: list[UncoveredRule]) -> str:
     data = {
         "cases": [
             {"name": r.name, "file": r.file, "passed": r.passed, "details": [d.strip() for d in r.details]}
@@ -504,6 +570,7 @@ def _json(results: list[CaseResult]) -> str:
         ],
         "passed": sum(r.passed for r in results),
         "failed": sum(not r.passed for r in results),
+        "uncovered_rules": [{"rule": u.rule, "pack": u.pack} for u in uncovered],
     }
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 

@@ -49,14 +49,17 @@ def cli_lang() -> str:
 
 
 def _scan_lang(args: list[str]) -> str | None:
+    """The last ``--lang`` of the command line: before the command (``hf-rules --lang en
+    check``) or after it, where the one after the command wins, as when click parses them."""
+    found = None
     for i, arg in enumerate(args):
         if arg == "--":
             break
         if arg == "--lang" and i + 1 < len(args):
-            return args[i + 1]
-        if arg.startswith("--lang="):
-            return arg.partition("=")[2]
-    return None
+            found = args[i + 1]
+        elif arg.startswith("--lang="):
+            found = arg.partition("=")[2]
+    return found
 
 
 def _gettext(message: str) -> str:
@@ -297,9 +300,22 @@ def _emit_report(result: tuple[str, int], options: dict[str, Any]) -> NoReturn:
 
 # --- options ---------------------------------------------------------------------------------------
 
+
+def _lang_of_command(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A command's ``--lang``; when it is not given, the one given before the command
+    (``hf-rules --lang en check``), if any. Either is then what ``--lang`` always was: above the
+    config's ``lang`` and the locale."""
+    if value is not None:
+        return value
+    given = ctx.obj.get("lang") if isinstance(ctx.obj, dict) else None
+    return given if isinstance(given, str) else None
+
+
 debug_option = option("--debug", is_flag=True, expose_value=False, help="help-opt-debug")
 rules_option = option("--rules", "-r", "rules", multiple=True, metavar="PACK", help="help-opt-rules")
-lang_option = option("--lang", type=_Choice(i18n.LANGUAGES), default=None, help="help-opt-lang")
+lang_option = option(
+    "--lang", type=_Choice(i18n.LANGUAGES), default=None, callback=_lang_of_command, help="help-opt-lang"
+)
 fail_on_option = option(
     "--fail-on", type=_Choice(["error", "warning", "info", "never"]), default=None, help="help-opt-fail-on"
 )
@@ -359,10 +375,11 @@ def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> N
     callback=_print_version,
     help="click:Show the version and exit.",
 )
+@option("--lang", type=_Choice(i18n.LANGUAGES), default=None, help="help-opt-lang-global")
 @option("--debug", is_flag=True, help="help-opt-debug")
 @click.pass_context
-def cli(ctx: click.Context, debug: bool) -> None:
-    ctx.obj = {"debug": debug}
+def cli(ctx: click.Context, lang: str | None, debug: bool) -> None:
+    ctx.obj = {"debug": debug, "lang": lang}
 
 
 @cli.command(help="help-check")
@@ -528,16 +545,28 @@ def explain(**options: Any) -> None:
     show_default=True,
     help="help-opt-list-format",
 )
+@option("--require-all-rules", is_flag=True, help="help-opt-require-all-rules")
 @output_option
 @lang_option
 @debug_option
 def test_command(
-    paths: tuple[str, ...], pattern: str | None, output_format: str, output: str | None, lang: str | None
+    paths: tuple[str, ...],
+    pattern: str | None,
+    output_format: str,
+    require_all_rules: bool,
+    output: str | None,
+    lang: str | None,
 ) -> None:
     from hf_rules.app.packtests import run_tests
 
     _emit(
-        *run_tests(list(paths), lang=lang, pattern=pattern, output_format=output_format),
+        *run_tests(
+            list(paths),
+            lang=lang,
+            pattern=pattern,
+            output_format=output_format,
+            require_all_rules=require_all_rules,
+        ),
         to=output,
         lang=lang,
         inputs=tuple(paths),

@@ -143,6 +143,18 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "rule {rule}: `{option}: {value}` contradicts `ids`, which lists {n} parties; leave `{option}` out (the list gives the number)",
         "",
     ),
+    "err-option-not-a-day": (
+        "regel {rule}: `{key}`: {problem}",
+        "",
+        "rule {rule}: `{key}`: {problem}",
+        "",
+    ),
+    "err-dates-reversed": (
+        "regel {rule}: `not_after` ({not_after}) er før `not_before` ({not_before}); ingen dato kan oppfylle begge",
+        "",
+        "rule {rule}: `not_after` ({not_after}) is before `not_before` ({not_before}); no date can meet both",
+        "",
+    ),
     "err-bounds-order": (
         "regel {rule}: `{low}` ({min}) er større enn `{high}` ({max}); ingen telling kan oppfylle begge",
         "",
@@ -714,6 +726,18 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "party-set-regions-too-few": ("for få regioner", "", "too few regions", ""),
     "party-set-regions-too-many": ("for mange regioner", "", "too many regions", ""),
     "region-unknown": ("{party} (region?)", "", "{party} (region?)", ""),
+    "regions-none-declared": (
+        "Regelen for «{subject}» teller per region, men organisasjonen oppgir ingen regioner, så ingen part kan telles for en region",
+        "",
+        "The rule for '{subject}' counts per region, but the organisation declares no regions, so no party can be counted for one",
+        "",
+    ),
+    "regions-none-declared-hint": (
+        "Legg til `regions:` i organisasjonen, hver region med `name` og `parties` (id-ene til partene den samler), eller gi hver part `region:`.",
+        "",
+        "Add `regions:` to the organisation, each region with `name` and `parties` (the ids of the parties it groups), or give each party a `region:`.",
+        "",
+    ),
     # hf-rules audit (the HTML and Markdown evidence pack)
     "audit-title": ("Revisjonsrapport", "", "Audit report", ""),
     "audit-lead-compliant": (
@@ -1304,6 +1328,24 @@ _WORDS.update(
         "test-fail": ("FEILET", "", "FAIL", ""),
         "test-total": ("{passed} bestått, {failed} feilet", "", "{passed} passed, {failed} failed", ""),
         "test-none": ("fant ingen testtilfeller", "", "no test cases found", ""),
+        "test-uncovered": (
+            "intet tilfelle forventer at regel {rule} i regelpakken «{pack}» slår til",
+            "",
+            "no case expects rule {rule} of pack '{pack}' to fire",
+            "",
+        ),
+        "test-rules-case": (
+            "hver regel i regelpakken «{pack}» forventes av et tilfelle ({count})",
+            "",
+            "every rule of pack '{pack}' is expected by a case ({count})",
+            "",
+        ),
+        "test-rule-uncovered": (
+            "{rule}: intet tilfelle forventer at den slår til",
+            "",
+            "{rule}: no case expects it to fire",
+            "",
+        ),
         # quotes of a pack against its sources' texts (hf-rules test; app/quotes.py)
         "quotes-case": (
             "sitatene i regelpakken «{pack}» står ordrett i kildene ({count})",
@@ -1482,9 +1524,9 @@ _WORDS.update(
             "",
         ),
         "help-test": (
-            "Kjør regelpakketester: YAML-tilfeller (kind: PackTest) som gir dokumenter og avvikene som forventes. Uten STIER: tilfellene som følger med pakkene. Skriver BESTÅTT/FEILET per tilfelle og 'N bestått, M feilet'; avslutningskode 0 alle bestått, 1 noen feilet, 2 en ugyldig testfil.",
+            "Kjør regelpakketester: YAML-tilfeller (kind: PackTest) som gir dokumenter og avvikene som forventes. Uten STIER: tilfellene som følger med pakkene. Skriver BESTÅTT/FEILET per tilfelle, en linje per regel i pakkene som testes som intet tilfelle forventer (--require-all-rules: en feil), og 'N bestått, M feilet'; avslutningskode 0 alle bestått, 1 noen feilet, 2 en ugyldig testfil.",
             "",
-            "Run rule-pack tests: YAML cases (kind: PackTest) that give documents and the findings expected. Without PATHS, the cases bundled with the packs. Prints PASS/FAIL per case and 'N passed, M failed'; exit 0 all pass, 1 any fails, 2 a bad test file.",
+            "Run rule-pack tests: YAML cases (kind: PackTest) that give documents and the findings expected. Without PATHS, the cases bundled with the packs. Prints PASS/FAIL per case, a line for each rule of the packs under test that no case expects (--require-all-rules: a failure), and 'N passed, M failed'; exit 0 all pass, 1 any fails, 2 a bad test file.",
             "",
         ),
         "help-init": (
@@ -1523,6 +1565,12 @@ _WORDS.update(
             "Språk for meldinger og hjelp. Standard: konfigurasjonens lang, ellers lokalet (LC_ALL, LC_MESSAGES, LANG: en_* gir en), ellers nb.",
             "",
             "Language of messages and help. Default: the config's lang, else the locale (LC_ALL, LC_MESSAGES, LANG: en_* gives en), else nb.",
+            "",
+        ),
+        "help-opt-lang-global": (
+            "Språk for meldinger og hjelp, for kommandoen som følger (som --lang etter kommandoen; er begge gitt, gjelder den etter kommandoen). Standard: konfigurasjonens lang, ellers lokalet (LC_ALL, LC_MESSAGES, LANG: en_* gir en), ellers nb.",
+            "",
+            "Language of messages and help, for the command that follows (as --lang after the command; when both are given, the one after the command wins). Default: the config's lang, else the locale (LC_ALL, LC_MESSAGES, LANG: en_* gives en), else nb.",
             "",
         ),
         "help-opt-fail-on": (
@@ -1645,6 +1693,12 @@ _WORDS.update(
             "Skriv endringene som en unified diff; skriv ingenting til filene.",
             "",
             "Print the changes as a unified diff; write nothing.",
+            "",
+        ),
+        "help-opt-require-all-rules": (
+            "Feil (avslutningskode 1) når en regel i en regelpakke som testes, ikke forventes av noe tilfelle; uten valget listes slike regler bare.",
+            "",
+            "Fail (exit 1) when a rule of a pack under test is expected by no case; without it such rules are only listed.",
             "",
         ),
         "help-opt-k": (
@@ -2839,6 +2893,18 @@ _WORDS.update(
             "'side' er for en plass for fastlege, bruker eller ansatt; en partsplass har partens side",
             "",
             "'side' is for a GP, user or employee seat; a party seat has its party's side",
+            "",
+        ),
+        "model-not-a-day": (
+            "{value} er ikke en dag i kalenderen; forventet en måned ÅÅÅÅ-MM eller en dato ÅÅÅÅ-MM-DD",
+            "",
+            "{value} is not a day of the calendar; expected a month YYYY-MM or a date YYYY-MM-DD",
+            "",
+        ),
+        "schema-month-or-date": (
+            "{where} er {value}; forventet en måned ÅÅÅÅ-MM eller en dato ÅÅÅÅ-MM-DD",
+            "",
+            "{where} is {value}; expected a month YYYY-MM or a date YYYY-MM-DD",
             "",
         ),
         "model-term-reversed": ("perioden slutter før den begynner", "", "the term ends before it starts", ""),

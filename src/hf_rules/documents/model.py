@@ -56,6 +56,31 @@ BASE_VOCABULARY: dict[str, tuple[str, ...]] = {
 document's forum ``type``, party ``type``, seat ``level`` and meeting ``kind`` must be one of the
 words of the packs in use (checked when the packs are applied, see ``references.check_vocabulary``)."""
 
+MONTH_OR_DATE_PATTERN = r"^[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$(?!\n)"
+"""A date known to the month (``2021-12``) or to the day (``2021-12-01``)."""
+
+
+def month_or_date(text: str) -> tuple[int, int, int | None]:
+    """``(year, month, day)`` of a text that matches :data:`MONTH_OR_DATE_PATTERN`, ``day`` None
+    for a month; raises :class:`SaidValueError` for a day the calendar does not have (2021-02-30)."""
+    year, month, *day = (int(part) for part in text.split("-"))
+    if day:
+        try:
+            dt.date(year, month, day[0])
+        except ValueError:
+            raise SaidValueError(Message("model-not-a-day", value=text)) from None
+    return year, month, day[0] if day else None
+
+
+def month_or_date_before(first: str, second: str) -> bool:
+    """Whether ``first`` lies before ``second``, both a month or a date: to the day when both give
+    one, else to the month («desember 2021» is not before 2021-12-15, nor 2021-12-15 before 2021-12)."""
+    one, two = month_or_date(first), month_or_date(second)
+    if one[2] is None or two[2] is None:
+        return one[:2] < two[:2]
+    return one < two
+
+
 Word = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 """A word of a vocabulary that a rule pack declares: lower-case letters, digits and hyphens."""
 
@@ -640,9 +665,25 @@ class OrganisationMetadata(Strict):
         title="Gjelder fra / Effective from",
         description="Datoen strukturen trer i kraft. / Date the structure takes effect.",
     )
+    established: str | None = Field(
+        default=None,
+        pattern=MONTH_OR_DATE_PATTERN,
+        title="Etablert / Established",
+        description="Når helsefellesskapet ble etablert: en måned (ÅÅÅÅ-MM, «desember 2021»: 2021-12) når "
+        "kilden bare gir måneden, ellers en dato (ÅÅÅÅ-MM-DD). / "
+        "When the health community was established: a month (YYYY-MM, «desember 2021»: 2021-12) "
+        "where the source gives only the month, else a date (YYYY-MM-DD).",
+    )
     description: str | None = Field(
         default=None, title="Beskrivelse / Description", description="Fritekst. / Free text."
     )
+
+    @field_validator("established")
+    @classmethod
+    def _a_real_day(cls, value: str | None) -> str | None:
+        if value is not None:
+            month_or_date(value)
+        return value
 
 
 class Organisation(Strict):

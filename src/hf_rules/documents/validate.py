@@ -18,6 +18,7 @@ from pydantic import ValidationError as ModelError
 
 from hf_rules.core.errors import InputError, InputErrors, SaidValueError
 from hf_rules.core.i18n import Message, has, word
+from hf_rules.documents.model import MONTH_OR_DATE_PATTERN
 from hf_rules.yaml.loader import Document, Path_
 
 if TYPE_CHECKING:  # jsonschema is imported when a schema is first used: most runs never need it
@@ -207,11 +208,12 @@ def _errors_for(error: SchemaError, doc: Document, base: Path_) -> Iterator[Inpu
     elif validator == "const":
         message = Message("schema-const", where=where, value=shown, expected=value)
     elif validator == "pattern":
-        message = (
-            Message("schema-pattern-id", where=where, value=shown)
-            if "a-z0-9" in str(value)
-            else Message("schema-pattern", where=where, value=shown, pattern=value)
-        )
+        if value == MONTH_OR_DATE_PATTERN:
+            message = Message("schema-month-or-date", where=where, value=shown)
+        elif "a-z0-9" in str(value):
+            message = Message("schema-pattern-id", where=where, value=shown)
+        else:
+            message = Message("schema-pattern", where=where, value=shown, pattern=value)
     elif validator == "format":
         message = Message("schema-format", where=where, value=shown, format=value)
     elif validator == "minLength":

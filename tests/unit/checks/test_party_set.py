@@ -115,8 +115,26 @@ def test_problem_says_what_is_wrong_in_both_languages() -> None:
         ("no-forum:oslo", "sits in no such forum"),
         ("no-forum:asker", "sits in no such forum"),
     ]
-    assert _problems("en", regions={"min": 1}) == [
+    with_regions = ORG + "regions:\n  vest: {name: Vest, parties: [asker]}\n"
+    example = Example("test", {"party_type": ["kommune"], "label": LABEL, "regions": {"min": 2}}, with_regions)
+    assert [(v.key, localise(v.params["problem"], "en")) for v in run_example(registry()["party_set"], example)] == [
         ("no-region:oslo", "belongs to no region"),
-        ("no-region:asker", "belongs to no region"),
         ("regions-too-few", "too few regions"),
     ]
+
+
+def test_no_regions_at_all_is_one_finding_at_the_parties() -> None:
+    """The organisation declares no regions (no ``regions:``, no party with ``region:``): one
+    finding, at ``parties:``, in its own words, not one per municipality in no region."""
+    example = Example("test", {"party_type": ["kommune"], "label": LABEL, "regions": {"min": 1}}, ORG)
+    found = list(run_example(registry()["party_set"], example))
+    assert [(v.key, v.path, v.at_key) for v in found] == [("no-regions", ("parties",), True)]
+    assert found[0].said is not None and found[0].said_hint is not None
+    assert found[0].said.text("nb") == (
+        "Regelen for «Example» teller per region, men organisasjonen oppgir ingen regioner, så ingen part kan telles"
+        " for en region"
+    )
+    assert found[0].said_hint.text("en") == (
+        "Add `regions:` to the organisation, each region with `name` and `parties` (the ids of the parties it "
+        "groups), or give each party a `region:`."
+    )

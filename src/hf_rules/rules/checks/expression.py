@@ -358,10 +358,12 @@ def organisation_data(org: OrgEntry) -> dict[str, Any]:
         for group in ("members", "observers"):
             _deputies(org, getattr(forum, group), fora[fid][group])
         if forum.secretariat is not None:
-            _deputies(org, forum.secretariat.members, fora[fid]["secretariat"]["members"])
+            for group in ("members", "responsible"):
+                _deputies(org, getattr(forum.secretariat, group), fora[fid]["secretariat"][group])
     secretariat = model.secretariat.model_dump(mode="json", by_alias=True) if model.secretariat else None
     if model.secretariat is not None and secretariat is not None:
-        _deputies(org, model.secretariat.members, secretariat["members"])
+        for group in ("members", "responsible"):
+            _deputies(org, getattr(model.secretariat, group), secretariat[group])
     data = {
         "id": org.id,
         "metadata": model.metadata.model_dump(mode="json", by_alias=True),

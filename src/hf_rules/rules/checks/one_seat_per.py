@@ -7,7 +7,9 @@ the regions of those parties. Each unit needs exactly one seat held by a party o
 ``at_most_one: false``, else the pack is refused at ``min``). Member seats count (``group`` adds observer seats;
 an invited observer, ``invited: true``, never counts); a seat of a party's part (a bydel of a kommune) does not count for it. A seat of such a party
 outside the forum's area is not counted here (``seat_count`` with ``in_area: false`` reports
-it). With ``group_by: region``, a party that names no region is reported.
+it). With ``group_by: region``, a party that names no region is reported; when the organisation
+declares no regions at all (no ``regions:``, no party with a ``region:``), the rule gives one
+finding instead, at the organisation's ``parties:``, that says to add them.
 
 With ``same_sector``, only the parties of the forum's sector count as units (each bydel of an
 LSU's sector). ``at_most_one: false`` leaves a unit's further seats unreported (the same as
@@ -22,7 +24,7 @@ from typing import Any
 from hf_rules.core.errors import InputError
 from hf_rules.core.i18n import Message, phrase
 from hf_rules.rules.checks.base import Example, Subject, Violation, bound_problems, option_values
-from hf_rules.rules.checks.seats import GROUP_OPTION, in_area, region_of, seats_of
+from hf_rules.rules.checks.seats import GROUP_OPTION, declares_regions, in_area, no_regions, region_of, seats_of
 from hf_rules.rules.checks.words import words
 from hf_rules.yaml.loader import Document, Path_
 
@@ -81,6 +83,9 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     org = subject.org
     parties = org.model.parties
     by_region = options["group_by"] == "region"
+    if by_region and not declares_regions(org):
+        yield no_regions(subject)
+        return
 
     def unit_of(party_id: str) -> str | None:
         return region_of(org, party_id) if by_region else party_id
@@ -156,5 +161,11 @@ EXAMPLES = (
         {"party_type": ["kommune"], "group_by": "region"},
         _ORG % "      - {party: havbo, role: Kommunalsjef}\n",
         expect=("extra:ytre",),
+    ),
+    Example(
+        "One seat per region: the organisation declares no regions, one finding says so",
+        {"party_type": ["kommune"], "group_by": "region"},
+        _ORG.split("parties:\n", 1)[1].join(["parties:\n", ""]).replace("    area: [ytre]\n", "") % "",
+        expect=("no-regions",),
     ),
 )

@@ -16,7 +16,9 @@ checked on its own:
   of), and the regions they belong to are exactly ``regions.ids``, or at least ``regions.min``,
   at most ``regions.max`` or ``regions.exactly`` many — "the municipalities are grouped in four
   regional councils". A region of ``ids`` that none of them belongs to is reported, and so is
-  one they belong to that is not on the list.
+  one they belong to that is not on the list. When the organisation declares no regions at all
+  (no ``regions:``, no party with a ``region:``), ``regions`` gives one finding instead, at the
+  organisation's ``parties:``, that says to add them.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ from hf_rules.rules.checks.base import (
     option_values,
 )
 from hf_rules.rules.checks.fora import FORUM_CRITERIA, fora_where
-from hf_rules.rules.checks.seats import GROUP_OPTION, lineage, region_of, seats_of
+from hf_rules.rules.checks.seats import GROUP_OPTION, declares_regions, lineage, no_regions, region_of, seats_of
 from hf_rules.rules.checks.words import words
 from hf_rules.yaml.loader import Document, Path_
 
@@ -175,7 +177,10 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                     ("parties", pid), f"no-forum:{pid}", params, {"fora": [f for f, _ in fora]}, at_key=True
                 )
     if "regions" in options:
-        yield from _regions(subject, options["regions"], found, base)
+        if declares_regions(subject.org):
+            yield from _regions(subject, options["regions"], found, base)
+        else:
+            yield no_regions(subject, {"parties": found})
 
 
 def _regions(subject: Subject, wanted: dict[str, Any], found: list[str], base: dict[str, Any]) -> Iterator[Violation]:
@@ -276,6 +281,12 @@ EXAMPLES = (
         {"party_type": ["kommune"], "regions": {"exactly": 2}, "label": _KOMMUNER},
         _ORG + _REGIONS % "[]",
         expect=("no-region:havbo", "regions-too-few"),
+    ),
+    Example(
+        "The municipalities are grouped in two regions: the organisation declares none, one finding says so",
+        {"party_type": ["kommune"], "regions": {"exactly": 2}, "label": _KOMMUNER},
+        _ORG,
+        expect=("no-regions",),
     ),
     Example(
         "The municipalities are grouped in the regions Nord and Sør",

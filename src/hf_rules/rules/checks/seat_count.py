@@ -23,7 +23,9 @@ seat at all — ``each: {party_type: [kommune]}`` is every municipality (``per: 
 region of every municipality (``per: region``) of the forum's area (its ``area``; the whole
 health community when it declares none), and ``each: {values: [...]}`` names the party types,
 regions or sides. With ``per: region``, a party ``each`` names that belongs to no region is
-reported at the forum's members, since it cannot be counted for any. Without ``each``, only the units that hold a selected seat are counted (so
+reported at the forum's members, since it cannot be counted for any; when the organisation
+declares no regions at all (no ``regions:``, no party with a ``region:``), the rule gives one
+finding instead, at the organisation's ``parties:``, that says to add them. Without ``each``, only the units that hold a selected seat are counted (so
 only a maximum can fail). ``each`` needs a ``per`` other than ``forum``: given without one, the
 pack is refused at ``each`` (it would change nothing).
 
@@ -62,7 +64,9 @@ from hf_rules.rules.checks.seats import (
     GROUP_OPTION,
     SEAT_FILTER,
     appointing_party,
+    declares_regions,
     in_area,
+    no_regions,
     region_of,
     seat_matches,
     seat_side,
@@ -227,6 +231,9 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     forum = subject.forum
     assert forum is not None
     per = options["per"]
+    if per == "region" and not declares_regions(subject.org):
+        yield no_regions(subject, {"label": options["label"]["en"]})
+        return
     selected = [
         (g, i, s) for g, i, s in seats_of(forum, options["group"]) if seat_matches(subject, s, options["where"], g)
     ]
@@ -366,6 +373,17 @@ EXAMPLES = (
         _ORG.replace("parties:\n", "parties:\n  solvik: {name: Solvik kommune, type: kommune, side: kommune}\n", 1)
         % "sykehus",
         expect=("no-region:municipal directors:solvik",),
+    ),
+    Example(
+        "At least one municipal director per region: the organisation declares no regions, one finding says so",
+        {
+            "where": {"role": ["Kommunedirektør"]},
+            "per": "region",
+            "each": {"party_type": ["kommune"]},
+            "label": _DIRECTORS,
+        },
+        _ORG.split("parties:\n", 1)[1].join(["parties:\n", ""]) % "sykehus",
+        expect=("no-regions",),
     ),
     Example(
         "At most one seat per municipality: Lyngvik has two",

@@ -68,7 +68,7 @@ from hf_rules.documents.model import Forum, Seat
 from hf_rules.rules.checks.words import words
 
 if TYPE_CHECKING:
-    from hf_rules.rules.checks.base import Subject
+    from hf_rules.rules.checks.base import Subject, Violation
 
 _STRINGS: dict[str, Any] = {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1}
 _CRITERIA: dict[str, Any] = {
@@ -218,6 +218,30 @@ def region_of(org: OrgEntry, party_id: str | None) -> str | None:
             if pid in region.parties:
                 return rid
     return None
+
+
+def declares_regions(org: OrgEntry) -> bool:
+    """Whether the organisation groups its parties in regions at all: it has ``regions:``, or a
+    party names its ``region:``."""
+    return bool(org.model.regions) or any(p.region is not None for p in org.model.parties.values())
+
+
+def no_regions(subject: Subject, evidence: dict[str, Any] | None = None) -> Violation:
+    """The one finding of a rule that groups by region in an organisation that declares no
+    regions at all: at its ``parties:``, saying what to add (not one finding per party, each
+    in no region, which would only say the same thing many times)."""
+    from hf_rules.core.i18n import phrase
+    from hf_rules.rules.checks.base import Violation
+
+    return Violation(
+        ("parties",),
+        "no-regions",
+        {},
+        {"regions": [], **(evidence or {})},
+        at_key=True,
+        said=phrase("regions-none-declared", subject=subject.name),
+        said_hint=phrase("regions-none-declared-hint"),
+    )
 
 
 def in_area(org: OrgEntry, forum: Forum | None, party_id: str | None) -> bool:
