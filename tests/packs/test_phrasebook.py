@@ -287,12 +287,13 @@ def test_phrase_runs_on_a_workspace(hf: Hf, tmp_path: Path, name: str, body: str
     assert run.code in (0, 1), run.both
 
 
-def test_options_go_after_the_command(hf: Hf) -> None:
+def test_options_go_after_the_command_and_lang_either_side(hf: Hf) -> None:
     finnmark = str(ROOT / "fixtures" / "communities" / "finnmark")
-    assert hf("--lang", "en", "check", "--rules", f"{finnmark}/pack.yaml", finnmark).code == 2
-    run = hf("check", "--lang", "en", "--rules", f"{finnmark}/pack.yaml", finnmark)
-    assert run.code == 0
-    assert "Verdict: COMPLIANT" in run.out
+    assert hf("--rules", f"{finnmark}/pack.yaml", "check", finnmark).code == 2
+    run = hf("--lang", "en", "check", "--rules", f"{finnmark}/pack.yaml", finnmark)
+    assert (run.code, run.out.splitlines()[-1]) == (0, "Verdict: COMPLIANT")
+    run = hf("--lang", "en", "check", "--lang", "nb", "--rules", f"{finnmark}/pack.yaml", finnmark)
+    assert (run.code, run.out.splitlines()[-1]) == (0, "Resultat: I SAMSVAR")
 
 
 def test_a_run_of_one_case_leaves_the_quotes_unchecked(hf: Hf) -> None:

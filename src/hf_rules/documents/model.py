@@ -28,7 +28,7 @@ stops Python's ``$`` from matching before a final newline (JavaScript's ``$`` ne
 Side = Literal["kommune", "sykehus", "uavhengig"]
 Constituency = Literal["fastlege", "bruker", "ansatt"]
 DecisionRule = Literal["konsensus", "flertall", "enstemmighet"]
-Position = Literal["leder", "nestleder"]
+Position = Literal["leder", "nestleder", "vararepresentant"]
 PriorityGroup = Literal[
     "barn-og-unge",
     "alvorlige-psykiske-lidelser-og-rus",
@@ -323,10 +323,12 @@ class Seat(Strict):
     position: Position | None = Field(
         default=None,
         title="Verv i forumet / Position in the forum",
-        description="Vervet plassen har i dette forumet: leder (leiar) eller nestleder (nestleiar). Rollen (`role`) "
-        "er stillingen hos parten; vervet er forumets. / The position the seat holds in this forum: leder "
-        "(the forum's leader) or nestleder (its deputy leader). The `role` is the holder's post at the party; "
-        "the position is the forum's.",
+        description="Vervet plassen har i dette forumet: leder (leiar), nestleder (nestleiar) eller "
+        "vararepresentant (et fast varamedlem som har en av forumets plasser, «inkl. vararepresentant»). Rollen "
+        "(`role`) er stillingen hos parten; vervet er forumets. / The position the seat holds in this forum: "
+        "leder (the forum's leader), nestleder (its deputy leader) or vararepresentant (a standing deputy "
+        "member who holds one of the forum's seats, «inkl. vararepresentant»). The `role` is the holder's post "
+        "at the party; the position is the forum's.",
     )
     on_behalf_of: str | None = Field(
         default=None,

@@ -9,7 +9,9 @@ and not every one of those under ``not:``. How the criteria are read:
 - ``on_behalf_of`` holds for a seat that sits for a forum (its ``on_behalf_of``) of one of the
   listed types, kinds included ("the LSUs' seats in the SSU": ``on_behalf_of:
   [lokalt-samarbeidsutvalg]``); ``has_on_behalf_of`` for any such seat (true) or none (false);
-- ``position`` is the seat's position in the forum (``leder``, ``nestleder``), not a role: the
+- ``position`` is the seat's position in the forum (``leder``, ``nestleder``, or
+  ``vararepresentant``: a standing deputy member holding one of the seats, «5 representanter
+  (inkl. vararepresentant)»), not a role: the
   forum's leader is ``position: [leder]`` whatever the holder's post, and a "Leiar legevakta"
   who is a plain member is not picked by it as ``role: [Leiar]`` would pick them;
 - ``side`` is the seat's own ``side`` where it gives one (a GP, user or employee seat from the
@@ -77,7 +79,7 @@ _CRITERIA: dict[str, Any] = {
     "side": words("sides", "Sides: the seat's own side, else its party's."),
     "represents": words("constituencies", "Constituencies (fastlege, bruker, ansatt)."),
     "level": words("levels", "Levels the seat holder acts at."),
-    "position": words("positions", "The seat's position in the forum: leder, nestleder."),
+    "position": words("positions", "The seat's position in the forum: leder, nestleder, vararepresentant."),
     "role": {**_STRINGS, "description": "Roles: the whole role or its beginning, case aside (see above)."},
     "region": {**_STRINGS, "description": "Regions of the seat's party."},
     "part_of": {**_STRINGS, "description": "The seat's party is one of these parties or part of one."},

@@ -10,10 +10,13 @@ A secretariat is not a forum: forum rules, forum counts and the national rules o
   the other options ("where there is a secretariat, the municipalities take part in running it").
 - ``run_by`` reads the secretariat's ``run_by`` (the parties that run it; «Helse Førde ivaretek
   saman med KS sekretariatsfunksjonen» is ``[helse-forde, ks]``): every party of ``parties`` runs
-  it; for every type of ``party_types``, at least one party of that type does; for every side of
-  ``sides``, at least one party of that side does (``sides: [kommune, sykehus]``: jointly by both
-  sides). With ``only: true`` nobody else runs it: no party outside ``parties``, of a type outside
-  ``party_types`` or of a side outside ``sides`` (each where given). A party that is part of another
+  it; for every type of ``party_types``, at least one party of that type does; every party of a
+  type of ``all_of_types`` does ("a joint unit of the trust and all 16 municipalities":
+  ``all_of_types: [helseforetak, kommune]``; of a forum's secretariat, every such party in the
+  forum's ``area``), each one missing a finding; for every side of ``sides``, at least one party
+  of that side does (``sides: [kommune, sykehus]``: jointly by both sides). With ``only: true``
+  nobody else runs it: no party outside ``parties``, of a type outside ``party_types`` and
+  ``all_of_types`` or of a side outside ``sides`` (each where given). A party that is part of another
   (a unit of the trust, ``part_of``) counts as itself, not as the whole, for ``parties``; for types
   and sides its own type and side count.
 - ``serves`` (forum types): for each type, the secretariat serves at least one forum of that type
@@ -67,6 +70,7 @@ from hf_rules.rules.checks.base import (
 )
 from hf_rules.rules.checks.fora import FORUM_CRITERIA, meets
 from hf_rules.rules.checks.leaders import leader_problems, leaders_properties
+from hf_rules.rules.checks.seats import in_area
 from hf_rules.rules.checks.words import KEYWORD, words
 from hf_rules.yaml.loader import Document, Path_
 
@@ -112,6 +116,11 @@ OPTIONS: dict[str, Any] = {
             "properties": {
                 "parties": {**STRINGS, "description": "Each of these parties (ids) runs it."},
                 "party_types": words("party_types", "For each type, at least one party of that type runs it."),
+                "all_of_types": words(
+                    "party_types",
+                    "Every party of these types runs it (of a forum's secretariat: every such party in the forum's "
+                    "`area`): 'the trust and all the municipalities'.",
+                ),
                 "sides": words("sides", "For each side, at least one party of that side runs it."),
                 "only": {
                     "type": "boolean",
@@ -120,7 +129,12 @@ OPTIONS: dict[str, Any] = {
                 },
             },
             "additionalProperties": False,
-            "anyOf": [{"required": ["parties"]}, {"required": ["party_types"]}, {"required": ["sides"]}],
+            "anyOf": [
+                {"required": ["parties"]},
+                {"required": ["party_types"]},
+                {"required": ["all_of_types"]},
+                {"required": ["sides"]},
+            ],
         },
         "serves": words("forum_types", "For each forum type, the secretariat serves at least one forum of that type."),
         "reports_to": {
@@ -222,6 +236,11 @@ def _run_by(subject: Subject, secretariat: Secretariat, base: Path_, wanted: dic
         if not any((p := org.party(r)) is not None and p.type == kind for r in runners):
             problem = phrase("secretariat-no-runner-of-type", type=kind)
             yield dataclasses.replace(_violation(where, f"run-by-type-missing:{kind}", problem), at_key=at_key)
+    for kind in wanted.get("all_of_types", []):
+        for pid, of_kind in org.model.parties.items():
+            if of_kind.type == kind and pid not in runners and in_area(org, subject.forum, pid):
+                problem = phrase("secretariat-not-run-by", party=of_kind.name)
+                yield dataclasses.replace(_violation(where, f"run-by-missing:{pid}", problem), at_key=at_key)
     for side in wanted.get("sides", []):
         if not any(org.side_of(r) == side for r in runners):
             problem = phrase("secretariat-no-runner-of-side", side=side)
@@ -233,7 +252,11 @@ def _run_by(subject: Subject, secretariat: Secretariat, base: Path_, wanted: dic
         path = base + ("run_by", i)
         if "parties" in wanted and pid not in wanted["parties"]:
             yield _violation(path, f"run-by-extra:{pid}", phrase("secretariat-run-by-other", party=org.party_name(pid)))
-        elif "party_types" in wanted and party is not None and party.type not in wanted["party_types"]:
+        elif (
+            ("party_types" in wanted or "all_of_types" in wanted)
+            and party is not None
+            and party.type not in [*wanted.get("party_types", []), *wanted.get("all_of_types", [])]
+        ):
             problem = phrase("secretariat-run-by-other-type", party=party.name, type=party.type)
             yield _violation(path, f"run-by-extra-type:{pid}", problem)
         elif "sides" in wanted and party is not None and party.side not in wanted["sides"]:
@@ -436,6 +459,17 @@ EXAMPLES = (
         {"run_by": {"party_types": ["helseforetak"], "only": True}},
         _FORDE % "helse-forde, ks",
         expect=("run-by-extra-type:ks",),
+    ),
+    Example(
+        "Run by the trust and every municipality (all_of_types)",
+        {"run_by": {"all_of_types": ["helseforetak", "kommune"]}},
+        _FORDE % "helse-forde, forde",
+    ),
+    Example(
+        "Run by the trust and every municipality: Sunnfjord kommune does not take part",
+        {"run_by": {"all_of_types": ["helseforetak", "kommune"]}},
+        _FORDE % "helse-forde, ks",
+        expect=("run-by-missing:forde",),
     ),
     Example(
         "A forum without a secretariat passes where none is required",
