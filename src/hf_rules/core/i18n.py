@@ -255,6 +255,14 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "that selection meets no seat here",
         "",
     ),
+    "unknown-id-plan-party": (
+        "Regelen nevner parten «{id}», men organisasjonen har ingen part med den id-en{suggestion}; "
+        "ingen leder i en møteplan her kan være den parten",
+        "",
+        "The rule names party '{id}', but the organisation has no party with that id{suggestion}; "
+        "no chair in a meeting plan here can be that party",
+        "",
+    ),
     "unknown-id-region": (
         "Regelen velger plasser i regionen «{id}», men organisasjonen har ingen region med den id-en{suggestion}; "
         "det utvalget treffer ingen plasser her",
@@ -385,6 +393,52 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "lederen er fra samme side som lederen av {forum} i samme tid",
         "",
         "the chair is from the same side as the chair of {forum} at the same time",
+        "",
+    ),
+    "chair-wrong-party": ("lederen er ikke fra {parties}", "", "the chair is not from {parties}", ""),
+    # chair's opposite_to with nothing to compare with (rules/checks/chair.py)
+    "chair-opposite-no-plan": (
+        "Møteplanen «{plan}» kan ikke sammenlignes: ingen møteplan for et forum med {criteria} er blant "
+        "filene som kontrolleres, så det kan ikke kontrolleres at lederne er fra hver sin side",
+        "",
+        "Meeting plan '{plan}' cannot be compared: no meeting plan of a forum with {criteria} is among the "
+        "files checked, so it cannot be checked that the chairs are from different sides",
+        "",
+    ),
+    "chair-opposite-no-plan-hint": (
+        "Kontroller møteplanen for det andre forumet sammen med denne (gi begge filene eller mappen deres).",
+        "",
+        "Check the other forum's meeting plan together with this one (give both files, or their folder).",
+        "",
+    ),
+    "chair-opposite-uncovered": (
+        "Lederperioden {period} kan ikke sammenlignes for {days}: ingen lederperiode i møteplanen for et "
+        "forum med {criteria} dekker de dagene",
+        "",
+        "Chair period {period} cannot be compared for {days}: no chair period in the meeting plan of a "
+        "forum with {criteria} covers those days",
+        "",
+    ),
+    "chair-opposite-uncovered-hint": (
+        "Før opp lederperiodene for det andre forumet for hele perioden, eller la denne perioden slutte "
+        "der de slutter.",
+        "",
+        "List the other forum's chair periods for the whole period, or let this period end where they end.",
+        "",
+    ),
+    # meeting_alignment without a plan of the other forum (rules/checks/meeting_alignment.py)
+    "alignment-no-plan": (
+        "Møteplanen «{plan}» kan ikke sammenlignes: ingen møteplan for et forum med {criteria} er blant "
+        "filene som kontrolleres, så det kan ikke kontrolleres at det er et møte her ved hvert av møtene der",
+        "",
+        "Meeting plan '{plan}' cannot be compared: no meeting plan of a forum with {criteria} is among the "
+        "files checked, so it cannot be checked that there is a meeting here by each of its meetings",
+        "",
+    ),
+    "alignment-no-plan-hint": (
+        "Kontroller møteplanen for det andre forumet sammen med denne (gi begge filene eller mappen deres).",
+        "",
+        "Check the other forum's meeting plan together with this one (give both files, or their folder).",
         "",
     ),
     # a rule on who chairs, on a meeting plan without chair periods (rules/checks/plan_helpers.py)

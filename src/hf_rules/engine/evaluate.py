@@ -380,7 +380,8 @@ def _unknown_ids(
     packs the run was given names (``party``, ``part_of``, ``deputy_party``, ``region``) that the
     organisation does not have: a misspelt id (``party: sthff``) selects no seat, and the rule
     would otherwise pass without a word. A rule that needs the party says so on its own (a
-    ``required_seats`` finding, say); this finding says why its selector picked nothing."""
+    ``required_seats`` finding, say); this finding says why its selector picked nothing. A
+    meeting-plan rule's ``party`` (``chair``'s) names who chairs, and is said so."""
     known = {"party": list(org.model.parties), "region": list(org.model.regions)}
     subject = Subject("organisation", org.id, org.model.metadata.name, org, org.doc, ())
     seen: set[tuple[str, str]] = set()
@@ -389,8 +390,11 @@ def _unknown_ids(
             continue
         seen.add((kind, named))
         close = difflib.get_close_matches(named, known[kind], n=1)
+        # a meeting-plan rule names a party of its plans (the chair), not of seats
+        plan_party = kind == "party" and set(loaded.check.SUBJECTS) == {"meeting_plan"}
+        said = "plan-party" if plan_party else kind
         message = i18n.say(
-            f"unknown-id-{kind}",
+            f"unknown-id-{said}",
             lang,
             id=bounded(named, MAX_QUOTED),
             suggestion=i18n.Message("did-you-mean", name=close[0]) if close else "",

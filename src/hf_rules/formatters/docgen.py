@@ -93,6 +93,9 @@ def _examples(module: Any) -> list[str]:
         lines.append("```yaml\n" + text + "# the organisation\n" + example.document.rstrip() + "\n```\n")
         if example.plan:
             lines.append("```yaml\n# the meeting plan\n" + example.plan.rstrip() + "\n```\n")
+        for plan_id, body in example.other_plans:
+            head = f"# the meeting plan of another forum, checked together with it (id {plan_id})\n"
+            lines.append("```yaml\n" + head + body.rstrip() + "\n```\n")
     return lines
 
 
@@ -321,7 +324,11 @@ def documents_page() -> str:
         "`meeting_host` checks them. Meetings and chair periods may be listed in any order: every check",
         "and every expression (`plan.meetings`, `plan.chairs`) sees them in date order (meetings on one",
         "day, and periods starting on one day, in the order written), and a finding points at the",
-        "line of the meeting or period it is about.\n",
+        "line of the meeting or period it is about. A meeting has a date and no time of day: the same",
+        "day is the finest grain a rule can see («formøte to timer før møtet» is a meeting the same day).",
+        "Plans of different fora checked together are compared by `chair`'s `opposite_to` (who chairs",
+        "at the same time) and `meeting_alignment` (a meeting here by each meeting of the other forum);",
+        "each reports a plan whose counterpart is not among the files checked.\n",
         "**Dates known to the month.** An organisation's `metadata.established` (when the health",
         "community was founded) is a month, `2021-12`, where the source gives only the month",
         "(«vart etablert i desember 2021»), else a day, `2021-12-15`; anything else (`2021-13`,",

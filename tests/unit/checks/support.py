@@ -19,15 +19,19 @@ def findings(
     plan: str | None = None,
     kind: SubjectKind | None = None,
     as_of: dt.date | None = None,
+    other_plans: tuple[tuple[str, str], ...] = (),
 ) -> list[tuple[str, int]]:
     """``(violation key, line in the document)`` of each violation, in the order the check gives them.
 
     The line counts from the first line of ``document`` (plus the organisation's head, see
     ``examples.ORGANISATION_HEAD``), or of ``plan`` for a meeting plan check. A forum check may
-    read ``plan`` too (the forum's chair periods), as of ``as_of``.
+    read ``plan`` too (the forum's chair periods), as of ``as_of``; ``other_plans``: ``(id, body)``
+    of other fora's meeting plans checked together with ``plan``.
     """
     module = registry()[function]
-    example = Example("test", options, document, subject=subject, plan=plan, kind=kind, as_of=as_of)
+    example = Example(
+        "test", options, document, subject=subject, plan=plan, kind=kind, as_of=as_of, other_plans=other_plans
+    )
     of = subject_of(module, example)
     doc = of.doc
     head = 3 if of.kind == "meeting_plan" or not document.lstrip().startswith("metadata:") else 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from hf_rules.core.i18n import Message
 from hf_rules.documents.workspace import build_workspace
 from hf_rules.engine.evaluate import subjects
 from hf_rules.rules.checks import registry
@@ -119,3 +120,106 @@ def test_coupled_alternation_across_fora(tmp_path: Path) -> None:
         ("coupled:ssu-plan:2025-01-01", 6),
         ("coupled:ssu-plan:2027-01-01", 7),
     ]
+
+
+def test_party() -> None:
+    """``party``: the period's own chair is one of these parties; a co-chair is not read."""
+    assert chair(ONE, party=["lyngvik", "hf"]) == []
+    assert chair(ONE, party=["hf"]) == [("party:2024-01-01", 3)]
+    co = "  - {from: 2024-01-01, to: 2027-12-31, party: hf, co_chair: {party: lyngvik}}\n"
+    assert chair(co, party=["lyngvik"]) == [("party:2024-01-01", 3)]
+
+
+SECTOR_ORG = """\
+parties:
+  hf: {name: HF, type: helseforetak, side: sykehus, has_sector: true}
+  lyngvik: {name: Lyngvik, type: kommune, side: kommune}
+fora:
+  lsu: {name: LSU, type: lokalt-samarbeidsutvalg, sector: hf}
+  pm: {name: PM, type: partnerskapsmote}
+"""
+
+
+def test_party_sector_stands_for_the_forum_s_sector_hospital() -> None:
+    def run(forum: str, party: str) -> list[tuple[str, int]]:
+        plan = f"forum: {forum}\nchairs:\n  - {{from: 2024-01-01, to: 2025-12-31, party: {party}}}\n"
+        return findings("chair", {"party": ["$sector"]}, SECTOR_ORG, plan=plan)
+
+    assert run("lsu", "hf") == []
+    assert run("lsu", "lyngvik") == [("party:2024-01-01", 3)]
+    assert run("pm", "hf") == [("party:2024-01-01", 3)]  # a forum without a sector: nobody is it
+
+
+def test_party_message_names_the_parties() -> None:
+    from hf_rules.rules.checks.examples import run_example
+
+    module = registry()["chair"]
+    [example] = [e for e in module.EXAMPLES if e.expect == ("party:2025-01-01",)]
+    [violation] = run_example(module, example)
+    assert violation.params["problem"] == Message("chair-wrong-party", parties="Lyngvik kommune")
+    assert str(violation.params["problem"]) == "the chair is not from Lyngvik kommune"
+    assert violation.evidence["party"] == "hf"
+
+
+AREA = """\
+parties:
+  hf: {name: HF, type: helseforetak, side: sykehus}
+  lyngvik: {name: Lyngvik, type: kommune, side: kommune}
+fora:
+  ssu: {name: SSU, type: strategisk-samarbeidsutvalg}
+  rs: {name: RS, type: samarbeidsforum}
+"""
+OPPOSITE = {"opposite_to": {"type": ["strategisk-samarbeidsutvalg"]}}
+
+
+def opposite(rs_chairs: str, *ssu_chairs: str) -> list[tuple[str, int]]:
+    others = tuple(
+        (f"ssu-{i}", "forum: ssu\nchairs:\n" + chairs if chairs else "forum: ssu\nmeetings:\n  - {date: 2025-03-01}\n")
+        for i, chairs in enumerate(ssu_chairs)
+    )
+    return findings("chair", OPPOSITE, AREA, plan="forum: rs\nchairs:\n" + rs_chairs, other_plans=others)
+
+
+RS_25_27 = "  - {from: 2025-01-01, to: 2026-12-31, party: hf}\n  - {from: 2027-01-01, to: 2027-12-31, party: lyngvik}\n"
+
+
+def test_opposite_to_without_a_counterpart_plan_is_reported_at_chairs() -> None:
+    assert opposite(RS_25_27) == [("uncompared", 2)]
+
+
+def test_opposite_to_reports_the_days_no_counterpart_period_covers() -> None:
+    whole = (
+        "  - {from: 2025-01-01, to: 2026-12-31, party: lyngvik}\n  - {from: 2027-01-01, to: 2028-12-31, party: hf}\n"
+    )
+    assert opposite(RS_25_27, whole) == []
+    first_only = "  - {from: 2025-01-01, to: 2026-12-31, party: lyngvik}\n"
+    assert opposite(RS_25_27, first_only) == [("uncompared:2027-01-01", 4)]
+    late = "  - {from: 2025-07-01, to: 2028-12-31, party: lyngvik}\n"
+    assert opposite(RS_25_27, late) == [("uncompared:2025-01-01", 3), ("coupled:ssu-0:2027-01-01", 4)]
+    # a plan of the other forum without chair periods covers nothing
+    assert opposite(RS_25_27, "") == [("uncompared:2025-01-01", 3), ("uncompared:2027-01-01", 4)]
+    # two plans of the other forum together cover the whole period
+    second = "  - {from: 2027-01-01, to: 2027-12-31, party: hf}\n"
+    assert opposite(RS_25_27, first_only, second) == []
+
+
+def test_opposite_to_uncovered_days_are_named() -> None:
+    from hf_rules.rules.checks.base import Example
+    from hf_rules.rules.checks.examples import run_example
+
+    module = registry()["chair"]
+    gap = "  - {from: 2025-03-01, to: 2025-05-31, party: lyngvik}\n"
+    rs = "  - {from: 2025-01-01, to: 2025-12-31, party: hf}\n"
+    example = Example(
+        "t",
+        OPPOSITE,
+        AREA,
+        plan="forum: rs\nchairs:\n" + rs,
+        other_plans=(("ssu-plan", "forum: ssu\nchairs:\n" + gap),),
+    )
+    [violation] = run_example(module, example)
+    assert violation.evidence["uncovered"] == ["2025-01-01–2025-02-28", "2025-06-01–2025-12-31"]
+    assert str(violation.said) == (
+        "Chair period 2025-01-01–2025-12-31 cannot be compared for 2025-01-01–2025-02-28, 2025-06-01–2025-12-31: "
+        "no chair period in the meeting plan of a forum with type: strategisk-samarbeidsutvalg covers those days"
+    )

@@ -125,7 +125,8 @@ class Example:
     applied to ``subject`` (a forum or party id; the organisation or the plan otherwise) with
     ``options``; ``expect`` lists the keys of the violations it gives (none: it passes). A forum
     example may have a ``plan`` too (for the forum's chair periods), and ``as_of``, the date it is
-    evaluated as of.
+    evaluated as of. ``other_plans``: ``(id, body)`` of meeting plans of other fora checked
+    together with ``plan`` (for a rule that compares plans).
     """
 
     title: str
@@ -136,6 +137,7 @@ class Example:
     plan: str | None = None
     kind: SubjectKind | None = None
     as_of: dt.date | None = None
+    other_plans: tuple[tuple[str, str], ...] = ()
 
 
 class CheckModule(Protocol):

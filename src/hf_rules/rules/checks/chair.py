@@ -4,6 +4,12 @@ swap of chair and deputy at mid-term.
 Each option given is checked on its own, for every period of the plan (in date order):
 
 - ``side``: the chair is always from one of these sides (the side of the period's ``party``);
+- ``party``: the chair is one of these parties (the period's ``party``, by id: a part of a party,
+  such as a department, is not the party itself); ``$sector`` stands for the forum's sector
+  hospital, in a forum without a ``sector`` no party, so there every period is reported
+  ("KOSS ledes av Rådmannen i Arendal": ``party: [arendal]`` beside ``role``). An id the
+  organisation does not have is reported as an ``info`` finding at the organisation, with a
+  suggestion, besides the periods it fails;
 - ``role``: the chair holds one of these roles: the period's ``role``, which must be given, is
   matched as a seat's role is (see *Seat selectors*);
 - ``co_chairs``: ``required`` — every period names a ``co_chair``; ``forbidden`` — none does;
@@ -15,7 +21,17 @@ Each option given is checked on its own, for every period of the plan (in date o
 - ``opposite_to``: whenever a period overlaps a chair period of the meeting plan of another forum
   of those types (or ids), the two chairs are from different sides ("the hospital chairs the
   area committees while the municipalities chair the SSU"). Only the meeting plans checked
-  together are compared.
+  together are compared, and a period is never passed without a comparison: when no meeting plan
+  of such a forum is among the files checked, that is reported once, at the plan's ``chairs``;
+  when there is one but its chair periods leave days of a period uncovered (the other plan
+  starts later or ends earlier), that period is reported, naming the days. Each finding has a
+  message of its own (who chaired the other forum then cannot be compared) and the rule's
+  severity, as for a plan without chair periods. With several such fora, a day is covered when
+  a chair period of any of them covers it.
+
+``side``, ``role`` and ``party`` read the period's own chair (``party``, ``role``); a
+``co_chair`` is the second of two co-chairs and is not read by them (``co_chairs`` says whether
+there is one).
 
 Alternation between the sides is ``chair_alternation``; the deputy's side is ``deputy_chair``.
 
@@ -43,13 +59,18 @@ SUBJECTS = frozenset({"meeting_plan"})
 PARAMS: dict[str, str] = {
     "period": "The chair period, `FROM–TO` (e.g. 2025-01-01–2026-12-31).",
     "party_name": "Name of the chairing party of the period.",
-    "problem": "What is wrong: the chair is from a side not allowed, lacks the role, a co-chair is missing or forbidden, the period is not aligned to the terms, chair and deputy do not swap at mid-term, or the chair is on the same side as the chair of the other forum (named).",
+    "problem": "What is wrong: the chair is from a side not allowed, is not one of the parties, lacks the role, a co-chair is missing or forbidden, the period is not aligned to the terms, chair and deputy do not swap at mid-term, or the chair is on the same side as the chair of the other forum (named).",
 }
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
         "side": words("sides", "Sides the chair is always from (kommune, sykehus)."),
         "role": {**STRINGS, "description": "Roles the chair holds (the period's `role`)."},
+        "party": {
+            **STRINGS,
+            "description": "Parties the chair is one of (the period's `party`, by id; '$sector': the forum's "
+            "sector hospital).",
+        },
         "co_chairs": {"enum": ["required", "forbidden"], "description": "Whether periods have two co-chairs."},
         "terms": {
             "type": "object",
@@ -119,7 +140,14 @@ def _coupled(
         and ("id" not in wanted or plan.model.forum in wanted["id"])
         and meets(plan.forum, wanted)
     ]
+    if not others:
+        yield _uncompared(subject, wanted, None)
+        return
+    spans = sorted((c.from_, c.to) for plan in others for c in plan.model.chairs)
     for index, period in periods:
+        gaps = _uncovered(period.from_, period.to, spans)
+        if gaps:
+            yield _uncompared(subject, wanted, (index, period, gaps))
         for plan in others:
             for other in plan.model.chairs:
                 overlaps = other.from_ <= period.to and period.from_ <= other.to
@@ -129,6 +157,60 @@ def _coupled(
                     found.evidence["other_chair"] = {"plan": plan.model.metadata.id, "party": other.party}
                     yield found
                     break
+
+
+def _uncovered(first: dt.date, last: dt.date, spans: list[tuple[dt.date, dt.date]]) -> list[str]:
+    """The days of ``first``..``last`` that no span of ``spans`` (sorted by start) covers, as
+    ``FROM–TO`` texts."""
+    gaps: list[str] = []
+    day = first  # the first day not yet known to be covered
+    for start, end in spans:
+        if end < day:
+            continue
+        if start > last:
+            break
+        if start > day:
+            gaps.append(f"{day.isoformat()}–{(start - dt.timedelta(days=1)).isoformat()}")
+        if end >= last:
+            return gaps
+        day = end + dt.timedelta(days=1)
+    gaps.append(f"{day.isoformat()}–{last.isoformat()}")
+    return gaps
+
+
+def _criteria_text(wanted: dict[str, Any]) -> str:
+    """``opposite_to`` as the reader wrote it: ``type: strategisk-samarbeidsutvalg``."""
+    return "; ".join(f"{k}: {', '.join(map(str, v)) if isinstance(v, list) else v}" for k, v in wanted.items())
+
+
+def _uncompared(
+    subject: Subject, wanted: dict[str, Any], period: tuple[int, ChairPeriod, list[str]] | None
+) -> Violation:
+    """``opposite_to`` had nothing to compare with: no plan of such a forum among the files checked
+    (``period`` None; reported once, at ``chairs``), or days of a period no chair period of theirs
+    covers. Never a silent pass, as a plan without chair periods is not (``no_chairs``)."""
+    criteria = _criteria_text(wanted)
+    if period is None:
+        return Violation(
+            subject.at("chairs"),
+            "uncompared",
+            {},
+            {"opposite_to": wanted, "plans": 0},
+            at_key=True,
+            said=phrase("chair-opposite-no-plan", plan=subject.id, criteria=criteria),
+            said_hint=phrase("chair-opposite-no-plan-hint"),
+        )
+    index, chair_period, gaps = period
+    return Violation(
+        subject.at("chairs", index),
+        f"uncompared:{chair_period.from_.isoformat()}",
+        {},
+        {"opposite_to": wanted, "uncovered": gaps},
+        said=phrase(
+            "chair-opposite-uncovered", period=period_text(chair_period), criteria=criteria, days=", ".join(gaps)
+        ),
+        said_hint=phrase("chair-opposite-uncovered-hint"),
+    )
 
 
 def _term_of(start: dt.date, years: int, day: dt.date) -> int:
@@ -155,11 +237,16 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         where = subject.at("chairs", index, field) if field else subject.at("chairs", index)
         return Violation(where, f"{kind}:{period.from_.isoformat()}", params, evidence)
 
+    sector = subject.plan_forum.sector  # what `$sector` stands for: the forum's sector hospital
+    allowed = [p for e in options.get("party") or () if (p := sector if e == "$sector" else e) is not None]
     for index, period in periods:
         if "side" in options and org.side_of(period.party) not in options["side"]:
             yield violation(
                 index, period, "side", phrase("chair-wrong-side", sides=", ".join(options["side"])), "party"
             )
+        if "party" in options and period.party not in allowed:
+            named = ", ".join(map(org.party_name, allowed)) or "$sector"
+            yield violation(index, period, "party", phrase("chair-wrong-party", parties=named), "party")
         if "role" in options and not any(role_matches(period.role, r) for r in options["role"]):
             field = "role" if period.role else None
             yield violation(index, period, "role", phrase("chair-wrong-role", roles=", ".join(options["role"])), field)
@@ -198,6 +285,20 @@ fora:
       - {party: hf, role: Administrerende direktør}
       - {party: lyngvik, role: Ordfører}
 """
+_AREA = """\
+parties:
+  hf: {name: Helse Vestfjord HF, type: helseforetak, side: sykehus}
+  lyngvik: {name: Lyngvik kommune, type: kommune, side: kommune}
+fora:
+  ssu: {name: Strategisk samarbeidsutvalg, type: strategisk-samarbeidsutvalg}
+  rs-nord: {name: Regionalt samarbeidsutvalg Nord, type: samarbeidsforum}
+"""
+_SSU_PLAN = """\
+forum: ssu
+chairs:
+  - {from: 2025-01-01, to: 2026-12-31, party: lyngvik}
+"""
+_OPPOSITE = {"opposite_to": {"type": ["strategisk-samarbeidsutvalg"]}}
 _TERMS = {"terms": {"years": 4, "start": "2024-01-01"}, "swap_at_mid_term": True}
 EXAMPLES = (
     Example(
@@ -217,6 +318,73 @@ chairs:
         expect=("side:2025-01-01",),
         plan="""\
 forum: pm
+chairs:
+  - {from: 2025-01-01, to: 2026-12-31, party: hf}
+""",
+    ),
+    Example(
+        "Lyngvik's municipal director always chairs",
+        {"party": ["lyngvik"], "role": ["Kommunedirektør"]},
+        _ORG,
+        plan="""\
+forum: pm
+chairs:
+  - {from: 2025-01-01, to: 2026-12-31, party: lyngvik, role: Kommunedirektør}
+""",
+    ),
+    Example(
+        "The hospital chairs where Lyngvik always does",
+        {"party": ["lyngvik"]},
+        _ORG,
+        expect=("party:2025-01-01",),
+        plan="""\
+forum: pm
+chairs:
+  - {from: 2025-01-01, to: 2026-12-31, party: hf}
+""",
+    ),
+    Example(
+        "The hospital chairs the regional committee while a municipality chairs the SSU",
+        _OPPOSITE,
+        _AREA,
+        plan="""\
+forum: rs-nord
+chairs:
+  - {from: 2025-01-01, to: 2026-12-31, party: hf}
+""",
+        other_plans=(("ssu-plan", _SSU_PLAN),),
+    ),
+    Example(
+        "The municipalities chair both at once",
+        _OPPOSITE,
+        _AREA,
+        expect=("coupled:ssu-plan:2025-01-01",),
+        plan="""\
+forum: rs-nord
+chairs:
+  - {from: 2025-01-01, to: 2026-12-31, party: lyngvik}
+""",
+        other_plans=(("ssu-plan", _SSU_PLAN),),
+    ),
+    Example(
+        "The SSU's plan ends in 2026, the committee's period in 2027: 2027 cannot be compared",
+        _OPPOSITE,
+        _AREA,
+        expect=("uncompared:2025-01-01",),
+        plan="""\
+forum: rs-nord
+chairs:
+  - {from: 2025-01-01, to: 2027-12-31, party: hf}
+""",
+        other_plans=(("ssu-plan", _SSU_PLAN),),
+    ),
+    Example(
+        "The SSU's plan is not among the files checked: nothing to compare with, so the plan is reported",
+        _OPPOSITE,
+        _AREA,
+        expect=("uncompared",),
+        plan="""\
+forum: rs-nord
 chairs:
   - {from: 2025-01-01, to: 2026-12-31, party: hf}
 """,

@@ -8,6 +8,12 @@ is part of, or of one of its parts (Oslo kommune chairs an LSU where its bydeler
 seats do not count. A forum without ``chair_rotation`` is left to ``chair_rotation_declared``.
 The periods are taken in date order; the deputy chair is not looked at (see ``deputy_chair``).
 
+Only consecutive periods are compared, so a plan with a single chair period has nothing to
+alternate and passes, however long the period: one party chairing 2022–2027 as one period
+passes. "X and Y take turns" therefore needs a rule on the length of a period beside this one:
+``chair_term`` (each period lasts the agreed term), or ``chair``'s ``terms``; ``chair_term``
+reports the one long period.
+
 A plan that names no chair periods (``chairs`` left out or empty) is reported once, at the plan,
 with a message of its own: who chairs cannot be checked there, so the rule does not pass silently.
 """
@@ -138,6 +144,16 @@ forum: ssu
 chairs:
   - {from: 2025-01-01, to: 2026-12-31, party: oslo}
   - {from: 2027-01-01, to: 2028-12-31, party: ous}
+""",
+    ),
+    Example(
+        "One period: nothing to alternate, so it passes (`chair_term` reports a period longer than the term)",
+        {},
+        _ORG,
+        plan="""\
+forum: ssu
+chairs:
+  - {from: 2022-01-01, to: 2027-12-31, party: oslo}
 """,
     ),
     Example(

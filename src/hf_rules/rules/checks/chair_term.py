@@ -2,7 +2,10 @@
 
 A period of N years starting on a day ends the day before that day N years on (1 January 2025
 for two years: 31 December 2026). With ``allow_shorter_last`` the plan's last period may end
-earlier (a plan that stops mid-term); every other period must be exactly a term.
+earlier (a plan that stops mid-term); every other period must be exactly a term. A single
+period longer than the term is reported too: beside ``chair_alternation`` (which has nothing to
+compare in a plan of one period) this is what says that one party chairing 2022–2027 as one
+period does not take turns every two years.
 
 A plan that names no chair periods (``chairs`` left out or empty) is reported once, at the plan,
 with a message of its own: who chairs cannot be checked there, so the rule does not pass silently.
@@ -106,6 +109,17 @@ forum: ssu
 chairs:
   - {from: 2025-01-01, to: 2025-12-31, party: oslo}
   - {from: 2026-01-01, to: 2027-12-31, party: ous}
+""",
+    ),
+    Example(
+        "One party chairs for six years as one period where the term is two years",
+        {"years": 2},
+        _ORG,
+        expect=("term:2022-01-01",),
+        plan="""\
+forum: ssu
+chairs:
+  - {from: 2022-01-01, to: 2027-12-31, party: oslo}
 """,
     ),
 )

@@ -20,6 +20,11 @@ ORGANISATION_HEAD = "apiVersion: hf-rules/v1\nkind: Organisation\n"
 PLAN_HEAD = "apiVersion: hf-rules/v1\nkind: MeetingPlan\nmetadata: {id: plan, organisation: example}\n"
 
 
+def plan_head(plan_id: str) -> str:
+    """The head of an example's meeting plan with this id (``plan``: :data:`PLAN_HEAD`)."""
+    return PLAN_HEAD.replace("{id: plan,", f"{{id: {plan_id},")
+
+
 def organisation_text(example: Example) -> str:
     head = ORGANISATION_HEAD
     if not example.document.lstrip().startswith("metadata:"):
@@ -32,6 +37,19 @@ def _source(text: str, name: str, model: type[Organisation] | type[MeetingPlan])
     source = SourceFile(path=name, explicit=True, doc=doc)
     source.model = build_model(model, doc)  # type: ignore[assignment]
     return source
+
+
+def _plan(org: OrgEntry, plan_id: str, body: str) -> PlanEntry:
+    """An example's meeting plan, validated and resolved, added to ``org``'s plans."""
+    source = _source(plan_head(plan_id) + body, f"{plan_id}.yaml", MeetingPlan)
+    model = source.model
+    assert isinstance(model, MeetingPlan)
+    check_plan(source, model, org)
+    if source.problems:
+        raise InputErrors(source.problems)
+    entry = PlanEntry(source, model, org)
+    org.plans.append(entry)
+    return entry
 
 
 def subject_of(module: CheckModule, example: Example) -> Subject:
@@ -47,14 +65,9 @@ def subject_of(module: CheckModule, example: Example) -> Subject:
     day = example.as_of
     entry: PlanEntry | None = None
     if example.plan is not None:  # a meeting plan check's subject, or a forum's plan a check reads
-        plan_source = _source(PLAN_HEAD + example.plan, "plan.yaml", MeetingPlan)
-        plan_model = plan_source.model
-        assert isinstance(plan_model, MeetingPlan)
-        check_plan(plan_source, plan_model, org)
-        if plan_source.problems:
-            raise InputErrors(plan_source.problems)
-        entry = PlanEntry(plan_source, plan_model, org)
-        org.plans.append(entry)
+        entry = _plan(org, "plan", example.plan)
+    for plan_id, body in example.other_plans:  # other fora's plans, checked together with it
+        _plan(org, plan_id, body)
     if kind == "meeting_plan":
         assert entry is not None, "a meeting plan example needs a plan"
         return Subject("meeting_plan", "plan", entry.forum.name, org, entry.doc, (), plan=entry, as_of=day)
