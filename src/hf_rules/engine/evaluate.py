@@ -19,6 +19,7 @@ from hf_rules.core import i18n
 from hf_rules.core.errors import MAX_QUOTED, InputError, Location, bounded
 from hf_rules.core.i18n import Message, Phrase
 from hf_rules.documents.entries import OrgEntry, Workspace
+from hf_rules.documents.model import Forum
 from hf_rules.documents.references import vocabulary_problems
 from hf_rules.documents.validate import describe_path
 from hf_rules.engine.audit import obligation_results, provenance_of, structure_of
@@ -59,15 +60,7 @@ def subjects(workspace: Workspace, selector: Selector) -> Iterator[Subject]:
                 continue
             if selector.id is not None and plan.model.metadata.id not in selector.id:
                 continue
-            if not forum_meets(
-                forum,
-                selector.topic,
-                selector.priority_groups,
-                selector.time_limited,
-                selector.area,
-                selector.has_area,
-                selector.name,
-            ):
+            if not _criteria_met(forum, selector):
                 continue
             yield Subject(
                 "meeting_plan",
@@ -78,6 +71,19 @@ def subjects(workspace: Workspace, selector: Selector) -> Iterator[Subject]:
                 (),
                 plan=plan,
             )
+
+
+def _criteria_met(forum: Forum, selector: Selector) -> bool:
+    """Whether ``forum`` meets the forum criteria of ``applies_to`` (beside ``type`` and ``id``)."""
+    return forum_meets(
+        forum,
+        selector.topic,
+        selector.priority_groups,
+        selector.time_limited,
+        selector.area,
+        selector.has_area,
+        selector.name,
+    )
 
 
 def _org_subjects(org: OrgEntry, selector: Selector) -> Iterator[Subject]:
@@ -99,15 +105,7 @@ def _org_subjects(org: OrgEntry, selector: Selector) -> Iterator[Subject]:
                 (ids is None or fid in ids)
                 and (selector.type is None or org.forum_is(forum, selector.type))
                 and (selector.has_sector is None or (forum.sector is not None) == selector.has_sector)
-                and forum_meets(
-                    forum,
-                    selector.topic,
-                    selector.priority_groups,
-                    selector.time_limited,
-                    selector.area,
-                    selector.has_area,
-                    selector.name,
-                )
+                and _criteria_met(forum, selector)
             ):
                 yield Subject("forum", fid, forum.name, org, org.doc, ("fora", fid), forum=forum)
 

@@ -35,6 +35,7 @@ from hf_rules.core.i18n import phrase
 from hf_rules.documents.entries import PlanEntry
 from hf_rules.rules.checks.base import STRINGS, Example, Subject, Violation
 from hf_rules.rules.checks.fora import FORUM_CRITERIA, meets
+from hf_rules.rules.checks.plan_helpers import no_span, plan_span
 from hf_rules.rules.checks.words import words
 
 NAME = "meeting_alignment"
@@ -75,18 +76,6 @@ OPTIONS: dict[str, Any] = {
     "required": ["forum"],
     "additionalProperties": False,
 }
-
-
-def _span(subject: Subject) -> tuple[dt.date, dt.date] | None:
-    """The days the plan covers: its chair periods' span, else its meetings' calendar years."""
-    plan = subject.meeting_plan
-    if plan.chairs:
-        return min(p.from_ for p in plan.chairs), max(p.to for p in plan.chairs)
-    if plan.meetings:
-        return dt.date(min(m.date for m in plan.meetings).year, 1, 1), dt.date(
-            max(m.date for m in plan.meetings).year, 12, 31
-        )
-    return None
 
 
 def _others(subject: Subject, wanted: dict[str, Any]) -> list[PlanEntry]:
@@ -136,17 +125,9 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             said_hint=phrase("alignment-no-plan-hint"),
         )
         return
-    span = _span(subject)
+    span = plan_span(subject)
     if span is None:
-        yield Violation(
-            subject.at("forum"),
-            "no-span",
-            {},
-            {"chairs": 0, "meetings": 0},
-            at_key=True,
-            said=phrase("plan-no-span", plan=subject.id),
-            said_hint=phrase("plan-no-span-hint"),
-        )
+        yield no_span(subject)
         return
     first, last = span
     kinds, other_kinds = options.get("kind"), options.get("other_kind")

@@ -49,6 +49,7 @@ from typing import Any
 from hf_rules.core.errors import InputError
 from hf_rules.core.i18n import phrase
 from hf_rules.rules.checks.base import Example, LocalText, Subject, Violation, bound_problems
+from hf_rules.rules.checks.plan_helpers import no_span, plan_span
 from hf_rules.rules.checks.words import words
 from hf_rules.yaml.loader import Document, Path_
 
@@ -125,27 +126,13 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     )
     if raised:
         per_year = declared if maximum is None else min(declared, maximum)
-    if plan.chairs:
-        start = min(p.from_ for p in plan.chairs)
-        end = max(p.to for p in plan.chairs)
-        year_kind = options["year"]
-    elif plan.meetings:  # no chair periods: the calendar years of the meetings
-        start = dt.date(min(m.date for m in plan.meetings).year, 1, 1)
-        end = dt.date(max(m.date for m in plan.meetings).year, 12, 31)
-        year_kind = "calendar"
-    else:
-        if not per_year:
-            return  # only a maximum (or an order): an empty plan keeps it
-        yield Violation(
-            subject.at("forum"),
-            "no-span",
-            {},
-            {"chairs": 0, "meetings": 0},
-            at_key=True,
-            said=phrase("plan-no-span", plan=subject.id),
-            said_hint=phrase("plan-no-span-hint"),
-        )
-        return
+    span = plan_span(subject)
+    if span is None:
+        if per_year:
+            yield no_span(subject)
+        return  # only a maximum (or an order): an empty plan keeps it
+    start, end = span
+    year_kind = options["year"] if plan.chairs else "calendar"  # no chair periods: the meetings' calendar years
     for year, first, last, required in _years(start, end, per_year, year_kind):
         if "order" in options:
             yield from _order(subject, options["order"], year, first, last)

@@ -1,8 +1,10 @@
-"""Shared reading of a meeting plan: its chair periods and meetings in date order, the finding of
-a chair rule on a plan that names no chair periods, and what a chair party stands for in the
-forum's rotation."""
+"""Shared reading of a meeting plan: its chair periods and meetings in date order, the days it
+covers, the findings of a rule on a plan that names no chair periods or covers no days, and
+what a chair party stands for in the forum's rotation."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from hf_rules.core.i18n import phrase
 from hf_rules.documents.entries import OrgEntry
@@ -33,6 +35,32 @@ def no_chairs(subject: Subject) -> Violation:
         at_key=True,
         said=phrase("plan-no-chairs", plan=subject.id),
         said_hint=phrase("plan-no-chairs-hint"),
+    )
+
+
+def plan_span(subject: Subject) -> tuple[dt.date, dt.date] | None:
+    """The days a plan covers: its chair periods' span, else the calendar years of its meetings;
+    None for a plan of neither (see :func:`no_span`)."""
+    plan = subject.meeting_plan
+    if plan.chairs:
+        return min(p.from_ for p in plan.chairs), max(p.to for p in plan.chairs)
+    if plan.meetings:
+        first, last = min(m.date for m in plan.meetings), max(m.date for m in plan.meetings)
+        return dt.date(first.year, 1, 1), dt.date(last.year, 12, 31)
+    return None
+
+
+def no_span(subject: Subject) -> Violation:
+    """The finding of a rule on the meetings of a plan that names neither chair periods nor
+    meetings: it covers no days, so nothing can be counted or compared."""
+    return Violation(
+        subject.at("forum"),
+        "no-span",
+        {},
+        {"chairs": 0, "meetings": 0},
+        at_key=True,
+        said=phrase("plan-no-span", plan=subject.id),
+        said_hint=phrase("plan-no-span-hint"),
     )
 
 
