@@ -345,6 +345,12 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "",
     ),
     "observer-missing": ("er ikke observatør", "", "is not an observer", ""),
+    "observer-only-invited": (
+        "er bare invitert (`invited: true`), ikke observatør",
+        "",
+        "is only invited (`invited: true`), not an observer",
+        "",
+    ),
     "observer-is-member": (
         "har medlemsplass, men skal bare være observatør",
         "",

@@ -195,9 +195,14 @@ def test_side_balance_does_not_weigh_invited_observers() -> None:
     assert findings("side_balance", options, INVITED, subject="ssu") == []
 
 
-def test_observers_sees_an_invited_party_as_present() -> None:
+def test_an_invited_party_is_not_the_observer_an_agreement_names() -> None:
+    """«Sunnaas er observatør»: a guest invited to the meetings is not that observer; the finding
+    is at the invited seat and says so."""
     options = {"parties": ["uib"], "speaking_rights": "required"}
-    assert findings("observers", options, INVITED, subject="ssu") == []
+    line = INVITED.splitlines().index("      - {party: uib, role: Dekan, invited: true, speaking_rights: true}") + 1
+    assert findings("observers", options, INVITED, subject="ssu") == [("missing:uib", line)]
+    standing = INVITED.replace("{party: uib, role: Dekan, invited: true,", "{party: uib, role: Dekan,")
+    assert findings("observers", options, standing, subject="ssu") == []
 
 
 # --- 4. appointed by the council of the seat's own region --------------------------------------

@@ -1,7 +1,8 @@
 """Parties that must be present as observers, and may not hold member seats.
 
-An observer seat is the party's when ``party`` is that party exactly (not one of its parts); an
-invited observer seat (``invited: true``) is one too: the party is there.
+An observer seat is the party's when ``party`` is that party exactly (not one of its parts). An
+invited seat (``invited: true``) is not: a guest invited to the meetings is not the observer the
+agreement names, and a party that is only invited is reported as such.
 ``speaking_rights`` and ``proposal_rights`` say whether the observer seat must (``required``) or
 must not (``forbidden``) say ``true`` for them; left out, they are not looked at."""
 
@@ -47,6 +48,7 @@ OPTIONS: dict[str, Any] = {
 
 _PROBLEMS = {
     "missing": phrase("observer-missing"),
+    "invited": phrase("observer-only-invited"),
     "member": phrase("observer-is-member"),
     "speaking-required": phrase("observer-speaking-required"),
     "speaking-forbidden": phrase("observer-speaking-forbidden"),
@@ -72,7 +74,8 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         if party_id is None:
             continue
         params = {"party": party_id, "party_name": subject.org.party_name(party_id)}
-        observer_seats = [(i, s) for i, s in enumerate(forum.observers) if s.party == party_id]
+        observer_seats = [(i, s) for i, s in enumerate(forum.observers) if s.party == party_id and not s.invited]
+        invited = [i for i, s in enumerate(forum.observers) if s.party == party_id and s.invited]
         member_seats = [i for i, s in enumerate(forum.members) if s.party == party_id]
         evidence = {
             "observer_parties": [s.party for s in forum.observers if s.party],
@@ -88,9 +91,9 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                 )
         if not observer_seats:
             yield Violation(
-                subject.at("observers"),
+                subject.at("observers", invited[0]) if invited else subject.at("observers"),
                 f"missing:{party_id}",
-                {**params, "problem": _PROBLEMS["missing"]},
+                {**params, "problem": _PROBLEMS["invited" if invited else "missing"]},
                 evidence,
                 facts=NotObserving(party_id),
             )
@@ -161,5 +164,11 @@ EXAMPLES = (
         {"parties": ["ombud"], "speaking_rights": "required", "proposal_rights": "required"},
         _ORG,
         expect=("proposal-required:ombud",),
+    ),
+    Example(
+        "The ombud is only invited to the meetings, not an observer",
+        {"parties": ["ombud"]},
+        _ORG.replace("role: Ombud, speaking_rights: true}", "role: Ombud, invited: true}"),
+        expect=("missing:ombud",),
     ),
 )
