@@ -41,3 +41,34 @@ def test_exactly_both_directions() -> None:
 def test_min_defaults_to_one_unless_max_is_given() -> None:
     assert required(role=["Ordfører"], max=1) == []
     assert required(role=["Ordfører"]) == [("too-few:directors", 8)]
+
+
+def test_any_of_a_body_seat_or_its_members_one_by_one() -> None:
+    """«Fra helseforetaket deltar styret»: written as one body seat or as the board's members, a
+    requirement with `any_of` accepts either, and neither a plain director."""
+    org = """\
+parties:
+  hf: {name: HF, type: helseforetak, side: sykehus}
+fora:
+  pm:
+    name: Partnerskapsmøtet
+    type: partnerskapsmote
+    members:
+      - %s
+"""
+    board = {
+        "any_of": [
+            {"body": ["Styret"]},
+            {"role": ["Styreleder", "Styremedlem"], "not": {"role": ["Styremedlem (vara)"]}},
+        ],
+        "label": {"nb": "styret", "en": "the board"},
+    }
+    options = {"require": [board]}
+    assert findings("required_seats", options, org % "{party: hf, body: Styret}", subject="pm") == []
+    assert findings("required_seats", options, org % "{party: hf, role: Styreleder}", subject="pm") == []
+    assert findings("required_seats", options, org % "{party: hf, role: Direktør}", subject="pm") == [
+        ("too-few:the board", 7)
+    ]
+    assert findings("required_seats", options, org % "{party: hf, role: Styremedlem (vara)}", subject="pm") == [
+        ("too-few:the board", 7)
+    ]

@@ -1,7 +1,9 @@
 """Seat selectors: which seats of a forum a rule is about, and how a seat is matched.
 
 A selector is a mapping of criteria; a seat is selected when it meets every criterion given,
-and not every one of those under ``not:``. How the criteria are read:
+not every one of those under ``not:``, and at least one of the selectors under ``any_of:``
+(each with its own criteria and ``not``): "the trust's board, as one seat or as its members"
+is ``any_of: [{body: [Styret]}, {role: [Styreleder, Styremedlem]}]``. How the criteria are read:
 
 - ``role`` is matched without regard to case or repeated spaces, as the whole role or as its
   beginning up to a word boundary: ``Kommunaldirektør`` matches "Kommunaldirektør for helse og
@@ -151,17 +153,31 @@ _CRITERIA: dict[str, Any] = {
     "tags": {**_STRINGS, "description": "The seat has at least one of these tags."},
     "party_tags": {**_STRINGS, "description": "The seat's party has at least one of these tags."},
 }
+_NOT: dict[str, Any] = {
+    "type": "object",
+    "description": "Leave out the seats that meet every criterion given here.",
+    "properties": _CRITERIA,
+    "additionalProperties": False,
+    "minProperties": 1,
+}
 SEAT_FILTER: dict[str, Any] = {
     "type": "object",
-    "description": "Which seats: every given criterion must hold, and not all of those under `not`.",
+    "description": "Which seats: every given criterion must hold, not all of those under `not`, and at least "
+    "one of the selectors under `any_of`.",
     "properties": {
         **_CRITERIA,
-        "not": {
-            "type": "object",
-            "description": "Leave out the seats that meet every criterion given here.",
-            "properties": _CRITERIA,
-            "additionalProperties": False,
-            "minProperties": 1,
+        "not": _NOT,
+        "any_of": {
+            "type": "array",
+            "minItems": 2,
+            "description": "Either of these: the seat meets at least one of the selectors (each with its own "
+            "criteria and `not`): the board as one seat, or its members one by one.",
+            "items": {
+                "type": "object",
+                "properties": {**_CRITERIA, "not": _NOT},
+                "additionalProperties": False,
+                "minProperties": 1,
+            },
         },
     },
     "additionalProperties": False,
@@ -456,13 +472,24 @@ def seat_matches(
     if not _meets(subject, seat, criteria, group):
         return False
     negated = criteria.get("not")
-    return not (negated and _meets(subject, seat, negated, group))
+    if negated and _meets(subject, seat, negated, group):
+        return False
+    either = criteria.get("any_of")
+    return either is None or any(
+        _meets(subject, seat, one, group) and not (one.get("not") and _meets(subject, seat, one["not"], group))
+        for one in either
+    )
 
 
 def names_invited(criteria: dict[str, Any]) -> bool:
-    """Whether a seat selector asks about invited seats at all (``invited``, also under ``not``)."""
+    """Whether a seat selector asks about invited seats at all (``invited``, also under ``not``
+    and in an ``any_of`` selector)."""
     negated = criteria.get("not")
-    return "invited" in criteria or (isinstance(negated, dict) and "invited" in negated)
+    return (
+        "invited" in criteria
+        or (isinstance(negated, dict) and "invited" in negated)
+        or any(names_invited(one) for one in criteria.get("any_of") or ())
+    )
 
 
 def seats_of(forum: Forum, include_observers: bool | str) -> list[tuple[str, int, Seat]]:
