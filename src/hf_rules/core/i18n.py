@@ -115,6 +115,20 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "an observer has no vote; a member without a vote is a member with `voting: false`",
         "",
     ),
+    "err-balance-fora-on-forum": (
+        "regel {rule}: `{key}` hører til en regel på organisasjonen (`applies_to: {{kind: organisation}}`), som "
+        "teller flere fora sammen; en regel på et forum teller forumets egne plasser",
+        "",
+        "rule {rule}: `{key}` belongs to a rule on the organisation (`applies_to: {{kind: organisation}}`), which "
+        "counts several fora together; a rule on a forum counts the forum's own seats",
+        "",
+    ),
+    "err-balance-needs-fora": (
+        "regel {rule}: `side_balance` på organisasjonen trenger `fora` (hvilke fora som telles sammen)",
+        "",
+        "rule {rule}: `side_balance` on the organisation needs `fora` (which fora are counted together)",
+        "",
+    ),
     "err-count-parties-represents": (
         "regel {rule}: `count: parties` teller partene som har plassene, men en plass for `represents` "
         "(fastlege, bruker, ansatt) har ingen part, så tallet blir alltid 0; tell plassene (`count: seats`)",

@@ -15,7 +15,9 @@ from hf_rules.yaml.loader import load_yaml_bytes
 def problems(function: str, options_yaml: str) -> list[tuple[int, int, str, str]]:
     """``(line, column, nb message, en message)`` of each problem ``validate`` finds."""
     doc = load_yaml_bytes(("options:\n" + options_yaml).encode("utf-8"), "pack.yaml")
-    rule: Any = SimpleNamespace(id="R1", check=SimpleNamespace(options=doc.data["options"]))
+    rule: Any = SimpleNamespace(
+        id="R1", check=SimpleNamespace(options=doc.data["options"]), applies_to=SimpleNamespace(kind="forum")
+    )
     found = registry()[function].validate(rule, doc, ("options",))  # type: ignore[attr-defined]
     return [(e.location.line, e.location.column, e.text("nb"), e.text("en")) for e in found]
 

@@ -6,7 +6,13 @@ Member seats with a vote count; observer seats, and member seats without a vote 
 false``, møte- og talerett only), count too with ``include_observers`` — the balance is of those
 who decide, so a member without a vote weighs as an observer does. An invited observer
 (``invited: true``, a guest) never counts. ``max_difference`` compares the kommune and sykehus
-counts."""
+counts.
+
+On the organisation, the balance is of several fora together: ``fora`` picks them (forum
+criteria: ``type``, ``topic``, ``priority_groups`` …) and ``per: topic`` counts the fora of each
+``topic`` together ("equal numbers from the trust and the municipalities within each subject
+area", where a subject area has a fagråd and a working group): a finding per topic, at its first
+forum; a forum without a topic is a group of its own."""
 
 from __future__ import annotations
 
@@ -15,17 +21,23 @@ from collections.abc import Iterator
 from typing import Any
 
 from hf_rules.core.errors import InputError
+from hf_rules.core.i18n import Message
+from hf_rules.documents.model import Forum
 from hf_rules.rules.checks.base import COUNT_BOUNDS, Example, Subject, Violation, count_requirement, each_bound_problems
+from hf_rules.rules.checks.fora import FORUM_CRITERIA, fora_where
 from hf_rules.rules.checks.seats import seat_side, seats_of, votes
+from hf_rules.rules.checks.words import words
 from hf_rules.yaml.loader import Document, Path_
 
 NAME = "side_balance"
-SUBJECTS = frozenset({"forum"})
+SUBJECTS = frozenset({"forum", "organisation"})
 PARAMS: dict[str, str] = {
     "side": "The side the finding is about; `kommune/sykehus` for parity.",
     "found": "Its number of seats (for parity: the difference).",
     "requirement": "The bound in words: `at least 1`, `at most 0`, ….",
     "counts": "The seats of every side: `kommune 6, sykehus 4, uavhengig 0`.",
+    "fora": "On the organisation: the fora counted together (names); on a forum: its name.",
+    "topic": "On the organisation with `per: topic`: the topic of the fora counted together; otherwise empty.",
 }
 OPTIONS: dict[str, Any] = {
     "type": "object",
@@ -47,6 +59,19 @@ OPTIONS: dict[str, Any] = {
             "description": "Largest allowed difference between kommune and sykehus seats (0: parity).",
         },
         "include_observers": {"type": "boolean", "default": False},
+        "fora": {
+            "type": "object",
+            "description": "On the organisation: the fora counted together, by forum criteria (`type`, `topic`, "
+            "`priority_groups`, …).",
+            "properties": {"type": words("forum_types", "Forum types."), **FORUM_CRITERIA},
+            "additionalProperties": False,
+            "minProperties": 1,
+        },
+        "per": {
+            "enum": ["topic"],
+            "description": "On the organisation: count the fora of each `topic` together (left out: all of them "
+            "as one).",
+        },
     },
     "additionalProperties": False,
     "minProperties": 1,
@@ -54,28 +79,63 @@ OPTIONS: dict[str, Any] = {
 
 
 def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
-    """For a side, ``min`` above ``max``: a located pack error."""
-    return each_bound_problems(rule.id, doc, base, rule.check.options, "sides")
+    """For a side, ``min`` above ``max``; ``fora`` or ``per`` on a forum rule, or an organisation
+    rule without ``fora``: located pack errors."""
+    problems = each_bound_problems(rule.id, doc, base, rule.check.options, "sides")
+    options = rule.check.options
+    on_organisation = rule.applies_to.kind == "organisation"
+    for key in ("fora", "per"):
+        if key in options and not on_organisation:
+            where = doc.location(base + (key,), key=True)
+            problems.append(InputError(where, Message("err-balance-fora-on-forum", rule=rule.id, key=key)))
+    if on_organisation and "fora" not in options:
+        problems.append(InputError(doc.location(base), Message("err-balance-needs-fora", rule=rule.id)))
+    return problems
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
-    assert subject.forum is not None
+    if subject.forum is None:  # the organisation: several fora counted together
+        yield from _across(subject, options)
+        return
+    yield from _balance(subject, options, [(subject.id, subject.forum)], subject.at("members"), "")
+
+
+def _across(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
+    wanted = options["fora"]
+    fora = fora_where(subject.org, wanted.get("type"), wanted)
+    groups: dict[str, list[tuple[str, Forum]]] = {}
+    for fid, forum in fora:
+        key = (forum.topic or f"\0{fid}") if options.get("per") == "topic" else ""
+        groups.setdefault(key, []).append((fid, forum))
+    for key, group in groups.items():
+        topic = "" if key.startswith("\0") else key
+        yield from _balance(subject, options, group, ("fora", group[0][0]), topic)
+
+
+def _balance(
+    subject: Subject, options: dict[str, Any], fora: list[tuple[str, Forum]], where: Path_, topic: str
+) -> Iterator[Violation]:
     seats = [
         (g, i, s)
-        for g, i, s in seats_of(subject.forum, "all")
+        for _, forum in fora
+        for g, i, s in seats_of(forum, "all")
         if (options["include_observers"] and not s.invited) or votes(s, g)
     ]
     counts = Counter(side for _, _, s in seats if (side := seat_side(subject.org, s)) is not None)
     counts_text = ", ".join(f"{side} {counts.get(side, 0)}" for side in ("kommune", "sykehus", "uavhengig"))
-    evidence = {"seats_per_side": dict(counts)}
+    evidence: dict[str, Any] = {"seats_per_side": dict(counts)}
+    if subject.forum is None:
+        evidence["fora"] = [fid for fid, _ in fora]
+    named = {"fora": ", ".join(f.name for _, f in fora), "topic": topic}
     for side, bounds in options["sides"].items():
         found = counts.get(side, 0)
         minimum, maximum = bounds.get("min"), bounds.get("max")
         if (minimum is not None and found < minimum) or (maximum is not None and found > maximum):
             yield Violation(
-                subject.at("members"),
-                f"side:{side}",
+                where,
+                f"side:{side}" + (f":{topic}" if topic else ""),
                 {
+                    **named,
                     "side": side,
                     "found": str(found),
                     "requirement": count_requirement(minimum, maximum),
@@ -87,9 +147,10 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         difference = abs(counts.get("kommune", 0) - counts.get("sykehus", 0))
         if difference > options["max_difference"]:
             yield Violation(
-                subject.at("members"),
-                "parity",
+                where,
+                "parity" + (f":{topic}" if topic else ""),
                 {
+                    **named,
                     "side": "kommune/sykehus",
                     "found": str(difference),
                     "requirement": count_requirement(None, options["max_difference"]),
@@ -112,6 +173,31 @@ fora:
       - {party: oslo, role: Byrådsleder}
       - {represents: bruker, side: %s, role: Brukerrepresentant}
 """
+_AREAS = """\
+parties:
+  hf: {name: Helse Vestfjord HF, type: helseforetak, side: sykehus}
+  lyngvik: {name: Lyngvik kommune, type: kommune, side: kommune}
+  havbo: {name: Havbo kommune, type: kommune, side: kommune}
+fora:
+  fagrad-rus:
+    name: Fagråd rus
+    type: samarbeidsforum
+    topic: rus
+    members:
+      - {party: hf, role: Overlege}
+      - {party: hf, role: Seksjonsleder}
+      - {party: hf, role: Avdelingssjef}
+      - {party: lyngvik, role: Kommunalsjef}
+  arbeidsgruppe-rus:
+    name: Arbeidsgruppe rus
+    type: arbeidsgruppe
+    topic: rus
+    members:
+      - {party: hf, role: Rådgiver}
+      - {party: lyngvik, role: Rådgiver}
+      - {party: havbo, role: Rådgiver}
+      - {represents: bruker, side: %s, role: Brukerrepresentant}
+"""
 EXAMPLES = (
     Example("A user representative from the hospital side keeps parity", {"max_difference": 1}, _ORG % "sykehus"),
     Example(
@@ -119,5 +205,19 @@ EXAMPLES = (
         {"max_difference": 0},
         _ORG % "kommune",
         expect=("parity",),
+    ),
+    Example(
+        "Within each subject area: the fagråd (3 from the trust, 1 municipality) and the working group of the "
+        "same topic (1 and 3) are four and four together",
+        {"fora": {"topic": ["rus", "eldre"]}, "per": "topic", "max_difference": 0},
+        _AREAS % "kommune",
+        kind="organisation",
+    ),
+    Example(
+        "Within each subject area: with the user representative from the trust's side, «rus» is five to three",
+        {"fora": {"topic": ["rus", "eldre"]}, "per": "topic", "max_difference": 0},
+        _AREAS % "sykehus",
+        kind="organisation",
+        expect=("parity:rus",),
     ),
 )
