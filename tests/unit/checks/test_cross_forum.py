@@ -183,3 +183,33 @@ def test_without_persons_the_party_stands_in_only_with_a_role_that_agrees() -> N
     ]
     # a seat there without a role still stands in by the party
     assert findings("cross_forum", leader, org.replace(", " + as_observer, ""), subject="fsu") == []
+
+
+def test_without_persons_a_constituency_seat_stands_in_for_its_constituency() -> None:
+    """«Medlemmene i SSU deltek i fellesmøtet»: the SSU's user representative is the fellesmøte's
+    user representative when neither names a person (it was reported absent)."""
+    org = """\
+parties:
+  hf: {name: HF, type: helseforetak, side: sykehus}
+fora:
+  ssu:
+    name: SSU
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {represents: bruker, role: Brukarrepresentant, side: kommune}
+  fellesmote:
+    name: Fellesmøte
+    type: samarbeidsforum
+    members:
+      - %s
+"""
+    everyone = {"by": {}, "in": {"type": ["samarbeidsforum"]}}
+    user = "{represents: bruker, role: Brukarrepresentant}"
+    assert findings("cross_forum", everyone, org % user, subject="ssu") == []
+    assert findings("cross_forum", everyone, org % "{represents: fastlege, role: Fastlege}", subject="ssu") == [
+        ("absent:fellesmote:bruker:Brukarrepresentant", 9)
+    ]
+    from_the_trust = "{represents: bruker, role: Brukarrepresentant, side: sykehus}"
+    assert findings("cross_forum", everyone, org % from_the_trust, subject="ssu") == [
+        ("absent:fellesmote:bruker:Brukarrepresentant", 9)
+    ]

@@ -8,8 +8,10 @@ is part of, or of one of its parts (Oslo kommune chairs an LSU where its bydeler
 seats do not count. A forum without ``chair_rotation`` is left to ``chair_rotation_declared``.
 The periods are taken in date order; the deputy chair is not looked at (see ``deputy_chair``).
 
-Only consecutive periods are compared, so a plan with a single chair period has nothing to
-alternate and passes, however long the period: one party chairing 2022–2027 as one period
+Consecutive periods are compared, across the plans of the forum: a plan's first period is
+compared with the period of another plan of the same forum that ends last before it begins (two
+plans in a row, each with the municipalities in the chair, repeat). A single chair period has
+nothing to alternate with inside its plan and passes, however long the period: one party chairing 2022–2027 as one period
 passes. "X and Y take turns" therefore needs a rule on the length of a period beside this one:
 ``chair_term`` (each period lasts the agreed term), or ``chair``'s ``terms``; ``chair_term``
 reports the one long period.
@@ -25,6 +27,7 @@ from typing import Any
 
 from hf_rules.core.i18n import Phrase, phrase
 from hf_rules.documents.entries import OrgEntry
+from hf_rules.documents.model import ChairPeriod
 from hf_rules.rules.checks.base import Example, Subject, Violation
 from hf_rules.rules.checks.plan_helpers import no_chairs, ordered_periods, period_text, rotation_slot
 
@@ -92,7 +95,8 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         return
     org = subject.org
     members = {s.party for s in forum.members if s.party}
-    previous_slot: str | None = None
+    before = _preceding(subject)
+    previous_slot = rotation_slot(org, before.party, rotation) if before is not None else None
     for index, period in ordered_periods(subject.meeting_plan.chairs):
         slot = rotation_slot(org, period.party, rotation)
         params = {
@@ -101,7 +105,14 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             "slot": slot or "-",
             "rotation": ", ".join(rotation),
         }
-        evidence = {"party": period.party, "side": org.side_of(period.party), "slot": slot, "rotation": rotation}
+        evidence: dict[str, Any] = {
+            "party": period.party,
+            "side": org.side_of(period.party),
+            "slot": slot,
+            "rotation": rotation,
+        }
+        if before is not None and index == ordered_periods(subject.meeting_plan.chairs)[0][0]:
+            evidence["previous_plan_period"] = {"period": period_text(before), "party": before.party}
         where = subject.at("chairs", index, "party")
         if slot is None:
             yield Violation(
@@ -119,6 +130,22 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                 {**evidence, "member_parties": sorted(members)},
             )
         previous_slot = slot
+
+
+def _preceding(subject: Subject) -> ChairPeriod | None:
+    """The chair period of another plan of the same forum that ends last before this plan's first
+    period begins: the plans of one forum are one sequence, so the municipalities chairing
+    2022–2023 in one plan and again 2024–2025 in the next is a repeat."""
+    plan = subject.meeting_plan
+    first = min(p.from_ for p in plan.chairs)
+    earlier = [
+        period
+        for other in subject.org.plans
+        if other.model is not plan and other.model.forum == plan.forum
+        for period in other.model.chairs
+        if period.to < first
+    ]
+    return max(earlier, key=lambda p: (p.to, p.from_)) if earlier else None
 
 
 _ORG = """\
@@ -167,5 +194,28 @@ chairs:
   - {from: 2025-01-01, to: 2026-12-31, party: oslo}
   - {from: 2027-01-01, to: 2028-12-31, party: oslo}
 """,
+    ),
+    Example(
+        "The plan for 2027–2028 follows the plan for 2025–2026, in which the municipality chaired: the hospital's turn",
+        {},
+        _ORG,
+        plan="""\
+forum: ssu
+chairs:
+  - {from: 2027-01-01, to: 2028-12-31, party: ous}
+""",
+        other_plans=(("ssu-2025-2026", "forum: ssu\nchairs:\n  - {from: 2025-01-01, to: 2026-12-31, party: oslo}\n"),),
+    ),
+    Example(
+        "Two plans in a row, the municipality chairing in both",
+        {},
+        _ORG,
+        expect=("repeat:2027-01-01",),
+        plan="""\
+forum: ssu
+chairs:
+  - {from: 2027-01-01, to: 2028-12-31, party: oslo}
+""",
+        other_plans=(("ssu-2025-2026", "forum: ssu\nchairs:\n  - {from: 2025-01-01, to: 2026-12-31, party: oslo}\n"),),
     ),
 )

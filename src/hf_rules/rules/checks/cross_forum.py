@@ -38,7 +38,8 @@ The same holder, and which seat of the other forum is the representative's:
   leader's without naming anyone, and another post of the same party does not stand in;
 - when both seats name a ``person``, the person (a name in square brackets, ``[navn]``, is an
   anonymised placeholder, not a name);
-- otherwise the party, and the role where both seats give one (one begins with the other, as
+- otherwise the party (for a GP, user or employee seat, the constituency, and the side where
+  both give one), and the role where both seats give one (one begins with the other, as
   ``role`` is matched: "Kommunedirektør" and "Kommunedirektør i Stord" agree, a kommuneoverlege
   and a helse- og omsorgssjef of the same municipality do not) — unless ``same_person`` is set
   ("the same people sit in both", gjennomgående representasjon), or the other forum gives
@@ -193,6 +194,9 @@ def _same_holder(forum_id: str, here: Seat, there: Seat, same_person: bool) -> b
         return (here.party, here.represents) == (there.party, there.represents) and same_role
     if same_person:
         return False
+    if here.represents is not None:  # a GP, user or employee seat: the constituency, and its side where both give one
+        sides_agree = here.side is None or there.side is None or here.side == there.side
+        return here.represents == there.represents and sides_agree and _roles_agree(here.role, there.role)
     return here.party is not None and here.party == there.party and _roles_agree(here.role, there.role)
 
 

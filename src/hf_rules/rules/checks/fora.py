@@ -16,7 +16,8 @@ narrow them with:
   — "each regional SSU serves its region": ``forum_count`` with ``has_area: false``, ``max: 0``.
 
 - ``name``: the forum's ``name`` holds one of these as a run of whole words, case aside, the
-  last of them perhaps inflected (a word that begins with it) — "Toppleiarforum vert erstatta
+  last of them perhaps inflected (a word that begins with it) when it has five letters or more
+  (an abbreviation such as ``SU`` is a whole word) — "Toppleiarforum vert erstatta
   av Partnerskapsmøtet": ``forum_count`` with ``name: [Toppleiarforum]``, ``max: 0``, finds
   «Toppleiarforumet i Fonna» under any type. Names are the document's free text: prefer a
   type or a topic where the agreement gives one; a name is for what only the name says.
@@ -103,14 +104,17 @@ _WORD = re.compile(r"\w+")
 
 def name_holds(name: str, wanted: str) -> bool:
     """Whether ``name`` holds the words of ``wanted`` in a row, case aside, the last of them
-    perhaps inflected: «Toppleiarforumet i Fonna» holds ``Toppleiarforum``; «Samhandlingsutvalet»
-    holds ``samhandlingsutval``; «Lokalt samarbeidsutval» does not hold ``samarbeidsforum``."""
+    perhaps inflected when it has five letters or more: «Toppleiarforumet i Fonna» holds
+    ``Toppleiarforum``; «Samhandlingsutvalet» holds ``samhandlingsutval``; «Lokalt
+    samarbeidsutval» does not hold ``samarbeidsforum``; «Suldal» does not hold ``SU``."""
     words, parts = _WORD.findall(name.casefold()), _WORD.findall(wanted.casefold())
     if not parts:
         return False
     *head, last = parts
+    inflected = len(last) >= 5  # «SU» is a name of its own, not the start of «Suldal»
     return any(
-        words[i : i + len(head)] == head and words[i + len(head)].startswith(last)
+        words[i : i + len(head)] == head
+        and (words[i + len(head)].startswith(last) if inflected else words[i + len(head)] == last)
         for i in range(len(words) - len(head))
     )
 
