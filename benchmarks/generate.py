@@ -453,9 +453,7 @@ class Community:
         start = dt.date(year, 1 if half == 1 else 7, 1)
         end = dt.date(year, 6, 30) if half == 1 else dt.date(year, 12, 31)
         middle = dt.date(year, 3 if half == 1 else 9, 30)
-        first, second = forum["chairs"]
-        if half == 2:  # chairing alternates in every plan, starting with the other side each half
-            first, second = second, first
+        first, second = forum["chairs"]  # each half: first, then second; so H1 ends and H2 begins in turn
         per_half = max(1, forum["meetings_per_year"] // 2)
         span = (end - start).days
         days = sorted(self.rng.sample(range(5, span - 5), per_half))

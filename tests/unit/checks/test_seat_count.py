@@ -220,3 +220,27 @@ secretariat:
     assert findings("seat_count", own, org, subject="ssu") == []
     every = {"where": {"side": ["kommune"]}, "exactly": 1, "label": label}
     assert findings("seat_count", every, org, subject="ssu") == [("too-many:the municipalities' representatives", 10)]
+
+
+def test_not_as_a_list_leaves_out_seats_that_meet_any_one() -> None:
+    """«5 fra kommunene, utenom leder av FOUSAM og SSU-koordinatoren»: two posts by different fields."""
+    org = """\
+parties:
+  lyngvik: {name: Lyngvik, type: kommune, side: kommune}
+fora:
+  ssu:
+    name: SSU
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: lyngvik, role: Kommunedirektør}
+      - {party: lyngvik, role: Leder av FOUSAM}
+      - {party: lyngvik, role: Rådgiver, on_behalf_of: secretariat}
+secretariat:
+  run_by: [lyngvik]
+"""
+    label = {"nb": "kommunenes", "en": "the municipalities'"}
+    neither = [{"role": ["Leder av FOUSAM"]}, {"has_on_behalf_of": True}]
+    options = {"where": {"side": ["kommune"], "not": neither}, "exactly": 1, "label": label}
+    assert findings("seat_count", options, org, subject="ssu") == []
+    one = {"where": {"side": ["kommune"], "not": neither[0]}, "exactly": 1, "label": label}
+    assert findings("seat_count", one, org, subject="ssu") == [("too-many:the municipalities'", 10)]

@@ -35,6 +35,7 @@ from hf_rules.rules.checks.seats import (
     SEAT_FILTER,
     deputy_person,
     deputy_side,
+    negations,
     seat_matches,
     seat_side,
     seat_text,
@@ -72,7 +73,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     forum = subject.forum
     assert forum is not None
     where = options["where"]
-    asks_bodies = any(name in where or name in where.get("not", {}) for name in _BODY_CRITERIA)
+    asks_bodies = any(name in where or any(name in one for one in negations(where)) for name in _BODY_CRITERIA)
     wanted_side = options.get("deputy_side")
     for group, index, seat in seats_of(forum, options["group"]):
         if not seat_matches(subject, seat, where, group) or (seat.body is not None and not asks_bodies):

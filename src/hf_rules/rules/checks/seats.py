@@ -1,7 +1,9 @@
 """Seat selectors: which seats of a forum a rule is about, and how a seat is matched.
 
 A selector is a mapping of criteria; a seat is selected when it meets every criterion given,
-not every one of those under ``not:``, and at least one of the selectors under ``any_of:``
+not every one of those under ``not:`` (``not`` may also be a list of selectors, none of which
+the seat may meet: ``not: [{role: [Leder av FOUSAM]}, {has_on_behalf_of: true}]``), and at
+least one of the selectors under ``any_of:``
 (each with its own criteria and ``not``): "the trust's board, as one seat or as its members"
 is ``any_of: [{body: [Styret]}, {role: [Styreleder, Styremedlem]}]``. How the criteria are read:
 
@@ -162,11 +164,21 @@ _NOT: dict[str, Any] = {
 }
 SEAT_FILTER: dict[str, Any] = {
     "type": "object",
-    "description": "Which seats: every given criterion must hold, not all of those under `not`, and at least "
-    "one of the selectors under `any_of`.",
+    "description": "Which seats: every given criterion must hold, not all of those under `not` (a list: none "
+    "of its selectors), and at least one of the selectors under `any_of`.",
     "properties": {
         **_CRITERIA,
-        "not": _NOT,
+        "not": {
+            "oneOf": [
+                _NOT,
+                {
+                    "type": "array",
+                    "minItems": 2,
+                    "items": _NOT,
+                    "description": "Leave out the seats that meet any one of these selectors.",
+                },
+            ]
+        },
         "any_of": {
             "type": "array",
             "minItems": 2,
@@ -471,8 +483,7 @@ def seat_matches(
         return False
     if not _meets(subject, seat, criteria, group):
         return False
-    negated = criteria.get("not")
-    if negated and _meets(subject, seat, negated, group):
+    if any(_meets(subject, seat, one, group) for one in negations(criteria)):
         return False
     either = criteria.get("any_of")
     return either is None or any(
@@ -481,13 +492,21 @@ def seat_matches(
     )
 
 
+def negations(criteria: dict[str, Any]) -> list[dict[str, Any]]:
+    """The selectors under a selector's ``not``: one mapping, or a list of them (none of which a
+    selected seat may meet)."""
+    negated = criteria.get("not")
+    if not negated:
+        return []
+    return list(negated) if isinstance(negated, list) else [negated]
+
+
 def names_invited(criteria: dict[str, Any]) -> bool:
     """Whether a seat selector asks about invited seats at all (``invited``, also under ``not``
     and in an ``any_of`` selector)."""
-    negated = criteria.get("not")
     return (
         "invited" in criteria
-        or (isinstance(negated, dict) and "invited" in negated)
+        or any("invited" in one for one in negations(criteria))
         or any(names_invited(one) for one in criteria.get("any_of") or ())
     )
 
