@@ -66,3 +66,22 @@ def test_a_wording_that_opens_a_relative_clause_about_another_body_is_not_the_po
     assert _one("Vere styringsorgan for FOUSAM", "styringsorgan for FOUSAM") == []
     assert _one("Vere styringsorgan for FOUSAM, som er SSU sitt utøvande organ", "styringsorgan for FOUSAM") == []
     assert _one("Følge opp tiltak som er vedtatt og styringsorgan for FOUSAM", "styringsorgan for FOUSAM") == []
+
+
+def _key_words(entry: str, *phrases: str) -> list[tuple[str, int]]:
+    point = {"label": {"nb": "punktet", "en": "the point"}, "any_of": list(phrases)}
+    return findings("mandate", {"items": [point]}, ORG % f"    mandate: ['{entry}']\n")
+
+
+def test_any_of_finds_key_words_in_a_paraphrase_and_still_sees_what_weakens_them() -> None:
+    """A page that restates the agreement («skal initiere utviklingsarbeid»): the mandate's own
+    words differ, and `any_of` takes them; a condition or a negation in their sentence weakens
+    the point as it does a `wording`."""
+    assert _key_words("Initiere og følge opp utviklingsarbeid", "initier utviklingsarbeid") == []
+    assert _key_words("Initiere utviklingsarbeid dersom partene ønsker det", "initier utviklingsarbeid") == [
+        ("weakened:the point", 7)
+    ]
+    assert _key_words("Skal ikke initiere utviklingsarbeid", "initier utviklingsarbeid") == [("weakened:the point", 7)]
+    assert _key_words("Følge opp tjenesteavtalene", "initier utviklingsarbeid") == [("missing:the point", 7)]
+    # a second phrasing matches where the first does not
+    assert _key_words("Sette i gang utviklingsarbeid", "initier utviklingsarbeid", "sett gang utviklingsarbeid") == []

@@ -40,10 +40,13 @@ An item is given one of two ways:
   ``som`` or ``der``, or after one of them and an auxiliary (``er``, ``har``, ``skal`` …) —
   is not the entry's point: "Rapportere til partnarskapsmøtet, som er styringsorgan for
   FOUSAM" does not have "styringsorgan for FOUSAM". A missing point is reported as missing.
-- ``any_of`` (the older, looser form): alternative phrasings; one matches a mandate entry when
-  every word of it starts a word of the entry (so ``gjennomfør tiltak`` matches "Gjennomføre
-  vedtatte tiltak"). It finds keywords, not the point, so a weakened entry passes; prefer
-  ``wording``.
+- ``any_of`` (the looser form): alternative phrasings of key words; one matches a mandate entry
+  when every word of it starts a word of the entry, in any order and with other words between
+  (so ``initier utviklingsarbeid`` matches "Initiere og følge opp utviklingsarbeid"). A negation,
+  a qualifier of ``weakened_by`` or a condition in the sentence of those words weakens it as it
+  does a ``wording``. Use it where the mandate will not repeat the agreement's own words (the
+  source is a page that restates them); ``wording`` is the stricter reading of the agreement's
+  own words.
 
 A secretariat's tasks are its ``mandate`` too: applied to the organisation the rule reads the
 health community's secretariat, and with ``secretariat: true`` a forum's rule reads the forum's
@@ -313,6 +316,28 @@ class _Index:
         return self.count > 0  # a phrase without words matches any entry, as phrase_matches does
 
 
+def _having(item: dict[str, Any], mandate: list[str]) -> tuple[list[tuple[int, str]], dict[int, list[str]]]:
+    """The entries that have the item's point, and for each the words its weakening is looked for
+    around: the wordings (``wording``), or the entry's own words that the phrase's words start
+    (``any_of``: "initier utviklingsarbeid" in "Initiere og følge opp utviklingsarbeid")."""
+    having: list[tuple[int, str]] = []
+    anchors: dict[int, list[str]] = {}
+    for index, entry in enumerate(mandate):
+        if "wording" in item:
+            if any(has_own_wording(w, entry) for w in item["wording"]):
+                having.append((index, entry))
+                anchors[index] = item["wording"]
+            continue
+        entry_words = _words(entry)
+        for phrase in item["any_of"]:
+            matched = [next((w for w in entry_words if w.startswith(p)), None) for p in _words(phrase)]
+            if matched and all(matched):
+                having.append((index, entry))
+                anchors[index] = [w for w in matched if w]
+                break
+    return having, anchors
+
+
 def _mandate_of(subject: Subject, options: dict[str, Any]) -> tuple[list[str], Path_]:
     """The mandate the rule reads and the path of what holds it: the forum's; with
     ``secretariat: true`` its secretariat's; on the organisation, the community secretariat's
@@ -346,9 +371,9 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         )
     for item in options["items"]:
         where = (*base, "mandate") if mandate else base
-        if "wording" in item:
-            having = [(i, e) for i, e in enumerate(mandate) if any(has_own_wording(w, e) for w in item["wording"])]
-            weakened = [(i, e, q) for i, e in having for q in _weakening(item["weakened_by"], item["wording"], e)]
+        if "wording" in item or any(words.matches(p) for p in item["any_of"]):
+            having, anchors = _having(item, mandate)
+            weakened = [(i, e, q) for i, e in having for q in _weakening(item["weakened_by"], anchors[i], e)]
             if having and len({i for i, _, _ in weakened}) < len(having):
                 continue  # an entry has the point, unweakened
             if weakened:
@@ -365,22 +390,21 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                     },
                     {
                         "mandate": list(mandate),
-                        "wording": item["wording"],
+                        **({"wording": item["wording"]} if "wording" in item else {"any_of": item["any_of"]}),
                         "entry": entry,
                         "weakened_by": qualifier,
                     },
                 )
                 continue
-            yield Violation(
-                where,
-                f"missing:{item['label']['en']}",
-                {"label": item["label"], "problem": _MISSING, "entry": "", "found": found, "requirement": ""},
-                {"mandate": list(mandate), "wording": item["wording"]},
-                at_key=not mandate,
-            )
-            continue
-        if any(words.matches(p) for p in item["any_of"]):
-            continue
+            if "wording" in item:
+                yield Violation(
+                    where,
+                    f"missing:{item['label']['en']}",
+                    {"label": item["label"], "problem": _MISSING, "entry": "", "found": found, "requirement": ""},
+                    {"mandate": list(mandate), "wording": item["wording"]},
+                    at_key=not mandate,
+                )
+                continue
         yield Violation(
             where,
             f"missing:{item['label']['en']}",
