@@ -10,7 +10,9 @@ The periods are taken in date order; the deputy chair is not looked at (see ``de
 
 Consecutive periods are compared, across the plans of the forum: a plan's first period is
 compared with the period of another plan of the same forum that ends last before it begins (two
-plans in a row, each with the municipalities in the chair, repeat). A single chair period has
+plans in a row, each with a municipality in the chair, repeat); the same party going on from
+the day before (yearly plans of one two-year term) is one term, and the period before it is
+compared. A single chair period has
 nothing to alternate with inside its plan and passes, however long the period: one party chairing 2022–2027 as one period
 passes. "X and Y take turns" therefore needs a rule on the length of a period beside this one:
 ``chair_term`` (each period lasts the agreed term), or ``chair``'s ``terms``; ``chair_term``
@@ -22,6 +24,7 @@ with a message of its own: who chairs cannot be checked there, so the rule does 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
@@ -134,18 +137,31 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
 
 def _preceding(subject: Subject) -> ChairPeriod | None:
     """The chair period of another plan of the same forum that ends last before this plan's first
-    period begins: the plans of one forum are one sequence, so the municipalities chairing
-    2022–2023 in one plan and again 2024–2025 in the next is a repeat."""
+    period begins: the plans of one forum are one sequence, so Arendal chairing 2022–2023 in one
+    plan and Kristiansand 2024–2025 in the next is a repeat of the municipalities' turn. A period
+    of the same party that ends the day before is the same chair going on (yearly plans of a
+    two-year term): it is passed over, and the period before it is the one compared
+    (``chair_term`` measures the whole term)."""
     plan = subject.meeting_plan
-    first = min(p.from_ for p in plan.chairs)
-    earlier = [
-        period
-        for other in subject.org.plans
-        if other.model is not plan and other.model.forum == plan.forum
-        for period in other.model.chairs
-        if period.to < first
-    ]
-    return max(earlier, key=lambda p: (p.to, p.from_)) if earlier else None
+    start = min(plan.chairs, key=lambda p: (p.from_, p.to))
+    earlier = sorted(
+        (
+            period
+            for other in subject.org.plans
+            if other.model is not plan and other.model.forum == plan.forum
+            for period in other.model.chairs
+            if period.to < start.from_
+        ),
+        key=lambda p: (p.to, p.from_),
+    )
+    current = start
+    while earlier:
+        before = earlier.pop()
+        if before.party == current.party and before.to + dt.timedelta(days=1) == current.from_:
+            current = before  # the same chair going on across the plans' boundary: one term, not a repeat
+            continue
+        return before
+    return None
 
 
 _ORG = """\
@@ -161,6 +177,11 @@ fora:
       - {party: ous, role: Direktør}
       - {party: oslo, role: Byrådsleder}
 """
+_BAERUM_PARTY = (
+    "  oslo: {name: Oslo kommune, type: kommune, side: kommune}\n"
+    "  baerum: {name: Bærum kommune, type: kommune, side: kommune}\n"
+)
+_BAERUM_SEAT = "      - {party: baerum, role: Ordfører}\n"
 EXAMPLES = (
     Example(
         "The chair alternates between the sides",
@@ -207,14 +228,30 @@ chairs:
         other_plans=(("ssu-2025-2026", "forum: ssu\nchairs:\n  - {from: 2025-01-01, to: 2026-12-31, party: oslo}\n"),),
     ),
     Example(
-        "Two plans in a row, the municipality chairing in both",
+        "Yearly plans: the municipality's two-year term goes on from the 2025 plan into the 2026 plan",
         {},
         _ORG,
+        plan="""\
+forum: ssu
+chairs:
+  - {from: 2026-01-01, to: 2026-12-31, party: oslo}
+""",
+        other_plans=(
+            ("ssu-2024", "forum: ssu\nchairs:\n  - {from: 2023-01-01, to: 2024-12-31, party: ous}\n"),
+            ("ssu-2025", "forum: ssu\nchairs:\n  - {from: 2025-01-01, to: 2025-12-31, party: oslo}\n"),
+        ),
+    ),
+    Example(
+        "Two plans in a row, a municipality chairing in both (Oslo, then Bærum)",
+        {},
+        _ORG.replace("  oslo: {name: Oslo kommune, type: kommune, side: kommune}\n", _BAERUM_PARTY).replace(
+            "      - {party: oslo, role: Byrådsleder}\n", "      - {party: oslo, role: Byrådsleder}\n" + _BAERUM_SEAT
+        ),
         expect=("repeat:2027-01-01",),
         plan="""\
 forum: ssu
 chairs:
-  - {from: 2027-01-01, to: 2028-12-31, party: oslo}
+  - {from: 2027-01-01, to: 2028-12-31, party: baerum}
 """,
         other_plans=(("ssu-2025-2026", "forum: ssu\nchairs:\n  - {from: 2025-01-01, to: 2026-12-31, party: oslo}\n"),),
     ),

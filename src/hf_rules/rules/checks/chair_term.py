@@ -7,6 +7,11 @@ period longer than the term is reported too: beside ``chair_alternation`` (which
 compare in a plan of one period) this is what says that one party chairing 2022–2027 as one
 period does not take turns every two years.
 
+A term may run across plans: a period of the same party in another plan of the forum that goes
+on from the day before (or to the day after) is part of the same term, so yearly plans of a
+two-year term pass, and one party chairing 2022–2023 in one plan and 2024–2025 in the next is
+one four-year term, reported in both.
+
 A plan that names no chair periods (``chairs`` left out or empty) is reported once, at the plan,
 with a message of its own: who chairs cannot be checked there, so the rule does not pass silently.
 """
@@ -17,6 +22,7 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
+from hf_rules.documents.model import ChairPeriod
 from hf_rules.rules.checks.base import Example, Subject, Violation
 from hf_rules.rules.checks.plan_helpers import no_chairs, ordered_periods, period_text
 
@@ -54,6 +60,31 @@ def _term_end(start: dt.date, years: int) -> dt.date | None:
         return start.replace(year=year, day=28)
 
 
+def _term(subject: Subject, period: ChairPeriod) -> tuple[dt.date, dt.date]:
+    """The whole term a period is part of: itself, and the periods of the same party in the
+    forum's other plans that go on from the day before or to the day after it (yearly plans of one
+    two-year term)."""
+    plan = subject.meeting_plan
+    others = [
+        other_period
+        for other in subject.org.plans
+        if other.model is not plan and other.model.forum == plan.forum
+        for other_period in other.model.chairs
+        if other_period.party == period.party
+    ]
+    start, end = period.from_, period.to
+    day = dt.timedelta(days=1)
+    grown = True
+    while grown:
+        grown = False
+        for other in others:
+            if other.to + day == start:
+                start, grown = other.from_, True
+            elif other.from_ == end + day:
+                end, grown = other.to, True
+    return start, end
+
+
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     periods = ordered_periods(subject.meeting_plan.chairs)
     if not periods:
@@ -61,15 +92,20 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         return
     years = options["years"]
     for position, (index, period) in enumerate(periods):
-        end = _term_end(period.from_, years)
-        last = position == len(periods) - 1
-        if period.to == end or (last and options["allow_shorter_last"] and (end is None or period.to < end)):
+        start, finish = _term(subject, period)
+        end = _term_end(start, years)
+        last = position == len(periods) - 1 and finish == period.to  # not carried on by a later plan
+        if finish == end or (last and options["allow_shorter_last"] and (end is None or finish < end)):
             continue
+        term = f"{start.isoformat()}–{finish.isoformat()}"
+        evidence = {"period": period_text(period), "expected_end": end.isoformat() if end else "after 9999-12-31"}
+        if term != period_text(period):
+            evidence["term_across_plans"] = term
         yield Violation(
             subject.at("chairs", index),
             f"term:{period.from_.isoformat()}",
             {"period": period_text(period), "years": str(years)},
-            {"period": period_text(period), "expected_end": end.isoformat() if end else "after 9999-12-31"},
+            evidence,
         )
 
 
@@ -121,5 +157,20 @@ forum: ssu
 chairs:
   - {from: 2022-01-01, to: 2027-12-31, party: oslo}
 """,
+    ),
+    Example(
+        "Yearly plans: the 2026 plan carries on the term the 2025 plan began",
+        {"years": 2},
+        _ORG,
+        plan="forum: ssu\nchairs:\n  - {from: 2026-01-01, to: 2026-12-31, party: oslo}\n",
+        other_plans=(("ssu-2025", "forum: ssu\nchairs:\n  - {from: 2025-01-01, to: 2025-12-31, party: oslo}\n"),),
+    ),
+    Example(
+        "Two plans of two years each, the municipality chairing in both: one term of four years",
+        {"years": 2},
+        _ORG,
+        expect=("term:2024-01-01",),
+        plan="forum: ssu\nchairs:\n  - {from: 2024-01-01, to: 2025-12-31, party: oslo}\n",
+        other_plans=(("ssu-2022", "forum: ssu\nchairs:\n  - {from: 2022-01-01, to: 2023-12-31, party: oslo}\n"),),
     ),
 )
