@@ -77,6 +77,11 @@ def _options_table(options: dict[str, Any]) -> list[str]:
             f"| `{name}` | {_type_text(schema)} | {'yes' if name in required else 'no'} | "
             f"{_default_text(schema)} | {description} |"
         )
+    for choice in [options.get("anyOf"), *(part.get("anyOf") for part in options.get("allOf", []))]:
+        names = [one["required"][0] for one in choice or () if list(one) == ["required"] and len(one["required"]) == 1]
+        if names and len(names) == len(choice or ()):
+            lines.append("")
+            lines.append("At least one of: " + ", ".join(f"`{name}`" for name in names) + ".")
     return lines
 
 
