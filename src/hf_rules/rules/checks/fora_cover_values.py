@@ -1,7 +1,9 @@
-"""Between them, the fora cover every listed value of a field (e.g. the four priority groups).
+"""Between them, the fora cover every listed value of a field (e.g. the four priority groups, or
+the five topics of the professional committees).
 
-A value is covered when at least one forum of the organisation lists it; which forum, and how
-many, is not looked at."""
+A value is covered when at least one forum of the organisation lists it (``priority_groups``)
+or has it as its ``topic`` (case and spacing aside); which forum, and how many, is not looked
+at. ``type`` narrows the fora that count ("five FSUs: barn og unge, …": the FSUs' topics)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from hf_rules.rules.checks.base import STRINGS, Example, Subject, Violation
+from hf_rules.rules.checks.seats import normalised
+from hf_rules.rules.checks.words import words
 
 NAME = "fora_cover_values"
 SUBJECTS = frozenset({"organisation"})
@@ -17,7 +21,11 @@ PARAMS: dict[str, str] = {
 }
 OPTIONS: dict[str, Any] = {
     "type": "object",
-    "properties": {"field": {"enum": ["priority_groups"]}, "values": STRINGS},
+    "properties": {
+        "field": {"enum": ["priority_groups", "topic"]},
+        "values": STRINGS,
+        "type": words("forum_types", "Only fora of these types count (left out: every forum)."),
+    },
     "required": ["field", "values"],
     "additionalProperties": False,
 }
@@ -25,9 +33,14 @@ OPTIONS: dict[str, Any] = {
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     field = options["field"]
-    covered = {v for f in subject.org.model.fora.values() for v in getattr(f, field)}
+    org = subject.org
+    fora = [f for _, f in org.fora_of_type(options["type"])] if "type" in options else list(org.model.fora.values())
+    if field == "topic":
+        covered = {normalised(f.topic) for f in fora if f.topic}
+    else:
+        covered = {v for f in fora for v in f.priority_groups}
     for value in options["values"]:
-        if value not in covered:
+        if (normalised(value) if field == "topic" else value) not in covered:
             yield Violation(
                 ("fora",),
                 f"missing:{value}",
@@ -53,5 +66,16 @@ EXAMPLES = (
         {"field": "priority_groups", "values": ["barn-og-unge", "skropelige-eldre"]},
         _ORG,
         expect=("missing:skropelige-eldre",),
+    ),
+    Example(
+        "The samarbeidsfora's topics cover children and young people",
+        {"field": "topic", "values": ["Barn og unge"], "type": ["samarbeidsforum"]},
+        _ORG.replace("    priority_groups: [barn-og-unge]\n", "    topic: barn og unge\n"),
+    ),
+    Example(
+        "No samarbeidsforum has the topic helseberedskap",
+        {"field": "topic", "values": ["Barn og unge", "Helseberedskap"], "type": ["samarbeidsforum"]},
+        _ORG.replace("    priority_groups: [barn-og-unge]\n", "    topic: barn og unge\n"),
+        expect=("missing:Helseberedskap",),
     ),
 )
