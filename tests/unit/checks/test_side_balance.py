@@ -110,3 +110,10 @@ def test_fora_on_a_forum_rule_or_an_organisation_rule_without_fora_is_a_pack_err
     assert [str(e.message).split(":")[0] for e in errors] == ["rule BAL-1", "rule BAL-2"]
     assert "`fora` belongs to a rule on the organisation" in str(errors[0].message)
     assert "`side_balance` on the organisation needs `fora`" in str(errors[1].message)
+
+
+def test_count_members_counts_people_with_a_vote_or_not() -> None:
+    """«Likt antall representanter»: a member without a vote is a representative all the same."""
+    org = ORG % "" + "      - {party: hf, role: Rådgiver, voting: false}\n"
+    assert findings("side_balance", {"max_difference": 0}, org) == []  # votes: 1 and 1
+    assert findings("side_balance", {"max_difference": 0, "count": "members"}, org) == [("parity", 8)]  # 2 and 1

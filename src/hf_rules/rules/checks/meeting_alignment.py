@@ -125,7 +125,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             said_hint=phrase("alignment-no-plan-hint"),
         )
         return
-    span = plan_span(subject)
+    span = plan_span(subject.meeting_plan)
     if span is None:
         yield no_span(subject)
         return

@@ -126,7 +126,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     )
     if raised:
         per_year = declared if maximum is None else min(declared, maximum)
-    span = plan_span(subject)
+    span = plan_span(subject.meeting_plan)
     if span is None:
         if per_year:
             yield no_span(subject)

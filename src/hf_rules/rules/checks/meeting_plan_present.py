@@ -4,8 +4,8 @@ agreement's chairing or meetings are to be checked, this rule says that the plan
 instead of letting those rules pass over the forum.
 
 With ``covers_as_of: true`` the plan must also cover the day the organisation is evaluated as of
-(its chair periods, or, for a plan without them, the calendar years of its meetings): an old
-plan does not show who chairs now.
+(the span of its chair periods, or, for a plan without them, the calendar years from its first
+meeting to its last, as every plan rule reads a plan): an old plan does not show who chairs now.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from hf_rules.rules.checks.base import Example, Subject, Violation
+from hf_rules.rules.checks.plan_helpers import plan_span
 
 NAME = "meeting_plan_present"
 SUBJECTS = frozenset({"forum"})
@@ -36,22 +37,12 @@ OPTIONS: dict[str, Any] = {
 }
 
 
-def _covers(chairs_and_meetings: tuple[list[tuple[dt.date, dt.date]], list[dt.date]], day: dt.date) -> bool:
-    periods, meetings = chairs_and_meetings
-    if periods:
-        return any(start <= day <= end for start, end in periods)
-    return any(date.year == day.year for date in meetings)
-
-
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     plans = [plan for plan in subject.org.plans if plan.model.forum == subject.id]
     day = subject.as_of or dt.date.today()
     if options["covers_as_of"]:
-        covering = [
-            plan
-            for plan in plans
-            if _covers(([(p.from_, p.to) for p in plan.model.chairs], [m.date for m in plan.model.meetings]), day)
-        ]
+        spans = [(plan, plan_span(plan.model)) for plan in plans]
+        covering = [plan for plan, span in spans if span is not None and span[0] <= day <= span[1]]
         date = day.isoformat()
     else:
         covering, date = plans, "-"

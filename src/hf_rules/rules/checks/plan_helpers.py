@@ -8,7 +8,7 @@ import datetime as dt
 
 from hf_rules.core.i18n import phrase
 from hf_rules.documents.entries import OrgEntry
-from hf_rules.documents.model import ChairPeriod, Meeting
+from hf_rules.documents.model import ChairPeriod, Meeting, MeetingPlan
 from hf_rules.documents.references import SIDES
 from hf_rules.rules.checks.base import Subject, Violation
 
@@ -38,10 +38,9 @@ def no_chairs(subject: Subject) -> Violation:
     )
 
 
-def plan_span(subject: Subject) -> tuple[dt.date, dt.date] | None:
+def plan_span(plan: MeetingPlan) -> tuple[dt.date, dt.date] | None:
     """The days a plan covers: its chair periods' span, else the calendar years of its meetings;
     None for a plan of neither (see :func:`no_span`)."""
-    plan = subject.meeting_plan
     if plan.chairs:
         return min(p.from_ for p in plan.chairs), max(p.to for p in plan.chairs)
     if plan.meetings:

@@ -4,7 +4,9 @@ A party seat counts for its party's side. A GP, user or employee seat counts onl
 its own ``side`` (a user representative from the municipalities); otherwise it is left out.
 Member seats with a vote count; observer seats, and member seats without a vote (``voting:
 false``, møte- og talerett only), count too with ``include_observers`` — the balance is of those
-who decide, so a member without a vote weighs as an observer does. An invited observer
+who decide, so a member without a vote weighs as an observer does; ``count: members`` counts
+every member seat, with a vote or not, where the text counts people («likt antall
+representanter») rather than votes. An invited observer
 (``invited: true``, a guest) never counts. ``max_difference`` compares the kommune and sykehus
 counts.
 
@@ -59,6 +61,12 @@ OPTIONS: dict[str, Any] = {
             "description": "Largest allowed difference between kommune and sykehus seats (0: parity).",
         },
         "include_observers": {"type": "boolean", "default": False},
+        "count": {
+            "enum": ["votes", "members"],
+            "default": "votes",
+            "description": "What is balanced: the members with a vote (`votes`), or every member, with a vote "
+            "or not (`members`: «likt antall representanter», people rather than votes).",
+        },
         "fora": {
             "type": "object",
             "description": "On the organisation: the fora counted together, by forum criteria (`type`, `topic`, "
@@ -119,7 +127,9 @@ def _balance(
         (g, i, s)
         for _, forum in fora
         for g, i, s in seats_of(forum, "all")
-        if (options["include_observers"] and not s.invited) or votes(s, g)
+        if (options["include_observers"] and not s.invited)
+        or votes(s, g)
+        or (options["count"] == "members" and g == "members")
     ]
     counts = Counter(side for _, _, s in seats if (side := seat_side(subject.org, s)) is not None)
     counts_text = ", ".join(f"{side} {counts.get(side, 0)}" for side in ("kommune", "sykehus", "uavhengig"))
