@@ -178,3 +178,26 @@ def test_meetings_is_the_count_with_its_noun(dates: int, nb: str, en: str) -> No
     [violation] = _violations({"min_per_year": 5, "use_declared": False}, ORG, plan)
     meetings = violation.params["meetings"]
     assert (meetings.text("nb"), meetings.text("en")) == (nb, en)
+
+
+def test_a_calendar_year_is_counted_over_the_forums_half_year_plans() -> None:
+    """«4 møter årlig»: three meetings in the spring plan and one in the autumn plan are four in
+    2026, reported at neither; two and one are three, reported once, at the spring plan."""
+    spring = "forum: pm\nchairs:\n  - {from: 2026-01-01, to: 2026-06-30, party: hf}\nmeetings:\n%s"
+    autumn = "forum: pm\nchairs:\n  - {from: 2026-07-01, to: 2026-12-31, party: hf}\nmeetings:\n%s"
+    three = "  - {date: 2026-02-01}\n  - {date: 2026-04-01}\n  - {date: 2026-06-01}\n"
+    one = "  - {date: 2026-10-01}\n"
+    options = {"min_per_year": 4}
+    assert (
+        findings("meeting_frequency", options, ORG, plan=spring % three, other_plans=(("autumn", autumn % one),)) == []
+    )
+    assert (
+        findings("meeting_frequency", options, ORG, plan=autumn % one, other_plans=(("spring", spring % three),)) == []
+    )
+    two = "  - {date: 2026-02-01}\n  - {date: 2026-04-01}\n"
+    assert findings("meeting_frequency", options, ORG, plan=spring % two, other_plans=(("autumn", autumn % one),)) == [
+        ("year:2026", 4)
+    ]
+    assert findings("meeting_frequency", options, ORG, plan=autumn % one, other_plans=(("spring", spring % two),)) == []
+    # alone, the spring plan needs its half-year's share: two
+    assert findings("meeting_frequency", options, ORG, plan=spring % two) == []

@@ -12,6 +12,11 @@ needs ``min_per_year`` meetings. A last year the plan covers only in part needs 
 rounded down, so that a forum that meets once a year is not asked for a meeting in half a year
 ("avholdes årlig": the forum meets once in each year, wherever in the year the meeting falls).
 
+With ``year: calendar``, a year is counted over every plan of the forum among the files checked
+that covers part of it (half-year plans; a plan that ends in June and its successor): their
+meetings together (a date two plans list counts once), against the share of the year they cover
+together, reported once, at the plan that begins first.
+
 A plan that names no chair periods (only its meetings, as a «møteplan» table does) covers the
 calendar years of its meetings, from 1 January of the first meeting's year to 31 December of the
 last's, whole; with either ``year`` each of those calendar years is counted. A year after its last
@@ -48,6 +53,7 @@ from typing import Any
 
 from hf_rules.core.errors import InputError
 from hf_rules.core.i18n import phrase
+from hf_rules.documents.model import MeetingPlan
 from hf_rules.rules.checks.base import Example, LocalText, Subject, Violation, bound_problems
 from hf_rules.rules.checks.plan_helpers import no_span, plan_span
 from hf_rules.rules.checks.words import words
@@ -133,12 +139,18 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         return  # only a maximum (or an order): an empty plan keeps it
     start, end = span
     year_kind = options["year"] if plan.chairs else "calendar"  # no chair periods: the meetings' calendar years
+    siblings = _siblings(subject) if year_kind == "calendar" else []
     for year, first, last, required in _years(start, end, per_year, year_kind):
         if "order" in options:
             yield from _order(subject, options["order"], year, first, last)
-        dates = [
-            m.date.isoformat() for m in plan.meetings if first <= m.date <= last and (kinds is None or m.kind in kinds)
-        ]
+        counted = [(plan, first, last)]
+        if siblings:
+            together = _together(subject, siblings, first, last)
+            if together is None:
+                continue  # an earlier plan of the forum counts this year, with this plan's meetings
+            counted, first, last = together
+            required = math.ceil(per_year * _share_of_year(first, last) - 1e-9)
+        dates = _dates(counted, kinds)
         found: dict[str, LocalText] = {"found": str(len(dates)), "meetings": phrase("count-meetings", n=len(dates))}
         if maximum is not None and len(dates) > maximum:
             yield Violation(
@@ -157,6 +169,8 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             }
             if raised:
                 evidence["declared"] = declared
+            if len(counted) > 1:
+                evidence["plans"] = sorted(_plan_id(one) for one, _, _ in counted)
             yield Violation(
                 subject.at("meetings") if plan.meetings else subject.base,
                 f"year:{year}",
@@ -164,6 +178,57 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                 evidence,
                 at_key=not plan.meetings,
             )
+
+
+def _siblings(subject: Subject) -> list[tuple[MeetingPlan, dt.date, dt.date]]:
+    """The forum's other plans among the files checked, each with the days it covers."""
+    plan = subject.meeting_plan
+    found = []
+    for other in subject.org.plans:
+        if other.model is not plan and other.model.forum == plan.forum:
+            span = plan_span(other.model)
+            if span is not None:
+                found.append((other.model, *span))
+    return found
+
+
+def _dates(counted: list[tuple[MeetingPlan, dt.date, dt.date]], kinds: list[str] | None) -> list[str]:
+    """The dates of the meetings that count, from each plan the days it covers; a meeting another
+    plan of the forum lists too (same date and kind) counts once, two meetings of one plan on one
+    day count twice."""
+    seen: set[tuple[dt.date, str | None]] = set()
+    dates: list[str] = []
+    for one, since, until in counted:
+        own = [m for m in one.meetings if since <= m.date <= until and (kinds is None or m.kind in kinds)]
+        fresh = [m for m in own if (m.date, m.kind) not in seen]
+        seen.update((m.date, m.kind) for m in own)
+        dates.extend(m.date.isoformat() for m in fresh)
+    return sorted(dates)
+
+
+def _plan_id(plan: MeetingPlan) -> str:
+    return plan.metadata.id
+
+
+def _together(
+    subject: Subject, siblings: list[tuple[MeetingPlan, dt.date, dt.date]], first: dt.date, last: dt.date
+) -> tuple[list[tuple[MeetingPlan, dt.date, dt.date]], dt.date, dt.date] | None:
+    """A calendar year counted over every plan of the forum that covers part of it (half-year
+    plans, a plan that ends in June and its successor): the plans with the days of the year each
+    covers, and the first and last day any of them covers; None when an earlier plan (by its
+    first day, then id) covers the year too and so counts it, so the year is reported once."""
+    plan = subject.meeting_plan
+    begin, finish = dt.date(first.year, 1, 1), dt.date(first.year, 12, 31)
+    counted = [(plan, first, last)]
+    own_start = plan_span(plan)
+    assert own_start is not None
+    for other, since, until in siblings:
+        if since > finish or until < begin:
+            continue
+        if (since, _plan_id(other)) < (own_start[0], _plan_id(plan)):
+            return None
+        counted.append((other, max(since, begin), min(until, finish)))
+    return counted, min(c[1] for c in counted), max(c[2] for c in counted)
 
 
 def _order(subject: Subject, order: list[str], year: str, first: dt.date, last: dt.date) -> Iterator[Violation]:
