@@ -15,7 +15,9 @@ Each option given is checked on its own, for every period of the plan (in date o
 - ``co_chairs``: ``required`` — every period names a ``co_chair``; ``forbidden`` — none does;
 - ``terms``: the periods follow terms of office of ``years`` years that begin on ``start`` (and
   every ``years`` years after): each period begins on a term's first day and ends on a term's
-  last day; with ``swap_at_mid_term`` a period may also begin or end at a term's midpoint;
+  last day; with ``swap_at_mid_term`` a period may also begin or end at a term's midpoint. A
+  period that the same party's period in another plan of the forum runs up to, or goes on from,
+  may begin or end there (yearly plans of one two-year term);
 - ``swap_at_mid_term`` (with ``terms``): within a term, the second half's chair is the first
   half's deputy and the other way round;
 - ``opposite_to``: whenever a period overlaps a chair period of the meeting plan of another forum
@@ -262,15 +264,36 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     start, years = dt.date.fromisoformat(terms["start"]), terms["years"]
     step = years * 6 if options["swap_at_mid_term"] and years * 12 % 2 == 0 else years * 12
     edges = _boundaries(start, step, periods[0][1].from_, periods[-1][1].to)
+    went_on, goes_on = _carried_over(subject)
     for index, period in periods:
         ends_on_edge = period.to != dt.date.max and period.to + dt.timedelta(days=1) in edges
-        if period.from_ not in edges or not ends_on_edge:
+        begins = period.from_ in edges or (period.party, period.from_) in went_on
+        ends = ends_on_edge or (period.party, period.to) in goes_on
+        if not begins or not ends:
             yield violation(index, period, "aligned", phrase("chair-not-aligned", years=years, start=terms["start"]))
     if options["swap_at_mid_term"]:
         for (_, first), (index, second) in itertools.pairwise(periods):
             same_term = _term_of(start, years, first.from_) == _term_of(start, years, second.from_)
             if same_term and (second.party != first.deputy or second.deputy != first.party):
                 yield violation(index, second, "swap", phrase("chair-no-swap"))
+
+
+def _carried_over(subject: Subject) -> tuple[set[tuple[str, dt.date]], set[tuple[str, dt.date]]]:
+    """Where the forum's other plans carry a chair on across this plan's edges: ``(party, first
+    day)`` of this plan's periods that the same party's period in another plan runs up to, and
+    ``(party, last day)`` of those that another plan's period of the same party goes on from
+    (yearly plans of one term: the 2025 plan's period begins mid-term, as the 2024 plan's ends)."""
+    plan = subject.meeting_plan
+    others = [
+        period
+        for other in subject.org.plans
+        if other.model is not plan and other.model.forum == plan.forum
+        for period in other.model.chairs
+    ]
+    day = dt.timedelta(days=1)
+    went_on = {(p.party, p.to + day) for p in others if p.to != dt.date.max}
+    goes_on = {(p.party, p.from_ - day) for p in others if p.from_ != dt.date.min}
+    return went_on, goes_on
 
 
 _ORG = """\
@@ -433,5 +456,12 @@ forum: pm
 chairs:
   - {from: 2025-01-01, to: 2026-12-31, party: lyngvik}
 """,
+    ),
+    Example(
+        "Yearly plans of two-year terms from 2024: the 2025 plan carries on the term the 2024 plan began",
+        {"terms": {"years": 2, "start": "2024-01-01"}},
+        _ORG,
+        plan="forum: pm\nchairs:\n  - {from: 2025-01-01, to: 2025-12-31, party: lyngvik}\n",
+        other_plans=(("pm-2024", "forum: pm\nchairs:\n  - {from: 2024-01-01, to: 2024-12-31, party: lyngvik}\n"),),
     ),
 )

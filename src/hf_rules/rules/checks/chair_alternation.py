@@ -8,6 +8,11 @@ is part of, or of one of its parts (Oslo kommune chairs an LSU where its bydeler
 seats do not count. A forum without ``chair_rotation`` is left to ``chair_rotation_declared``.
 The periods are taken in date order; the deputy chair is not looked at (see ``deputy_chair``).
 
+With ``term_years`` (the length of a turn), periods of one rotation entry that follow each other
+without a gap are one turn, whoever holds them (the municipalities' turn passes from Kristiansand
+to Arendal mid-term), and a repeat is a turn that runs past the term, or the same entry again
+after a gap: the municipalities chairing 2022–2025 is a repeat from 2024. Without it:
+
 Consecutive periods are compared, across the plans of the forum: a plan's first period is
 compared with the period of another plan of the same forum that ends last before it begins (two
 plans in a row, each with a municipality in the chair, repeat); the same party going on from
@@ -50,6 +55,13 @@ OPTIONS: dict[str, Any] = {
             "type": "boolean",
             "default": True,
             "description": "The chair's party (or one it is part of, or one of its parts) holds a member seat.",
+        },
+        "term_years": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "The length of a turn, in years: periods of one rotation entry that follow each other "
+            "without a gap are one turn (Kristiansand 2026, then Arendal 2027, for the municipalities' two-year "
+            "turn), and a repeat is a turn that runs past this length. Left out: each period is a turn.",
         },
     },
     "additionalProperties": False,
@@ -100,6 +112,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     members = {s.party for s in forum.members if s.party}
     before = _preceding(subject)
     previous_slot = rotation_slot(org, before.party, rotation) if before is not None else None
+    repeats = _turns_past_term(subject, rotation, options["term_years"]) if "term_years" in options else None
     for index, period in ordered_periods(subject.meeting_plan.chairs):
         slot = rotation_slot(org, period.party, rotation)
         params = {
@@ -121,7 +134,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             yield Violation(
                 where, f"outside:{period.from_.isoformat()}", {**params, "problem": _problem("outside", slot)}, evidence
             )
-        elif slot == previous_slot:
+        elif (period.from_ in repeats) if repeats is not None else slot == previous_slot:
             yield Violation(
                 where, f"repeat:{period.from_.isoformat()}", {**params, "problem": _problem("repeat", slot)}, evidence
             )
@@ -133,6 +146,41 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                 {**evidence, "member_parties": sorted(members)},
             )
         previous_slot = slot
+
+
+def _turns_past_term(subject: Subject, rotation: list[str], years: int) -> set[dt.date]:
+    """With ``term_years``: the first days of this plan's periods that run a rotation entry's turn
+    past the term. The forum's periods of every plan are taken in date order; periods of one
+    entry that follow each other without a gap are one turn, and a period of the same entry
+    after a gap, or one that begins ``years`` or more after its turn began, is a repeat."""
+    org = subject.org
+    plan = subject.meeting_plan
+    periods = sorted(
+        {(p.from_, p.to, p.party) for other in org.plans if other.model.forum == plan.forum for p in other.model.chairs}
+    )
+    own = {p.from_ for p in plan.chairs}
+    found: set[dt.date] = set()
+    turn_slot: str | None = None
+    turn_start = turn_end = dt.date.min
+    for start, end, party in periods:
+        slot = rotation_slot(org, party, rotation)
+        if slot is not None and slot == turn_slot:
+            contiguous = start == turn_end + dt.timedelta(days=1)
+            if not contiguous or start >= _years_after(turn_start, years):
+                if start in own:
+                    found.add(start)
+                turn_start = start
+            turn_end = max(turn_end, end)
+        else:
+            turn_slot, turn_start, turn_end = slot, start, end
+    return found
+
+
+def _years_after(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
 
 
 def _preceding(subject: Subject) -> ChairPeriod | None:
@@ -226,6 +274,35 @@ chairs:
   - {from: 2027-01-01, to: 2028-12-31, party: ous}
 """,
         other_plans=(("ssu-2025-2026", "forum: ssu\nchairs:\n  - {from: 2025-01-01, to: 2026-12-31, party: oslo}\n"),),
+    ),
+    Example(
+        "Two-year turns: the municipalities' turn passes from Oslo to Bærum in its second year",
+        {"term_years": 2},
+        _ORG.replace("  oslo: {name: Oslo kommune, type: kommune, side: kommune}\n", _BAERUM_PARTY).replace(
+            "      - {party: oslo, role: Byrådsleder}\n", "      - {party: oslo, role: Byrådsleder}\n" + _BAERUM_SEAT
+        ),
+        plan="""\
+forum: ssu
+chairs:
+  - {from: 2025-01-01, to: 2025-12-31, party: oslo}
+  - {from: 2026-01-01, to: 2026-12-31, party: baerum}
+  - {from: 2027-01-01, to: 2028-12-31, party: ous}
+""",
+    ),
+    Example(
+        "Two-year turns: the municipalities hold a third year",
+        {"term_years": 2},
+        _ORG.replace("  oslo: {name: Oslo kommune, type: kommune, side: kommune}\n", _BAERUM_PARTY).replace(
+            "      - {party: oslo, role: Byrådsleder}\n", "      - {party: oslo, role: Byrådsleder}\n" + _BAERUM_SEAT
+        ),
+        expect=("repeat:2027-01-01",),
+        plan="""\
+forum: ssu
+chairs:
+  - {from: 2025-01-01, to: 2025-12-31, party: oslo}
+  - {from: 2026-01-01, to: 2026-12-31, party: baerum}
+  - {from: 2027-01-01, to: 2027-12-31, party: oslo}
+""",
     ),
     Example(
         "Yearly plans: the municipality's two-year term goes on from the 2025 plan into the 2026 plan",

@@ -7,6 +7,10 @@ period longer than the term is reported too: beside ``chair_alternation`` (which
 compare in a plan of one period) this is what says that one party chairing 2022–2027 as one
 period does not take turns every two years.
 
+With ``by: side`` the term is the side's: periods of one side that follow each other without a
+gap are one term, whichever party chairs in them (the municipalities' two years, Kristiansand in
+the first and Arendal in the second).
+
 A term may run across plans: a period of the same party in another plan of the forum that goes
 on from the day before (or to the day after) is part of the same term, so yearly plans of a
 two-year term pass, and one party chairing 2022–2023 in one plan and 2024–2025 in the next is
@@ -36,6 +40,13 @@ OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
         "years": {"type": "integer", "minimum": 1},
+        "by": {
+            "enum": ["party", "side"],
+            "default": "party",
+            "description": "Whose term: the chairing party's (`party`), or its side's (`side`: the "
+            "municipalities' two years, whichever municipality chairs in them; periods of one side that follow "
+            "each other without a gap are one term).",
+        },
         "allow_shorter_last": {
             "type": "boolean",
             "default": False,
@@ -60,17 +71,20 @@ def _term_end(start: dt.date, years: int) -> dt.date | None:
         return start.replace(year=year, day=28)
 
 
-def _term(subject: Subject, period: ChairPeriod) -> tuple[dt.date, dt.date]:
-    """The whole term a period is part of: itself, and the periods of the same party in the
-    forum's other plans that go on from the day before or to the day after it (yearly plans of one
-    two-year term)."""
+def _term(subject: Subject, period: ChairPeriod, by: str) -> tuple[dt.date, dt.date]:
+    """The whole term a period is part of: itself, and the periods of the same party (``by:
+    party``: in the forum's other plans) or side (``by: side``: in any plan of the forum) that go
+    on from the day before or to the day after it (yearly plans of one two-year term)."""
     plan = subject.meeting_plan
+    org = subject.org
+    side = org.side_of(period.party)
     others = [
         other_period
-        for other in subject.org.plans
-        if other.model is not plan and other.model.forum == plan.forum
+        for other in org.plans
+        if other.model.forum == plan.forum and (other.model is not plan or by == "side")
         for other_period in other.model.chairs
-        if other_period.party == period.party
+        if other_period is not period
+        and (other_period.party == period.party if by == "party" else org.side_of(other_period.party) == side)
     ]
     start, end = period.from_, period.to
     day = dt.timedelta(days=1)
@@ -92,7 +106,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         return
     years = options["years"]
     for position, (index, period) in enumerate(periods):
-        start, finish = _term(subject, period)
+        start, finish = _term(subject, period, options["by"])
         end = _term_end(start, years)
         last = position == len(periods) - 1 and finish == period.to  # not carried on by a later plan
         if finish == end or (last and options["allow_shorter_last"] and (end is None or finish < end)):
@@ -172,5 +186,16 @@ chairs:
         expect=("term:2024-01-01",),
         plan="forum: ssu\nchairs:\n  - {from: 2024-01-01, to: 2025-12-31, party: oslo}\n",
         other_plans=(("ssu-2022", "forum: ssu\nchairs:\n  - {from: 2022-01-01, to: 2023-12-31, party: oslo}\n"),),
+    ),
+    Example(
+        "The municipalities' two-year term, Oslo in the first year and Bærum in the second (by: side)",
+        {"years": 2, "by": "side"},
+        _ORG.replace(
+            "  oslo: {name: Oslo kommune, type: kommune, side: kommune}\n",
+            "  oslo: {name: Oslo kommune, type: kommune, side: kommune}\n"
+            "  baerum: {name: Bærum kommune, type: kommune, side: kommune}\n",
+        ),
+        plan="forum: ssu\nchairs:\n  - {from: 2025-01-01, to: 2025-12-31, party: oslo}\n"
+        "  - {from: 2026-01-01, to: 2026-12-31, party: baerum}\n",
     ),
 )
