@@ -230,6 +230,9 @@ _BAERUM_PARTY = (
     "  baerum: {name: Bærum kommune, type: kommune, side: kommune}\n"
 )
 _BAERUM_SEAT = "      - {party: baerum, role: Ordfører}\n"
+_WITH_BAERUM = _ORG.replace("  oslo: {name: Oslo kommune, type: kommune, side: kommune}\n", _BAERUM_PARTY).replace(
+    "      - {party: oslo, role: Byrådsleder}\n", "      - {party: oslo, role: Byrådsleder}\n" + _BAERUM_SEAT
+)
 EXAMPLES = (
     Example(
         "The chair alternates between the sides",
@@ -278,9 +281,7 @@ chairs:
     Example(
         "Two-year turns: the municipalities' turn passes from Oslo to Bærum in its second year",
         {"term_years": 2},
-        _ORG.replace("  oslo: {name: Oslo kommune, type: kommune, side: kommune}\n", _BAERUM_PARTY).replace(
-            "      - {party: oslo, role: Byrådsleder}\n", "      - {party: oslo, role: Byrådsleder}\n" + _BAERUM_SEAT
-        ),
+        _WITH_BAERUM,
         plan="""\
 forum: ssu
 chairs:
@@ -292,9 +293,7 @@ chairs:
     Example(
         "Two-year turns: the municipalities hold a third year",
         {"term_years": 2},
-        _ORG.replace("  oslo: {name: Oslo kommune, type: kommune, side: kommune}\n", _BAERUM_PARTY).replace(
-            "      - {party: oslo, role: Byrådsleder}\n", "      - {party: oslo, role: Byrådsleder}\n" + _BAERUM_SEAT
-        ),
+        _WITH_BAERUM,
         expect=("repeat:2027-01-01",),
         plan="""\
 forum: ssu
@@ -321,9 +320,7 @@ chairs:
     Example(
         "Two plans in a row, a municipality chairing in both (Oslo, then Bærum)",
         {},
-        _ORG.replace("  oslo: {name: Oslo kommune, type: kommune, side: kommune}\n", _BAERUM_PARTY).replace(
-            "      - {party: oslo, role: Byrådsleder}\n", "      - {party: oslo, role: Byrådsleder}\n" + _BAERUM_SEAT
-        ),
+        _WITH_BAERUM,
         expect=("repeat:2027-01-01",),
         plan="""\
 forum: ssu
