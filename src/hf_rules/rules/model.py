@@ -147,8 +147,8 @@ class Selector(Strict):
     name: list[str] | None = Field(
         default=None,
         min_length=1,
-        description="Fora (and meeting plans of fora) whose `name` holds one of these as whole words, case aside "
-        "(the last word may be inflected).",
+        description="Fora (and meeting plans of fora) whose `name` begins with one of these, as whole words, "
+        "case aside (the last word may be inflected).",
     )
 
 
