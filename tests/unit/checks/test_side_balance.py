@@ -117,3 +117,11 @@ def test_count_members_counts_people_with_a_vote_or_not() -> None:
     org = ORG % "" + "      - {party: hf, role: Rådgiver, voting: false}\n"
     assert findings("side_balance", {"max_difference": 0}, org) == []  # votes: 1 and 1
     assert findings("side_balance", {"max_difference": 0, "count": "members"}, org) == [("parity", 8)]  # 2 and 1
+
+
+def test_where_leaves_constituency_seats_out_of_the_balance() -> None:
+    """«Likt antall … i tillegg til fastleger og brukere»: a user seat from the municipal side is
+    in addition to the equal numbers."""
+    options = {"max_difference": 0, "where": {"not": {"represents": ["fastlege", "bruker"]}}}
+    assert findings("side_balance", options, ORG % ", side: kommune") == []
+    assert findings("side_balance", {"max_difference": 0}, ORG % ", side: kommune") == [("parity", 8)]

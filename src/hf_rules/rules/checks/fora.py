@@ -108,7 +108,8 @@ def name_holds(name: str, wanted: str) -> bool:
     inflected when it has five letters or more: «Toppleiarforumet i Fonna» begins with
     ``Toppleiarforum``; «Samhandlingsutvalet» with ``samhandlingsutval``, «Strategisk
     samhandlingsutval» not; «Suldal» does not begin with ``SU``."""
-    words, parts = _WORD.findall(name.casefold()), _WORD.findall(wanted.casefold())
+    words: list[str] = _WORD.findall(name.casefold())
+    parts: list[str] = _WORD.findall(wanted.casefold())
     if not parts:
         return False
     *head, last = parts

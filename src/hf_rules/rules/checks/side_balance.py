@@ -8,7 +8,7 @@ who decide, so a member without a vote weighs as an observer does; ``count: memb
 every member seat, with a vote or not, where the text counts people («likt antall
 representanter») rather than votes. An invited observer
 (``invited: true``, a guest) never counts. ``max_difference`` compares the kommune and sykehus
-counts.
+counts. ``where`` (a seat selector) narrows the seats weighed.
 
 On the organisation, the balance is of several fora together: ``fora`` picks them (forum
 criteria: ``type``, ``topic``, ``priority_groups`` …) and ``per: topic`` counts the fora of each
@@ -27,7 +27,7 @@ from hf_rules.core.i18n import Message
 from hf_rules.documents.model import Forum
 from hf_rules.rules.checks.base import COUNT_BOUNDS, Example, Subject, Violation, count_requirement, each_bound_problems
 from hf_rules.rules.checks.fora import FORUM_CRITERIA, fora_where
-from hf_rules.rules.checks.seats import seat_side, seats_of, votes
+from hf_rules.rules.checks.seats import SEAT_FILTER, seat_matches, seat_side, seats_of, votes
 from hf_rules.rules.checks.words import words
 from hf_rules.yaml.loader import Document, Path_
 
@@ -39,7 +39,7 @@ PARAMS: dict[str, str] = {
     "requirement": "The bound in words: `at least 1`, `at most 0`, ….",
     "counts": "The seats of every side: `kommune 6, sykehus 4, uavhengig 0`.",
     "fora": "On the organisation: the fora counted together (names); on a forum: its name.",
-    "topic": "On the organisation with `per: topic`: the topic of the fora counted together; otherwise empty.",
+    "topic": "The topic of the fora counted together (with `per: topic`), else of the forum; `-` when it has none.",
 }
 OPTIONS: dict[str, Any] = {
     "type": "object",
@@ -61,6 +61,12 @@ OPTIONS: dict[str, Any] = {
             "description": "Largest allowed difference between kommune and sykehus seats (0: parity).",
         },
         "include_observers": {"type": "boolean", "default": False},
+        "where": {
+            **SEAT_FILTER,
+            "default": {},
+            "description": "Only the seats this selector picks are weighed («likt antall … i tillegg til "
+            "fastleger og brukere»: `not: {represents: [fastlege, bruker]}`); left out: every seat.",
+        },
         "count": {
             "enum": ["votes", "members"],
             "default": "votes",
@@ -123,20 +129,29 @@ def _across(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
 def _balance(
     subject: Subject, options: dict[str, Any], fora: list[tuple[str, Forum]], where: Path_, topic: str
 ) -> Iterator[Violation]:
+    org = subject.org
     seats = [
         (g, i, s)
-        for _, forum in fora
+        for fid, forum in fora
         for g, i, s in seats_of(forum, "all")
-        if (options["include_observers"] and not s.invited)
-        or votes(s, g)
-        or (options["count"] == "members" and g == "members")
+        if (
+            (options["include_observers"] and not s.invited)
+            or votes(s, g)
+            or (options["count"] == "members" and g == "members")
+        )
+        and (
+            not options["where"]
+            or seat_matches(
+                Subject("forum", fid, forum.name, org, subject.doc, ("fora", fid), forum=forum), s, options["where"], g
+            )
+        )
     ]
     counts = Counter(side for _, _, s in seats if (side := seat_side(subject.org, s)) is not None)
     counts_text = ", ".join(f"{side} {counts.get(side, 0)}" for side in ("kommune", "sykehus", "uavhengig"))
     evidence: dict[str, Any] = {"seats_per_side": dict(counts)}
     if subject.forum is None:
         evidence["fora"] = [fid for fid, _ in fora]
-    named = {"fora": ", ".join(f.name for _, f in fora), "topic": topic}
+    named = {"fora": ", ".join(f.name for _, f in fora), "topic": topic or fora[0][1].topic or "-"}
     for side, bounds in options["sides"].items():
         found = counts.get(side, 0)
         minimum, maximum = bounds.get("min"), bounds.get("max")
