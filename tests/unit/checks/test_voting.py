@@ -37,12 +37,12 @@ def test_seat_count_with_and_without_a_vote() -> None:
     assert findings("seat_count", {"exactly": 5, "label": LABEL}, ORG, subject="ssu") == []
     # "eight members with møte- og talerett": two found, reported at the members
     assert findings("seat_count", {**non_voting, "exactly": 8}, ORG, subject="ssu") == [("too-few:members", 9)]
-    # an observer never votes, with or without speaking rights
+    # an observer never votes, and is not a member without a vote either: `voting` picks members
     observers = {"where": {"voting": True}, "group": "observers", "max": 0, "label": LABEL}
     assert findings("seat_count", observers, ORG, subject="ssu") == []
-    assert findings("seat_count", {**observers, "where": {"voting": False}}, ORG, subject="ssu") == [
-        ("too-many:members", 16)
-    ]
+    assert findings("seat_count", {**observers, "where": {"voting": False}}, ORG, subject="ssu") == []
+    every_observer = {"where": {}, "group": "observers", "max": 0, "label": LABEL}
+    assert findings("seat_count", every_observer, ORG, subject="ssu") == [("too-many:members", 16)]
 
 
 def test_side_balance_counts_the_members_with_a_vote() -> None:
@@ -79,3 +79,25 @@ def test_an_observer_with_a_vote_is_a_located_document_error(tmp_path: Path) -> 
     # voting: false on an observer says what is so anyway
     path.write_text(text.replace("voting: true}", "voting: false}"), encoding="utf-8")
     assert build_workspace([str(path)]).problems == []
+
+
+def test_voting_false_is_a_member_without_a_vote_not_an_observer() -> None:
+    """checks.md: `voting: false` is «a member with møte- og talerett only»; an observer (who never
+    votes) is not picked by it, with `group: all` either."""
+    org = """\
+parties:
+  hf: {name: HF, type: helseforetak, side: sykehus}
+fora:
+  ssu:
+    name: SSU
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: hf, role: Direktør}
+      - {party: hf, role: Rådgiver, voting: false}
+    observers:
+      - {party: hf, role: Observatør}
+"""
+    label = {"nb": "uten stemmerett", "en": "without a vote"}
+    options = {"where": {"voting": False}, "group": "all", "exactly": 1, "label": label}
+    assert findings("seat_count", options, org, subject="ssu") == []
+    assert findings("seat_count", {**options, "where": {"voting": True}}, org, subject="ssu") == []

@@ -3,7 +3,9 @@ the five topics of the professional committees).
 
 A value is covered when at least one forum of the organisation lists it (``priority_groups``)
 or has it as its ``topic`` (case and spacing aside); which forum, and how many, is not looked
-at. ``type`` narrows the fora that count ("five FSUs: barn og unge, …": the FSUs' topics)."""
+at. ``type`` narrows the fora that count ("five FSUs: barn og unge, …": the FSUs' topics). A
+value may be a list of alternatives, any of which covers it (the same topic in nynorsk and
+bokmål, or an old spelling)."""
 
 from __future__ import annotations
 
@@ -23,7 +25,13 @@ OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
         "field": {"enum": ["priority_groups", "topic"]},
-        "values": STRINGS,
+        "values": {
+            "type": "array",
+            "minItems": 1,
+            "items": {"oneOf": [{"type": "string", "minLength": 1}, {**STRINGS, "minItems": 2}]},
+            "description": "The values to cover; an entry may be a list of alternatives for one value "
+            "(«Skrøpelege eldre» in nynorsk, «Skrøpelige eldre» in bokmål), any of which covers it.",
+        },
         "type": words("forum_types", "Only fora of these types count (left out: every forum)."),
     },
     "required": ["field", "values"],
@@ -39,8 +47,10 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         covered = {normalised(f.topic) for f in fora if f.topic}
     else:
         covered = {v for f in fora for v in f.priority_groups}
-    for value in options["values"]:
-        if (normalised(value) if field == "topic" else value) not in covered:
+    for entry in options["values"]:
+        alternatives = entry if isinstance(entry, list) else [entry]
+        if not any((normalised(v) if field == "topic" else v) in covered for v in alternatives):
+            value = alternatives[0]
             yield Violation(
                 ("fora",),
                 f"missing:{value}",
@@ -71,6 +81,11 @@ EXAMPLES = (
         "The samarbeidsfora's topics cover children and young people",
         {"field": "topic", "values": ["Barn og unge"], "type": ["samarbeidsforum"]},
         _ORG.replace("    priority_groups: [barn-og-unge]\n", "    topic: barn og unge\n"),
+    ),
+    Example(
+        "A topic written in bokmål covers the value given with its nynorsk alternative",
+        {"field": "topic", "values": [["Barn og unge", "Born og unge"]], "type": ["samarbeidsforum"]},
+        _ORG.replace("    priority_groups: [barn-og-unge]\n", "    topic: born og unge\n"),
     ),
     Example(
         "No samarbeidsforum has the topic helseberedskap",

@@ -59,7 +59,8 @@ is ``any_of: [{body: [Styret]}, {role: [Styreleder, Styremedlem]}]``. How the cr
 - ``part_of`` holds for a party that is one of the listed parties or part of one (also through
   several steps);
 - ``voting`` holds for a member seat with a vote (``voting: true``) or without one (``voting:
-  false``, a member with møte- og talerett only); an observer seat never has a vote;
+  false``, a member with møte- og talerett only); an observer seat meets neither (it never has a
+  vote, and it is not a member);
 - ``in_area`` holds for a party inside the forum's ``area``: named in it, part of a party named in
   it, or in a region named in it (a forum that declares no area serves the whole community). A
   party outside every region, such as the hospital, is outside a regional area, so combine
@@ -391,8 +392,8 @@ def _meets(subject: Subject, seat: Seat, criteria: dict[str, Any], group: str) -
         elif name == "in_area":
             if party is None or in_area(org, forum, seat.party) != wanted:
                 return False
-        elif name == "voting":
-            if votes(seat, group) != wanted:
+        elif name == "voting":  # false: a member without a vote, not an observer (who never votes)
+            if (votes(seat, group) if wanted else group == "members" and seat.voting is False) is not True:
                 return False
         elif name == "speaking_rights":
             if bool(seat.speaking_rights) != wanted:
