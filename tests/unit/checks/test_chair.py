@@ -223,3 +223,37 @@ def test_opposite_to_uncovered_days_are_named() -> None:
         "Chair period 2025-01-01–2025-12-31 cannot be compared for 2025-01-01–2025-02-28, 2025-06-01–2025-12-31: "
         "no chair period in the meeting plan of a forum with type: strategisk-samarbeidsutvalg covers those days"
     )
+
+
+def test_terms_by_side_allow_a_hand_over_within_the_sides_term() -> None:
+    """«Kommunane … overtek … frå 2022» for two years: Lyngvik then Havbo in the municipalities'
+    term is one term of the side; by party, both periods are off the terms."""
+    org = """\
+parties:
+  hf: {name: HF, type: helseforetak, side: sykehus}
+  lyngvik: {name: Lyngvik kommune, type: kommune, side: kommune}
+  havbo: {name: Havbo kommune, type: kommune, side: kommune}
+fora:
+  pm:
+    name: PM
+    type: partnerskapsmote
+    members:
+      - {party: hf, role: Direktør}
+      - {party: lyngvik, role: Ordfører}
+      - {party: havbo, role: Ordfører}
+"""
+    plan = (
+        "forum: pm\nchairs:\n  - {from: 2024-01-01, to: 2024-12-31, party: lyngvik}\n"
+        "  - {from: 2025-01-01, to: 2025-12-31, party: havbo}\n  - {from: 2026-01-01, to: 2027-12-31, party: hf}\n"
+    )
+    terms = {"years": 2, "start": "2024-01-01"}
+    assert findings("chair", {"terms": terms}, org, plan=plan) == [("aligned:2024-01-01", 3), ("aligned:2025-01-01", 4)]
+    assert findings("chair", {"terms": {**terms, "by": "side"}}, org, plan=plan) == []
+    # by side, the hospital taking over mid-term is still off the terms
+    mid = plan.replace("to: 2025-12-31, party: havbo", "to: 2025-06-30, party: havbo").replace(
+        "from: 2026-01-01, to: 2027-12-31, party: hf", "from: 2025-07-01, to: 2027-12-31, party: hf"
+    )
+    assert findings("chair", {"terms": {**terms, "by": "side"}}, org, plan=mid) == [
+        ("aligned:2025-01-01", 4),
+        ("aligned:2025-07-01", 5),
+    ]

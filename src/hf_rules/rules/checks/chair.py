@@ -15,7 +15,9 @@ Each option given is checked on its own, for every period of the plan (in date o
 - ``co_chairs``: ``required`` — every period names a ``co_chair``; ``forbidden`` — none does;
 - ``terms``: the periods follow terms of office of ``years`` years that begin on ``start`` (and
   every ``years`` years after): each period begins on a term's first day and ends on a term's
-  last day; with ``swap_at_mid_term`` a period may also begin or end at a term's midpoint. A
+  last day; with ``swap_at_mid_term`` a period may also begin or end at a term's midpoint; with
+  ``by: side`` the term is the side's, and the chair may pass from one party of the side to
+  another within it (Kristiansand, then Arendal, in the municipalities' two years). A
   period that the same party's period in another plan of the forum runs up to, or goes on from,
   may begin or end there (yearly plans of one two-year term);
 - ``swap_at_mid_term`` (with ``terms``): within a term, the second half's chair is the first
@@ -80,6 +82,12 @@ OPTIONS: dict[str, Any] = {
             "properties": {
                 "years": {"type": "integer", "minimum": 1, "description": "Length of a term."},
                 "start": {"type": "string", "format": "date", "description": "First day of a term."},
+                "by": {
+                    "enum": ["party", "side"],
+                    "default": "party",
+                    "description": "Whose term: the chairing party's, or its side's (`side`: the chair may pass "
+                    "from one municipality to another within the municipalities' term).",
+                },
             },
             "required": ["years", "start"],
             "additionalProperties": False,
@@ -265,10 +273,26 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     step = years * 6 if options["swap_at_mid_term"] and years * 12 % 2 == 0 else years * 12
     edges = _boundaries(start, step, periods[0][1].from_, periods[-1][1].to)
     went_on, goes_on = _carried_over(subject)
-    for index, period in periods:
+    by_side = terms.get("by") == "side"
+    org = subject.org
+    for position, (index, period) in enumerate(periods):
         ends_on_edge = period.to != dt.date.max and period.to + dt.timedelta(days=1) in edges
         begins = period.from_ in edges or (period.party, period.from_) in went_on
         ends = ends_on_edge or (period.party, period.to) in goes_on
+        if by_side:  # a hand-over within the side's term is no boundary of a term
+            before = periods[position - 1][1] if position else None
+            after = periods[position + 1][1] if position + 1 < len(periods) else None
+            side = org.side_of(period.party)
+            begins = begins or (
+                before is not None
+                and org.side_of(before.party) == side
+                and before.to + dt.timedelta(days=1) == period.from_
+            )
+            ends = ends or (
+                after is not None
+                and org.side_of(after.party) == side
+                and period.to + dt.timedelta(days=1) == after.from_
+            )
         if not begins or not ends:
             yield violation(index, period, "aligned", phrase("chair-not-aligned", years=years, start=terms["start"]))
     if options["swap_at_mid_term"]:
@@ -463,5 +487,16 @@ chairs:
         _ORG,
         plan="forum: pm\nchairs:\n  - {from: 2025-01-01, to: 2025-12-31, party: lyngvik}\n",
         other_plans=(("pm-2024", "forum: pm\nchairs:\n  - {from: 2024-01-01, to: 2024-12-31, party: lyngvik}\n"),),
+    ),
+    Example(
+        "Two-year terms of a side: the municipalities' term passes from Lyngvik to Havbo in its second year",
+        {"terms": {"years": 2, "start": "2024-01-01", "by": "side"}},
+        _ORG.replace(
+            "  lyngvik: {name: Lyngvik kommune, type: kommune, side: kommune}\n",
+            "  lyngvik: {name: Lyngvik kommune, type: kommune, side: kommune}\n"
+            "  havbo: {name: Havbo kommune, type: kommune, side: kommune}\n",
+        ),
+        plan="forum: pm\nchairs:\n  - {from: 2024-01-01, to: 2024-12-31, party: lyngvik}\n"
+        "  - {from: 2025-01-01, to: 2025-12-31, party: havbo}\n  - {from: 2026-01-01, to: 2027-12-31, party: hf}\n",
     ),
 )
