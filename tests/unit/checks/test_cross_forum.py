@@ -213,3 +213,28 @@ fora:
     assert findings("cross_forum", everyone, org % from_the_trust, subject="ssu") == [
         ("absent:fellesmote:bruker:Brukarrepresentant", 9)
     ]
+
+
+def test_by_group_picks_the_representatives_among_this_forums_members() -> None:
+    """«Medlemmene i SSU deltek i fellesmøtet»: the SSU's observers are not its members."""
+    org = """\
+parties:
+  hf: {name: HF, type: helseforetak, side: sykehus}
+  lyngvik: {name: Lyngvik, type: kommune, side: kommune}
+fora:
+  ssu:
+    name: SSU
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: hf, role: Direktør}
+    observers:
+      - {party: lyngvik, role: Observatør}
+  fellesmote:
+    name: Fellesmøte
+    type: samarbeidsforum
+    members:
+      - {party: hf, role: Direktør}
+"""
+    everyone = {"by": {}, "in": {"type": ["samarbeidsforum"]}}
+    assert findings("cross_forum", everyone, org, subject="ssu") == [("absent:fellesmote:lyngvik:Observatør", 12)]
+    assert findings("cross_forum", {**everyone, "by_group": "members"}, org, subject="ssu") == []

@@ -5,7 +5,8 @@ the professional council".
 
 The rule applies to the represented forum (select it with ``applies_to``, e.g. every forum of a
 type). ``by`` picks its representatives: the seats of this forum that the selector picks (see
-*Seat selectors*), e.g. ``{role: [Leder]}``; there must be at least one. In every forum ``in``
+*Seat selectors*), e.g. ``{role: [Leder]}``, among its members and observers (``by_group``:
+only ``members`` or ``observers``: «medlemmene i SSU»); there must be at least one. In every forum ``in``
 names (by ``type`` or ``id``), each representative holds a seat among the members, the observers
 or either (``group``, default either) — or, with ``at_least``, at least that many of them do —
 and each such seat meets ``must`` (e.g. ``{speaking_rights: true}``). With ``deputy_by``, the
@@ -121,6 +122,12 @@ OPTIONS: dict[str, Any] = {
             "minProperties": 1,
         },
         "group": {**GROUP_OPTION, "default": "all"},
+        "by_group": {
+            **GROUP_OPTION,
+            "default": "all",
+            "description": "Which of this forum's seats `by` picks from: its members, its observers, or both "
+            "(«medlemmene i SSU»: `members`).",
+        },
         "must": {**SEAT_FILTER, "default": {}, "description": "What the seat in the other forum must meet."},
         "deputy_by": {**SEAT_FILTER, "description": "The seat of this forum whose holder is that seat's deputy."},
         "same_person": {
@@ -230,7 +237,9 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     selectors: list[dict[str, Any]] = by if isinstance(by, list) else [by]
     own: list[tuple[str, int, Seat]] = []
     for k, selector in enumerate(selectors):
-        picked = [(g, i, s) for g, i, s in seats_of(forum, "all") if seat_matches(subject, s, selector, g)]
+        picked = [
+            (g, i, s) for g, i, s in seats_of(forum, options["by_group"]) if seat_matches(subject, s, selector, g)
+        ]
         if not picked:
             params: dict[str, LocalText] = {
                 "target": ", ".join(fid for fid, _ in targets),

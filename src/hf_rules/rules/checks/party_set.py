@@ -5,6 +5,8 @@ checked on its own:
 
 - ``ids``: they are exactly these parties (a party of the list that is missing, or of that type
   and not on the list, is reported) — "the municipalities are Lyngvik, Havbø and Straumsnes";
+- ``includes``: these parties are among them, and others may be too — "the hospitals in
+  Haugesund, Stord and Odda" of a trust that has a fourth;
 - ``min``, ``max``, ``exactly``: how many there are — "the 24 municipalities";
 - ``in_forum``: each of them sits in at least one forum of ``in_forum.type`` (narrowed with
   ``in_forum.topic`` and ``in_forum.priority_groups``, see *Forum criteria*), by a seat of its
@@ -63,6 +65,12 @@ OPTIONS: dict[str, Any] = {
     "properties": {
         "party_type": words("party_types", "The parties looked at: those of these types."),
         "ids": {**STRINGS, "description": "They are exactly these parties (ids)."},
+        "includes": {
+            **STRINGS,
+            "default": [],
+            "description": "These parties (ids) are among them; others may be too (the three named hospitals "
+            "of a trust that has more).",
+        },
         **COUNT_BOUNDS,
         **COUNT_EXACTLY,
         "in_forum": {
@@ -93,6 +101,7 @@ OPTIONS: dict[str, Any] = {
     "additionalProperties": False,
     "anyOf": [
         {"required": ["ids"]},
+        {"required": ["includes"]},
         {"required": ["min"]},
         {"required": ["max"]},
         {"required": ["exactly"]},
@@ -146,6 +155,12 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                 params = {**base, "party": pid, "party_name": org.party_name(pid), "requirement": pid}
                 params["problem"] = phrase("party-set-extra")
                 yield Violation(("parties", pid), f"extra:{pid}", params, {"found": found, "ids": wanted}, at_key=True)
+    for pid in options["includes"]:
+        if pid not in found:
+            params = {**base, "party": pid, "party_name": org.party_name(pid), "requirement": pid}
+            params["problem"] = phrase("party-set-missing")
+            evidence = {"found": found, "includes": options["includes"]}
+            yield Violation(("parties",), f"missing:{pid}", params, evidence, at_key=True)
     minimum, maximum = bounds(options)
     requirement = count_requirement(minimum, maximum)
     if minimum is not None and len(found) < minimum:
@@ -250,6 +265,17 @@ regions:
   sor: {name: Sør, parties: %s}
 """
 EXAMPLES = (
+    Example(
+        "Lyngvik is among the municipalities (others may be too)",
+        {"party_type": ["kommune"], "includes": ["lyngvik"], "label": _KOMMUNER},
+        _ORG,
+    ),
+    Example(
+        "Straumsnes is not among the municipalities",
+        {"party_type": ["kommune"], "includes": ["lyngvik", "straumsnes"], "label": _KOMMUNER},
+        _ORG,
+        expect=("missing:straumsnes",),
+    ),
     Example(
         "The municipalities are Lyngvik and Havbø",
         {"party_type": ["kommune"], "ids": ["lyngvik", "havbo"], "exactly": 2, "label": _KOMMUNER},
