@@ -264,3 +264,25 @@ def test_diff_of_taking_the_chair_periods_out(hf: Callable[..., Run], oslo: Path
         "[2025-01-01–2025-06-30 ous, 2025-07-01–2025-12-31 oslo-kommune] → []"
     ) in lines
     assert "Verdict: COMPLIANT → NOT COMPLIANT" in lines
+
+
+def test_covers_gives_a_plan_of_dates_its_days_and_is_checked(hf: Callable[..., Run], oslo: Path) -> None:
+    """`covers`: a meeting outside it, `covers` beside chair periods, and a reversed one are located input errors."""
+    edit(oslo / LSU_PLAN, LSU_CHAIRS, "covers: {from: 2025-01-01, to: 2025-06-30}\n")
+    run = hf("check", "oslo", "--as-of", AS_OF, "--lang", "en")
+    assert run.code == 2, run.both
+    assert (
+        f"oslo/{LSU_PLAN}:12:12: error: meeting on 2025-08-27 falls outside the days the plan covers (`covers`); "
+        "expected a date within them"
+    ) in run.both.splitlines()
+    edit(
+        oslo / LSU_PLAN,
+        "covers: {from: 2025-01-01, to: 2025-06-30}\n",
+        LSU_CHAIRS + "covers: {from: 2025-01-01, to: 2025-12-31}\n",
+    )
+    run = hf("check", "oslo", "--as-of", AS_OF, "--lang", "en")
+    assert run.code == 2, run.both
+    assert any(
+        line.endswith("`covers` is for a plan without chair periods; with `chairs` the plan covers its chair periods")
+        for line in run.both.splitlines()
+    ), run.both

@@ -2563,6 +2563,12 @@ _WORDS.update(
             "on_behalf_of '{forum}' is not another forum of this organisation; expected one of: {choices}",
             "",
         ),
+        "ref-plan-covers-with-chairs": (
+            "`covers` er for en plan uten lederperioder; med `chairs` dekker planen lederperiodene sine",
+            "",
+            "`covers` is for a plan without chair periods; with `chairs` the plan covers its chair periods",
+            "",
+        ),
         "ref-on-behalf-of-secretariat": (
             "on_behalf_of 'secretariat': verken forumet eller helsefellesskapet har et sekretariat (`secretariat:`); "
             "forventet id-en til et annet forum, eller et sekretariat å sitte for",
@@ -2618,6 +2624,12 @@ _WORDS.update(
             "lederperioden slutter ({to}) før den begynner ({start})",
             "",
             "chair period ends ({to}) before it starts ({start})",
+            "",
+        ),
+        "ref-meeting-outside-covers": (
+            "møtet {date} faller utenfor dagene planen dekker (`covers`); forventet en dato innenfor dem",
+            "",
+            "meeting on {date} falls outside the days the plan covers (`covers`); expected a date within them",
             "",
         ),
         "ref-meeting-outside": (

@@ -852,6 +852,15 @@ class MeetingPlan(Strict):
         description="Planlagte møter, i hvilken som helst rekkefølge: kontrollene ser dem i datorekkefølge. / "
         "Planned meetings, in any order: the checks see them in date order.",
     )
+    covers: Term | None = Field(
+        default=None,
+        title="Dekker / Covers",
+        description="Dagene planen gjelder for (`{from, to}`), der den ikke gir lederperioder: uten dette dekker "
+        "en plan av bare møter kalenderårene til møtene sine, så et år uten møte i slutten av planen ikke sees. "
+        "/ The days the plan is for (`{from, to}`), where it names no chair periods: without it a plan of "
+        "meetings only covers the calendar years of its meetings, so a last year without a meeting is not "
+        "seen.",
+    )
 
 
 class WaiversMetadata(Strict):

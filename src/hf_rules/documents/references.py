@@ -286,6 +286,8 @@ def check_plan(source: SourceFile, plan: MeetingPlan, org: OrgEntry) -> None:
                     doc, ("chairs", i, "to"), Message("ref-chair-period-reversed", to=period.to, start=period.from_)
                 )
             )
+    if plan.covers is not None and plan.chairs:
+        problems.append(_ref_error(doc, ("covers",), Message("ref-plan-covers-with-chairs")))
     for i, meeting in enumerate(plan.meetings):
         if meeting.host is not None and meeting.host not in parties:
             problems.append(
@@ -295,15 +297,11 @@ def check_plan(source: SourceFile, plan: MeetingPlan, org: OrgEntry) -> None:
                     Message("ref-plan-party", what="host", party=meeting.host, org=org.id, file=org.file.path),
                 )
             )
-        # Without chair periods the plan gives only its meetings: there is nothing to lie inside.
-        if plan.chairs and not any(p.from_ <= meeting.date <= p.to for p in plan.chairs):
-            problems.append(
-                _ref_error(
-                    doc,
-                    ("meetings", i, "date"),
-                    Message("ref-meeting-outside", date=meeting.date),
-                )
-            )
+        # Without chair periods (and without `covers`) the plan gives only its meetings: nothing to lie inside.
+        outside_covers = plan.covers is not None and not plan.covers.from_ <= meeting.date <= plan.covers.to
+        if (plan.chairs and not any(p.from_ <= meeting.date <= p.to for p in plan.chairs)) or outside_covers:
+            key = "ref-meeting-outside-covers" if outside_covers else "ref-meeting-outside"
+            problems.append(_ref_error(doc, ("meetings", i, "date"), Message(key, date=meeting.date)))
 
 
 def vocabulary_problems(

@@ -201,3 +201,13 @@ def test_a_calendar_year_is_counted_over_the_forums_half_year_plans() -> None:
     assert findings("meeting_frequency", options, ORG, plan=autumn % one, other_plans=(("spring", spring % two),)) == []
     # alone, the spring plan needs its half-year's share: two
     assert findings("meeting_frequency", options, ORG, plan=spring % two) == []
+
+
+def test_a_plan_of_dates_with_covers_needs_its_last_year_too() -> None:
+    """«Arrangeres en gang i året»: a plan of dates only for 2026–2027 that has no 2027 meeting.
+    Without `covers` it covers 2026 alone and passes; with it, 2027 is found."""
+    dates = "forum: pm\nmeetings:\n  - {date: 2026-03-01}\n"
+    options = {"min_per_year": 1, "use_declared": False}
+    assert findings("meeting_frequency", options, ORG, plan=dates) == []
+    covered = dates + "covers: {from: 2026-01-01, to: 2027-12-31}\n"
+    assert findings("meeting_frequency", options, ORG, plan=covered) == [("year:2027", 2)]

@@ -39,10 +39,12 @@ def no_chairs(subject: Subject) -> Violation:
 
 
 def plan_span(plan: MeetingPlan) -> tuple[dt.date, dt.date] | None:
-    """The days a plan covers: its chair periods' span, else the calendar years of its meetings;
-    None for a plan of neither (see :func:`no_span`)."""
+    """The days a plan covers: its chair periods' span, else its ``covers``, else the calendar
+    years of its meetings; None for a plan of none of them (see :func:`no_span`)."""
     if plan.chairs:
         return min(p.from_ for p in plan.chairs), max(p.to for p in plan.chairs)
+    if plan.covers is not None:
+        return plan.covers.from_, plan.covers.to
     if plan.meetings:
         first, last = min(m.date for m in plan.meetings), max(m.date for m in plan.meetings)
         return dt.date(first.year, 1, 1), dt.date(last.year, 12, 31)
