@@ -244,3 +244,28 @@ secretariat:
     assert findings("seat_count", options, org, subject="ssu") == []
     one = {"where": {"side": ["kommune"], "not": neither[0]}, "exactly": 1, "label": label}
     assert findings("seat_count", one, org, subject="ssu") == [("too-many:the municipalities'", 10)]
+
+
+def test_same_sector_false_picks_the_seats_from_outside_the_sector() -> None:
+    """`same_sector: false` was read as no filter at all."""
+    org = """\
+parties:
+  hf: {name: HF, type: helseforetak, side: sykehus, has_sector: true}
+  stord: {name: Stord, type: kommune, side: kommune, sector: hf}
+  odda: {name: Odda, type: kommune, side: kommune}
+fora:
+  om:
+    name: Områdemøte Stord
+    type: samarbeidsforum
+    sector: hf
+    members:
+      - {party: hf, role: Klinikkdirektør}
+      - {party: stord, role: Kommunalsjef}
+"""
+    label = {"nb": "kommuner utenfor området", "en": "municipalities outside the area"}
+    outside = {"where": {"party_type": ["kommune"], "same_sector": False}, "max": 0, "label": label}
+    assert findings("seat_count", outside, org, subject="om") == []
+    with_odda = org + "      - {party: odda, role: Kommunalsjef}\n"
+    assert findings("seat_count", outside, with_odda, subject="om") == [
+        ("too-many:municipalities outside the area", 13)
+    ]

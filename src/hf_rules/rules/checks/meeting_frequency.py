@@ -28,9 +28,9 @@ rule asks for a minimum.
 those kinds count (a forum with an administrative and a political meeting); otherwise every
 meeting of the plan. ``use_declared`` raises the minimum to the forum's own ``meetings_per_year``
 when that is more (not with ``kind``: the forum's declaration counts all its meetings; not with
-``order``: a rule on the order of meetings asks for no number of them), but never
-above ``max_per_year``: a forum that declares more meetings than the rule allows is asked for
-``max_per_year`` meetings a year, never for a number no plan can meet. The declaration itself is
+``order``: a rule on the order of meetings asks for no number of them; not with
+``max_per_year``: «5–6 ganger i året» is the agreement's range, and a forum that declares six
+and plans five is within it). The declaration itself is
 ``declared_frequency``'s to report (with ``max``, at the forum's ``meetings_per_year``). Without
 ``min_per_year`` (a rule with only ``max_per_year`` or ``order``) there is no minimum but that.
 
@@ -128,10 +128,11 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         and declared is not None
         and kinds is None
         and "order" not in options
+        and maximum is None  # a range is the agreement's own bound: the forum's choice within it is not
         and declared > per_year
     )
     if raised:
-        per_year = declared if maximum is None else min(declared, maximum)
+        per_year = declared
     span = plan_span(subject.meeting_plan)
     if span is None:
         if per_year:

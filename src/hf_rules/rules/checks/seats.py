@@ -460,7 +460,7 @@ def _meets(subject: Subject, seat: Seat, criteria: dict[str, Any], group: str) -
         elif name == "party_tags":
             if party is None or not set(party.tags) & set(wanted):
                 return False
-        elif name == "same_sector" and wanted and not _same_sector(org, forum, seat):
+        elif name == "same_sector" and _same_sector(org, forum, seat) != wanted:
             return False
     return True
 
