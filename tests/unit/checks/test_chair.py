@@ -257,3 +257,26 @@ fora:
         ("aligned:2025-01-01", 4),
         ("aligned:2025-07-01", 5),
     ]
+
+
+def test_term_years_near_the_end_of_the_calendar_does_not_overflow() -> None:
+    """A turn that begins in 9998 with two-year turns: the turn's end is past 9999-12-31, so no
+    later period can run past it (it raised an error computing the year 10000)."""
+    org = """\
+parties:
+  hf: {name: HF, type: helseforetak, side: sykehus}
+  lyngvik: {name: Lyngvik kommune, type: kommune, side: kommune}
+fora:
+  pm:
+    name: PM
+    type: partnerskapsmote
+    chair_rotation: [kommune, sykehus]
+    members:
+      - {party: hf, role: Direktør}
+      - {party: lyngvik, role: Ordfører}
+"""
+    plan = (
+        "forum: pm\nchairs:\n  - {from: 9998-01-01, to: 9998-12-31, party: lyngvik}\n"
+        "  - {from: 9999-01-01, to: 9999-12-31, party: lyngvik}\n"
+    )
+    assert findings("chair_alternation", {"term_years": 2}, org, plan=plan) == []

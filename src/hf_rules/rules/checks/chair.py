@@ -54,7 +54,7 @@ from hf_rules.core.i18n import phrase
 from hf_rules.documents.model import ChairPeriod
 from hf_rules.rules.checks.base import STRINGS, Example, LocalText, Subject, Violation
 from hf_rules.rules.checks.fora import FORUM_CRITERIA, meets
-from hf_rules.rules.checks.plan_helpers import no_chairs, ordered_periods, period_text
+from hf_rules.rules.checks.plan_helpers import forum_plans, no_chairs, ordered_periods, period_text
 from hf_rules.rules.checks.seats import role_matches
 from hf_rules.rules.checks.words import words
 
@@ -307,13 +307,7 @@ def _carried_over(subject: Subject) -> tuple[set[tuple[str, dt.date]], set[tuple
     day)`` of this plan's periods that the same party's period in another plan runs up to, and
     ``(party, last day)`` of those that another plan's period of the same party goes on from
     (yearly plans of one term: the 2025 plan's period begins mid-term, as the 2024 plan's ends)."""
-    plan = subject.meeting_plan
-    others = [
-        period
-        for other in subject.org.plans
-        if other.model is not plan and other.model.forum == plan.forum
-        for period in other.model.chairs
-    ]
+    others = [period for other in forum_plans(subject) for period in other.chairs]
     day = dt.timedelta(days=1)
     went_on = {(p.party, p.to + day) for p in others if p.to != dt.date.max}
     goes_on = {(p.party, p.from_ - day) for p in others if p.from_ != dt.date.min}

@@ -37,7 +37,14 @@ from hf_rules.core.i18n import Phrase, phrase
 from hf_rules.documents.entries import OrgEntry
 from hf_rules.documents.model import ChairPeriod
 from hf_rules.rules.checks.base import Example, Subject, Violation
-from hf_rules.rules.checks.plan_helpers import no_chairs, ordered_periods, period_text, rotation_slot
+from hf_rules.rules.checks.plan_helpers import (
+    forum_plans,
+    no_chairs,
+    ordered_periods,
+    period_text,
+    rotation_slot,
+    years_after,
+)
 
 NAME = "chair_alternation"
 SUBJECTS = frozenset({"meeting_plan"})
@@ -155,9 +162,7 @@ def _turns_past_term(subject: Subject, rotation: list[str], years: int) -> set[d
     after a gap, or one that begins ``years`` or more after its turn began, is a repeat."""
     org = subject.org
     plan = subject.meeting_plan
-    periods = sorted(
-        {(p.from_, p.to, p.party) for other in org.plans if other.model.forum == plan.forum for p in other.model.chairs}
-    )
+    periods = sorted({(p.from_, p.to, p.party) for other in forum_plans(subject, own=True) for p in other.chairs})
     own = {p.from_ for p in plan.chairs}
     found: set[dt.date] = set()
     turn_slot: str | None = None
@@ -166,7 +171,8 @@ def _turns_past_term(subject: Subject, rotation: list[str], years: int) -> set[d
         slot = rotation_slot(org, party, rotation)
         if slot is not None and slot == turn_slot:
             contiguous = start == turn_end + dt.timedelta(days=1)
-            if not contiguous or start >= _years_after(turn_start, years):
+            following = years_after(turn_start, years)
+            if not contiguous or (following is not None and start >= following):
                 if start in own:
                     found.add(start)
                 turn_start = start
@@ -174,13 +180,6 @@ def _turns_past_term(subject: Subject, rotation: list[str], years: int) -> set[d
         else:
             turn_slot, turn_start, turn_end = slot, start, end
     return found
-
-
-def _years_after(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)
 
 
 def _preceding(subject: Subject) -> ChairPeriod | None:
@@ -193,13 +192,7 @@ def _preceding(subject: Subject) -> ChairPeriod | None:
     plan = subject.meeting_plan
     start = min(plan.chairs, key=lambda p: (p.from_, p.to))
     earlier = sorted(
-        (
-            period
-            for other in subject.org.plans
-            if other.model is not plan and other.model.forum == plan.forum
-            for period in other.model.chairs
-            if period.to < start.from_
-        ),
+        (period for other in forum_plans(subject) for period in other.chairs if period.to < start.from_),
         key=lambda p: (p.to, p.from_),
     )
     current = start

@@ -28,7 +28,7 @@ from typing import Any
 
 from hf_rules.documents.model import ChairPeriod
 from hf_rules.rules.checks.base import Example, Subject, Violation
-from hf_rules.rules.checks.plan_helpers import no_chairs, ordered_periods, period_text
+from hf_rules.rules.checks.plan_helpers import forum_plans, no_chairs, ordered_periods, period_text
 
 NAME = "chair_term"
 SUBJECTS = frozenset({"meeting_plan"})
@@ -75,14 +75,12 @@ def _term(subject: Subject, period: ChairPeriod, by: str) -> tuple[dt.date, dt.d
     """The whole term a period is part of: itself, and the periods of the same party (``by:
     party``: in the forum's other plans) or side (``by: side``: in any plan of the forum) that go
     on from the day before or to the day after it (yearly plans of one two-year term)."""
-    plan = subject.meeting_plan
     org = subject.org
     side = org.side_of(period.party)
     others = [
         other_period
-        for other in org.plans
-        if other.model.forum == plan.forum and (other.model is not plan or by == "side")
-        for other_period in other.model.chairs
+        for other in forum_plans(subject, own=by == "side")
+        for other_period in other.chairs
         if other_period is not period
         and (other_period.party == period.party if by == "party" else org.side_of(other_period.party) == side)
     ]

@@ -55,7 +55,7 @@ from hf_rules.core.errors import InputError
 from hf_rules.core.i18n import phrase
 from hf_rules.documents.model import MeetingPlan
 from hf_rules.rules.checks.base import Example, LocalText, Subject, Violation, bound_problems
-from hf_rules.rules.checks.plan_helpers import no_span, plan_span
+from hf_rules.rules.checks.plan_helpers import forum_plans, no_span, plan_span, years_after
 from hf_rules.rules.checks.words import words
 from hf_rules.yaml.loader import Document, Path_
 
@@ -183,13 +183,11 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
 
 def _siblings(subject: Subject) -> list[tuple[MeetingPlan, dt.date, dt.date]]:
     """The forum's other plans among the files checked, each with the days it covers."""
-    plan = subject.meeting_plan
     found = []
-    for other in subject.org.plans:
-        if other.model is not plan and other.model.forum == plan.forum:
-            span = plan_span(other.model)
-            if span is not None:
-                found.append((other.model, *span))
+    for other in forum_plans(subject):
+        span = plan_span(other)
+        if span is not None:
+            found.append((other, *span))
     return found
 
 
@@ -256,7 +254,7 @@ def _years(start: dt.date, end: dt.date, per_year: int, kind: str) -> Iterator[t
         return
     first = start
     while first <= end:
-        following = _add_year(first)  # None past the calendar: the year is then cut at 9999-12-31
+        following = years_after(first, 1)  # None past the calendar: the year is then cut at 9999-12-31
         last = min(end, following - dt.timedelta(days=1) if following is not None else dt.date.max)
         days, full = (last - first).days + 1, (following - first).days if following is not None else 365
         # a last part-year needs its share of the year's meetings, rounded down
@@ -266,16 +264,6 @@ def _years(start: dt.date, end: dt.date, per_year: int, kind: str) -> Iterator[t
         if following is None or following > end:
             return
         first = following
-
-
-def _add_year(day: dt.date) -> dt.date | None:
-    """The same day a year later (28 February for 29 February); None past 9999-12-31."""
-    if day.year >= 9999:
-        return None
-    try:
-        return day.replace(year=day.year + 1)
-    except ValueError:
-        return day.replace(year=day.year + 1, day=28)
 
 
 _ORG = """\

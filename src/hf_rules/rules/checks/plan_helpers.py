@@ -13,6 +13,27 @@ from hf_rules.documents.references import SIDES
 from hf_rules.rules.checks.base import Subject, Violation
 
 
+def forum_plans(subject: Subject, *, own: bool = False) -> list[MeetingPlan]:
+    """The other meeting plans of this plan's forum among the files checked (with ``own``, this
+    plan too): the plans of one forum are read as one sequence."""
+    plan = subject.meeting_plan
+    return [
+        other.model
+        for other in subject.org.plans
+        if other.model.forum == plan.forum and (own or other.model is not plan)
+    ]
+
+
+def years_after(day: dt.date, years: int) -> dt.date | None:
+    """The same day ``years`` later (28 February for 29 February); None past 9999-12-31."""
+    if day.year + years > dt.MAXYEAR:
+        return None
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
 def ordered_periods(chairs: list[ChairPeriod]) -> list[tuple[int, ChairPeriod]]:
     """``(index in the document, period)`` sorted by start date."""
     return sorted(enumerate(chairs), key=lambda pair: (pair[1].from_, pair[0]))
