@@ -416,6 +416,12 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "",
     ),
     "chair-wrong-party": ("lederen er ikke fra {parties}", "", "the chair is not from {parties}", ""),
+    "chair-not-same-as": (
+        "lederen er ikke {chair}, som leder {forum} i samme tid",
+        "",
+        "the chair is not {chair}, who chairs {forum} at the same time",
+        "",
+    ),
     # chair's opposite_to with nothing to compare with (rules/checks/chair.py)
     "chair-opposite-no-plan": (
         "Møteplanen «{plan}» kan ikke sammenlignes: ingen møteplan for et forum med {criteria} er blant "
@@ -423,6 +429,14 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "",
         "Meeting plan '{plan}' cannot be compared: no meeting plan of a forum with {criteria} is among the "
         "files checked, so it cannot be checked that the chairs are from different sides",
+        "",
+    ),
+    "chair-same-as-no-plan": (
+        "Møteplanen «{plan}» kan ikke sammenlignes: ingen møteplan for et forum med {criteria} er blant "
+        "filene som kontrolleres, så det kan ikke kontrolleres at den samme leder begge",
+        "",
+        "Meeting plan '{plan}' cannot be compared: no meeting plan of a forum with {criteria} is among the "
+        "files checked, so it cannot be checked that the same chair leads both",
         "",
     ),
     "chair-opposite-no-plan-hint": (

@@ -31,7 +31,13 @@ Each option given is checked on its own, for every period of the plan (in date o
   starts later or ends earlier), that period is reported, naming the days. Each finding has a
   message of its own (who chaired the other forum then cannot be compared) and the rule's
   severity, as for a plan without chair periods. With several such fora, a day is covered when
-  a chair period of any of them covers it.
+  a chair period of any of them covers it;
+- ``same_as``: whenever a period overlaps a chair period of the meeting plan of another forum of
+  those types (or ids), the same party chairs both, and where both periods name the chair's
+  ``person``, the same person ("the partnerskapsmøte is chaired by the SSU's chair":
+  ``same_as: {type: [strategisk-samarbeidsutvalg]}`` on the partnerskapsmøte's plans). A period
+  never passes without a comparison, as with ``opposite_to``: a missing plan, or days its chair
+  periods leave uncovered, are reported the same way.
 
 ``side``, ``role`` and ``party`` read the period's own chair (``party``, ``role``); a
 ``co_chair`` is the second of two co-chairs and is not read by them (``co_chairs`` says whether
@@ -63,7 +69,7 @@ SUBJECTS = frozenset({"meeting_plan"})
 PARAMS: dict[str, str] = {
     "period": "The chair period, `FROM–TO` (e.g. 2025-01-01–2026-12-31).",
     "party_name": "Name of the chairing party of the period.",
-    "problem": "What is wrong: the chair is from a side not allowed, is not one of the parties, lacks the role, a co-chair is missing or forbidden, the period is not aligned to the terms, chair and deputy do not swap at mid-term, or the chair is on the same side as the chair of the other forum (named).",
+    "problem": "What is wrong: the chair is from a side not allowed, is not one of the parties, lacks the role, a co-chair is missing or forbidden, the period is not aligned to the terms, chair and deputy do not swap at mid-term, the chair is on the same side as the chair of the other forum (named), or (`same_as`) is not the party or person who chairs the other forum at the same time (named).",
 }
 OPTIONS: dict[str, Any] = {
     "type": "object",
@@ -96,6 +102,14 @@ OPTIONS: dict[str, Any] = {
             "type": "object",
             "description": "Fora (by `type` or `id`, narrowed by `topic` or `priority_groups`) whose chair "
             "at the same time is from the other side.",
+            "properties": {"type": words("forum_types", "Forum types."), "id": STRINGS, **FORUM_CRITERIA},
+            "additionalProperties": False,
+            "minProperties": 1,
+        },
+        "same_as": {
+            "type": "object",
+            "description": "Fora (by `type` or `id`, narrowed by `topic` or `priority_groups`) whose chair "
+            "at the same time is the same party (and the same person, where both periods name one).",
             "properties": {"type": words("forum_types", "Forum types."), "id": STRINGS, **FORUM_CRITERIA},
             "additionalProperties": False,
             "minProperties": 1,
@@ -139,7 +153,10 @@ def _coupled(
     wanted: dict[str, Any],
     periods: list[tuple[int, ChairPeriod]],
     violation: Callable[[int, ChairPeriod, str, LocalText, str | None], Violation],
+    same: bool = False,
 ) -> Iterator[Violation]:
+    """Each period against the chair periods of the other fora's plans that overlap it: from the
+    other side (``opposite_to``), or the same party and person (``same_as``, ``same``)."""
     org = subject.org
     here = subject.meeting_plan.forum
     others = [
@@ -151,19 +168,33 @@ def _coupled(
         and meets(plan.forum, wanted)
     ]
     if not others:
-        yield _uncompared(subject, wanted, None)
+        yield _uncompared(subject, wanted, None, same)
         return
     spans = sorted((c.from_, c.to) for plan in others for c in plan.model.chairs)
     for index, period in periods:
         gaps = _uncovered(period.from_, period.to, spans)
         if gaps:
-            yield _uncompared(subject, wanted, (index, period, gaps))
+            yield _uncompared(subject, wanted, (index, period, gaps), same)
         for plan in others:
             for other in plan.model.chairs:
                 overlaps = other.from_ <= period.to and period.from_ <= other.to
-                if overlaps and org.side_of(other.party) == org.side_of(period.party):
+                if not overlaps:
+                    continue
+                if same:
+                    other_person = other.person is not None and period.person is not None
+                    differs = other.party != period.party or (other_person and other.person != period.person)
+                    problem = phrase(
+                        "chair-not-same-as",
+                        forum=plan.forum.name,
+                        chair=org.party_name(other.party) + (f" ({other.person})" if other.person else ""),
+                    )
+                    kind, field = "same-as", "party" if other.party != period.party else "person"
+                else:
+                    differs = org.side_of(other.party) == org.side_of(period.party)
                     problem = phrase("chair-same-side-as", forum=plan.forum.name)
-                    found = violation(index, period, f"coupled:{plan.model.metadata.id}", problem, "party")
+                    kind, field = "coupled", "party"
+                if differs:
+                    found = violation(index, period, f"{kind}:{plan.model.metadata.id}", problem, field)
                     found.evidence["other_chair"] = {"plan": plan.model.metadata.id, "party": other.party}
                     yield found
                     break
@@ -194,20 +225,26 @@ def _criteria_text(wanted: dict[str, Any]) -> str:
 
 
 def _uncompared(
-    subject: Subject, wanted: dict[str, Any], period: tuple[int, ChairPeriod, list[str]] | None
+    subject: Subject,
+    wanted: dict[str, Any],
+    period: tuple[int, ChairPeriod, list[str]] | None,
+    same: bool = False,
 ) -> Violation:
     """``opposite_to`` had nothing to compare with: no plan of such a forum among the files checked
     (``period`` None; reported once, at ``chairs``), or days of a period no chair period of theirs
     covers. Never a silent pass, as a plan without chair periods is not (``no_chairs``)."""
     criteria = _criteria_text(wanted)
+    option = "same_as" if same else "opposite_to"
     if period is None:
         return Violation(
             subject.at("chairs"),
             "uncompared",
             {},
-            {"opposite_to": wanted, "plans": 0},
+            {option: wanted, "plans": 0},
             at_key=True,
-            said=phrase("chair-opposite-no-plan", plan=subject.id, criteria=criteria),
+            said=phrase(
+                "chair-same-as-no-plan" if same else "chair-opposite-no-plan", plan=subject.id, criteria=criteria
+            ),
             said_hint=phrase("chair-opposite-no-plan-hint"),
         )
     index, chair_period, gaps = period
@@ -215,7 +252,7 @@ def _uncompared(
         subject.at("chairs", index),
         f"uncompared:{chair_period.from_.isoformat()}",
         {},
-        {"opposite_to": wanted, "uncovered": gaps},
+        {option: wanted, "uncovered": gaps},
         said=phrase(
             "chair-opposite-uncovered", period=period_text(chair_period), criteria=criteria, days=", ".join(gaps)
         ),
@@ -266,6 +303,8 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             yield violation(index, period, "co-chair", phrase("chair-co-chair-forbidden"), "co_chair")
     if "opposite_to" in options:
         yield from _coupled(subject, options["opposite_to"], periods, violation)
+    if "same_as" in options:
+        yield from _coupled(subject, options["same_as"], periods, violation, same=True)
     terms = options.get("terms")
     if terms is None or not periods:
         return
@@ -340,6 +379,20 @@ chairs:
   - {from: 2025-01-01, to: 2026-12-31, party: lyngvik}
 """
 _OPPOSITE = {"opposite_to": {"type": ["strategisk-samarbeidsutvalg"]}}
+_SAME = {"same_as": {"type": ["strategisk-samarbeidsutvalg"]}}
+_PM_AND_SSU = """\
+parties:
+  hf: {name: Helse Vestfjord HF, type: helseforetak, side: sykehus}
+  lyngvik: {name: Lyngvik kommune, type: kommune, side: kommune}
+fora:
+  pm: {name: Partnerskapsmøtet, type: partnerskapsmote}
+  ssu: {name: Strategisk samarbeidsutvalg, type: strategisk-samarbeidsutvalg}
+"""
+_SSU_PERSON_PLAN = """\
+forum: ssu
+chairs:
+  - {from: 2025-01-01, to: 2026-12-31, party: lyngvik, person: Kari Nordmann}
+"""
 _TERMS = {"terms": {"years": 4, "start": "2024-01-01"}, "swap_at_mid_term": True}
 EXAMPLES = (
     Example(
@@ -429,6 +482,41 @@ forum: rs-nord
 chairs:
   - {from: 2025-01-01, to: 2026-12-31, party: hf}
 """,
+    ),
+    Example(
+        "The SSU's chair chairs the partnerskapsmøte too",
+        _SAME,
+        _PM_AND_SSU,
+        plan="""\
+forum: pm
+chairs:
+  - {from: 2025-01-01, to: 2026-12-31, party: lyngvik, person: Kari Nordmann}
+""",
+        other_plans=(("ssu-plan", _SSU_PERSON_PLAN),),
+    ),
+    Example(
+        "The hospital chairs the partnerskapsmøte while Lyngvik chairs the SSU",
+        _SAME,
+        _PM_AND_SSU,
+        expect=("same-as:ssu-plan:2025-01-01",),
+        plan="""\
+forum: pm
+chairs:
+  - {from: 2025-01-01, to: 2026-12-31, party: hf}
+""",
+        other_plans=(("ssu-plan", _SSU_PERSON_PLAN),),
+    ),
+    Example(
+        "Lyngvik chairs both, but another person chairs the partnerskapsmøte",
+        _SAME,
+        _PM_AND_SSU,
+        expect=("same-as:ssu-plan:2025-01-01",),
+        plan="""\
+forum: pm
+chairs:
+  - {from: 2025-01-01, to: 2026-12-31, party: lyngvik, person: Ola Nordmann}
+""",
+        other_plans=(("ssu-plan", _SSU_PERSON_PLAN),),
     ),
     Example(
         "Four-year terms from 2024; chair and deputy swap at mid-term",
