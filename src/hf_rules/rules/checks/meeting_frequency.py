@@ -1,13 +1,14 @@
 """Enough meetings, and not too many, in every year the plan covers.
 
-The plan covers the span of its chair periods. With ``year: calendar`` (the default) each
+The plan covers the span of its chair periods (or, for a plan without them, its ``covers``). With ``year: calendar`` (the default) each
 calendar year of that span is counted; a year the plan covers only in part needs the same share
 of ``min_per_year`` meetings, rounded up. The share is counted in months (each month by the share
 of its days covered), so July–December is exactly half a year: a forum that meets four times a
 year needs two meetings then, not three.
 
-With ``year: plan`` the span is cut into years of twelve months from the first chair period's
-first day (chair periods from July to June give years from July to June), and each such year
+With ``year: plan`` the span is cut into years of twelve months from its first day (the first
+chair period's, or ``covers.from``: chair periods, or a ``covers``, from July to June give years
+from July to June), and each such year
 needs ``min_per_year`` meetings. A last year the plan covers only in part needs the same share,
 rounded down, so that a forum that meets once a year is not asked for a meeting in half a year
 ("avholdes årlig": the forum meets once in each year, wherever in the year the meeting falls).
@@ -18,9 +19,11 @@ meetings together (a date two plans list counts once), against the share of the 
 together, reported once, at the plan that begins first.
 
 A plan that names no chair periods (only its meetings, as a «møteplan» table does) covers the
-calendar years of its meetings, from 1 January of the first meeting's year to 31 December of the
-last's, whole; with either ``year`` each of those calendar years is counted. A year after its last
-meeting is not covered, so a missing last year cannot be seen without chair periods. A plan with
+days of its ``covers`` (``{from, to}``), read as chair periods' span is, ``year: plan`` included;
+without ``covers``, the calendar years of its meetings, from 1 January of the first meeting's year
+to 31 December of the last's, whole, each counted as a calendar year whatever ``year`` says. A
+year after its last meeting is then not covered, so a missing last year needs ``covers`` (or
+chair periods) to be seen. A plan with
 neither meetings nor chair periods is reported at the plan, with a message of its own, when the
 rule asks for a minimum.
 
@@ -139,7 +142,8 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             yield no_span(subject)
         return  # only a maximum (or an order): an empty plan keeps it
     start, end = span
-    year_kind = options["year"] if plan.chairs else "calendar"  # no chair periods: the meetings' calendar years
+    # without chair periods or `covers`, the span is the meetings' calendar years: count those
+    year_kind = options["year"] if plan.chairs or plan.covers is not None else "calendar"
     siblings = _siblings(subject) if year_kind == "calendar" else []
     for year, first, last, required in _years(start, end, per_year, year_kind):
         if "order" in options:
@@ -295,6 +299,12 @@ meetings:
   - {date: 2024-02-29}
   - {date: 2024-05-30}%s
 """
+_COVERS = """\
+forum: pm
+covers: {from: 2025-07-01, to: %s}
+meetings:
+  - {date: 2025-10-14}%s
+"""
 EXAMPLES = (
     Example("Two meetings in 2025, at least two a year", {"min_per_year": 2}, _ORG, plan=_PLAN),
     Example(
@@ -309,6 +319,19 @@ EXAMPLES = (
         _ORG,
         plan=_DATES_ONLY % "\n  - {date: 2024-10-03}",
         expect=("too-many:2024",),
+    ),
+    Example(
+        "A plan of dates only for July 2025 to June 2026 (`covers`), one meeting in the year from July",
+        {"min_per_year": 1, "max_per_year": 1, "year": "plan"},
+        _ORG,
+        plan=_COVERS % ("2026-06-30", ""),
+    ),
+    Example(
+        "A plan of dates only for two years from July 2025, with the second year's meeting missing",
+        {"min_per_year": 1, "max_per_year": 1, "year": "plan"},
+        _ORG,
+        plan=_COVERS % ("2027-06-30", ""),
+        expect=("year:2026-07-01–2027-06-30",),
     ),
     Example(
         "One political meeting in 2025, two a year agreed",
