@@ -317,6 +317,20 @@ def test_bad_test_files(tmp_path: Path, content: str, message: str) -> None:
     assert message in output
 
 
+def test_a_documents_text_under_files_is_one_located_line_pointing_to_documents(tmp_path: Path) -> None:
+    path = write_test(
+        tmp_path,
+        "  - name: inline\n    as_of: 2026-06-01\n    files:\n      organisation.yaml: |\n"
+        "        apiVersion: hf-rules/v1\n        kind: Organisation\n    expect: {compliant: true}\n",
+    )
+    output, code = run_tests([str(path)])
+    assert code == 2
+    assert output.splitlines() == [
+        f"{path}:9:26: error: 'organisation.yaml' under files is text, not a path; expected the path of a file "
+        "to copy, or the document's text under documents"
+    ]
+
+
 def test_cli(hf, tmp_path: Path) -> None:
     run = hf("test")
     assert run.code == 0

@@ -301,6 +301,10 @@ def prepare(path: str, doc: Document, test: PackTest) -> list[PreparedCase]:
                 errors.append(InputError(doc.location(at, key=True), Message("test-documents-and-files", name=name)))
                 continue
             copied = CopiedFile.model_validate({"from": source}) if isinstance(source, str) else source
+            if "\n" in copied.from_:  # a document's text, not a path: inline text goes under `documents`
+                where = at if isinstance(source, str) else at + ("from",)
+                errors.append(InputError(doc.location(where), Message("test-text-under-files", name=name)))
+                continue
             origin = folder / copied.from_
             try:  # a regular file within the size limit, never blocking (a FIFO, /dev/zero)
                 text = read_text_regular(origin, max_bytes=Limits().max_bytes)

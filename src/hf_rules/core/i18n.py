@@ -2769,6 +2769,14 @@ _WORDS.update(
             "'{name}' is given under both documents and files",
             "",
         ),
+        "test-text-under-files": (
+            "'{name}' under files er tekst, ikke en sti; forventet stien til en fil å kopiere, eller "
+            "dokumentets tekst under documents",
+            "",
+            "'{name}' under files is text, not a path; expected the path of a file to copy, or the "
+            "document's text under documents",
+            "",
+        ),
         "test-cannot-read": (
             "kan ikke lese '{file}' ({origin}): {problem}",
             "",
