@@ -416,6 +416,12 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "",
     ),
     "chair-wrong-party": ("lederen er ikke fra {parties}", "", "the chair is not from {parties}", ""),
+    "chair-term-side": (
+        "valgperioden på {years} år som perioden begynner i, er {side}-sidens",
+        "",
+        "the {years}-year term the period begins in is the {side} side's",
+        "",
+    ),
     "chair-not-same-as": (
         "lederen er ikke {chair}, som leder {forum} i samme tid",
         "",

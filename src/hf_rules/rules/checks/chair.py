@@ -20,11 +20,16 @@ Each option given is checked on its own, for every period of the plan (in date o
   another within it (Kristiansand, then Arendal, in the municipalities' two years). A
   period that the same party's period in another plan of the forum runs up to, or goes on from,
   may begin or end there (yearly plans of one two-year term);
+- ``terms`` ``sides``: which side chairs each term, in turn from the term that begins on
+  ``start`` («kommunane leiar frå 2022, deretter helseføretaket»: ``terms: {years: 2, start:
+  2022-01-01, sides: [kommune, sykehus]}``): a period whose chair is from another side than its
+  term's is reported (the term is the one the period begins in);
 - ``swap_at_mid_term`` (with ``terms``): within a term, the second half's chair is the first
   half's deputy and the other way round;
 - ``opposite_to``: whenever a period overlaps a chair period of the meeting plan of another forum
   of those types (or ids), the two chairs are from different sides ("the hospital chairs the
-  area committees while the municipalities chair the SSU"). Only the meeting plans checked
+  area committees while the municipalities chair the SSU"); a ``co_chair`` on either side
+  chairs too, so a co-chair from the other forum's chair's side is reported, at the co-chair. Only the meeting plans checked
   together are compared, and a period is never passed without a comparison: when no meeting plan
   of such a forum is among the files checked, that is reported once, at the plan's ``chairs``;
   when there is one but its chair periods leave days of a period uncovered (the other plan
@@ -41,7 +46,9 @@ Each option given is checked on its own, for every period of the plan (in date o
 
 ``side``, ``role`` and ``party`` read the period's own chair (``party``, ``role``); a
 ``co_chair`` is the second of two co-chairs and is not read by them (``co_chairs`` says whether
-there is one).
+there is one: where the agreement names one chair, ``co_chairs: forbidden`` beside them keeps a
+second chair from passing unseen; ``chair_alternation`` and ``chair_term`` read the chair only,
+too).
 
 Alternation between the sides is ``chair_alternation``; the deputy's side is ``deputy_chair``.
 
@@ -69,7 +76,7 @@ SUBJECTS = frozenset({"meeting_plan"})
 PARAMS: dict[str, str] = {
     "period": "The chair period, `FROM–TO` (e.g. 2025-01-01–2026-12-31).",
     "party_name": "Name of the chairing party of the period.",
-    "problem": "What is wrong: the chair is from a side not allowed, is not one of the parties, lacks the role, a co-chair is missing or forbidden, the period is not aligned to the terms, chair and deputy do not swap at mid-term, the chair is on the same side as the chair of the other forum (named), or (`same_as`) is not the party or person who chairs the other forum at the same time (named).",
+    "problem": "What is wrong: the chair is from a side not allowed, is not one of the parties, lacks the role, a co-chair is missing or forbidden, the period is not aligned to the terms, chair and deputy do not swap at mid-term, the chair is not from the side whose turn the term is (`terms.sides`), the chair is on the same side as the chair of the other forum (named), or (`same_as`) is not the party or person who chairs the other forum at the same time (named).",
 }
 OPTIONS: dict[str, Any] = {
     "type": "object",
@@ -93,6 +100,14 @@ OPTIONS: dict[str, Any] = {
                     "default": "party",
                     "description": "Whose term: the chairing party's, or its side's (`side`: the chair may pass "
                     "from one municipality to another within the municipalities' term).",
+                },
+                "sides": {
+                    **words(
+                        "sides",
+                        "The side that chairs each term, in turn: the term that begins on `start` "
+                        "is the first side's, the next the second's, and so on round (and back before `start`).",
+                    ),
+                    "minItems": 1,
                 },
             },
             "required": ["years", "start"],
@@ -189,15 +204,22 @@ def _coupled(
                         chair=org.party_name(other.party) + (f" ({other.person})" if other.person else ""),
                     )
                     kind, field = "same-as", "party" if other.party != period.party else "person"
-                else:
-                    differs = org.side_of(other.party) == org.side_of(period.party)
+                else:  # a co-chair chairs too: neither chair here may share a side with a chair there
+                    theirs = {org.side_of(p) for p in _chairing(other)}
+                    shared = [p for p in _chairing(period) if org.side_of(p) in theirs]
+                    differs = bool(shared)
                     problem = phrase("chair-same-side-as", forum=plan.forum.name)
-                    kind, field = "coupled", "party"
+                    kind, field = "coupled", "party" if not shared or shared[0] == period.party else "co_chair"
                 if differs:
                     found = violation(index, period, f"{kind}:{plan.model.metadata.id}", problem, field)
                     found.evidence["other_chair"] = {"plan": plan.model.metadata.id, "party": other.party}
                     yield found
                     break
+
+
+def _chairing(period: ChairPeriod) -> list[str]:
+    """The parties that chair in ``period``: its chair and, where it has one, its co-chair."""
+    return [period.party] + ([period.co_chair.party] if period.co_chair is not None else [])
 
 
 def _uncovered(first: dt.date, last: dt.date, spans: list[tuple[dt.date, dt.date]]) -> list[str]:
@@ -334,6 +356,12 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             )
         if not begins or not ends:
             yield violation(index, period, "aligned", phrase("chair-not-aligned", years=years, start=terms["start"]))
+    turns = terms.get("sides")
+    if turns:
+        for index, period in periods:
+            side = turns[_term_of(start, years, period.from_) % len(turns)]
+            if org.side_of(period.party) != side:
+                yield violation(index, period, "term-side", phrase("chair-term-side", side=side, years=years), "party")
     if options["swap_at_mid_term"]:
         for (_, first), (index, second) in itertools.pairwise(periods):
             same_term = _term_of(start, years, first.from_) == _term_of(start, years, second.from_)
@@ -461,6 +489,18 @@ chairs:
         other_plans=(("ssu-plan", _SSU_PLAN),),
     ),
     Example(
+        "The hospital co-chairs the committee with Lyngvik while Lyngvik chairs the SSU",
+        _OPPOSITE,
+        _AREA,
+        expect=("coupled:ssu-plan:2025-01-01",),
+        plan="""\
+forum: rs-nord
+chairs:
+  - {from: 2025-01-01, to: 2026-12-31, party: hf, co_chair: {party: lyngvik}}
+""",
+        other_plans=(("ssu-plan", _SSU_PLAN),),
+    ),
+    Example(
         "The SSU's plan ends in 2026, the committee's period in 2027: 2027 cannot be compared",
         _OPPOSITE,
         _AREA,
@@ -517,6 +557,28 @@ chairs:
   - {from: 2025-01-01, to: 2026-12-31, party: lyngvik, person: Ola Nordmann}
 """,
         other_plans=(("ssu-plan", _SSU_PERSON_PLAN),),
+    ),
+    Example(
+        "Two-year terms from 2022, the municipalities' first: Lyngvik chairs 2026–2027",
+        {"terms": {"years": 2, "start": "2022-01-01", "sides": ["kommune", "sykehus"]}},
+        _ORG,
+        plan="""\
+forum: pm
+chairs:
+  - {from: 2024-01-01, to: 2025-12-31, party: hf}
+  - {from: 2026-01-01, to: 2027-12-31, party: lyngvik}
+""",
+    ),
+    Example(
+        "Two-year terms from 2022, the municipalities' first: the hospital chairs 2026–2027",
+        {"terms": {"years": 2, "start": "2022-01-01", "sides": ["kommune", "sykehus"]}},
+        _ORG,
+        expect=("term-side:2026-01-01",),
+        plan="""\
+forum: pm
+chairs:
+  - {from: 2026-01-01, to: 2027-12-31, party: hf}
+""",
     ),
     Example(
         "Four-year terms from 2024; chair and deputy swap at mid-term",
