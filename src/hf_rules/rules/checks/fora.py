@@ -15,12 +15,13 @@ narrow them with:
 - ``has_area``: the forum declares an ``area`` (``true``) or serves the whole community (``false``)
   — "each regional SSU serves its region": ``forum_count`` with ``has_area: false``, ``max: 0``.
 
-- ``name``: the forum's ``name`` begins with one of these, as whole words, case aside, the last
-  of them perhaps inflected (a word that begins with it) when it has five letters or more (an
-  abbreviation such as ``SU`` is a whole word); «Strategisk samhandlingsutval» does not begin
-  with ``Samhandlingsutval`` — "Toppleiarforum vert erstatta
-  av Partnerskapsmøtet": ``forum_count`` with ``name: [Toppleiarforum]``, ``max: 0``, finds
-  «Toppleiarforumet i Fonna» under any type. Names are the document's free text: prefer a
+- ``name``: the forum's ``name`` has one of these as a run of whole words, anywhere in it, case
+  aside, the last of them perhaps inflected (a word that begins with it) when it has five letters
+  or more (an abbreviation such as ``SU`` is a whole word, and a word's end is not a word:
+  ``forum`` is not in «Toppleiarforum») — "Toppleiarforum vert erstatta av Partnerskapsmøtet":
+  ``forum_count`` with ``name: [Toppleiarforum]``, ``max: 0``, finds «Toppleiarforumet i Fonna»
+  and «Helse Fonna Toppleiarforum» under any type; ``Samhandlingsutval`` finds «Strategisk
+  samhandlingsutval» too (a forum of the old name with a word before it). Names are the document's free text: prefer a
   type or a topic where the agreement gives one; a name is for what only the name says.
 
 A forum meets the criteria when it meets every one given; a forum with no ``topic`` meets no
@@ -57,7 +58,7 @@ FORUM_CRITERIA: dict[str, Any] = {
     },
     "name": {
         **_STRINGS,
-        "description": "Only fora whose `name` begins with one of these, as whole words, case aside (the last word "
+        "description": "Only fora whose `name` has one of these as a run of whole words, anywhere, case aside (the last word "
         "may be inflected: 'Toppleiarforum' finds 'Toppleiarforumet i Fonna').",
     },
 }
@@ -104,19 +105,22 @@ _WORD = re.compile(r"\w+")
 
 
 def name_holds(name: str, wanted: str) -> bool:
-    """Whether ``name`` begins with the words of ``wanted``, case aside, the last of them perhaps
-    inflected when it has five letters or more: «Toppleiarforumet i Fonna» begins with
-    ``Toppleiarforum``; «Samhandlingsutvalet» with ``samhandlingsutval``, «Strategisk
-    samhandlingsutval» not; «Suldal» does not begin with ``SU``."""
+    """Whether ``name`` has the words of ``wanted`` as a run anywhere in it, case aside, the last
+    of them perhaps inflected when it has five letters or more: «Toppleiarforumet i Fonna» and
+    «Helse Fonna Toppleiarforum» have ``Toppleiarforum``; «Strategisk samhandlingsutvalet» has
+    ``samhandlingsutval``; «Suldal» does not have ``SU``, nor «Toppleiarforum» ``forum``."""
     words: list[str] = _WORD.findall(name.casefold())
     parts: list[str] = _WORD.findall(wanted.casefold())
     if not parts:
         return False
     *head, last = parts
     inflected = len(last) >= 5  # «SU» is a name of its own, not the start of «Suldal»
-    if len(words) <= len(head) or words[: len(head)] != head:
-        return False
-    return words[len(head)].startswith(last) if inflected else words[len(head)] == last
+    for start in range(len(words) - len(head)):
+        if words[start : start + len(head)] == head:
+            word = words[start + len(head)]
+            if word.startswith(last) if inflected else word == last:
+                return True
+    return False
 
 
 def fora_where(org: OrgEntry, types: Iterable[str] | None, criteria: dict[str, Any]) -> list[tuple[str, Forum]]:
