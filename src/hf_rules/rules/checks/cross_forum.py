@@ -12,6 +12,16 @@ or either (``group``, default either) — or, with ``at_least``, at least that m
 and each such seat meets ``must`` (e.g. ``{speaking_rights: true}``). With ``deputy_by``, the
 person of a seat that selector picks in this forum is that seat's ``deputy``.
 
+A secretariat is represented the same way: with ``of: secretariat`` the representatives are
+picked from the secretariat's seats (``members`` and ``responsible``) — on a forum rule the
+forum's own secretariat, on an organisation rule (``applies_to: {kind: organisation}``) the
+health community's — "the leader of FOUSAM sits in the SSU": ``of: secretariat``, ``by:
+{position: [leder]}``, ``in: {type: [strategisk-samarbeidsutvalg]}``. A seat there held for
+the secretariat (``on_behalf_of: secretariat``) is the representative's when the party (or
+constituency) is the same, and the person where both name one; the roles are not compared (that
+seat names the post it is held for, «Leder av FOUSAM», the secretariat's seat the holder's own).
+No secretariat, or none of its seats that ``by`` picks, is reported at the ``secretariat`` key.
+
 Who represents the forum can also be whoever chairs it: with ``by_chair`` instead of ``by``,
 the representatives are the holders of the chair period in force in this forum's meeting plan
 on the date the organisation is evaluated as of (``chair``: the chair, and the co-chair when the
@@ -65,7 +75,7 @@ from typing import Any
 from hf_rules.core.errors import InputError
 from hf_rules.core.i18n import Message, phrase
 from hf_rules.documents.model import ChairPeriod, Seat
-from hf_rules.rules.checks.base import STRINGS, Example, LocalText, Subject, Violation
+from hf_rules.rules.checks.base import STRINGS, Example, LocalText, Subject, Violation, secretariat_of
 from hf_rules.rules.checks.fora import FORUM_CRITERIA, meets
 from hf_rules.rules.checks.seats import (
     GROUP_OPTION,
@@ -81,7 +91,7 @@ from hf_rules.rules.checks.words import words
 from hf_rules.yaml.loader import Document, Path_
 
 NAME = "cross_forum"
-SUBJECTS = frozenset({"forum"})
+SUBJECTS = frozenset({"forum", "organisation"})
 PARAMS: dict[str, str] = {
     "target": "Ids of the other fora it is represented in, comma-separated.",
     "target_name": "Names of those fora, comma-separated.",
@@ -99,6 +109,13 @@ OPTIONS: dict[str, Any] = {
             "description": "The seats of this forum whose holders represent it: one selector, or a list of "
             "selectors that must each pick a seat (`[{position: [leder]}, {position: [nestleder]}]`: the leader "
             "and the deputy leader, both).",
+        },
+        "of": {
+            "enum": ["forum", "secretariat"],
+            "default": "forum",
+            "description": "Whose seats `by` picks from: the forum's own, or its secretariat's (`secretariat`: "
+            "on a forum rule the forum's own secretariat, on an organisation rule the health community's; "
+            "«Leder av FOUSAM» sits in the SSU).",
         },
         "by_chair": {
             "type": "array",
@@ -157,6 +174,18 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
         if first in options and second in options and options[second] is not False:
             where = doc.location(base + (second,), key=True)
             problems.append(InputError(where, Message("err-options-together", rule=rule.id, a=first, b=second)))
+    if options.get("of") == "secretariat" and "by_chair" in options:
+        where = doc.location(base + ("by_chair",), key=True)
+        problems.append(InputError(where, Message("err-options-together", rule=rule.id, a="of", b="by_chair")))
+    kind = getattr(getattr(rule, "applies_to", None), "kind", None)
+    if kind == "organisation" and options.get("of") != "secretariat":
+        where = doc.location(base, key=True)
+        problems.append(
+            InputError(
+                where,
+                Message("err-option-needs", rule=rule.id, a="applies_to: {kind: organisation}", b="of: secretariat"),
+            )
+        )
     if options.get("deputy_by_chair") is True and "by_chair" not in options:
         where = doc.location(base + ("deputy_by_chair",), key=True)
         problems.append(InputError(where, Message("err-option-needs", rule=rule.id, a="deputy_by_chair", b="by_chair")))
@@ -197,7 +226,14 @@ def _same_holder(forum_id: str, here: Seat, there: Seat, same_person: bool) -> b
     if _named(here.person) and _named(there.person):
         return here.person == there.person
     if there.on_behalf_of == forum_id:
-        same_role = here.role is None or there.role is None or normalised(here.role) == normalised(there.role)
+        # a seat held for a secretariat names the post it is held for («Leder av FOUSAM»), the
+        # secretariat's seat the holder's own post: the roles are not compared
+        same_role = (
+            forum_id == "secretariat"
+            or here.role is None
+            or there.role is None
+            or normalised(here.role) == normalised(there.role)
+        )
         return (here.party, here.represents) == (there.party, there.represents) and same_role
     if same_person:
         return False
@@ -214,9 +250,21 @@ def _roles_agree(here: str | None, there: str | None) -> bool:
     return here is None or there is None or role_matches(there, here) or role_matches(here, there)
 
 
+def _own_seats(subject: Subject, options: dict[str, Any]) -> tuple[list[tuple[str, int, Seat]], Path_, str]:
+    """The seats the representatives are picked from, the path of their list (where a missing
+    representative is reported) and the id a seat held on their behalf gives: the forum's (in
+    ``by_group``), or with ``of: secretariat`` its secretariat's (members and responsible)."""
+    if options["of"] == "secretariat":
+        secretariat, at = secretariat_of(subject)
+        if secretariat is None:
+            return [], at, "secretariat"
+        seats = [(g, i, s) for g in ("members", "responsible") for i, s in enumerate(getattr(secretariat, g))]
+        return seats, at, "secretariat"
+    assert subject.forum is not None
+    return seats_of(subject.forum, options["by_group"]), subject.at("members"), subject.id
+
+
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
-    forum = subject.forum
-    assert forum is not None
     org = subject.org
     wanted = options["in"]
     targets = [
@@ -236,10 +284,9 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     by = options["by"]
     selectors: list[dict[str, Any]] = by if isinstance(by, list) else [by]
     own: list[tuple[str, int, Seat]] = []
+    pool, pool_at, body = _own_seats(subject, options)
     for k, selector in enumerate(selectors):
-        picked = [
-            (g, i, s) for g, i, s in seats_of(forum, options["by_group"]) if seat_matches(subject, s, selector, g)
-        ]
+        picked = [(g, i, s) for g, i, s in pool if seat_matches(subject, s, selector, g)]
         if not picked:
             params: dict[str, LocalText] = {
                 "target": ", ".join(fid for fid, _ in targets),
@@ -248,17 +295,15 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                 "problem": phrase("cross-no-representative"),
             }
             key = "no-representative" if not isinstance(by, list) else f"no-representative:{k}"
-            yield Violation(subject.at("members"), key, params, {"by": selector})
+            yield Violation(pool_at, key, params, {"by": selector}, at_key=not pool)
         own.extend(seat for seat in picked if seat not in own)
     if not own:
         return
     deputies = (
-        [s for g, _, s in seats_of(forum, "all") if seat_matches(subject, s, options["deputy_by"], g)]
-        if "deputy_by" in options
-        else None
+        [s for g, _, s in pool if seat_matches(subject, s, options["deputy_by"], g)] if "deputy_by" in options else None
     )
     for fid, _ in targets:
-        yield from _in_target(subject, options, fid, [s for _, _, s in own], deputies)
+        yield from _in_target(subject, options, fid, [s for _, _, s in own], deputies, body)
 
 
 def _holder_seat(subject: Subject, party: str, role: str | None, person: str | None) -> Seat:
@@ -332,8 +377,16 @@ def _by_chair(subject: Subject, options: dict[str, Any], targets: list[tuple[str
 
 
 def _in_target(
-    subject: Subject, options: dict[str, Any], fid: str, representatives: list[Seat], deputies: list[Seat] | None
+    subject: Subject,
+    options: dict[str, Any],
+    fid: str,
+    representatives: list[Seat],
+    deputies: list[Seat] | None,
+    body: str | None = None,
 ) -> Iterator[Violation]:
+    """Each representative's seat in forum ``fid``; ``body`` is the id a seat held on the
+    representatives' behalf gives (this forum's, or ``secretariat``)."""
+    body = subject.id if body is None else body
     org = subject.org
     target = org.model.fora[fid]
     target_subject = Subject("forum", fid, target.name, org, subject.doc, ("fora", fid), forum=target)
@@ -349,9 +402,9 @@ def _in_target(
             (
                 (g, i, s)
                 for g, i, s in seats_of(target, options["group"])
-                if (g, i) not in used and _same_holder(subject.id, representative, s, same_person)
+                if (g, i) not in used and _same_holder(body, representative, s, same_person)
             ),
-            key=lambda found: found[2].on_behalf_of != subject.id,  # a seat held for this forum first
+            key=lambda found: found[2].on_behalf_of != body,  # a seat held for this forum first
         )
         params: dict[str, LocalText] = {
             "target": fid,
@@ -406,6 +459,28 @@ fora:
       - {party: lyngvik, role: Leder, person: Kari Holm}
       - {party: hf, role: Nestleder, person: Ola Dahl}
 """
+_SECRETARIAT_ORG = """\
+parties:
+  hf: {name: Helse Vestfjord HF, type: helseforetak, side: sykehus}
+  lyngvik: {name: Lyngvik kommune, type: kommune, side: kommune}
+  nordvik: {name: Nordvik kommune, type: kommune, side: kommune}
+secretariat:
+  name: FoU-enheten
+  members:
+    - {party: lyngvik, role: Interkommunal samhandlingskoordinator, position: leder}
+fora:
+  ssu:
+    name: Strategisk samarbeidsutvalg
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: hf, role: Administrerende direktør}
+      - {party: %s, role: Leder av FoU-enheten, on_behalf_of: secretariat}
+"""
+_SECRETARIAT_OPTIONS = {
+    "of": "secretariat",
+    "by": {"position": ["leder"]},
+    "in": {"type": ["strategisk-samarbeidsutvalg"]},
+}
 _OPTIONS = {
     "by": {"role": ["Leder"]},
     "in": {"type": ["strategisk-samarbeidsutvalg"]},
@@ -475,6 +550,19 @@ _LEADERS = {
     "group": "members",
 }
 EXAMPLES = (
+    Example(
+        "The secretariat's leader (Lyngvik's) holds the SSU seat held for the secretariat",
+        _SECRETARIAT_OPTIONS,
+        _SECRETARIAT_ORG % "lyngvik",
+        kind="organisation",
+    ),
+    Example(
+        "The SSU seat held for the secretariat is Nordvik's, but the secretariat's leader is Lyngvik's",
+        _SECRETARIAT_OPTIONS,
+        _SECRETARIAT_ORG % "nordvik",
+        kind="organisation",
+        expect=("absent:ssu:lyngvik:Interkommunal samhandlingskoordinator",),
+    ),
     Example(
         "The municipal member of the SSU also sits in the Fagråd, the same person (gjennomgående representasjon)",
         _SAME_PEOPLE,
