@@ -416,6 +416,18 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "",
     ),
     "chair-wrong-party": ("lederen er ikke fra {parties}", "", "the chair is not from {parties}", ""),
+    "seat-count-no-sector": (
+        "{forum} har ingen sektor, så partene i sektoren kan ikke telles",
+        "",
+        "{forum} has no sector, so the parties of its sector cannot be counted",
+        "",
+    ),
+    "seat-count-no-sector-hint": (
+        "Gi forumet `sector:` (id-en til sykehuset det hører til), og partene i sektoren samme `sector:`.",
+        "",
+        "Give the forum `sector:` (the id of the hospital it belongs to), and the parties of its sector the same `sector:`.",
+        "",
+    ),
     "chair-term-side": (
         "valgperioden på {years} år som perioden begynner i, er {side}-sidens",
         "",

@@ -21,7 +21,10 @@ Which units are counted: with ``each``, every one of a list the agreement names,
 seat at all — ``each: {party_type: [kommune]}`` is every municipality (``per: party``; with
 ``per: appointed_by``, every one as the appointing party) or the
 region of every municipality (``per: region``) of the forum's area (its ``area``; the whole
-health community when it declares none), and ``each: {values: [...]}`` names the party types,
+health community when it declares none) — with ``in_sector: true`` beside ``party_type``, only
+those whose ``sector`` is the forum's (a forum tied to a hospital by ``sector``, «øvste leiing i
+tilhøyrande kommunar»: ``each: {party_type: [kommune], in_sector: true}``; a forum without a
+``sector`` is then reported, at the forum) — and ``each: {values: [...]}`` names the party types,
 regions or sides. With ``per: region``, a party ``each`` names that belongs to no region is
 reported at the forum's members, since it cannot be counted for any; when the organisation
 declares no regions at all (no ``regions:``, no party with a ``region:``), the rule gives one
@@ -66,6 +69,7 @@ from hf_rules.rules.checks.seats import (
     appointing_party,
     declares_regions,
     in_area,
+    lineage,
     no_regions,
     region_of,
     seat_matches,
@@ -101,6 +105,12 @@ OPTIONS: dict[str, Any] = {
             "the forum's area, or their regions), or `values` (party types, regions or sides by name).",
             "properties": {
                 "party_type": words("party_types", "Every party of these types in the forum's area."),
+                "in_sector": {
+                    "type": "boolean",
+                    "default": False,
+                    "description": "With `party_type`: only the parties whose `sector` is the forum's `sector` "
+                    "(«tilhøyrande kommunar» of a forum tied to a hospital); a forum without a sector is reported.",
+                },
                 "values": {
                     **STRINGS,
                     "items": {
@@ -111,8 +121,8 @@ OPTIONS: dict[str, Any] = {
                 },
             },
             "additionalProperties": False,
-            "minProperties": 1,
-            "maxProperties": 1,
+            "oneOf": [{"required": ["party_type"]}, {"required": ["values"]}],
+            "dependentRequired": {"in_sector": ["party_type"]},
         },
         "count": {
             "enum": ["seats", "parties"],
@@ -155,7 +165,9 @@ def _expected_units(subject: Subject, options: dict[str, Any]) -> list[str]:
         return list(each["values"])
     org = subject.org
     parties = [
-        pid for pid, p in org.model.parties.items() if p.type in each["party_type"] and in_area(org, subject.forum, pid)
+        pid
+        for pid, p in org.model.parties.items()
+        if p.type in each["party_type"] and in_area(org, subject.forum, pid) and _in_sector(subject, each, pid)
     ]
     if per in ("party", "appointed_by"):
         return parties
@@ -164,6 +176,18 @@ def _expected_units(subject: Subject, options: dict[str, Any]) -> list[str]:
     if per == "party_type":
         return list(each["party_type"])
     return sorted({s for pid in parties if (s := org.side_of(pid)) is not None})
+
+
+def _in_sector(subject: Subject, each: dict[str, Any], party_id: str) -> bool:
+    """With ``each.in_sector``: whether the party (or a party it is part of) has the forum's
+    ``sector`` as its own; always, without it."""
+    if not each.get("in_sector"):
+        return True
+    sector = subject.forum.sector if subject.forum is not None else None
+    org = subject.org
+    return sector is not None and any(
+        (party := org.party(pid)) is not None and party.sector == sector for pid in lineage(org, party_id)
+    )
 
 
 def _without_region(subject: Subject, options: dict[str, Any], requirement: LocalText) -> Iterator[Violation]:
@@ -233,6 +257,17 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     per = options["per"]
     if per == "region" and not declares_regions(subject.org):
         yield no_regions(subject, {"label": options["label"]["en"]})
+        return
+    if (options.get("each") or {}).get("in_sector") and forum.sector is None:
+        yield Violation(
+            subject.base,
+            "no-sector",
+            {},
+            {"each": options["each"], "sector": None},
+            at_key=True,
+            said=phrase("seat-count-no-sector", forum=forum.name),
+            said_hint=phrase("seat-count-no-sector-hint"),
+        )
         return
     selected = [
         (g, i, s) for g, i, s in seats_of(forum, options["group"]) if seat_matches(subject, s, options["where"], g)
@@ -328,7 +363,51 @@ fora:
     observers:
       - {party: lyngvik, role: Rådgiver, speaking_rights: true}
 """
+_SECTOR = """\
+parties:
+  haugesund-sjukehus: {name: Haugesund sjukehus, type: sykehus, side: sykehus, has_sector: true}
+  stord-sjukehus: {name: Stord sjukehus, type: sykehus, side: sykehus, has_sector: true}
+  karmoy: {name: Karmøy kommune, type: kommune, side: kommune, sector: haugesund-sjukehus}
+  tysvaer: {name: Tysvær kommune, type: kommune, side: kommune, sector: haugesund-sjukehus}
+  stord: {name: Stord kommune, type: kommune, side: kommune, sector: stord-sjukehus}
+fora:
+  om-haugesund:
+    name: Områdemøte Haugesund
+    type: samarbeidsforum
+    sector: %s
+    members:
+      - {party: haugesund-sjukehus, role: Klinikkdirektør}
+      - {party: karmoy, role: Kommunalsjef helse}
+      - {party: tysvaer, role: Kommunalsjef helse}
+"""
+_OWN_MUNICIPALITIES = {
+    "where": {"party_type": ["kommune"]},
+    "per": "party",
+    "each": {"party_type": ["kommune"], "in_sector": True},
+    "exactly": 1,
+    "label": {"nb": "ledere fra kommunen", "en": "leaders from the municipality"},
+}
 EXAMPLES = (
+    Example(
+        "Each municipality of the hospital's sector has its one seat in the area meeting",
+        _OWN_MUNICIPALITIES,
+        _SECTOR % "haugesund-sjukehus",
+        subject="om-haugesund",
+    ),
+    Example(
+        "The area meeting is tied to Stord sjukehus, whose municipality Stord has no seat",
+        _OWN_MUNICIPALITIES,
+        _SECTOR % "stord-sjukehus",
+        subject="om-haugesund",
+        expect=("too-few:leaders from the municipality:stord",),
+    ),
+    Example(
+        "The area meeting gives no sector: whose municipalities they are cannot be told",
+        _OWN_MUNICIPALITIES,
+        _SECTOR.replace("    sector: %s\n", ""),
+        subject="om-haugesund",
+        expect=("no-sector",),
+    ),
     Example(
         "A user representative from the municipalities and one from the hospital",
         {
