@@ -264,9 +264,14 @@ def each_bound_problems(
     return problems
 
 
-def secretariat_of(subject: Subject) -> tuple[Secretariat | None, Path_]:
+def secretariat_of(subject: Subject, joint_serving: bool = False) -> tuple[Secretariat | None, Path_]:
     """The secretariat a forum rule reads (the forum's own) or an organisation rule reads (the
-    health community's), with the path of its ``secretariat`` key; None when there is none."""
+    health community's), with the path of its ``secretariat`` key; None when there is none. With
+    ``joint_serving``, a forum without a secretariat of its own reads the health community's when
+    that one ``serves`` the forum (the agreement's «sekretariatet for SSU» may be either)."""
     if subject.forum is not None:
+        joint = subject.org.model.secretariat
+        if subject.forum.secretariat is None and joint_serving and joint is not None and subject.id in joint.serves:
+            return joint, ("secretariat",)
         return subject.forum.secretariat, subject.at("secretariat")
     return subject.org.model.secretariat, ("secretariat",)

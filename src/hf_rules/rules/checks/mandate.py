@@ -50,7 +50,8 @@ An item is given one of two ways:
 
 A secretariat's tasks are its ``mandate`` too: applied to the organisation the rule reads the
 health community's secretariat, and with ``secretariat: true`` a forum's rule reads the forum's
-own secretariat ("the secretariat shall prepare the partnarskapsmøte …").
+own secretariat, or the health community's where the forum has none and that one ``serves`` it
+("the secretariat shall prepare the partnarskapsmøte …").
 
 ``min_entries`` asks only that the forum *has* a mandate — at least that many entries under
 ``mandate``, whatever they say — where the agreement gives a forum a mandate without giving its
@@ -343,7 +344,7 @@ def _mandate_of(subject: Subject, options: dict[str, Any]) -> tuple[list[str], P
     ``secretariat: true`` its secretariat's; on the organisation, the community secretariat's
     (none: an empty mandate at the organisation)."""
     if subject.kind == "organisation" or options.get("secretariat"):
-        secretariat, path = secretariat_of(subject)
+        secretariat, path = secretariat_of(subject, joint_serving=True)
         return (list(secretariat.mandate), path) if secretariat is not None else ([], subject.base)
     forum = subject.forum
     assert forum is not None

@@ -1,6 +1,8 @@
 """A secretariat: that there is one, who runs it, which fora it serves and who sits in it.
 
-Applied to a forum, the check reads the forum's own ``secretariat``; applied to the
+Applied to a forum, the check reads the forum's own ``secretariat``, or, where the forum has
+none, the health community's joint ``secretariat`` when that one ``serves`` the forum (so "the
+SSU has a secretariat" holds whichever place the document gives it); applied to the
 organisation, the health community's joint ``secretariat`` (see *Secretariat* in documents.md).
 A secretariat is not a forum: forum rules, forum counts and the national rules on fora
 (``HF-BOTH-SIDES``, ``HF-SEATS-FILLED``, …) never see it or its seats; this check does.
@@ -201,7 +203,7 @@ def _violation(path: Path_, key: str, problem: Message, **params: LocalText) -> 
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
-    secretariat, base = secretariat_of(subject)
+    secretariat, base = secretariat_of(subject, joint_serving=True)
     if secretariat is None:
         if options["required"]:
             where = subject.at() if subject.forum is not None else ("fora",)
@@ -427,6 +429,19 @@ _ONE_PER_REGION = {
 }
 _LEADERS = {"leader": {"role": ["Leiar"]}, "deputy": {"role": ["Nestleiar"]}}
 EXAMPLES = (
+    Example(
+        "The SSU's secretariat is the joint one, which serves it",
+        {"run_by": {"sides": ["kommune", "sykehus"]}},
+        _MR % ("ssu", "Rådgjevar"),
+        subject="ssu",
+    ),
+    Example(
+        "The joint secretariat serves the partnarskapsmøte only: the SSU has none",
+        {"run_by": {"sides": ["kommune", "sykehus"]}},
+        _MR % ("pm", "Rådgjevar"),
+        subject="ssu",
+        expect=("missing",),
+    ),
     Example(
         "Helse Førde runs the partnarskapsmøte's secretariat together with KS",
         {"run_by": {"parties": ["helse-forde", "ks"]}},
