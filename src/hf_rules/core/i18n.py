@@ -2911,6 +2911,33 @@ _WORDS.update(
             "{where}: give either 'host' (a party) or 'host_side' (a side), not both",
             "",
         ),
+        "model-meeting-end-before-start": (
+            "møtet slutter (end: {end}) før eller når det begynner (start: {start}); forventet en end etter start "
+            "samme dag",
+            "",
+            "the meeting ends (end: {end}) before or when it starts (start: {start}); expected an end after the "
+            "start on the same day",
+            "",
+        ),
+        "model-meeting-end-without-start": (
+            "møtet har end: {end} uten start; gi når det begynner (start: TT:MM) eller ta bort end",
+            "",
+            "the meeting has end: {end} without a start; give when it starts (start: HH:MM) or take end out",
+            "",
+        ),
+        "schema-time": (
+            "{where} er {value}; forventet et klokkeslett TT:MM på 24-timersklokken, fra 00:00 til 23:59 "
+            "(09:00, 14:30)",
+            "",
+            "{where} is {value}; expected a time of day HH:MM on the 24-hour clock, from 00:00 to 23:59 (09:00, 14:30)",
+            "",
+        ),
+        "schema-key-needs": (
+            "{where}: '{key}' gis bare sammen med {needs}",
+            "",
+            "{where}: '{key}' is given only together with {needs}",
+            "",
+        ),
         "model-meeting-host-both": (
             "gi enten 'host' (en part) eller 'host_side' (en side), ikke begge",
             "",
