@@ -461,6 +461,38 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "Check the other forum's meeting plan together with this one (give both files, or their folder).",
         "",
     ),
+    "alignment-no-time": (
+        "Møtet {here} i møteplanen «{plan}» kan ikke sammenlignes med møtet i {other_forum} {date}: {which}, "
+        "så om det er {requirement} kan ikke kontrolleres",
+        "",
+        "The meeting on {here} in meeting plan '{plan}' cannot be compared with the meeting of {other_forum} on "
+        "{date}: {which}, so whether it is {requirement} cannot be checked",
+        "",
+    ),
+    "alignment-no-time-here": (
+        "møtet her har ikke klokkeslett (start)",
+        "",
+        "the meeting here has no time of day (start)",
+        "",
+    ),
+    "alignment-no-time-there": (
+        "møtet der har ikke klokkeslett (start)",
+        "",
+        "that meeting has no time of day (start)",
+        "",
+    ),
+    "alignment-no-time-both": ("ingen av dem har klokkeslett (start)", "", "neither has a time of day (start)", ""),
+    "alignment-no-time-hint": (
+        "Gi møtene klokkeslett i begge møteplanene: start: TT:MM, og end: TT:MM der det er kjent.",
+        "",
+        "Give the meetings their time of day in both meeting plans: start: HH:MM, and end: HH:MM where known.",
+        "",
+    ),
+    "alignment-time-earlier": ("før møtet der", "", "before that meeting", ""),
+    "alignment-time-hours": ("{hours} timer før møtet der", "", "{hours} hours before that meeting", ""),
+    "alignment-time-before": ("før kl. {time}", "", "before {time}", ""),
+    "alignment-time-at": ("kl. {time}", "", "at {time}", ""),
+    "alignment-time-between": ("mellom kl. {first} og {last}", "", "between {first} and {last}", ""),
     # a rule on who chairs, on a meeting plan without chair periods (rules/checks/plan_helpers.py)
     "plan-no-chairs": (
         "Møteplanen «{plan}» nevner ingen lederperioder, så hvem som leder kan ikke kontrolleres",
