@@ -331,15 +331,28 @@ def test_an_impossible_time_is_an_input_error_at_its_line(timed: Path, written: 
     assert (code, out[0]) == (2, nb)
 
 
-def test_hours_before_with_days_before_is_a_pack_error(timed: Path) -> None:
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        (
+            "hours_before: 2, days_before: 1",
+            "55:97: error: rule KOSS-FORMOTE: `hours_before` and `days_before` cannot be given together; give one "
+            "of them",
+        ),
+        (
+            "before: true, days_after: 1",
+            "55:94: error: rule KOSS-FORMOTE: `before` and `days_after` cannot be given together; give one of them",
+        ),
+        ("tolerance_minutes: 15", "55:80: error: rule KOSS-FORMOTE: `tolerance_minutes` needs `hours_before`"),
+        (
+            "hours_before: 0",
+            "55:94: error: rule KOSS-FORMOTE: rules[2].check.options.hours_before is 0; expected at least 0.25",
+        ),
+    ],
+)
+def test_a_time_option_that_cannot_hold_is_a_pack_error(timed: Path, written: str, said: str) -> None:
     pack = timed / "pack.yaml"
-    pack.write_text(
-        pack.read_text(encoding="utf-8").replace("hours_before: 2}", "hours_before: 2, days_before: 1}"),
-        encoding="utf-8",
-    )
+    pack.write_text(pack.read_text(encoding="utf-8").replace("hours_before: 2}", written + "}"), encoding="utf-8")
     code, out = check("--lang", "en", ".")
     assert code == 2
-    assert (
-        out[0]
-        == "pack.yaml:55:97: error: rule KOSS-FORMOTE: `hours_before` and `days_before` cannot be given together; give one of them"
-    )
+    assert out[0] == "pack.yaml:" + said
