@@ -502,3 +502,20 @@ def test_a_pack_forum_type_is_drawn_where_the_type_it_is_a_kind_of_is(hf):
     rows = {node.forum.id: node.row for node in diagram(org, report)["nodes"]}
     assert rows["strategisk-samarbeidsutvalg"] < rows["fsu-rest"] == rows["fsu-barn-og-unge"]
     assert "sekretariat" not in rows
+
+
+def test_meeting_times_are_shown(oslo, hf, tmp_path):
+    """A meeting's time of day is in the report model (`meeting_times`), listed in Markdown and in
+    the timeline's titles; a plan without times keeps its count line alone."""
+    edit(oslo / "meeting-plan-ssu-2025-2026.yaml", "{date: 2025-02-12,", "{date: 2025-02-12, start: 10:00, end: 12:00,")
+    edit(oslo / "meeting-plan-ssu-2025-2026.yaml", "{date: 2025-05-14,", "{date: 2025-05-14, start: 09:30,")
+    code, text, _ = make_report(hf, tmp_path, "markdown")
+    assert code == 0
+    (listed,) = [line for line in text.splitlines() if line.startswith("Møter: ")]
+    assert listed.startswith("Møter: 2025-02-12 10:00–12:00 · 2025-05-14 09:30 · 2025-09-10 · ")
+    code, html, _ = make_report(hf, tmp_path, "html")
+    assert "<title>2025-02-12 10:00–12:00</title>" in html and "<title>2025-05-14 09:30</title>" in html
+    run = hf("check", "--no-config", "--as-of", AS_OF, "--format", "json", "oslo")
+    plans = {p["id"]: p for p in json.loads(run.out)["structure"]["meeting_plans"]}
+    assert plans["ssu-2025-2026"]["meeting_times"][:3] == ["10:00–12:00", "09:30", ""]
+    assert set(plans["partnerskapsmote-2024-2027"]["meeting_times"]) == {""}

@@ -355,6 +355,29 @@ def test_meetings_of_a_plan_are_compared(oslo, hf):
     assert "møter endret: ssu-2025-2026" in shown.out
 
 
+def test_a_meetings_time_of_day_is_compared(oslo, hf):
+    """A time given, and then moved, is a change of the plan's meetings, shown with the date."""
+    timed = copy_oslo(oslo.parent / "timed")
+    plan = timed / "meeting-plan-ssu-2025-2026.yaml"
+    edit(plan, "{date: 2025-02-12,", "{date: 2025-02-12, start: 10:00, end: 12:00,")
+    moved = copy_oslo(oslo.parent / "moved")
+    edit(moved / "meeting-plan-ssu-2025-2026.yaml", "{date: 2025-02-12,", "{date: 2025-02-12, start: 08:00,")
+
+    for old, new, before, after in (
+        ("oslo", "timed", "2025-02-12 «Årsplan og oppdrag fra partnerskapsmøtet»", "2025-02-12 10:00–12:00 «"),
+        ("timed", "moved", "2025-02-12 10:00–12:00 «", "2025-02-12 08:00 «"),
+    ):
+        run = hf("diff", old, new, "--lang", "en", "--format", "json")
+        assert run.code == 0
+        (change,) = json.loads(run.out)["changes"]
+        assert (change["kind"], change["line"]) == ("meetings-changed", 11)
+        (pair,) = [(b, a) for b, a in zip(change["before"], change["after"], strict=True) if b != a]
+        assert pair[0].startswith(before) and pair[1].startswith(after), pair
+    same = copy_oslo(oslo.parent / "same")
+    edit(same / "meeting-plan-ssu-2025-2026.yaml", "{date: 2025-02-12,", "{date: 2025-02-12, start: 10:00, end: 12:00,")
+    assert json.loads(hf("diff", "timed", "same", "--format", "json").out)["changes"] == []
+
+
 def test_a_deputy_written_as_a_mapping_is_compared_by_meaning(oslo, hf):
     same = copy_oslo(oslo.parent / "same")
     edit(same / "organisation.yaml", "deputy: Jonas Bakke", "deputy: {person: Jonas Bakke}")

@@ -228,3 +228,131 @@ def test_chair_party_and_an_unknown_party_id(agder: Path) -> None:
             "'arendal'?); no chair in a meeting plan here can be that party",
         ),
     ]
+
+
+TIMED_OPTIONS = "options: {forum: {type: [strategisk-samarbeidsutvalg]}, kind: [formote], hours_before: 2}"
+
+
+@pytest.fixture
+def timed(agder: Path) -> Path:
+    """Agder's «formøte – 2 timer før møte i Helsefellesskapet» with times of day: SSU at 10:00, KOSS at 08:00."""
+    pack = (agder / "pack.yaml").read_text(encoding="utf-8")
+    pack = pack.replace("options: {forum: {type: [strategisk-samarbeidsutvalg]}, kind: [formote]}", TIMED_OPTIONS)
+    pack = pack.replace("KOSS har ikke formøte {window}", "KOSS har ikke formøte {window} {time}")
+    pack = pack.replace("no preparatory meeting on {window}", "no preparatory meeting on {window} {time}")
+    (agder / "pack.yaml").write_text(pack, encoding="utf-8")
+    (agder / "ssu.yaml").write_text(
+        SSU.replace("6-02-10}", "6-02-10, start: 10:00, end: 15:00}").replace("6-05-12}", "6-05-12, start: 10:00}"),
+        encoding="utf-8",
+    )
+    (agder / "koss.yaml").write_text(KOSS.replace("kind: formote}", "kind: formote, start: 08:00}"), encoding="utf-8")
+    return agder
+
+
+def test_a_formote_two_hours_before(timed: Path) -> None:
+    code, out = check("--lang", "en", ".")
+    assert code == 0, out
+    koss = timed / "koss.yaml"
+    koss.write_text(KOSS.replace("kind: formote}", "kind: formote, start: 09:00}"), encoding="utf-8")
+    code, out = check("--lang", "en", ".")
+    assert code == 1
+    errors = [line for line in out if ": error " in line]
+    assert errors == [
+        "koss.yaml:7:1: error KOSS-FORMOTE Helsefellesskapet (SSU) meets on 2026-02-10, but KOSS has no "
+        "preparatory meeting on 2026-02-10 at 08:00",
+        "koss.yaml:7:1: error KOSS-FORMOTE Helsefellesskapet (SSU) meets on 2026-05-12, but KOSS has no "
+        "preparatory meeting on 2026-05-12 at 08:00",
+    ]
+    code, out = check("--lang", "nb", ".")
+    assert out[0] == (
+        "koss.yaml:7:1: error KOSS-FORMOTE Helsefellesskapet (SSU) møtes 2026-02-10, men KOSS har ikke formøte "
+        "2026-02-10 kl. 08:00"
+    )
+
+
+def test_a_formote_without_a_time_cannot_be_told_and_is_reported_at_its_line(timed: Path) -> None:
+    koss = timed / "koss.yaml"
+    koss.write_text(
+        koss.read_text(encoding="utf-8").replace(
+            "2026-05-12, kind: formote, start: 08:00", "2026-05-12, kind: formote"
+        ),
+        encoding="utf-8",
+    )
+    code, out = check("--lang", "en", "--format", "json", ".")
+    assert code == 1
+    found = [(f["rule"], f["file"], f["line"], f["message"]) for f in json.loads("\n".join(out))["findings"]]
+    assert found == [
+        (
+            "KOSS-FORMOTE",
+            "koss.yaml",
+            9,
+            "The meeting on 2026-05-12 in meeting plan 'koss-2026' cannot be compared with the meeting of "
+            "Helsefellesskapet (SSU) on 2026-05-12: the meeting here has no time of day (start), so whether it is "
+            "2 hours before that meeting cannot be checked",
+        )
+    ]
+    code, out = check("--lang", "nb", ".")
+    assert out[0] == (
+        "koss.yaml:9:5: error KOSS-FORMOTE Møtet 2026-05-12 i møteplanen «koss-2026» kan ikke sammenlignes med "
+        "møtet i Helsefellesskapet (SSU) 2026-05-12: møtet her har ikke klokkeslett (start), så om det er "
+        "2 timer før møtet der kan ikke kontrolleres"
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "en", "nb"),
+    [
+        (
+            "start: 25:00",
+            "koss.yaml:8:46: error: meetings[0].start is '25:00'; expected a time of day HH:MM on the 24-hour "
+            "clock, from 00:00 to 23:59 (09:00, 14:30)",
+            "koss.yaml:8:46: error: meetings[0].start er '25:00'; forventet et klokkeslett TT:MM på "
+            "24-timersklokken, fra 00:00 til 23:59 (09:00, 14:30)",
+        ),
+        (
+            "start: 08:00, end: 07:30",
+            "koss.yaml:8:5: error: meetings[0]: Value error, the meeting ends (end: 07:30) before or when it "
+            "starts (start: 08:00); expected an end after the start on the same day",
+            "koss.yaml:8:5: error: meetings[0]: møtet slutter (end: 07:30) før eller når det begynner "
+            "(start: 08:00); forventet en end etter start samme dag",
+        ),
+    ],
+)
+def test_an_impossible_time_is_an_input_error_at_its_line(timed: Path, written: str, en: str, nb: str) -> None:
+    koss = timed / "koss.yaml"
+    text = koss.read_text(encoding="utf-8")
+    koss.write_text(
+        text.replace("2026-02-10, kind: formote, start: 08:00", f"2026-02-10, kind: formote, {written}"),
+        encoding="utf-8",
+    )
+    code, out = check("--lang", "en", ".")
+    assert (code, out[0]) == (2, en)
+    code, out = check("--lang", "nb", ".")
+    assert (code, out[0]) == (2, nb)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        (
+            "hours_before: 2, days_before: 1",
+            "55:97: error: rule KOSS-FORMOTE: `hours_before` and `days_before` cannot be given together; give one "
+            "of them",
+        ),
+        (
+            "before: true, days_after: 1",
+            "55:94: error: rule KOSS-FORMOTE: `before` and `days_after` cannot be given together; give one of them",
+        ),
+        ("tolerance_minutes: 15", "55:80: error: rule KOSS-FORMOTE: `tolerance_minutes` needs `hours_before`"),
+        (
+            "hours_before: 0",
+            "55:94: error: rule KOSS-FORMOTE: rules[2].check.options.hours_before is 0; expected at least 0.25",
+        ),
+    ],
+)
+def test_a_time_option_that_cannot_hold_is_a_pack_error(timed: Path, written: str, said: str) -> None:
+    pack = timed / "pack.yaml"
+    pack.write_text(pack.read_text(encoding="utf-8").replace("hours_before: 2}", written + "}"), encoding="utf-8")
+    code, out = check("--lang", "en", ".")
+    assert code == 2
+    assert out[0] == "pack.yaml:" + said

@@ -97,6 +97,7 @@ DOCUMENTED = [
     ("forum.members.exists(s, s.role != null && s.role.matches('(?i)kommuneoverlege'))", "forum", None),
     ("string(timestamp(meeting.date + 'T00:00:00Z').getFullYear())", "meeting_plan", "meetings"),
     ("plan.meetings.filter(m, m.date.startsWith('2026-')).size() <= 2", "meeting_plan", "meetings"),
+    ('meeting.start < "12:00"', "meeting_plan", "meetings"),
     ("organisation.fora[forum.id].members.size() > 0 && forum.kinds.size() > 0", "forum", None),
 ]
 
@@ -119,6 +120,7 @@ def test_the_documented_expressions_are_on_the_page() -> None:
         "forum.sector != null && …",
         "f.type == 'samarbeidsforum'",
         "forum.members.filter(s, s.represents == 'fastlege')",
+        'meeting.start < "12:00"',
     ):
         assert text in page, text
 

@@ -493,6 +493,38 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "Check the other forum's meeting plan together with this one (give both files, or their folder).",
         "",
     ),
+    "alignment-no-time": (
+        "Møtet {here} i møteplanen «{plan}» kan ikke sammenlignes med møtet i {other_forum} {date}: {which}, "
+        "så om det er {requirement} kan ikke kontrolleres",
+        "",
+        "The meeting on {here} in meeting plan '{plan}' cannot be compared with the meeting of {other_forum} on "
+        "{date}: {which}, so whether it is {requirement} cannot be checked",
+        "",
+    ),
+    "alignment-no-time-here": (
+        "møtet her har ikke klokkeslett (start)",
+        "",
+        "the meeting here has no time of day (start)",
+        "",
+    ),
+    "alignment-no-time-there": (
+        "møtet der har ikke klokkeslett (start)",
+        "",
+        "that meeting has no time of day (start)",
+        "",
+    ),
+    "alignment-no-time-both": ("ingen av dem har klokkeslett (start)", "", "neither has a time of day (start)", ""),
+    "alignment-no-time-hint": (
+        "Gi møtene klokkeslett i begge møteplanene: start: TT:MM, og end: TT:MM der det er kjent.",
+        "",
+        "Give the meetings their time of day in both meeting plans: start: HH:MM, and end: HH:MM where known.",
+        "",
+    ),
+    "alignment-time-earlier": ("før møtet der", "", "before that meeting", ""),
+    "alignment-time-hours": ("{hours} timer før møtet der", "", "{hours} hours before that meeting", ""),
+    "alignment-time-before": ("før kl. {time}", "", "before {time}", ""),
+    "alignment-time-at": ("kl. {time}", "", "at {time}", ""),
+    "alignment-time-between": ("mellom kl. {first} og {last}", "", "between {first} and {last}", ""),
     # a rule on who chairs, on a meeting plan without chair periods (rules/checks/plan_helpers.py)
     "plan-no-chairs": (
         "Møteplanen «{plan}» nevner ingen lederperioder, så hvem som leder kan ikke kontrolleres",
@@ -2949,6 +2981,33 @@ _WORDS.update(
             "{where}: gi enten 'host' (en part) eller 'host_side' (en side), ikke begge",
             "",
             "{where}: give either 'host' (a party) or 'host_side' (a side), not both",
+            "",
+        ),
+        "model-meeting-end-before-start": (
+            "møtet slutter (end: {end}) før eller når det begynner (start: {start}); forventet en end etter start "
+            "samme dag",
+            "",
+            "the meeting ends (end: {end}) before or when it starts (start: {start}); expected an end after the "
+            "start on the same day",
+            "",
+        ),
+        "model-meeting-end-without-start": (
+            "møtet har end: {end} uten start; gi når det begynner (start: TT:MM) eller ta bort end",
+            "",
+            "the meeting has end: {end} without a start; give when it starts (start: HH:MM) or take end out",
+            "",
+        ),
+        "schema-time": (
+            "{where} er {value}; forventet et klokkeslett TT:MM på 24-timersklokken, fra 00:00 til 23:59 "
+            "(09:00, 14:30)",
+            "",
+            "{where} is {value}; expected a time of day HH:MM on the 24-hour clock, from 00:00 to 23:59 (09:00, 14:30)",
+            "",
+        ),
+        "schema-key-needs": (
+            "{where}: '{key}' gis bare sammen med {needs}",
+            "",
+            "{where}: '{key}' is given only together with {needs}",
             "",
         ),
         "model-meeting-host-both": (

@@ -72,6 +72,16 @@ def month_or_date(text: str) -> tuple[int, int, int | None]:
     return year, month, day[0] if day else None
 
 
+TIME_PATTERN = r"^([01][0-9]|2[0-3]):[0-5][0-9]$(?!\n)"
+"""A time of day, ``HH:MM`` on the 24-hour clock (``09:00``, ``14:30``; ``00:00`` to ``23:59``)."""
+
+
+def minutes_of(time: str) -> int:
+    """Minutes after midnight of a time that matches :data:`TIME_PATTERN` (``08:30``: 510)."""
+    hours, minutes = time.split(":")
+    return int(hours) * 60 + int(minutes)
+
+
 def month_or_date_before(first: str, second: str) -> bool:
     """Whether ``first`` lies before ``second``, both a month or a date: to the day when both give
     one, else to the month («desember 2021» is not before 2021-12-15, nor 2021-12-15 before 2021-12)."""
@@ -788,9 +798,11 @@ class ChairPeriod(Strict):
 
 
 class Meeting(Strict):
-    """A planned meeting: its date, and where the plan says so its kind, topic, place and host."""
+    """A planned meeting: its date, and where the plan says so its time of day, kind, topic, place and host."""
 
-    model_config = ConfigDict(json_schema_extra={"not": {"required": ["host", "host_side"]}})
+    model_config = ConfigDict(
+        json_schema_extra={"not": {"required": ["host", "host_side"]}, "dependentRequired": {"end": ["start"]}}
+    )
 
     date: dt.date = Field(title="Dato / Date", description="Møtets dato. / Date of the meeting.")
     kind: Word | None = Field(
@@ -824,11 +836,30 @@ class Meeting(Strict):
         "helhet, sykehus for helseforetaket. / The side that hosts when the agreement names no one "
         "party: kommune for the municipalities as a whole, sykehus for the hospital.",
     )
+    start: str | None = Field(
+        default=None,
+        pattern=TIME_PATTERN,
+        title="Starter / Starts",
+        description="Når på dagen møtet begynner, TT:MM på 24-timersklokken (09:00, 14:30), der planen sier "
+        "det. Utelatt: møtet har bare en dato. / The time of day the meeting starts, HH:MM on the "
+        "24-hour clock (09:00, 14:30), where the plan says so. Left out: the meeting has only a date.",
+    )
+    end: str | None = Field(
+        default=None,
+        pattern=TIME_PATTERN,
+        title="Slutter / Ends",
+        description="Når på dagen møtet slutter, TT:MM, etter `start` samme dag; bare med `start`. / "
+        "The time of day the meeting ends, HH:MM, after `start` on the same day; only with `start`.",
+    )
 
     @model_validator(mode="after")
     def _one_host(self) -> Meeting:
         if self.host is not None and self.host_side is not None:
             raise SaidValueError(Message("model-meeting-host-both"))
+        if self.end is not None and self.start is None:
+            raise SaidValueError(Message("model-meeting-end-without-start", end=self.end))
+        if self.end is not None and self.start is not None and minutes_of(self.end) <= minutes_of(self.start):
+            raise SaidValueError(Message("model-meeting-end-before-start", start=self.start, end=self.end))
         return self
 
 

@@ -18,7 +18,7 @@ from pydantic import ValidationError as ModelError
 
 from hf_rules.core.errors import InputError, InputErrors, SaidValueError
 from hf_rules.core.i18n import Message, has, word
-from hf_rules.documents.model import MONTH_OR_DATE_PATTERN
+from hf_rules.documents.model import MONTH_OR_DATE_PATTERN, TIME_PATTERN
 from hf_rules.yaml.loader import Document, Path_
 
 if TYPE_CHECKING:  # jsonschema is imported when a schema is first used: most runs never need it
@@ -210,6 +210,8 @@ def _errors_for(error: SchemaError, doc: Document, base: Path_) -> Iterator[Inpu
     elif validator == "pattern":
         if value == MONTH_OR_DATE_PATTERN:
             message = Message("schema-month-or-date", where=where, value=shown)
+        elif value == TIME_PATTERN:
+            message = Message("schema-time", where=where, value=shown)
         elif "a-z0-9" in str(value):
             message = Message("schema-pattern-id", where=where, value=shown)
         else:
@@ -235,6 +237,11 @@ def _errors_for(error: SchemaError, doc: Document, base: Path_) -> Iterator[Inpu
     elif validator == "not" and isinstance(instance, dict) and "host_side" in str(value):
         message = Message("schema-meeting-host-both", where=where)  # Meeting: host or host_side
         loc = doc.location(path + ("host_side",), key=True)
+    elif validator == "dependentRequired" and isinstance(instance, dict):
+        # a key that needs another (a meeting's end needs its start): at the key given
+        key, needs = next((k, v) for k, v in value.items() if k in instance and any(n not in instance for n in v))
+        message = Message("schema-key-needs", where=where, key=key, needs=_choices(needs))
+        loc = doc.location(path + (key,), key=True)
     else:
         message = Message("schema-other", where=where, problem=" ".join(error.message.split()))
     yield InputError(loc, message)

@@ -16,6 +16,7 @@ from hf_rules import __version__
 from hf_rules.core.resources import bundled_dir
 from hf_rules.documents.entries import OrgEntry, Workspace
 from hf_rules.documents.model import Secretariat
+from hf_rules.engine.compare import time_text
 from hf_rules.report.model import (
     AsOfReason,
     ChairInfo,
@@ -156,6 +157,7 @@ def structure_of(
                 chair_rotation=list(forum.chair_rotation or []),
                 chairs=chairs,
                 meetings=[m.date.isoformat() for m in model.meetings],
+                meeting_times=[time_text(m) for m in model.meetings],
                 file=plan.file.path,
                 line=max(plan.doc.location(("chairs",) if model.chairs else ("forum",), key=True).line, 1),
                 findings=len(plan_findings),

@@ -336,10 +336,20 @@ def chair_text(period: ChairPeriod) -> str:
     return f"{period.from_.isoformat()}–{period.to.isoformat()} {period.party}{deputy}"
 
 
+def time_text(meeting: Meeting) -> str:
+    """A meeting's time of day: ``09:00–11:00``, ``09:00`` (a start only), or empty (none given)."""
+    if meeting.start is None:
+        return ""
+    return f"{meeting.start}–{meeting.end}" if meeting.end else meeting.start
+
+
 def meeting_text(meeting: Meeting) -> str:
-    """A meeting as one line: ``2025-03-10 politisk @oslo-kommune «Tema» (Sted)``: its date, and the
-    kind, host (party or side), topic and place the plan gives."""
+    """A meeting as one line: ``2025-03-10 09:00–11:00 politisk @oslo-kommune «Tema» (Sted)``: its
+    date, and the time of day, kind, host (party or side), topic and place the plan gives."""
     parts = [meeting.date.isoformat()]
+    time = time_text(meeting)
+    if time:
+        parts.append(time)
     if meeting.kind:
         parts.append(meeting.kind)
     host = meeting.host or meeting.host_side

@@ -277,6 +277,11 @@ class PlanInfo(_Model):
     chair_rotation: list[str]
     chairs: list[ChairInfo]
     meetings: list[str] = Field(description="Meeting dates (YYYY-MM-DD).")
+    meeting_times: list[str] = Field(
+        default_factory=list,
+        description="Each meeting's time of day, in the order of `meetings`: HH:MM–HH:MM, HH:MM (a start "
+        "only), or empty where the plan gives none.",
+    )
     file: str
     line: int = Field(ge=1)
     findings: int

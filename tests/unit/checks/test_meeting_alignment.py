@@ -102,7 +102,12 @@ def test_the_finding_names_the_date_the_forum_and_the_window() -> None:
         other_plans=(("ssu-plan", SSU),),
     )
     [violation] = run_example(module, example)
-    assert dict(violation.params) == {"date": "2026-02-10", "other_forum": "SSU", "window": "2026-02-03–2026-02-10"}
+    assert dict(violation.params) == {
+        "date": "2026-02-10",
+        "other_forum": "SSU",
+        "window": "2026-02-03–2026-02-10",
+        "time": "",
+    }
     assert violation.evidence == {
         "other_plan": "ssu-plan",
         "other_meeting": "2026-02-10",
@@ -127,3 +132,118 @@ def test_the_nearest_meeting_here_is_in_the_evidence() -> None:
     # SSU 2026-02-10 is three days from both: the earlier is named; for SSU 2026-05-12 it is 2026-02-13
     assert nearest("meetings:\n  - {date: 2026-02-07}\n  - {date: 2026-02-13}\n") == ["2026-02-07", "2026-02-13"]
     assert nearest("chairs:\n  - {from: 2026-01-01, to: 2026-12-31, party: lyngvik}\n") == [None, None]
+
+
+# --- times of day: before, hours_before, tolerance_minutes ------------------------------------
+
+SSU_TIMED = (
+    "forum: ssu\nmeetings:\n"
+    "  - {date: 2026-02-10, start: '10:00', end: '15:00'}\n"
+    "  - {date: 2026-05-12, start: '10:00'}\n"
+)
+
+
+def timed(first: str, second: str, ssu: str = SSU_TIMED, **options: Any) -> list[tuple[str, int]]:
+    """KOSS meetings on the SSU's two days (line 3 and line 4 of the plan), written as ``{date, ...}``."""
+    koss = f"meetings:\n  - {{date: 2026-02-10{first}}}\n  - {{date: 2026-05-12{second}}}\n"
+    return align(koss, ("ssu-plan", ssu), **options)
+
+
+def test_before_a_meeting_here_starts_before_and_ends_by_the_others_start() -> None:
+    assert timed(", start: '08:00', end: '10:00'", ", start: '09:59'", before=True) == []
+    assert timed(", start: '08:00', end: '10:01'", ", start: '09:59'", before=True) == [
+        ("unmatched:ssu-plan:2026-02-10", 2)
+    ]
+    assert timed(", start: '08:00'", ", start: '10:00'", before=True) == [("unmatched:ssu-plan:2026-05-12", 2)]
+    assert timed(", start: '16:00'", ", start: '11:00'", before=True) == [
+        ("unmatched:ssu-plan:2026-02-10", 2),
+        ("unmatched:ssu-plan:2026-05-12", 2),
+    ]
+    # without before, the time of day is not read
+    assert timed(", start: '16:00'", ", start: '11:00'") == []
+
+
+def test_before_with_days_before_an_earlier_day_is_before_whatever_the_time() -> None:
+    koss = "meetings:\n  - {date: 2026-02-09}\n  - {date: 2026-05-11, start: '23:00'}\n"
+    assert align(koss, ("ssu-plan", SSU_TIMED), before=True, days_before=1) == []
+    assert align(koss, ("ssu-plan", SSU_TIMED), before=True) == [
+        ("unmatched:ssu-plan:2026-02-10", 2),
+        ("unmatched:ssu-plan:2026-05-12", 2),
+    ]
+
+
+def test_hours_before_is_exact_to_the_minute_unless_a_tolerance_is_given() -> None:
+    assert timed(", start: '08:00', end: '09:30'", ", start: '08:00'", hours_before=2) == []
+    assert timed(", start: '07:59'", ", start: '08:01'", hours_before=2) == [
+        ("unmatched:ssu-plan:2026-02-10", 2),
+        ("unmatched:ssu-plan:2026-05-12", 2),
+    ]
+    assert timed(", start: '07:59'", ", start: '08:01'", hours_before=2, tolerance_minutes=1) == []
+    assert timed(", start: '08:30'", ", start: '09:00'", hours_before=1.5) == [("unmatched:ssu-plan:2026-05-12", 2)]
+    # at the right time, but running on into the SSU meeting
+    assert timed(", start: '08:00', end: '10:30'", ", start: '08:00'", hours_before=2) == [
+        ("unmatched:ssu-plan:2026-02-10", 2)
+    ]
+    # two hours before, on the day before, is not the same day
+    koss = "meetings:\n  - {date: 2026-02-09, start: '08:00'}\n  - {date: 2026-05-12, start: '08:00'}\n"
+    assert align(koss, ("ssu-plan", SSU_TIMED), hours_before=2) == [("unmatched:ssu-plan:2026-02-10", 2)]
+
+
+def test_a_meeting_without_a_time_is_reported_at_its_line_never_passed() -> None:
+    assert timed("", ", start: '08:00'", hours_before=2) == [("untimed:ssu-plan:2026-02-10", 3)]
+    assert timed(", start: '08:00'", "", before=True) == [("untimed:ssu-plan:2026-05-12", 4)]
+    untimed_ssu = "forum: ssu\nmeetings:\n  - {date: 2026-02-10}\n  - {date: 2026-05-12, start: '10:00'}\n"
+    assert timed(", start: '08:00'", ", start: '08:00'", untimed_ssu, hours_before=2) == [
+        ("untimed:ssu-plan:2026-02-10", 3)
+    ]
+    # another meeting here that day that does fit: it passes; one that does not: still cannot tell
+    koss = "meetings:\n  - {date: 2026-02-10}\n  - {date: 2026-02-10, start: '08:00'}\n  - {date: 2026-05-12, start: '08:00'}\n"
+    assert align(koss, ("ssu-plan", SSU_TIMED), hours_before=2) == []
+    koss = koss.replace("start: '08:00'}\n  - {date: 2026-05", "start: '09:00'}\n  - {date: 2026-05")
+    assert align(koss, ("ssu-plan", SSU_TIMED), hours_before=2) == [("untimed:ssu-plan:2026-02-10", 3)]
+    # no meeting here that day at all: a missing meeting, not a missing time
+    assert align("meetings:\n  - {date: 2026-05-12, start: '08:00'}\n", ("ssu-plan", SSU_TIMED), hours_before=2) == [
+        ("unmatched:ssu-plan:2026-02-10", 2)
+    ]
+
+
+def test_the_time_a_meeting_here_needs_and_the_cannot_tell_message() -> None:
+    module = registry()["meeting_alignment"]
+
+    def run(koss: str, ssu: str = SSU_TIMED, **options: Any) -> list[Any]:
+        example = Example(
+            "t", {**SSU_OPTIONS, **options}, ORG, plan="forum: koss\n" + koss, other_plans=(("ssu-plan", ssu),)
+        )
+        return run_example(module, example)
+
+    late = "meetings:\n  - {date: 2026-02-10, start: '08:00'}\n  - {date: 2026-05-12, start: '09:00'}\n"
+    [violation] = run(late, hours_before=2)
+    assert (violation.params["time"].text("nb"), violation.params["time"].text("en")) == ("kl. 08:00", "at 08:00")
+    assert violation.evidence["other_start"] == "10:00" and violation.evidence["starts_here"] == ["09:00"]
+    [violation] = run(late, hours_before=2, tolerance_minutes=30)
+    assert violation.params["time"].text("en") == "between 07:30 and 08:30"
+    assert violation.params["time"].text("nb") == "mellom kl. 07:30 og 08:30"
+    [violation] = run(late.replace("09:00", "10:00"), before=True)
+    assert (violation.params["time"].text("nb"), violation.params["time"].text("en")) == (
+        "før kl. 10:00",
+        "before 10:00",
+    )
+
+    [untimed] = run(late.replace(", start: '09:00'", ""), hours_before=2)
+    assert untimed.key == "untimed:ssu-plan:2026-05-12"
+    assert untimed.evidence == {"other_plan": "ssu-plan", "other_meeting": "2026-05-12", "without_start": "here"}
+    assert untimed.said is not None and untimed.said.text("en") == (
+        "The meeting on 2026-05-12 in meeting plan 'plan' cannot be compared with the meeting of SSU on 2026-05-12: "
+        "the meeting here has no time of day (start), so whether it is 2 hours before that meeting cannot be checked"
+    )
+    assert untimed.said.text("nb") == (
+        "Møtet 2026-05-12 i møteplanen «plan» kan ikke sammenlignes med møtet i SSU 2026-05-12: møtet her har ikke "
+        "klokkeslett (start), så om det er 2 timer før møtet der kan ikke kontrolleres"
+    )
+    untimed_ssu = "forum: ssu\nmeetings:\n  - {date: 2026-02-10}\n"
+    [untimed] = run("meetings:\n  - {date: 2026-02-10}\n", untimed_ssu, before=True)
+    assert untimed.said is not None and untimed.said.text("en").endswith(
+        "neither has a time of day (start), so whether it is before that meeting cannot be checked"
+    )
+    [untimed] = run("meetings:\n  - {date: 2026-02-10, start: '08:00'}\n", untimed_ssu, before=True)
+    assert untimed.evidence["without_start"] == "there"

@@ -572,7 +572,8 @@ def timeline(plans: list[PlanInfo], lang: str) -> dict[str, Any]:
                     "title": f"{chair.start} – {chair.end}: {chair.party_name} ({side_label(chair.side, lang)})",
                 }
             )
-        dots = [{"x": x_of(_day(m)), "title": m} for m in plan.meetings]
+        times = plan.meeting_times or [""] * len(plan.meetings)
+        dots = [{"x": x_of(_day(m)), "title": f"{m} {t}".rstrip()} for m, t in zip(plan.meetings, times, strict=True)]
         rows.append(
             {
                 "plan": plan,

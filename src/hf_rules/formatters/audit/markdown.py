@@ -386,6 +386,9 @@ def _chairs(report: Report, say: Say) -> list[str]:
             f"{len(plan.meetings)} {say('audit-meeting', len(plan.meetings))}"
         )
         out.append("")
+        if any(plan.meeting_times):  # the times of day, where the plan gives them
+            shown = [f"{d} {t}".rstrip() for d, t in zip(plan.meetings, plan.meeting_times, strict=True)]
+            out += [f"{say('audit-meeting', 2).capitalize()}: {' · '.join(shown)}", ""]
         if not plan.chairs:
             out += [say("audit-no-chairs"), ""]
             continue
