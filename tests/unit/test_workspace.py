@@ -274,6 +274,43 @@ def test_a_region_area_or_sub_committee_that_does_not_resolve_is_located(tmp_pat
     ]
 
 
+SEVERAL = """\
+parties:
+  hf: {name: HF, type: helseforetak, side: sykehus}
+fora:
+  fsu-a: {name: FSU A, type: samarbeidsforum}
+  fsu-b: {name: FSU B, type: samarbeidsforum}
+  gruppe:
+    name: Gruppe
+    type: arbeidsgruppe
+    sub_committee_of:
+%s    supports: [%s]
+    follows_up: [%s]
+"""
+
+
+def test_sub_committee_of_a_list_supports_and_follows_up_resolve(tmp_path: Path) -> None:
+    assert _org_problems(tmp_path, SEVERAL % ("      - fsu-a\n      - fsu-b\n", "fsu-a", "delavtale-3")) == []
+
+
+def test_each_unknown_parent_or_supported_forum_is_located_at_its_line(tmp_path: Path) -> None:
+    body = SEVERAL % ("      - fsu-a\n      - fsu-c\n      - gruppe\n", "fsu-b, ssu", "delavtale-3")
+    assert _org_problems(tmp_path, body) == [
+        (14, "sub_committee_of 'fsu-c' is not another forum of this organisation; expected one of: fsu-a, fsu-b"),
+        (15, "sub_committee_of 'gruppe' is not another forum of this organisation; expected one of: fsu-a, fsu-b"),
+        (
+            16,
+            "forum 'ssu' in supports is not a forum of this organisation; expected one of: fsu-a, fsu-b, gruppe",
+        ),
+    ]
+    assert _org_problems(tmp_path, SEVERAL % ("      - fsu-a\n", "gruppe", "delavtale-3")) == [
+        (14, "forum 'gruppe' cannot relate to itself")
+    ]
+    assert _org_problems(tmp_path, SEVERAL % ("      - fsu-a\n", "fsu-a", "Delavtale 3")) == [
+        (15, "fora.gruppe.follows_up[0] is 'Delavtale 3'; expected lower-case letters, digits and hyphens")
+    ]
+
+
 SEATS = """\
 parties:
   hf: {name: HF, type: helseforetak, side: sykehus}

@@ -537,11 +537,37 @@ class Secretariat(Strict):
         description="Hvor mange ganger sekretariatet møtes i året («møter fast onsdagar i oddetalsveker»: 26). / "
         "How many times a year the secretariat meets.",
     )
+    supports: list[str] = Field(
+        default_factory=list,
+        title="Støtter / Supports",
+        description="Id-ene til fora dette forumet støtter opp om arbeidet i («SSU skal støtte opp om arbeidet i "
+        'FSU»). / Ids of fora whose work this forum supports ("the SSU supports the work of the FSU").',
+    )
+    follows_up: list[Word] = Field(
+        default_factory=list,
+        title="Følger opp / Follows up",
+        description="Id-ene til delavtalene (eller andre avtaledeler) forumet følger opp («fagråd knyttet til "
+        "delavtalene»): frie id-er som pakken eller organisasjonen navngir, f.eks. delavtale-3. / "
+        'Ids of the sub-agreements (or other parts of the agreement) the forum follows up ("professional '
+        'councils linked to the sub-agreements"): free ids the pack or the organisation names, e.g. delavtale-3.',
+    )
     mandate: list[str] = Field(
         default_factory=list,
         title="Mandat / Mandate",
         description="Sekretariatets oppgaver, punkt for punkt. / The secretariat's tasks, item by item.",
     )
+
+
+FORUM_RELATIONS = ("gives_assignments_to", "gives_input_to", "supports")
+"""A forum's lists of the other fora it relates to (each id checked as a reference)."""
+
+
+def _one_or_more_ids(schema: dict[str, Any]) -> None:
+    """The schema of a list of ids that may also be written as one id."""
+    item = {"type": "string", "pattern": ID_PATTERN}
+    for key in ("type", "items", "anyOf"):
+        schema.pop(key, None)
+    schema["anyOf"] = [item, {"type": "array", "items": item}]
 
 
 class Forum(Strict):
@@ -579,11 +605,14 @@ class Forum(Strict):
         "The area the forum serves: ids of regions or parties (municipalities). Left out: the "
         "whole health community.",
     )
-    sub_committee_of: str | None = Field(
-        default=None,
-        pattern=ID_PATTERN,
+    sub_committee_of: list[Word] = Field(
+        default_factory=list,
+        json_schema_extra=_one_or_more_ids,
         title="Underutvalg av / Sub-committee of",
-        description="Id-en til forumet dette er et underutvalg av. / Id of the forum this one is a sub-committee of.",
+        description="Id-en til forumet dette er et underutvalg av, eller en liste med id-er når det tjener flere "
+        "fora («kompetansegrupper for FSU-ane»: hvert FSU). / "
+        "Id of the forum this one is a sub-committee of, or a list of ids where it serves several fora "
+        '("competence groups for the FSUs": every FSU).',
     )
     until: dt.date | None = Field(
         default=None,
@@ -616,6 +645,20 @@ class Forum(Strict):
         description="Id-ene til fora dette forumet gir innspill til eller rapporterer til (saker, forslag, "
         "rapporter oppover: «SSU rapporterer til partnerskapsmøtet»). / Ids of fora this forum gives input or "
         'reports to (matters, proposals, reports upwards: "the SSU reports to the partnerskapsmøte").',
+    )
+    supports: list[str] = Field(
+        default_factory=list,
+        title="Støtter / Supports",
+        description="Id-ene til fora dette forumet støtter opp om arbeidet i («SSU skal støtte opp om arbeidet i "
+        'FSU»). / Ids of fora whose work this forum supports ("the SSU supports the work of the FSU").',
+    )
+    follows_up: list[Word] = Field(
+        default_factory=list,
+        title="Følger opp / Follows up",
+        description="Id-ene til delavtalene (eller andre avtaledeler) forumet følger opp («fagråd knyttet til "
+        "delavtalene»): frie id-er som pakken eller organisasjonen navngir, f.eks. delavtale-3. / "
+        'Ids of the sub-agreements (or other parts of the agreement) the forum follows up ("professional '
+        'councils linked to the sub-agreements"): free ids the pack or the organisation names, e.g. delavtale-3.',
     )
     mandate: list[str] = Field(
         default_factory=list,
@@ -659,6 +702,12 @@ class Forum(Strict):
         description="Forumets sekretariat: hvem som driver det og hvem som sitter i det (ikke et forum). / "
         "The forum's secretariat: who runs it and who sits in it (not a forum).",
     )
+
+    @field_validator("sub_committee_of", mode="before")
+    @classmethod
+    def _one_or_more(cls, value: Any) -> Any:
+        """One parent written as an id is the list of that one (``sub_committee_of: ssu``)."""
+        return [value] if isinstance(value, str) else value
 
 
 class OrganisationMetadata(Strict):

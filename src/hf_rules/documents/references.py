@@ -9,7 +9,7 @@ from __future__ import annotations
 from hf_rules.core.errors import InputError
 from hf_rules.core.i18n import Message
 from hf_rules.documents.entries import OrgEntry, SourceFile
-from hf_rules.documents.model import MeetingPlan, Organisation, Seat, Secretariat
+from hf_rules.documents.model import FORUM_RELATIONS, MeetingPlan, Organisation, Seat, Secretariat
 from hf_rules.documents.validate import describe_path
 from hf_rules.yaml.loader import Document, Path_
 
@@ -125,21 +125,20 @@ def check_organisation(source: SourceFile, org: Organisation) -> None:
                         Message("ref-area", entry=entry, choices=", ".join(sorted(org.regions) + sorted(parties))),
                     )
                 )
-        if forum.sub_committee_of is not None and (
-            forum.sub_committee_of not in org.fora or forum.sub_committee_of == fid
-        ):
-            problems.append(
-                _ref_error(
-                    doc,
-                    base + ("sub_committee_of",),
-                    Message(
-                        "ref-sub-committee",
-                        forum=forum.sub_committee_of,
-                        choices=", ".join(sorted(f for f in org.fora if f != fid)),
-                    ),
+        for i, parent in enumerate(forum.sub_committee_of):
+            if parent not in org.fora or parent == fid:
+                problems.append(
+                    _ref_error(
+                        doc,
+                        base + ("sub_committee_of", i),
+                        Message(
+                            "ref-sub-committee",
+                            forum=parent,
+                            choices=", ".join(sorted(f for f in org.fora if f != fid)),
+                        ),
+                    )
                 )
-            )
-        for relation in ("gives_assignments_to", "gives_input_to"):
+        for relation in FORUM_RELATIONS:
             for i, target in enumerate(getattr(forum, relation)):
                 if target not in org.fora:
                     problems.append(

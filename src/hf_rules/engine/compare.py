@@ -30,10 +30,19 @@ from hf_rules.report.model import Finding, Report
 from hf_rules.yaml.loader import Document
 
 PARTY_FIELDS = ("name", "type", "side", "part_of", "sector", "has_sector", "region")
-FORUM_FIELDS = ("type", "sector", "topic", "decision_rule", "user_participation", "mandate", "priority_groups")
+FORUM_FIELDS = (
+    "type",
+    "sector",
+    "topic",
+    "decision_rule",
+    "user_participation",
+    "mandate",
+    "priority_groups",
+    "follows_up",
+)
 SEAT_FIELDS = {"person": "holder-changed", "deputy": "deputy-changed"}
 OTHER_SEAT_FIELDS = ("role", "level", "body", "voting", "speaking_rights", "invited")
-RELATIONS = ("gives_assignments_to", "gives_input_to")
+RELATIONS = ("sub_committee_of", "gives_assignments_to", "gives_input_to", "supports")
 LISTS = ("members", "observers")
 
 

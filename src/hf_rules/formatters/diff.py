@@ -14,7 +14,12 @@ from hf_rules.core.markup import code, md
 from hf_rules.report.diff import Change, Diff, FindingRef, Value
 from hf_rules.report.model import ForumInfo, OrganisationInfo, Structure
 
-_RELATION_WORD = {"gives_input_to": "audit-gives-input", "gives_assignments_to": "audit-assigns"}
+_RELATION_WORD = {
+    "gives_input_to": "audit-gives-input",
+    "gives_assignments_to": "audit-assigns",
+    "supports": "audit-supports",
+    "sub_committee_of": "audit-sub-committee-of",
+}
 _LIST_WORD = {"members": "audit-members", "observers": "audit-observers"}
 
 

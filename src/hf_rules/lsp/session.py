@@ -340,7 +340,7 @@ class Session:
                 for pid, name in parties.items()
                 if org.party(pid) and org.party(pid).has_sector
             )
-        if key in ("forum", "gives_input_to", "gives_assignments_to"):
+        if key in ("forum", "gives_input_to", "gives_assignments_to", "supports", "sub_committee_of"):
             return sorted(fora.items())
         if key in ("side", "host_side"):
             return [(s, "side") for s in SIDES]

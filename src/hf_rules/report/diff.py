@@ -60,7 +60,7 @@ class Change(_Model):
         description="The seat: a party id, or 'represents:KIND' for a constituency seat (fastlege, bruker, ansatt)."
     )
     field: str | None = Field(
-        description="What changed: a list (members, observers), a relation (gives_input_to, gives_assignments_to), "
+        description="What changed: a list (members, observers), a relation (sub_committee_of, gives_input_to, gives_assignments_to, supports), "
         "or a key (name, type, sector, role, person, deputy, meetings_per_year, chair_rotation, chairs)."
     )
     before: Value = Field(description="The value in the approved structure (OLD), where there is one.")

@@ -222,6 +222,13 @@ class ForumInfo(_Model):
     chair_rotation: list[str]
     gives_assignments_to: list[str]
     gives_input_to: list[str]
+    supports: list[str] = Field(default_factory=list, description="Ids of the fora whose work it supports.")
+    sub_committee_of: list[str] = Field(
+        default_factory=list, description="Ids of the fora it is a sub-committee of (one or several)."
+    )
+    follows_up: list[str] = Field(
+        default_factory=list, description="Ids of the sub-agreements (or other parts of the agreement) it follows up."
+    )
     members_by_side: dict[str, int] = Field(description="Party member seats by side (kommune, sykehus, uavhengig).")
     members_by_constituency: dict[str, int] = Field(description="Constituency seats (fastlege, bruker, ansatt).")
     members_without_vote: int = Field(

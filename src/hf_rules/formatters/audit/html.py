@@ -210,6 +210,9 @@ def fora_rows(report: Report, lang: str) -> list[dict[str, Any]]:
                     "type": type_label(forum.type, lang),
                     "assigns": [names.get(t, t) for t in forum.gives_assignments_to],
                     "input": [names.get(t, t) for t in forum.gives_input_to],
+                    "supports": [names.get(t, t) for t in forum.supports],
+                    "parents": [names.get(t, t) for t in forum.sub_committee_of],
+                    "follows_up": list(forum.follows_up),
                     "sides": [(word(f"audit-side-{s}", lang), n) for s, n in forum.members_by_side.items() if n],
                     "constituencies": [
                         (word(f"audit-constituency-{c}", lang), n)

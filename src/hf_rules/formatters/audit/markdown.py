@@ -238,7 +238,10 @@ def mermaid_flowchart(
     """A Mermaid ``flowchart TD`` of one organisation: fora by type, relations, seats, findings;
     fora in ``added`` marked as new, and the ``removed`` fora (of the approved structure) drawn
     dashed, without their relations."""
-    ghosts = [f.model_copy(update={"gives_assignments_to": [], "gives_input_to": [], "findings": 0}) for f in removed]
+    ghosts = [
+        f.model_copy(update={"gives_assignments_to": [], "gives_input_to": [], "supports": [], "findings": 0})
+        for f in removed
+    ]
     fora = [*org.fora, *ghosts]
     ids = {forum.id: f"f{i}" for i, forum in enumerate(fora)}
     lines = ["```mermaid", "flowchart TD"]
@@ -341,6 +344,14 @@ def _structure(
                 relations.append(
                     f"{say('audit-gives-input')}: " + ", ".join(md(names.get(t, t)) for t in forum.gives_input_to)
                 )
+            for key, targets in (
+                ("audit-sub-committee-of", forum.sub_committee_of),
+                ("audit-supports", forum.supports),
+            ):
+                if targets:
+                    relations.append(f"{say(key)}: " + ", ".join(md(names.get(t, t)) for t in targets))
+            if forum.follows_up:
+                relations.append(f"{say('audit-follows-up')}: " + ", ".join(md(t) for t in forum.follows_up))
             if forum.secretariat is not None:
                 relations.append(f"{say('audit-secretariat')}: " + md(secretariat_text(forum.secretariat, names, lang)))
             flag = f" ❌ {forum.findings} {word('audit-finding-count', lang, forum.findings)}" if forum.findings else ""

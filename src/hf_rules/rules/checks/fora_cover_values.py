@@ -1,8 +1,10 @@
-"""Between them, the fora cover every listed value of a field (e.g. the four priority groups, or
-the five topics of the professional committees).
+"""Between them, the fora cover every listed value of a field (e.g. the four priority groups, the
+five topics of the professional committees, or the eleven sub-agreements that each have a
+fagråd).
 
-A value is covered when at least one forum of the organisation lists it (``priority_groups``)
-or has it as its ``topic`` (case and spacing aside); which forum, and how many, is not looked
+A value is covered when at least one forum of the organisation lists it (``priority_groups``,
+``follows_up``: the ids of the sub-agreements a forum follows up, compared as written) or has it
+as its ``topic`` (case and spacing aside); which forum, and how many, is not looked
 at. ``type`` narrows the fora that count ("five FSUs: barn og unge, …": the FSUs' topics). A
 value may be a list of alternatives, any of which covers it (the same topic in nynorsk and
 bokmål, or an old spelling)."""
@@ -24,7 +26,11 @@ PARAMS: dict[str, str] = {
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
-        "field": {"enum": ["priority_groups", "topic"]},
+        "field": {
+            "enum": ["priority_groups", "topic", "follows_up"],
+            "description": "The forum field read: priority_groups, topic, or follows_up (the sub-agreements "
+            "a forum follows up: «fagråd knyttet til delavtalene»).",
+        },
         "values": {
             "type": "array",
             "minItems": 1,
@@ -46,7 +52,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     if field == "topic":
         covered = {normalised(f.topic) for f in fora if f.topic}
     else:
-        covered = {v for f in fora for v in f.priority_groups}
+        covered = {v for f in fora for v in getattr(f, field)}
     for entry in options["values"]:
         alternatives = entry if isinstance(entry, list) else [entry]
         if not any((normalised(v) if field == "topic" else v) in covered for v in alternatives):
@@ -68,6 +74,13 @@ fora:
     name: Samarbeidsforum barn og unge
     type: samarbeidsforum
     priority_groups: [barn-og-unge]
+"""
+_FAGRAD = """\
+parties:
+  hf: {name: Helse Nord-Trøndelag, type: helseforetak, side: sykehus}
+fora:
+  fagrad-a: {name: Fagråd A, type: samarbeidsforum, follows_up: %s}
+  fagrad-b: {name: Fagråd B, type: samarbeidsforum, follows_up: %s}
 """
 EXAMPLES = (
     Example("A forum works for children", {"field": "priority_groups", "values": ["barn-og-unge"]}, _ORG),
@@ -92,5 +105,16 @@ EXAMPLES = (
         {"field": "topic", "values": ["Barn og unge", "Helseberedskap"], "type": ["samarbeidsforum"]},
         _ORG.replace("    priority_groups: [barn-og-unge]\n", "    topic: barn og unge\n"),
         expect=("missing:Helseberedskap",),
+    ),
+    Example(
+        "Each delavtale has a fagråd that follows it up",
+        {"field": "follows_up", "values": ["delavtale-1", "delavtale-2", "delavtale-3"], "type": ["samarbeidsforum"]},
+        _FAGRAD % ("[delavtale-1, delavtale-2]", "[delavtale-3]"),
+    ),
+    Example(
+        "No fagråd follows up delavtale 3",
+        {"field": "follows_up", "values": ["delavtale-1", "delavtale-2", "delavtale-3"], "type": ["samarbeidsforum"]},
+        _FAGRAD % ("[delavtale-1]", "[delavtale-2]"),
+        expect=("missing:delavtale-3",),
     ),
 )

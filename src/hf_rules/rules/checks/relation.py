@@ -1,4 +1,5 @@
-"""Relations between fora: who gives assignments or input to whom.
+"""Relations between fora: who gives assignments or input to whom, whose work a forum supports,
+and which fora it is a sub-committee of.
 
 ``mode`` says how many of the target fora the relation must name: ``any`` (default) at least
 one of them ("gives the FSU for children its assignments"), ``all`` every one ("the SSU
@@ -6,10 +7,15 @@ delegates tasks to the FSUs and the LSUs", to each of them), ``none`` none of th
 named is reported where it is named ("the partnerskapsmøte is the highest body": applied to
 every forum, ``relation: gives_assignments_to``, ``to_types: [partnerskapsmote]``).
 
-Only the forum's own declaration (``gives_assignments_to``, ``gives_input_to``) is read. The
-targets are the fora of ``to_types``, narrowed with ``to_topic`` and ``to_priority_groups`` (see
-*Forum criteria*: "the SSU gives the FSU for children and young people its assignments"). When
-the organisation has no such forum, nothing is reported (``forum_count`` does)."""
+Only the forum's own declaration (``gives_assignments_to``, ``gives_input_to``, ``supports``,
+``sub_committee_of``) is read. ``relation: supports`` is "støtter opp om arbeidet i" ("the SSU
+supports the work of the FSUs"); ``relation: sub_committee_of`` asks which fora the forum is a
+sub-committee of: ``mode: all`` "a competence group for every FSU", ``mode: none`` without
+``to_types`` "the partnerskapsmøte is the highest body" (a sub-committee of no forum). The targets
+are the fora of ``to_types`` (left out: every other forum), narrowed with ``to_topic`` and
+``to_priority_groups`` (see *Forum criteria*: "the SSU gives the FSU for children and young
+people its assignments"). When the organisation has no such forum, nothing is reported
+(``forum_count`` does)."""
 
 from __future__ import annotations
 
@@ -23,18 +29,23 @@ from hf_rules.rules.checks.remedy import Append
 from hf_rules.rules.checks.words import words
 
 NAME = "relation"
+RELATIONS = ("gives_assignments_to", "gives_input_to", "supports", "sub_committee_of")
 SUBJECTS = frozenset({"forum"})
 PARAMS: dict[str, str] = {
-    "relation": "`gives_assignments_to` or `gives_input_to`.",
+    "relation": "`gives_assignments_to`, `gives_input_to`, `supports` or `sub_committee_of`.",
     "target": "Id of the forum missing from it (with `mode: any`, the candidates, ` / `-separated; with `mode: none`, the one named).",
     "target_name": "Its name (or the candidates' names).",
-    "target_types": "The option's `to_types`, comma-separated.",
+    "target_types": "The option's `to_types`, comma-separated (`-` when left out).",
 }
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
-        "relation": {"enum": ["gives_assignments_to", "gives_input_to"]},
-        "to_types": words("forum_types", "Forum types of the targets."),
+        "relation": {
+            "enum": list(RELATIONS),
+            "description": "The forum's list that is read: gives_assignments_to, gives_input_to, supports "
+            "(«støtter opp om arbeidet i») or sub_committee_of (the fora it is a sub-committee of).",
+        },
+        "to_types": words("forum_types", "Forum types of the targets (left out: every other forum)."),
         "to_topic": {**FORUM_CRITERIA["topic"], "description": "Only targets whose `topic` is one of these."},
         "to_priority_groups": {
             **FORUM_CRITERIA["priority_groups"],
@@ -47,7 +58,7 @@ OPTIONS: dict[str, Any] = {
             '("the partnerskapsmøte is the highest body": no forum gives it assignments).',
         },
     },
-    "required": ["relation", "to_types"],
+    "required": ["relation"],
     "additionalProperties": False,
 }
 
@@ -65,16 +76,19 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     assert forum is not None
     relation = options["relation"]
     declared: list[str] = getattr(forum, relation)
+    targets = (
+        subject.org.fora_of_type(options["to_types"]) if "to_types" in options else list(subject.org.model.fora.items())
+    )
     candidates = [
         fid
-        for fid, f in subject.org.fora_of_type(options["to_types"])
+        for fid, f in targets
         if fid != subject.id and forum_meets(f, options.get("to_topic"), options.get("to_priority_groups"))
     ]
     if not candidates:
         return  # the fora themselves are missing: a forum_count rule reports that
     where = subject.at(relation) if declared else subject.base
     evidence = {"relation": relation, "declared": declared, "candidates": candidates}
-    types = ", ".join(options["to_types"])
+    types = ", ".join(options["to_types"]) if "to_types" in options else "-"
     if options["mode"] == "none":
         for index, target in enumerate(declared):
             if target in candidates:
@@ -114,12 +128,11 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
 
 
 def remedy(subject: Subject, options: dict[str, Any], violation: Violation) -> Append | None:
-    """A forum missing from ``gives_input_to``/``gives_assignments_to``: its id added, when exactly
-    one forum fits (with several, which one is a decision)."""
+    """A forum missing from the relation's list: its id added, when exactly one forum fits (with
+    several, which one is a decision). ``sub_committee_of`` written as one id is not a list: fix
+    says it cannot add to it."""
     facts = violation.facts
     if not isinstance(facts, Undeclared) or len(facts.targets) != 1:
-        return None
-    if facts.relation not in ("gives_input_to", "gives_assignments_to"):
         return None
     return Append(facts.relation, facts.targets[0])
 
@@ -144,6 +157,12 @@ fora:
     gives_assignments_to: [barn]
   barn: {name: Samarbeidsforum barn og unge, type: samarbeidsforum, priority_groups: [barn-og-unge]}
   eldre: {name: Samarbeidsforum eldre, type: samarbeidsforum, priority_groups: [skropelige-eldre]}
+"""
+_GROUP = """\
+  kompetanse:
+    name: Kompetansegruppe legemiddel
+    type: arbeidsgruppe
+    sub_committee_of: %s
 """
 EXAMPLES = (
     Example("The partnerskapsmøte gives the SSU its assignments", _OPTIONS, _ORG % "    gives_assignments_to: [ssu]\n"),
@@ -180,5 +199,44 @@ EXAMPLES = (
         ),
         subject="ssu",
         expect=("declared:pm",),
+    ),
+    Example(
+        "The SSU supports the work of every FSU",
+        {"relation": "supports", "to_types": ["samarbeidsforum"], "mode": "all"},
+        _CHILDREN.replace("    gives_assignments_to: [barn]\n", "    supports: [barn, eldre]\n"),
+        subject="ssu",
+    ),
+    Example(
+        "The SSU supports the forum for children only",
+        {"relation": "supports", "to_types": ["samarbeidsforum"], "mode": "all"},
+        _CHILDREN.replace("    gives_assignments_to: [barn]\n", "    supports: [barn]\n"),
+        subject="ssu",
+        expect=("missing:eldre",),
+    ),
+    Example(
+        "A competence group is a sub-committee of every FSU",
+        {"relation": "sub_committee_of", "to_types": ["samarbeidsforum"], "mode": "all"},
+        _CHILDREN + _GROUP % "[barn, eldre]",
+        subject="kompetanse",
+    ),
+    Example(
+        "A competence group is a sub-committee of one FSU only",
+        {"relation": "sub_committee_of", "to_types": ["samarbeidsforum"], "mode": "all"},
+        _CHILDREN + _GROUP % "barn",
+        subject="kompetanse",
+        expect=("missing:eldre",),
+    ),
+    Example(
+        "The partnerskapsmøte is a sub-committee of no forum (the highest body)",
+        {"relation": "sub_committee_of", "mode": "none"},
+        _ORG % "",
+        subject="pm",
+    ),
+    Example(
+        "The partnerskapsmøte is written as a sub-committee of the SSU",
+        {"relation": "sub_committee_of", "mode": "none"},
+        _ORG % "    sub_committee_of: ssu\n",
+        subject="pm",
+        expect=("declared:ssu",),
     ),
 )
