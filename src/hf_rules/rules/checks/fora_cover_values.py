@@ -34,7 +34,7 @@ OPTIONS: dict[str, Any] = {
         "values": {
             "type": "array",
             "minItems": 1,
-            "items": {"oneOf": [{"type": "string", "minLength": 1}, {**STRINGS, "minItems": 2}]},
+            "items": {"oneOf": [{"type": "string", "minLength": 1}, {**STRINGS, "minItems": 1}]},
             "description": "The values to cover; an entry may be a list of alternatives for one value "
             "(«Skrøpelege eldre» in nynorsk, «Skrøpelige eldre» in bokmål), any of which covers it.",
         },
