@@ -11,7 +11,10 @@ Each option given is checked on its own, for every period of the plan (in date o
   organisation does not have is reported as an ``info`` finding at the organisation, with a
   suggestion, besides the periods it fails;
 - ``role``: the chair holds one of these roles: the period's ``role``, which must be given, is
-  matched as a seat's role is (see *Seat selectors*);
+  matched as a seat's role is (see *Seat selectors*), and so are the ``other_roles`` of the one
+  seat of the forum that the period's ``party`` and ``role`` name (a combined post: a period
+  naming the "Leiar av FOUSAM" meets ``role: [Samhandlingskoordinator]`` when that seat gives
+  ``other_roles: [Samhandlingskoordinator]``);
 - ``co_chairs``: ``required`` — every period names a ``co_chair``; ``forbidden`` — none does;
 - ``terms``: the periods follow terms of office of ``years`` years that begin on ``start`` (and
   every ``years`` years after): each period begins on a term's first day and ends on a term's
@@ -55,7 +58,7 @@ from hf_rules.documents.model import ChairPeriod
 from hf_rules.rules.checks.base import STRINGS, Example, LocalText, Subject, Violation
 from hf_rules.rules.checks.fora import FORUM_CRITERIA, meets
 from hf_rules.rules.checks.plan_helpers import forum_plans, no_chairs, ordered_periods, period_text
-from hf_rules.rules.checks.seats import role_matches
+from hf_rules.rules.checks.seats import holder_roles, role_matches
 from hf_rules.rules.checks.words import words
 
 NAME = "chair"
@@ -247,7 +250,8 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         where = subject.at("chairs", index, field) if field else subject.at("chairs", index)
         return Violation(where, f"{kind}:{period.from_.isoformat()}", params, evidence)
 
-    sector = subject.plan_forum.sector  # what `$sector` stands for: the forum's sector hospital
+    forum = subject.plan_forum
+    sector = forum.sector  # what `$sector` stands for: the forum's sector hospital
     allowed = [p for e in options.get("party") or () if (p := sector if e == "$sector" else e) is not None]
     for index, period in periods:
         if "side" in options and org.side_of(period.party) not in options["side"]:
@@ -257,7 +261,9 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         if "party" in options and period.party not in allowed:
             named = ", ".join(map(org.party_name, allowed)) or "$sector"
             yield violation(index, period, "party", phrase("chair-wrong-party", parties=named), "party")
-        if "role" in options and not any(role_matches(period.role, r) for r in options["role"]):
+        if "role" in options and not any(
+            role_matches(held, r) for held in holder_roles(forum, period.party, period.role) for r in options["role"]
+        ):
             field = "role" if period.role else None
             yield violation(index, period, "role", phrase("chair-wrong-role", roles=", ".join(options["role"])), field)
         if options.get("co_chairs") == "required" and period.co_chair is None:
