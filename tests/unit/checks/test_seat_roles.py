@@ -247,6 +247,23 @@ def test_a_name_that_is_not_the_last_whole_words_names_no_region() -> None:
     assert _own(False, *unnamed) == _own(True, *unnamed)
 
 
+def test_a_region_only_parties_name_is_named_by_that_text() -> None:
+    # no `regions:`: each party's region is its text (Østre Agder, Indre Agder, Agder)
+    document = (
+        (AGDER % ("Regionrådet i Østre Agder", "Regionrådet i Indre Agder", "Regionrådet i Agder"))
+        .replace("region: ostre-agder", "region: Østre Agder")
+        .replace("region: vestre-agder", "region: Indre Agder")
+        .replace(
+            "regions:\n  ostre-agder: {name: Østre Agder}\n  vestre-agder: {name: Vestre Agder}\n  agder: {name: Agder}\n",
+            "",
+        )
+    )
+    options = {"where": {"party_type": ["kommune"]}, "must": {"nominated_by_own_region": True}, "label": LABEL}
+    assert findings("seat_requirements", options, document, subject="koss") == []
+    crossed = document.replace("nominated_by: Regionrådet i Indre Agder", "nominated_by: Regionrådet i Agder")
+    assert findings("seat_requirements", options, crossed, subject="koss") == [("seat:kristiansand:Rådmann", 11)]
+
+
 def test_appointed_by_own_region_reads_the_same_rule() -> None:
     document = (AGDER % ("x", "x", "x")).replace("nominated_by: x", "appointed_by: Regionrådet i Østre Agder")
     options = {"where": {"party_type": ["kommune"]}, "must": {"appointed_by_own_region": True}, "label": LABEL}

@@ -380,16 +380,22 @@ def named_region(org: OrgEntry, text: str) -> str | None:
     name as the whole text, else the region whose name is the last whole words of the text
     («Regionrådet i Østre Agder», «Kommunesamarbeidet for Lister»); where several regions' names
     end the text (Agder and Østre Agder), the longest name, so «Regionrådet i Østre Agder» names
-    Østre Agder and never Agder or Vestre Agder. None when it names no region."""
+    Østre Agder and never Agder or Vestre Agder. A region that only parties name (``region: Ytre
+    Vestfjord`` with no ``regions:`` entry) has that text as its id and its name. None when it
+    names no region."""
     wanted = normalised(text)
-    for rid, region in org.model.regions.items():
-        if normalised(rid) == wanted or normalised(region.name) == wanted:
+    names = {rid: region.name for rid, region in org.model.regions.items()}
+    for party in org.model.parties.values():
+        if party.region is not None:
+            names.setdefault(party.region, party.region)
+    for rid, name in names.items():
+        if normalised(rid) == wanted or normalised(name) == wanted:
             return rid
     best: tuple[int, str] | None = None
-    for rid, region in org.model.regions.items():
-        name = normalised(region.name)
-        if wanted.endswith(" " + name) and (best is None or len(name) > best[0]):
-            best = (len(name), rid)
+    for rid, name in names.items():
+        said = normalised(name)
+        if wanted.endswith(" " + said) and (best is None or len(said) > best[0]):
+            best = (len(said), rid)
     return best[1] if best is not None else None
 
 
