@@ -90,6 +90,15 @@ def test_a_chair_period_naming_the_seat_holds_its_other_roles() -> None:
     assert chair(["SSU-koordinator"], plain) == [("role:2025-01-01", 3), ("role:2026-01-01", 4)]
 
 
+def test_chair_role_is_is_the_whole_role_of_the_period_or_of_its_seats_other_roles() -> None:
+    def chair(roles: list[str]) -> list[tuple[str, int]]:
+        return findings("chair", {"role_is": roles}, COMBINED % "Leiar", plan=PLAN)
+
+    assert chair(["ssu-koordinator"]) == [("role-is:2026-01-01", 4)]
+    assert chair(["Leiar av FOUSAM", "Kommunedirektør"]) == []
+    assert chair(["Leiar"]) == [("role-is:2025-01-01", 3), ("role-is:2026-01-01", 4)]
+
+
 def test_cross_forum_holder_with_a_combined_post_is_found_by_either_post() -> None:
     options = {"by": {"role": ["Leiar av FOUSAM"]}, "in": {"id": ["fousam"]}, "group": "members"}
     # the SSU's leader of FOUSAM sits in the FOUSAM council as its SSU coordinator: one holder

@@ -15,6 +15,8 @@ Each option given is checked on its own, for every period of the plan (in date o
   seat of the forum that the period's ``party`` and ``role`` name (a combined post: a period
   naming the "Leiar av FOUSAM" meets ``role: [Samhandlingskoordinator]`` when that seat gives
   ``other_roles: [Samhandlingskoordinator]``);
+- ``role_is``: as ``role``, but the whole role, case and spacing aside (as the seat selector
+  ``role_is``): ``role_is: [Ordfører]`` is not met by a period naming the "Ordfører i Lyngvik";
 - ``co_chairs``: ``required`` — every period names a ``co_chair``; ``forbidden`` — none does;
 - ``terms``: the periods follow terms of office of ``years`` years that begin on ``start`` (and
   every ``years`` years after): each period begins on a term's first day and ends on a term's
@@ -58,7 +60,7 @@ from hf_rules.documents.model import ChairPeriod
 from hf_rules.rules.checks.base import STRINGS, Example, LocalText, Subject, Violation
 from hf_rules.rules.checks.fora import FORUM_CRITERIA, meets
 from hf_rules.rules.checks.plan_helpers import forum_plans, no_chairs, ordered_periods, period_text
-from hf_rules.rules.checks.seats import holder_roles, role_matches
+from hf_rules.rules.checks.seats import holder_roles, normalised, role_matches
 from hf_rules.rules.checks.words import words
 
 NAME = "chair"
@@ -73,6 +75,11 @@ OPTIONS: dict[str, Any] = {
     "properties": {
         "side": words("sides", "Sides the chair is always from (kommune, sykehus)."),
         "role": {**STRINGS, "description": "Roles the chair holds (the period's `role`)."},
+        "role_is": {
+            **STRINGS,
+            "description": "Roles the chair holds as a whole (the period's `role`, case and spacing aside; not a "
+            "longer role that begins with one).",
+        },
         "party": {
             **STRINGS,
             "description": "Parties the chair is one of (the period's `party`, by id; '$sector': the forum's "
@@ -266,6 +273,12 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         ):
             field = "role" if period.role else None
             yield violation(index, period, "role", phrase("chair-wrong-role", roles=", ".join(options["role"])), field)
+        if "role_is" in options and not {
+            normalised(held) for held in holder_roles(forum, period.party, period.role)
+        } & {normalised(r) for r in options["role_is"]}:
+            field = "role" if period.role else None
+            roles = ", ".join(options["role_is"])
+            yield violation(index, period, "role-is", phrase("chair-wrong-role", roles=roles), field)
         if options.get("co_chairs") == "required" and period.co_chair is None:
             yield violation(index, period, "co-chair", phrase("chair-co-chair-missing"))
         if options.get("co_chairs") == "forbidden" and period.co_chair is not None:
@@ -352,6 +365,27 @@ EXAMPLES = (
         "A mayor always chairs",
         {"side": ["kommune"], "role": ["Ordfører"]},
         _ORG,
+        plan="""\
+forum: pm
+chairs:
+  - {from: 2025-01-01, to: 2026-12-31, party: lyngvik, role: Ordfører i Lyngvik}
+""",
+    ),
+    Example(
+        "The mayor chairs: the period names the mayor, the whole role (role_is)",
+        {"role_is": ["Ordfører"]},
+        _ORG,
+        plan="""\
+forum: pm
+chairs:
+  - {from: 2025-01-01, to: 2026-12-31, party: lyngvik, role: ordfører}
+""",
+    ),
+    Example(
+        "A period naming the Ordfører i Lyngvik does not meet role_is: [Ordfører] (role: [Ordfører] would)",
+        {"role_is": ["Ordfører"]},
+        _ORG,
+        expect=("role-is:2025-01-01",),
         plan="""\
 forum: pm
 chairs:
