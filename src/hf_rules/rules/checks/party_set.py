@@ -129,14 +129,15 @@ OPTIONS: dict[str, Any] = {
 
 def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
     """``exactly`` with ``min`` or ``max``, ``min`` above ``max`` (also in ``regions``), and a
-    count that the ``ids`` list contradicts (``exactly: 24`` with 23 ids): located pack errors."""
+    count that the ``ids`` list contradicts (``exactly: 24`` with 23 ids; not with ``per: region``,
+    where the count is each region's): located pack errors."""
     options: dict[str, Any] = rule.check.options
     problems = bound_problems(rule.id, doc, base, options)
     for value, path, _, _ in option_values(options, "regions", base):
         if isinstance(value, dict):
             problems.extend(bound_problems(rule.id, doc, path, value))
     for ids, _, first, last in option_values(options, "ids", base):
-        if not isinstance(ids, list):
+        if not isinstance(ids, list) or options.get("per") == "region":  # counts per region, not the list
             continue
         for option, fails in (("exactly", int.__ne__), ("min", int.__gt__), ("max", int.__lt__)):
             for count, path, other_first, other_last in option_values(options, option, base):
