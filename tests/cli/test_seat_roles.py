@@ -209,6 +209,10 @@ def test_diff_and_audit_show_the_combined_post(tmp_path: Path, hf: Hf) -> None:
     assert "combined post: Helse Vestfjord HF: Klinikksjef medisin + Samhandlingskoordinator" in audit.out
     nb = hf("audit", "--no-config", "-r", "vf/pack.yaml", "--as-of", AS_OF, "--format", "markdown", "new")
     assert "kombinert stilling: Helse Vestfjord HF: Klinikksjef medisin + Samhandlingskoordinator" in nb.out
+    html = hf("audit", "--no-config", "-r", "vf/pack.yaml", "--as-of", AS_OF, "--lang", "en", "-o", "audit.html", "new")
+    assert html.code == 0
+    page = (tmp_path / "audit.html").read_text(encoding="utf-8")
+    assert "<div>combined post: Helse Vestfjord HF: Klinikksjef medisin + Samhandlingskoordinator</div>" in page
 
 
 def test_per_region_without_a_count_and_other_roles_without_a_role_are_located_errors(tmp_path: Path, hf: Hf) -> None:
