@@ -324,13 +324,12 @@ class Seat(Strict):
         default_factory=list,
         title="Andre roller / Other roles",
         description="Andre stillinger den som har plassen har i denne plassen, en kombinert stilling: «Stillinga "
-        "som leiar av FOUSAM vert kombinert med stilling som interkommunal samhandlingskoordinator» er `role: "
-        "Leiar av FOUSAM` og `other_roles: [Interkommunal samhandlingskoordinator]`. Alt som leser en plass' "
+        "som leiar av fagrådet blir kombinert med stillinga som samhandlingskoordinator» er `role: "
+        "Leiar av fagrådet` og `other_roles: [Samhandlingskoordinator]`. Alt som leser en plass' "
         "rolle (plassvelgerne `role` og `role_is`, lederperioder, fora på tvers, ledere, sekretariat, "
         "uttrykk) godtar `role` eller en av disse. / Further posts the seat holder has in this seat, a combined "
-        "post (kombinert stilling): «Stillinga som leiar av FOUSAM vert kombinert med stilling som "
-        "interkommunal samhandlingskoordinator» is `role: Leiar av FOUSAM` and `other_roles: [Interkommunal "
-        "samhandlingskoordinator]`. Whatever reads a seat's role (the selectors `role` and `role_is`, chair "
+        "post (kombinert stilling): «Stillinga som leiar av fagrådet blir kombinert med stillinga som "
+        "samhandlingskoordinator» is `role: Leiar av fagrådet` and `other_roles: [Samhandlingskoordinator]`. Whatever reads a seat's role (the selectors `role` and `role_is`, chair "
         "periods, cross-forum rules, leaders, the secretariat, expressions) accepts `role` or any of these.",
     )
     position: Position | None = Field(
