@@ -722,7 +722,7 @@ def test_a_misspelt_field_is_a_located_pack_error_when_the_pack_loads(
     written = options[key]  # on one line in double quotes: the error points at the misspelt name itself
     misspelt = message.split(" has no field '")[1].split("'")[0]
     column += 1 + written.index(misspelt)
-    seat = ("has_deputy", "deputy", "deputy_party", "deputy_side", "deputy_role")
+    seat = ("has_deputy", "deputy", "deputy_party", "deputy_side", "deputy_role", "roles")
     added = {"Forum": ("kinds",), "Party": ("region",), "Seat": seat}.get(model, ())
     fields = _fields_of(getattr(models, model), *added)
     if model not in ("Forum", "Party", "Region"):

@@ -809,6 +809,8 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "party-set-region-extra": ("regionen er ikke på listen", "", "the region is not on the list", ""),
     "party-set-regions-too-few": ("for få regioner", "", "too few regions", ""),
     "party-set-regions-too-many": ("for mange regioner", "", "too many regions", ""),
+    "party-set-region-too-few": ("for få i regionen", "", "too few in the region", ""),
+    "party-set-region-too-many": ("for mange i regionen", "", "too many in the region", ""),
     "region-unknown": ("{party} (region?)", "", "{party} (region?)", ""),
     "regions-none-declared": (
         "Regelen for «{subject}» teller per region, men organisasjonen oppgir ingen regioner, så ingen part kan telles for en region",
@@ -897,6 +899,7 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "audit-secretariat-reports-to": ("rapporterer til", "", "reports to", ""),
     "audit-of-which": ("herav", "", "of which", ""),
     "audit-without-vote": ("uten stemmerett", "", "without a vote", ""),
+    "audit-combined-post": ("kombinert stilling", "", "combined post", ""),
     "audit-observer-short": ("Obs.", "", "Obs.", ""),
     "audit-forum": ("Forum", "", "Forum", ""),
     "audit-type": ("Type", "", "Type", ""),
@@ -3029,6 +3032,12 @@ _WORDS.update(
             "'side' er for en vara uten 'party'; en vara fra en part har partens side",
             "",
             "'side' is for a deputy without a 'party'; a deputy from a party has its party's side",
+            "",
+        ),
+        "model-seat-other-roles": (
+            "'other_roles' er andre stillinger ved siden av plassens 'role'; gi 'role' (hovedstillingen) også",
+            "",
+            "'other_roles' are further posts beside the seat's 'role'; give 'role' (the main post) too",
             "",
         ),
         "model-seat-side": (

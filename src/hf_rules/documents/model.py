@@ -330,6 +330,18 @@ class Seat(Strict):
         title="Rolle / Role",
         description="Rollen til den som har plassen. / The role of the seat holder.",
     )
+    other_roles: list[Annotated[str, StringConstraints(min_length=1)]] = Field(
+        default_factory=list,
+        title="Andre roller / Other roles",
+        description="Andre stillinger den som har plassen har i denne plassen, en kombinert stilling: «Stillinga "
+        "som leiar av fagrådet blir kombinert med stillinga som samhandlingskoordinator» er `role: "
+        "Leiar av fagrådet` og `other_roles: [Samhandlingskoordinator]`. Alt som leser en plass' "
+        "rolle (plassvelgerne `role` og `role_is`, lederperioder, fora på tvers, ledere, sekretariat, "
+        "uttrykk) godtar `role` eller en av disse. / Further posts the seat holder has in this seat, a combined "
+        "post (kombinert stilling): «Stillinga som leiar av fagrådet blir kombinert med stillinga som "
+        "samhandlingskoordinator» is `role: Leiar av fagrådet` and `other_roles: [Samhandlingskoordinator]`. Whatever reads a seat's role (the selectors `role` and `role_is`, chair "
+        "periods, cross-forum rules, leaders, the secretariat, expressions) accepts `role` or any of these.",
+    )
     position: Position | None = Field(
         default=None,
         title="Verv i forumet / Position in the forum",
@@ -467,6 +479,8 @@ class Seat(Strict):
             raise SaidValueError(Message("model-seat-party-or-represents"))
         if self.side is not None and self.party is not None:
             raise SaidValueError(Message("model-seat-side"))
+        if self.other_roles and self.role is None:
+            raise SaidValueError(Message("model-seat-other-roles"))
         if self.term is not None and self.term.to < self.term.from_:
             raise SaidValueError(Message("model-term-reversed"))
         return self

@@ -186,8 +186,14 @@ def _organisation_info(
                 name=org.party_name(seat.party) if seat.party else str(seat.represents),
                 side=org.side_of(seat.party),
                 role=seat.role,
+                other_roles=list(seat.other_roles),
             )
             for seat in forum.observers
+        ]
+        combined = [
+            f"{org.party_name(seat.party) if seat.party else seat.represents}: {' + '.join([seat.role or '', *seat.other_roles])}"
+            for seat in forum.members + forum.observers
+            if seat.other_roles
         ]
         tally = counts.get((org.id, fid), {"open": 0, "waived": 0})
         fora.append(
@@ -209,6 +215,7 @@ def _organisation_info(
                 members_by_constituency=by_constituency,
                 members_without_vote=sum(1 for seat in forum.members if seat.voting is False),
                 observers=observers,
+                combined_posts=combined,
                 file=org.file.path,
                 line=max(org.doc.location(("fora", fid), key=True).line, 1),
                 findings=tally["open"],

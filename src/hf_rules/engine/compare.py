@@ -7,7 +7,7 @@ a new forum to them as well; guessing a rename from similar seats would be a gue
 forum are matched by who holds them (the party, or the constituency of a ``represents`` seat):
 first in the same list with the same role, then in the same list, then across lists (a seat that
 moves between ``members`` and ``observers``); what is left is added or removed. A matched seat
-whose person, deputy, role, level or speaking rights differ is reported as changed. A forum's
+whose person, deputy, role, other roles, level or speaking rights differ is reported as changed. A forum's
 secretariat and the health community's are compared field by field (name, who runs it, the fora
 it serves and reports to, its tasks, its seats by holder and role, daily and responsible). A
 meeting plan's chair periods and its meetings are compared as lists of lines (a meeting: date,
@@ -41,7 +41,7 @@ FORUM_FIELDS = (
     "follows_up",
 )
 SEAT_FIELDS = {"person": "holder-changed", "deputy": "deputy-changed"}
-OTHER_SEAT_FIELDS = ("role", "level", "body", "voting", "speaking_rights", "invited")
+OTHER_SEAT_FIELDS = ("role", "other_roles", "level", "body", "voting", "speaking_rights", "invited")
 RELATIONS = ("sub_committee_of", "gives_assignments_to", "gives_input_to", "supports")
 LISTS = ("members", "observers")
 
@@ -229,12 +229,14 @@ SECRETARIAT_FIELDS = ("name", "run_by", "serves", "reports_to", "mandate", "memb
 
 def _secretariat_values(secretariat: Secretariat | None) -> dict[str, Any]:
     """What is compared of a secretariat; its seats (daily ``members`` and ``responsible``) by
-    holder and role (``unn: Samhandlingssjef``)."""
+    holder and role, other roles after a plus (``unn: Samhandlingssjef``, ``unn: Leiar + Koordinator``)."""
     if secretariat is None:
         return {"name": None, **{name: [] for name in SECRETARIAT_FIELDS if name != "name"}}
 
     def seats(group: list[Seat]) -> list[str]:
-        return [f"{seat_identity(s)}: {s.role}" if s.role else seat_identity(s) for s in group]
+        return [
+            f"{seat_identity(s)}: {' + '.join([s.role, *s.other_roles])}" if s.role else seat_identity(s) for s in group
+        ]
 
     return {
         "name": secretariat.name,

@@ -321,11 +321,11 @@ class Session:
         fora = {fid: f.name for org in self.organisations() for fid, f in org.model.fora.items()}
         roles = sorted(
             {
-                s.role
+                role
                 for org in self.organisations()
                 for f in org.model.fora.values()
                 for s in [*f.members, *f.observers]
-                if s.role
+                for role in ([s.role, *s.other_roles] if s.role else [])
             }
         )
         in_parties = _section(lines, line) == "parties"

@@ -190,6 +190,9 @@ class SeatInfo(_Model):
     name: str = Field(description="The party's name, or the constituency.")
     side: str | None
     role: str | None
+    other_roles: list[str] = Field(
+        default_factory=list, description="The seat's `other_roles`: further posts of a combined post."
+    )
 
 
 class SecretariatInfo(_Model):
@@ -236,6 +239,11 @@ class ForumInfo(_Model):
         description="Of the member seats counted above, those without a vote (`voting: false`: møte- og talerett).",
     )
     observers: list[SeatInfo]
+    combined_posts: list[str] = Field(
+        default_factory=list,
+        description="Seats (members, then observers) whose holder has further posts in them (`other_roles`): "
+        "`party: role + other role`, in document order.",
+    )
     file: str
     line: int = Field(ge=1)
     findings: int = Field(description="Open findings about the forum, its seats or its meeting plans.")

@@ -142,3 +142,7 @@ def test_a_count_the_ids_list_contradicts_is_refused_at_the_count() -> None:
     ]
     assert problems("party_set", ids + "  exactly: 3\n") == []
     assert problems("party_set", ids + "  min: 3\n  max: 3\n") == []
+    # with `per: region` the count is each region's: the list of all of them does not contradict it
+    assert problems("party_set", ids + "  per: region\n  exactly: 1\n") == []
+    [(_, _, _, en)] = problems("party_set", ids + "  per: region\n  min: 2\n  max: 1\n")
+    assert en == "rule R1: `min` (2) is greater than `max` (1); no count can meet both"

@@ -335,6 +335,7 @@ def _structure(
             ]
             if forum.members_without_vote:
                 members.append(f"{say('audit-of-which')} {forum.members_without_vote} {say('audit-without-vote')}")
+            members += [f"{say('audit-combined-post')}: {md(post)}" for post in forum.combined_posts]
             relations = []
             if forum.gives_assignments_to:
                 relations.append(

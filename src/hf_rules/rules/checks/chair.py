@@ -11,7 +11,12 @@ Each option given is checked on its own, for every period of the plan (in date o
   organisation does not have is reported as an ``info`` finding at the organisation, with a
   suggestion, besides the periods it fails;
 - ``role``: the chair holds one of these roles: the period's ``role``, which must be given, is
-  matched as a seat's role is (see *Seat selectors*);
+  matched as a seat's role is (see *Seat selectors*), and so are the ``other_roles`` of the one
+  seat of the forum that the period's ``party`` and ``role`` name (a combined post: a period
+  naming the "Leiar av FOUSAM" meets ``role: [Samhandlingskoordinator]`` when that seat gives
+  ``other_roles: [Samhandlingskoordinator]``);
+- ``role_is``: as ``role``, but the whole role, case and spacing aside (as the seat selector
+  ``role_is``): ``role_is: [Ordfører]`` is not met by a period naming the "Ordfører i Lyngvik";
 - ``co_chairs``: ``required`` — every period names a ``co_chair``; ``forbidden`` — none does;
 - ``terms``: the periods follow terms of office of ``years`` years that begin on ``start`` (and
   every ``years`` years after): each period begins on a term's first day and ends on a term's
@@ -68,7 +73,7 @@ from hf_rules.documents.model import ChairPeriod
 from hf_rules.rules.checks.base import STRINGS, Example, LocalText, Subject, Violation
 from hf_rules.rules.checks.fora import FORUM_CRITERIA, meets
 from hf_rules.rules.checks.plan_helpers import forum_plans, no_chairs, ordered_periods, period_text
-from hf_rules.rules.checks.seats import role_matches
+from hf_rules.rules.checks.seats import holder_roles, normalised, role_matches
 from hf_rules.rules.checks.words import words
 
 NAME = "chair"
@@ -83,6 +88,11 @@ OPTIONS: dict[str, Any] = {
     "properties": {
         "side": words("sides", "Sides the chair is always from (kommune, sykehus)."),
         "role": {**STRINGS, "description": "Roles the chair holds (the period's `role`)."},
+        "role_is": {
+            **STRINGS,
+            "description": "Roles the chair holds as a whole (the period's `role`, case and spacing aside; not a "
+            "longer role that begins with one).",
+        },
         "party": {
             **STRINGS,
             "description": "Parties the chair is one of (the period's `party`, by id; '$sector': the forum's "
@@ -306,7 +316,8 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         where = subject.at("chairs", index, field) if field else subject.at("chairs", index)
         return Violation(where, f"{kind}:{period.from_.isoformat()}", params, evidence)
 
-    sector = subject.plan_forum.sector  # what `$sector` stands for: the forum's sector hospital
+    forum = subject.plan_forum
+    sector = forum.sector  # what `$sector` stands for: the forum's sector hospital
     allowed = [p for e in options.get("party") or () if (p := sector if e == "$sector" else e) is not None]
     for index, period in periods:
         if "side" in options and org.side_of(period.party) not in options["side"]:
@@ -316,9 +327,17 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         if "party" in options and period.party not in allowed:
             named = ", ".join(map(org.party_name, allowed)) or "$sector"
             yield violation(index, period, "party", phrase("chair-wrong-party", parties=named), "party")
-        if "role" in options and not any(role_matches(period.role, r) for r in options["role"]):
+        if "role" in options and not any(
+            role_matches(held, r) for held in holder_roles(forum, period.party, period.role) for r in options["role"]
+        ):
             field = "role" if period.role else None
             yield violation(index, period, "role", phrase("chair-wrong-role", roles=", ".join(options["role"])), field)
+        if "role_is" in options and not {
+            normalised(held) for held in holder_roles(forum, period.party, period.role)
+        } & {normalised(r) for r in options["role_is"]}:
+            field = "role" if period.role else None
+            roles = ", ".join(options["role_is"])
+            yield violation(index, period, "role-is", phrase("chair-wrong-role", roles=roles), field)
         if options.get("co_chairs") == "required" and period.co_chair is None:
             yield violation(index, period, "co-chair", phrase("chair-co-chair-missing"))
         if options.get("co_chairs") == "forbidden" and period.co_chair is not None:
@@ -427,6 +446,27 @@ EXAMPLES = (
         "A mayor always chairs",
         {"side": ["kommune"], "role": ["Ordfører"]},
         _ORG,
+        plan="""\
+forum: pm
+chairs:
+  - {from: 2025-01-01, to: 2026-12-31, party: lyngvik, role: Ordfører i Lyngvik}
+""",
+    ),
+    Example(
+        "The mayor chairs: the period names the mayor, the whole role (role_is)",
+        {"role_is": ["Ordfører"]},
+        _ORG,
+        plan="""\
+forum: pm
+chairs:
+  - {from: 2025-01-01, to: 2026-12-31, party: lyngvik, role: ordfører}
+""",
+    ),
+    Example(
+        "A period naming the Ordfører i Lyngvik does not meet role_is: [Ordfører] (role: [Ordfører] would)",
+        {"role_is": ["Ordfører"]},
+        _ORG,
+        expect=("role-is:2025-01-01",),
         plan="""\
 forum: pm
 chairs:

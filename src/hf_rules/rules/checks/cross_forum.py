@@ -83,7 +83,9 @@ from hf_rules.rules.checks.seats import (
     deputy_person,
     normalised,
     role_matches,
+    seat_has_role,
     seat_matches,
+    seat_roles,
     seat_text,
     seats_of,
 )
@@ -232,22 +234,25 @@ def _same_holder(forum_id: str, here: Seat, there: Seat, same_person: bool) -> b
             forum_id == "secretariat"
             or here.role is None
             or there.role is None
-            or normalised(here.role) == normalised(there.role)
+            or bool({normalised(r) for r in seat_roles(here)} & {normalised(r) for r in seat_roles(there)})
         )
         return (here.party, here.represents) == (there.party, there.represents) and same_role
     if same_person:
         return False
     if here.represents is not None:  # a GP, user or employee seat: the constituency, and its side where both give one
         sides_agree = here.side is None or there.side is None or here.side == there.side
-        return here.represents == there.represents and sides_agree and _roles_agree(here.role, there.role)
-    return here.party is not None and here.party == there.party and _roles_agree(here.role, there.role)
+        return here.represents == there.represents and sides_agree and _roles_agree(here, there)
+    return here.party is not None and here.party == there.party and _roles_agree(here, there)
 
 
-def _roles_agree(here: str | None, there: str | None) -> bool:
+def _roles_agree(here: Seat, there: Seat) -> bool:
     """Whether two seats' roles can be one post: either gives none, or one begins with the other
-    (as ``role`` is matched: "Kommunedirektør" and "Kommunedirektør i Stord"). A party's
-    kommuneoverlege does not stand in for its helse- og omsorgssjef."""
-    return here is None or there is None or role_matches(there, here) or role_matches(here, there)
+    (as ``role`` is matched: "Kommunedirektør" and "Kommunedirektør i Stord"), each seat's
+    ``other_roles`` (a combined post) read beside its ``role``. A party's kommuneoverlege does not
+    stand in for its helse- og omsorgssjef."""
+    if here.role is None or there.role is None:
+        return True
+    return any(role_matches(b, a) or role_matches(a, b) for a in seat_roles(here) for b in seat_roles(there))
 
 
 def _own_seats(subject: Subject, options: dict[str, Any]) -> tuple[list[tuple[str, int, Seat]], Path_, str]:
@@ -315,7 +320,7 @@ def _holder_seat(subject: Subject, party: str, role: str | None, person: str | N
         seat
         for _, _, seat in seats_of(subject.forum, "all")
         if seat.party == party
-        and (role is None or role_matches(seat.role, role))
+        and (role is None or seat_has_role(seat, role))
         and (person is None or seat.person is None or seat.person == person)
     ]
     if len(fitting) == 1:

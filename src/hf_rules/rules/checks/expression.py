@@ -26,7 +26,7 @@ from hf_rules.documents.model import Forum, MeetingPlan, Organisation, Party, Re
 from hf_rules.rules.cel_fields import ANY, SCALAR, ListOf, Record, Shape, join, model_shape, unknown_fields
 from hf_rules.rules.checks.base import TEXT_SCHEMA, CheckError, Example, Subject, Violation
 from hf_rules.rules.checks.plan_helpers import no_chairs, ordered_meetings, ordered_periods
-from hf_rules.rules.checks.seats import deputy_side, region_of, seat_text
+from hf_rules.rules.checks.seats import deputy_side, region_of, seat_roles, seat_text
 from hf_rules.rules.dated import is_dated
 from hf_rules.yaml.loader import Document
 from hf_rules.yaml.scalars import Path_
@@ -276,6 +276,7 @@ def data_shapes() -> dict[str, Shape]:
     seat.fields = {
         **seat.fields,
         **dict.fromkeys(("has_deputy", "deputy", "deputy_party", "deputy_side", "deputy_role"), SCALAR),
+        "roles": ListOf(SCALAR),
     }
     for model, added in (
         (Region, {}),
@@ -381,8 +382,10 @@ def organisation_data(org: OrgEntry) -> dict[str, Any]:
 def _deputies(org: OrgEntry, seats: list[Seat], dumped: list[dict[str, Any]]) -> None:
     """Each dumped seat's ``deputy`` as the deputy's name (or null), whichever way the document
     writes it, with ``has_deputy`` (a deputy in either form), ``deputy_party``, ``deputy_side`` (its
-    own, else its party's) and ``deputy_role`` beside it."""
+    own, else its party's) and ``deputy_role`` beside it; and ``roles``, every post the holder has in
+    the seat (its ``role`` and ``other_roles``, a combined post)."""
     for seat, data in zip(seats, dumped, strict=True):
+        data["roles"] = seat_roles(seat)
         deputy = seat.deputy
         data["has_deputy"] = deputy is not None
         data["deputy"] = deputy.person if deputy is not None else None

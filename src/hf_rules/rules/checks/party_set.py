@@ -7,7 +7,15 @@ checked on its own:
   and not on the list, is reported) — "the municipalities are Lyngvik, Havbø and Straumsnes";
 - ``includes``: these parties are among them, and others may be too — "the hospitals in
   Haugesund, Stord and Odda" of a trust that has a fourth;
-- ``min``, ``max``, ``exactly``: how many there are — "the 24 municipalities";
+- ``min``, ``max``, ``exactly``: how many there are — "the 24 municipalities"; with ``per:
+  region``, how many there are in each region instead — "each regional council looks after the
+  interests of at most 8 and at least 4 municipalities". Every region of the organisation is
+  counted (its ``regions``, and a region a party names), an empty one too (0), and a region
+  with too few or too many is reported at the region (``regions.<id>``; where the organisation
+  lists no ``regions:``, at the first party of that region). A party of the type in no region is
+  reported (it cannot be counted for one), and an organisation that declares no regions at all
+  gives one finding at its ``parties:``, as for ``regions``. ``per: region`` sits here, not on
+  ``seat_count``, because it counts the parties of the organisation, not seats of a forum;
 - ``in_forum``: each of them sits in at least one forum of ``in_forum.type`` (narrowed with
   ``in_forum.topic`` and ``in_forum.priority_groups``, see *Forum criteria*), by a seat of its
   own or of one of its parts (a bydel of Oslo kommune); member seats count, and observer seats
@@ -52,13 +60,13 @@ NAME = "party_set"
 SUBJECTS = frozenset({"organisation"})
 PARAMS: dict[str, str] = {
     "label": "The rule's `label` (what the parties are).",
-    "problem": "What is wrong: `is missing` (a party of `ids`), `is not on the list` (a party of the type not in `ids`), `too few` / `too many` (the count), `sits in no such forum` (`in_forum`), `belongs to no region`, `the region is missing` / `is not on the list` (`regions.ids`), `too few regions` / `too many regions`.",
+    "problem": "What is wrong: `is missing` (a party of `ids`), `is not on the list` (a party of the type not in `ids`), `too few` / `too many` (the count), `sits in no such forum` (`in_forum`), `belongs to no region`, `the region is missing` / `is not on the list` (`regions.ids`), `too few regions` / `too many regions`, `too few in the region` / `too many in the region` (`per: region`).",
     "party": "Id of the party the finding is about; empty for a count of parties or of regions.",
     "party_name": "Its name (its id when it is not in the document); empty for a count.",
-    "found": "How many parties of the type there are (for regions: how many regions they belong to).",
+    "found": "How many parties of the type there are (for regions: how many regions they belong to; with `per: region`: how many in that region).",
     "requirement": "For a party of `ids`: its id; for a count: the bound in words (`exactly 24`); for `in_forum`: `at least 1`; for a party in no region: `belongs to a region`; for `regions.ids`: the region id, or the list.",
     "forum_type": "With `in_forum`: its forum types, comma-separated; otherwise empty.",
-    "region": "With `regions`: the region id the finding is about (`-` for a count or a party in none); otherwise empty.",
+    "region": "With `regions` or `per: region`: the region id the finding is about (`-` for a count or a party in none); otherwise empty.",
 }
 OPTIONS: dict[str, Any] = {
     "type": "object",
@@ -73,6 +81,11 @@ OPTIONS: dict[str, Any] = {
         },
         **COUNT_BOUNDS,
         **COUNT_EXACTLY,
+        "per": {
+            "enum": ["region"],
+            "description": "Count `min`, `max` and `exactly` in each region of the organisation (an empty one "
+            "too) instead of over all of them.",
+        },
         "in_forum": {
             "type": "object",
             "description": "Each of them sits in at least one forum of these types.",
@@ -99,6 +112,9 @@ OPTIONS: dict[str, Any] = {
     },
     "required": ["party_type", "label"],
     "additionalProperties": False,
+    "dependentSchemas": {
+        "per": {"anyOf": [{"required": ["min"]}, {"required": ["max"]}, {"required": ["exactly"]}]},
+    },
     "anyOf": [
         {"required": ["ids"]},
         {"required": ["includes"]},
@@ -113,14 +129,15 @@ OPTIONS: dict[str, Any] = {
 
 def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
     """``exactly`` with ``min`` or ``max``, ``min`` above ``max`` (also in ``regions``), and a
-    count that the ``ids`` list contradicts (``exactly: 24`` with 23 ids): located pack errors."""
+    count that the ``ids`` list contradicts (``exactly: 24`` with 23 ids; not with ``per: region``,
+    where the count is each region's): located pack errors."""
     options: dict[str, Any] = rule.check.options
     problems = bound_problems(rule.id, doc, base, options)
     for value, path, _, _ in option_values(options, "regions", base):
         if isinstance(value, dict):
             problems.extend(bound_problems(rule.id, doc, path, value))
     for ids, _, first, last in option_values(options, "ids", base):
-        if not isinstance(ids, list):
+        if not isinstance(ids, list) or options.get("per") == "region":  # counts per region, not the list
             continue
         for option, fails in (("exactly", int.__ne__), ("min", int.__gt__), ("max", int.__lt__)):
             for count, path, other_first, other_last in option_values(options, option, base):
@@ -163,6 +180,12 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             yield Violation(("parties",), f"missing:{pid}", params, evidence, at_key=True)
     minimum, maximum = bounds(options)
     requirement = count_requirement(minimum, maximum)
+    if options.get("per") == "region":
+        if declares_regions(org):
+            yield from _per_region(subject, options, found, base)
+        elif "regions" not in options:
+            yield no_regions(subject, {"parties": found})
+        minimum = maximum = None  # counted per region, not over all
     if minimum is not None and len(found) < minimum:
         params = {**base, "requirement": requirement, "problem": phrase("party-set-too-few")}
         yield Violation(("parties",), "too-few", params, {"found": found}, at_key=True)
@@ -198,18 +221,56 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             yield no_regions(subject, {"parties": found})
 
 
+def _no_region(subject: Subject, pid: str, base: dict[str, Any]) -> Violation:
+    """A party of the type that belongs to no region, at the party."""
+    org = subject.org
+    params = {**base, "party": pid, "party_name": org.party_name(pid), "region": "-"}
+    params["requirement"] = phrase("party-in-a-region")
+    params["problem"] = phrase("party-set-no-region")
+    return Violation(("parties", pid), f"no-region:{pid}", params, {"regions": sorted(org.model.regions)}, at_key=True)
+
+
+def _per_region(
+    subject: Subject, options: dict[str, Any], found: list[str], base: dict[str, Any]
+) -> Iterator[Violation]:
+    """``per: region``: the parties of the type in each region, every region of the organisation
+    counted (an empty one as 0), each count out of bounds at its region."""
+    org = subject.org
+    counted: dict[str, list[str]] = {rid: [] for rid in org.model.regions}
+    for party in org.model.parties.values():  # a region only a party names is a region too
+        if party.region is not None:
+            counted.setdefault(party.region, [])
+    for pid in found:
+        region = region_of(org, pid)
+        if region is None:
+            if "regions" not in options:  # `regions` reports it already
+                yield _no_region(subject, pid, base)
+        else:
+            counted.setdefault(region, []).append(pid)
+    minimum, maximum = bounds(options)
+    requirement = count_requirement(minimum, maximum)
+    for rid, parties in counted.items():
+        if rid in org.model.regions:
+            at: Path_ = ("regions", rid)
+        else:  # named by its parties only: at the first of them
+            at = ("parties", next(pid for pid, p in org.model.parties.items() if p.region == rid))
+        params = {**base, "region": rid, "found": str(len(parties)), "requirement": requirement}
+        evidence = {"region": rid, "parties": parties}
+        if minimum is not None and len(parties) < minimum:
+            too_few = {**params, "problem": phrase("party-set-region-too-few")}
+            yield Violation(at, f"region-too-few:{rid}", too_few, evidence, at_key=True)
+        if maximum is not None and len(parties) > maximum:
+            too_many = {**params, "problem": phrase("party-set-region-too-many")}
+            yield Violation(at, f"region-too-many:{rid}", too_many, evidence, at_key=True)
+
+
 def _regions(subject: Subject, wanted: dict[str, Any], found: list[str], base: dict[str, Any]) -> Iterator[Violation]:
     org = subject.org
     grouped: dict[str, str] = {}
     for pid in found:
         region = region_of(org, pid)
         if region is None:
-            params = {**base, "party": pid, "party_name": org.party_name(pid), "region": "-"}
-            params["requirement"] = phrase("party-in-a-region")
-            params["problem"] = phrase("party-set-no-region")
-            yield Violation(
-                ("parties", pid), f"no-region:{pid}", params, {"regions": sorted(org.model.regions)}, at_key=True
-            )
+            yield _no_region(subject, pid, base)
         else:
             grouped[pid] = region
     regions = sorted(set(grouped.values()))
@@ -318,5 +379,20 @@ EXAMPLES = (
         "The municipalities are grouped in the regions Nord and Sør",
         {"party_type": ["kommune"], "regions": {"ids": ["nord", "sor"]}, "label": _KOMMUNER},
         _ORG + _REGIONS % "[havbo]",
+    ),
+    Example(
+        "Each region looks after one or two municipalities",
+        {"party_type": ["kommune"], "per": "region", "min": 1, "max": 2, "label": _KOMMUNER},
+        _ORG + _REGIONS % "[havbo]",
+    ),
+    Example(
+        "Each region looks after at least one municipality: Sør has none",
+        {"party_type": ["kommune"], "per": "region", "min": 1, "label": _KOMMUNER},
+        _ORG.replace(
+            "havbo: {name: Havbø kommune, type: kommune, side: kommune}",
+            "havbo: {name: Havbø kommune, type: kommune, side: kommune, region: nord}",
+        )
+        + _REGIONS % "[]",
+        expect=("region-too-few:sor",),
     ),
 )

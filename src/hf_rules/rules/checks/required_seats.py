@@ -156,6 +156,23 @@ _DIRECTOR = {
     "label": {"nb": "kommunaldirektør", "en": "municipal director"},
 }
 _GP = {"represents": ["fastlege"], "label": {"nb": "fastlege", "en": "GP"}}
+_COMBINED = """\
+parties:
+  hf: {name: Helse Vestfjord HF, type: helseforetak, side: sykehus}
+  lyngvik: {name: Lyngvik kommune, type: kommune, side: kommune}
+fora:
+  ssu:
+    name: Strategisk samarbeidsutval
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: hf, role: %s}
+      - {party: lyngvik, role: Leiar av FOUSAM%s}
+"""
+_COORDINATOR = {
+    "role": ["Samhandlingskoordinator"],
+    "label": {"nb": "samhandlingskoordinator", "en": "cooperation coordinator"},
+}
+_FAGDIREKTOR = {"party": "hf", "role_is": ["Fagdirektør"], "label": {"nb": "fagdirektør", "en": "medical director"}}
 EXAMPLES = (
     Example("The municipal director (for health and welfare) sits in the committee", {"require": [_DIRECTOR]}, _ORG),
     Example(
@@ -166,5 +183,31 @@ EXAMPLES = (
         {"require": [_GP]},
         _ORG,
         expect=("too-few:GP",),
+    ),
+    Example(
+        "A combined post: the leader of FOUSAM is also the coordinator (other_roles)",
+        {"require": [_COORDINATOR]},
+        _COMBINED % ("Fagdirektør", ", other_roles: [Samhandlingskoordinator]"),
+        subject="ssu",
+    ),
+    Example(
+        "The leader of FOUSAM is not the coordinator where the seat gives no other_roles",
+        {"require": [_COORDINATOR]},
+        _COMBINED % ("Fagdirektør", ""),
+        subject="ssu",
+        expect=("too-few:cooperation coordinator",),
+    ),
+    Example(
+        "The trust's Fagdirektør, the whole role (role_is)",
+        {"require": [_FAGDIREKTOR]},
+        _COMBINED % ("fagdirektør", ""),
+        subject="ssu",
+    ),
+    Example(
+        "A Fagdirektør for kvalitet is not the Fagdirektør (role_is; role would pass)",
+        {"require": [_FAGDIREKTOR]},
+        _COMBINED % ("Fagdirektør for kvalitet", ""),
+        subject="ssu",
+        expect=("too-few:medical director",),
     ),
 )

@@ -87,6 +87,26 @@ fora:
       - {party: drammen, role: Kommunaldirektør, appointed_by: drammen}
       - {party: asker, role: Kommunaldirektør, appointed_by: %s}
 """
+_AGDER = """\
+parties:
+  arendal: {name: Arendal kommune, type: kommune, side: kommune, region: ostre-agder}
+  kristiansand: {name: Kristiansand kommune, type: kommune, side: kommune, region: vestre-agder}
+regions:
+  ostre-agder: {name: Østre Agder}
+  vestre-agder: {name: Vestre Agder}
+fora:
+  koss:
+    name: Kommunalt samarbeidsforum
+    type: samarbeidsforum
+    members:
+      - {party: arendal, role: Rådmann, nominated_by: Regionrådet i Østre Agder}
+      - {party: kristiansand, role: Rådmann, nominated_by: %s}
+"""
+_OWN_REGION = {
+    "where": {"party_type": ["kommune"]},
+    "must": {"nominated_by_own_region": True},
+    "label": {"nb": "foreslått av eget regionråd", "en": "nominated by its own regional council"},
+}
 _APPOINTED = {
     "must": {"appointed_by_party_type": ["kommune"]},
     "label": {"nb": "pekt ut av en kommune", "en": "appointed by a municipality"},
@@ -111,5 +131,18 @@ EXAMPLES = (
         _BOARD % "KS",
         subject="styre",
         expect=("seat:asker:Kommunaldirektør",),
+    ),
+    Example(
+        "Each municipality's member is nominated by its own regional council (the region's name ends the text)",
+        _OWN_REGION,
+        _AGDER % "Regionrådet i Vestre Agder",
+        subject="koss",
+    ),
+    Example(
+        "Kristiansand's member nominated by the council of the other region",
+        _OWN_REGION,
+        _AGDER % "Regionrådet i Østre Agder",
+        subject="koss",
+        expect=("seat:kristiansand:Rådmann",),
     ),
 )

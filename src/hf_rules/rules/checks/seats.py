@@ -9,7 +9,15 @@ is ``any_of: [{body: [Styret]}, {role: [Styreleder, Styremedlem]}]``. How the cr
 
 - ``role`` is matched without regard to case or repeated spaces, as the whole role or as its
   beginning up to a word boundary: ``Kommunaldirektør`` matches "Kommunaldirektør for helse og
-  velferd", not "Kommunaldirektørens rådgiver" and not "Assisterende kommunaldirektør";
+  velferd", not "Kommunaldirektørens rådgiver" and not "Assisterende kommunaldirektør". A seat
+  holds every post of its ``role`` and its ``other_roles`` (a combined post, «kombinert
+  stilling»): it meets ``role`` when one of them matches;
+- ``role_is`` is the whole role, case and repeated spaces aside, also over ``other_roles``:
+  ``role_is: [Fagdirektør]`` picks "Fagdirektør" and "fagdirektør", not "Fagdirektør for
+  kvalitet". Choose ``role`` when the text names a post that documents write out at length
+  («kommunedirektør» for "Kommunedirektør i Lyngvik"), and ``role_is`` when the text names
+  exactly that post and a longer title is another post («fagdirektøren», where the trust also has
+  a "Fagdirektør for kvalitet");
 - ``on_behalf_of`` holds for a seat that sits for a forum (its ``on_behalf_of``) of one of the
   listed types, kinds included ("the LSUs' seats in the SSU": ``on_behalf_of:
   [lokalt-samarbeidsutvalg]``); ``has_on_behalf_of`` for any such seat (true) or none (false),
@@ -42,10 +50,15 @@ is ``any_of: [{body: [Styret]}, {role: [Styreleder, Styremedlem]}]``. How the cr
 - ``appointed_by_own_region`` and ``nominated_by_own_region`` hold (``true``) when the seat's
   ``appointed_by`` (``nominated_by``) names a party, by id or name, whose region (its ``region``, a
   region that lists it, or that of the party it is part of) is the region of the seat's party, or
-  names that region itself (by id or name): "each regional council appoints the members from its
-  region". ``false`` holds when it names a party of another region or of none (the hospital). A
-  seat whose party has no region, or whose ``appointed_by`` names neither a party nor a region
-  (KS), meets neither;
+  names that region itself: by its id or name as the whole text, or by its name as the text's
+  last whole words after the council's own words («Regionrådet i Østre Agder»,
+  «Kommunesamarbeidet for Lister» name the regions Østre Agder and Lister): "each regional
+  council appoints the members from its region". Where several regions' names end the text, the
+  longest is the one named («Regionrådet i Østre Agder» names Østre Agder, not a region called
+  Agder), and a name matches only as whole words (Vestre Agder is not Østre Agder). A party's id
+  or name is matched as the whole text only, and before any region. ``false`` holds when it names
+  a party of another region or of none (the hospital), or another region. A seat whose party has
+  no region, or whose ``appointed_by`` names neither a party nor a region (KS), meets neither;
 - ``deputy_side`` is the side of the seat's deputy: the deputy's own ``side`` (``deputy: {side:
   kommune}``), else its ``party``'s; a deputy given by name only has no side and meets no
   ``deputy_side``. ``deputy_party`` holds when the deputy gives one of the listed ``party`` ids;
@@ -87,7 +100,16 @@ _CRITERIA: dict[str, Any] = {
     "represents": words("constituencies", "Constituencies (fastlege, bruker, ansatt)."),
     "level": words("levels", "Levels the seat holder acts at."),
     "position": words("positions", "The seat's position in the forum: leder, nestleder, vararepresentant."),
-    "role": {**_STRINGS, "description": "Roles: the whole role or its beginning, case aside (see above)."},
+    "role": {
+        **_STRINGS,
+        "description": "Roles: the whole role or its beginning, case aside, of `role` or one of `other_roles` "
+        "(see above).",
+    },
+    "role_is": {
+        **_STRINGS,
+        "description": "Roles as a whole: `role` or one of `other_roles` is one of these, case and spacing "
+        "aside; not a longer role that begins with it (see above).",
+    },
     "region": {**_STRINGS, "description": "Regions of the seat's party."},
     "part_of": {**_STRINGS, "description": "The seat's party is one of these parties or part of one."},
     "in_area": {
@@ -145,13 +167,15 @@ _CRITERIA: dict[str, Any] = {
     "has_appointed_by": {"type": "boolean", "description": "The seat gives (true) or lacks (false) an `appointed_by`."},
     "appointed_by_own_region": {
         "type": "boolean",
-        "description": "The seat's `appointed_by` names a party (id or name) of the seat's party's region (true), "
-        "or of another region (false).",
+        "description": "The seat's `appointed_by` names a party (id or name) of the seat's party's region, or "
+        "that region (its id or name, or its name as the last words: 'Regionrådet i Østre Agder') (true), "
+        "or another region or a party of one (false).",
     },
     "nominated_by_own_region": {
         "type": "boolean",
-        "description": "The seat's `nominated_by` names a party (id or name) of the seat's party's region (true), "
-        "or of another region (false).",
+        "description": "The seat's `nominated_by` names a party (id or name) of the seat's party's region, or "
+        "that region (its id or name, or its name as the last words: 'Regionrådet i Østre Agder') (true), "
+        "or another region or a party of one (false).",
     },
     "tags": {**_STRINGS, "description": "The seat has at least one of these tags."},
     "party_tags": {**_STRINGS, "description": "The seat's party has at least one of these tags."},
@@ -228,6 +252,42 @@ def role_matches(role: str | None, wanted: str) -> bool:
         return True
     rest = have[len(want) :]
     return not rest[0].isalnum() and rest.split(maxsplit=1)[0] not in _POSSESSIVES
+
+
+def seat_roles(seat: Seat) -> list[str]:
+    """The posts a seat's holder has in it: its ``role`` and its ``other_roles`` (a combined post,
+    «kombinert stilling»), in that order."""
+    return [seat.role, *seat.other_roles] if seat.role is not None else list(seat.other_roles)
+
+
+def seat_has_role(seat: Seat, wanted: str) -> bool:
+    """Whether one of the seat's posts (``role`` or one of ``other_roles``) is ``wanted`` or begins
+    with it (:func:`role_matches`)."""
+    return any(role_matches(role, wanted) for role in seat_roles(seat))
+
+
+def seat_role_is(seat: Seat, wanted: str) -> bool:
+    """Whether one of the seat's posts (``role`` or one of ``other_roles``) is ``wanted`` as a whole,
+    case and runs of spaces aside: the selector ``role_is``."""
+    want = normalised(wanted)
+    return any(normalised(role) == want for role in seat_roles(seat))
+
+
+def holder_roles(forum: Forum | None, party: str | None, role: str | None) -> list[str]:
+    """The posts of a chair holder named by party and role (a chair period's ``party`` and
+    ``role``, or ``deputy`` and ``deputy_role``): that role, and the other posts of the one seat of
+    the forum (members and observers) of that party that holds it (its ``role`` or
+    ``other_roles``). A holder that no seat, or several, could be keeps only the role given."""
+    if role is None:
+        return []
+    fitting = [
+        seat
+        for seat in (forum.members + forum.observers if forum is not None else [])
+        if seat.party == party and seat_has_role(seat, role)
+    ]
+    if len(fitting) != 1:
+        return [role]
+    return [role, *(r for r in seat_roles(fitting[0]) if normalised(r) != normalised(role))]
 
 
 def lineage(org: OrgEntry, party_id: str | None) -> list[str]:
@@ -311,11 +371,32 @@ def same_region(org: OrgEntry, seat: Seat, text: str | None) -> bool | None:
     named = named_party(org, text)
     if named is not None:
         return region_of(org, named) == own
+    region = named_region(org, text)
+    return None if region is None else region == own
+
+
+def named_region(org: OrgEntry, text: str) -> str | None:
+    """The id of the region ``text`` names, case and runs of spaces aside: the region's id or
+    name as the whole text, else the region whose name is the last whole words of the text
+    («Regionrådet i Østre Agder», «Kommunesamarbeidet for Lister»); where several regions' names
+    end the text (Agder and Østre Agder), the longest name, so «Regionrådet i Østre Agder» names
+    Østre Agder and never Agder or Vestre Agder. A region that only parties name (``region: Ytre
+    Vestfjord`` with no ``regions:`` entry) has that text as its id and its name. None when it
+    names no region."""
     wanted = normalised(text)
-    for rid, region in org.model.regions.items():
-        if normalised(rid) == wanted or normalised(region.name) == wanted:
-            return rid == own
-    return None
+    names = {rid: region.name for rid, region in org.model.regions.items()}
+    for party in org.model.parties.values():
+        if party.region is not None:
+            names.setdefault(party.region, party.region)
+    for rid, name in names.items():
+        if normalised(rid) == wanted or normalised(name) == wanted:
+            return rid
+    best: tuple[int, str] | None = None
+    for rid, name in names.items():
+        said = normalised(name)
+        if wanted.endswith(" " + said) and (best is None or len(said) > best[0]):
+            best = (len(said), rid)
+    return best[1] if best is not None else None
 
 
 def seat_side(org: OrgEntry, seat: Seat) -> str | None:
@@ -381,7 +462,10 @@ def _meets(subject: Subject, seat: Seat, criteria: dict[str, Any], group: str) -
             if seat.position not in wanted:
                 return False
         elif name == "role":
-            if not any(role_matches(seat.role, w) for w in wanted):
+            if not any(seat_has_role(seat, w) for w in wanted):
+                return False
+        elif name == "role_is":
+            if not any(seat_role_is(seat, w) for w in wanted):
                 return False
         elif name == "region":
             if party is None or region_of(org, seat.party) not in wanted:
