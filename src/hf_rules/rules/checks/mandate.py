@@ -67,6 +67,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from hf_rules.core.i18n import phrase
 from hf_rules.rules.checks.base import (
     STRINGS,
     TEXT_SCHEMA,
@@ -251,6 +252,16 @@ _AUXILIARIES = frozenset(
 )
 
 
+def _opens_relative_clause(words: list[str], start: int) -> bool:
+    """Whether the words from ``start`` open a relative clause: right after ``som`` or ``der``,
+    or after one of them and one auxiliary."""
+    before = words[max(0, start - 2) : start]
+    return bool(
+        (before and before[-1] in _RELATIVES)
+        or (len(before) == 2 and before[0] in _RELATIVES and before[1] in _AUXILIARIES)
+    )
+
+
 def _in_relative_clause(wording: str, entry: str) -> bool:
     """Whether every occurrence of ``wording`` in ``entry`` opens a relative clause about
     something else: right after ``som`` or ``der``, or after one of them and one auxiliary
@@ -259,22 +270,186 @@ def _in_relative_clause(wording: str, entry: str) -> bool:
     the clause, or after it, is read as the entry's own."""
     words, wanted = _words(entry), _words(wording)
     starts = [i for i in range(len(words) - len(wanted) + 1) if words[i : i + len(wanted)] == wanted]
-    if not starts:
-        return False
-    for start in starts:
-        before = words[max(0, start - 2) : start]
-        if not (
-            (before and before[-1] in _RELATIVES)
-            or (len(before) == 2 and before[0] in _RELATIVES and before[1] in _AUXILIARIES)
-        ):
-            return False
-    return True
+    return bool(starts) and all(_opens_relative_clause(words, start) for start in starts)
 
 
 def has_own_wording(wording: str, entry: str) -> bool:
     """``entry`` has ``wording`` as its own point: a run of its whole words, not only inside a
     relative clause that says it of something else."""
     return has_wording(wording, entry) and not _in_relative_clause(wording, entry)
+
+
+_TOKEN = re.compile(r"\w+|[;:.!?–—,]")
+_BREAKS = frozenset(";:.!?–—")
+_COMPLEMENTISERS = frozenset({"at", "om"})
+_CLAUSE_VERBS = frozenset(
+    {
+        *("skal", "skulle", "kan", "kunne", "må", "måtte", "bør", "burde", "vil", "ville"),
+        *("er", "var", "har", "hadde", "blir", "ble", "blei", "vert", "vart"),
+        *("får", "fikk", "fekk", "mottar", "mottek", "mottok", "tar", "tek", "tok"),
+    }
+)
+"""The finite verbs that end the subject of a clause opened by «at» or «om» (besides a key word
+in the present tense, «at FSU etablerer fora»)."""
+_EXPLETIVES = frozenset({"det", "dette", "der", "her"})
+_PRONOUNS = frozenset(
+    {"den", "denne", "de", "dei", "dere", "dykk", "vi", "me", "man", "ein", "en", "alle", "selv", "sjølv"}
+)
+_COORDINATORS = frozenset({"og", "eller", "samt", ","})
+_RECEIVING = frozenset({"motta", "mottar", "mottek", "mottok", "motteke", "mottatt"})
+_GETTING = frozenset({"få", "får", "fikk", "fekk", "fått"})
+_GETTING_DONE = frozenset({"til", "på", "i", "fram", "frem", "opp", "ut", "gjort", "gjennomført"})
+"""After «få»: «få til», «få på plass», «få i gang», «få gjort» are getting something done, not receiving."""
+_TAKING = frozenset({"ta", "tar", "tek", "tok", "teke", "tatt"})
+_BECOMING = frozenset({"bli", "blir", "ble", "blei", "blitt", "vart", "vert", "verte", "vorte"})
+_HAVING = frozenset({"ha", "har", "hadde", "hatt"})
+_POSSESSIVES = frozenset({"sin", "si", "sitt", "sine"})
+_RECEIVING_VERBS = _RECEIVING | _GETTING | _TAKING | _BECOMING
+
+
+def _tokens(entry: str) -> list[str]:
+    """The entry's words, case aside, with the commas and the marks that end a clause kept."""
+    return _TOKEN.findall(entry.casefold())
+
+
+def _clause_start(tokens: list[str], at: int) -> int:
+    while at > 0 and tokens[at - 1] not in _BREAKS:
+        at -= 1
+    return at
+
+
+def _another_bodys_act(tokens: list[str], start: int, is_key: Any, own_names: frozenset[str]) -> bool:
+    """Whether the key word at ``start`` stands in a clause opened by «at» or «om» whose subject
+    is another body: one to four words, none of them a key word, followed by a finite verb
+    («skal», «kan», «er», «har», «får» … or the key word itself in the present tense), with no
+    comma between that verb and the key word. Not another body: «det», «dette» (expletive), a
+    lone pronoun («dei», «vi»), the forum's own id or name («at SSU skal …» in the SSU's
+    mandate), and a subject that *receives* through a verb among the item's own words («sørge
+    for at FSU får tilført ressursar» for the point «får tilført ressursar»)."""
+    first = _clause_start(tokens, start)
+    for at in range(start - 1, first - 1, -1):
+        if tokens[at] not in _COMPLEMENTISERS:
+            continue
+        verb = next(
+            (
+                v
+                for v in range(at + 2, start + 1)
+                if tokens[v] in _CLAUSE_VERBS or (v == start and tokens[v].endswith("r"))
+            ),
+            None,
+        )
+        if verb is None or "," in tokens[verb:start]:
+            continue
+        subject = tokens[at + 1 : verb]
+        if (
+            len(subject) > 4
+            or any(
+                w in _BREAKS or w == "," or w in _SUBORDINATORS or w in _COMPLEMENTISERS or is_key(w) for w in subject
+            )
+            or subject[0] in _EXPLETIVES
+            or (len(subject) == 1 and subject[0] in _PRONOUNS)
+            or set(subject) <= own_names
+        ):
+            continue
+        return not (is_key(tokens[verb]) and tokens[verb] in _RECEIVING_VERBS)
+    return False
+
+
+def _receiving_verb(tokens: list[str], verb: int, end: int) -> int | None:
+    """Where the receiving verb phrase that starts at ``verb`` ends (``None``: none starts there):
+    «motta», «få» (not «få til», «få … til å»), «ta imot», a passive «bli»/«vert» + participle,
+    «ha» with a «som sin/si/sitt/sine» later in the clause («ha FOUSAM som sitt styringsorgan»)."""
+    word, after = tokens[verb], tokens[verb + 1 : end]
+    following = after[0] if after else ""
+    if word in _RECEIVING:
+        return verb
+    if word in _TAKING and following in {"imot", "mot"}:
+        return verb + 1
+    if word in _TAKING and after[:2] == ["i", "mot"]:
+        return verb + 2
+    if word in _GETTING and following not in _GETTING_DONE:
+        causative = any(after[i : i + 2] == ["til", "å"] for i in range(len(after)))
+        return None if causative else verb
+    if word in _BECOMING and len(following) > 2 and following[-1] in "tda":
+        return verb
+    if word in _HAVING:
+        for at in range(len(after) - 1):
+            if after[at] in _COORDINATORS:
+                return None
+            if after[at] == "som" and after[at + 1] in _POSSESSIVES:
+                return verb
+    return None
+
+
+def _reversed(tokens: list[str], start: int, is_key: Any) -> bool:
+    """Whether the entry's own verb before the key word at ``start`` is a receiving one
+    (:func:`_receiving_verb`) that is not itself a key word, in the same clause, outside a
+    subordinate clause, with no «og», «eller», «samt», comma or subordinate clause between it
+    and the key word («Motta støtte frå FSU»; not «Motta rapportar og støtte FSU»)."""
+    first = _clause_start(tokens, start)
+    end = len(tokens)
+    while end > start and any(t in _BREAKS for t in tokens[start:end]):
+        end -= 1
+    for verb in range(first, start):
+        word = tokens[verb]
+        if word in _SUBORDINATORS or word == "at":
+            return False
+        if is_key(word):
+            continue
+        last = _receiving_verb(tokens, verb, end)
+        if last is None or last >= start:
+            continue
+        between = tokens[last + 1 : start]
+        stops = _COORDINATORS | _SUBORDINATORS | {"at"}
+        if word in _HAVING:
+            stops -= {"som"}
+        if not any(t in stops for t in between):
+            return True
+    return False
+
+
+def _reading(tokens: list[str], starts: list[int], is_key: Any, own_names: frozenset[str]) -> str:
+    """``own`` when the point is the entry's own at one of ``starts`` (where a reading of its
+    key words begins), else ``reversed`` or ``other-body``."""
+    readings = set()
+    for start in starts:
+        if _another_bodys_act(tokens, start, is_key, own_names):
+            readings.add("other-body")
+        elif _reversed(tokens, start, is_key):
+            readings.add("reversed")
+        else:
+            return "own"
+    return "reversed" if "reversed" in readings else "other-body" if readings else "own"
+
+
+def _phrase_reading(phrase: str, entry: str, own_names: frozenset[str]) -> str:
+    """How ``entry`` reads the key words of ``phrase`` (``any_of``): each word of the entry that
+    one of them starts, with every other one at or after it, begins a reading."""
+    tokens, prefixes = _tokens(entry), _words(phrase)
+
+    def is_key(word: str) -> bool:
+        return any(word.startswith(p) for p in prefixes)
+
+    starts = [
+        i
+        for i, token in enumerate(tokens)
+        if is_key(token) and all(any(t.startswith(p) for t in tokens[i:]) for p in prefixes)
+    ]
+    return _reading(tokens, starts, is_key, own_names)
+
+
+def _wording_reading(wording: str, entry: str, own_names: frozenset[str]) -> str:
+    """How ``entry`` reads ``wording``: each occurrence that does not open a relative clause
+    begins a reading."""
+    tokens, wanted = _tokens(entry), _words(wording)
+    at = [i for i, token in enumerate(tokens) if token not in _BREAKS and token != ","]
+    words = [tokens[i] for i in at]
+    starts = [
+        at[k]
+        for k in range(len(words) - len(wanted) + 1)
+        if words[k : k + len(wanted)] == wanted and not _opens_relative_clause(words, k)
+    ]
+    return _reading(tokens, starts, lambda word: word in wanted, own_names)
 
 
 _MISSING = {"nb": "mangler punktet", "en": "lacks the point"}
@@ -316,26 +491,32 @@ class _Index:
         return self.count > 0  # a phrase without words matches any entry, as phrase_matches does
 
 
-def _having(item: dict[str, Any], mandate: list[str]) -> tuple[list[tuple[int, str]], dict[int, list[str]]]:
-    """The entries that have the item's point, and for each the words its weakening is looked for
-    around: the wordings (``wording``), or the entry's own words that the phrase's words start
-    (``any_of``: "initier utviklingsarbeid" in "Initiere og følge opp utviklingsarbeid")."""
-    having: list[tuple[int, str]] = []
-    anchors: dict[int, list[str]] = {}
+def _having(
+    item: dict[str, Any], mandate: list[str], own_names: frozenset[str]
+) -> list[tuple[int, str, list[str], str]]:
+    """The entries that have the item's point, each with the words its weakening is looked for
+    around — the wordings (``wording``), or the entry's own words that the phrase's words start
+    (``any_of``: "initier utviklingsarbeid" in "Initiere og følge opp utviklingsarbeid") — and how
+    it reads the point: ``own``, ``reversed`` or ``other-body`` (the best of its phrasings)."""
+    having: list[tuple[int, str, list[str], str]] = []
+    rank = {"own": 0, "reversed": 1, "other-body": 2}
     for index, entry in enumerate(mandate):
         if "wording" in item:
-            if any(has_own_wording(w, entry) for w in item["wording"]):
-                having.append((index, entry))
-                anchors[index] = item["wording"]
+            readings = [_wording_reading(w, entry, own_names) for w in item["wording"] if has_own_wording(w, entry)]
+            if readings:
+                having.append((index, entry, item["wording"], min(readings, key=rank.__getitem__)))
             continue
         entry_words = _words(entry)
-        for phrase in item["any_of"]:
-            matched = [next((w for w in entry_words if w.startswith(p)), None) for p in _words(phrase)]
+        found: tuple[list[str], str] | None = None
+        for key_words in item["any_of"]:
+            matched = [next((w for w in entry_words if w.startswith(p)), None) for p in _words(key_words)]
             if matched and all(matched):
-                having.append((index, entry))
-                anchors[index] = [w for w in matched if w]
-                break
-    return having, anchors
+                reading = _phrase_reading(key_words, entry, own_names)
+                if found is None or rank[reading] < rank[found[1]]:
+                    found = ([w for w in matched if w], reading)
+        if found is not None:
+            having.append((index, entry, *found))
+    return having
 
 
 def _mandate_of(subject: Subject, options: dict[str, Any]) -> tuple[list[str], Path_]:
@@ -369,47 +550,47 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             {"mandate": list(mandate), "min_entries": minimum},
             at_key=not mandate,
         )
+    own_names = (
+        frozenset(_words(f"{subject.id} {subject.name}"))
+        if subject.kind == "forum" and not options.get("secretariat")
+        else frozenset()
+    )
     for item in options["items"]:
         where = (*base, "mandate") if mandate else base
+        given = {"wording": item["wording"]} if "wording" in item else {"any_of": item["any_of"]}
         if "wording" in item or any(words.matches(p) for p in item["any_of"]):
-            having, anchors = _having(item, mandate)
-            weakened = [(i, e, q) for i, e in having for q in _weakening(item["weakened_by"], anchors[i], e)]
-            if having and len({i for i, _, _ in weakened}) < len(having):
+            having = _having(item, mandate, own_names)
+            own = [(i, e, a) for i, e, a, reading in having if reading == "own"]
+            weakened = [(i, e, q) for i, e, a in own for q in _weakening(item["weakened_by"], a, e)]
+            if own and len({i for i, _, _ in weakened}) < len(own):
                 continue  # an entry has the point, unweakened
-            if weakened:
-                index, entry, qualifier = weakened[0]
+            if weakened or having:
+                index, entry, reading, qualifier = (
+                    (*weakened[0][:2], "weakened", weakened[0][2]) if weakened else (*having[0][:2], having[0][3], "")
+                )
                 yield Violation(
                     (*base, "mandate", index),
-                    f"weakened:{item['label']['en']}",
+                    f"{reading}:{item['label']['en']}",
                     {
                         "label": item["label"],
-                        "problem": _WEAKENED,
+                        "problem": _WEAKENED if weakened else phrase(f"mandate-{reading}"),
                         "found": found,
                         "requirement": "",
                         "entry": {"nb": f" («{entry}»)", "en": f" («{entry}»)"},
                     },
                     {
                         "mandate": list(mandate),
-                        **({"wording": item["wording"]} if "wording" in item else {"any_of": item["any_of"]}),
+                        **given,
                         "entry": entry,
-                        "weakened_by": qualifier,
+                        **({"weakened_by": qualifier} if weakened else {}),
                     },
-                )
-                continue
-            if "wording" in item:
-                yield Violation(
-                    where,
-                    f"missing:{item['label']['en']}",
-                    {"label": item["label"], "problem": _MISSING, "entry": "", "found": found, "requirement": ""},
-                    {"mandate": list(mandate), "wording": item["wording"]},
-                    at_key=not mandate,
                 )
                 continue
         yield Violation(
             where,
             f"missing:{item['label']['en']}",
             {"label": item["label"], "problem": _MISSING, "entry": "", "found": found, "requirement": ""},
-            {"mandate": list(mandate), "any_of": item["any_of"]},
+            {"mandate": list(mandate), **given},
             at_key=not mandate,
         )
 
