@@ -48,6 +48,38 @@ An item is given one of two ways:
   source is a page that restates them); ``wording`` is the stricter reading of the agreement's
   own words.
 
+Who does what. Words matched as above do not keep who does what to whom ("støtte FSU" is in
+"Motta støtte frå FSU" too). The check reads two shapes, in bokmål and nynorsk, for ``wording``
+and ``any_of`` alike; any other shape is read as the entry's own point:
+
+- **reversed** (key ``reversed:<label>``): the entry's own verb before the point's words is a
+  receiving one — ``motta`` (``mottar``, ``mottek`` …), ``få``/``får`` (not ``få til``, ``få på
+  plass``, ``få i gang``, ``få gjort``, ``få … til å``), ``ta imot``/``tek imot``, a passive
+  ``bli``/``blir``/``vert`` + participle ("Bli orientert om tenesteavtalane"), or ``ha`` with a
+  ``som sin``/``si``/``sitt``/``sine`` later in the clause — in the point's clause, not inside a
+  subordinate clause, and with no ``og``, ``eller``, ``samt``, comma or subordinate clause between
+  it and the point: "Motta støtte frå FSU" for ``støtt FSU``, "Ha FOUSAM som sitt
+  styringsorgan" for ``styringsorgan FOUSAM`` ("Vere FOUSAM sitt styringsorgan" keeps it). Not
+  when that verb is itself one of the item's words: ``any_of: [motta rapport]`` is met by
+  "Motta rapportar frå FSU". An ``og`` ends the receiving verb's reach: "Motta rapportar og
+  støtte FSU" keeps the point — and so, a limit of this reading, does "Motta råd og støtte frå
+  FSU".
+- **another body's act** (key ``other-body:<label>``): the point's words stand in a clause opened
+  by ``at`` or ``om`` whose subject is another body — one to four words, none of them the
+  point's, followed by a finite verb (``skal``, ``kan``, ``må``, ``bør``, ``vil``, ``er``,
+  ``har``, ``blir``/``vert``, ``får`` … or the point's own verb in the present tense), with no
+  comma between that verb and the point: "Godkjenne at partnarskapsmøtet skal etablere fora for
+  samhandling" and "Sørgje for at FSU etablerer fora" for ``etabler fora``. Not another body:
+  ``det`` or ``dette`` ("Sørgje for at det blir etablert fora"), a lone pronoun (``dei``,
+  ``vi``), the forum's own id or name ("at SSU skal …" in the SSU's mandate), and a subject that
+  receives through a verb among the item's own words (``wording: [får tilført nødvendige
+  ressurser og rammer]`` is met by "Sørge for at FSU får tilført nødvendige ressurser og
+  rammer"). After a comma the entry speaks for itself again: "Godkjenne at partnarskapsmøtet
+  skal vedta planar, og etablere fora" keeps the point.
+
+An entry that has the point as its own meets it (or weakens it); a reversed point or another
+body's act is reported, with the entry, only where no entry has the point as its own.
+
 A secretariat's tasks are its ``mandate`` too: applied to the organisation the rule reads the
 health community's secretariat, and with ``secretariat: true`` a forum's rule reads the forum's
 own secretariat ("the secretariat shall prepare the partnarskapsmøte …").
@@ -82,9 +114,11 @@ from hf_rules.yaml.loader import Path_
 NAME = "mandate"
 SUBJECTS = frozenset({"forum", "organisation"})
 PARAMS: dict[str, str] = {
-    "label": "The item's `label` for a missing or weakened point; empty for too few entries (`min_entries`).",
-    "problem": "What is wrong: lacks the point, weakens the point, has no mandate, or has too few entries.",
-    "entry": "For a weakened point: the entry that weakens it, as ` («…»)`; otherwise empty.",
+    "label": "The item's `label` for a missing, weakened, reversed or given-away point; empty for too few entries "
+    "(`min_entries`).",
+    "problem": "What is wrong: lacks the point, weakens the point, reverses the point, gives another body the point, "
+    "has no mandate, or has too few entries.",
+    "entry": "For a weakened, reversed or given-away point: the entry that does it, as ` («…»)`; otherwise empty.",
     "found": "How many entries the forum's `mandate` has.",
     "requirement": "For too few entries: `at least N`; otherwise empty.",
 }
@@ -616,6 +650,10 @@ _PREPARE_PM = {
     "weakened_by": ["ved behov"],
 }
 _GOVERN = {"label": {"nb": "styre FOUSAM", "en": "govern FOUSAM"}, "wording": ["styringsorgan for FOUSAM"]}
+_SUPPORT = {"label": {"nb": "støtte FSU", "en": "support the FSU"}, "any_of": ["støtt FSU"]}
+_RECEIVE = {"label": {"nb": "motta rapportar", "en": "receive reports"}, "any_of": ["motta rapport"]}
+_GOVERN_KEYS = {"label": {"nb": "styre FOUSAM", "en": "govern FOUSAM"}, "any_of": ["styringsorgan FOUSAM"]}
+_FORA = {"label": {"nb": "etablere fora", "en": "set up fora for cooperation"}, "any_of": ["etabler fora"]}
 EXAMPLES = (
     Example("The mandate carries out the measures", {"items": [_ITEM]}, _ORG),
     Example(
@@ -681,6 +719,46 @@ EXAMPLES = (
         "The forum governs FOUSAM: «Vere styringsorgan for FOUSAM»",
         {"items": [_GOVERN]},
         _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Vere styringsorgan for FOUSAM]"),
+    ),
+    Example(
+        "The SSU supports the FSU: «Støtte opp om arbeidet i FSU»",
+        {"items": [_SUPPORT]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Støtte opp om arbeidet i FSU]"),
+    ),
+    Example(
+        "The point reads the other way round: «Motta støtte frå FSU» (the FSU supports the SSU)",
+        {"items": [_SUPPORT]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Motta støtte frå FSU og ha eit overordna perspektiv]"),
+        expect=("reversed:support the FSU",),
+    ),
+    Example(
+        "The receiving verb is the point's own: «Motta rapportar frå FSU» for `motta rapport`",
+        {"items": [_RECEIVE]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Motta rapportar frå FSU]"),
+    ),
+    Example(
+        "The forum is FOUSAM's governing body, in nynorsk: «Vere FOUSAM sitt styringsorgan»",
+        {"items": [_GOVERN_KEYS]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Vere FOUSAM sitt styringsorgan]"),
+    ),
+    Example(
+        "FOUSAM governs the forum: «Ha FOUSAM som sitt styringsorgan»",
+        {"items": [_GOVERN_KEYS]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Ha FOUSAM som sitt styringsorgan]"),
+        expect=("reversed:govern FOUSAM",),
+    ),
+    Example(
+        "The forum sees to it that fora are set up: «Sørgje for at det blir etablert fora for samhandling»",
+        {"items": [_FORA]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Sørgje for at det blir etablert fora for samhandling]"),
+    ),
+    Example(
+        "Another body sets up the fora: «Godkjenne at partnarskapsmøtet skal etablere fora for samhandling»",
+        {"items": [_FORA]},
+        _ORG.replace(
+            "[Gjennomføre vedtatte tiltak]", "[Godkjenne at partnarskapsmøtet skal etablere fora for samhandling]"
+        ),
+        expect=("other-body:set up fora for cooperation",),
     ),
     Example("The forum has a mandate (whatever it says)", {"min_entries": 1}, _ORG),
     Example(
