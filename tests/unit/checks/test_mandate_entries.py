@@ -178,6 +178,12 @@ def test_key_words_in_a_clause_of_another_body_are_not_the_point() -> None:
     assert _who("Etablere fora ved behov", any_of=("etabler fora",)) == [("weakened:the point", 9)]
 
 
+def test_the_limits_the_guide_states_are_read_as_the_forums_own_point() -> None:
+    """docs/writing-a-pack.md, «Key words do not keep who does what»: only the two shapes are read."""
+    for entry in ("Motta råd og støtte frå FSU", "Følgje opp kommunar som får støtte frå FSU", "FSU gir SSU støtte"):
+        assert _who(entry, any_of=("støtt FSU",)) == [], entry
+
+
 def test_a_reversed_or_given_away_point_says_so_with_the_entry() -> None:
     from hf_rules.rules.checks import registry
     from hf_rules.rules.checks.base import Example
