@@ -178,6 +178,31 @@ def test_key_words_in_a_clause_of_another_body_are_not_the_point() -> None:
     assert _who("Etablere fora ved behov", any_of=("etabler fora",)) == [("weakened:the point", 9)]
 
 
+def test_the_forum_itself_as_the_subject_is_no_other_body() -> None:
+    """The forum is ``ssu``, «Strategisk samarbeidsutvalg»: its name, a form of it, «utvalet» or
+    an abbreviation of the name («SSU», not «FSU») is the forum itself."""
+    keys = ("etabler fora",)
+    assert _who("Sørge for at SSU skal etablere fora", any_of=keys) == []
+    assert _who("Sørge for at samarbeidsutvalget skal etablere fora", any_of=keys) == []
+    assert _who("Sørge for at strategisk samarbeidsutvalg skal etablere fora", any_of=keys) == []
+    assert _who("Sørgje for at utvalet skal etablere fora", any_of=keys) == []
+    assert _who("Sørge for at FSU skal etablere fora", any_of=keys) == [("other-body:the point", 9)]
+    assert _who("Sørge for at faglige samarbeidsutvalg skal etablere fora", any_of=keys) == [
+        ("other-body:the point", 9)
+    ]
+
+
+def test_a_secretariats_mandate_names_itself_the_secretariat() -> None:
+    point = {"label": {"nb": "punktet", "en": "the point"}, "any_of": ["førebu partnarskapsmøte"]}
+    org = ORG % "" + "secretariat:\n  run_by: [unn]\n  mandate: ['%s']\n"
+
+    def run(entry: str) -> list[tuple[str, int]]:
+        return findings("mandate", {"items": [point]}, org % entry, kind="organisation")
+
+    assert run("Sørgje for at sekretariatet skal førebu partnarskapsmøtet") == []
+    assert run("Sørgje for at SSU skal førebu partnarskapsmøtet") == [("other-body:the point", 9)]
+
+
 def test_the_limits_the_guide_states_are_read_as_the_forums_own_point() -> None:
     """docs/writing-a-pack.md, «Key words do not keep who does what»: only the two shapes are read."""
     for entry in ("Motta råd og støtte frå FSU", "Følgje opp kommunar som får støtte frå FSU", "FSU gir SSU støtte"):

@@ -70,12 +70,16 @@ and ``any_of`` alike; any other shape is read as the entry's own point:
   ``har``, ``blir``/``vert``, ``får`` … or the point's own verb in the present tense), with no
   comma between that verb and the point: "Godkjenne at partnarskapsmøtet skal etablere fora for
   samhandling" and "Sørgje for at FSU etablerer fora" for ``etabler fora``. Not another body:
-  ``det`` or ``dette`` ("Sørgje for at det blir etablert fora"), a lone pronoun (``dei``,
-  ``vi``), the forum's own id or name ("at SSU skal …" in the SSU's mandate), and a subject that
-  receives through a verb among the item's own words (``wording: [får tilført nødvendige
-  ressurser og rammer]`` is met by "Sørge for at FSU får tilført nødvendige ressurser og
-  rammer"). After a comma the entry speaks for itself again: "Godkjenne at partnarskapsmøtet
-  skal vedta planar, og etablere fora" keeps the point.
+  ``det`` or ``dette`` ("Sørgje for at det blir etablert fora"); a lone pronoun (``dei``,
+  ``vi``); the forum itself, every word of the subject naming it — a form of a word of its name
+  or id of four letters or more ("at samarbeidsutvalget skal …"), ``utvalget``, ``utvalet``,
+  ``forumet``, or an abbreviation of its name: its first letter, then letters of the name in
+  order ("at SSU skal …" in Strategisk samarbeidsutvalg's mandate, not "at FSU skal …"); for a
+  secretariat's mandate, ``sekretariatet``; and a subject that receives through a verb among the
+  item's own words (``wording: [får tilført nødvendige ressurser og rammer]`` is met by "Sørge
+  for at FSU får tilført nødvendige ressurser og rammer"). After a comma the entry speaks for
+  itself again: "Godkjenne at partnarskapsmøtet skal vedta planar, og etablere fora" keeps the
+  point.
 
 An entry that has the point as its own meets it (or weakens it); a reversed point or another
 body's act is reported, with the entry, only where no entry has the point as its own.
@@ -96,7 +100,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from hf_rules.core.i18n import phrase
@@ -352,7 +356,27 @@ def _clause_start(tokens: list[str], at: int) -> int:
     return at
 
 
-def _another_bodys_act(tokens: list[str], start: int, is_key: Any, own_names: frozenset[str]) -> bool:
+class _Own:
+    """Whether a word names the body whose mandate is read: a word of its name or id of four
+    letters or more, or a form of one («samarbeidsutvalget» for «Strategisk samarbeidsutvalg»);
+    «utvalget», «utvalet», «forumet»; or an abbreviation of its name — two to five letters, the
+    name's first letter and then letters of the name in order («SSU» for «Strategisk
+    samarbeidsutvalg», not «FSU»)."""
+
+    def __init__(self, name: str, *others: str) -> None:
+        self.letters = "".join(_words(name))
+        self.stems = [w for text in (name, *others) for w in _words(text) if len(w) >= 4]
+
+    def __call__(self, word: str) -> bool:
+        if word in {"utvalget", "utvalet", "forumet"} or any(word.startswith(stem) for stem in self.stems):
+            return True
+        if not (2 <= len(word) <= 5 and self.letters[:1] == word[:1]):
+            return False
+        rest = iter(self.letters)
+        return all(letter in rest for letter in word)
+
+
+def _another_bodys_act(tokens: list[str], start: int, is_key: Any, own: Callable[[str], bool]) -> bool:
     """Whether the key word at ``start`` stands in a clause opened by «at» or «om» whose subject
     is another body: one to four words, none of them a key word, followed by a finite verb
     («skal», «kan», «er», «har», «får» … or the key word itself in the present tense), with no
@@ -382,7 +406,7 @@ def _another_bodys_act(tokens: list[str], start: int, is_key: Any, own_names: fr
             )
             or subject[0] in _EXPLETIVES
             or (len(subject) == 1 and subject[0] in _PRONOUNS)
-            or set(subject) <= own_names
+            or all(own(w) for w in subject)
         ):
             continue
         return not (is_key(tokens[verb]) and tokens[verb] in _RECEIVING_VERBS)
@@ -442,12 +466,12 @@ def _reversed(tokens: list[str], start: int, is_key: Any) -> bool:
     return False
 
 
-def _reading(tokens: list[str], starts: list[int], is_key: Any, own_names: frozenset[str]) -> str:
+def _reading(tokens: list[str], starts: list[int], is_key: Any, own: Callable[[str], bool]) -> str:
     """``own`` when the point is the entry's own at one of ``starts`` (where a reading of its
     key words begins), else ``reversed`` or ``other-body``."""
     readings = set()
     for start in starts:
-        if _another_bodys_act(tokens, start, is_key, own_names):
+        if _another_bodys_act(tokens, start, is_key, own):
             readings.add("other-body")
         elif _reversed(tokens, start, is_key):
             readings.add("reversed")
@@ -456,7 +480,7 @@ def _reading(tokens: list[str], starts: list[int], is_key: Any, own_names: froze
     return "reversed" if "reversed" in readings else "other-body" if readings else "own"
 
 
-def _phrase_reading(phrase: str, entry: str, own_names: frozenset[str]) -> str:
+def _phrase_reading(phrase: str, entry: str, own: Callable[[str], bool]) -> str:
     """How ``entry`` reads the key words of ``phrase`` (``any_of``): each word of the entry that
     one of them starts, with every other one at or after it, begins a reading."""
     tokens, prefixes = _tokens(entry), _words(phrase)
@@ -469,10 +493,10 @@ def _phrase_reading(phrase: str, entry: str, own_names: frozenset[str]) -> str:
         for i, token in enumerate(tokens)
         if is_key(token) and all(any(t.startswith(p) for t in tokens[i:]) for p in prefixes)
     ]
-    return _reading(tokens, starts, is_key, own_names)
+    return _reading(tokens, starts, is_key, own)
 
 
-def _wording_reading(wording: str, entry: str, own_names: frozenset[str]) -> str:
+def _wording_reading(wording: str, entry: str, own: Callable[[str], bool]) -> str:
     """How ``entry`` reads ``wording``: each occurrence that does not open a relative clause
     begins a reading."""
     tokens, wanted = _tokens(entry), _words(wording)
@@ -483,13 +507,14 @@ def _wording_reading(wording: str, entry: str, own_names: frozenset[str]) -> str
         for k in range(len(words) - len(wanted) + 1)
         if words[k : k + len(wanted)] == wanted and not _opens_relative_clause(words, k)
     ]
-    return _reading(tokens, starts, lambda word: word in wanted, own_names)
+    return _reading(tokens, starts, lambda word: word in wanted, own)
 
 
 _MISSING = {"nb": "mangler punktet", "en": "lacks the point"}
 _NO_MANDATE = {"nb": "har ikke noe mandat", "en": "has no mandate"}
 _TOO_SHORT = {"nb": "har for få punkter i mandatet", "en": "has too few entries in its mandate"}
 _WEAKENED = {"nb": "svekker punktet", "en": "weakens the point"}
+_READ_OTHERWISE = {"reversed": phrase("mandate-reversed"), "other-body": phrase("mandate-other-body")}
 
 
 class _Index:
@@ -526,7 +551,7 @@ class _Index:
 
 
 def _having(
-    item: dict[str, Any], mandate: list[str], own_names: frozenset[str]
+    item: dict[str, Any], mandate: list[str], own: Callable[[str], bool]
 ) -> list[tuple[int, str, list[str], str]]:
     """The entries that have the item's point, each with the words its weakening is looked for
     around — the wordings (``wording``), or the entry's own words that the phrase's words start
@@ -536,7 +561,7 @@ def _having(
     rank = {"own": 0, "reversed": 1, "other-body": 2}
     for index, entry in enumerate(mandate):
         if "wording" in item:
-            readings = [_wording_reading(w, entry, own_names) for w in item["wording"] if has_own_wording(w, entry)]
+            readings = [_wording_reading(w, entry, own) for w in item["wording"] if has_own_wording(w, entry)]
             if readings:
                 having.append((index, entry, item["wording"], min(readings, key=rank.__getitem__)))
             continue
@@ -545,7 +570,7 @@ def _having(
         for key_words in item["any_of"]:
             matched = [next((w for w in entry_words if w.startswith(p)), None) for p in _words(key_words)]
             if matched and all(matched):
-                reading = _phrase_reading(key_words, entry, own_names)
+                reading = _phrase_reading(key_words, entry, own)
                 if found is None or rank[reading] < rank[found[1]]:
                     found = ([w for w in matched if w], reading)
         if found is not None:
@@ -584,16 +609,16 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             {"mandate": list(mandate), "min_entries": minimum},
             at_key=not mandate,
         )
-    own_names = (
-        frozenset(_words(f"{subject.id} {subject.name}"))
+    itself = (
+        _Own(subject.name, subject.id)
         if subject.kind == "forum" and not options.get("secretariat")
-        else frozenset()
+        else _Own("sekretariat")
     )
     for item in options["items"]:
         where = (*base, "mandate") if mandate else base
         given = {"wording": item["wording"]} if "wording" in item else {"any_of": item["any_of"]}
         if "wording" in item or any(words.matches(p) for p in item["any_of"]):
-            having = _having(item, mandate, own_names)
+            having = _having(item, mandate, itself)
             own = [(i, e, a) for i, e, a, reading in having if reading == "own"]
             weakened = [(i, e, q) for i, e, a in own for q in _weakening(item["weakened_by"], a, e)]
             if own and len({i for i, _, _ in weakened}) < len(own):
@@ -607,7 +632,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                     f"{reading}:{item['label']['en']}",
                     {
                         "label": item["label"],
-                        "problem": _WEAKENED if weakened else phrase(f"mandate-{reading}"),
+                        "problem": _WEAKENED if weakened else _READ_OTHERWISE[reading],
                         "found": found,
                         "requirement": "",
                         "entry": {"nb": f" («{entry}»)", "en": f" («{entry}»)"},
