@@ -81,8 +81,9 @@ and ``any_of`` alike; any other shape is read as the entry's own point:
   itself again: "Godkjenne at partnarskapsmøtet skal vedta planar, og etablere fora" keeps the
   point.
 
-An entry that has the point as its own meets it (or weakens it); a reversed point or another
-body's act is reported, with the entry, only where no entry has the point as its own.
+Both shapes are looked for in the point's clause, at most 30 words before the point's words. An
+entry that has the point as its own meets it (or weakens it); a reversed point or another body's
+act is reported, with the entry, only where no entry has the point as its own.
 
 A secretariat's tasks are its ``mandate`` too: applied to the organisation the rule reads the
 health community's secretariat, and with ``secretariat: true`` a forum's rule reads the forum's
@@ -343,6 +344,11 @@ _BECOMING = frozenset({"bli", "blir", "ble", "blei", "blitt", "vart", "vert", "v
 _HAVING = frozenset({"ha", "har", "hadde", "hatt"})
 _POSSESSIVES = frozenset({"sin", "si", "sitt", "sine"})
 _RECEIVING_VERBS = _RECEIVING | _GETTING | _TAKING | _BECOMING
+_RECEIVING_STARTS = _RECEIVING_VERBS | _HAVING
+_STOPS = _COORDINATORS | _SUBORDINATORS | {"at"}
+"""What ends a receiving verb's reach before the point's words («Motta rapportar og støtte FSU»)."""
+_STOPS_AFTER_HAVING = _STOPS - {"som"}
+_MARKS = _COMPLEMENTISERS | _SUBORDINATORS | _RECEIVING_STARTS
 
 
 def _tokens(entry: str) -> list[str]:
@@ -350,10 +356,43 @@ def _tokens(entry: str) -> list[str]:
     return _TOKEN.findall(entry.casefold())
 
 
-def _clause_start(tokens: list[str], at: int) -> int:
-    while at > 0 and tokens[at - 1] not in _BREAKS:
-        at -= 1
-    return at
+_REACH = 30
+"""How far before the point's words (and after a receiving «ha») a shape is looked for, in words:
+a mandate entry's clause is shorter, and the cost of an entry stays linear in its length."""
+
+
+class _Tokens:
+    """An entry's tokens (:func:`_tokens`), with where each one's clause starts and ends and where
+    the words the shapes turn on stand (``at``, ``om``, a subordinator, a receiving verb), so that
+    a reading looks at those only: the cost of an entry stays linear in its length."""
+
+    def __init__(self, entry: str) -> None:
+        self.words = tokens = _tokens(entry)
+        self.clause: list[int] = []
+        start = 0
+        for i, token in enumerate(tokens):
+            self.clause.append(start)
+            if token in _BREAKS:
+                start = i + 1
+        self.ends = [len(tokens)] * len(tokens)
+        end = len(tokens)
+        for i in range(len(tokens) - 1, -1, -1):
+            if tokens[i] in _BREAKS:
+                end = i
+            self.ends[i] = end
+        self.marks = [i for i, token in enumerate(tokens) if token in _MARKS]
+
+    def first(self, at: int) -> int:
+        """Where the clause of the word at ``at`` starts, ``_REACH`` words back at most."""
+        return max(self.clause[at], at - _REACH)
+
+    def end(self, at: int) -> int:
+        """Where the clause of the word at ``at`` ends, ``_REACH`` words on at most."""
+        return min(self.ends[at], at + _REACH)
+
+    def marked(self, lo: int, hi: int) -> list[int]:
+        """The positions of the marked words from ``lo`` up to ``hi``, in order."""
+        return self.marks[bisect.bisect_left(self.marks, lo) : bisect.bisect_left(self.marks, hi)]
 
 
 class _Own:
@@ -376,22 +415,22 @@ class _Own:
         return all(letter in rest for letter in word)
 
 
-def _another_bodys_act(tokens: list[str], start: int, is_key: Any, own: Callable[[str], bool]) -> bool:
+def _another_bodys_act(entry: _Tokens, start: int, is_key: Callable[[str], bool], own: Callable[[str], bool]) -> bool:
     """Whether the key word at ``start`` stands in a clause opened by «at» or «om» whose subject
     is another body: one to four words, none of them a key word, followed by a finite verb
     («skal», «kan», «er», «har», «får» … or the key word itself in the present tense), with no
     comma between that verb and the key word. Not another body: «det», «dette» (expletive), a
-    lone pronoun («dei», «vi»), the forum's own id or name («at SSU skal …» in the SSU's
+    lone pronoun («dei», «vi»), the forum itself (``own``: «at SSU skal …» in the SSU's
     mandate), and a subject that *receives* through a verb among the item's own words («sørge
     for at FSU får tilført ressursar» for the point «får tilført ressursar»)."""
-    first = _clause_start(tokens, start)
-    for at in range(start - 1, first - 1, -1):
+    tokens = entry.words
+    for at in reversed(entry.marked(entry.first(start), start)):
         if tokens[at] not in _COMPLEMENTISERS:
             continue
         verb = next(
             (
                 v
-                for v in range(at + 2, start + 1)
+                for v in range(at + 2, min(start, at + 5) + 1)
                 if tokens[v] in _CLAUSE_VERBS or (v == start and tokens[v].endswith("r"))
             ),
             None,
@@ -431,7 +470,7 @@ def _receiving_verb(tokens: list[str], verb: int, end: int) -> int | None:
     if word in _BECOMING and len(following) > 2 and following[-1] in "tda":
         return verb
     if word in _HAVING:
-        for at in range(len(after) - 1):
+        for at in range(min(len(after), _REACH) - 1):
             if after[at] in _COORDINATORS:
                 return None
             if after[at] == "som" and after[at + 1] in _POSSESSIVES:
@@ -439,67 +478,64 @@ def _receiving_verb(tokens: list[str], verb: int, end: int) -> int | None:
     return None
 
 
-def _reversed(tokens: list[str], start: int, is_key: Any) -> bool:
+def _reversed(entry: _Tokens, start: int, is_key: Callable[[str], bool]) -> bool:
     """Whether the entry's own verb before the key word at ``start`` is a receiving one
     (:func:`_receiving_verb`) that is not itself a key word, in the same clause, outside a
     subordinate clause, with no «og», «eller», «samt», comma or subordinate clause between it
     and the key word («Motta støtte frå FSU»; not «Motta rapportar og støtte FSU»)."""
-    first = _clause_start(tokens, start)
-    end = len(tokens)
-    while end > start and any(t in _BREAKS for t in tokens[start:end]):
-        end -= 1
-    for verb in range(first, start):
+    tokens, end = entry.words, entry.end(start)
+    for verb in entry.marked(entry.first(start), start):
         word = tokens[verb]
         if word in _SUBORDINATORS or word == "at":
             return False
-        if is_key(word):
+        if word not in _RECEIVING_STARTS or is_key(word):
             continue
         last = _receiving_verb(tokens, verb, end)
         if last is None or last >= start:
             continue
-        between = tokens[last + 1 : start]
-        stops = _COORDINATORS | _SUBORDINATORS | {"at"}
-        if word in _HAVING:
-            stops -= {"som"}
-        if not any(t in stops for t in between):
+        stops = _STOPS_AFTER_HAVING if word in _HAVING else _STOPS
+        if not any(t in stops for t in tokens[last + 1 : start]):
             return True
     return False
 
 
-def _reading(tokens: list[str], starts: list[int], is_key: Any, own: Callable[[str], bool]) -> str:
+def _reading(entry: _Tokens, starts: list[int], is_key: Callable[[str], bool], own: Callable[[str], bool]) -> str:
     """``own`` when the point is the entry's own at one of ``starts`` (where a reading of its
     key words begins), else ``reversed`` or ``other-body``."""
     readings = set()
     for start in starts:
-        if _another_bodys_act(tokens, start, is_key, own):
+        if _another_bodys_act(entry, start, is_key, own):
             readings.add("other-body")
-        elif _reversed(tokens, start, is_key):
+        elif _reversed(entry, start, is_key):
             readings.add("reversed")
         else:
             return "own"
     return "reversed" if "reversed" in readings else "other-body" if readings else "own"
 
 
-def _phrase_reading(phrase: str, entry: str, own: Callable[[str], bool]) -> str:
-    """How ``entry`` reads the key words of ``phrase`` (``any_of``): each word of the entry that
+def _phrase_reading(key_words: str, entry: str, own: Callable[[str], bool]) -> str:
+    """How ``entry`` reads ``key_words`` (a phrasing of ``any_of``): each word of the entry that
     one of them starts, with every other one at or after it, begins a reading."""
-    tokens, prefixes = _tokens(entry), _words(phrase)
+    read, prefixes = _Tokens(entry), _words(key_words)
+    tokens = read.words
+
+    known: dict[str, bool] = {}
 
     def is_key(word: str) -> bool:
-        return any(word.startswith(p) for p in prefixes)
+        if word not in known:
+            known[word] = any(word.startswith(p) for p in prefixes)
+        return known[word]
 
-    starts = [
-        i
-        for i, token in enumerate(tokens)
-        if is_key(token) and all(any(t.startswith(p) for t in tokens[i:]) for p in prefixes)
-    ]
-    return _reading(tokens, starts, is_key, own)
+    last = min((max((i for i, t in enumerate(tokens) if t.startswith(p)), default=-1) for p in prefixes), default=-1)
+    starts = [i for i, token in enumerate(tokens[: last + 1]) if is_key(token)]
+    return _reading(read, starts, is_key, own)
 
 
 def _wording_reading(wording: str, entry: str, own: Callable[[str], bool]) -> str:
     """How ``entry`` reads ``wording``: each occurrence that does not open a relative clause
     begins a reading."""
-    tokens, wanted = _tokens(entry), _words(wording)
+    read, wanted = _Tokens(entry), _words(wording)
+    tokens = read.words
     at = [i for i, token in enumerate(tokens) if token not in _BREAKS and token != ","]
     words = [tokens[i] for i in at]
     starts = [
@@ -507,7 +543,7 @@ def _wording_reading(wording: str, entry: str, own: Callable[[str], bool]) -> st
         for k in range(len(words) - len(wanted) + 1)
         if words[k : k + len(wanted)] == wanted and not _opens_relative_clause(words, k)
     ]
-    return _reading(tokens, starts, lambda word: word in wanted, own)
+    return _reading(read, starts, lambda word: word in wanted, own)
 
 
 _MISSING = {"nb": "mangler punktet", "en": "lacks the point"}
