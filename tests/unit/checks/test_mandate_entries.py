@@ -147,6 +147,11 @@ def test_having_a_body_as_ones_own_reverses_the_point_and_being_it_does_not() ->
     assert _who("Vere FOUSAM sitt styringsorgan", any_of=("styringsorgan FOUSAM",)) == []
     assert _who("Være styringsorgan for FOUSAM", any_of=("styringsorgan FOUSAM",)) == []
     assert _who("Ha ansvar for FOUSAM og vere styringsorgan", any_of=("styringsorgan FOUSAM",)) == []
+    # «som sine …» opening a relative clause is no «ha X som sitt Y»
+    assert _who("Ha oversikt over tiltak som sine medlemmar set i verk", any_of=("oversikt tiltak",)) == []
+    assert _who("Ha FOUSAM som sitt styringsorgan og rapportere til PM", any_of=("styringsorgan FOUSAM",)) == [
+        ("reversed:the point", 9)
+    ]
     # `wording` stays strict: the nynorsk paraphrase does not hold the agreement's words
     assert _who("Vere FOUSAM sitt styringsorgan", wording=("styringsorgan for FOUSAM",)) == [("missing:the point", 7)]
 

@@ -55,8 +55,9 @@ and ``any_of`` alike; any other shape is read as the entry's own point:
 - **reversed** (key ``reversed:<label>``): the entry's own verb before the point's words is a
   receiving one — ``motta`` (``mottar``, ``mottek`` …), ``få``/``får`` (not ``få til``, ``få på
   plass``, ``få i gang``, ``få gjort``, ``få … til å``), ``ta imot``/``tek imot``, a passive
-  ``bli``/``blir``/``vert`` + participle ("Bli orientert om tenesteavtalane"), or ``ha`` with a
-  ``som sin``/``si``/``sitt``/``sine`` later in the clause — in the point's clause, not inside a
+  ``bli``/``blir``/``vert`` + participle ("Bli orientert om tenesteavtalane"), or "ha X som
+  sin/si/sitt/sine Y" (X one to four words, Y one or two; not "Ha oversikt over tiltak som sine
+  medlemmar set i verk") — in the point's clause, not inside a
   subordinate clause, and with no ``og``, ``eller``, ``samt``, comma or subordinate clause between
   it and the point: "Motta støtte frå FSU" for ``støtt FSU``, "Ha FOUSAM som sitt
   styringsorgan" for ``styringsorgan FOUSAM`` ("Vere FOUSAM sitt styringsorgan" keeps it). Not
@@ -455,7 +456,7 @@ def _another_bodys_act(entry: _Tokens, start: int, is_key: Callable[[str], bool]
 def _receiving_verb(tokens: list[str], verb: int, end: int) -> int | None:
     """Where the receiving verb phrase that starts at ``verb`` ends (``None``: none starts there):
     «motta», «få» (not «få til», «få … til å»), «ta imot», a passive «bli»/«vert» + participle,
-    «ha» with a «som sin/si/sitt/sine» later in the clause («ha FOUSAM som sitt styringsorgan»)."""
+    «ha X som sin/si/sitt/sine Y» («ha FOUSAM som sitt styringsorgan»)."""
     word, after = tokens[verb], tokens[verb + 1 : end]
     following = after[0] if after else ""
     if word in _RECEIVING:
@@ -469,12 +470,19 @@ def _receiving_verb(tokens: list[str], verb: int, end: int) -> int | None:
         return None if causative else verb
     if word in _BECOMING and len(following) > 2 and following[-1] in "tda":
         return verb
-    if word in _HAVING:
-        for at in range(min(len(after), _REACH) - 1):
-            if after[at] in _COORDINATORS:
-                return None
-            if after[at] == "som" and after[at + 1] in _POSSESSIVES:
-                return verb
+    if word in _HAVING and "som" in after[1:5]:
+        # «ha X som sitt Y»: X one to four words, Y one or two up to the clause's end, an «og» or a comma
+        # (not «ha oversikt over tiltak som sine medlemmar set i verk», a relative clause)
+        at = after.index("som", 1)
+        rest = after[at + 2 :]
+        y = next((i for i, t in enumerate(rest) if t in _COORDINATORS), len(rest))
+        if (
+            not any(t in _COORDINATORS for t in after[:at])
+            and at + 1 < len(after)
+            and after[at + 1] in _POSSESSIVES
+            and 1 <= y <= 2
+        ):
+            return verb
     return None
 
 
