@@ -660,6 +660,8 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "is time-limited but has no end date (until)",
         "",
     ),
+    "mandate-reversed": ("snur punktet", "", "reverses the point", ""),
+    "mandate-other-body": ("gir et annet organ punktet", "", "gives another body the point", ""),
     "term-missing": ("har ingen funksjonsperiode (term)", "", "gives no term of office (term)", ""),
     "term-not-current": (
         "har en funksjonsperiode som ikke løper {on}",

@@ -48,6 +48,44 @@ An item is given one of two ways:
   source is a page that restates them); ``wording`` is the stricter reading of the agreement's
   own words.
 
+Who does what. Words matched as above do not keep who does what to whom ("støtte FSU" is in
+"Motta støtte frå FSU" too). The check reads two shapes, in bokmål and nynorsk, for ``wording``
+and ``any_of`` alike; any other shape is read as the entry's own point:
+
+- **reversed** (key ``reversed:<label>``): the entry's own verb before the point's words is a
+  receiving one — ``motta`` (``mottar``, ``mottek`` …), ``få``/``får`` (not ``få til``, ``få på
+  plass``, ``få i gang``, ``få gjort``, ``få … til å``), ``ta imot``/``tek imot``, a passive
+  ``bli``/``blir``/``vert`` + participle ("Bli orientert om tenesteavtalane"), or "ha X som
+  sin/si/sitt/sine Y" (X one to four words, Y one or two; not "Ha oversikt over tiltak som sine
+  medlemmar set i verk") — in the point's clause, not inside a
+  subordinate clause, and with no ``og``, ``eller``, ``samt``, comma or subordinate clause between
+  it and the point: "Motta støtte frå FSU" for ``støtt FSU``, "Ha FOUSAM som sitt
+  styringsorgan" for ``styringsorgan FOUSAM`` ("Vere FOUSAM sitt styringsorgan" keeps it). Not
+  when that verb is itself one of the item's words: ``any_of: [motta rapport]`` is met by
+  "Motta rapportar frå FSU". An ``og`` ends the receiving verb's reach: "Motta rapportar og
+  støtte FSU" keeps the point — and so, a limit of this reading, does "Motta råd og støtte frå
+  FSU".
+- **another body's act** (key ``other-body:<label>``): the point's words stand in a clause opened
+  by ``at`` or ``om`` whose subject is another body — one to four words, none of them the
+  point's, followed by a finite verb (``skal``, ``kan``, ``må``, ``bør``, ``vil``, ``er``,
+  ``har``, ``blir``/``vert``, ``får`` … or the point's own verb in the present tense), with no
+  comma between that verb and the point: "Godkjenne at partnarskapsmøtet skal etablere fora for
+  samhandling" and "Sørgje for at FSU etablerer fora" for ``etabler fora``. Not another body:
+  ``det`` or ``dette`` ("Sørgje for at det blir etablert fora"); a lone pronoun (``dei``,
+  ``vi``); the forum itself, every word of the subject naming it — a form of a word of its name
+  or id of four letters or more ("at samarbeidsutvalget skal …"), ``utvalget``, ``utvalet``,
+  ``forumet``, or an abbreviation of its name: its first letter, then letters of the name in
+  order ("at SSU skal …" in Strategisk samarbeidsutvalg's mandate, not "at FSU skal …"); for a
+  secretariat's mandate, ``sekretariatet``; and a subject that receives through a verb among the
+  item's own words (``wording: [får tilført nødvendige ressurser og rammer]`` is met by "Sørge
+  for at FSU får tilført nødvendige ressurser og rammer"). After a comma the entry speaks for
+  itself again: "Godkjenne at partnarskapsmøtet skal vedta planar, og etablere fora" keeps the
+  point.
+
+Both shapes are looked for in the point's clause, at most 30 words before the point's words. An
+entry that has the point as its own meets it (or weakens it); a reversed point or another body's
+act is reported, with the entry, only where no entry has the point as its own.
+
 A secretariat's tasks are its ``mandate`` too: applied to the organisation the rule reads the
 health community's secretariat, and with ``secretariat: true`` a forum's rule reads the forum's
 own secretariat, or the health community's where the forum has none and that one ``serves`` it
@@ -65,9 +103,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
+from hf_rules.core.i18n import phrase
 from hf_rules.rules.checks.base import (
     STRINGS,
     TEXT_SCHEMA,
@@ -82,9 +121,11 @@ from hf_rules.yaml.loader import Path_
 NAME = "mandate"
 SUBJECTS = frozenset({"forum", "organisation"})
 PARAMS: dict[str, str] = {
-    "label": "The item's `label` for a missing or weakened point; empty for too few entries (`min_entries`).",
-    "problem": "What is wrong: lacks the point, weakens the point, has no mandate, or has too few entries.",
-    "entry": "For a weakened point: the entry that weakens it, as ` («…»)`; otherwise empty.",
+    "label": "The item's `label` for a missing, weakened, reversed or given-away point; empty for too few entries "
+    "(`min_entries`).",
+    "problem": "What is wrong: lacks the point, weakens the point, reverses the point, gives another body the point, "
+    "has no mandate, or has too few entries.",
+    "entry": "For a weakened, reversed or given-away point: the entry that does it, as ` («…»)`; otherwise empty.",
     "found": "How many entries the forum's `mandate` has.",
     "requirement": "For too few entries: `at least N`; otherwise empty.",
 }
@@ -252,6 +293,16 @@ _AUXILIARIES = frozenset(
 )
 
 
+def _opens_relative_clause(words: list[str], start: int) -> bool:
+    """Whether the words from ``start`` open a relative clause: right after ``som`` or ``der``,
+    or after one of them and one auxiliary."""
+    before = words[max(0, start - 2) : start]
+    return bool(
+        (before and before[-1] in _RELATIVES)
+        or (len(before) == 2 and before[0] in _RELATIVES and before[1] in _AUXILIARIES)
+    )
+
+
 def _in_relative_clause(wording: str, entry: str) -> bool:
     """Whether every occurrence of ``wording`` in ``entry`` opens a relative clause about
     something else: right after ``som`` or ``der``, or after one of them and one auxiliary
@@ -260,16 +311,7 @@ def _in_relative_clause(wording: str, entry: str) -> bool:
     the clause, or after it, is read as the entry's own."""
     words, wanted = _words(entry), _words(wording)
     starts = [i for i in range(len(words) - len(wanted) + 1) if words[i : i + len(wanted)] == wanted]
-    if not starts:
-        return False
-    for start in starts:
-        before = words[max(0, start - 2) : start]
-        if not (
-            (before and before[-1] in _RELATIVES)
-            or (len(before) == 2 and before[0] in _RELATIVES and before[1] in _AUXILIARIES)
-        ):
-            return False
-    return True
+    return bool(starts) and all(_opens_relative_clause(words, start) for start in starts)
 
 
 def has_own_wording(wording: str, entry: str) -> bool:
@@ -278,10 +320,246 @@ def has_own_wording(wording: str, entry: str) -> bool:
     return has_wording(wording, entry) and not _in_relative_clause(wording, entry)
 
 
+_TOKEN = re.compile(r"\w+|[;:.!?–—,]")
+_BREAKS = frozenset(";:.!?–—")
+_COMPLEMENTISERS = frozenset({"at", "om"})
+_CLAUSE_VERBS = frozenset(
+    {
+        *("skal", "skulle", "kan", "kunne", "må", "måtte", "bør", "burde", "vil", "ville"),
+        *("er", "var", "har", "hadde", "blir", "ble", "blei", "vert", "vart"),
+        *("får", "fikk", "fekk", "mottar", "mottek", "mottok", "tar", "tek", "tok"),
+    }
+)
+"""The finite verbs that end the subject of a clause opened by «at» or «om» (besides a key word
+in the present tense, «at FSU etablerer fora»)."""
+_EXPLETIVES = frozenset({"det", "dette", "der", "her"})
+_PRONOUNS = frozenset(
+    {"den", "denne", "de", "dei", "dere", "dykk", "vi", "me", "man", "ein", "en", "alle", "selv", "sjølv"}
+)
+_COORDINATORS = frozenset({"og", "eller", "samt", ","})
+_RECEIVING = frozenset({"motta", "mottar", "mottek", "mottok", "motteke", "mottatt"})
+_GETTING = frozenset({"få", "får", "fikk", "fekk", "fått"})
+_GETTING_DONE = frozenset({"til", "på", "i", "fram", "frem", "opp", "ut", "gjort", "gjennomført"})
+"""After «få»: «få til», «få på plass», «få i gang», «få gjort» are getting something done, not receiving."""
+_TAKING = frozenset({"ta", "tar", "tek", "tok", "teke", "tatt"})
+_BECOMING = frozenset({"bli", "blir", "ble", "blei", "blitt", "vart", "vert", "verte", "vorte"})
+_HAVING = frozenset({"ha", "har", "hadde", "hatt"})
+_POSSESSIVES = frozenset({"sin", "si", "sitt", "sine"})
+_RECEIVING_VERBS = _RECEIVING | _GETTING | _TAKING | _BECOMING
+_RECEIVING_STARTS = _RECEIVING_VERBS | _HAVING
+_STOPS = _COORDINATORS | _SUBORDINATORS | {"at"}
+"""What ends a receiving verb's reach before the point's words («Motta rapportar og støtte FSU»)."""
+_STOPS_AFTER_HAVING = _STOPS - {"som"}
+_MARKS = _COMPLEMENTISERS | _SUBORDINATORS | _RECEIVING_STARTS
+
+
+def _tokens(entry: str) -> list[str]:
+    """The entry's words, case aside, with the commas and the marks that end a clause kept."""
+    return _TOKEN.findall(entry.casefold())
+
+
+_REACH = 30
+"""How far before the point's words (and after a receiving «ha») a shape is looked for, in words:
+a mandate entry's clause is shorter, and the cost of an entry stays linear in its length."""
+
+
+class _Tokens:
+    """An entry's tokens (:func:`_tokens`), with where each one's clause starts and ends and where
+    the words the shapes turn on stand (``at``, ``om``, a subordinator, a receiving verb), so that
+    a reading looks at those only: the cost of an entry stays linear in its length."""
+
+    def __init__(self, entry: str) -> None:
+        self.words = tokens = _tokens(entry)
+        self.clause: list[int] = []
+        start = 0
+        for i, token in enumerate(tokens):
+            self.clause.append(start)
+            if token in _BREAKS:
+                start = i + 1
+        self.ends = [len(tokens)] * len(tokens)
+        end = len(tokens)
+        for i in range(len(tokens) - 1, -1, -1):
+            if tokens[i] in _BREAKS:
+                end = i
+            self.ends[i] = end
+        self.marks = [i for i, token in enumerate(tokens) if token in _MARKS]
+
+    def first(self, at: int) -> int:
+        """Where the clause of the word at ``at`` starts, ``_REACH`` words back at most."""
+        return max(self.clause[at], at - _REACH)
+
+    def end(self, at: int) -> int:
+        """Where the clause of the word at ``at`` ends, ``_REACH`` words on at most."""
+        return min(self.ends[at], at + _REACH)
+
+    def marked(self, lo: int, hi: int) -> list[int]:
+        """The positions of the marked words from ``lo`` up to ``hi``, in order."""
+        return self.marks[bisect.bisect_left(self.marks, lo) : bisect.bisect_left(self.marks, hi)]
+
+
+class _Own:
+    """Whether a word names the body whose mandate is read: a word of its name or id of four
+    letters or more, or a form of one («samarbeidsutvalget» for «Strategisk samarbeidsutvalg»);
+    «utvalget», «utvalet», «forumet»; or an abbreviation of its name — two to five letters, the
+    name's first letter and then letters of the name in order («SSU» for «Strategisk
+    samarbeidsutvalg», not «FSU»)."""
+
+    def __init__(self, name: str, *others: str) -> None:
+        self.letters = "".join(_words(name))
+        self.stems = [w for text in (name, *others) for w in _words(text) if len(w) >= 4]
+
+    def __call__(self, word: str) -> bool:
+        if word in {"utvalget", "utvalet", "forumet"} or any(word.startswith(stem) for stem in self.stems):
+            return True
+        if not (2 <= len(word) <= 5 and self.letters[:1] == word[:1]):
+            return False
+        rest = iter(self.letters)
+        return all(letter in rest for letter in word)
+
+
+def _another_bodys_act(entry: _Tokens, start: int, is_key: Callable[[str], bool], own: Callable[[str], bool]) -> bool:
+    """Whether the key word at ``start`` stands in a clause opened by «at» or «om» whose subject
+    is another body: one to four words, none of them a key word, followed by a finite verb
+    («skal», «kan», «er», «har», «får» … or the key word itself in the present tense), with no
+    comma between that verb and the key word. Not another body: «det», «dette» (expletive), a
+    lone pronoun («dei», «vi»), the forum itself (``own``: «at SSU skal …» in the SSU's
+    mandate), and a subject that *receives* through a verb among the item's own words («sørge
+    for at FSU får tilført ressursar» for the point «får tilført ressursar»)."""
+    tokens = entry.words
+    for at in reversed(entry.marked(entry.first(start), start)):
+        if tokens[at] not in _COMPLEMENTISERS:
+            continue
+        verb = next(
+            (
+                v
+                for v in range(at + 2, min(start, at + 5) + 1)
+                if tokens[v] in _CLAUSE_VERBS or (v == start and tokens[v].endswith("r"))
+            ),
+            None,
+        )
+        if verb is None or "," in tokens[verb:start]:
+            continue
+        subject = tokens[at + 1 : verb]
+        if (
+            len(subject) > 4
+            or any(
+                w in _BREAKS or w == "," or w in _SUBORDINATORS or w in _COMPLEMENTISERS or is_key(w) for w in subject
+            )
+            or subject[0] in _EXPLETIVES
+            or (len(subject) == 1 and subject[0] in _PRONOUNS)
+            or all(own(w) for w in subject)
+        ):
+            continue
+        return not (is_key(tokens[verb]) and tokens[verb] in _RECEIVING_VERBS)
+    return False
+
+
+def _receiving_verb(tokens: list[str], verb: int, end: int) -> int | None:
+    """Where the receiving verb phrase that starts at ``verb`` ends (``None``: none starts there):
+    «motta», «få» (not «få til», «få … til å»), «ta imot», a passive «bli»/«vert» + participle,
+    «ha X som sin/si/sitt/sine Y» («ha FOUSAM som sitt styringsorgan»)."""
+    word, after = tokens[verb], tokens[verb + 1 : end]
+    following = after[0] if after else ""
+    if word in _RECEIVING:
+        return verb
+    if word in _TAKING and following in {"imot", "mot"}:
+        return verb + 1
+    if word in _TAKING and after[:2] == ["i", "mot"]:
+        return verb + 2
+    if word in _GETTING and following not in _GETTING_DONE:
+        causative = any(after[i : i + 2] == ["til", "å"] for i in range(len(after)))
+        return None if causative else verb
+    if word in _BECOMING and len(following) > 2 and following[-1] in "tda":
+        return verb
+    if word in _HAVING and "som" in after[1:5]:
+        # «ha X som sitt Y»: X one to four words, Y one or two up to the clause's end, an «og» or a comma
+        # (not «ha oversikt over tiltak som sine medlemmar set i verk», a relative clause)
+        at = after.index("som", 1)
+        rest = after[at + 2 :]
+        y = next((i for i, t in enumerate(rest) if t in _COORDINATORS), len(rest))
+        if (
+            not any(t in _COORDINATORS for t in after[:at])
+            and at + 1 < len(after)
+            and after[at + 1] in _POSSESSIVES
+            and 1 <= y <= 2
+        ):
+            return verb
+    return None
+
+
+def _reversed(entry: _Tokens, start: int, is_key: Callable[[str], bool]) -> bool:
+    """Whether the entry's own verb before the key word at ``start`` is a receiving one
+    (:func:`_receiving_verb`) that is not itself a key word, in the same clause, outside a
+    subordinate clause, with no «og», «eller», «samt», comma or subordinate clause between it
+    and the key word («Motta støtte frå FSU»; not «Motta rapportar og støtte FSU»)."""
+    tokens, end = entry.words, entry.end(start)
+    for verb in entry.marked(entry.first(start), start):
+        word = tokens[verb]
+        if word in _SUBORDINATORS or word == "at":
+            return False
+        if word not in _RECEIVING_STARTS or is_key(word):
+            continue
+        last = _receiving_verb(tokens, verb, end)
+        if last is None or last >= start:
+            continue
+        stops = _STOPS_AFTER_HAVING if word in _HAVING else _STOPS
+        if not any(t in stops for t in tokens[last + 1 : start]):
+            return True
+    return False
+
+
+def _reading(entry: _Tokens, starts: list[int], is_key: Callable[[str], bool], own: Callable[[str], bool]) -> str:
+    """``own`` when the point is the entry's own at one of ``starts`` (where a reading of its
+    key words begins), else ``reversed`` or ``other-body``."""
+    readings = set()
+    for start in starts:
+        if _another_bodys_act(entry, start, is_key, own):
+            readings.add("other-body")
+        elif _reversed(entry, start, is_key):
+            readings.add("reversed")
+        else:
+            return "own"
+    return "reversed" if "reversed" in readings else "other-body" if readings else "own"
+
+
+def _phrase_reading(key_words: str, entry: str, own: Callable[[str], bool]) -> str:
+    """How ``entry`` reads ``key_words`` (a phrasing of ``any_of``): each word of the entry that
+    one of them starts, with every other one at or after it, begins a reading."""
+    read, prefixes = _Tokens(entry), _words(key_words)
+    tokens = read.words
+
+    known: dict[str, bool] = {}
+
+    def is_key(word: str) -> bool:
+        if word not in known:
+            known[word] = any(word.startswith(p) for p in prefixes)
+        return known[word]
+
+    last = min((max((i for i, t in enumerate(tokens) if t.startswith(p)), default=-1) for p in prefixes), default=-1)
+    starts = [i for i, token in enumerate(tokens[: last + 1]) if is_key(token)]
+    return _reading(read, starts, is_key, own)
+
+
+def _wording_reading(wording: str, entry: str, own: Callable[[str], bool]) -> str:
+    """How ``entry`` reads ``wording``: each occurrence that does not open a relative clause
+    begins a reading."""
+    read, wanted = _Tokens(entry), _words(wording)
+    tokens = read.words
+    at = [i for i, token in enumerate(tokens) if token not in _BREAKS and token != ","]
+    words = [tokens[i] for i in at]
+    starts = [
+        at[k]
+        for k in range(len(words) - len(wanted) + 1)
+        if words[k : k + len(wanted)] == wanted and not _opens_relative_clause(words, k)
+    ]
+    return _reading(read, starts, lambda word: word in wanted, own)
+
+
 _MISSING = {"nb": "mangler punktet", "en": "lacks the point"}
 _NO_MANDATE = {"nb": "har ikke noe mandat", "en": "has no mandate"}
 _TOO_SHORT = {"nb": "har for få punkter i mandatet", "en": "has too few entries in its mandate"}
 _WEAKENED = {"nb": "svekker punktet", "en": "weakens the point"}
+_READ_OTHERWISE = {"reversed": phrase("mandate-reversed"), "other-body": phrase("mandate-other-body")}
 
 
 class _Index:
@@ -317,26 +595,32 @@ class _Index:
         return self.count > 0  # a phrase without words matches any entry, as phrase_matches does
 
 
-def _having(item: dict[str, Any], mandate: list[str]) -> tuple[list[tuple[int, str]], dict[int, list[str]]]:
-    """The entries that have the item's point, and for each the words its weakening is looked for
-    around: the wordings (``wording``), or the entry's own words that the phrase's words start
-    (``any_of``: "initier utviklingsarbeid" in "Initiere og følge opp utviklingsarbeid")."""
-    having: list[tuple[int, str]] = []
-    anchors: dict[int, list[str]] = {}
+def _having(
+    item: dict[str, Any], mandate: list[str], own: Callable[[str], bool]
+) -> list[tuple[int, str, list[str], str]]:
+    """The entries that have the item's point, each with the words its weakening is looked for
+    around — the wordings (``wording``), or the entry's own words that the phrase's words start
+    (``any_of``: "initier utviklingsarbeid" in "Initiere og følge opp utviklingsarbeid") — and how
+    it reads the point: ``own``, ``reversed`` or ``other-body`` (the best of its phrasings)."""
+    having: list[tuple[int, str, list[str], str]] = []
+    rank = {"own": 0, "reversed": 1, "other-body": 2}
     for index, entry in enumerate(mandate):
         if "wording" in item:
-            if any(has_own_wording(w, entry) for w in item["wording"]):
-                having.append((index, entry))
-                anchors[index] = item["wording"]
+            readings = [_wording_reading(w, entry, own) for w in item["wording"] if has_own_wording(w, entry)]
+            if readings:
+                having.append((index, entry, item["wording"], min(readings, key=rank.__getitem__)))
             continue
         entry_words = _words(entry)
-        for phrase in item["any_of"]:
-            matched = [next((w for w in entry_words if w.startswith(p)), None) for p in _words(phrase)]
+        found: tuple[list[str], str] | None = None
+        for key_words in item["any_of"]:
+            matched = [next((w for w in entry_words if w.startswith(p)), None) for p in _words(key_words)]
             if matched and all(matched):
-                having.append((index, entry))
-                anchors[index] = [w for w in matched if w]
-                break
-    return having, anchors
+                reading = _phrase_reading(key_words, entry, own)
+                if found is None or rank[reading] < rank[found[1]]:
+                    found = ([w for w in matched if w], reading)
+        if found is not None:
+            having.append((index, entry, *found))
+    return having
 
 
 def _mandate_of(subject: Subject, options: dict[str, Any]) -> tuple[list[str], Path_]:
@@ -370,47 +654,47 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             {"mandate": list(mandate), "min_entries": minimum},
             at_key=not mandate,
         )
+    itself = (
+        _Own(subject.name, subject.id)
+        if subject.kind == "forum" and not options.get("secretariat")
+        else _Own("sekretariat")
+    )
     for item in options["items"]:
         where = (*base, "mandate") if mandate else base
+        given = {"wording": item["wording"]} if "wording" in item else {"any_of": item["any_of"]}
         if "wording" in item or any(words.matches(p) for p in item["any_of"]):
-            having, anchors = _having(item, mandate)
-            weakened = [(i, e, q) for i, e in having for q in _weakening(item["weakened_by"], anchors[i], e)]
-            if having and len({i for i, _, _ in weakened}) < len(having):
+            having = _having(item, mandate, itself)
+            own = [(i, e, a) for i, e, a, reading in having if reading == "own"]
+            weakened = [(i, e, q) for i, e, a in own for q in _weakening(item["weakened_by"], a, e)]
+            if own and len({i for i, _, _ in weakened}) < len(own):
                 continue  # an entry has the point, unweakened
-            if weakened:
-                index, entry, qualifier = weakened[0]
+            if weakened or having:
+                index, entry, reading, qualifier = (
+                    (*weakened[0][:2], "weakened", weakened[0][2]) if weakened else (*having[0][:2], having[0][3], "")
+                )
                 yield Violation(
                     (*base, "mandate", index),
-                    f"weakened:{item['label']['en']}",
+                    f"{reading}:{item['label']['en']}",
                     {
                         "label": item["label"],
-                        "problem": _WEAKENED,
+                        "problem": _WEAKENED if weakened else _READ_OTHERWISE[reading],
                         "found": found,
                         "requirement": "",
                         "entry": {"nb": f" («{entry}»)", "en": f" («{entry}»)"},
                     },
                     {
                         "mandate": list(mandate),
-                        **({"wording": item["wording"]} if "wording" in item else {"any_of": item["any_of"]}),
+                        **given,
                         "entry": entry,
-                        "weakened_by": qualifier,
+                        **({"weakened_by": qualifier} if weakened else {}),
                     },
-                )
-                continue
-            if "wording" in item:
-                yield Violation(
-                    where,
-                    f"missing:{item['label']['en']}",
-                    {"label": item["label"], "problem": _MISSING, "entry": "", "found": found, "requirement": ""},
-                    {"mandate": list(mandate), "wording": item["wording"]},
-                    at_key=not mandate,
                 )
                 continue
         yield Violation(
             where,
             f"missing:{item['label']['en']}",
             {"label": item["label"], "problem": _MISSING, "entry": "", "found": found, "requirement": ""},
-            {"mandate": list(mandate), "any_of": item["any_of"]},
+            {"mandate": list(mandate), **given},
             at_key=not mandate,
         )
 
@@ -436,6 +720,10 @@ _PREPARE_PM = {
     "weakened_by": ["ved behov"],
 }
 _GOVERN = {"label": {"nb": "styre FOUSAM", "en": "govern FOUSAM"}, "wording": ["styringsorgan for FOUSAM"]}
+_SUPPORT = {"label": {"nb": "støtte FSU", "en": "support the FSU"}, "any_of": ["støtt FSU"]}
+_RECEIVE = {"label": {"nb": "motta rapportar", "en": "receive reports"}, "any_of": ["motta rapport"]}
+_GOVERN_KEYS = {"label": {"nb": "styre FOUSAM", "en": "govern FOUSAM"}, "any_of": ["styringsorgan FOUSAM"]}
+_FORA = {"label": {"nb": "etablere fora", "en": "set up fora for cooperation"}, "any_of": ["etabler fora"]}
 EXAMPLES = (
     Example("The mandate carries out the measures", {"items": [_ITEM]}, _ORG),
     Example(
@@ -501,6 +789,46 @@ EXAMPLES = (
         "The forum governs FOUSAM: «Vere styringsorgan for FOUSAM»",
         {"items": [_GOVERN]},
         _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Vere styringsorgan for FOUSAM]"),
+    ),
+    Example(
+        "The SSU supports the FSU: «Støtte opp om arbeidet i FSU»",
+        {"items": [_SUPPORT]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Støtte opp om arbeidet i FSU]"),
+    ),
+    Example(
+        "The point reads the other way round: «Motta støtte frå FSU» (the FSU supports the SSU)",
+        {"items": [_SUPPORT]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Motta støtte frå FSU og ha eit overordna perspektiv]"),
+        expect=("reversed:support the FSU",),
+    ),
+    Example(
+        "The receiving verb is the point's own: «Motta rapportar frå FSU» for `motta rapport`",
+        {"items": [_RECEIVE]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Motta rapportar frå FSU]"),
+    ),
+    Example(
+        "The forum is FOUSAM's governing body, in nynorsk: «Vere FOUSAM sitt styringsorgan»",
+        {"items": [_GOVERN_KEYS]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Vere FOUSAM sitt styringsorgan]"),
+    ),
+    Example(
+        "FOUSAM governs the forum: «Ha FOUSAM som sitt styringsorgan»",
+        {"items": [_GOVERN_KEYS]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Ha FOUSAM som sitt styringsorgan]"),
+        expect=("reversed:govern FOUSAM",),
+    ),
+    Example(
+        "The forum sees to it that fora are set up: «Sørgje for at det blir etablert fora for samhandling»",
+        {"items": [_FORA]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Sørgje for at det blir etablert fora for samhandling]"),
+    ),
+    Example(
+        "Another body sets up the fora: «Godkjenne at partnarskapsmøtet skal etablere fora for samhandling»",
+        {"items": [_FORA]},
+        _ORG.replace(
+            "[Gjennomføre vedtatte tiltak]", "[Godkjenne at partnarskapsmøtet skal etablere fora for samhandling]"
+        ),
+        expect=("other-body:set up fora for cooperation",),
     ),
     Example("The forum has a mandate (whatever it says)", {"min_entries": 1}, _ORG),
     Example(
