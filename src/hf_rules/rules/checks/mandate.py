@@ -44,7 +44,9 @@ An item is given one of two ways:
   when every word of it starts a word of the entry, in any order and with other words between
   (so ``initier utviklingsarbeid`` matches "Initiere og følge opp utviklingsarbeid"). A negation,
   a qualifier of ``weakened_by`` or a condition in the sentence of those words weakens it as it
-  does a ``wording``. Use it where the mandate will not repeat the agreement's own words (the
+  does a ``wording``; and key words met only where they open a relative clause about something
+  else, as a wording above, are not the entry's point ("Gi innspill til FSU, som følgjer opp
+  delavtalen" lacks ``følg delavtal``). Use it where the mandate will not repeat the agreement's own words (the
   source is a page that restates them); ``wording`` is the stricter reading of the agreement's
   own words.
 
@@ -55,7 +57,9 @@ and ``any_of`` alike; any other shape is read as the entry's own point:
 - **reversed** (key ``reversed:<label>``): the entry's own verb before the point's words is a
   receiving one — ``motta`` (``mottar``, ``mottek`` …), ``få``/``får`` (not ``få til``, ``få på
   plass``, ``få i gang``, ``få gjort``, ``få … til å``), ``ta imot``/``tek imot``, a passive
-  ``bli``/``blir``/``vert`` + participle ("Bli orientert om tenesteavtalane"), or "ha X som
+  ``bli``/``blir``/``vert`` + participle ("Bli orientert om tenesteavtalane"), the s-passive of
+  being informed (``orienteres``/``orienterast``, ``informeres``/``informerast``,
+  ``underrettes``: "Orienteres om SSUs dialog om strategiske saker"), or "ha X som
   sin/si/sitt/sine Y" (X one to four words, Y one or two; not "Ha oversikt over tiltak som sine
   medlemmar set i verk") — in the point's clause, not inside a
   subordinate clause, and with no ``og``, ``eller``, ``samt``, comma or subordinate clause between
@@ -337,7 +341,13 @@ _PRONOUNS = frozenset(
     {"den", "denne", "de", "dei", "dere", "dykk", "vi", "me", "man", "ein", "en", "alle", "selv", "sjølv"}
 )
 _COORDINATORS = frozenset({"og", "eller", "samt", ","})
-_RECEIVING = frozenset({"motta", "mottar", "mottek", "mottok", "motteke", "mottatt"})
+_RECEIVING = frozenset(
+    {
+        *("motta", "mottar", "mottek", "mottok", "motteke", "mottatt"),
+        # the s-passive of being informed: «Orienteres om SSUs dialog …» is told of it, not holding it
+        *("orienteres", "orienterast", "informeres", "informerast", "underrettes", "underrettast"),
+    }
+)
 _GETTING = frozenset({"få", "får", "fikk", "fekk", "fått"})
 _GETTING_DONE = frozenset({"til", "på", "i", "fram", "frem", "opp", "ut", "gjort", "gjennomført"})
 """After «få»: «få til», «få på plass», «få i gang», «få gjort» are getting something done, not receiving."""
@@ -537,7 +547,11 @@ def _phrase_reading(key_words: str, entry: str, own: Callable[[str], bool]) -> s
 
     last = min((max((i for i, t in enumerate(tokens) if t.startswith(p)), default=-1) for p in prefixes), default=-1)
     starts = [i for i, token in enumerate(tokens[: last + 1]) if is_key(token)]
-    return _reading(read, starts, is_key, own)
+    # key words that open a relative clause say it of something else («…, som følgjer opp delavtalen»)
+    own_starts = [i for i in starts if not _opens_relative_clause(tokens, i)]
+    if starts and not own_starts:
+        return "relative"
+    return _reading(read, own_starts, is_key, own)
 
 
 def _wording_reading(wording: str, entry: str, own: Callable[[str], bool]) -> str:
@@ -616,6 +630,8 @@ def _having(
             matched = [next((w for w in entry_words if w.startswith(p)), None) for p in _words(key_words)]
             if matched and all(matched):
                 reading = _phrase_reading(key_words, entry, own)
+                if reading == "relative":
+                    continue  # only in a relative clause about something else: not this entry's point
                 if found is None or rank[reading] < rank[found[1]]:
                     found = ([w for w in matched if w], reading)
         if found is not None:
@@ -724,6 +740,14 @@ _SUPPORT = {"label": {"nb": "støtte FSU", "en": "support the FSU"}, "any_of": [
 _RECEIVE = {"label": {"nb": "motta rapportar", "en": "receive reports"}, "any_of": ["motta rapport"]}
 _GOVERN_KEYS = {"label": {"nb": "styre FOUSAM", "en": "govern FOUSAM"}, "any_of": ["styringsorgan FOUSAM"]}
 _FORA = {"label": {"nb": "etablere fora", "en": "set up fora for cooperation"}, "any_of": ["etabler fora"]}
+_DIALOGUE = {
+    "label": {"nb": "dialog om strategiske saker", "en": "dialogue on strategic matters"},
+    "any_of": ["dialog strategisk"],
+}
+_SUB_AGREEMENT = {
+    "label": {"nb": "følgje opp delavtalen", "en": "follow up the sub-agreement"},
+    "any_of": ["følg delavtal"],
+}
 EXAMPLES = (
     Example("The mandate carries out the measures", {"items": [_ITEM]}, _ORG),
     Example(
@@ -829,6 +853,23 @@ EXAMPLES = (
             "[Gjennomføre vedtatte tiltak]", "[Godkjenne at partnarskapsmøtet skal etablere fora for samhandling]"
         ),
         expect=("other-body:set up fora for cooperation",),
+    ),
+    Example(
+        "The forum is only told of the dialogue: «Orienteres om dialogen om strategiske saker»",
+        {"items": [_DIALOGUE]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Orienteres om dialogen om strategiske saker]"),
+        expect=("reversed:dialogue on strategic matters",),
+    ),
+    Example(
+        "The sub-agreement is another forum's: «Gi innspill til FSU, som følgjer opp delavtalen»",
+        {"items": [_SUB_AGREEMENT]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "['Gi innspill til FSU, som følgjer opp delavtalen']"),
+        expect=("missing:follow up the sub-agreement",),
+    ),
+    Example(
+        "The forum follows up the sub-agreement: «Følgje opp delavtalen om utskriving»",
+        {"items": [_SUB_AGREEMENT]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Følgje opp delavtalen om utskriving]"),
     ),
     Example("The forum has a mandate (whatever it says)", {"min_entries": 1}, _ORG),
     Example(
