@@ -132,6 +132,27 @@ def test_a_word_outside_the_packs_vocabulary_lists_the_allowed_words() -> None:
     assert vocabulary_problems(doc, model, vocabulary) == []
 
 
+def test_a_position_outside_the_packs_vocabulary_lists_the_allowed_words() -> None:
+    """A seat's position (leder, nestleder, vararepresentant, and what a pack adds) is a word too."""
+    body = (
+        "parties:\n  ous: {name: OUS, type: helseforetak, side: sykehus}\n"
+        "fora:\n  pm:\n    name: PM\n    type: partnerskapsmote\n    members:\n"
+        "      - {party: ous, position: talsperson}\n"
+    )
+    assert problems(body) == []
+    doc = load_yaml_bytes((HEAD + body).encode(), "org.yaml")
+    model = build_model(Organisation, doc)
+    assert isinstance(model, Organisation)
+    vocabulary = {k: list(v) for k, v in BASE_VOCABULARY.items()}
+    [error] = vocabulary_problems(doc, model, vocabulary)
+    assert error.location.line == 11
+    assert error.message.startswith(
+        "fora.pm.members[0].position is 'talsperson'; expected one of: leder, nestleder, vararepresentant"
+    )
+    vocabulary["positions"].append("talsperson")
+    assert vocabulary_problems(doc, model, vocabulary) == []
+
+
 def test_a_bad_entry_in_a_list_is_pointed_at() -> None:
     body = PARTY + "fora:\n  sf:\n    name: SF\n    type: samarbeidsforum\n    priority_groups: [barn-og-unge, Eldre]\n"
     assert problems(body) == [

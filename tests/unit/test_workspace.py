@@ -344,8 +344,8 @@ def test_a_seat_on_behalf_of_a_forum_that_is_not_another_one_is_located(tmp_path
     assert _org_problems(tmp_path, SEATS % "{party: hf, on_behalf_of: ssu}") == [
         (11, "on_behalf_of 'ssu' is not another forum of this organisation; expected one of: "),
     ]
-    [(line, message)] = _org_problems(tmp_path, SEATS % "{party: hf, position: leiar}")
-    assert line == 11 and "'leiar'" in message and "leder, nestleder" in message
+    # a position is a word of the packs' vocabulary (tests/unit/test_validate.py), not of the model
+    assert _org_problems(tmp_path, SEATS % "{party: hf, position: leiar}") == []
 
 
 def test_a_seat_held_by_a_post_in_the_secretariat(tmp_path: Path) -> None:

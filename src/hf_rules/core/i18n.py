@@ -2724,6 +2724,7 @@ _WORDS.update(
         "vocabulary-the-party_types": ("parttypene", "", "party types", ""),
         "vocabulary-the-levels": ("nivåene", "", "levels", ""),
         "vocabulary-the-meeting_kinds": ("møtetypene", "", "meeting kinds", ""),
+        "vocabulary-the-positions": ("vervene", "", "positions", ""),
         # --- hf-rules diff and audit --compare (hf_rules.app.diff) -------------------------------
         "git-missing": (
             "--git krever programmet git, som ikke ble funnet på PATH",

@@ -29,6 +29,7 @@ Side = Literal["kommune", "sykehus", "uavhengig"]
 Constituency = Literal["fastlege", "bruker", "ansatt"]
 DecisionRule = Literal["konsensus", "flertall", "enstemmighet"]
 Position = Literal["leder", "nestleder", "vararepresentant"]
+"""The positions every health community shares; a pack adds its own (``vocabulary.positions``)."""
 PriorityGroup = Literal[
     "barn-og-unge",
     "alvorlige-psykiske-lidelser-og-rus",
@@ -51,6 +52,7 @@ BASE_VOCABULARY: dict[str, tuple[str, ...]] = {
     "party_types": ("kommune", "etat", "bydel", "helseforetak", "sykehus", "ombud", "region"),
     "levels": ("politisk", "direktor", "leder"),
     "meeting_kinds": ("administrativt", "politisk"),
+    "positions": ("leder", "nestleder", "vararepresentant"),
 }
 """The words every health community shares. A rule pack adds its own (``vocabulary:``); a
 document's forum ``type``, party ``type``, seat ``level`` and meeting ``kind`` must be one of the
@@ -342,15 +344,17 @@ class Seat(Strict):
         "samhandlingskoordinator» is `role: Leiar av fagrådet` and `other_roles: [Samhandlingskoordinator]`. Whatever reads a seat's role (the selectors `role` and `role_is`, chair "
         "periods, cross-forum rules, leaders, the secretariat, expressions) accepts `role` or any of these.",
     )
-    position: Position | None = Field(
+    position: Word | None = Field(
         default=None,
+        json_schema_extra={"examples": list(BASE_VOCABULARY["positions"])},
         title="Verv i forumet / Position in the forum",
-        description="Vervet plassen har i dette forumet: leder (leiar), nestleder (nestleiar) eller "
-        "vararepresentant (et fast varamedlem som har en av forumets plasser, «inkl. vararepresentant»). Rollen "
-        "(`role`) er stillingen hos parten; vervet er forumets. / The position the seat holds in this forum: "
-        "leder (the forum's leader), nestleder (its deputy leader) or vararepresentant (a standing deputy "
-        "member who holds one of the forum's seats, «inkl. vararepresentant»). The `role` is the holder's post "
-        "at the party; the position is the forum's.",
+        description="Vervet plassen har i dette forumet: leder (leiar), nestleder (nestleiar), "
+        "vararepresentant (et fast varamedlem som har en av forumets plasser, «inkl. vararepresentant»), eller et "
+        "verv en regelpakke legger til (talsperson, sekretær). Rollen (`role`) er stillingen hos parten; vervet er "
+        "forumets. / The position the seat holds in this forum: leder (the forum's leader), nestleder (its deputy "
+        "leader), vararepresentant (a standing deputy member who holds one of the forum's seats, «inkl. "
+        "vararepresentant»), or a position a rule pack adds (talsperson, sekretær). The `role` is the holder's "
+        "post at the party; the position is the forum's.",
     )
     on_behalf_of: str | None = Field(
         default=None,

@@ -328,11 +328,15 @@ def vocabulary_problems(
             for path, seat in seats:
                 if seat.level is not None:
                     found.append(((*path, "level"), seat.level, "levels"))
+                if seat.position is not None:
+                    found.append(((*path, "position"), seat.position, "positions"))
         if document.secretariat is not None:
             for group in ("members", "responsible"):
                 for i, seat in enumerate(getattr(document.secretariat, group)):
                     if seat.level is not None:
                         found.append((("secretariat", group, i, "level"), seat.level, "levels"))
+                    if seat.position is not None:
+                        found.append((("secretariat", group, i, "position"), seat.position, "positions"))
     else:
         for i, meeting in enumerate(document.meetings):
             if meeting.kind is not None:

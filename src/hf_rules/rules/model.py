@@ -216,6 +216,11 @@ class Vocabulary(Strict):
     party_types: list[Word] = Field(default_factory=list, description="Party types (e.g. regionrad).")
     levels: list[Word] = Field(default_factory=list, description="Levels of seats (e.g. management levels 1, 2, 3).")
     meeting_kinds: list[Word] = Field(default_factory=list, description="Kinds of meetings (e.g. dialogmote).")
+    positions: list[Word] = Field(
+        default_factory=list,
+        description="Positions a seat may hold in a forum besides leder, nestleder and vararepresentant "
+        "(e.g. talsperson).",
+    )
 
 
 class RulePack(Strict):

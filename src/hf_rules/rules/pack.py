@@ -160,7 +160,7 @@ def _add_vocabulary(pack: RulePack, doc: Document, result: PackSet) -> list[Inpu
     type named must be a forum type (shared, of an extended pack or of this one), and only a
     type the pack adds may be given one (problems located in the pack)."""
     problems: list[InputError] = []
-    for name in ("party_types", "levels", "meeting_kinds"):
+    for name in ("party_types", "levels", "meeting_kinds", "positions"):
         words: list[str] = getattr(pack.vocabulary, name)
         result.vocabulary[name] += [w for w in words if w not in result.vocabulary[name]]
     forum_types = result.vocabulary["forum_types"]

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any, get_args
 
-from hf_rules.documents.model import Constituency, DecisionRule, Position, Side
+from hf_rules.documents.model import Constituency, DecisionRule, Side
 from hf_rules.rules.dated import is_dated
 from hf_rules.yaml.loader import Path_
 
@@ -25,10 +25,9 @@ FIXED: dict[str, tuple[str, ...]] = {
     "sides": get_args(Side),
     "constituencies": get_args(Constituency),
     "decision_rules": get_args(DecisionRule),
-    "positions": get_args(Position),
 }
 """The vocabularies no pack extends."""
-KINDS = ("forum_types", "party_types", "levels", "meeting_kinds", *FIXED)
+KINDS = ("forum_types", "party_types", "levels", "meeting_kinds", "positions", *FIXED)
 NAMES = {
     "forum_types": "forum type",
     "party_types": "party type",

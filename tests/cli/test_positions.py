@@ -1,0 +1,87 @@
+"""Seat positions as a vocabulary: the shared leder, nestleder and vararepresentant, and a pack's
+own («Ein talsperson vert vald»: `vocabulary.positions: [talsperson]`)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_cli
+
+PACK = """\
+apiVersion: hf-rules/v1
+kind: RulePack
+metadata: {id: koss, version: 1.0.0, name: {nb: KOSS, en: KOSS}}
+vocabulary:
+  positions: [talsperson]
+sources:
+  side: {title: Nettside, date: 2025-01-01, publisher: Kommunene}
+obligations:
+  - id: K1
+    text: {nb: KOSS velger en talsperson., en: KOSS chooses a spokesperson.}
+    source: {document: side, quote: En talsperson velges.}
+rules:
+  - id: KOSS-TALSPERSON
+    title: {nb: En talsperson, en: A spokesperson}
+    message: {nb: "{subject_name} har {found} {label}", en: "{subject_name} has {found} {label}"}
+    hint: {nb: "Gi én plass `position: talsperson`.", en: "Give one seat `position: talsperson`."}
+    severity: error
+    source: {document: side, quote: En talsperson velges.}
+    obligations: [K1]
+    applies_to: {kind: forum, type: [samarbeidsforum]}
+    check:
+      function: required_seats
+      options: {require: [{position: [talsperson], exactly: 1, label: {nb: talspersoner, en: spokespersons}}]}
+"""
+ORG = """\
+apiVersion: hf-rules/v1
+kind: Organisation
+metadata: {id: agder, name: Helsefellesskapet Agder}
+parties:
+  arendal: {name: Arendal kommune, type: kommune, side: kommune}
+  kristiansand: {name: Kristiansand kommune, type: kommune, side: kommune}
+fora:
+  koss:
+    name: KOSS
+    type: samarbeidsforum
+    members:
+      - {party: arendal, role: Kommunedirektør, position: leder}
+      - {party: kristiansand, role: Kommunedirektør, position: talsperson}
+"""
+
+
+@pytest.fixture
+def koss(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    (tmp_path / "pack.yaml").write_text(PACK, encoding="utf-8")
+    (tmp_path / "organisation.yaml").write_text(ORG, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def findings(*args: str) -> tuple[int, list[tuple[str, int, str]]]:
+    result = run_cli("check", "--no-config", "--lang", "en", "--format", "json", "--as-of", "2026-06-01", *args)
+    report = json.loads(result.out)
+    return result.code, [(f["rule"], f["line"], f["message"]) for f in report["findings"]]
+
+
+def test_a_position_the_pack_declares_is_a_word_of_the_document(koss: Path) -> None:
+    code, found = findings("--rules", "pack.yaml", "organisation.yaml")
+    assert (code, found) == (0, [])
+
+
+def test_without_the_spokesperson_the_rule_reports_the_forum(koss: Path) -> None:
+    (koss / "organisation.yaml").write_text(ORG.replace(", position: talsperson", ""), encoding="utf-8")
+    code, found = findings("--rules", "pack.yaml", "organisation.yaml")
+    assert (code, found) == (1, [("KOSS-TALSPERSON", 11, "KOSS has 0 spokespersons")])
+
+
+def test_a_position_no_pack_declares_is_a_located_input_error(koss: Path) -> None:
+    result = run_cli("check", "--no-config", "--lang", "en", "--rules", "national", "organisation.yaml")
+    assert result.code == 2
+    assert result.out.splitlines()[0] == (
+        "organisation.yaml:13:64: error: fora.koss.members[1].position is 'talsperson'; expected one of: leder, "
+        "nestleder, vararepresentant (the positions of the rule packs; a pack adds its own under "
+        "vocabulary.positions: if the word is a pack's, give that pack with --rules or rules: in .hf-rules.yaml)"
+    )
