@@ -555,20 +555,6 @@ class Secretariat(Strict):
         description="Hvor mange ganger sekretariatet møtes i året («møter fast onsdagar i oddetalsveker»: 26). / "
         "How many times a year the secretariat meets.",
     )
-    supports: list[str] = Field(
-        default_factory=list,
-        title="Støtter / Supports",
-        description="Id-ene til fora dette forumet støtter opp om arbeidet i («SSU skal støtte opp om arbeidet i "
-        'FSU»). / Ids of fora whose work this forum supports ("the SSU supports the work of the FSU").',
-    )
-    follows_up: list[Word] = Field(
-        default_factory=list,
-        title="Følger opp / Follows up",
-        description="Id-ene til delavtalene (eller andre avtaledeler) forumet følger opp («fagråd knyttet til "
-        "delavtalene»): frie id-er som pakken eller organisasjonen navngir, f.eks. delavtale-3. / "
-        'Ids of the sub-agreements (or other parts of the agreement) the forum follows up ("professional '
-        'councils linked to the sub-agreements"): free ids the pack or the organisation names, e.g. delavtale-3.',
-    )
     mandate: list[str] = Field(
         default_factory=list,
         title="Mandat / Mandate",
