@@ -40,6 +40,9 @@ An item is given one of two ways:
   ``som`` or ``der``, or after one of them and an auxiliary (``er``, ``har``, ``skal`` …) —
   is not the entry's point: "Rapportere til partnarskapsmøtet, som er styringsorgan for
   FOUSAM" does not have "styringsorgan for FOUSAM". A missing point is reported as missing.
+  Where the agreement's own point is a relative clause («belyse temaer som fremmer
+  samhandling»), take the relative word into the wording (``temaer som fremmer samhandling``):
+  it then no longer opens the clause.
 - ``any_of`` (the looser form): alternative phrasings of key words; one matches a mandate entry
   when every word of it starts a word of the entry, in any order and with other words between
   (so ``initier utviklingsarbeid`` matches "Initiere og følge opp utviklingsarbeid"). A negation,
@@ -740,6 +743,10 @@ _SUPPORT = {"label": {"nb": "støtte FSU", "en": "support the FSU"}, "any_of": [
 _RECEIVE = {"label": {"nb": "motta rapportar", "en": "receive reports"}, "any_of": ["motta rapport"]}
 _GOVERN_KEYS = {"label": {"nb": "styre FOUSAM", "en": "govern FOUSAM"}, "any_of": ["styringsorgan FOUSAM"]}
 _FORA = {"label": {"nb": "etablere fora", "en": "set up fora for cooperation"}, "any_of": ["etabler fora"]}
+_THEMES = {
+    "label": {"nb": "temaer som fremmer samhandling", "en": "themes that further cooperation"},
+    "wording": ["temaer som fremmer samhandling"],
+}
 _DIALOGUE = {
     "label": {"nb": "dialog om strategiske saker", "en": "dialogue on strategic matters"},
     "any_of": ["dialog strategisk"],
@@ -870,6 +877,11 @@ EXAMPLES = (
         "The forum follows up the sub-agreement: «Følgje opp delavtalen om utskriving»",
         {"items": [_SUB_AGREEMENT]},
         _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Følgje opp delavtalen om utskriving]"),
+    ),
+    Example(
+        "The agreement's point is itself a relative clause, and the wording takes in «som»",
+        {"items": [_THEMES]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Belyse temaer som fremmer samhandling]"),
     ),
     Example("The forum has a mandate (whatever it says)", {"min_entries": 1}, _ORG),
     Example(

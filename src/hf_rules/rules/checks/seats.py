@@ -5,7 +5,10 @@ not every one of those under ``not:`` (``not`` may also be a list of selectors, 
 the seat may meet: ``not: [{role: [Leder av FOUSAM]}, {has_on_behalf_of: true}]``), and at
 least one of the selectors under ``any_of:``
 (each with its own criteria and ``not``): "the trust's board, as one seat or as its members"
-is ``any_of: [{body: [Styret]}, {role: [Styreleder, Styremedlem]}]``. How the criteria are read:
+is ``any_of: [{body: [Styret]}, {role: [Styreleder, Styremedlem]}]``. A selector under ``not``
+(or in ``any_of``) takes the criteria below, not ``not`` or ``any_of`` again: "leave out the GP
+seats and the practice consultant" is the list ``not: [{represents: [fastlege]}, {role:
+[Praksiskonsulent]}]``, not ``not: {any_of: …}``. How the criteria are read:
 
 - ``role`` is matched without regard to case or repeated spaces, as the whole role or as its
   beginning up to a word boundary: ``Kommunaldirektør`` matches "Kommunaldirektør for helse og
