@@ -416,6 +416,20 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "",
     ),
     "chair-wrong-party": ("lederen er ikke fra {parties}", "", "the chair is not from {parties}", ""),
+    "cover-no-sub-agreements": (
+        "{organisation} oppgir ingen delavtaler (`sub_agreements`), så det kan ikke kontrolleres at hver "
+        "følges opp av et forum",
+        "",
+        "{organisation} declares no sub-agreements (`sub_agreements`), so it cannot be checked that each is "
+        "followed up by a forum",
+        "",
+    ),
+    "cover-no-sub-agreements-hint": (
+        "Før opp avtalens delavtaler under `sub_agreements:` i organisasjonen, eller gi regelen `values`.",
+        "",
+        "List the agreement's sub-agreements under `sub_agreements:` in the organisation, or give the rule `values`.",
+        "",
+    ),
     "seat-count-no-sector": (
         "{forum} har ingen sektor, så partene i sektoren kan ikke telles",
         "",
@@ -2710,6 +2724,12 @@ _WORDS.update(
             "",
             "meeting on {date} falls outside every chair period; expected a date within one of the plan's "
             "chair periods",
+            "",
+        ),
+        "ref-sub-agreement": (
+            "follows_up '{agreement}' er ikke en av organisasjonens delavtaler; forventet en av: {choices}",
+            "",
+            "follows_up '{agreement}' is not one of the organisation's sub_agreements; expected one of: {choices}",
             "",
         ),
         "ref-vocabulary": (

@@ -250,6 +250,13 @@ class Region(Strict):
     )
 
 
+class SubAgreement(Strict):
+    """A sub-agreement (delavtale, tjenesteavtale) of the health community's agreement, which a
+    forum may follow up (``follows_up``)."""
+
+    name: str = Field(min_length=1, title="Navn / Name", description="Delavtalens navn. / Name of the sub-agreement.")
+
+
 class Term(Strict):
     """A term of office."""
 
@@ -775,6 +782,16 @@ class Organisation(Strict):
         description="Helsefellesskapets felles sekretariat, der det har et (et forums eget sekretariat står på "
         "forumet). / "
         "The health community's joint secretariat, where it has one (a forum's own secretariat goes on the forum).",
+    )
+    sub_agreements: dict[IdKey, SubAgreement] = Field(
+        default_factory=dict,
+        title="Delavtaler / Sub-agreements",
+        description="Delavtalene (tjenesteavtalene) i helsefellesskapets avtale, etter id (delavtale-1: {name: "
+        "Innleggelse}), der fora følger dem opp (`follows_up`): en forums `follows_up` må da være en av dem, og "
+        "`fora_cover_values` med `field: follows_up` uten `values` ber om et forum for hver. / "
+        "The sub-agreements (service agreements) of the health community's agreement, by id (delavtale-1: "
+        "{name: Admission}), where fora follow them up (`follows_up`): a forum's `follows_up` must then be one "
+        "of them, and `fora_cover_values` with `field: follows_up` and no `values` asks for a forum for each.",
     )
 
 

@@ -155,6 +155,20 @@ def check_organisation(source: SourceFile, org: Organisation) -> None:
                     )
                 elif target == fid:
                     problems.append(_ref_error(doc, base + (relation, i), Message("ref-relates-to-itself", forum=fid)))
+        if org.sub_agreements:
+            for i, agreement in enumerate(forum.follows_up):
+                if agreement not in org.sub_agreements:
+                    problems.append(
+                        _ref_error(
+                            doc,
+                            base + ("follows_up", i),
+                            Message(
+                                "ref-sub-agreement",
+                                agreement=agreement,
+                                choices=", ".join(org.sub_agreements),
+                            ),
+                        )
+                    )
         for i, entry in enumerate(forum.chair_rotation or []):
             if entry not in SIDES and entry not in parties:
                 problems.append(

@@ -112,6 +112,8 @@ def test_fora_by_name_whole_words_case_aside_last_word_inflected(tmp_path: Path)
     assert name_holds("FSU barn og unge", "barn og unge")  # anywhere in the name
     assert name_holds("Helse Fonna Toppleiarforum", "Toppleiarforum")
     assert name_holds("Strategisk samhandlingsutvalet", "Samhandlingsutval")
+    assert not name_holds("Partnerskapsmøtet (tidlegare Toppleiarforum)", "Toppleiarforum")
+    assert not name_holds("Strategisk samarbeidsutval (SSU, tidl. Samhandlingsutvalet)", "Samhandlingsutval")
     assert not name_holds("Barn og unge FSU", "unge og barn")  # the words in their order
     assert not name_holds("Lokalt samarbeidsutval", "samarbeidsforum")
     assert not name_holds("Nytt toppleiarforum", "forum")  # a word's end is not a word

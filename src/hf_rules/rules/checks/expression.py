@@ -372,6 +372,10 @@ def organisation_data(org: OrgEntry) -> dict[str, Any]:
         "parties": parties,
         "fora": fora,
         "secretariat": secretariat,
+        "sub_agreements": {
+            aid: {"id": aid, **agreement.model_dump(mode="json", by_alias=True)}
+            for aid, agreement in model.sub_agreements.items()
+        },
     }
     if len(_ORG_DATA) > 64:
         _ORG_DATA.clear()

@@ -21,7 +21,9 @@ narrow them with:
   ``forum`` is not in «Toppleiarforum») — "Toppleiarforum vert erstatta av Partnerskapsmøtet":
   ``forum_count`` with ``name: [Toppleiarforum]``, ``max: 0``, finds «Toppleiarforumet i Fonna»
   and «Helse Fonna Toppleiarforum» under any type; ``Samhandlingsutval`` finds «Strategisk
-  samhandlingsutval» too (a forum of the old name with a word before it). Names are the document's free text: prefer a
+  samhandlingsutval» too (a forum of the old name with a word before it), but not a name
+  recorded as a former one, right after ``tidlegare``/``tidligere``/``tidl.``/``før``/``ex``
+  («Partnerskapsmøtet (tidlegare Toppleiarforum)»). Names are the document's free text: prefer a
   type or a topic where the agreement gives one; a name is for what only the name says.
 
 A forum meets the criteria when it meets every one given; a forum with no ``topic`` meets no
@@ -116,11 +118,31 @@ def name_holds(name: str, wanted: str) -> bool:
     *head, last = parts
     inflected = len(last) >= 5  # «SU» is a name of its own, not the start of «Suldal»
     for start in range(len(words) - len(head)):
+        if start and words[start - 1] in _FORMERLY:
+            continue  # «Partnerskapsmøtet (tidlegare Toppleiarforum)» is not the old forum
         if words[start : start + len(head)] == head:
             word = words[start + len(head)]
             if word.startswith(last) if inflected else word == last:
                 return True
     return False
+
+
+_FORMERLY = frozenset(
+    {
+        "tidlegare",
+        "tidligere",
+        "tidl",
+        "forhenværande",
+        "forhenværende",
+        "før",
+        "ex",
+        "eks",
+        "opprinneleg",
+        "opprinnelig",
+    }
+)
+"""Words that say the name after them is a former one («Strategisk samarbeidsutval (tidlegare
+Samhandlingsutvalet)»): a ``name`` criterion does not find the old name there."""
 
 
 def fora_where(org: OrgEntry, types: Iterable[str] | None, criteria: dict[str, Any]) -> list[tuple[str, Forum]]:

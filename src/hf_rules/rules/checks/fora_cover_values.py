@@ -7,13 +7,19 @@ A value is covered when at least one forum of the organisation lists it (``prior
 as its ``topic`` (case and spacing aside); which forum, and how many, is not looked
 at. ``type`` narrows the fora that count ("five FSUs: barn og unge, …": the FSUs' topics). A
 value may be a list of alternatives, any of which covers it (the same topic in nynorsk and
-bokmål, or an old spelling)."""
+bokmål, or an old spelling).
+
+With ``field: follows_up`` the ``values`` may be left out: they are then the organisation's
+``sub_agreements`` (the sub-agreements its agreement has, declared in the document), so a
+twelfth delavtale the agreement adds needs a fagråd too; an organisation that declares none is
+reported once, at its ``fora``."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
 
+from hf_rules.core.i18n import phrase
 from hf_rules.rules.checks.base import STRINGS, Example, Subject, Violation
 from hf_rules.rules.checks.seats import normalised
 from hf_rules.rules.checks.words import words
@@ -40,7 +46,9 @@ OPTIONS: dict[str, Any] = {
         },
         "type": words("forum_types", "Only fora of these types count (left out: every forum)."),
     },
-    "required": ["field", "values"],
+    "required": ["field"],
+    "if": {"properties": {"field": {"not": {"const": "follows_up"}}}},
+    "then": {"required": ["values"]},
     "additionalProperties": False,
 }
 
@@ -53,7 +61,22 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         covered = {normalised(f.topic) for f in fora if f.topic}
     else:
         covered = {v for f in fora for v in getattr(f, field)}
-    for entry in options["values"]:
+    if "values" in options:
+        values: list[Any] = options["values"]
+    elif not org.model.sub_agreements:
+        yield Violation(
+            ("fora",),
+            "no-sub-agreements",
+            {"value": "-"},
+            {"field": field, "sub_agreements": []},
+            at_key=True,
+            said=phrase("cover-no-sub-agreements", organisation=subject.name),
+            said_hint=phrase("cover-no-sub-agreements-hint"),
+        )
+        return
+    else:
+        values = list(org.model.sub_agreements)
+    for entry in values:
         alternatives = entry if isinstance(entry, list) else [entry]
         if not any((normalised(v) if field == "topic" else v) in covered for v in alternatives):
             value = alternatives[0]
@@ -81,6 +104,11 @@ parties:
 fora:
   fagrad-a: {name: Fagråd A, type: samarbeidsforum, follows_up: %s}
   fagrad-b: {name: Fagråd B, type: samarbeidsforum, follows_up: %s}
+"""
+_SUB_AGREEMENTS = """\
+sub_agreements:
+  delavtale-1: {name: Innleggelse i sykehus}
+  delavtale-2: {name: Samarbeid om kunnskapsoverføring}
 """
 EXAMPLES = (
     Example("A forum works for children", {"field": "priority_groups", "values": ["barn-og-unge"]}, _ORG),
@@ -116,5 +144,24 @@ EXAMPLES = (
         {"field": "follows_up", "values": ["delavtale-1", "delavtale-2", "delavtale-3"], "type": ["samarbeidsforum"]},
         _FAGRAD % ("[delavtale-1]", "[delavtale-2]"),
         expect=("missing:delavtale-3",),
+    ),
+    Example(
+        "The organisation's own list of sub-agreements: each has a fagråd",
+        {"field": "follows_up", "type": ["samarbeidsforum"]},
+        _FAGRAD % ("[delavtale-1]", "[delavtale-2]") + _SUB_AGREEMENTS,
+    ),
+    Example(
+        "The organisation's list has a third sub-agreement that no fagråd follows up",
+        {"field": "follows_up", "type": ["samarbeidsforum"]},
+        _FAGRAD % ("[delavtale-1]", "[delavtale-2]")
+        + _SUB_AGREEMENTS
+        + "  delavtale-3: {name: Utskrivningsklare pasienter}\n",
+        expect=("missing:delavtale-3",),
+    ),
+    Example(
+        "No values, and the organisation lists no sub-agreements: nothing to cover is reported",
+        {"field": "follows_up", "type": ["samarbeidsforum"]},
+        _FAGRAD % ("[delavtale-1]", "[delavtale-2]"),
+        expect=("no-sub-agreements",),
     ),
 )

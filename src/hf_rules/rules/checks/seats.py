@@ -12,7 +12,9 @@ seats and the practice consultant" is the list ``not: [{represents: [fastlege]},
 
 - ``role`` is matched without regard to case or repeated spaces, as the whole role or as its
   beginning up to a word boundary: ``Kommunaldirektør`` matches "Kommunaldirektør for helse og
-  velferd", not "Kommunaldirektørens rådgiver" and not "Assisterende kommunaldirektør". A seat
+  velferd", not "Kommunaldirektørens rådgiver" and not "Assisterende kommunaldirektør"; its last
+  word may stand in a definite or plural form (``Kommuneoverlege`` matches "Kommuneoverlegen",
+  ``Ordførar`` "Ordførarane"), never a genitive. A seat
   holds every post of its ``role`` and its ``other_roles`` (a combined post, «kombinert
   stilling»): it meets ``role`` when one of them matches;
 - ``role_is`` is the whole role, case and repeated spaces aside, also over ``other_roles``:
@@ -245,7 +247,8 @@ common in nynorsk and spoken bokmål), as 'direktørens rådgiver' is."""
 
 def role_matches(role: str | None, wanted: str) -> bool:
     """Whether a seat's ``role`` (or ``appointed_by``, ``nominated_by``) is ``wanted``, or begins
-    with it up to a word boundary and is not a possessive of it (``<wanted> sin …``)."""
+    with it up to a word boundary — its last word perhaps in a definite or plural form
+    («Kommuneoverlegen») — and is not a possessive of it (``<wanted> sin …``, «Direktørens …»)."""
     if role is None:
         return False
     have, want = normalised(role), normalised(wanted)
@@ -254,7 +257,21 @@ def role_matches(role: str | None, wanted: str) -> bool:
     if len(have) == len(want):
         return True
     rest = have[len(want) :]
+    if rest[0].isalnum():  # «Kommuneoverlegen» is the definite «Kommuneoverlege», «Ordførarane» its plural
+        ending = re.match(r"\w+", rest)
+        assert ending is not None
+        suffix, after = ending.group(), rest[ending.end() :]
+        if not (want[-1:].isalpha() and suffix in _DEFINITE_ENDINGS):
+            return False
+        rest = after
+        if not rest:
+            return True
     return not rest[0].isalnum() and rest.split(maxsplit=1)[0] not in _POSSESSIVES
+
+
+_DEFINITE_ENDINGS = frozenset({"en", "n", "et", "t", "a", "i", "e", "er", "ar", "ene", "ane", "erne", "ne"})
+"""What may follow a role's last word in the seat's role: the definite and plural forms
+(«Kommuneoverlegen», «Rådmannen», «Ordførarane»), not a genitive («Direktørens rådgiver»)."""
 
 
 def seat_roles(seat: Seat) -> list[str]:
