@@ -99,3 +99,15 @@ def test_a_secretariat_without_a_leader_is_reported_not_passed(community: Path) 
     assert out[:-1] == [
         "organisation.yaml:8:1: error F-FOUSAM-LEADER-IN-SSU -: has no seat of the one who is to represent the forum"
     ]
+
+
+def test_another_post_of_the_same_municipality_does_not_stand_in_for_the_leader(community: Path) -> None:
+    """Karmøy hosts FOUSAM: its kommunedirektør in the seat held for FOUSAM is not FOUSAM's leader."""
+    text = ORG.replace("{party: karmoy, role: Leiar av FOUSAM", "{party: karmoy, role: Kommunedirektør")
+    (community / "organisation.yaml").write_text(text, encoding="utf-8")
+    code, out = check("--lang", "en")
+    assert code == 1
+    assert out[:-1] == [
+        "organisation.yaml:14:3: error F-FOUSAM-LEADER-IN-SSU karmoy (Interkommunal samhandlingskoordinator): "
+        "is not represented in Strategisk samarbeidsutval"
+    ]

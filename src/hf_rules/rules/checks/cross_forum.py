@@ -18,8 +18,10 @@ forum's own secretariat, on an organisation rule (``applies_to: {kind: organisat
 health community's — "the leader of FOUSAM sits in the SSU": ``of: secretariat``, ``by:
 {position: [leder]}``, ``in: {type: [strategisk-samarbeidsutvalg]}``. A seat there held for
 the secretariat (``on_behalf_of: secretariat``) is the representative's when the party (or
-constituency) is the same, and the person where both name one; the roles are not compared (that
-seat names the post it is held for, «Leder av FOUSAM», the secretariat's seat the holder's own).
+constituency) is the same, the person where both name one, and the role: the holder's own (as
+roles agree) or one that names the secretariat, by its ``name`` or an abbreviation in it in
+parentheses («Leiar av FOUSAM» for «FoU-enhet for samhandling (FOUSAM)»); another post of the
+same party (its kommunedirektør) does not stand in.
 No secretariat, or none of its seats that ``by`` picks, is reported at the ``secretariat`` key.
 
 Who represents the forum can also be whoever chairs it: with ``by_chair`` instead of ``by``,
@@ -69,6 +71,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -216,26 +219,29 @@ def _named(person: str | None) -> bool:
     return person is not None and not (person.strip().startswith("[") and person.strip().endswith("]"))
 
 
-def _same_holder(forum_id: str, here: Seat, there: Seat, same_person: bool) -> bool:
+def _same_holder(forum_id: str, here: Seat, there: Seat, same_person: bool, names: tuple[str, ...] = ()) -> bool:
     """Whether ``there`` (a seat of the other forum) is held by the holder of ``here`` (a seat of
     forum ``forum_id``): a seat held on behalf of another forum is nobody's here; named persons
     decide; a seat held on behalf of this forum is its representative's when the party (or
     constituency) is the same, and the role where both give one; otherwise the party (and the role
     where both give one, :func:`_roles_agree`) stands in, unless ``same_person`` (set too where the
-    other forum declares whom its seats are held for)."""
+    other forum declares whom its seats are held for). A seat held for a secretariat (``names``:
+    the secretariat's name and its abbreviations) is the representative's when the roles agree,
+    or when its role names the secretariat («Leiar av FOUSAM»)."""
     if there.on_behalf_of is not None and there.on_behalf_of != forum_id:
         return False
     if _named(here.person) and _named(there.person):
         return here.person == there.person
     if there.on_behalf_of == forum_id:
-        # a seat held for a secretariat names the post it is held for («Leder av FOUSAM»), the
-        # secretariat's seat the holder's own post: the roles are not compared
-        same_role = (
-            forum_id == "secretariat"
-            or here.role is None
-            or there.role is None
-            or bool({normalised(r) for r in seat_roles(here)} & {normalised(r) for r in seat_roles(there)})
-        )
+        if forum_id == "secretariat":
+            # the seat may name the post it is held for («Leiar av FOUSAM»), or be the holder's own
+            same_role = _roles_agree(here, there) or any(_names(role, names) for role in seat_roles(there))
+        else:
+            same_role = (
+                here.role is None
+                or there.role is None
+                or bool({normalised(r) for r in seat_roles(here)} & {normalised(r) for r in seat_roles(there)})
+            )
         return (here.party, here.represents) == (there.party, there.represents) and same_role
     if same_person:
         return False
@@ -243,6 +249,26 @@ def _same_holder(forum_id: str, here: Seat, there: Seat, same_person: bool) -> b
         sides_agree = here.side is None or there.side is None or here.side == there.side
         return here.represents == there.represents and sides_agree and _roles_agree(here, there)
     return here.party is not None and here.party == there.party and _roles_agree(here, there)
+
+
+_WORDS = re.compile(r"[\w-]+")
+
+
+def _names(role: str, names: tuple[str, ...]) -> bool:
+    """Whether ``role`` names one of ``names`` as a run of whole words, case aside."""
+
+    def spaced(text: str) -> str:
+        return " " + " ".join(_WORDS.findall(text.casefold())) + " "
+
+    return any(spaced(name) in spaced(role) for name in names if name.strip())
+
+
+def secretariat_names(name: str | None) -> tuple[str, ...]:
+    """A secretariat's name and the abbreviations in it («FoU-enhet for samhandling (FOUSAM)»:
+    the whole name and FOUSAM), by which a seat held for it may name it."""
+    if not name:
+        return ()
+    return (name, *re.findall(r"\(([^()]+)\)", name), re.sub(r"\s*\([^()]*\)", "", name))
 
 
 def _roles_agree(here: Seat, there: Seat) -> bool:
@@ -393,6 +419,10 @@ def _in_target(
     representatives' behalf gives (this forum's, or ``secretariat``)."""
     body = subject.id if body is None else body
     org = subject.org
+    names: tuple[str, ...] = ()
+    if body == "secretariat":
+        secretariat, _ = secretariat_of(subject)
+        names = secretariat_names(secretariat.name if secretariat is not None else None)
     target = org.model.fora[fid]
     target_subject = Subject("forum", fid, target.name, org, subject.doc, ("fora", fid), forum=target)
     missing: list[Violation] = []
@@ -407,7 +437,7 @@ def _in_target(
             (
                 (g, i, s)
                 for g, i, s in seats_of(target, options["group"])
-                if (g, i) not in used and _same_holder(body, representative, s, same_person)
+                if (g, i) not in used and _same_holder(body, representative, s, same_person, names)
             ),
             key=lambda found: found[2].on_behalf_of != body,  # a seat held for this forum first
         )
