@@ -2706,6 +2706,14 @@ _WORDS.update(
             "{what} '{party}' is not a party of organisation '{org}' ({file})",
             "",
         ),
+        "ref-chair-term-from-after": (
+            "term_from ({term_from}) er etter periodens første dag ({start}); forventet dagen valgperioden "
+            "begynte, denne dagen eller før",
+            "",
+            "term_from ({term_from}) is after the period's first day ({start}); expected the day the term began, "
+            "that day or before",
+            "",
+        ),
         "ref-chair-period-reversed": (
             "lederperioden slutter ({to}) før den begynner ({start})",
             "",

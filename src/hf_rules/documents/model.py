@@ -865,6 +865,15 @@ class ChairPeriod(Strict):
         description="En leder nummer to som deler perioden (to medledere). / "
         "A second chair who shares the period (two co-chairs).",
     )
+    term_from: dt.date | None = Field(
+        default=None,
+        title="Valgperioden begynte / Term began",
+        description="Første dag i lederens valgperiode, der den begynte før denne perioden: en årsplan for "
+        "2027, andre år av SSHFs toårsperiode fra 2026, gir `term_from: 2026-01-01`, så regler om valgperioder "
+        "måler fra da uten fjorårets plan. / First day of the chair's term, where it began before this period: "
+        "a yearly plan for 2027, the second year of SSHF's two-year term from 2026, gives `term_from: "
+        "2026-01-01`, so rules on terms measure from then without last year's plan.",
+    )
 
 
 class Meeting(Strict):

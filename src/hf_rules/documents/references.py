@@ -299,6 +299,14 @@ def check_plan(source: SourceFile, plan: MeetingPlan, org: OrgEntry) -> None:
                     doc, ("chairs", i, "to"), Message("ref-chair-period-reversed", to=period.to, start=period.from_)
                 )
             )
+        if period.term_from is not None and period.term_from > period.from_:
+            problems.append(
+                _ref_error(
+                    doc,
+                    ("chairs", i, "term_from"),
+                    Message("ref-chair-term-from-after", term_from=period.term_from, start=period.from_),
+                )
+            )
     if plan.covers is not None and plan.chairs:
         problems.append(_ref_error(doc, ("covers",), Message("ref-plan-covers-with-chairs")))
     for i, meeting in enumerate(plan.meetings):

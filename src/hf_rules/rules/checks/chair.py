@@ -19,8 +19,8 @@ Each option given is checked on its own, for every period of the plan (in date o
   ``role_is``): ``role_is: [Ordfører]`` is not met by a period naming the "Ordfører i Lyngvik";
 - ``co_chairs``: ``required`` — every period names a ``co_chair``; ``forbidden`` — none does;
 - ``terms``: the periods follow terms of office of ``years`` years that begin on ``start`` (and
-  every ``years`` years after): each period begins on a term's first day and ends on a term's
-  last day; with ``swap_at_mid_term`` a period may also begin or end at a term's midpoint; with
+  every ``years`` years after): each period begins on a term's first day (or gives that day as
+  its ``term_from``: a yearly plan for a term's second year) and ends on a term's last day; with ``swap_at_mid_term`` a period may also begin or end at a term's midpoint; with
   ``by: side`` the term is the side's, and the chair may pass from one party of the side to
   another within it (Kristiansand, then Arendal, in the municipalities' two years). A
   period that the same party's period in another plan of the forum runs up to, or goes on from,
@@ -351,13 +351,14 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         return
     start, years = dt.date.fromisoformat(terms["start"]), terms["years"]
     step = years * 6 if options["swap_at_mid_term"] and years * 12 % 2 == 0 else years * 12
-    edges = _boundaries(start, step, periods[0][1].from_, periods[-1][1].to)
+    first_day = min(p.term_from or p.from_ for _, p in periods)
+    edges = _boundaries(start, step, first_day, periods[-1][1].to)
     went_on, goes_on = _carried_over(subject)
     by_side = terms.get("by") == "side"
     org = subject.org
     for position, (index, period) in enumerate(periods):
         ends_on_edge = period.to != dt.date.max and period.to + dt.timedelta(days=1) in edges
-        begins = period.from_ in edges or (period.party, period.from_) in went_on
+        begins = period.from_ in edges or (period.party, period.from_) in went_on or period.term_from in edges
         ends = ends_on_edge or (period.party, period.to) in goes_on
         if by_side:  # a hand-over within the side's term is no boundary of a term
             before = periods[position - 1][1] if position else None
@@ -378,7 +379,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     turns = terms.get("sides")
     if turns:
         for index, period in periods:
-            side = turns[_term_of(start, years, period.from_) % len(turns)]
+            side = turns[_term_of(start, years, period.term_from or period.from_) % len(turns)]
             if org.side_of(period.party) != side:
                 yield violation(index, period, "term-side", phrase("chair-term-side", side=side, years=years), "party")
     if options["swap_at_mid_term"]:
@@ -607,6 +608,27 @@ forum: pm
 chairs:
   - {from: 2024-01-01, to: 2025-12-31, party: hf}
   - {from: 2026-01-01, to: 2027-12-31, party: lyngvik}
+""",
+    ),
+    Example(
+        "A yearly plan for the second year of the hospital's 2024–2025 term gives the term's first day",
+        {"terms": {"years": 2, "start": "2022-01-01", "sides": ["kommune", "sykehus"]}},
+        _ORG,
+        plan="""\
+forum: pm
+chairs:
+  - {from: 2025-01-01, to: 2025-12-31, party: hf, term_from: 2024-01-01}
+""",
+    ),
+    Example(
+        "The same yearly plan without term_from: it begins mid-term",
+        {"terms": {"years": 2, "start": "2022-01-01", "sides": ["kommune", "sykehus"]}},
+        _ORG,
+        expect=("aligned:2025-01-01",),
+        plan="""\
+forum: pm
+chairs:
+  - {from: 2025-01-01, to: 2025-12-31, party: hf}
 """,
     ),
     Example(

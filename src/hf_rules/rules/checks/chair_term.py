@@ -16,6 +16,10 @@ on from the day before (or to the day after) is part of the same term, so yearly
 two-year term pass, and one party chairing 2022–2023 in one plan and 2024–2025 in the next is
 one four-year term, reported in both.
 
+A period whose term began before it, in a plan not among the files (a yearly plan for the
+second year of a two-year term), gives the term's first day as ``term_from``: the term is
+measured from there.
+
 A plan that names no chair periods (``chairs`` left out or empty) is reported once, at the plan,
 with a message of its own: who chairs cannot be checked there, so the rule does not pass silently.
 """
@@ -94,6 +98,8 @@ def _term(subject: Subject, period: ChairPeriod, by: str) -> tuple[dt.date, dt.d
                 start, grown = other.from_, True
             elif other.from_ == end + day:
                 end, grown = other.to, True
+    if period.term_from is not None and period.term_from < start:
+        start = period.term_from  # the term began before the plan: «term_from» says when
     return start, end
 
 
@@ -145,6 +151,16 @@ forum: ssu
 chairs:
   - {from: 2025-01-01, to: 2026-12-31, party: oslo}
   - {from: 2027-01-01, to: 2028-12-31, party: ous}
+""",
+    ),
+    Example(
+        "A yearly plan for the second year of a two-year term: term_from gives the term's first day",
+        {"years": 2},
+        _ORG,
+        plan="""\
+forum: ssu
+chairs:
+  - {from: 2026-01-01, to: 2026-12-31, party: oslo, term_from: 2025-01-01}
 """,
     ),
     Example(
