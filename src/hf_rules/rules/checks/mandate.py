@@ -101,7 +101,9 @@ own secretariat, or the health community's where the forum has none and that one
 ``min_entries`` asks only that the forum *has* a mandate — at least that many entries under
 ``mandate``, whatever they say — where the agreement gives a forum a mandate without giving its
 words ("the SSU has given the FSU a mandate that describes its assignment"): ``min_entries: 1``.
-It may stand alone or beside ``items``.
+It may stand alone or beside ``items``. An entry that only says the mandate is not there yet is
+not counted: «Mandat under utarbeidelse», «Under arbeid», «Ikke fastsatt»/«Ikkje fastsett»,
+«Ikke avklart», «Uavklart», «Kommer», «TBD», «-».
 
 The matching is deliberately plain, so that an auditor can follow it from the rule.
 """
@@ -654,12 +656,24 @@ def _mandate_of(subject: Subject, options: dict[str, Any]) -> tuple[list[str], P
     return list(forum.mandate), subject.base
 
 
+_PLACEHOLDER = re.compile(
+    r"^\W*(mandat(et)?\W*)?((er|blir|vert|skal)\s+)?(ennå\s+|enno\s+)?"
+    r"(under\s+(utarbeid|arbeid|utforming)\w*|ikk(e|je)\s+(fastsatt|fastsett|klart|avklart|vedtatt|vedteke|"
+    r"utarbeidd|utarbeidet|bestemt)|uavklart|kommer(\s+senere|\s+seinare)?|tbd|todo|-+|…|\.\.\.)\W*$",
+    re.IGNORECASE,
+)
+"""An entry that says the mandate is not there yet («Mandat under utarbeidelse», «Ikke
+fastsatt», «TBD»): it is no entry of a mandate for ``min_entries``."""
+
+
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     mandate, base = _mandate_of(subject, options)
     words = _Index(list(mandate))
     found = str(len(mandate))
     minimum = options.get("min_entries")
-    if minimum is not None and len(mandate) < minimum:
+    counted = [entry for entry in mandate if not _PLACEHOLDER.match(entry)]
+    if minimum is not None and len(counted) < minimum:
+        found = str(len(counted))
         yield Violation(
             (*base, "mandate") if mandate else base,
             "too-few-entries",
@@ -884,6 +898,13 @@ EXAMPLES = (
         _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Belyse temaer som fremmer samhandling]"),
     ),
     Example("The forum has a mandate (whatever it says)", {"min_entries": 1}, _ORG),
+    Example(
+        "The mandate says only that it is being drawn up: «Mandat under utarbeidelse»",
+        {"min_entries": 1},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Mandat under utarbeidelse]"),
+        subject="ssu",
+        expect=("too-few-entries",),
+    ),
     Example(
         "The forum has no mandate",
         {"min_entries": 1},
