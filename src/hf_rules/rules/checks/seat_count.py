@@ -387,7 +387,41 @@ _OWN_MUNICIPALITIES = {
     "exactly": 1,
     "label": {"nb": "ledere fra kommunen", "en": "leaders from the municipality"},
 }
+_APPOINTED_BY_PM = """\
+parties:
+  hf: {name: Helgelandssykehuset HF, type: helseforetak, side: sykehus}
+  vefsn: {name: Vefsn kommune, type: kommune, side: kommune}
+fora:
+  pm: {name: Partnerskapsmøtet, type: partnerskapsmote}
+  ssu:
+    name: Strategisk samarbeidsutvalg
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: hf, role: Administrerende direktør, appointed_by: pm}
+      - {party: vefsn, role: Kommunalsjef, appointed_by: %s}
+"""
+_NOT_BY_PM = {
+    "where": {"not": {"appointed_by": ["Partnerskapsmøtet"]}},
+    "max": 0,
+    "label": {
+        "nb": "medlemmer partnerskapsmøtet ikke har oppnevnt",
+        "en": "members the partnerskapsmøte did not appoint",
+    },
+}
 EXAMPLES = (
+    Example(
+        "The partnerskapsmøte (`appointed_by: pm`, its id) appoints every member",
+        _NOT_BY_PM,
+        _APPOINTED_BY_PM % "Partnerskapsmøtet",
+        subject="ssu",
+    ),
+    Example(
+        "One member is appointed by Vefsn kommune itself",
+        _NOT_BY_PM,
+        _APPOINTED_BY_PM % "vefsn",
+        subject="ssu",
+        expect=("too-many:members the partnerskapsmøte did not appoint",),
+    ),
     Example(
         "Each municipality of the hospital's sector has its one seat in the area meeting",
         _OWN_MUNICIPALITIES,

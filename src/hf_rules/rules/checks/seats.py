@@ -44,8 +44,10 @@ seats and the practice consultant" is the list ``not: [{represents: [fastlege]},
   that nominated them) are matched as ``role`` is: the whole text or its beginning up to a word
   boundary, case aside, and not a possessive: ``KS`` matches "KS" and "KS Vestland",
   ``Brukarutvalet`` matches "Brukarutvalet i Sogn og Fjordane", and neither matches "KS sin
-  rådgjevar" nor "KSU"; ``has_nominated_by`` holds when the seat gives (``true``) or lacks
-  (``false``) a ``nominated_by``;
+  rådgjevar" nor "KSU"; where the text names a forum or a party of the organisation by its id or
+  whole name, any of its names will do (``appointed_by: partnerskapsmote``, the forum's id, is
+  picked by ``appointed_by: [Partnerskapsmøtet]``, and a forum by its type as well);
+  ``has_nominated_by`` holds when the seat gives (``true``) or lacks (``false``) a ``nominated_by``;
 - ``appointed_by_party_type``, ``appointed_by_own_party`` and ``has_appointed_by`` read the seat's
   ``appointed_by`` relative to the seat: it names a party (its id or its name, case aside) of one
   of the listed types ("the municipalities appoint the representatives": ``kommune``); it names
@@ -272,6 +274,38 @@ def role_matches(role: str | None, wanted: str) -> bool:
 _DEFINITE_ENDINGS = frozenset({"en", "n", "et", "t", "a", "i", "e", "er", "ar", "ene", "ane", "erne", "ne"})
 """What may follow a role's last word in the seat's role: the definite and plural forms
 («Kommuneoverlegen», «Rådmannen», «Ordførarane»), not a genitive («Direktørens rådgiver»)."""
+
+
+def names_body(org: OrgEntry, text: str | None, wanted: str) -> bool:
+    """Whether ``text`` (a seat's ``appointed_by`` or ``nominated_by``) names ``wanted``: as a role
+    is matched, or by the forum or party both name — ``appointed_by: partnerskapsmote`` (the
+    forum's id) is the forum «Partnerskapsmøtet», and the other way round; a forum is named by
+    its type too (``appointed_by: [partnerskapsmote]`` for a forum of that type)."""
+    if text is None:
+        return False
+    if role_matches(text, wanted):
+        return True
+    named = _named_body(org, text)
+    if named is None:
+        return False
+    kind, ident = named
+    if _named_body(org, wanted) == named:
+        return True
+    if kind == "forum":
+        forum = org.model.fora[ident]
+        return role_matches(forum.name, wanted) or org.forum_is(forum, [wanted])
+    party = org.model.parties[ident]
+    return role_matches(party.name, wanted)
+
+
+def _named_body(org: OrgEntry, text: str) -> tuple[str, str] | None:
+    """The forum or party ``text`` names by its id or its whole name, case aside."""
+    wanted = normalised(text)
+    for fid, forum in org.model.fora.items():
+        if normalised(fid) == wanted or normalised(forum.name) == wanted:
+            return ("forum", fid)
+    pid = named_party(org, text)
+    return ("party", pid) if pid is not None else None
 
 
 def seat_roles(seat: Seat) -> list[str]:
@@ -526,10 +560,10 @@ def _meets(subject: Subject, seat: Seat, criteria: dict[str, Any], group: str) -
             if bool(seat.invited) != wanted:
                 return False
         elif name == "appointed_by":
-            if not any(role_matches(seat.appointed_by, w) for w in wanted):
+            if not any(names_body(org, seat.appointed_by, w) for w in wanted):
                 return False
         elif name == "nominated_by":
-            if not any(role_matches(seat.nominated_by, w) for w in wanted):
+            if not any(names_body(org, seat.nominated_by, w) for w in wanted):
                 return False
         elif name == "on_behalf_of":
             other = org.model.fora.get(seat.on_behalf_of) if seat.on_behalf_of is not None else None
