@@ -76,6 +76,7 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "count-at-most": ("høyst {n}", "", "at most {n}", ""),
     "count-at-least": ("minst {n}", "", "at least {n}", ""),
     "count-meetings": ("{n} møte", "{n} møter", "{n} meeting", "{n} meetings"),
+    "count-hours": ("{n} time", "{n} timer", "{n} hour", "{n} hours"),
     # a count's bounds in a rule's options (input errors, hf_rules.rules.checks.base.bound_problems)
     "err-bounds-exactly": (
         "regel {rule}: `{exact}` kan ikke gis sammen med `{other}`; gi enten `{exact}` eller grensene",
@@ -428,6 +429,32 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "Før opp avtalens delavtaler under `sub_agreements:` i organisasjonen, eller gi regelen `values`.",
         "",
         "List the agreement's sub-agreements under `sub_agreements:` in the organisation, or give the rule `values`.",
+        "",
+    ),
+    "duration-too-short": (
+        "møtet varer {hours}, kortere enn {bound}",
+        "",
+        "the meeting lasts {hours}, shorter than {bound}",
+        "",
+    ),
+    "duration-too-long": (
+        "møtet varer {hours}, lenger enn {bound}",
+        "",
+        "the meeting lasts {hours}, longer than {bound}",
+        "",
+    ),
+    "duration-unknown": (
+        "Møtet {date} i møteplanen «{plan}» gir ikke både start og slutt (start, end), så hvor lenge det "
+        "varer kan ikke kontrolleres",
+        "",
+        "The meeting on {date} in meeting plan '{plan}' does not give both a start and an end (start, end), "
+        "so how long it lasts cannot be checked",
+        "",
+    ),
+    "duration-unknown-hint": (
+        "Gi møtet `start:` og `end:` (TT:MM).",
+        "",
+        "Give the meeting `start:` and `end:` (HH:MM).",
         "",
     ),
     "seat-count-no-sector": (
