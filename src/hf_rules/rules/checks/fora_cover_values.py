@@ -9,6 +9,11 @@ at. ``type`` narrows the fora that count ("five FSUs: barn og unge, …": the FS
 value may be a list of alternatives, any of which covers it (the same topic in nynorsk and
 bokmål, or an old spelling).
 
+With ``field: area`` the values are region (or party) ids a forum's ``area`` names; left out,
+they are every region of the organisation («dei fire regionale samarbeidsutvala dekkjer kvar sin
+region»: each region is some forum's area), and an organisation with no regions gives one
+finding, as for ``per: region``.
+
 With ``field: follows_up`` the ``values`` may be left out: they are then the organisation's
 ``sub_agreements`` (the sub-agreements its agreement has, declared in the document), so a
 twelfth delavtale the agreement adds needs a fagråd too; an organisation that declares none is
@@ -21,7 +26,7 @@ from typing import Any
 
 from hf_rules.core.i18n import phrase
 from hf_rules.rules.checks.base import STRINGS, Example, Subject, Violation
-from hf_rules.rules.checks.seats import normalised
+from hf_rules.rules.checks.seats import declares_regions, no_regions, normalised
 from hf_rules.rules.checks.words import words
 
 NAME = "fora_cover_values"
@@ -33,7 +38,7 @@ OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
         "field": {
-            "enum": ["priority_groups", "topic", "follows_up"],
+            "enum": ["priority_groups", "topic", "follows_up", "area"],
             "description": "The forum field read: priority_groups, topic, or follows_up (the sub-agreements "
             "a forum follows up: «fagråd knyttet til delavtalene»).",
         },
@@ -47,7 +52,7 @@ OPTIONS: dict[str, Any] = {
         "type": words("forum_types", "Only fora of these types count (left out: every forum)."),
     },
     "required": ["field"],
-    "if": {"properties": {"field": {"not": {"const": "follows_up"}}}},
+    "if": {"properties": {"field": {"enum": ["priority_groups", "topic"]}}},
     "then": {"required": ["values"]},
     "additionalProperties": False,
 }
@@ -59,10 +64,17 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     fora = [f for _, f in org.fora_of_type(options["type"])] if "type" in options else list(org.model.fora.values())
     if field == "topic":
         covered = {normalised(f.topic) for f in fora if f.topic}
+    elif field == "area":
+        covered = {v for f in fora for v in f.area or ()}
     else:
         covered = {v for f in fora for v in getattr(f, field)}
     if "values" in options:
         values: list[Any] = options["values"]
+    elif field == "area":
+        if not declares_regions(org):
+            yield no_regions(subject, {"field": field})
+            return
+        values = sorted({*org.model.regions, *(p.region for p in org.model.parties.values() if p.region)})
     elif not org.model.sub_agreements:
         yield Violation(
             ("fora",),
@@ -104,6 +116,18 @@ parties:
 fora:
   fagrad-a: {name: Fagråd A, type: samarbeidsforum, follows_up: %s}
   fagrad-b: {name: Fagråd B, type: samarbeidsforum, follows_up: %s}
+"""
+_REGIONAL = """\
+regions:
+  ost: {name: Østre Agder}
+  vest: {name: Vestre Agder}
+parties:
+  sshf: {name: Sørlandet sykehus HF, type: helseforetak, side: sykehus}
+  arendal: {name: Arendal kommune, type: kommune, side: kommune, region: ost}
+  farsund: {name: Farsund kommune, type: kommune, side: kommune, region: vest}
+fora:
+  rs-ost: {name: Samhandlingsråd Østre Agder, type: lokalt-samarbeidsutvalg, area: [ost]}
+  rs-vest: {name: Samhandlingsråd Vestre Agder, type: lokalt-samarbeidsutvalg, area: %s}
 """
 _SUB_AGREEMENTS = """\
 sub_agreements:
@@ -157,6 +181,17 @@ EXAMPLES = (
         + _SUB_AGREEMENTS
         + "  delavtale-3: {name: Utskrivningsklare pasienter}\n",
         expect=("missing:delavtale-3",),
+    ),
+    Example(
+        "The regional committees' areas cover every region",
+        {"field": "area", "type": ["lokalt-samarbeidsutvalg"]},
+        _REGIONAL % "[vest]",
+    ),
+    Example(
+        "Two committees serve Øst and none serves Vest",
+        {"field": "area", "type": ["lokalt-samarbeidsutvalg"]},
+        _REGIONAL % "[ost]",
+        expect=("missing:vest",),
     ),
     Example(
         "No values, and the organisation lists no sub-agreements: nothing to cover is reported",

@@ -9,7 +9,8 @@ of different sides ("the LSU's leader and deputy leader come from different side
 is its party's, or for a GP, user or employee seat its own ``side`` (a seat that gives none is on
 the same side as no other). "The leader is from the municipalities" is ``leader: {position:
 [leder], side: [kommune]}``: a leader's seat of the hospital is then no leader's seat, and the
-forum has 0.
+forum has 0. Where the agreement names a leader and no deputy leader («KOSS ledes av
+rådmannen i Arendal»), ``deputy: false`` asks for the leader only.
 
 Which seats count: the member seats (``group``, default ``members``), GP, user and employee seats
 among them; observer seats only with ``group: observers`` or ``all``. Parts of a party (a unit of
@@ -109,6 +110,19 @@ EXAMPLES = (
         _lsu(second_party="aukra"),
         subject="lsu-molde",
         expect=("leaders-same-side:kommune",),
+    ),
+    Example(
+        "A leader and no deputy leader, where the agreement names none (`deputy: false`)",
+        {"deputy": False},
+        _lsu(second=""),
+        subject="lsu-molde",
+    ),
+    Example(
+        "No deputy leader, where the agreement names one",
+        {},
+        _lsu(second=""),
+        subject="lsu-molde",
+        expect=("deputy:0",),
     ),
     Example(
         "Two seats give `position: leder`",

@@ -24,7 +24,10 @@ def leaders_properties(leader: str, deputy: str) -> dict[str, Any]:
     describe which seat is the leader's and the deputy leader's (in the caller's words)."""
     return {
         "leader": {**SEAT_FILTER, "description": leader},
-        "deputy": {**SEAT_FILTER, "description": deputy},
+        "deputy": {
+            "oneOf": [SEAT_FILTER, {"const": False}],
+            "description": deputy + " `false`: the agreement names no deputy leader, and none is asked for.",
+        },
         "different_sides": {
             "type": "boolean",
             "default": True,
@@ -59,6 +62,8 @@ def leader_problems(
     seat list, or the body when it has no seats, then at its key)."""
     held: dict[str, tuple[Path_, Seat]] = {}
     for which in ("leader", "deputy"):
+        if options.get(which) is False:  # «KOSS ledes av …»: no deputy leader asked for
+            continue
         matching = [(path, seat) for path, group, seat in seats if seat_matches(subject, seat, options[which], group)]
         if len(matching) == 1:
             held[which] = matching[0]

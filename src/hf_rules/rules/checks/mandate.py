@@ -30,7 +30,9 @@ An item is given one of two ways:
   A single word (a negation, ``kan``, ``evt``) counts only outside a subordinate clause: one
   that starts at ``som``, ``der``, ``dersom``, ``når``, ``hvis``, ``viss``, ``fordi`` or
   ``enn`` before the point, or after it ("Følgje opp saker som ikkje er løyste og førebu
-  dialogmøtet", "Førebu dialogmøtet, som ikkje kan flyttast" keep the point). A word that opens
+  dialogmøtet", "Førebu dialogmøtet, som ikkje kan flyttast" keep the point), and not after an
+  ``og``, ``samt`` or ``eller`` that follows the point, which opens the next point ("Belyse
+  temaer og kan gi råd" keeps "belyse temaer"). A word that opens
   a condition (``dersom``, ``hvis``, ``viss``, ``når``) is itself such a clause and weakens the
   point wherever it stands in the sentence ("Initiere utviklingsarbeid dersom partene ønskjer
   det", "… når SSHF ber om det"); so does a temporal ``når`` ("Førebu saker når møtet skal
@@ -261,7 +263,8 @@ def _scopes(wordings: list[str], entry: str) -> tuple[str, str]:
     whole clause, and the part up to a subordinate clause on either side (``som``, ``der``,
     ``når`` …). A multi-word qualifier ("der det er hensiktsmessig") counts in the whole clause;
     a single word (a negation, ``kan``, ``evt``) only in the part, so "saker som ikkje er løyste
-    og førebu dialogmøtet" and "planar som kan endrast" do not weaken the point."""
+    og førebu dialogmøtet" and "planar som kan endrast" do not weaken the point, nor does one
+    after an ``og``, ``samt`` or ``eller`` that follows it ("Belyse temaer og kan …")."""
     for clause in _CLAUSE_BREAK.split(entry):
         run = _run(clause)
         longest = max((_run(w) for w in wordings if _run(w) in run), key=len, default="")
@@ -275,8 +278,8 @@ def _scopes(wordings: list[str], entry: str) -> tuple[str, str]:
                 break
             near_before.append(word)
         near_after: list[str] = []
-        for word in after:
-            if word in _SUBORDINATORS:
+        for word in after:  # «Belyse X og kan belyse Y»: the «kan» after an «og» is the next point's
+            if word in _SUBORDINATORS or word in _NEXT_POINT:
                 break
             near_after.append(word)
         return " " + " ".join([*before, "|", *after]) + " ", " " + " ".join([*near_before, "|", *near_after]) + " "
@@ -296,6 +299,9 @@ def _weakening(qualifiers: list[str], wordings: list[str], entry: str) -> list[s
 
 
 _CONDITIONS = frozenset({"dersom", "hvis", "viss", "når"})
+_NEXT_POINT = frozenset({"og", "samt", "eller"})
+"""After the point, a coordinator opens the next point: a single word after it («og kan …»,
+«og ikkje …») is that point's, not this one's."""
 _RELATIVES = frozenset({"som", "der"})
 _AUXILIARIES = frozenset(
     {"er", "var", "har", "hadde", "skal", "skulle", "blir", "ble", "vert", "vart", "blei", "kan", "bør", "må", "vil"}
@@ -757,6 +763,7 @@ _SUPPORT = {"label": {"nb": "støtte FSU", "en": "support the FSU"}, "any_of": [
 _RECEIVE = {"label": {"nb": "motta rapportar", "en": "receive reports"}, "any_of": ["motta rapport"]}
 _GOVERN_KEYS = {"label": {"nb": "styre FOUSAM", "en": "govern FOUSAM"}, "any_of": ["styringsorgan FOUSAM"]}
 _FORA = {"label": {"nb": "etablere fora", "en": "set up fora for cooperation"}, "any_of": ["etabler fora"]}
+_THEMES_ANY = {"label": {"nb": "belyse temaer", "en": "shed light on themes"}, "any_of": ["belys tema"]}
 _THEMES = {
     "label": {"nb": "temaer som fremmer samhandling", "en": "themes that further cooperation"},
     "wording": ["temaer som fremmer samhandling"],
@@ -891,6 +898,11 @@ EXAMPLES = (
         "The forum follows up the sub-agreement: «Følgje opp delavtalen om utskriving»",
         {"items": [_SUB_AGREEMENT]},
         _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Følgje opp delavtalen om utskriving]"),
+    ),
+    Example(
+        "A «kan» after «og» is the next point's: «Belyse temaer og kan gi råd»",
+        {"items": [_THEMES_ANY]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Belyse temaer og kan gi råd til partane]"),
     ),
     Example(
         "The agreement's point is itself a relative clause, and the wording takes in «som»",

@@ -28,9 +28,10 @@ neither meetings nor chair periods is reported at the plan, with a message of it
 rule asks for a minimum.
 
 ``max_per_year`` caps the meetings of any year, whole or in part. With ``kind``, only meetings of
-those kinds count (a forum with an administrative and a political meeting); otherwise every
-meeting of the plan. ``use_declared`` raises the minimum to the forum's own ``meetings_per_year``
-when that is more (not with ``kind``: the forum's declaration counts all its meetings; not with
+those kinds count (a forum with an administrative and a political meeting); with ``not_kind``,
+only meetings not of those kinds («4 møter årlig» beside a yearly strategy day:
+``not_kind: [strategisamling]``); otherwise every meeting of the plan. ``use_declared`` raises the minimum to the forum's own ``meetings_per_year``
+when that is more (not with ``kind`` or ``not_kind``: the forum's declaration counts all its meetings; not with
 ``order``: a rule on the order of meetings asks for no number of them; not with
 ``max_per_year``: «5–6 ganger i året» is the agreement's range, and a forum that declares six
 and plans five is within it). The declaration itself is
@@ -51,7 +52,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import math
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import Any
 
 from hf_rules.core.errors import InputError
@@ -84,6 +85,10 @@ OPTIONS: dict[str, Any] = {
         },
         "max_per_year": {"type": "integer", "minimum": 1, "description": "Meetings a year at most."},
         "kind": words("meeting_kinds", "Count only meetings of these kinds (meeting `kind`)."),
+        "not_kind": words(
+            "meeting_kinds",
+            "Count only meetings not of these kinds (the ordinary meetings, not the strategy day).",
+        ),
         "order": {
             **words("meeting_kinds", ""),
             "description": "The kinds of a year's meetings in date order: the first meeting of the first kind, "
@@ -130,6 +135,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         options["use_declared"]
         and declared is not None
         and kinds is None
+        and "not_kind" not in options
         and "order" not in options
         and maximum is None  # a range is the agreement's own bound: the forum's choice within it is not
         and declared > per_year
@@ -155,7 +161,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                 continue  # an earlier plan of the forum counts this year, with this plan's meetings
             counted, first, last = together
             required = math.ceil(per_year * _share_of_year(first, last) - 1e-9)
-        dates = _dates(counted, kinds)
+        dates = _dates(counted, kinds, options.get("not_kind") or ())
         found: dict[str, LocalText] = {"found": str(len(dates)), "meetings": phrase("count-meetings", n=len(dates))}
         if maximum is not None and len(dates) > maximum:
             yield Violation(
@@ -195,14 +201,20 @@ def _siblings(subject: Subject) -> list[tuple[MeetingPlan, dt.date, dt.date]]:
     return found
 
 
-def _dates(counted: list[tuple[MeetingPlan, dt.date, dt.date]], kinds: list[str] | None) -> list[str]:
+def _dates(
+    counted: list[tuple[MeetingPlan, dt.date, dt.date]], kinds: list[str] | None, left_out: Collection[str] = ()
+) -> list[str]:
     """The dates of the meetings that count, from each plan the days it covers; a meeting another
     plan of the forum lists too (same date and kind) counts once, two meetings of one plan on one
     day count twice."""
     seen: set[tuple[dt.date, str | None]] = set()
     dates: list[str] = []
     for one, since, until in counted:
-        own = [m for m in one.meetings if since <= m.date <= until and (kinds is None or m.kind in kinds)]
+        own = [
+            m
+            for m in one.meetings
+            if since <= m.date <= until and (kinds is None or m.kind in kinds) and m.kind not in left_out
+        ]
         fresh = [m for m in own if (m.date, m.kind) not in seen]
         seen.update((m.date, m.kind) for m in own)
         dates.extend(m.date.isoformat() for m in fresh)
@@ -336,6 +348,19 @@ EXAMPLES = (
     Example(
         "One political meeting in 2025, two a year agreed",
         {"min_per_year": 2, "kind": ["politisk"]},
+        _ORG,
+        plan=_PLAN,
+        expect=("year:2025",),
+    ),
+    Example(
+        "One ordinary meeting in 2025 beside the political one (`not_kind`), at least one a year",
+        {"min_per_year": 1, "not_kind": ["politisk"]},
+        _ORG,
+        plan=_PLAN,
+    ),
+    Example(
+        "One ordinary meeting in 2025 beside the political one (`not_kind`), two a year agreed",
+        {"min_per_year": 2, "not_kind": ["politisk"]},
         _ORG,
         plan=_PLAN,
         expect=("year:2025",),

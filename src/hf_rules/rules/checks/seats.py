@@ -14,7 +14,8 @@ seats and the practice consultant" is the list ``not: [{represents: [fastlege]},
   beginning up to a word boundary: ``Kommunaldirektør`` matches "Kommunaldirektør for helse og
   velferd", not "Kommunaldirektørens rådgiver" and not "Assisterende kommunaldirektør"; its last
   word may stand in a definite or plural form (``Kommuneoverlege`` matches "Kommuneoverlegen",
-  ``Ordførar`` "Ordførarane"), never a genitive. A seat
+  ``Ordførar`` "Ordførarane"), never a genitive; an acting holder holds the post («Konstituert
+  ordfører», «Fungerende kommunedirektør», «kst.»), an assistant («Assisterende …») does not. A seat
   holds every post of its ``role`` and its ``other_roles`` (a combined post, «kombinert
   stilling»): it meets ``role`` when one of them matches;
 - ``role_is`` is the whole role, case and repeated spaces aside, also over ``other_roles``:
@@ -253,7 +254,7 @@ def role_matches(role: str | None, wanted: str) -> bool:
     («Kommuneoverlegen») — and is not a possessive of it (``<wanted> sin …``, «Direktørens …»)."""
     if role is None:
         return False
-    have, want = normalised(role), normalised(wanted)
+    have, want = _ACTING.sub("", normalised(role)), normalised(wanted)
     if not have.startswith(want):
         return False
     if len(have) == len(want):
@@ -271,6 +272,8 @@ def role_matches(role: str | None, wanted: str) -> bool:
     return not rest[0].isalnum() and rest.split(maxsplit=1)[0] not in _POSSESSIVES
 
 
+_ACTING = re.compile(r"^(konstituert|konst\.?|kst\.?|fungerende|fungerande|fung\.?)\s+")
+"""An acting holder's title («Konstituert ordfører», «Fungerende kommunedirektør») holds the post."""
 _DEFINITE_ENDINGS = frozenset({"en", "n", "et", "t", "a", "i", "e", "er", "ar", "ene", "ane", "erne", "ne"})
 """What may follow a role's last word in the seat's role: the definite and plural forms
 («Kommuneoverlegen», «Rådmannen», «Ordførarane»), not a genitive («Direktørens rådgiver»)."""
