@@ -91,7 +91,14 @@ and ``any_of`` alike; any other shape is read as the entry's own point:
   itself again: "Godkjenne at partnarskapsmøtet skal vedta planar, og etablere fora" keeps the
   point.
 
-Both shapes are looked for in the point's clause, at most 30 words before the point's words. An
+  Another body's act too: the point done by a body named in a passive's «av» phrase — an
+  s-passive (``ivaretas``, ``godkjennes``, ``vedtast``) or ``blir``/``vert`` + participle, from
+  the point on in its clause, right before ``av`` and one to four words that are not the forum
+  itself, with no comma, ``og`` or subordinate clause between: "Overordnet avtale ivaretas av
+  ASU" and "Revidert samarbeidsavtale godkjennes av kommunestyrene" in the SSU's mandate;
+  "Handlingsplanen vedtas av SSU" keeps the point.
+
+The shapes are looked for in the point's clause, at most 30 words before the point's words. An
 entry that has the point as its own meets it (or weakens it); a reversed point or another body's
 act is reported, with the entry, only where no entry has the point as its own.
 
@@ -475,6 +482,40 @@ def _another_bodys_act(entry: _Tokens, start: int, is_key: Callable[[str], bool]
     return False
 
 
+def _passive_agent(entry: _Tokens, start: int, own: Callable[[str], bool]) -> bool:
+    """Whether the point at ``start`` is done by another body named in a passive's «av» phrase:
+    an s-passive («ivaretas», «godkjennes», «vedtast») or «blir»/«vert» + participle, from the
+    point on in its clause, right before «av» and one to four words that are not the forum itself
+    («Overordnet avtale ivaretas av ASU» in the SSU's mandate; «Handlingsplanen vedtas av SSU»
+    keeps it), with no comma, «og» or subordinator between the point and the passive."""
+    tokens, end = entry.words, entry.end(start)
+    for verb in range(start, end - 1):
+        word = tokens[verb]
+        if word in _COORDINATORS or word in _SUBORDINATORS:
+            return False
+        passive = (len(word) >= 5 and word.endswith(("es", "as", "ast"))) or (
+            word in _BECOMING and verb + 1 < end and len(tokens[verb + 1]) > 2 and tokens[verb + 1][-1] in "tda"
+        )
+        if not passive:
+            continue
+        by = verb + (2 if word in _BECOMING else 1)
+        if by >= end or tokens[by] != "av":
+            continue
+        agent = []
+        for token in tokens[by + 1 : min(end, by + 6)]:
+            if token in _COORDINATORS or token in _SUBORDINATORS or token in _BREAKS:
+                break
+            agent.append(token)
+        agent = [w for w in agent if w not in _ARTICLES]
+        if not agent or len(agent) > 4 or all(own(w) for w in agent):
+            return False
+        return not (len(agent) == 1 and agent[0] in _PRONOUNS)
+    return False
+
+
+_ARTICLES = frozenset({"en", "ein", "ei", "et", "eit", "det", "den", "dei", "de"})
+
+
 def _receiving_verb(tokens: list[str], verb: int, end: int) -> int | None:
     """Where the receiving verb phrase that starts at ``verb`` ends (``None``: none starts there):
     «motta», «få» (not «få til», «få … til å»), «ta imot», a passive «bli»/«vert» + participle,
@@ -534,7 +575,7 @@ def _reading(entry: _Tokens, starts: list[int], is_key: Callable[[str], bool], o
     key words begins), else ``reversed`` or ``other-body``."""
     readings = set()
     for start in starts:
-        if _another_bodys_act(entry, start, is_key, own):
+        if _another_bodys_act(entry, start, is_key, own) or _passive_agent(entry, start, own):
             readings.add("other-body")
         elif _reversed(entry, start, is_key):
             readings.add("reversed")
@@ -763,6 +804,7 @@ _SUPPORT = {"label": {"nb": "støtte FSU", "en": "support the FSU"}, "any_of": [
 _RECEIVE = {"label": {"nb": "motta rapportar", "en": "receive reports"}, "any_of": ["motta rapport"]}
 _GOVERN_KEYS = {"label": {"nb": "styre FOUSAM", "en": "govern FOUSAM"}, "any_of": ["styringsorgan FOUSAM"]}
 _FORA = {"label": {"nb": "etablere fora", "en": "set up fora for cooperation"}, "any_of": ["etabler fora"]}
+_APPROVE = {"label": {"nb": "godkjenne avtalen", "en": "approve the agreement"}, "any_of": ["godkjenn samarbeidsavtal"]}
 _THEMES_ANY = {"label": {"nb": "belyse temaer", "en": "shed light on themes"}, "any_of": ["belys tema"]}
 _THEMES = {
     "label": {"nb": "temaer som fremmer samhandling", "en": "themes that further cooperation"},
@@ -903,6 +945,17 @@ EXAMPLES = (
         "A «kan» after «og» is the next point's: «Belyse temaer og kan gi råd»",
         {"items": [_THEMES_ANY]},
         _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Belyse temaer og kan gi råd til partane]"),
+    ),
+    Example(
+        "Another body approves the agreement: «Revidert samarbeidsavtale godkjennes av kommunestyrene»",
+        {"items": [_APPROVE]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Revidert samarbeidsavtale godkjennes av kommunestyrene]"),
+        expect=("other-body:approve the agreement",),
+    ),
+    Example(
+        "The forum itself in the «av» phrase: «Samarbeidsavtalen godkjennes av samarbeidsutvalget»",
+        {"items": [_APPROVE]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Samarbeidsavtalen godkjennes av samarbeidsutvalget]"),
     ),
     Example(
         "The agreement's point is itself a relative clause, and the wording takes in «som»",
