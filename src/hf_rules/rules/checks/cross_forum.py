@@ -273,12 +273,36 @@ def secretariat_names(name: str | None) -> tuple[str, ...]:
 
 def _roles_agree(here: Seat, there: Seat) -> bool:
     """Whether two seats' roles can be one post: either gives none, or one begins with the other
-    (as ``role`` is matched: "Kommunedirektør" and "Kommunedirektør i Stord"), each seat's
-    ``other_roles`` (a combined post) read beside its ``role``. A party's kommuneoverlege does not
-    stand in for its helse- og omsorgssjef."""
+    (as ``role`` is matched: "Kommunedirektør" and "Kommunedirektør i Stord") and goes on, if at
+    all, with where the post is (:func:`_one_post`), each seat's ``other_roles`` (a combined post)
+    read beside its ``role``. A party's kommuneoverlege does not stand in for its helse- og
+    omsorgssjef, nor its «Kommunalsjef oppvekst» for its «Kommunalsjef»."""
     if here.role is None or there.role is None:
         return True
-    return any(role_matches(b, a) or role_matches(a, b) for a in seat_roles(here) for b in seat_roles(there))
+    return any(_one_post(a, b) or _one_post(b, a) for a in seat_roles(here) for b in seat_roles(there))
+
+
+_PLACE_WORDS = frozenset({"i", "for", "ved", "på", "hos", "til", "fra", "frå", "av"})
+"""What may follow a post's title in a longer role of the same post, besides a name: «Kommunedirektør
+i Stord», «Direktør for Helse Fonna» (not «Kommunalsjef oppvekst», another kommunalsjef)."""
+
+
+def _one_post(longer: str, shorter: str) -> bool:
+    """Whether ``longer`` is the post ``shorter`` names, written out: it begins with it (as a role
+    is matched) and goes on, if at all, with where the post is («i Stord», «for …», a name such as
+    «LSU Ålesund»), not with a word in lower case, another field of work («Kommunalsjef» and
+    «Kommunalsjef oppvekst» are two posts)."""
+    if not role_matches(longer, shorter):
+        return False
+    written = " ".join(longer.split())
+    have, want = written.casefold(), normalised(shorter)
+    at = have.find(want)
+    rest = _WORDS.findall(written[at + len(want) :]) if at >= 0 else []
+    if rest and have[at + len(want) : at + len(want) + 1].isalnum():
+        rest = rest[1:]  # a definite or plural ending of the last word («Kommunalsjefen i …»)
+    # a name after the title (a place, a body: «Leiar LSU Ålesund») is where the post is; a word
+    # in lower case is another field of work
+    return not rest or rest[0].casefold() in _PLACE_WORDS or not rest[0][:1].islower()
 
 
 def _own_seats(subject: Subject, options: dict[str, Any]) -> tuple[list[tuple[str, int, Seat]], Path_, str]:
@@ -511,6 +535,25 @@ fora:
       - {party: hf, role: Administrerende direktør}
       - {party: %s, role: Leder av FoU-enheten, on_behalf_of: secretariat}
 """
+_MEMBERS_MEET = """\
+parties:
+  haugesund: {name: Haugesund kommune, type: kommune, side: kommune}
+  fonna: {name: Helse Fonna HF, type: helseforetak, side: sykehus}
+fora:
+  ssu:
+    name: Strategisk samarbeidsutval
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: haugesund, role: Kommunalsjef}
+      - {party: fonna, role: Administrerande direktør}
+  fellesmote:
+    name: Fellesmøtet
+    type: samarbeidsforum
+    members:
+      - {party: haugesund, role: %s}
+      - {party: fonna, role: Administrerande direktør}
+"""
+_MEMBERS_OPTIONS = {"by": {}, "by_group": "members", "in": {"id": ["fellesmote"]}}
 _SECRETARIAT_OPTIONS = {
     "of": "secretariat",
     "by": {"position": ["leder"]},
@@ -585,6 +628,19 @@ _LEADERS = {
     "group": "members",
 }
 EXAMPLES = (
+    Example(
+        "The SSU's members meet in the fellesmøte: Haugesund's kommunalsjef, written out «i Haugesund»",
+        _MEMBERS_OPTIONS,
+        _MEMBERS_MEET % "Kommunalsjef i Haugesund",
+        subject="ssu",
+    ),
+    Example(
+        "Only Haugesund's «Kommunalsjef oppvekst» sits there: another post, not the SSU's kommunalsjef",
+        _MEMBERS_OPTIONS,
+        _MEMBERS_MEET % "Kommunalsjef oppvekst",
+        subject="ssu",
+        expect=("absent:fellesmote:haugesund:Kommunalsjef",),
+    ),
     Example(
         "The secretariat's leader (Lyngvik's) holds the SSU seat held for the secretariat",
         _SECRETARIAT_OPTIONS,
