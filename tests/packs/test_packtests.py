@@ -490,6 +490,25 @@ def test_a_source_named_by_section_is_checked_against_its_section_only(tmp_path:
     )
 
 
+HEADED = (
+    "=== S1 ===\nTittel: Partnerskapsmøte\nUtgiver: Helse Vestfjord\nURL: https://example.invalid/pm\n\n"
+    "Partnerskapsmøte\n\nMøtet er ett årlig møte.\n"
+)
+
+
+@pytest.mark.parametrize("text", ["kilde.txt#S1", "kilde.txt"])
+def test_a_sections_header_lines_are_not_source_text(tmp_path: Path, text: str) -> None:
+    """«Tittel: Partnerskapsmøte» heads the section: the title quoted occurs once, in the text."""
+    tests = quoted_pack(tmp_path / "pack", {"M1": "Partnerskapsmøte", "M2": "Møtet er ett årlig møte."}, text=text)
+    (tmp_path / "pack" / "kilde.txt").write_text(HEADED, encoding="utf-8")
+    output, code = run_tests([str(tests)])
+    assert (code, output.splitlines()[0]) == (0, "PASS the quotes of pack 'mine' are verbatim in their sources (2)")
+    tests = quoted_pack(tmp_path / "other" / "pack", {"M1": "Utgiver: Helse Vestfjord"}, text=text)
+    (tmp_path / "other" / "pack" / "kilde.txt").write_text(HEADED, encoding="utf-8")
+    output, code = run_tests([str(tests)])
+    assert code == 1 and "obligation M1: the quote is not verbatim in " + text in output
+
+
 def test_count_says_how_many_findings_one_expectation_matches(tmp_path: Path) -> None:
     """Without ``count`` one expectation matches any number of findings on its line; with it,
     exactly that many (a regression that reports one of two missing points fails)."""

@@ -32,13 +32,33 @@ _SPACE = re.compile(r"\s+", re.UNICODE)
 _SECTION = re.compile(r"^=== *(\S(?:.*\S)?) *===[ \t]*$", re.MULTILINE)
 
 
+_HEADER = re.compile(
+    r"\A(?:[ \t]*\n)*(?:[ \t]*(?:Tittel|Title|Utgiver|Publisher|Dato|Date|URL|Adresse|Address|Kilde|Source)"
+    r"[ \t]*:[^\n]*\n)+",
+    re.IGNORECASE,
+)
+"""The lines that head a section (title, publisher, date, address): about the source, not its text."""
+
+
 def sections(text: str) -> dict[str, str]:
-    """The sections of a text file, by name: from each ``=== NAME ===`` line to the next."""
+    """The sections of a text file, by name: from each ``=== NAME ===`` line to the next, without
+    the header lines that open it (``Tittel:``, ``Utgiver:``, ``Dato:``, ``URL:`` …), which
+    describe the source and are not its text: a quote of the title matches the title in the text."""
     heads = list(_SECTION.finditer(text))
-    return {
-        head.group(1): text[head.end() : heads[k + 1].start() if k + 1 < len(heads) else len(text)]
-        for k, head in enumerate(heads)
-    }
+    found = {}
+    for k, head in enumerate(heads):
+        body = text[head.end() : heads[k + 1].start() if k + 1 < len(heads) else len(text)]
+        found[head.group(1)] = _HEADER.sub("", body.lstrip("\r\n"), count=1)
+    return found
+
+
+def source_text(text: str) -> str:
+    """A whole text file as the quotes are checked against it: without each section's header
+    lines (:func:`sections`), where the file has sections."""
+    first = _SECTION.search(text)
+    if first is None:
+        return text
+    return text[: first.start()] + "\n".join(sections(text).values())
 
 
 def normal(text: str) -> str:
@@ -84,6 +104,8 @@ def check_quotes(pack: RulePack, file: str, lang: str, limits: Limits = Limits()
                     at, Message("quotes-no-section", source=sid, text=file_name, section=section, choices=choices)
                 )
             whole = parts[section]
+        else:
+            whole = source_text(whole)
         normalised[sid] = (name, normal(whole))
     result = QuoteCheck(pack.metadata.id, file)
     quoted = [
