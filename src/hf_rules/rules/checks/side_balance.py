@@ -249,7 +249,8 @@ EXAMPLES = (
     Example(
         "The working group writes its topic «Rus»: the same subject area, case aside",
         {"fora": {"topic": ["rus", "eldre"]}, "per": "topic", "max_difference": 0},
-        _AREAS.replace("    type: arbeidsgruppe\n    topic: rus", "    type: arbeidsgruppe\n    topic: Rus") % "kommune",
+        _AREAS.replace("    type: arbeidsgruppe\n    topic: rus", "    type: arbeidsgruppe\n    topic: Rus")
+        % "kommune",
         kind="organisation",
     ),
 )
