@@ -8,7 +8,8 @@ is part of, or of one of its parts (Oslo kommune chairs an LSU where its bydeler
 seats do not count. A forum without ``chair_rotation`` is left to ``chair_rotation_declared``.
 The periods are taken in date order; the deputy chair is not looked at (see ``deputy_chair``).
 
-With ``term_years`` (the length of a turn), periods of one rotation entry that follow each other
+With ``term_years`` (the length of a turn; a period that gives ``term_from`` began its turn on
+that day), periods of one rotation entry that follow each other
 without a gap are one turn, whoever holds them (the municipalities' turn passes from Kristiansand
 to Arendal mid-term), and a repeat is a turn that runs past the term, or the same entry again
 after a gap: the municipalities chairing 2022–2025 is a repeat from 2024. Without it:
@@ -162,12 +163,15 @@ def _turns_past_term(subject: Subject, rotation: list[str], years: int) -> set[d
     after a gap, or one that begins ``years`` or more after its turn began, is a repeat."""
     org = subject.org
     plan = subject.meeting_plan
-    periods = sorted({(p.from_, p.to, p.party) for other in forum_plans(subject, own=True) for p in other.chairs})
+    periods = sorted(
+        {(p.from_, p.to, p.party, p.term_from) for other in forum_plans(subject, own=True) for p in other.chairs},
+        key=lambda p: (p[0], p[1], p[2]),
+    )
     own = {p.from_ for p in plan.chairs}
     found: set[dt.date] = set()
     turn_slot: str | None = None
     turn_start = turn_end = dt.date.min
-    for start, end, party in periods:
+    for start, end, party, term_from in periods:
         slot = rotation_slot(org, party, rotation)
         if slot is not None and slot == turn_slot:
             contiguous = start == turn_end + dt.timedelta(days=1)
@@ -178,7 +182,8 @@ def _turns_past_term(subject: Subject, rotation: list[str], years: int) -> set[d
                 turn_start = start
             turn_end = max(turn_end, end)
         else:
-            turn_slot, turn_start, turn_end = slot, start, end
+            # a period whose term began before it (`term_from`: a yearly plan's second year) began its turn then
+            turn_slot, turn_start, turn_end = slot, min(start, term_from or start), end
     return found
 
 
@@ -281,6 +286,18 @@ chairs:
   - {from: 2025-01-01, to: 2025-12-31, party: oslo}
   - {from: 2026-01-01, to: 2026-12-31, party: baerum}
   - {from: 2027-01-01, to: 2028-12-31, party: ous}
+""",
+    ),
+    Example(
+        "Two-year turns: the plan for 2025, the second year of Oslo's turn (term_from 2024), then Bærum",
+        {"term_years": 2},
+        _WITH_BAERUM,
+        expect=("repeat:2026-01-01",),
+        plan="""\
+forum: ssu
+chairs:
+  - {from: 2025-01-01, to: 2025-12-31, party: oslo, term_from: 2024-01-01}
+  - {from: 2026-01-01, to: 2026-12-31, party: baerum}
 """,
     ),
     Example(
