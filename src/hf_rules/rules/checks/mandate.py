@@ -96,7 +96,10 @@ and ``any_of`` alike; any other shape is read as the entry's own point:
   the point on in its clause, right before ``av`` and one to four words that are not the forum
   itself, with no comma, ``og`` or subordinate clause between: "Overordnet avtale ivaretas av
   ASU" and "Revidert samarbeidsavtale godkjennes av kommunestyrene" in the SSU's mandate;
-  "Handlingsplanen vedtas av SSU" keeps the point.
+  "Handlingsplanen vedtas av SSU" keeps the point. And the point's words in a relative clause
+  with a subject of its own that is another body: «som» or «der», one to four words, then the
+  point's word ("Følgje med på fora som FOUSAM etablerer" for ``etabler fora``; "… som SSU
+  etablerer" in the SSU's mandate keeps it).
 
 The shapes are looked for in the point's clause, at most 30 words before the point's words. An
 entry that has the point as its own meets it (or weakens it); a reversed point or another body's
@@ -482,6 +485,32 @@ def _another_bodys_act(entry: _Tokens, start: int, is_key: Callable[[str], bool]
     return False
 
 
+def _relative_of_another(entry: _Tokens, start: int, is_key: Callable[[str], bool], own: Callable[[str], bool]) -> bool:
+    """Whether, after the key word at ``start``, a key word stands in a relative clause whose
+    subject is another body: «som» or «der», one to four words that are no key word, not the
+    forum itself and not a lone pronoun, then the key word («Følgje med på fora som FOUSAM
+    etablerer» for ``etabler fora``; «fora som SSU etablerer» in the SSU's mandate keeps it)."""
+    tokens, end = entry.words, entry.end(start)
+    for at in range(start + 1, end):
+        if tokens[at] not in _RELATIVES:
+            continue
+        for verb in range(at + 2, min(end, at + 6)):
+            if not is_key(tokens[verb]):
+                continue
+            subject = tokens[at + 1 : verb]
+            # a possessive is no subject («… som sitt styringsorgan»: «ha X som sitt Y» is reversed)
+            if any(w in _BREAKS or w == "," or w in _SUBORDINATORS or w in _POSSESSIVES or is_key(w) for w in subject):
+                break
+            if (
+                subject[0] in _EXPLETIVES
+                or (len(subject) == 1 and subject[0] in _PRONOUNS)
+                or all(own(w) for w in subject)
+            ):
+                break
+            return True
+    return False
+
+
 def _passive_agent(entry: _Tokens, start: int, own: Callable[[str], bool]) -> bool:
     """Whether the point at ``start`` is done by another body named in a passive's «av» phrase:
     an s-passive («ivaretas», «godkjennes», «vedtast») or «blir»/«vert» + participle, from the
@@ -575,7 +604,11 @@ def _reading(entry: _Tokens, starts: list[int], is_key: Callable[[str], bool], o
     key words begins), else ``reversed`` or ``other-body``."""
     readings = set()
     for start in starts:
-        if _another_bodys_act(entry, start, is_key, own) or _passive_agent(entry, start, own):
+        if (
+            _another_bodys_act(entry, start, is_key, own)
+            or _passive_agent(entry, start, own)
+            or _relative_of_another(entry, start, is_key, own)
+        ):
             readings.add("other-body")
         elif _reversed(entry, start, is_key):
             readings.add("reversed")
@@ -951,6 +984,12 @@ EXAMPLES = (
         {"items": [_APPROVE]},
         _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Revidert samarbeidsavtale godkjennes av kommunestyrene]"),
         expect=("other-body:approve the agreement",),
+    ),
+    Example(
+        "Another body sets up the fora, in a relative clause: «Følgje med på fora som FOUSAM etablerer»",
+        {"items": [_FORA]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Følgje med på fora som FOUSAM etablerer]"),
+        expect=("other-body:set up fora for cooperation",),
     ),
     Example(
         "The forum itself in the «av» phrase: «Samarbeidsavtalen godkjennes av samarbeidsutvalget»",
