@@ -85,3 +85,18 @@ def test_a_position_no_pack_declares_is_a_located_input_error(koss: Path) -> Non
         "nestleder, vararepresentant (the positions of the rule packs; a pack adds its own under "
         "vocabulary.positions: if the word is a pack's, give that pack with --rules or rules: in .hf-rules.yaml)"
     )
+
+
+def test_not_with_any_of_inside_points_to_the_list_form(koss: Path) -> None:
+    pack = PACK.replace(
+        "{require: [{position: [talsperson], exactly: 1, label: {nb: talspersoner, en: spokespersons}}]}",
+        "{require: [{not: {any_of: [{role: [A]}, {role: [B]}]}, label: {nb: x, en: x}}]}",
+    )
+    (koss / "pack.yaml").write_text(pack, encoding="utf-8")
+    result = run_cli("check", "--no-config", "--lang", "en", "--rules", "pack.yaml", "organisation.yaml")
+    assert result.code == 2
+    assert result.out.splitlines()[0].startswith(
+        "pack.yaml:23:34: error: rule KOSS-TALSPERSON: unknown key 'any_of' in rules[0].check.options.require[0].not "
+        "(to leave out the seats that meet any of several selectors, give `not` a list: "
+        "`not: [{role: [A]}, {role: [B]}]`); expected one of: "
+    )

@@ -1205,6 +1205,14 @@ _WORDS.update(
         ),
         "err-kind-missing": ("mangler 'kind' (en av: {choices})", "", "missing 'kind' (one of: {choices})", ""),
         "where-document": ("dokumentet", "", "the document", ""),
+        "err-not-as-list": (
+            " (for å utelate plassene som oppfyller én av flere velgere, gi `not` en liste: "
+            "`not: [{role: [A]}, {role: [B]}]`)",
+            "",
+            " (to leave out the seats that meet any of several selectors, give `not` a list: "
+            "`not: [{role: [A]}, {role: [B]}]`)",
+            "",
+        ),
         "did-you-mean": (" (mente du '{name}'?)", "", " (did you mean '{name}'?)", ""),
         "err-unknown-key": (
             "ukjent nøkkel '{key}' i {where}{suggestion}; forventet en av: {choices}",

@@ -116,15 +116,13 @@ def _errors_for(error: SchemaError, doc: Document, base: Path_) -> Iterator[Inpu
                 )
                 continue
             close = difflib.get_close_matches(str(key), allowed, n=1)
+            suggestion: Message | str = Message("did-you-mean", name=close[0]) if close else ""
+            if key in ("any_of", "not") and path and path[-1] == "not":
+                # «not: {any_of: [...]}»: leaving out the seats that meet any of several is `not` as a list
+                suggestion = Message("err-not-as-list")
             yield InputError(
                 doc.location(path + (key,), key=True),
-                Message(
-                    "err-unknown-key",
-                    key=key,
-                    where=where,
-                    suggestion=Message("did-you-mean", name=close[0]) if close else "",
-                    choices=_choices(allowed),
-                ),
+                Message("err-unknown-key", key=key, where=where, suggestion=suggestion, choices=_choices(allowed)),
             )
         return
     if validator == "required":
