@@ -389,3 +389,23 @@ def test_a_deputy_written_as_a_mapping_is_compared_by_meaning(oslo, hf):
     run = hf("diff", "oslo", "sided", "--lang", "en", "--format", "json")
     changes = [(c["kind"], c["seat"], c["before"], c["after"]) for c in json.loads(run.out)["changes"]]
     assert changes == [("deputy-changed", "represents:fastlege", "Jonas Bakke", "Jonas Bakke (kommune)")]
+
+
+def test_a_chair_periods_person_and_term_from_and_the_organisations_dates_are_compared(oslo, hf):
+    new = copy_oslo(oslo.parent / "new")
+    plan = new / "meeting-plan-ssu-2025-2026.yaml"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace("party: oslo-kommune", "party: oslo-kommune, term_from: 2024-01-01", 1), "utf-8")
+    organisation = new / "organisation.yaml"
+    text = organisation.read_text(encoding="utf-8")
+    organisation.write_text(text.replace("effective_from: 2025-01-01", "effective_from: 2025-03-01", 1), "utf-8")
+
+    run = hf("diff", "oslo", "new", "--lang", "en", "--format", "json")
+
+    changes = json.loads(run.out)["changes"]
+    assert [
+        (c["kind"], c["field"], c["before"], c["after"]) for c in changes if c["kind"] == "organisation-changed"
+    ] == [("organisation-changed", "effective_from", "2025-01-01", "2025-03-01")]
+    (chairs,) = [c for c in changes if c["kind"] == "chair-periods-changed"]
+    changed = [a for b, a in zip(chairs["before"], chairs["after"], strict=True) if b != a]
+    assert len(changed) == 1 and changed[0].endswith(" term_from=2024-01-01")

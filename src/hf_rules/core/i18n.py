@@ -1172,6 +1172,18 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "chair periods changed: {plan} ({forum}): {before} → {after}",
         "",
     ),
+    "diff-plan-covers-changed": (
+        "dagene planen gjelder for (covers) endret: {plan} ({forum}): {before} → {after}",
+        "",
+        "the days the plan is for (covers) changed: {plan} ({forum}): {before} → {after}",
+        "",
+    ),
+    "diff-organisation-changed": (
+        "organisasjonen endret: {field}: {before} → {after}",
+        "",
+        "organisation changed: {field}: {before} → {after}",
+        "",
+    ),
 }
 
 

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from hf_rules.documents.entries import OrgEntry, PlanEntry, Workspace
-from hf_rules.documents.model import ChairPeriod, Forum, Meeting, Seat, Secretariat
+from hf_rules.documents.model import ChairPeriod, Forum, Meeting, Seat, Secretariat, Term
 from hf_rules.report.diff import Change, FindingRef, Value
 from hf_rules.report.model import Finding, Report
 from hf_rules.yaml.loader import Document
@@ -123,6 +123,8 @@ def structural_changes(old: Workspace, new: Workspace) -> list[Change]:
         emit = _Emitter(org_id)
         before, after = old.organisations.get(org_id), new.organisations.get(org_id)
         _parties(emit, before, after)
+        if after is not None and before is not None:
+            _organisation(emit, before, after)
         _fora(emit, before, after)
         if after is not None and before is not None:
             _secretariat(emit, before.model.secretariat, after.model.secretariat, after.doc, ())
@@ -133,6 +135,24 @@ def structural_changes(old: Workspace, new: Workspace) -> list[Change]:
         )
         changes += emit.changes
     return changes
+
+
+def _organisation(emit: _Emitter, old: OrgEntry, new: OrgEntry) -> None:
+    """The organisation's own fields: when it took effect, when it was founded, and its
+    sub-agreements (``sub_agreements``, by id and name)."""
+    was, now = old.model, new.model
+    values: dict[str, tuple[Any, Any]] = {
+        "effective_from": (was.metadata.effective_from, now.metadata.effective_from),
+        "established": (was.metadata.established, now.metadata.established),
+        "sub_agreements": (
+            [f"{aid} «{a.name}»" for aid, a in was.sub_agreements.items()],
+            [f"{aid} «{a.name}»" for aid, a in now.sub_agreements.items()],
+        ),
+    }
+    for name, (before, after) in values.items():
+        if before != after:
+            where = ("metadata", name) if name != "sub_agreements" else (name,)
+            emit.add("organisation-changed", new.doc, where, field=name, before=before, after=after)
 
 
 def _parties(emit: _Emitter, old: OrgEntry | None, new: OrgEntry | None) -> None:
@@ -342,9 +362,21 @@ def _seats(emit: _Emitter, fid: str, was: Forum, now: Forum, doc: Document) -> N
 
 
 def chair_text(period: ChairPeriod) -> str:
-    """A chair period as one line: ``2025-01-01–2025-12-31 oslo-kommune (deputy ous)``."""
-    deputy = f" ({period.deputy})" if period.deputy else ""
-    return f"{period.from_.isoformat()}–{period.to.isoformat()} {period.party}{deputy}"
+    """A chair period as one line: ``2025-01-01–2025-12-31 oslo-kommune (ous)``, with what else it
+    names where it does: the chair's role and person, a co-chair, the deputy's role and person,
+    and ``term_from`` (``2025-01-01–2025-12-31 sshf Adm. dir. [Kari] + arendal
+    term_from=2024-01-01``)."""
+    who = " ".join(part for part in (period.party, period.role, f"[{period.person}]" if period.person else "") if part)
+    if period.co_chair is not None:
+        co = period.co_chair
+        who += " + " + " ".join(part for part in (co.party, co.role, f"[{co.person}]" if co.person else "") if part)
+    deputy = " ".join(
+        part
+        for part in (period.deputy, period.deputy_role, f"[{period.deputy_person}]" if period.deputy_person else "")
+        if part
+    )
+    text = f"{period.from_.isoformat()}–{period.to.isoformat()} {who}" + (f" ({deputy})" if deputy else "")
+    return text + (f" term_from={period.term_from.isoformat()}" if period.term_from else "")
 
 
 def time_text(meeting: Meeting) -> str:
@@ -373,6 +405,11 @@ def meeting_text(meeting: Meeting) -> str:
     return " ".join(parts)
 
 
+def _span_text(span: Term | None) -> str:
+    """A plan's ``covers`` as ``2025-07-01–2026-06-30``, or ``-``."""
+    return f"{span.from_.isoformat()}–{span.to.isoformat()}" if span is not None else "-"
+
+
 def _plans(emit: _Emitter, old: list[PlanEntry], new: list[PlanEntry]) -> None:
     old_by_id = {p.model.metadata.id: p for p in old}
     new_ids = {p.model.metadata.id for p in new}
@@ -388,6 +425,17 @@ def _plans(emit: _Emitter, old: list[PlanEntry], new: list[PlanEntry]) -> None:
         if was != now:
             where = ("chairs",) if plan.model.chairs else ("forum",)  # chair periods all taken out: at the plan
             emit.add("chair-periods-changed", plan.doc, where, **named, field="chairs", before=was, after=now)
+        before_covers, after_covers = old_by_id[pid].model.covers, plan.model.covers
+        if before_covers != after_covers:
+            emit.add(
+                "plan-covers-changed",
+                plan.doc,
+                ("covers",) if after_covers is not None else ("forum",),
+                **named,
+                field="covers",
+                before=_span_text(before_covers),
+                after=_span_text(after_covers),
+            )
         was = [meeting_text(m) for m in old_by_id[pid].model.meetings]
         now = [meeting_text(m) for m in plan.model.meetings]
         if was != now:

@@ -34,7 +34,9 @@ ChangeKind = Literal[
     "plan-added",
     "plan-removed",
     "chair-periods-changed",
+    "plan-covers-changed",
     "meetings-changed",
+    "organisation-changed",
     "secretariat-changed",
     "community-secretariat-changed",
 ]
