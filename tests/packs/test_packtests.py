@@ -134,7 +134,7 @@ def test_wrong_expectation_fails(tmp_path: Path) -> None:
     )
     assert (
         "unexpected (found, not expected):\n    + {rule: OSLO-SSU-OBSERVERS, subject: strategisk-samarbeidsutvalg, "
-        "file: organisation.yaml, line: 145}"
+        "file: organisation.yaml, line: 145}\n  exit code 1 (`exit: 1` under expect)\n"
     ) in output
     assert summary(output) == (0, 1)
 

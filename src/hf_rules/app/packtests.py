@@ -424,6 +424,8 @@ def run_case(case: PreparedCase, lang: str = "en") -> CaseResult:
         details.append("  " + say("test-count", lang, finding=_show(*w), found=found, count=count))
     if expect.exit is not None and code != expect.exit:
         details.append("  " + say("test-exit", lang, code=code, expected=expect.exit))
+    elif details and expect.exit is None:  # the exit code, ready to copy as `exit:` with the findings
+        details.append("  " + say("test-exit-was", lang, code=code))
     return CaseResult(case.name, case.file, not details, details)
 
 

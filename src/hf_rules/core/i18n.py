@@ -1572,6 +1572,12 @@ _WORDS.update(
         "test-missing": ("mangler (forventet, ikke funnet):", "", "missing (expected, not found):", ""),
         "test-unexpected": ("uventet (funnet, ikke forventet):", "", "unexpected (found, not expected):", ""),
         "test-exit": ("avslutningskode {code}, forventet {expected}", "", "exit code {code}, expected {expected}", ""),
+        "test-exit-was": (
+            "avslutningskode {code} (`exit: {code}` under expect)",
+            "",
+            "exit code {code} (`exit: {code}` under expect)",
+            "",
+        ),
         "test-count": (
             "feil antall: {finding} funnet {found} ganger, forventet {count}",
             "",
