@@ -26,7 +26,7 @@ from typing import Any
 
 from hf_rules.core.i18n import phrase
 from hf_rules.rules.checks.base import STRINGS, Example, Subject, Violation
-from hf_rules.rules.checks.seats import declares_regions, no_regions, normalised
+from hf_rules.rules.checks.seats import declares_regions, no_regions, normalised, region_names
 from hf_rules.rules.checks.words import words
 
 NAME = "fora_cover_values"
@@ -74,7 +74,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         if not declares_regions(org):
             yield no_regions(subject, {"field": field})
             return
-        values = sorted({*org.model.regions, *(p.region for p in org.model.parties.values() if p.region)})
+        values = sorted(region_names(org))
     elif not org.model.sub_agreements:
         yield Violation(
             ("fora",),

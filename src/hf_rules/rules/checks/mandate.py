@@ -477,8 +477,7 @@ def _another_bodys_act(entry: _Tokens, start: int, is_key: Callable[[str], bool]
                 w in _BREAKS or w == "," or w in _SUBORDINATORS or w in _COMPLEMENTISERS or is_key(w) for w in subject
             )
             or subject[0] in _EXPLETIVES
-            or (len(subject) == 1 and subject[0] in _PRONOUNS)
-            or all(own(w) for w in subject)
+            or not _names_another(subject, own)
         ):
             continue
         return not (is_key(tokens[verb]) and tokens[verb] in _RECEIVING_VERBS)
@@ -501,11 +500,7 @@ def _relative_of_another(entry: _Tokens, start: int, is_key: Callable[[str], boo
             # a possessive is no subject («… som sitt styringsorgan»: «ha X som sitt Y» is reversed)
             if any(w in _BREAKS or w == "," or w in _SUBORDINATORS or w in _POSSESSIVES or is_key(w) for w in subject):
                 break
-            if (
-                subject[0] in _EXPLETIVES
-                or (len(subject) == 1 and subject[0] in _PRONOUNS)
-                or all(own(w) for w in subject)
-            ):
+            if subject[0] in _EXPLETIVES or not _names_another(subject, own):
                 break
             return True
     return False
@@ -536,10 +531,15 @@ def _passive_agent(entry: _Tokens, start: int, own: Callable[[str], bool]) -> bo
                 break
             agent.append(token)
         agent = [w for w in agent if w not in _ARTICLES]
-        if not agent or len(agent) > 4 or all(own(w) for w in agent):
-            return False
-        return not (len(agent) == 1 and agent[0] in _PRONOUNS)
+        return 0 < len(agent) <= 4 and _names_another(agent, own)
     return False
+
+
+def _names_another(words: list[str], own: Callable[[str], bool]) -> bool:
+    """Whether the words of a clause's subject (or a passive's agent) name a body other than the
+    one whose mandate is read: not a lone pronoun («dei», «vi»), and not every word the forum's
+    own (its name, «utvalet», an abbreviation such as «SSU»)."""
+    return not (len(words) == 1 and words[0] in _PRONOUNS) and not all(own(w) for w in words)
 
 
 _ARTICLES = frozenset({"en", "ein", "ei", "et", "eit", "det", "den", "dei", "de"})

@@ -52,7 +52,15 @@ from hf_rules.rules.checks.base import (
     option_values,
 )
 from hf_rules.rules.checks.fora import FORUM_CRITERIA, fora_where
-from hf_rules.rules.checks.seats import GROUP_OPTION, declares_regions, lineage, no_regions, region_of, seats_of
+from hf_rules.rules.checks.seats import (
+    GROUP_OPTION,
+    declares_regions,
+    lineage,
+    no_regions,
+    region_names,
+    region_of,
+    seats_of,
+)
 from hf_rules.rules.checks.words import words
 from hf_rules.yaml.loader import Document, Path_
 
@@ -236,10 +244,7 @@ def _per_region(
     """``per: region``: the parties of the type in each region, every region of the organisation
     counted (an empty one as 0), each count out of bounds at its region."""
     org = subject.org
-    counted: dict[str, list[str]] = {rid: [] for rid in org.model.regions}
-    for party in org.model.parties.values():  # a region only a party names is a region too
-        if party.region is not None:
-            counted.setdefault(party.region, [])
+    counted: dict[str, list[str]] = {rid: [] for rid in region_names(org)}  # those only a party names too
     for pid in found:
         region = region_of(org, pid)
         if region is None:

@@ -370,6 +370,16 @@ def region_of(org: OrgEntry, party_id: str | None) -> str | None:
     return None
 
 
+def region_names(org: OrgEntry) -> dict[str, str]:
+    """Every region of the organisation, id → name: those it declares under ``regions:``, then
+    those only a party names in its ``region:`` (the text is then the id and the name)."""
+    names = {rid: region.name for rid, region in org.model.regions.items()}
+    for party in org.model.parties.values():
+        if party.region is not None:
+            names.setdefault(party.region, party.region)
+    return names
+
+
 def declares_regions(org: OrgEntry) -> bool:
     """Whether the organisation groups its parties in regions at all: it has ``regions:``, or a
     party names its ``region:``."""
@@ -441,10 +451,7 @@ def named_region(org: OrgEntry, text: str) -> str | None:
     Vestfjord`` with no ``regions:`` entry) has that text as its id and its name. None when it
     names no region."""
     wanted = normalised(text)
-    names = {rid: region.name for rid, region in org.model.regions.items()}
-    for party in org.model.parties.values():
-        if party.region is not None:
-            names.setdefault(party.region, party.region)
+    names = region_names(org)
     for rid, name in names.items():
         if normalised(rid) == wanted or normalised(name) == wanted:
             return rid
