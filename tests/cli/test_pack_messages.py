@@ -299,3 +299,28 @@ def test_a_misspelt_source_or_obligation_gets_did_you_mean(hf: Callable[..., Run
         "obligation 'FO71' is not in the catalogue of this pack or the packs it extends (did you mean" in e
         for e in errors
     ), errors
+
+
+def test_a_bracket_in_a_flow_mapping_text_says_to_quote_the_text(hf: Callable[..., Run], forde: Path) -> None:
+    """«[navn]» (a person's name left out) inside ``{document: …, quote: …}`` opens a flow list:
+    the YAML error says what to do, as a comma in a text does."""
+    pack = forde / "pack.yaml"
+    edit(pack, TITLE, "    title: {nb: Nestleiar LSU — [navn], en: Deputy leader}\n")
+    line, column = _at(pack, "[navn]")
+    for lang, expected in (
+        (
+            "nb",
+            "ugyldig YAML: forventet ',' eller '}', men fikk '[' (i en mapping i {}-form som begynte på linje "
+            f"{line}, kolonne 12); står det [ eller {{ inne i en tekst (en plassholder som [navn])? I flytform "
+            '({…} eller […]) må en slik tekst stå i anførselstegn: quote: "… [navn] …"',
+        ),
+        (
+            "en",
+            "invalid YAML: expected ',' or '}', but got '[' (while parsing a flow mapping started at line "
+            f"{line}, column 12); is there a [ or {{ inside a text (a placeholder such as [navn])? In flow "
+            'style ({…} or […]) such a text must be quoted: quote: "… [navn] …"',
+        ),
+    ):
+        run = _check(hf, lang)
+        assert run.code == 2, run.both
+        assert run.out.splitlines()[0] == f"pack.yaml:{line}:{column}: error: {expected}"

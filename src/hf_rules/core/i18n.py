@@ -3327,6 +3327,14 @@ _WORDS.update(
             "check the indentation, and quote values containing ': '",
             "",
         ),
+        "yaml-hint-flow-bracket": (
+            "står det [ eller { inne i en tekst (en plassholder som [navn])? I flytform ({…} eller […]) må en "
+            'slik tekst stå i anførselstegn: quote: "… [navn] …"',
+            "",
+            "is there a [ or { inside a text (a placeholder such as [navn])? In flow style ({…} or […]) such a "
+            'text must be quoted: quote: "… [navn] …"',
+            "",
+        ),
         "yaml-hint-alias": (
             "definer ankeret (&navn) før aliaset (*navn) brukes",
             "",

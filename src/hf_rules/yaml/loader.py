@@ -53,6 +53,8 @@ _HINTS = {  # substring of ruamel's message -> what the user should do
     "undefined alias": "yaml-hint-alias",
     "end of stream": "yaml-hint-end",
     "<block end>": "yaml-hint-block-end",
+    "but got '['": "yaml-hint-flow-bracket",
+    "but got '{'": "yaml-hint-flow-bracket",
 }
 _RUAMEL_EXACT = {  # ruamel.yaml's words for what is wrong, and where it was reading
     "mapping values are not allowed here": "ruamel-mapping-values",
