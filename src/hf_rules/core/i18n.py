@@ -2767,6 +2767,14 @@ _WORDS.update(
             "that day or before",
             "",
         ),
+        "ref-chair-term-to-before": (
+            "term_to ({term_to}) er før periodens siste dag ({end}); forventet dagen valgperioden "
+            "slutter, denne dagen eller senere",
+            "",
+            "term_to ({term_to}) is before the period's last day ({end}); expected the day the term ends, "
+            "that day or later",
+            "",
+        ),
         "ref-chair-period-reversed": (
             "lederperioden slutter ({to}) før den begynner ({start})",
             "",
