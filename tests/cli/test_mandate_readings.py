@@ -1,6 +1,8 @@
-"""«når» in a mandate: the verb *reach* after its subject («… slik at partene når felles mål»)
-does not weaken the point; the conditional «når» («når det er behov», «Når saka krev det, …»,
-«kun når …») still does (a blind author's wrong verdict)."""
+"""Readings of a mandate entry that blind authors got wrong verdicts for: «når» the verb *reach*
+after its subject («… slik at partene når felles mål») does not weaken the point, while the
+conditional «når» («når det er behov», «Når saka krev det, …», «kun når …») still does; key words
+inside an object relative clause with another subject («fora som FOUSAM etablerer») are that
+body's act, not the forum's."""
 
 from __future__ import annotations
 
@@ -56,8 +58,8 @@ fora:
 REACH = "Ha felles dialog om saker av strategisk og helsepolitisk karakter, slik at partene når felles mål"
 
 
-def check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, entry: str) -> tuple[int, list[str]]:
-    (tmp_path / "pack.yaml").write_text(PACK, encoding="utf-8")
+def check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, entry: str, pack: str = PACK) -> tuple[int, list[str]]:
+    (tmp_path / "pack.yaml").write_text(pack, encoding="utf-8")
     (tmp_path / "organisation.yaml").write_text(ORG % entry, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     result = run_cli("check", "--no-config", "--rules", "pack.yaml", "--lang", "en", "--quiet", "organisation.yaml")
@@ -84,3 +86,28 @@ def test_the_conditional_still_weakens_it(tmp_path: Path, monkeypatch: pytest.Mo
         "organisation.yaml:12:9: error SSU-DIALOGUE Strategisk samarbeidsutvalg weakens the point «dialogue on "
         f"strategic matters» («{entry.strip(chr(39))}»)"
     ]
+
+
+FORA_PACK = PACK.replace(
+    "          - label: {nb: dialog om strategiske saker, en: dialogue on strategic matters}\n"
+    "            any_of: [dialog strategisk]\n",
+    "          - label: {nb: etablere fora, en: set up fora}\n            any_of: [etabler fora]\n",
+)
+
+
+def test_another_body_setting_up_the_fora_in_a_relative_clause_is_not_the_forums_point(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, errors = check(tmp_path, monkeypatch, "Følgje med på fora som FOUSAM etablerer", FORA_PACK)
+    assert code == 1
+    assert errors == [
+        "organisation.yaml:12:9: error SSU-DIALOGUE Strategisk samarbeidsutvalg gives another body the point "
+        "«set up fora» («Følgje med på fora som FOUSAM etablerer»)"
+    ]
+
+
+@pytest.mark.parametrize("entry", ["Etablere fora som sikrar samhandling", "Etablere fora som FOUSAM leier"])
+def test_setting_up_fora_that_do_something_is_the_forums_point(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, entry: str
+) -> None:
+    assert check(tmp_path, monkeypatch, entry, FORA_PACK) == (0, [])
