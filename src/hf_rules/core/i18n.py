@@ -1225,6 +1225,12 @@ _WORDS.update(
             "`not: [{role: [A]}, {role: [B]}]`)",
             "",
         ),
+        "err-not-any-of-alone": (
+            " (`not: {any_of: [...]}` tar bare `any_of`: gi de andre kriteriene som én velger til i listen)",
+            "",
+            " (`not: {any_of: [...]}` takes only `any_of`: give the other criteria as one more selector in the list)",
+            "",
+        ),
         "did-you-mean": (" (mente du '{name}'?)", "", " (did you mean '{name}'?)", ""),
         "err-unknown-key": (
             "ukjent nøkkel '{key}' i {where}{suggestion}; forventet en av: {choices}",
