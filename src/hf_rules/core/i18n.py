@@ -327,6 +327,13 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "",
     ),
     "period-overlap": ("overlapper forrige periode", "", "overlaps the previous period", ""),
+    "plan-none": ("har ingen møteplan blant filene", "", "has no meeting plan among the files", ""),
+    "plan-none-covering": (
+        "har ingen møteplan som dekker {date}",
+        "",
+        "has no meeting plan that covers {date}",
+        "",
+    ),
     "period-gap": (
         "begynner ikke dagen etter at forrige periode slutter (opphold)",
         "",
