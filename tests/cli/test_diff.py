@@ -409,3 +409,18 @@ def test_a_chair_periods_person_and_term_from_and_the_organisations_dates_are_co
     (chairs,) = [c for c in changes if c["kind"] == "chair-periods-changed"]
     changed = [a for b, a in zip(chairs["before"], chairs["after"], strict=True) if b != a]
     assert len(changed) == 1 and changed[0].endswith(" term_from=2024-01-01")
+
+
+def test_a_chair_periods_term_to_is_compared(oslo, hf):
+    new = copy_oslo(oslo.parent / "new")
+    edit(
+        new / "meeting-plan-ssu-2025-2026.yaml",
+        "{from: 2025-01-01, to: 2025-12-31, party: oslo-kommune}",
+        "{from: 2025-01-01, to: 2025-12-31, party: oslo-kommune, term_to: 2026-12-31}",
+    )
+
+    run = hf("diff", "oslo", "new", "--lang", "en", "--format", "json")
+
+    (chairs,) = [c for c in json.loads(run.out)["changes"] if c["kind"] == "chair-periods-changed"]
+    changed = [a for b, a in zip(chairs["before"], chairs["after"], strict=True) if b != a]
+    assert changed == ["2025-01-01–2025-12-31 oslo-kommune term_to=2026-12-31"]

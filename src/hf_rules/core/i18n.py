@@ -327,6 +327,13 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "",
     ),
     "period-overlap": ("overlapper forrige periode", "", "overlaps the previous period", ""),
+    "plan-none": ("har ingen møteplan blant filene", "", "has no meeting plan among the files", ""),
+    "plan-none-covering": (
+        "har ingen møteplan som dekker {date}",
+        "",
+        "has no meeting plan that covers {date}",
+        "",
+    ),
     "period-gap": (
         "begynner ikke dagen etter at forrige periode slutter (opphold)",
         "",
@@ -1223,6 +1230,12 @@ _WORDS.update(
             "",
             " (to leave out the seats that meet any of several selectors, give `not` a list: "
             "`not: [{role: [A]}, {role: [B]}]`)",
+            "",
+        ),
+        "err-not-any-of-alone": (
+            " (`not: {any_of: [...]}` tar bare `any_of`: gi de andre kriteriene som én velger til i listen)",
+            "",
+            " (`not: {any_of: [...]}` takes only `any_of`: give the other criteria as one more selector in the list)",
             "",
         ),
         "did-you-mean": (" (mente du '{name}'?)", "", " (did you mean '{name}'?)", ""),
@@ -2765,6 +2778,14 @@ _WORDS.update(
             "",
             "term_from ({term_from}) is after the period's first day ({start}); expected the day the term began, "
             "that day or before",
+            "",
+        ),
+        "ref-chair-term-to-before": (
+            "term_to ({term_to}) er før periodens siste dag ({end}); forventet dagen valgperioden "
+            "slutter, denne dagen eller senere",
+            "",
+            "term_to ({term_to}) is before the period's last day ({end}); expected the day the term ends, "
+            "that day or later",
             "",
         ),
         "ref-chair-period-reversed": (

@@ -874,6 +874,15 @@ class ChairPeriod(Strict):
         "a yearly plan for 2027, the second year of SSHF's two-year term from 2026, gives `term_from: "
         "2026-01-01`, so rules on terms measure from then without last year's plan.",
     )
+    term_to: dt.date | None = Field(
+        default=None,
+        title="Valgperioden slutter / Term ends",
+        description="Siste dag i lederens valgperiode, der den varer lenger enn denne perioden: en årsplan for "
+        "2026, første år av SSHFs toårsperiode 2026–2027, gir `term_to: 2027-12-31`, så regler om valgperioder "
+        "måler til da uten neste års plan. / Last day of the chair's term, where it runs on past this period: "
+        "a yearly plan for 2026, the first year of SSHF's two-year term 2026–2027, gives `term_to: "
+        "2027-12-31`, so rules on terms measure to then without next year's plan.",
+    )
 
 
 class Meeting(Strict):

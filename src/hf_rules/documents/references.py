@@ -307,6 +307,14 @@ def check_plan(source: SourceFile, plan: MeetingPlan, org: OrgEntry) -> None:
                     Message("ref-chair-term-from-after", term_from=period.term_from, start=period.from_),
                 )
             )
+        if period.term_to is not None and period.term_to < period.to:
+            problems.append(
+                _ref_error(
+                    doc,
+                    ("chairs", i, "term_to"),
+                    Message("ref-chair-term-to-before", term_to=period.term_to, end=period.to),
+                )
+            )
     if plan.covers is not None and plan.chairs:
         problems.append(_ref_error(doc, ("covers",), Message("ref-plan-covers-with-chairs")))
     for i, meeting in enumerate(plan.meetings):

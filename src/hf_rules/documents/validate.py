@@ -117,9 +117,11 @@ def _errors_for(error: SchemaError, doc: Document, base: Path_) -> Iterator[Inpu
                 continue
             close = difflib.get_close_matches(str(key), allowed, n=1)
             suggestion: Message | str = Message("did-you-mean", name=close[0]) if close else ""
-            if key in ("any_of", "not") and path and path[-1] == "not":
-                # «not: {any_of: [...]}»: leaving out the seats that meet any of several is `not` as a list
+            if key == "not" and path and path[-1] == "not":
+                # «not: {not: …}»: leaving out the seats that meet any of several is `not` as a list
                 suggestion = Message("err-not-as-list")
+            elif path and path[-1] == "not" and "any_of" in instance:
+                suggestion = Message("err-not-any-of-alone")
             yield InputError(
                 doc.location(path + (key,), key=True),
                 Message("err-unknown-key", key=key, where=where, suggestion=suggestion, choices=_choices(allowed)),
@@ -165,6 +167,23 @@ def _errors_for(error: SchemaError, doc: Document, base: Path_) -> Iterator[Inpu
                 for branch in fitting
                 if not any(e.validator == "required" and "'dated'" in e.message for e in by_branch[branch])
             ]
+        if len(fitting) > 1 and isinstance(instance, dict):
+            # Two mappings («not: {role: …}» or «not: {any_of: […]}»): the one whose required keys the
+            # value has, else those that require no key it lacks.
+            specific: list[str | int] = [
+                b
+                for b in fitting
+                if isinstance(b, int)
+                and isinstance(value[b], dict)
+                and value[b].get("required")
+                and all(key in instance for key in value[b]["required"])
+            ]
+            lacking = [
+                b
+                for b in fitting
+                if not any(e.validator == "required" and len(e.absolute_path) == depth for e in by_branch[b])
+            ]
+            fitting = specific if len(specific) == 1 else lacking or fitting
         if len(fitting) == 1 and len(by_branch) == len(value):
             for sub_error in by_branch[fitting[0]]:
                 yield from _errors_for(sub_error, doc, base)

@@ -364,7 +364,7 @@ def _seats(emit: _Emitter, fid: str, was: Forum, now: Forum, doc: Document) -> N
 def chair_text(period: ChairPeriod) -> str:
     """A chair period as one line: ``2025-01-01–2025-12-31 oslo-kommune (ous)``, with what else it
     names where it does: the chair's role and person, a co-chair, the deputy's role and person,
-    and ``term_from`` (``2025-01-01–2025-12-31 sshf Adm. dir. [Kari] + arendal
+    and ``term_from`` and ``term_to`` (``2025-01-01–2025-12-31 sshf Adm. dir. [Kari] + arendal
     term_from=2024-01-01``)."""
     who = " ".join(part for part in (period.party, period.role, f"[{period.person}]" if period.person else "") if part)
     if period.co_chair is not None:
@@ -376,7 +376,8 @@ def chair_text(period: ChairPeriod) -> str:
         if part
     )
     text = f"{period.from_.isoformat()}–{period.to.isoformat()} {who}" + (f" ({deputy})" if deputy else "")
-    return text + (f" term_from={period.term_from.isoformat()}" if period.term_from else "")
+    text += f" term_from={period.term_from.isoformat()}" if period.term_from else ""
+    return text + (f" term_to={period.term_to.isoformat()}" if period.term_to else "")
 
 
 def time_text(meeting: Meeting) -> str:

@@ -151,3 +151,44 @@ def test_cross_forum_names_an_in_id_the_organisation_does_not_have() -> None:
         "kan ikke være representert der den skal: `in.id` nevner fagraad, som organisasjonen ikke har "
         "(mente du 'fagrad'?)"
     )
+
+
+WHOLE = """\
+parties:
+  hf: {name: Helgelandssykehuset HF, type: helseforetak, side: sykehus}
+  vefsn: {name: Vefsn kommune, type: kommune, side: kommune}
+fora:
+  pm: {name: Partnerskapsmøtet, type: partnerskapsmote}
+  ssu:
+    name: Strategisk samarbeidsutvalg
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: vefsn, role: Ordfører, position: leder, nominated_by: Valgkomiteen i Vefsn kommune}
+      - {party: hf, role: Direktør, nominated_by: valgkomiteen, appointed_by: pm}
+      - {party: vefsn, role: Kommunedirektør, appointed_by: Vefsn  kommune}
+"""
+
+
+def test_nominated_by_is_the_whole_text() -> None:
+    """A leader nominated by «Valgkomiteen i Vefsn kommune» meets nominated_by: [Valgkomiteen], not
+    nominated_by_is: [Valgkomiteen]; the hospital's «valgkomiteen» meets both."""
+    begins = {"where": {"nominated_by": ["Valgkomiteen"]}, "exactly": 1, "label": LABEL}
+    whole = {"where": {"nominated_by_is": ["Valgkomiteen"]}, "exactly": 2, "label": LABEL}
+    assert findings("seat_count", begins, WHOLE, subject="ssu") == [("too-many:representatives", 11)]
+    assert findings("seat_count", whole, WHOLE, subject="ssu") == [("too-few:representatives", 9)]
+    leader = {"where": {"position": ["leder"]}, "must": {"nominated_by_is": ["Valgkomiteen"]}, "label": LABEL}
+    assert findings("seat_requirements", leader, WHOLE, subject="ssu") == [("seat:vefsn:Ordfører", 10)]
+
+
+def test_appointed_by_is_names_a_forum_or_party_by_any_of_its_names() -> None:
+    for wanted in (["Partnerskapsmøtet"], ["pm"], ["partnerskapsmote"], ["PARTNERSKAPSMØTET"]):
+        options = {"where": {"appointed_by_is": wanted}, "exactly": 1, "label": LABEL}
+        assert findings("seat_count", options, WHOLE, subject="ssu") == [], wanted
+    for wanted in (["vefsn"], ["Vefsn kommune"]):
+        options = {"where": {"appointed_by_is": wanted}, "exactly": 1, "label": LABEL}
+        assert findings("seat_count", options, WHOLE, subject="ssu") == [], wanted
+    # «Partnerskapsmøte» begins the forum's name (appointed_by would take it), but is not its whole name
+    begins = {"where": {"appointed_by": ["Partnerskapsmøte"]}, "exactly": 1, "label": LABEL}
+    assert findings("seat_count", begins, WHOLE, subject="ssu") == []
+    options = {"where": {"appointed_by_is": ["Partnerskapsmøte"]}, "min": 1, "label": LABEL}
+    assert findings("seat_count", options, WHOLE, subject="ssu") == [("too-few:representatives", 9)]

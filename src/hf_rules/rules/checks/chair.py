@@ -20,7 +20,8 @@ Each option given is checked on its own, for every period of the plan (in date o
 - ``co_chairs``: ``required`` — every period names a ``co_chair``; ``forbidden`` — none does;
 - ``terms``: the periods follow terms of office of ``years`` years that begin on ``start`` (and
   every ``years`` years after): each period begins on a term's first day (or gives that day as
-  its ``term_from``: a yearly plan for a term's second year) and ends on a term's last day; with ``swap_at_mid_term`` a period may also begin or end at a term's midpoint; with
+  its ``term_from``: a yearly plan for a term's second year) and ends on a term's last day (or
+  gives that day as its ``term_to``: a yearly plan for a term's first year); with ``swap_at_mid_term`` a period may also begin or end at a term's midpoint; with
   ``by: side`` the term is the side's, and the chair may pass from one party of the side to
   another within it (Kristiansand, then Arendal, in the municipalities' two years). A
   period that the same party's period in another plan of the forum runs up to, or goes on from,
@@ -159,6 +160,10 @@ def _add_months(day: dt.date, months: int) -> dt.date | None:
         return day.replace(year=year, month=month % 12 + 1)
     except ValueError:  # 29-31 of a shorter month
         return None
+
+
+def _next_day(day: dt.date) -> dt.date:
+    return day + dt.timedelta(days=1)
 
 
 def _boundaries(start: dt.date, step_months: int, first: dt.date, last: dt.date) -> set[dt.date]:
@@ -352,14 +357,19 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     start, years = dt.date.fromisoformat(terms["start"]), terms["years"]
     step = years * 6 if options["swap_at_mid_term"] and years * 12 % 2 == 0 else years * 12
     first_day = min(p.term_from or p.from_ for _, p in periods)
-    edges = _boundaries(start, step, first_day, periods[-1][1].to)
+    last_day = max(p.term_to or p.to for _, p in periods)
+    edges = _boundaries(start, step, first_day, last_day)
     went_on, goes_on = _carried_over(subject)
     by_side = terms.get("by") == "side"
     org = subject.org
     for position, (index, period) in enumerate(periods):
         ends_on_edge = period.to != dt.date.max and period.to + dt.timedelta(days=1) in edges
         begins = period.from_ in edges or (period.party, period.from_) in went_on or period.term_from in edges
-        ends = ends_on_edge or (period.party, period.to) in goes_on
+        ends = (
+            ends_on_edge
+            or (period.party, period.to) in goes_on
+            or (period.term_to is not None and period.term_to != dt.date.max and _next_day(period.term_to) in edges)
+        )
         if by_side:  # a hand-over within the side's term is no boundary of a term
             before = periods[position - 1][1] if position else None
             after = periods[position + 1][1] if position + 1 < len(periods) else None
@@ -618,6 +628,27 @@ chairs:
 forum: pm
 chairs:
   - {from: 2025-01-01, to: 2025-12-31, party: hf, term_from: 2024-01-01}
+""",
+    ),
+    Example(
+        "A yearly plan for the first year of the municipalities' 2026–2027 term gives the term's last day",
+        {"terms": {"years": 2, "start": "2022-01-01", "sides": ["kommune", "sykehus"]}},
+        _ORG,
+        plan="""\
+forum: pm
+chairs:
+  - {from: 2026-01-01, to: 2026-12-31, party: lyngvik, term_to: 2027-12-31}
+""",
+    ),
+    Example(
+        "A yearly plan whose term_to is not a term's last day",
+        {"terms": {"years": 2, "start": "2022-01-01", "sides": ["kommune", "sykehus"]}},
+        _ORG,
+        expect=("aligned:2026-01-01",),
+        plan="""\
+forum: pm
+chairs:
+  - {from: 2026-01-01, to: 2026-12-31, party: lyngvik, term_to: 2028-12-31}
 """,
     ),
     Example(

@@ -9,7 +9,8 @@ seats do not count. A forum without ``chair_rotation`` is left to ``chair_rotati
 The periods are taken in date order; the deputy chair is not looked at (see ``deputy_chair``).
 
 With ``term_years`` (the length of a turn; a period that gives ``term_from`` began its turn on
-that day), periods of one rotation entry that follow each other
+that day, and one that gives ``term_to`` goes on to that day, so a plan of the same entry that
+begins after a gap but by then is the same turn), periods of one rotation entry that follow each other
 without a gap are one turn, whoever holds them (the municipalities' turn passes from Kristiansand
 to Arendal mid-term), and a repeat is a turn that runs past the term, or the same entry again
 after a gap: the municipalities chairing 2022–2025 is a repeat from 2024. Without it:
@@ -164,27 +165,40 @@ def _turns_past_term(subject: Subject, rotation: list[str], years: int) -> set[d
     org = subject.org
     plan = subject.meeting_plan
     periods = sorted(
-        {(p.from_, p.to, p.party, p.term_from) for other in forum_plans(subject, own=True) for p in other.chairs},
+        {
+            (p.from_, p.to, p.party, p.term_from, p.term_to)
+            for other in forum_plans(subject, own=True)
+            for p in other.chairs
+        },
         key=lambda p: (p[0], p[1], p[2]),
     )
     own = {p.from_ for p in plan.chairs}
     found: set[dt.date] = set()
     turn_slot: str | None = None
     turn_start = turn_end = dt.date.min
-    for start, end, party, term_from in periods:
+    declared: dt.date | None = None  # the last day of the turn's term, where a period gives it (`term_to`)
+    for start, end, party, term_from, term_to in periods:
         slot = rotation_slot(org, party, rotation)
         if slot is not None and slot == turn_slot:
-            contiguous = start == turn_end + dt.timedelta(days=1)
+            contiguous = start == turn_end + dt.timedelta(days=1) or (
+                declared is not None and turn_end < start and (declared == dt.date.max or start <= _after(declared))
+            )
             following = years_after(turn_start, years)
             if not contiguous or (following is not None and start >= following):
                 if start in own:
                     found.add(start)
                 turn_start = start
             turn_end = max(turn_end, end)
+            declared = max(declared, term_to) if declared is not None and term_to is not None else declared or term_to
         else:
-            # a period whose term began before it (`term_from`: a yearly plan's second year) began its turn then
-            turn_slot, turn_start, turn_end = slot, min(start, term_from or start), end
+            # a period whose term began before it (`term_from`: a yearly plan's second year) began its turn then;
+            # one whose term runs on past it (`term_to`: a yearly plan's first year) ends its turn then
+            turn_slot, turn_start, turn_end, declared = slot, min(start, term_from or start), end, term_to
     return found
+
+
+def _after(day: dt.date) -> dt.date:
+    return day + dt.timedelta(days=1)
 
 
 def _preceding(subject: Subject) -> ChairPeriod | None:
@@ -298,6 +312,34 @@ forum: ssu
 chairs:
   - {from: 2025-01-01, to: 2025-12-31, party: oslo, term_from: 2024-01-01}
   - {from: 2026-01-01, to: 2026-12-31, party: baerum}
+""",
+    ),
+    Example(
+        "Two-year turns: Bærum from July 2026, after the plan for 2025, the first year of Oslo's turn (term_to 2026)",
+        {"term_years": 2},
+        _WITH_BAERUM,
+        plan="""\
+forum: ssu
+chairs:
+  - {from: 2026-07-01, to: 2026-12-31, party: baerum}
+""",
+        other_plans=(
+            (
+                "ssu-2025",
+                "forum: ssu\nchairs:\n  - {from: 2025-01-01, to: 2025-12-31, party: oslo, term_to: 2026-12-31}\n",
+            ),
+        ),
+    ),
+    Example(
+        "Two-year turns: the plan for 2025, the first year of Oslo's turn (term_to 2026), then Bærum in 2027",
+        {"term_years": 2},
+        _WITH_BAERUM,
+        expect=("repeat:2027-01-01",),
+        plan="""\
+forum: ssu
+chairs:
+  - {from: 2025-01-01, to: 2025-12-31, party: oslo, term_to: 2026-12-31}
+  - {from: 2027-01-01, to: 2027-12-31, party: baerum}
 """,
     ),
     Example(

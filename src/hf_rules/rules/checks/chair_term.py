@@ -18,7 +18,9 @@ one four-year term, reported in both.
 
 A period whose term began before it, in a plan not among the files (a yearly plan for the
 second year of a two-year term), gives the term's first day as ``term_from``: the term is
-measured from there.
+measured from there. A period whose term runs on past it, into a plan not among the files (a
+yearly plan for the first year of a two-year term), gives the term's last day as ``term_to``: the
+term is measured to there.
 
 A plan that names no chair periods (``chairs`` left out or empty) is reported once, at the plan,
 with a message of its own: who chairs cannot be checked there, so the rule does not pass silently.
@@ -100,6 +102,8 @@ def _term(subject: Subject, period: ChairPeriod, by: str) -> tuple[dt.date, dt.d
                 end, grown = other.to, True
     if period.term_from is not None and period.term_from < start:
         start = period.term_from  # the term began before the plan: «term_from» says when
+    if period.term_to is not None and period.term_to > end:
+        end = period.term_to  # the term runs on past the plan: «term_to» says to when
     return start, end
 
 
@@ -161,6 +165,27 @@ chairs:
 forum: ssu
 chairs:
   - {from: 2026-01-01, to: 2026-12-31, party: oslo, term_from: 2025-01-01}
+""",
+    ),
+    Example(
+        "A yearly plan for the first year of a two-year term: term_to gives the term's last day",
+        {"years": 2},
+        _ORG,
+        plan="""\
+forum: ssu
+chairs:
+  - {from: 2026-01-01, to: 2026-12-31, party: oslo, term_to: 2027-12-31}
+""",
+    ),
+    Example(
+        "The same yearly plan without term_to: a one-year term",
+        {"years": 2},
+        _ORG,
+        expect=("term:2026-01-01",),
+        plan="""\
+forum: ssu
+chairs:
+  - {from: 2026-01-01, to: 2026-12-31, party: oslo}
 """,
     ),
     Example(

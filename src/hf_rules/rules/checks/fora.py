@@ -4,8 +4,11 @@ Wherever a rule picks fora by ``type`` (``applies_to``, ``forum_count``, ``relat
 ``party_set.in_forum``, ``cross_forum.in``, ``chair.opposite_to``, ``forum_for_party``) it may
 narrow them with:
 
-- ``topic``: the forum's ``topic`` is one of these, case and repeated spaces aside ("FSU REST" is
-  the ``faglig-samarbeidsutvalg`` with ``topic: rekruttering-og-stabilisering``);
+- ``topic``: the forum's ``topic`` is one of these, compared as every rule compares topics:
+  case, spacing, hyphens and underscores aside («Kvalitet og pasientsikkerhet» is
+  ``kvalitet-og-pasientsikkerhet`` and ``kvalitet_og_pasientsikkerhet``; "FSU REST" is the
+  ``faglig-samarbeidsutvalg`` with ``topic: rekruttering-og-stabilisering``, or ``topic:
+  Rekruttering og stabilisering``);
 - ``priority_groups``: the forum works for at least one of these priority groups (one of its
   ``priority_groups``) — "the FSU for children and young people";
 - ``time_limited``: the forum gives the last day it exists (``until``: ``true``), or gives none
@@ -38,11 +41,13 @@ from typing import Any, get_args
 
 from hf_rules.documents.entries import OrgEntry
 from hf_rules.documents.model import Forum, PriorityGroup
-from hf_rules.rules.checks.seats import normalised
 
 _STRINGS: dict[str, Any] = {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1}
 FORUM_CRITERIA: dict[str, Any] = {
-    "topic": {**_STRINGS, "description": "Only fora whose `topic` is one of these (case and spacing aside)."},
+    "topic": {
+        **_STRINGS,
+        "description": "Only fora whose `topic` is one of these (case, spacing, hyphens and underscores aside).",
+    },
     "priority_groups": {
         "type": "array",
         "items": {"enum": list(get_args(PriorityGroup))},
@@ -85,9 +90,19 @@ def forum_meets(
         return False
     if area is not None and not set(forum.area or ()) & set(area):
         return False
-    if topic is not None and (forum.topic is None or normalised(forum.topic) not in {normalised(t) for t in topic}):
+    if topic is not None and (forum.topic is None or topic_key(forum.topic) not in {topic_key(t) for t in topic}):
         return False
     return priority_groups is None or bool(set(forum.priority_groups) & set(priority_groups))
+
+
+_TOPIC_GAPS = re.compile(r"[\s_-]+")
+
+
+def topic_key(topic: str) -> str:
+    """How every rule compares topics: case, spacing, hyphens and underscores aside, so that
+    «Kvalitet og pasientsikkerhet», ``kvalitet-og-pasientsikkerhet`` and
+    ``Kvalitet_og_pasientsikkerhet`` are one topic."""
+    return _TOPIC_GAPS.sub(" ", topic).strip().casefold()
 
 
 def meets(forum: Forum, criteria: dict[str, Any]) -> bool:

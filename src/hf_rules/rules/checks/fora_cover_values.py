@@ -4,7 +4,8 @@ fagråd).
 
 A value is covered when at least one forum of the organisation lists it (``priority_groups``,
 ``follows_up``: the ids of the sub-agreements a forum follows up, compared as written) or has it
-as its ``topic`` (case and spacing aside); which forum, and how many, is not looked
+as its ``topic`` (case, spacing, hyphens and underscores aside: «Barn og unge» is
+``barn-og-unge``); which forum, and how many, is not looked
 at. ``type`` narrows the fora that count ("five FSUs: barn og unge, …": the FSUs' topics). A
 value may be a list of alternatives, any of which covers it (the same topic in nynorsk and
 bokmål, or an old spelling).
@@ -26,7 +27,8 @@ from typing import Any
 
 from hf_rules.core.i18n import phrase
 from hf_rules.rules.checks.base import STRINGS, Example, Subject, Violation
-from hf_rules.rules.checks.seats import declares_regions, no_regions, normalised, region_names
+from hf_rules.rules.checks.fora import topic_key
+from hf_rules.rules.checks.seats import declares_regions, no_regions, region_names
 from hf_rules.rules.checks.words import words
 
 NAME = "fora_cover_values"
@@ -63,7 +65,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     org = subject.org
     fora = [f for _, f in org.fora_of_type(options["type"])] if "type" in options else list(org.model.fora.values())
     if field == "topic":
-        covered = {normalised(f.topic) for f in fora if f.topic}
+        covered = {topic_key(f.topic) for f in fora if f.topic}
     elif field == "area":
         covered = {v for f in fora for v in f.area or ()}
     else:
@@ -90,7 +92,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         values = list(org.model.sub_agreements)
     for entry in values:
         alternatives = entry if isinstance(entry, list) else [entry]
-        if not any((normalised(v) if field == "topic" else v) in covered for v in alternatives):
+        if not any((topic_key(v) if field == "topic" else v) in covered for v in alternatives):
             value = alternatives[0]
             yield Violation(
                 ("fora",),
@@ -151,6 +153,11 @@ EXAMPLES = (
         "A topic written in bokmål covers the value given with its nynorsk alternative",
         {"field": "topic", "values": [["Barn og unge", "Born og unge"]], "type": ["samarbeidsforum"]},
         _ORG.replace("    priority_groups: [barn-og-unge]\n", "    topic: born og unge\n"),
+    ),
+    Example(
+        "The topic «Barn og unge» covers the value `barn-og-unge` (hyphens and case aside)",
+        {"field": "topic", "values": ["barn-og-unge"], "type": ["samarbeidsforum"]},
+        _ORG.replace("    priority_groups: [barn-og-unge]\n", "    topic: Barn og unge\n"),
     ),
     Example(
         "No samarbeidsforum has the topic helseberedskap",

@@ -3,7 +3,8 @@
 Every forum of the listed types counts, sub-committees and time-limited fora too. With ``topic``
 or ``priority_groups`` (see *Forum criteria*), only the fora of those types that meet them count:
 "FSU REST exists" is ``type: [faglig-samarbeidsutvalg]``, ``topic: [rekruttering-og-stabilisering]``,
-``min: 1``; "one FSU for children and young people" is ``priority_groups: [barn-og-unge]``,
+``min: 1`` (topics compared case, spacing, hyphens and underscores aside, so ``topic:
+[Rekruttering og stabilisering]`` finds it too); "one FSU for children and young people" is ``priority_groups: [barn-og-unge]``,
 ``exactly: 1``. ``type`` may then be left out (a forum of any type counts)."""
 
 from __future__ import annotations
@@ -116,6 +117,11 @@ EXAMPLES = (
         },
         _ORG,
         expect=("too-few",),
+    ),
+    Example(
+        "One forum on quality and patient safety: «Kvalitet og pasientsikkerhet» is `kvalitet-og-pasientsikkerhet`",
+        {"topic": ["kvalitet-og-pasientsikkerhet"], "exactly": 1, "label": _LABEL},
+        _ORG + "  fsu-kvalitet: {name: FSU kvalitet, type: samarbeidsforum, topic: Kvalitet og pasientsikkerhet}\n",
     ),
     Example(
         "Each regional SSU serves its region (declares an area)",

@@ -52,7 +52,7 @@ OPTIONS: dict[str, Any] = {
         "type": words("forum_types", "Forum types."),
         "topic": {
             "anyOf": [{"type": "string", "minLength": 1}, FORUM_CRITERIA["topic"]],
-            "description": "Only fora with this `topic` (or one of these) count, case and spacing aside.",
+            "description": "Only fora with this `topic` (or one of these) count, case, spacing, hyphens and underscores aside.",
         },
         "priority_groups": FORUM_CRITERIA["priority_groups"],
         **COUNT_BOUNDS,

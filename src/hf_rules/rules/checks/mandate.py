@@ -36,7 +36,19 @@ An item is given one of two ways:
   a condition (``dersom``, ``hvis``, ``viss``, ``når``) is itself such a clause and weakens the
   point wherever it stands in the sentence ("Initiere utviklingsarbeid dersom partene ønskjer
   det", "… når SSHF ber om det"); so does a temporal ``når`` ("Førebu saker når møtet skal
-  haldast"): give ``weakened_by`` without it where the agreement's own point has one.
+  haldast"): give ``weakened_by`` without it where the agreement's own point has one. The verb
+  «nå» (*reach*) is no condition: ``når`` is read as the verb where the word before it is its
+  subject — a pronoun (``vi``, ``me``, ``de``, ``dei``, ``alle``), a definite plural
+  («partene», «kommunane») or a body («helseforetaket», «utvalet») — and what follows is its
+  object ("Ha felles dialog om strategiske saker, slik at partene når felles mål" keeps the
+  point). It stays the condition at the start of a clause or after a comma ("Når saka krev det,
+  …"), after any other word ("kun når …", "saker når møtet skal haldast"), before ``det``,
+  ``behov``, ``tiden`` or a pronoun ("kommunane når det er behov", "… når dei ber om det"), and
+  before a subject with its own verb ("tenestene når pasienten blir skriven ut", "… når
+  avtalen revideres"). A limit of this reading: after a definite plural, an indefinite
+  subject and its verb («kommunene når avtaler revideres») reads as the verb; a qualifier of
+  several words is read as written, so give such a point ``weakened_by`` with the condition's
+  words beside the common ones (``når avtaler``).
 
   A wording met only where it opens a relative clause about something else — right after
   ``som`` or ``der``, or after one of them and an auxiliary (``er``, ``har``, ``skal`` …) —
@@ -296,15 +308,91 @@ def _scopes(wordings: list[str], entry: str) -> tuple[str, str]:
     return " ", " "
 
 
+_REACH_SUBJECTS = frozenset(
+    {
+        *("vi", "me", "de", "dei", "dere", "man", "alle", "begge"),
+        *("helseforetaket", "helseføretaket", "foretaket", "føretaket", "sykehuset", "sjukehuset", "kommunen"),
+        *("fellesskapet", "helsefellesskapet", "samarbeidet", "utvalget", "utvalet", "forumet"),
+    }
+)
+"""Subjects of the verb «nå» (*reach*) besides a definite plural («partene», «kommunane»)."""
+_NOT_SUBJECTS = frozenset({"alene", "ene", "mene", "dessverre"})
+_WHEN_WORDS = frozenset(
+    {
+        *("det", "dette", "den", "der", "her", "dei", "de", "vi", "me", "du", "han", "ho", "hun", "man", "ein", "en"),
+        *("behov", "tid", "tida", "tiden", "saka", "saken", "sakene", "sakane", "aktuelt", "nødvendig", "naudsynt"),
+    }
+)
+"""Words right after «når» that make it the conditional («når det er behov», «når tiden tillater»)."""
+_PREPOSITIONS = frozenset({"for", "over", "etter", "under", "mellom", "utover", "innenfor", "innanfor", "per", "før"})
+
+
+def _definite(word: str) -> bool:
+    return len(word) >= 4 and word.endswith(("en", "et", "a", "ene", "ane"))
+
+
+def _looks_finite(word: str) -> bool:
+    """A present-tense or s-passive verb («ber», «trenger», «skrives»), or a finite auxiliary."""
+    return word in _CLAUSE_VERBS or (
+        len(word) >= 3 and word not in _PREPOSITIONS and word.endswith(("r", "es", "ast", "as"))
+    )
+
+
+def _reach(tokens: list[str], at: int) -> bool:
+    """Whether «når» at ``at`` is the verb *reach* («… slik at partene når felles mål»), not the
+    conditional «when»: the word before it is its subject — a pronoun («vi», «dei»), a definite
+    plural («partene», «kommunane») or a body («helseforetaket») — and what follows is its object,
+    not «det», «behov» or another conditional word, and not a subject with its own verb («når
+    pasienten skrives ut», «når møtet skal haldast»). At the start of a clause, after a comma or
+    after «kun», «berre», «bare», it is the conditional."""
+    before = tokens[at - 1] if at else ""
+    plural = len(before) >= 5 and before.endswith(("ene", "ane", "erne", "arne")) and before not in _NOT_SUBJECTS
+    if not (before in _REACH_SUBJECTS or plural):
+        return False
+    after: list[str] = []
+    for token in tokens[at + 1 : at + 4]:
+        if token in _BREAKS or token == "," or token in _SUBORDINATORS or token in _COORDINATORS:
+            break
+        after.append(token)
+    if not after or after[0] in _WHEN_WORDS or any(w in _CLAUSE_VERBS for w in after):
+        return False
+    return not (len(after) >= 2 and _definite(after[0]) and _looks_finite(after[1]))
+
+
+def _without_reach(entry: str) -> str:
+    """``entry`` (case aside) with each «når» that is the verb *reach* (:func:`_reach`) written
+    «når_», so that it is no condition and opens no subordinate clause."""
+    text = entry.casefold()
+    if "når" not in text:
+        return text
+    spans = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    tokens = [token for _, _, token in spans]
+    for i in reversed(range(len(tokens))):
+        if tokens[i] == "når" and _reach(tokens, i):
+            text = text[: spans[i][1]] + "_" + text[spans[i][1] :]
+    return text
+
+
 def _weakening(qualifiers: list[str], wordings: list[str], entry: str) -> list[str]:
     """The qualifiers (and negations) that weaken the point in ``entry``, in the order given. A
     single word counts only near the point (outside a subordinate clause), except a word that
     opens a condition (``dersom``, ``hvis``, ``viss``, ``når``): the condition *is* the
-    subordinate clause ("Initiere utviklingsarbeid dersom partene ønskjer det")."""
+    subordinate clause ("Initiere utviklingsarbeid dersom partene ønskjer det"). The verb «når»
+    (*reach*: «slik at partene når felles mål») is no condition (:func:`_reach`)."""
+    as_written, _ = _scopes(wordings, entry)  # a qualifier of several words with «når» is read as written
+    if not any("når" in _words(wording) for wording in wordings):
+        entry = _without_reach(entry)
     clause, near = _scopes(wordings, entry)
     for article in ("en", "ein", "et", "eit"):  # «ein viss storleik»: "a certain", not "if"
         clause = clause.replace(f" {article} viss ", f" {article} ")
-    found = [q for q in qualifiers if _run(q) in (near if len(_words(q)) == 1 and q not in _CONDITIONS else clause)]
+
+    def scope(qualifier: str) -> str:
+        said = _words(qualifier)
+        if len(said) == 1:
+            return clause if qualifier in _CONDITIONS else near
+        return as_written if "når" in said else clause
+
+    found = [q for q in qualifiers if _run(q) in scope(q)]
     return found + [n for n in sorted(_NEGATIONS) if f" {n} " in near]
 
 
@@ -1000,6 +1088,32 @@ EXAMPLES = (
         "The agreement's point is itself a relative clause, and the wording takes in «som»",
         {"items": [_THEMES]},
         _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Belyse temaer som fremmer samhandling]"),
+    ),
+    Example(
+        "«når» the verb (*reach*), after its subject: «… slik at partene når felles mål»",
+        {"items": [_DIALOGUE]},
+        _ORG.replace(
+            "[Gjennomføre vedtatte tiltak]",
+            "['Ha felles dialog om saker av strategisk og helsepolitisk karakter, slik at partene når felles mål']",
+        ),
+    ),
+    Example(
+        "«når» the condition: «Ha felles dialog om strategiske saker når det er behov»",
+        {"items": [_DIALOGUE]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Ha felles dialog om strategiske saker når det er behov]"),
+        expect=("weakened:dialogue on strategic matters",),
+    ),
+    Example(
+        "«når» the condition, opening the sentence: «Når saka krev det, ha dialog om strategiske saker»",
+        {"items": [_DIALOGUE]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "['Når saka krev det, ha dialog om strategiske saker']"),
+        expect=("weakened:dialogue on strategic matters",),
+    ),
+    Example(
+        "«kun når»: «Ha dialog om strategiske saker kun når partane ber om det»",
+        {"items": [_DIALOGUE]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Ha dialog om strategiske saker kun når partane ber om det]"),
+        expect=("weakened:dialogue on strategic matters",),
     ),
     Example("The forum has a mandate (whatever it says)", {"min_entries": 1}, _ORG),
     Example(

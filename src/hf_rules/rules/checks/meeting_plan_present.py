@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
+from hf_rules.core.i18n import phrase
 from hf_rules.rules.checks.base import Example, Subject, Violation
 from hf_rules.rules.checks.plan_helpers import plan_span
 
@@ -22,6 +23,8 @@ SUBJECTS = frozenset({"forum"})
 PARAMS: dict[str, str] = {
     "found": "How many meeting plans of the forum are among the files checked.",
     "date": "With `covers_as_of`: the day a plan must cover; otherwise `-`.",
+    "problem": "What is wrong, as a clause: `has no meeting plan among the files`, or `has no meeting plan that "
+    "covers 2026-03-01`.",
 }
 OPTIONS: dict[str, Any] = {
     "type": "object",
@@ -54,7 +57,11 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     yield Violation(
         subject.base,
         "no-plan" if not plans else "no-plan-covering",
-        {"found": str(len(plans)), "date": date},
+        {
+            "found": str(len(plans)),
+            "date": date,
+            "problem": phrase("plan-none-covering", date=date) if plans else phrase("plan-none"),
+        },
         evidence,
         at_key=True,
     )

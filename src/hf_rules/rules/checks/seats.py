@@ -8,7 +8,8 @@ least one of the selectors under ``any_of:``
 is ``any_of: [{body: [Styret]}, {role: [Styreleder, Styremedlem]}]``. A selector under ``not``
 (or in ``any_of``) takes the criteria below, not ``not`` or ``any_of`` again: "leave out the GP
 seats and the practice consultant" is the list ``not: [{represents: [fastlege]}, {role:
-[Praksiskonsulent]}]``, not ``not: {any_of: …}``. How the criteria are read:
+[Praksiskonsulent]}]``, or the same written ``not: {any_of: [{represents: [fastlege]}, {role:
+[Praksiskonsulent]}]}`` (``any_of`` alone under ``not``). How the criteria are read:
 
 - ``role`` is matched without regard to case or repeated spaces, as the whole role or as its
   beginning up to a word boundary: ``Kommunaldirektør`` matches "Kommunaldirektør for helse og
@@ -48,6 +49,10 @@ seats and the practice consultant" is the list ``not: [{represents: [fastlege]},
   rådgjevar" nor "KSU"; where the text names a forum or a party of the organisation by its id or
   whole name, any of its names will do (``appointed_by: partnerskapsmote``, the forum's id, is
   picked by ``appointed_by: [Partnerskapsmøtet]``, and a forum by its type as well);
+  ``appointed_by_is`` and ``nominated_by_is`` are the whole text, as ``role_is`` is to ``role``
+  (case and repeated spaces aside; a forum or party of the organisation by any of its names, as
+  above): a seat nominated by «Valgkomiteen i Vefsn kommune» does not meet ``nominated_by_is:
+  [Valgkomiteen]``, where it meets ``nominated_by: [Valgkomiteen]``;
   ``has_nominated_by`` holds when the seat gives (``true``) or lacks (``false``) a ``nominated_by``;
 - ``appointed_by_party_type``, ``appointed_by_own_party`` and ``has_appointed_by`` read the seat's
   ``appointed_by`` relative to the seat: it names a party (its id or its name, case aside) of one
@@ -156,6 +161,16 @@ _CRITERIA: dict[str, Any] = {
         **_STRINGS,
         "description": "Who nominated the seat holder: the whole `nominated_by` or its beginning, case aside (as `role`).",
     },
+    "appointed_by_is": {
+        **_STRINGS,
+        "description": "Who appointed the seat holder, as a whole: `appointed_by` is one of these, case and spacing "
+        "aside (as `role_is`); a forum or party by any of its names.",
+    },
+    "nominated_by_is": {
+        **_STRINGS,
+        "description": "Who nominated the seat holder, as a whole: `nominated_by` is one of these, case and spacing "
+        "aside (as `role_is`); a forum or party by any of its names.",
+    },
     "has_nominated_by": {"type": "boolean", "description": "The seat gives (true) or lacks (false) a `nominated_by`."},
     "on_behalf_of": words(
         "forum_types",
@@ -195,6 +210,13 @@ _NOT: dict[str, Any] = {
     "additionalProperties": False,
     "minProperties": 1,
 }
+_NOT_ANY: dict[str, Any] = {
+    "type": "object",
+    "description": "Leave out the seats that meet any one of these selectors: the same as the list form of `not`.",
+    "properties": {"any_of": {"type": "array", "minItems": 1, "items": _NOT}},
+    "required": ["any_of"],
+    "additionalProperties": False,
+}
 SEAT_FILTER: dict[str, Any] = {
     "type": "object",
     "description": "Which seats: every given criterion must hold, not all of those under `not` (a list: none "
@@ -210,6 +232,7 @@ SEAT_FILTER: dict[str, Any] = {
                     "items": _NOT,
                     "description": "Leave out the seats that meet any one of these selectors.",
                 },
+                _NOT_ANY,
             ]
         },
         "any_of": {
@@ -279,14 +302,19 @@ _DEFINITE_ENDINGS = frozenset({"en", "n", "et", "t", "a", "i", "e", "er", "ar", 
 («Kommuneoverlegen», «Rådmannen», «Ordførarane»), not a genitive («Direktørens rådgiver»)."""
 
 
-def names_body(org: OrgEntry, text: str | None, wanted: str) -> bool:
+def names_body(org: OrgEntry, text: str | None, wanted: str, *, whole: bool = False) -> bool:
     """Whether ``text`` (a seat's ``appointed_by`` or ``nominated_by``) names ``wanted``: as a role
-    is matched, or by the forum or party both name — ``appointed_by: partnerskapsmote`` (the
-    forum's id) is the forum «Partnerskapsmøtet», and the other way round; a forum is named by
-    its type too (``appointed_by: [partnerskapsmote]`` for a forum of that type)."""
+    is matched (``whole``: as the whole text, case and spacing aside, as ``role_is`` is), or by
+    the forum or party both name — ``appointed_by: partnerskapsmote`` (the forum's id) is the
+    forum «Partnerskapsmøtet», and the other way round; a forum is named by its type too
+    (``appointed_by: [partnerskapsmote]`` for a forum of that type)."""
     if text is None:
         return False
-    if role_matches(text, wanted):
+
+    def matches(have: str) -> bool:
+        return normalised(have) == normalised(wanted) if whole else role_matches(have, wanted)
+
+    if matches(text):
         return True
     named = _named_body(org, text)
     if named is None:
@@ -296,9 +324,9 @@ def names_body(org: OrgEntry, text: str | None, wanted: str) -> bool:
         return True
     if kind == "forum":
         forum = org.model.fora[ident]
-        return role_matches(forum.name, wanted) or org.forum_is(forum, [wanted])
+        return matches(forum.name) or org.forum_is(forum, [wanted])
     party = org.model.parties[ident]
-    return role_matches(party.name, wanted)
+    return matches(party.name)
 
 
 def _named_body(org: OrgEntry, text: str) -> tuple[str, str] | None:
@@ -575,6 +603,12 @@ def _meets(subject: Subject, seat: Seat, criteria: dict[str, Any], group: str) -
         elif name == "nominated_by":
             if not any(names_body(org, seat.nominated_by, w) for w in wanted):
                 return False
+        elif name == "appointed_by_is":
+            if not any(names_body(org, seat.appointed_by, w, whole=True) for w in wanted):
+                return False
+        elif name == "nominated_by_is":
+            if not any(names_body(org, seat.nominated_by, w, whole=True) for w in wanted):
+                return False
         elif name == "on_behalf_of":
             other = org.model.fora.get(seat.on_behalf_of) if seat.on_behalf_of is not None else None
             if other is None or not org.forum_is(other, wanted):
@@ -647,6 +681,8 @@ def negations(criteria: dict[str, Any]) -> list[dict[str, Any]]:
     negated = criteria.get("not")
     if not negated:
         return []
+    if isinstance(negated, dict) and "any_of" in negated:
+        return list(negated["any_of"])  # «not: {any_of: [...]}» is the list form of not
     return list(negated) if isinstance(negated, list) else [negated]
 
 

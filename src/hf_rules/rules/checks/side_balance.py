@@ -13,8 +13,8 @@ counts. ``where`` (a seat selector) narrows the seats weighed.
 On the organisation, the balance is of several fora together: ``fora`` picks them (forum
 criteria: ``type``, ``topic``, ``priority_groups`` …) and ``per: topic`` counts the fora of each
 ``topic`` together ("equal numbers from the trust and the municipalities within each subject
-area", where a subject area has a fagråd and a working group; topics compared case and spacing
-aside, «Psykisk helse og rus» is «psykisk helse og rus»): a finding per topic, at its first
+area", where a subject area has a fagråd and a working group; topics compared case, spacing,
+hyphens and underscores aside, «Psykisk helse og rus» is ``psykisk-helse-og-rus``): a finding per topic, at its first
 forum; a forum without a topic is a group of its own."""
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ from hf_rules.core.errors import InputError
 from hf_rules.core.i18n import Message
 from hf_rules.documents.model import Forum
 from hf_rules.rules.checks.base import COUNT_BOUNDS, Example, Subject, Violation, count_requirement, each_bound_problems
-from hf_rules.rules.checks.fora import FORUM_CRITERIA, fora_where
-from hf_rules.rules.checks.seats import SEAT_FILTER, normalised, seat_matches, seat_side, seats_of, votes
+from hf_rules.rules.checks.fora import FORUM_CRITERIA, fora_where, topic_key
+from hf_rules.rules.checks.seats import SEAT_FILTER, seat_matches, seat_side, seats_of, votes
 from hf_rules.rules.checks.words import words
 from hf_rules.yaml.loader import Document, Path_
 
@@ -119,8 +119,8 @@ def _across(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     wanted = options["fora"]
     fora = fora_where(subject.org, wanted.get("type"), wanted)
     groups: dict[str, list[tuple[str, Forum]]] = {}
-    for fid, forum in fora:  # topics compared case and spacing aside, as everywhere fora are picked by topic
-        key = (normalised(forum.topic) if forum.topic else f"\0{fid}") if options.get("per") == "topic" else ""
+    for fid, forum in fora:  # topics compared as everywhere fora are picked by topic (topic_key)
+        key = (topic_key(forum.topic) if forum.topic else f"\0{fid}") if options.get("per") == "topic" else ""
         groups.setdefault(key, []).append((fid, forum))
     for key, group in groups.items():
         topic = "" if key.startswith("\0") or not key else group[0][1].topic or ""
@@ -250,6 +250,15 @@ EXAMPLES = (
         "The working group writes its topic «Rus»: the same subject area, case aside",
         {"fora": {"topic": ["rus", "eldre"]}, "per": "topic", "max_difference": 0},
         _AREAS.replace("    type: arbeidsgruppe\n    topic: rus", "    type: arbeidsgruppe\n    topic: Rus")
+        % "kommune",
+        kind="organisation",
+    ),
+    Example(
+        "«Psykisk helse og rus» and `psykisk-helse-og-rus` are one subject area (hyphens and underscores aside)",
+        {"fora": {"type": ["samarbeidsforum", "arbeidsgruppe"]}, "per": "topic", "max_difference": 0},
+        _AREAS.replace(
+            "    type: samarbeidsforum\n    topic: rus", "    type: samarbeidsforum\n    topic: Psykisk helse og rus"
+        ).replace("    type: arbeidsgruppe\n    topic: rus", "    type: arbeidsgruppe\n    topic: psykisk-helse-og-rus")
         % "kommune",
         kind="organisation",
     ),

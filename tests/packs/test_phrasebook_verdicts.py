@@ -1,0 +1,142 @@
+"""Phrasebook entries that blind authors got wrong verdicts from, run on small documents with
+exact findings: «KOSS ledes av rådmannen i Arendal» (a second leader is reported), a closed list
+of members (a seat of another kind, or one too many, is reported) and «two chief executives from
+each region» (per: region counts seats: two of one municipality are reported)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from tests.conftest import Run
+from tests.packs.test_phrasebook import PHRASES, write_pack
+
+Hf = Callable[..., Run]
+
+KOSS = """\
+apiVersion: hf-rules/v1
+kind: Organisation
+metadata: {id: agder, name: Helsefellesskapet Agder, effective_from: 2024-01-01}
+parties:
+  sshf: {name: Sørlandet sykehus HF, type: helseforetak, side: sykehus}
+  arendal: {name: Arendal kommune, type: kommune, side: kommune}
+  kristiansand: {name: Kristiansand kommune, type: kommune, side: kommune}
+fora:
+  koss:
+    name: KOSS
+    type: samarbeidsforum
+    members:
+      - {party: arendal, role: Rådmann, position: leder}
+      - {party: kristiansand, role: Kommunedirektør}
+      - {party: sshf, role: Samhandlingssjef}
+"""
+
+
+def phrase(name: str) -> str:
+    (body,) = [b for n, b in PHRASES if n == name]
+    return body
+
+
+def findings(hf: Hf, pack: Path, org: Path) -> list[str]:
+    """``line RULE`` of each finding of the phrase's own rules (``PB-…``), in output order."""
+    run = hf("check", "--no-config", "--rules", str(pack), "--lang", "en", "--quiet", str(org))
+    assert run.code in (0, 1), run.both
+    return [f"{m[1]} {m[2]}" for m in re.finditer(r"^\S+?:(\d+):\d+: \w+ (PB-[\w-]+)", run.out, re.M)]
+
+
+def test_led_by_a_named_party_reports_a_second_leader(hf: Hf, tmp_path: Path) -> None:
+    pack = write_pack(tmp_path, "led-by-party", phrase("led-by-party"))
+    org = tmp_path / "organisation.yaml"
+    org.write_text(KOSS, encoding="utf-8")
+    assert findings(hf, pack, org) == []
+    # Kristiansand's director leads too: required_seats alone would pass
+    org.write_text(KOSS.replace("role: Kommunedirektør}", "role: Kommunedirektør, position: leder}"), "utf-8")
+    assert findings(hf, pack, org) == ["14 PB-LED-BY-PARTY-1"]
+    # Kristiansand's director leads instead of Arendal's
+    org.write_text(
+        KOSS.replace("role: Rådmann, position: leder}", "role: Rådmann}").replace(
+            "role: Kommunedirektør}", "role: Kommunedirektør, position: leder}"
+        ),
+        "utf-8",
+    )
+    assert findings(hf, pack, org) == ["13 PB-LED-BY-PARTY-2"]
+
+
+SSU = """\
+apiVersion: hf-rules/v1
+kind: Organisation
+metadata: {id: agder, name: Helsefellesskapet Agder, effective_from: 2024-01-01}
+parties:
+  sshf: {name: Sørlandet sykehus HF, type: helseforetak, side: sykehus}
+  a: {name: A kommune, type: kommune, side: kommune, region: vest}
+  b: {name: B kommune, type: kommune, side: kommune, region: vest}
+  c: {name: C kommune, type: kommune, side: kommune, region: ost}
+  d: {name: D kommune, type: kommune, side: kommune, region: ost}
+  e: {name: E kommune, type: kommune, side: kommune, region: ost}
+fora:
+  ssu:
+    name: Strategisk samarbeidsutvalg
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: a, role: Rådmann}
+      - {party: b, role: Rådmann}
+      - {party: c, role: Kommunedirektør}
+      - {party: d, role: Kommunedirektør}
+      - {party: e, role: Kommunalsjef}
+      - {party: sshf, role: Administrerende direktør}
+      - {party: sshf, role: Fagdirektør}
+      - {party: sshf, role: Økonomidirektør}
+      - {party: sshf, role: Samhandlingssjef}
+      - {party: sshf, role: Klinikkdirektør}
+      - {represents: fastlege, role: Fastlege}
+      - {represents: bruker, role: Brukerrepresentant}
+      - {represents: bruker, role: Brukerrepresentant}
+"""
+
+
+def test_a_closed_list_reports_a_seat_of_another_kind_and_one_too_many(hf: Hf, tmp_path: Path) -> None:
+    pack = write_pack(tmp_path, "closed-list", phrase("closed-list"))
+    org = tmp_path / "organisation.yaml"
+    org.write_text(SSU, encoding="utf-8")
+    assert findings(hf, pack, org) == []
+    # an employee representative is not on the list
+    org.write_text(SSU + "      - {represents: ansatt, role: Tillitsvalgt}\n", encoding="utf-8")
+    assert findings(hf, pack, org) == ["29 PB-CLOSED-LIST-2"]
+    # a sixth municipal seat, held for another forum
+    org.write_text(
+        SSU.replace("fora:\n", "fora:\n  lsu-vest: {name: LSU Vest, type: lokalt-samarbeidsutvalg}\n")
+        + "      - {party: a, role: Leder av LSU Vest, on_behalf_of: lsu-vest}\n",
+        encoding="utf-8",
+    )
+    assert findings(hf, pack, org) == ["30 PB-CLOSED-LIST-1"]
+
+
+def test_per_region_counts_seats_and_per_party_reports_two_of_one_municipality(hf: Hf, tmp_path: Path) -> None:
+    pack = write_pack(tmp_path, "per-region-distinct", phrase("per-region-distinct"))
+    org = tmp_path / "organisation.yaml"
+    org.write_text(SSU, encoding="utf-8")
+    assert findings(hf, pack, org) == []
+    # B's seat goes to A: the west still has two chief executives' seats, but of one municipality
+    org.write_text(SSU.replace("      - {party: b, role: Rådmann}\n", "      - {party: a, role: Rådmann}\n"), "utf-8")
+    assert findings(hf, pack, org) == ["17 PB-PER-REGION-DISTINCT-2"]
+
+
+def test_meeting_plan_present_says_the_problem(hf: Hf, tmp_path: Path) -> None:
+    body = 'message: {nb: "{subject_name} {problem}", en: "{subject_name} {problem}"}\n' + phrase("plan-present")
+    pack = write_pack(tmp_path, "plan-present", body.replace("strategisk-samarbeidsutvalg", "samarbeidsforum"))
+    org = tmp_path / "organisation.yaml"
+    org.write_text(KOSS, encoding="utf-8")
+    run = hf("check", "--no-config", "--rules", str(pack), "--lang", "en", "--quiet", str(org))
+    assert [line.split(": ", 1)[1] for line in run.out.splitlines() if "PB-PLAN-PRESENT" in line] == [
+        "error PB-PLAN-PRESENT-1 KOSS has no meeting plan among the files"
+    ]
+    (tmp_path / "koss-2023.yaml").write_text(
+        "apiVersion: hf-rules/v1\nkind: MeetingPlan\nmetadata: {id: koss-2023, organisation: agder}\nforum: koss\n"
+        "chairs:\n  - {from: 2023-01-01, to: 2023-12-31, party: arendal}\n",
+        encoding="utf-8",
+    )
+    run = hf("check", "--no-config", "--rules", str(pack), "--lang", "nb", "--quiet", str(org), "koss-2023.yaml")
+    assert [line.split(": ", 1)[1] for line in run.out.splitlines() if "PB-PLAN-PRESENT" in line] == [
+        "error PB-PLAN-PRESENT-1 KOSS har ingen møteplan som dekker 2024-01-01"
+    ]
