@@ -59,6 +59,7 @@ from hf_rules.rules.checks.seats import (
     no_regions,
     region_names,
     region_of,
+    seat_parties,
     seats_of,
 )
 from hf_rules.rules.checks.words import words
@@ -208,7 +209,11 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             sits = [
                 fid
                 for fid, forum in fora
-                if any(pid in lineage(org, s.party) for _, _, s in seats_of(forum, in_forum["group"]))
+                if any(
+                    pid in lineage(org, held)
+                    for _, _, s in seats_of(forum, in_forum["group"])
+                    for held in seat_parties(s)  # a shared seat is each of its parties'
+                )
             ]
             if not sits:
                 params = {

@@ -26,7 +26,7 @@ from hf_rules.rules.checks.base import (
     each_bound_problems,
 )
 from hf_rules.rules.checks.remedy import PLACEHOLDER, Append, most_common_role
-from hf_rules.rules.checks.seats import SEAT_FILTER, resolve_party, seat_matches, seat_text, seats_of
+from hf_rules.rules.checks.seats import SEAT_FILTER, resolve_party, seat_matches, seat_parties, seat_text, seats_of
 from hf_rules.yaml.loader import Document, Path_
 
 NAME = "required_seats"
@@ -102,7 +102,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         if minimum is not None and len(matching) < minimum:
             # The party is there but its seat falls short (a level, a role): point at that seat.
             party_id = resolve_party(subject, criteria["party"]) if "party" in criteria else None
-            near = next(((g, i) for g, i, s in seats if party_id is not None and s.party == party_id), None)
+            near = next(((g, i) for g, i, s in seats if party_id is not None and party_id in seat_parties(s)), None)
             where = subject.at(*near) if near else subject.at("members")
             facts = TooFew(criteria, minimum - len(matching))
             yield Violation(where, f"too-few:{label_key}", params, evidence, facts=facts)
