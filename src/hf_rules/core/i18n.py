@@ -2818,11 +2818,11 @@ _WORDS.update(
             "",
         ),
         "ref-shared-with-side": (
-            "shared_with '{party}' er på siden {other}, men plassen er '{own}' sin, på siden {side}; en plass "
-            "kan bare deles mellom parter på samme side",
+            "shared_with '{party}' er på siden {other}, men plassens part ('party': {own}) er på siden {side}; "
+            "en plass kan bare deles mellom parter på samme side",
             "",
-            "shared_with '{party}' is of the side {other}, but the seat is '{own}''s, of the side {side}; a seat "
-            "can be shared only by parties of one side",
+            "shared_with '{party}' is of the side {other}, but the seat's party ('party': {own}) is of the side "
+            "{side}; a seat can be shared only by parties of one side",
             "",
         ),
         "ref-shared-with-twice": (
