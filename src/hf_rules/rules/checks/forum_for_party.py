@@ -5,7 +5,8 @@ lokalt samarbeidsutvalg), or sits in one.
 
 - ``sector`` (default): the forum's ``sector`` is the party (a sector hospital's LSU);
 - ``seat``: the party, or one of its parts (a bydel of Oslo kommune), holds a seat in the forum:
-  a member seat, or an observer seat too with ``group``;
+  a member seat, or an observer seat too with ``group``; a seat shared by several parties
+  (``shared_with``) is a seat of each of them;
 - ``either``: one or the other.
 
 With ``topic``, only fora with that ``topic`` (or one of a list) count (the OUS sector's

@@ -8,7 +8,9 @@ count must be at least ``min``, at most ``max``, or ``exactly`` (at least 1 when
 
 - ``forum`` (default): all the selected seats together;
 - ``party``: the seats of each party ("at most one per municipality"; a seat of a party's part,
-  a bydel, counts for the bydel, not for its kommune);
+  a bydel, counts for the bydel, not for its kommune; a seat shared by several parties,
+  ``shared_with``, counts for each of them, and for a party type or region once, however many of
+  its parties share it);
 - ``party_type``, ``region``, ``side``: the seats of each party type, region (of the seat's party)
   or side (the seat's own side, else its party's);
 - ``appointed_by``: the seats each party appointed — the party the seat's ``appointed_by`` names
