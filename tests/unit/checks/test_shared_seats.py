@@ -129,3 +129,11 @@ def test_an_observer_seat_shared_with_a_party_is_that_party_s_observer() -> None
 def test_side_balance_counts_a_shared_seat_once() -> None:
     """One seat from the municipalities (shared by two) and one from the trust: balanced."""
     assert findings("side_balance", {"max_difference": 0}, ORG, subject="fagrad") == []
+
+
+def test_parties_counted_per_region_are_those_of_the_region() -> None:
+    """Orkland's observer seat, shared with Frøya, counts Frøya for Øyregionen and Orkland for
+    Orkdalsregionen: one party in each, not both in each."""
+    options = count(group="observers", per="region", each={"party_type": ["kommune"]}, count="parties", exactly=1)
+    assert findings("seat_count", options, ORG, subject="fagrad") == []
+    assert findings("seat_count", options, UNSHARED, subject="fagrad") == [("too-few:chief physicians:oy", 14)]

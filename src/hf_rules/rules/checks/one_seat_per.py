@@ -162,6 +162,14 @@ EXAMPLES = (
         _ORG % "      - {party: havbo, role: Kommunalsjef}\n",
     ),
     Example(
+        "Lyngvik and Havbø share one seat (shared_with): it counts for each",
+        {"party_type": ["kommune"]},
+        _ORG.replace(
+            "{party: lyngvik, role: Kommunalsjef}", "{party: lyngvik, shared_with: [havbo], role: Kommuneoverlege}"
+        )
+        % "",
+    ),
+    Example(
         "Havbø, in the area, has no seat",
         {"party_type": ["kommune"]},
         _ORG % "",

@@ -173,6 +173,7 @@ _COORDINATOR = {
     "label": {"nb": "samhandlingskoordinator", "en": "cooperation coordinator"},
 }
 _FAGDIREKTOR = {"party": "hf", "role_is": ["Fagdirektør"], "label": {"nb": "fagdirektør", "en": "medical director"}}
+_PHYSICIAN = {"side": ["sykehus"], "function": ["lege"], "label": {"nb": "lege", "en": "physician"}}
 EXAMPLES = (
     Example("The municipal director (for health and welfare) sits in the committee", {"require": [_DIRECTOR]}, _ORG),
     Example(
@@ -209,5 +210,18 @@ EXAMPLES = (
         _COMBINED % ("Fagdirektør for kvalitet", ""),
         subject="ssu",
         expect=("too-few:medical director",),
+    ),
+    Example(
+        "«Inkl. lege»: the trust's Klinikkdirektør is a physician (functions: [lege], a word of vocabulary.functions)",
+        {"require": [_PHYSICIAN]},
+        _COMBINED % ("Klinikkdirektør, functions: [lege]", ""),
+        subject="ssu",
+    ),
+    Example(
+        "«Inkl. lege»: a Klinikkdirektør whose seat does not say the function (nor a title of it) is no physician",
+        {"require": [_PHYSICIAN]},
+        _COMBINED % ("Klinikkdirektør", ""),
+        subject="ssu",
+        expect=("too-few:physician",),
     ),
 )

@@ -164,6 +164,14 @@ def _units(subject: Subject, seat: Seat, per: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _party_unit(subject: Subject, party_id: str, per: str) -> str | None:
+    """The party type or region of one party (``per``: party_type or region)."""
+    if per == "region":
+        return region_of(subject.org, party_id)
+    party = subject.org.party(party_id)
+    return party.type if party is not None else None
+
+
 def _expected_units(subject: Subject, options: dict[str, Any]) -> list[str]:
     each = options.get("each")
     per = options["per"]
@@ -292,6 +300,8 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         yield from _without_region(subject, options, count_requirement(minimum, maximum))
     for unit, found in by_unit.items():
         held = _first_of_each_party(found)
+        if per in ("party_type", "region"):  # a shared seat's parties of this unit only
+            held = {pid: at for pid, at in held.items() if _party_unit(subject, pid, per) == unit}
         seats = list(held.values()) if options["count"] == "parties" else found
         params: dict[str, LocalText] = {
             "label": options["label"],

@@ -49,10 +49,10 @@ seats and the practice consultant" is the list ``not: [{represents: [fastlege]},
   employee seat (``represents``) has none and never meets them. A seat shared by several parties
   (``shared_with``: «kommuneoverlege for Hitra og Frøya») is held for each of them: it meets
   ``party``, ``party_type``, ``region``, ``part_of``, ``in_area``, ``party_tags``,
-  ``same_sector`` and ``appointed_by_own_party`` when one of its parties meets all of those the
-  selector gives, and every check that counts or picks seats by party, party type, region or
-  area counts it for each of its parties (once for a unit several of them share); counts by
-  side count it once;
+  ``same_sector`` and the ``…_own_party`` and ``…_own_region`` criteria when one of its parties
+  meets all of those the selector gives, and every check that counts or picks seats by party,
+  party type, region or area counts it for each of its parties (once for a unit several of them
+  share); counts by side count it once;
 - ``tags`` and ``party_tags`` hold when the seat (its party) has at least one of the listed
   ``tags``: words an agreement uses to pick seats out that no other field says (helsefaglig,
   kommuneoverlege, liten-kommune);
@@ -522,7 +522,18 @@ def votes(seat: Seat, group: str) -> bool:
 
 
 PARTY_CRITERIA = frozenset(
-    {"party", "party_type", "region", "part_of", "in_area", "party_tags", "same_sector", "appointed_by_own_party"}
+    {
+        "party",
+        "party_type",
+        "region",
+        "part_of",
+        "in_area",
+        "party_tags",
+        "same_sector",
+        "appointed_by_own_party",
+        "appointed_by_own_region",
+        "nominated_by_own_region",
+    }
 )
 """The criteria that look at the seat's party: a shared seat (``shared_with``) meets them when
 one of the parties it is held for meets them all."""
