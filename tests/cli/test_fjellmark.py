@@ -167,7 +167,8 @@ def test_a_word_outside_the_packs_vocabulary_is_a_located_input_error(tmp_path: 
     [problem] = report["input_problems"]
     assert (Path(problem["file"]).name, problem["line"], problem["column"]) == (ORG, 54, 11)
     assert problem["message"].startswith(
-        "fora.omradeutvalg-nord.type is 'omradeutval'; expected one of: partnerskapsmote,"
+        "fora.omradeutvalg-nord.type is 'omradeutval' (did you mean 'omradeutvalg'?); expected one of: "
+        "partnerskapsmote,"
     )
     assert "omradeutvalg, faglig-samarbeidsutvalg (the forum types of the rule packs" in problem["message"]
 

@@ -124,7 +124,8 @@ def test_a_word_outside_the_packs_vocabulary_lists_the_allowed_words() -> None:
     [error] = vocabulary_problems(doc, model, vocabulary)
     assert (error.location.line, error.location.column) == (5, 26)
     assert error.message == (
-        "parties.ous.type is 'helseforetaket'; expected one of: kommune, etat, bydel, helseforetak, sykehus, "
+        "parties.ous.type is 'helseforetaket' (did you mean 'helseforetak'?); expected one of: kommune, etat, "
+        "bydel, helseforetak, sykehus, "
         "ombud, region (the party types of the rule packs; a pack adds its own under vocabulary.party_types: "
         "if the word is a pack's, give that pack with --rules or rules: in .hf-rules.yaml)"
     )

@@ -217,6 +217,7 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "vocabulary-constituencies": ("en gruppe (represents)", "", "a constituency (represents)", ""),
     "vocabulary-decision_rules": ("en beslutningsform", "", "a decision rule", ""),
     "vocabulary-positions": ("et verv (leder, nestleder)", "", "a position (leder, nestleder)", ""),
+    "vocabulary-functions": ("en funksjon (vocabulary.functions)", "", "a function (vocabulary.functions)", ""),
     # a rule whose applies_to.id names no subject of an organisation (hf_rules.engine.evaluate)
     "no-subject-forum": (
         "Regelen gjelder forumet «{id}», men organisasjonen har ikke noe forum med den id-en{suggestion}; "
@@ -2815,10 +2816,10 @@ _WORDS.update(
             "",
         ),
         "ref-vocabulary": (
-            "{where} er '{value}'; forventet en av: {choices} ({words} i regelpakkene; en pakke legger til sine "
+            "{where} er '{value}'{suggestion}; forventet en av: {choices} ({words} i regelpakkene; en pakke legger til sine "
             "egne under vocabulary.{field}: er ordet fra en pakke, gi pakken med --rules eller rules: i .hf-rules.yaml)",
             "",
-            "{where} is '{value}'; expected one of: {choices} (the {words} of the rule packs; a pack adds its own "
+            "{where} is '{value}'{suggestion}; expected one of: {choices} (the {words} of the rule packs; a pack adds its own "
             "under vocabulary.{field}: if the word is a pack's, give that pack with --rules or rules: in .hf-rules.yaml)",
             "",
         ),
@@ -2827,6 +2828,30 @@ _WORDS.update(
         "vocabulary-the-levels": ("nivåene", "", "levels", ""),
         "vocabulary-the-meeting_kinds": ("møtetypene", "", "meeting kinds", ""),
         "vocabulary-the-positions": ("vervene", "", "positions", ""),
+        "vocabulary-the-functions": ("funksjonene", "", "functions", ""),
+        "ref-vocabulary-none": ("ingen", "", "none", ""),
+        "ref-shared-with-own": (
+            "shared_with '{party}' er plassens egen part ('party'); list bare de andre partene plassen holdes "
+            "felles for",
+            "",
+            "shared_with '{party}' is the seat's own party ('party'); list only the other parties the seat is "
+            "held jointly for",
+            "",
+        ),
+        "ref-shared-with-side": (
+            "shared_with '{party}' er på siden {other}, men plassens part ('party': {own}) er på siden {side}; "
+            "en plass kan bare deles mellom parter på samme side",
+            "",
+            "shared_with '{party}' is of the side {other}, but the seat's party ('party': {own}) is of the side "
+            "{side}; a seat can be shared only by parties of one side",
+            "",
+        ),
+        "ref-shared-with-twice": (
+            "shared_with nevner '{party}' to ganger",
+            "",
+            "shared_with names '{party}' twice",
+            "",
+        ),
         # --- hf-rules diff and audit --compare (hf_rules.app.diff) -------------------------------
         "git-missing": (
             "--git krever programmet git, som ikke ble funnet på PATH",
@@ -3143,6 +3168,12 @@ _WORDS.update(
             "'other_roles' er andre stillinger ved siden av plassens 'role'; gi 'role' (hovedstillingen) også",
             "",
             "'other_roles' are further posts beside the seat's 'role'; give 'role' (the main post) too",
+            "",
+        ),
+        "model-seat-shared-with": (
+            "'shared_with' er for en partsplass som holdes felles for flere parter; gi 'party' (den ene parten) også",
+            "",
+            "'shared_with' is for a party seat held jointly for several parties; give 'party' (one of them) too",
             "",
         ),
         "model-seat-side": (

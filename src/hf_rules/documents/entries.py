@@ -41,6 +41,9 @@ class OrgEntry:
     forum_kinds: Mapping[str, frozenset[str]] = field(default_factory=dict)
     """Forum type -> the forum types it is a kind of (a pack's ``kind_of``, followed up), set
     when the rule packs are applied to the workspace."""
+    function_titles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Function word -> the known titles of the post (``vocabulary.functions``' ``titles``), set
+    when the rule packs are applied to the workspace: the seat selector ``function`` reads them."""
 
     @property
     def doc(self) -> Document:

@@ -53,6 +53,7 @@ BASE_VOCABULARY: dict[str, tuple[str, ...]] = {
     "levels": ("politisk", "direktor", "leder"),
     "meeting_kinds": ("administrativt", "politisk"),
     "positions": ("leder", "nestleder", "vararepresentant"),
+    "functions": (),
 }
 """The words every health community shares. A rule pack adds its own (``vocabulary:``); a
 document's forum ``type``, party ``type``, seat ``level`` and meeting ``kind`` must be one of the
@@ -469,6 +470,28 @@ class Seat(Strict):
         "The organisation that nominated the seat holder, where it is not the one that appoints: "
         '"four representatives from FFO, two from SAFO" (FFO nominates; who appoints goes in `appointed_by`).',
     )
+    functions: list[Word] = Field(
+        default_factory=list,
+        title="Funksjoner / Functions",
+        description="Funksjoner og yrker den som har plassen har, som tittelen ikke sier: ord i regelpakkenes "
+        "vokabular (`vocabulary.functions`), som helse-og-omsorgssjef eller lege («inkl. lege»: en "
+        "klinikkdirektør som er lege). Plassvelgeren `function` finner plassen ved disse, eller ved en av "
+        "funksjonens kjente titler i `role`/`other_roles`. / Functions and professions the seat holder has "
+        "that the title does not say: words of the rule packs' vocabulary (`vocabulary.functions`), such as "
+        "helse-og-omsorgssjef or lege («inkl. lege»: a clinic director who is a physician). The seat selector "
+        "`function` finds the seat by these, or by one of the function's known titles in `role`/`other_roles`.",
+    )
+    shared_with: list[Annotated[str, StringConstraints(pattern=ID_PATTERN)]] = Field(
+        default_factory=list,
+        title="Delt med / Shared with",
+        description="Andre parter plassen holdes felles for («kommuneoverlege for Hitra og Frøya»: "
+        "`party: froya`, `shared_with: [hitra]`): kontroller som teller eller velger plasser per part, "
+        "parttype, region eller område teller plassen for hver av dem; kontroller som teller per side teller "
+        "den én gang. Partene må være på samme side som `party`. / Further parties the seat is held jointly "
+        "for («kommuneoverlege for Hitra og Frøya»: `party: froya`, `shared_with: [hitra]`): checks that count "
+        "or pick seats by party, party type, region or area count the seat for each of them; checks that "
+        "count by side count it once. The parties must be of the side of `party`.",
+    )
     tags: list[Word] = Field(
         default_factory=list,
         title="Merker / Tags",
@@ -492,6 +515,8 @@ class Seat(Strict):
             raise SaidValueError(Message("model-seat-side"))
         if self.other_roles and self.role is None:
             raise SaidValueError(Message("model-seat-other-roles"))
+        if self.shared_with and self.party is None:
+            raise SaidValueError(Message("model-seat-shared-with"))
         if self.term is not None and self.term.to < self.term.from_:
             raise SaidValueError(Message("model-term-reversed"))
         return self

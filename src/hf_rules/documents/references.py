@@ -6,6 +6,8 @@ Each problem is an input error at the reference's line, recorded on the file it 
 
 from __future__ import annotations
 
+import difflib
+
 from hf_rules.core.errors import InputError
 from hf_rules.core.i18n import Message
 from hf_rules.documents.entries import OrgEntry, SourceFile
@@ -68,8 +70,32 @@ def check_organisation(source: SourceFile, org: Organisation) -> None:
         deputy = seat.deputy
         if deputy is not None and deputy.party is not None:
             party_ref(path + ("deputy", "party"), deputy.party, "deputy.party")
+        shared_refs(path, seat)
         if group != "observers" and seat.invited:
             problems.append(InputError(doc.location(path + ("invited",)), Message("err-member-invited")))
+
+    def shared_refs(path: Path_, seat: Seat) -> None:
+        """A shared seat's further parties: parties of the organisation, not the seat's own, each
+        once, and of the side of the seat's party (a seat is shared within one side)."""
+        seen: set[str] = set()
+        for i, party_id in enumerate(seat.shared_with):
+            at = path + ("shared_with", i)
+            if party_id not in parties:
+                party_ref(at, party_id, "shared_with")
+            elif party_id == seat.party:
+                problems.append(_ref_error(doc, at, Message("ref-shared-with-own", party=party_id)))
+            elif party_id in seen:
+                problems.append(_ref_error(doc, at, Message("ref-shared-with-twice", party=party_id)))
+            elif seat.party in parties and parties[party_id].side != parties[seat.party].side:
+                message = Message(
+                    "ref-shared-with-side",
+                    party=party_id,
+                    other=parties[party_id].side,
+                    own=seat.party,
+                    side=parties[seat.party].side,
+                )
+                problems.append(_ref_error(doc, at, message))
+            seen.add(party_id)
 
     def sector_ref(path: Path_, sector: str) -> None:
         if sector not in parties or not parties[sector].has_sector:
@@ -333,6 +359,17 @@ def check_plan(source: SourceFile, plan: MeetingPlan, org: OrgEntry) -> None:
             problems.append(_ref_error(doc, ("meetings", i, "date"), Message(key, date=meeting.date)))
 
 
+def _seat_words(path: Path_, seat: Seat) -> list[tuple[Path_, str, str]]:
+    """The words of a seat that a vocabulary holds: its ``level``, ``position`` and ``functions``."""
+    found: list[tuple[Path_, str, str]] = []
+    if seat.level is not None:
+        found.append(((*path, "level"), seat.level, "levels"))
+    if seat.position is not None:
+        found.append(((*path, "position"), seat.position, "positions"))
+    found += [((*path, "functions", i), word, "functions") for i, word in enumerate(seat.functions)]
+    return found
+
+
 def vocabulary_problems(
     doc: Document, document: Organisation | MeetingPlan, vocabulary: dict[str, list[str]]
 ) -> list[InputError]:
@@ -356,25 +393,21 @@ def vocabulary_problems(
                     for i, s in enumerate(getattr(forum.secretariat, group))
                 ]
             for path, seat in seats:
-                if seat.level is not None:
-                    found.append(((*path, "level"), seat.level, "levels"))
-                if seat.position is not None:
-                    found.append(((*path, "position"), seat.position, "positions"))
+                found += _seat_words(path, seat)
         if document.secretariat is not None:
             for group in ("members", "responsible"):
                 for i, seat in enumerate(getattr(document.secretariat, group)):
-                    if seat.level is not None:
-                        found.append((("secretariat", group, i, "level"), seat.level, "levels"))
-                    if seat.position is not None:
-                        found.append((("secretariat", group, i, "position"), seat.position, "positions"))
+                    found += _seat_words(("secretariat", group, i), seat)
     else:
         for i, meeting in enumerate(document.meetings):
             if meeting.kind is not None:
                 found.append((("meetings", i, "kind"), meeting.kind, "meeting_kinds"))
     problems = []
     for path, value, words in found:
-        if value not in vocabulary[words]:
+        allowed = vocabulary.get(words, [])
+        if value not in allowed:
             where = describe_path(path)
+            close = difflib.get_close_matches(value, allowed, n=1, cutoff=0.75)  # not «kommune» for «fylkeskommune»
             problems.append(
                 _ref_error(
                     doc,
@@ -383,7 +416,8 @@ def vocabulary_problems(
                         "ref-vocabulary",
                         where=where,
                         value=value,
-                        choices=", ".join(vocabulary[words]),
+                        suggestion=Message("did-you-mean", name=close[0]) if close else "",
+                        choices=", ".join(allowed) if allowed else Message("ref-vocabulary-none"),
                         words=Message(f"vocabulary-the-{words}"),
                         field=words,
                     ),

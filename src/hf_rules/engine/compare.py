@@ -41,7 +41,17 @@ FORUM_FIELDS = (
     "follows_up",
 )
 SEAT_FIELDS = {"person": "holder-changed", "deputy": "deputy-changed"}
-OTHER_SEAT_FIELDS = ("role", "other_roles", "level", "body", "voting", "speaking_rights", "invited")
+OTHER_SEAT_FIELDS = (
+    "role",
+    "other_roles",
+    "functions",
+    "shared_with",
+    "level",
+    "body",
+    "voting",
+    "speaking_rights",
+    "invited",
+)
 RELATIONS = ("sub_committee_of", "gives_assignments_to", "gives_input_to", "supports")
 LISTS = ("members", "observers")
 

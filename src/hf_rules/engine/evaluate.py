@@ -477,13 +477,18 @@ def _problem(error: InputError, lang: str) -> InputProblem:
 
 
 def check_vocabulary(
-    workspace: Workspace, vocabulary: dict[str, list[str]], forum_kinds: dict[str, frozenset[str]] | None = None
+    workspace: Workspace,
+    vocabulary: dict[str, list[str]],
+    forum_kinds: dict[str, frozenset[str]] | None = None,
+    function_titles: dict[str, tuple[str, ...]] | None = None,
 ) -> None:
-    """Hold each document to the words of the rule packs in use: a forum type, party type, level
-    or meeting kind outside them is an input problem of its file, which is then not checked.
-    Each organisation learns which forum types are kinds of others (``forum_kinds``)."""
+    """Hold each document to the words of the rule packs in use: a forum type, party type, level,
+    position, function or meeting kind outside them is an input problem of its file, which is
+    then not checked. Each organisation learns which forum types are kinds of others
+    (``forum_kinds``) and the titles of each function (``function_titles``)."""
     for org_id, org in list(workspace.organisations.items()):
         org.forum_kinds = forum_kinds or {}
+        org.function_titles = function_titles or {}
         problems = vocabulary_problems(org.doc, org.model, vocabulary)
         if problems:
             org.file.problems.extend(problems)
@@ -533,7 +538,7 @@ def _one_of(kind: Any, value: str) -> Any:
 def build_report(workspace: Workspace, packs: PackSet, request: ReportRequest) -> Report:
     """Evaluate, apply waivers and assemble the one report model all formatters read."""
     as_of, lang, fail_on = request.as_of, request.lang, request.fail_on
-    check_vocabulary(workspace, packs.vocabulary, packs.forum_kinds())
+    check_vocabulary(workspace, packs.vocabulary, packs.forum_kinds(), packs.function_titles())
     dates = evaluation_dates(workspace, as_of, request.as_of_given)
     evaluated = evaluate(workspace, packs, as_of, lang, dates)
     _note_unknown_rules(workspace, packs)

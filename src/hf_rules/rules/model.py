@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, WithJsonSchema
+from pydantic import Field, StringConstraints, WithJsonSchema
 
 from hf_rules.documents.model import ID_PATTERN, PriorityGroup, Strict, Word
 
@@ -204,6 +204,21 @@ class ForumType(Strict):
     )
 
 
+class Function(Strict):
+    """A function or profession a seat holder may have that the title does not say («kommunalsjef
+    for helse», «lege»): a word the seat selector ``function`` asks for, with its name, and the
+    titles parties give the post (a seat whose ``role`` or ``other_roles`` matches one of them,
+    as the selector ``role`` matches, holds the function without listing it)."""
+
+    id: Word = Field(description="The function's word (e.g. helse-og-omsorgssjef, lege).")
+    label: Text = Field(description="What the function is called, in bokmål and English.")
+    titles: list[Annotated[str, StringConstraints(min_length=1)]] = Field(
+        default_factory=list,
+        description="Known titles of the post («Kommunalsjef helse og omsorg», «Helse- og omsorgssjef»): a seat "
+        "whose role or other_roles matches one (as the seat selector `role` matches) holds the function.",
+    )
+
+
 class Vocabulary(Strict):
     """Words this pack's agreement uses beyond the shared ones (see docs/rule-packs.md): documents
     checked with the pack may use them, and a value outside the vocabulary is an input error."""
@@ -220,6 +235,12 @@ class Vocabulary(Strict):
         default_factory=list,
         description="Positions a seat may hold in a forum besides leder, nestleder and vararepresentant "
         "(e.g. talsperson).",
+    )
+    functions: list[Function] = Field(
+        default_factory=list,
+        description="Functions and professions a seat holder may have that the title does not say "
+        "(`{id: lege, label: {nb: lege, en: physician}, titles: [Kommuneoverlege]}`): documents list them in a "
+        "seat's `functions`, and the seat selector `function` finds a seat by them or by their `titles`.",
     )
 
 

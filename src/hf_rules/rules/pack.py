@@ -113,6 +113,16 @@ class PackSet:
             kinds[word] = frozenset(found)
         return kinds
 
+    def function_titles(self) -> dict[str, tuple[str, ...]]:
+        """Function word -> the titles of the post the packs give it (``vocabulary.functions``'
+        ``titles``); a pack that declares a function of a pack it extends adds its titles."""
+        titles: dict[str, list[str]] = {}
+        for pack, _ in self.packs:
+            for function in pack.vocabulary.functions:
+                known = titles.setdefault(function.id, [])
+                known += [t for t in function.titles if t not in known]
+        return {word: tuple(found) for word, found in titles.items()}
+
     def rule(self, rule_id: str) -> LoadedRule | None:
         return next((r for r in self.rules if r.rule.id == rule_id), None)
 
@@ -163,6 +173,9 @@ def _add_vocabulary(pack: RulePack, doc: Document, result: PackSet) -> list[Inpu
     for name in ("party_types", "levels", "meeting_kinds", "positions"):
         words: list[str] = getattr(pack.vocabulary, name)
         result.vocabulary[name] += [w for w in words if w not in result.vocabulary[name]]
+    result.vocabulary["functions"] += [
+        f.id for f in pack.vocabulary.functions if f.id not in result.vocabulary["functions"]
+    ]
     forum_types = result.vocabulary["forum_types"]
     before = set(forum_types)
     declared: list[tuple[int, str]] = []

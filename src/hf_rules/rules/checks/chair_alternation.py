@@ -47,6 +47,7 @@ from hf_rules.rules.checks.plan_helpers import (
     rotation_slot,
     years_after,
 )
+from hf_rules.rules.checks.seats import seat_parties
 
 NAME = "chair_alternation"
 SUBJECTS = frozenset({"meeting_plan"})
@@ -118,7 +119,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         yield no_chairs(subject)
         return
     org = subject.org
-    members = {s.party for s in forum.members if s.party}
+    members = {pid for s in forum.members for pid in seat_parties(s)}
     before = _preceding(subject)
     previous_slot = rotation_slot(org, before.party, rotation) if before is not None else None
     repeats = _turns_past_term(subject, rotation, options["term_years"]) if "term_years" in options else None

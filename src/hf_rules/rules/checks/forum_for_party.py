@@ -5,7 +5,8 @@ lokalt samarbeidsutvalg), or sits in one.
 
 - ``sector`` (default): the forum's ``sector`` is the party (a sector hospital's LSU);
 - ``seat``: the party, or one of its parts (a bydel of Oslo kommune), holds a seat in the forum:
-  a member seat, or an observer seat too with ``group``;
+  a member seat, or an observer seat too with ``group``; a seat shared by several parties
+  (``shared_with``) is a seat of each of them;
 - ``either``: one or the other.
 
 With ``topic``, only fora with that ``topic`` (or one of a list) count (the OUS sector's
@@ -34,7 +35,7 @@ from hf_rules.rules.checks.base import (
     count_requirement,
 )
 from hf_rules.rules.checks.fora import FORUM_CRITERIA, forum_meets
-from hf_rules.rules.checks.seats import GROUP_OPTION, lineage, seats_of
+from hf_rules.rules.checks.seats import GROUP_OPTION, lineage, seat_parties, seats_of
 from hf_rules.rules.checks.words import words
 from hf_rules.yaml.loader import Document, Path_
 
@@ -73,7 +74,11 @@ def _belongs(subject: Subject, forum: Forum, options: dict[str, Any]) -> bool:
     by_sector = forum.sector == subject.id
     if options["by"] == "sector":
         return by_sector
-    by_seat = any(subject.id in lineage(subject.org, s.party) for _, _, s in seats_of(forum, options["group"]))
+    by_seat = any(
+        subject.id in lineage(subject.org, pid)
+        for _, _, s in seats_of(forum, options["group"])
+        for pid in seat_parties(s)  # a shared seat is each of its parties'
+    )
     return by_seat if options["by"] == "seat" else by_seat or by_sector
 
 

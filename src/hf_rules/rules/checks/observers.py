@@ -15,7 +15,7 @@ from typing import Any
 from hf_rules.core.i18n import phrase
 from hf_rules.rules.checks.base import STRINGS, Example, Subject, Violation
 from hf_rules.rules.checks.remedy import Append, most_common_role
-from hf_rules.rules.checks.seats import resolve_party
+from hf_rules.rules.checks.seats import resolve_party, seat_parties
 
 NAME = "observers"
 SUBJECTS = frozenset({"forum"})
@@ -74,9 +74,12 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         if party_id is None:
             continue
         params = {"party": party_id, "party_name": subject.org.party_name(party_id)}
-        observer_seats = [(i, s) for i, s in enumerate(forum.observers) if s.party == party_id and not s.invited]
-        invited = [i for i, s in enumerate(forum.observers) if s.party == party_id and s.invited]
-        member_seats = [i for i, s in enumerate(forum.members) if s.party == party_id]
+        # A shared seat (shared_with) is held for each of its parties.
+        observer_seats = [
+            (i, s) for i, s in enumerate(forum.observers) if party_id in seat_parties(s) and not s.invited
+        ]
+        invited = [i for i, s in enumerate(forum.observers) if party_id in seat_parties(s) and s.invited]
+        member_seats = [i for i, s in enumerate(forum.members) if party_id in seat_parties(s)]
         evidence = {
             "observer_parties": [s.party for s in forum.observers if s.party],
             "member_parties": [s.party for s in forum.members if s.party],

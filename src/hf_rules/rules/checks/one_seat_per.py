@@ -7,7 +7,8 @@ the regions of those parties. Each unit needs exactly one seat held by a party o
 ``at_most_one: false``, else the pack is refused at ``min``). Member seats count (``group`` adds observer seats;
 an invited observer, ``invited: true``, never counts); a seat of a party's part (a bydel of a kommune) does not count for it. A seat of such a party
 outside the forum's area is not counted here (``seat_count`` with ``in_area: false`` reports
-it). With ``group_by: region``, a party that names no region is reported; when the organisation
+it). A seat shared by several parties (``shared_with``: one kommuneoverlege for Hitra and Frøya)
+counts for each of them (once for a region they share). With ``group_by: region``, a party that names no region is reported; when the organisation
 declares no regions at all (no ``regions:``, no party with a ``region:``), the rule gives one
 finding instead, at the organisation's ``parties:``, that says to add them.
 
@@ -24,7 +25,15 @@ from typing import Any
 from hf_rules.core.errors import InputError
 from hf_rules.core.i18n import Message, phrase
 from hf_rules.rules.checks.base import Example, Subject, Violation, bound_problems, option_values
-from hf_rules.rules.checks.seats import GROUP_OPTION, declares_regions, in_area, no_regions, region_of, seats_of
+from hf_rules.rules.checks.seats import (
+    GROUP_OPTION,
+    declares_regions,
+    in_area,
+    no_regions,
+    region_of,
+    seat_parties,
+    seats_of,
+)
 from hf_rules.rules.checks.words import words
 from hf_rules.yaml.loader import Document, Path_
 
@@ -109,8 +118,10 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     units = sorted({u for pid in counted if (u := unit_of(pid))})
     seats: dict[str, list[tuple[str, int]]] = {u: [] for u in units}
     for group, index, seat in seats_of(forum, options["group"]):
-        if seat.party in counted and not seat.invited:
-            unit = unit_of(seat.party)
+        if seat.invited:
+            continue
+        # A shared seat (shared_with) counts for each of its parties, once for a region they share.
+        for unit in dict.fromkeys(unit_of(pid) for pid in seat_parties(seat) if pid in counted):
             if unit in seats:
                 seats[unit].append((group, index))
     for unit, places in seats.items():
@@ -149,6 +160,14 @@ EXAMPLES = (
         "Each municipality of the committee's own region has a seat; Kvitberg lies outside it",
         {"party_type": ["kommune"]},
         _ORG % "      - {party: havbo, role: Kommunalsjef}\n",
+    ),
+    Example(
+        "Lyngvik and Havbø share one seat (shared_with): it counts for each",
+        {"party_type": ["kommune"]},
+        _ORG.replace(
+            "{party: lyngvik, role: Kommunalsjef}", "{party: lyngvik, shared_with: [havbo], role: Kommuneoverlege}"
+        )
+        % "",
     ),
     Example(
         "Havbø, in the area, has no seat",

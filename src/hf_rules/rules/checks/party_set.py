@@ -18,7 +18,8 @@ checked on its own:
   ``seat_count``, because it counts the parties of the organisation, not seats of a forum;
 - ``in_forum``: each of them sits in at least one forum of ``in_forum.type`` (narrowed with
   ``in_forum.topic`` and ``in_forum.priority_groups``, see *Forum criteria*), by a seat of its
-  own or of one of its parts (a bydel of Oslo kommune); member seats count, and observer seats
+  own or of one of its parts (a bydel of Oslo kommune), or a seat it shares (``shared_with``);
+  member seats count, and observer seats
   too with ``in_forum.group`` — "every municipality takes part in an LSU". Only seats are read,
   not a forum's ``sector``;
 - ``regions``: they are grouped in regions — each belongs to one of the organisation's
@@ -59,6 +60,7 @@ from hf_rules.rules.checks.seats import (
     no_regions,
     region_names,
     region_of,
+    seat_parties,
     seats_of,
 )
 from hf_rules.rules.checks.words import words
@@ -208,7 +210,11 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             sits = [
                 fid
                 for fid, forum in fora
-                if any(pid in lineage(org, s.party) for _, _, s in seats_of(forum, in_forum["group"]))
+                if any(
+                    pid in lineage(org, held)
+                    for _, _, s in seats_of(forum, in_forum["group"])
+                    for held in seat_parties(s)  # a shared seat is each of its parties'
+                )
             ]
             if not sits:
                 params = {

@@ -26,7 +26,7 @@ from hf_rules.rules.checks.base import (
     each_bound_problems,
 )
 from hf_rules.rules.checks.remedy import PLACEHOLDER, Append, most_common_role
-from hf_rules.rules.checks.seats import SEAT_FILTER, resolve_party, seat_matches, seat_text, seats_of
+from hf_rules.rules.checks.seats import SEAT_FILTER, resolve_party, seat_matches, seat_parties, seat_text, seats_of
 from hf_rules.yaml.loader import Document, Path_
 
 NAME = "required_seats"
@@ -102,7 +102,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         if minimum is not None and len(matching) < minimum:
             # The party is there but its seat falls short (a level, a role): point at that seat.
             party_id = resolve_party(subject, criteria["party"]) if "party" in criteria else None
-            near = next(((g, i) for g, i, s in seats if party_id is not None and s.party == party_id), None)
+            near = next(((g, i) for g, i, s in seats if party_id is not None and party_id in seat_parties(s)), None)
             where = subject.at(*near) if near else subject.at("members")
             facts = TooFew(criteria, minimum - len(matching))
             yield Violation(where, f"too-few:{label_key}", params, evidence, facts=facts)
@@ -173,6 +173,7 @@ _COORDINATOR = {
     "label": {"nb": "samhandlingskoordinator", "en": "cooperation coordinator"},
 }
 _FAGDIREKTOR = {"party": "hf", "role_is": ["Fagdirektør"], "label": {"nb": "fagdirektør", "en": "medical director"}}
+_PHYSICIAN = {"side": ["sykehus"], "function": ["lege"], "label": {"nb": "lege", "en": "physician"}}
 EXAMPLES = (
     Example("The municipal director (for health and welfare) sits in the committee", {"require": [_DIRECTOR]}, _ORG),
     Example(
@@ -209,5 +210,18 @@ EXAMPLES = (
         _COMBINED % ("Fagdirektør for kvalitet", ""),
         subject="ssu",
         expect=("too-few:medical director",),
+    ),
+    Example(
+        "«Inkl. lege»: the trust's Klinikkdirektør is a physician (functions: [lege], a word of vocabulary.functions)",
+        {"require": [_PHYSICIAN]},
+        _COMBINED % ("Klinikkdirektør, functions: [lege]", ""),
+        subject="ssu",
+    ),
+    Example(
+        "«Inkl. lege»: a Klinikkdirektør whose seat does not say the function (nor a title of it) is no physician",
+        {"require": [_PHYSICIAN]},
+        _COMBINED % ("Klinikkdirektør", ""),
+        subject="ssu",
+        expect=("too-few:physician",),
     ),
 )

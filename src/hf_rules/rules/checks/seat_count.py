@@ -8,7 +8,9 @@ count must be at least ``min``, at most ``max``, or ``exactly`` (at least 1 when
 
 - ``forum`` (default): all the selected seats together;
 - ``party``: the seats of each party ("at most one per municipality"; a seat of a party's part,
-  a bydel, counts for the bydel, not for its kommune);
+  a bydel, counts for the bydel, not for its kommune; a seat shared by several parties,
+  ``shared_with``, counts for each of them, and for a party type or region once, however many of
+  its parties share it);
 - ``party_type``, ``region``, ``side``: the seats of each party type, region (of the seat's party)
   or side (the seat's own side, else its party's);
 - ``appointed_by``: the seats each party appointed — the party the seat's ``appointed_by`` names
@@ -73,6 +75,7 @@ from hf_rules.rules.checks.seats import (
     no_regions,
     region_of,
     seat_matches,
+    seat_parties,
     seat_side,
     seat_text,
     seats_of,
@@ -138,20 +141,35 @@ OPTIONS: dict[str, Any] = {
 }
 
 
-def _unit(subject: Subject, seat: Seat, per: str) -> str | None:
+def _units(subject: Subject, seat: Seat, per: str) -> list[str]:
+    """The units a seat counts for: one (the forum, its side, the party that appointed it), or
+    with ``per`` party, party type or region, that of each party it is held for (a shared seat,
+    ``shared_with``, counts for each; once for a unit two of them share)."""
     org = subject.org
     if per == "forum":
-        return "forum"
+        return ["forum"]
     if per == "side":
-        return seat_side(org, seat)
-    if per == "party":
-        return seat.party
+        side = seat_side(org, seat)
+        return [side] if side is not None else []
     if per == "appointed_by":
-        return appointing_party(org, seat)
-    party = org.party(seat.party)
+        appointer = appointing_party(org, seat)
+        return [appointer] if appointer is not None else []
+    parties = seat_parties(seat)
+    if per == "party":
+        return parties
     if per == "party_type":
-        return party.type if party else None
-    return region_of(org, seat.party)
+        found = [party.type for pid in parties if (party := org.party(pid)) is not None]
+    else:
+        found = [region for pid in parties if (region := region_of(org, pid)) is not None]
+    return list(dict.fromkeys(found))
+
+
+def _party_unit(subject: Subject, party_id: str, per: str) -> str | None:
+    """The party type or region of one party (``per``: party_type or region)."""
+    if per == "region":
+        return region_of(subject.org, party_id)
+    party = subject.org.party(party_id)
+    return party.type if party is not None else None
 
 
 def _expected_units(subject: Subject, options: dict[str, Any]) -> list[str]:
@@ -221,13 +239,14 @@ def _unit_name(subject: Subject, per: str, unit: str) -> str:
     return unit
 
 
-def _first_of_each_party(seats: list[tuple[str, int, Seat]]) -> list[tuple[str, int, Seat]]:
-    """The first selected seat of each distinct party, in document order (party seats only)."""
+def _first_of_each_party(seats: list[tuple[str, int, Seat]]) -> dict[str, tuple[str, int, Seat]]:
+    """Each distinct party the selected seats are held for, with its first seat, in document
+    order (party seats only; a shared seat for each of its parties)."""
     first: dict[str, tuple[str, int, Seat]] = {}
     for group, index, seat in seats:
-        if seat.party is not None:
-            first.setdefault(seat.party, (group, index, seat))
-    return list(first.values())
+        for pid in seat_parties(seat):
+            first.setdefault(pid, (group, index, seat))
+    return first
 
 
 def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
@@ -274,14 +293,16 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     ]
     by_unit: dict[str, list[tuple[str, int, Seat]]] = {u: [] for u in _expected_units(subject, options)}
     for group, index, seat in selected:
-        unit = _unit(subject, seat, per)
-        if unit is not None:
+        for unit in _units(subject, seat, per):
             by_unit.setdefault(unit, []).append((group, index, seat))
     minimum, maximum = bounds(options, default_min=1)
     if per == "region":
         yield from _without_region(subject, options, count_requirement(minimum, maximum))
     for unit, found in by_unit.items():
-        seats = _first_of_each_party(found) if options["count"] == "parties" else found
+        held = _first_of_each_party(found)
+        if per in ("party_type", "region"):  # a shared seat's parties of this unit only
+            held = {pid: at for pid, at in held.items() if _party_unit(subject, pid, per) == unit}
+        seats = list(held.values()) if options["count"] == "parties" else found
         params: dict[str, LocalText] = {
             "label": options["label"],
             "unit": _unit_name(subject, per, unit),
@@ -294,7 +315,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             "seats": [seat_text(subject.org, s) for _, _, s in found],
         }
         if options["count"] == "parties":
-            evidence["parties"] = [s.party for _, _, s in seats]
+            evidence["parties"] = list(held)
         key = options["label"]["en"] if per == "forum" else f"{options['label']['en']}:{unit}"
         if minimum is not None and len(seats) < minimum:
             yield Violation(subject.at("members"), f"too-few:{key}", params, evidence)

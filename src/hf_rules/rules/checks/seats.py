@@ -35,10 +35,25 @@ seats and the practice consultant" is the list ``not: [{represents: [fastlege]},
   (inkl. vararepresentant)»), not a role: the
   forum's leader is ``position: [leder]`` whatever the holder's post, and a "Leiar legevakta"
   who is a plain member is not picked by it as ``role: [Leiar]`` would pick them;
+- ``function`` holds for a seat whose holder has one of the listed functions (words of the packs'
+  ``vocabulary.functions``: a post the parties title differently, «kommunalsjef for helse», or a
+  profession, «lege»): the seat lists it in ``functions``, or its ``role`` or one of its
+  ``other_roles`` matches one of the titles the packs give the function (``titles:``), as
+  ``role`` matches. "Kommunalsjefene for helse" is ``function: [helse-og-omsorgssjef]`` whether
+  a municipality titles the post «Kommunalsjef helse og omsorg», «Helse- og omsorgssjef» or
+  «Direktør for helse og mestring» (listed as titles, or given on the seat), and «inkl. lege» is
+  ``function: [lege]``, met by a «Kommuneoverlege» (a title of ``lege``) and by a
+  «Klinikkdirektør» whose seat gives ``functions: [lege]``;
 - ``side`` is the seat's own ``side`` where it gives one (a GP, user or employee seat from the
   municipalities or the hospital), otherwise its party's side;
 - ``party_type``, ``region``, ``part_of`` and ``in_area`` look at the seat's party: a GP, user or
-  employee seat (``represents``) has none and never meets them;
+  employee seat (``represents``) has none and never meets them. A seat shared by several parties
+  (``shared_with``: «kommuneoverlege for Hitra og Frøya») is held for each of them: it meets
+  ``party``, ``party_type``, ``region``, ``part_of``, ``in_area``, ``party_tags``,
+  ``same_sector`` and the ``…_own_party`` and ``…_own_region`` criteria when one of its parties
+  meets all of those the selector gives, and every check that counts or picks seats by party,
+  party type, region or area counts it for each of its parties (once for a unit several of them
+  share); counts by side count it once;
 - ``tags`` and ``party_tags`` hold when the seat (its party) has at least one of the listed
   ``tags``: words an agreement uses to pick seats out that no other field says (helsefaglig,
   kommuneoverlege, liten-kommune);
@@ -118,6 +133,11 @@ _CRITERIA: dict[str, Any] = {
         "description": "Roles: the whole role or its beginning, case aside, of `role` or one of `other_roles` "
         "(see above).",
     },
+    "function": words(
+        "functions",
+        "Functions of the seat holder (`vocabulary.functions`): the seat lists one in `functions`, or its `role` "
+        "or one of `other_roles` matches one of the function's `titles` (as `role` matches).",
+    ),
     "role_is": {
         **_STRINGS,
         "description": "Roles as a whole: `role` or one of `other_roles` is one of these, case and spacing "
@@ -529,7 +549,64 @@ def votes(seat: Seat, group: str) -> bool:
     return group == "members" and seat.voting is not False
 
 
+PARTY_CRITERIA = frozenset(
+    {
+        "party",
+        "party_type",
+        "region",
+        "part_of",
+        "in_area",
+        "party_tags",
+        "same_sector",
+        "appointed_by_own_party",
+        "appointed_by_own_region",
+        "nominated_by_own_region",
+    }
+)
+"""The criteria that look at the seat's party: a shared seat (``shared_with``) meets them when
+one of the parties it is held for meets them all."""
+
+
+def seat_parties(seat: Seat) -> list[str]:
+    """The parties a seat is held for: its ``party`` and the parties it is shared with
+    (``shared_with``, «kommuneoverlege for Hitra og Frøya»), each once; none for a GP, user or
+    employee seat. Every check that groups or picks seats by party reads a seat's parties here."""
+    if seat.party is None:
+        return []
+    if not seat.shared_with:
+        return [seat.party]
+    return list(dict.fromkeys([seat.party, *seat.shared_with]))
+
+
+def party_views(seat: Seat) -> list[Seat]:
+    """The seat as held by each of its parties (:func:`seat_parties`): the seat itself when it is
+    not shared, else a copy per party with that party as its ``party``."""
+    if not seat.shared_with:
+        return [seat]
+    return [seat if pid == seat.party else seat.model_copy(update={"party": pid}) for pid in seat_parties(seat)]
+
+
+def holds_function(org: OrgEntry, seat: Seat, wanted: list[str]) -> bool:
+    """Whether the seat's holder has one of the ``wanted`` functions (``vocabulary.functions``):
+    the seat lists it in ``functions``, or one of its posts (``role``, ``other_roles``) matches a
+    title the packs give the function, as the selector ``role`` matches."""
+    if not set(seat.functions).isdisjoint(wanted):
+        return True
+    titles = org.function_titles
+    return any(seat_has_role(seat, title) for word in wanted for title in titles.get(word, ()))
+
+
 def _meets(subject: Subject, seat: Seat, criteria: dict[str, Any], group: str) -> bool:
+    if seat.shared_with and not PARTY_CRITERIA.isdisjoint(criteria):
+        own = {k: v for k, v in criteria.items() if k not in PARTY_CRITERIA}
+        by_party = {k: v for k, v in criteria.items() if k in PARTY_CRITERIA}
+        return _meets_one(subject, seat, own, group) and any(
+            _meets_one(subject, view, by_party, group) for view in party_views(seat)
+        )
+    return _meets_one(subject, seat, criteria, group)
+
+
+def _meets_one(subject: Subject, seat: Seat, criteria: dict[str, Any], group: str) -> bool:
     # Plain tests one after another: this runs for every seat of every forum of every rule.
     org = subject.org
     forum = subject.forum if subject.forum is not None else (subject.plan.forum if subject.plan else None)
@@ -558,6 +635,9 @@ def _meets(subject: Subject, seat: Seat, criteria: dict[str, Any], group: str) -
                 return False
         elif name == "role_is":
             if not any(seat_role_is(seat, w) for w in wanted):
+                return False
+        elif name == "function":
+            if not holds_function(org, seat, wanted):
                 return False
         elif name == "region":
             if party is None or region_of(org, seat.party) not in wanted:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from hf_rules.rules.checks.base import Example, Subject, Violation
+from hf_rules.rules.checks.seats import seat_parties
 from hf_rules.rules.checks.words import words
 
 NAME = "sector_representation"
@@ -42,9 +43,10 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         seats = [
             s.party
             for s in forum.members
-            if (p := org.party(s.party)) is not None
-            and p.type in types
-            and p.sector == sector
+            if any(
+                (p := org.party(held)) is not None and p.type in types and p.sector == sector
+                for held in seat_parties(s)  # a shared seat is each of its parties'
+            )
             and (levels is None or s.level in levels)
         ]
         if len(seats) < minimum:

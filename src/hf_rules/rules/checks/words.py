@@ -27,7 +27,7 @@ FIXED: dict[str, tuple[str, ...]] = {
     "decision_rules": get_args(DecisionRule),
 }
 """The vocabularies no pack extends."""
-KINDS = ("forum_types", "party_types", "levels", "meeting_kinds", "positions", *FIXED)
+KINDS = ("forum_types", "party_types", "levels", "meeting_kinds", "positions", "functions", *FIXED)
 NAMES = {
     "forum_types": "forum type",
     "party_types": "party type",
@@ -37,6 +37,7 @@ NAMES = {
     "constituencies": "constituency",
     "decision_rules": "decision rule",
     "positions": "position",
+    "functions": "function",
 }
 """What one word of each vocabulary is (docs/checks.md)."""
 
