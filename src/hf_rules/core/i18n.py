@@ -1614,9 +1614,9 @@ _WORDS.update(
             "",
         ),
         "test-accept-read-only": (
-            "{file} er skrivebeskyttet; gjør den skrivbar for å godta",
+            "{file} er skrivebeskyttet (gjør den skrivbar for å godta)",
             "",
-            "{file} is read-only; make it writable to accept",
+            "{file} is read-only (make it writable to accept)",
             "",
         ),
         "accept-case-not-block": (
