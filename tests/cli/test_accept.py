@@ -379,3 +379,10 @@ def test_windows_line_ends_are_kept(hf, tmp_path: Path) -> None:
     path.write_bytes((HEAD + SUNNAAS).replace("\n", "\r\n").encode("utf-8"))
     assert hf("test", "--accept", "cases.yaml").code == 0
     assert path.read_bytes() == (HEAD + SUNNAAS_ACCEPTED).replace("\n", "\r\n").encode("utf-8")
+
+
+def test_a_file_named_twice_is_accepted_once(hf, tmp_path: Path) -> None:
+    path = cases_file(tmp_path, NEW)
+    run = hf("test", "--accept", "--lang", "en", "cases.yaml", ".", str(path))
+    assert (run.code, run.out.splitlines()[-1]) == (0, "0 passed, 0 failed, 3 accepted")
+    assert path.read_text("utf-8") == HEAD + NEW_ACCEPTED

@@ -419,12 +419,18 @@ def run_case(case: PreparedCase, lang: str = "en", accept: bool = False) -> Case
     """One case run and compared with its expectation. With ``accept`` (``--accept``), a case
     that fails on its findings or exit code alone, or has no expectation, also gets the change
     to its ``expect`` that makes it pass (written by :func:`run_tests`)."""
-    if case.expect is None and not accept:
-        return CaseResult(case.name, case.file, False, [say("test-no-expectation", lang)])
     problems, got, code = _check(case, lang)
     invalid = ["  " + say("test-invalid-input", lang)] + [f"    {p}" for p in problems] if problems else []
-    if case.expect is None:  # with --accept: the expectation is written from what the check gave
-        result = CaseResult(case.name, case.file, False, ["  " + say("test-no-expectation", lang), *invalid])
+    if case.expect is None:  # what the check gave, to be checked and copied (or written by --accept)
+        shown = ["  " + say("test-no-expectation", lang), *invalid]
+        if got:
+            shown += ["  " + say("test-unexpected", lang)] + [
+                f"    + {_show(*g, count=got.count(g))}" for g in sorted(set(got))
+            ]
+        shown.append("  " + say("test-exit-was", lang, code=code))
+        result = CaseResult(case.name, case.file, False, shown)
+        if not accept:
+            return result
         if problems:
             result.details.append("  " + say("test-not-accepted", lang, reason=Message("test-why-invalid-input")))
             return result
@@ -481,9 +487,9 @@ def run_case(case: PreparedCase, lang: str = "en", accept: bool = False) -> Case
 
 
 def _entries(found: Iterable[Found], got: list[Found]) -> list[dict[str, Any]]:
-    """Expected findings for ``found``, as ``--accept`` writes them: in the order of their files
-    and lines, as an author lists them, each with its ``count`` where ``got`` has it more than once."""
-    return [entry(*g, count=got.count(g)) for g in sorted(found, key=lambda g: (g[2], g[3], g[0], g[1]))]
+    """Expected findings for ``found``, as ``--accept`` writes them: in the order the ``+`` lines
+    show them, each with its ``count`` where ``got`` has it more than once."""
+    return [entry(*g, count=got.count(g)) for g in sorted(found)]
 
 
 def _accepted_lines(
@@ -674,11 +680,13 @@ def _accept(
     from hf_rules.edit.splice import CannotSplice
 
     unwritten: list[str] = []
-    by_file: dict[str, list[tuple[PreparedCase, CaseResult]]] = {}
+    # by file (a file named twice, or by two paths, is one file) and by case (then run twice)
+    by_file: dict[str, dict[int, list[tuple[PreparedCase, CaseResult]]]] = {}
     for case, result in zip(cases, results, strict=True):
         if result.change is not None:
-            by_file.setdefault(case.file, []).append((case, result))
-    for path, group in by_file.items():
+            by_file.setdefault(os.path.realpath(case.file), {}).setdefault(case.index, []).append((case, result))
+    for by_case in by_file.values():
+        path = next(iter(by_case.values()))[0][0].file
         doc = loaded[path]
         try:
             raw = read_regular(path, max_bytes=limits.max_bytes)
@@ -691,14 +699,16 @@ def _accept(
             )
             continue
         done: list[tuple[PreparedCase, CaseResult]] = []
-        for case, result in sorted(group, key=lambda pair: -pair[0].index):
-            assert result.change is not None
+        for index in sorted(by_case, reverse=True):  # from the last case up: the lines above stay
+            change = by_case[index][0][1].change
+            assert change is not None
             try:
-                text, data = splice_expect(text, doc, case.index, result.change, data, limits)
+                text, data = splice_expect(text, doc, index, change, data, limits)
             except CannotSplice as error:
-                result.details.append("  " + say("test-not-accepted", lang, reason=error.said))
+                for _, result in by_case[index]:
+                    result.details.append("  " + say("test-not-accepted", lang, reason=error.said))
                 continue
-            done.append((case, result))
+            done += by_case[index]
         if not done:
             continue
         try:
@@ -713,9 +723,10 @@ def _accept(
                 result.details.append("  " + say("test-not-accepted", lang, reason=error.said))
             continue
         for case, result in done:
-            assert result.change is not None
+            written = by_case[case.index][0][1].change
+            assert written is not None
             result.accepted = True
-            case.expect = Expect.model_validate(new_expect(doc, case.index, result.change))
+            case.expect = Expect.model_validate(new_expect(doc, case.index, written))
     return unwritten
 
 

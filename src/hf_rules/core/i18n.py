@@ -1737,9 +1737,9 @@ _WORDS.update(
             "",
         ),
         "help-test": (
-            "Kjør regelpakketester: YAML-tilfeller (kind: PackTest) som gir dokumenter og avvikene som forventes. Uten STIER: tilfellene som følger med pakkene. Skriver BESTÅTT/FEILET per tilfelle, en linje per regel i pakkene som testes som intet tilfelle forventer (--require-all-rules: en feil), og 'N bestått, M feilet'; avslutningskode 0 alle bestått, 1 noen feilet, 2 en ugyldig testfil.",
+            "Kjør regelpakketester: YAML-tilfeller (kind: PackTest) som gir dokumenter og avvikene som forventes. Uten STIER: tilfellene som følger med pakkene. Skriver BESTÅTT/FEILET per tilfelle, en linje per regel i pakkene som testes som intet tilfelle forventer (--require-all-rules: en feil), og 'N bestått, M feilet'; avslutningskode 0 alle bestått, 1 noen feilet, 2 en ugyldig testfil. --accept skriver det kontrollen ga, inn i expect i tilfellene som feiler (se docs/pack-tests.md).",
             "",
-            "Run rule-pack tests: YAML cases (kind: PackTest) that give documents and the findings expected. Without PATHS, the cases bundled with the packs. Prints PASS/FAIL per case, a line for each rule of the packs under test that no case expects (--require-all-rules: a failure), and 'N passed, M failed'; exit 0 all pass, 1 any fails, 2 a bad test file.",
+            "Run rule-pack tests: YAML cases (kind: PackTest) that give documents and the findings expected. Without PATHS, the cases bundled with the packs. Prints PASS/FAIL per case, a line for each rule of the packs under test that no case expects (--require-all-rules: a failure), and 'N passed, M failed'; exit 0 all pass, 1 any fails, 2 a bad test file. --accept writes what the check gave into the expect of failing cases (see docs/pack-tests.md).",
             "",
         ),
         "help-init": (
