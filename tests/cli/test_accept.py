@@ -386,3 +386,27 @@ def test_a_file_named_twice_is_accepted_once(hf, tmp_path: Path) -> None:
     run = hf("test", "--accept", "--lang", "en", "cases.yaml", ".", str(path))
     assert (run.code, run.out.splitlines()[-1]) == (0, "0 passed, 0 failed, 3 accepted")
     assert path.read_text("utf-8") == HEAD + NEW_ACCEPTED
+
+
+def test_a_file_changed_while_the_cases_ran_is_not_overwritten(
+    hf, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hf_rules.app import packtests
+
+    path = cases_file(tmp_path, NEW)
+    run_case = packtests.run_case
+
+    def run_and_edit(*args: object, **kwargs: object) -> packtests.CaseResult:
+        result = run_case(*args, **kwargs)  # type: ignore[arg-type]
+        with path.open("a", encoding="utf-8") as out:  # an editor saves the file meanwhile
+            out.write("# edited meanwhile\n")
+        return result
+
+    monkeypatch.setattr(packtests, "run_case", run_and_edit)
+    run = hf("test", "--accept", "--lang", "en", "cases.yaml")
+    assert run.code == 2
+    assert run.out.splitlines()[-1] == (
+        "cases.yaml:1:1: error: the accepted expectations are not written: cases.yaml: the file changed since "
+        "it was read (another process wrote it); left as it is; the file is as it was"
+    )
+    assert path.read_text("utf-8") == HEAD + NEW + "# edited meanwhile\n"
