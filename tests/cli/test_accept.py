@@ -410,3 +410,44 @@ def test_a_file_changed_while_the_cases_ran_is_not_overwritten(
         "it was read (another process wrote it); left as it is; the file is as it was"
     )
     assert path.read_text("utf-8") == HEAD + NEW + "# edited meanwhile\n"
+
+
+FOUR_SPACES = """\
+apiVersion: hf-rules/v1
+kind: PackTest
+metadata:
+    id: mine
+cases:
+-   name: block
+    as_of: 2026-06-01
+    files:
+        organisation.yaml:
+            from: oslo/organisation.yaml
+            edits:
+            -   {at: "{party: sunnaas, role: Observatør}", delete: 1}
+            -   {replace: "effective_from: 2025-01-01", with: "effective_from: 2020-01-01"}
+    expect:
+        findings:
+        -   rule: HF-EFFECTIVE-FROM
+            subject: helsefellesskap-oslo
+        exit: 0
+-   name: fresh
+    as_of: 2026-06-01
+    files: {organisation.yaml: oslo/organisation.yaml}
+"""
+
+
+def test_new_lines_follow_the_files_own_style(hf, tmp_path: Path) -> None:
+    """Four-space indents, `-   ` items, block-mapping entries: added entries are written so,
+    and a new `expect` (the file has no flow entries to follow) in the file's indent."""
+    path = cases_file(tmp_path)
+    path.write_text(FOUR_SPACES, encoding="utf-8")
+    assert hf("test", "--accept", "cases.yaml").code == 0
+    assert path.read_text("utf-8") == FOUR_SPACES.replace(
+        "        exit: 0\n",
+        "        -   rule: OSLO-SSU-OBSERVERS\n"
+        "            subject: strategisk-samarbeidsutvalg\n"
+        "            file: organisation.yaml\n"
+        "            line: 145\n"
+        "        exit: 1\n",
+    ) + ("    expect:\n        compliant: true\n        exit: 0\n")

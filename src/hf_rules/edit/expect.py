@@ -18,7 +18,7 @@ from typing import Any
 
 from hf_rules.core.errors import InputError
 from hf_rules.core.i18n import Message
-from hf_rules.edit.splice import CannotSplice, _end_of_block, _item_lines
+from hf_rules.edit.splice import CannotSplice, _end_of_block, _flow
 from hf_rules.yaml.loader import Document, Limits, load_yaml_bytes
 
 FINDING_KEYS = ("rule", "subject", "file", "line", "count")
@@ -125,39 +125,72 @@ def _char(lines: _Lines, position: tuple[int, int]) -> str:
     return lines.lines[line - 1][column - 1 : column] if 0 < line <= len(lines.lines) else ""
 
 
-def _style(doc: Document, lines: _Lines) -> tuple[int, int, bool]:
-    """How the file writes an ``expect``: the indent of a key below ``expect:``, how far the
-    ``- `` of a findings item sits right of ``findings:``, and whether items are flow mappings;
-    from the first case that has block findings (else 2, 2 and flow)."""
-    for path, (line, column) in doc.positions.items():
+@dataclass
+class _Style:
+    """How the file writes an ``expect``: the indent of a key below its parent key, how far the
+    ``-`` of a findings item sits right of ``findings:``, the spaces after the ``-``, and whether
+    items are flow mappings ``{...}``."""
+
+    indent: int = 2
+    offset: int = 2
+    gap: int = 1
+    flow: bool = True
+
+
+def _dash(lines: _Lines, position: tuple[int, int]) -> int | None:
+    """The column (0-based) of the ``-`` of the block sequence item whose value is at ``position``."""
+    line, column = position
+    before = lines.lines[line - 1][: column - 1].rstrip()
+    return len(before) - 1 if before.endswith("-") and not before[:-1].strip() else None
+
+
+def _style(doc: Document, lines: _Lines) -> _Style:
+    """The style of the first case with block findings; else the indent of ``metadata`` and the
+    dash of ``cases`` (else two spaces and ``- {...}``)."""
+    for path, position in doc.positions.items():
         if len(path) != 6 or path[0] != "cases" or path[2:4] != ("expect", "findings") or path[5] != 0:
             continue
         findings_key, expect_key = doc.key_positions.get(path[:4]), doc.key_positions.get(path[:3])
-        if findings_key is None or expect_key is None or line == findings_key[0]:
-            continue
-        before = lines.lines[line - 1][: column - 1].rstrip()
-        if not before.endswith("-"):
+        dash = _dash(lines, position)
+        if findings_key is None or expect_key is None or dash is None or position[0] == findings_key[0]:
             continue
         indent = findings_key[1] - expect_key[1] if findings_key[0] != expect_key[0] else 2
-        offset = len(before) - 1 - (findings_key[1] - 1)
-        return (indent if indent > 0 else 2), max(offset, 0), _char(lines, (line, column)) == "{"
-    return 2, 2, True
+        return _Style(
+            indent if indent > 0 else 2,
+            max(dash - (findings_key[1] - 1), 0),
+            max(position[1] - 2 - dash, 1),
+            _char(lines, position) == "{",
+        )
+    style = _Style()
+    parent, child = doc.key_positions.get(("metadata",)), doc.key_positions.get(("metadata", "id"))
+    if parent and child and child[0] != parent[0] and child[1] > parent[1]:
+        style.indent = child[1] - parent[1]
+    first, key = doc.positions.get(("cases", 0)), doc.key_positions.get(("cases",))
+    dash = _dash(lines, first) if first else None
+    if first and key and dash is not None:
+        style.offset, style.gap = max(dash - (key[1] - 1), 0), max(first[1] - 2 - dash, 1)
+    return style
 
 
-def _item_text(item: dict[str, Any], dash: int, flow: bool) -> list[str]:
+def _item_text(item: dict[str, Any], dash: int, gap: int, flow: bool) -> list[str]:
+    """An expected finding as the lines of a block sequence item, its ``-`` at column ``dash``."""
     ordered = {key: item[key] for key in FINDING_KEYS if key in item} | item
-    return _item_lines(ordered, dash, block_mapping=not flow)
+    head = " " * dash + "-" + " " * gap
+    if flow:
+        return [head + _flow(ordered)]
+    pairs = [_flow({key: value}) for key, value in ordered.items()]
+    return [head + pairs[0]] + [" " * len(head) + pair for pair in pairs[1:]]
 
 
 def _findings_lines(entries: list[dict[str, Any]], key_col: int, doc: Document, lines: _Lines) -> list[str]:
-    _, offset, flow = _style(doc, lines)
-    pad = " " * key_col
-    return [f"{pad}findings:"] + [ln for e in entries for ln in _item_text(e, key_col + offset, flow)]
+    style = _style(doc, lines)
+    dash = key_col + style.offset
+    return [" " * key_col + "findings:"] + [ln for e in entries for ln in _item_text(e, dash, style.gap, style.flow)]
 
 
 def _expect_lines(doc: Document, lines: _Lines, wanted: dict[str, Any]) -> list[str]:
     """The lines of ``wanted`` below an ``expect:`` key at column 0 (indented by the file's step)."""
-    indent, _, _ = _style(doc, lines)
+    indent = _style(doc, lines).indent
     body = (
         _findings_lines(wanted["findings"], indent, doc, lines)
         if "findings" in wanted
@@ -240,15 +273,14 @@ def _change_expect(
         body = _findings_lines(wanted["findings"], key_col - 1, doc, lines)[1:]
         _rewrite_block(lines, doc, findings, "findings", [ln[key_col - 1 :] for ln in body])
         return
-    last_end, dash, flow = -1, 0, True
+    last_end, dash, gap, flow = -1, 0, 1, True
     for index in range(len(items)):
         item = (*findings, index)
         line, column = doc.positions[item]
-        before = lines.lines[line - 1][: column - 1].rstrip()
-        if not before.endswith("-") or before[:-1].strip():
+        found = _dash(lines, (line, column))
+        if found is None:
             raise CannotSplice(Message("splice-no-dash", key="findings"))
-        dash = len(before) - 1
-        flow = _char(lines, (line, column)) == "{"
+        dash, gap, flow = found, max(column - 2 - found, 1), _char(lines, (line, column)) == "{"
         end = _end_of_block(lines.lines, line - 1, dash)
         last_end = max(last_end, end)
         if index not in change.keep:
@@ -259,7 +291,7 @@ def _change_expect(
             if count not in doc.positions:
                 raise CannotSplice(Message("accept-cannot-change", where=f"{where}.findings.{index}.count"))
             _replace_token(lines, doc.positions[count], _NUMBER, str(change.recount[index]), f"{where}.count")
-    lines.after.setdefault(last_end, []).extend(ln for e in change.add for ln in _item_text(e, dash, flow))
+    lines.after.setdefault(last_end, []).extend(ln for e in change.add for ln in _item_text(e, dash, gap, flow))
 
 
 # --- the check -----------------------------------------------------------------------------------
