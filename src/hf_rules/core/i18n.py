@@ -1563,9 +1563,9 @@ _WORDS.update(
             "",
         ),
         "test-no-expectation": (
-            "ingen forventning: gi expect.findings eller expect.compliant: true",
+            "ingen forventning: gi expect.findings eller expect.compliant: true (--accept skriver inn det kontrollen fant)",
             "",
-            "no expectation: give expect.findings or expect.compliant: true",
+            "no expectation: give expect.findings or expect.compliant: true (--accept writes what the check found)",
             "",
         ),
         "test-invalid-input": ("dokumentene er ikke gyldig inndata:", "", "the documents are not valid input:", ""),
