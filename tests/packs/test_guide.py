@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import shlex
+import shutil
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -105,6 +106,27 @@ def test_the_draft_case_prints_what_the_guide_shows(tmp_path: Path) -> None:
     output, code = run_tests([str(path)])
     assert code == 1
     assert is_excerpt(shown.splitlines(), output.splitlines()), output
+
+
+def test_accepting_the_draft_case_writes_the_case_the_guide_shows(tmp_path: Path) -> None:
+    """``hf-rules test --accept`` on the draft gives, byte for byte, the case the guide shows next
+    (and ships in the Finnmark tests)."""
+    (draft,) = [b for _, _, b in blocks("draft-case")]
+    (finished,) = [b for p, _, b in SNIPPETS if "name: finnmark-pm-gp-as-member" in b]
+    head = (
+        f"apiVersion: hf-rules/v1\nkind: PackTest\nmetadata:\n  id: draft\n  pack: {FINNMARK / 'pack.yaml'}\ncases:\n"
+    )
+    path = tmp_path / "draft.yaml"
+    shutil.copy(FINNMARK / "organisation.yaml", tmp_path / "organisation.yaml")
+    path.write_text(head + draft.replace("../organisation.yaml", "organisation.yaml") + "\n", encoding="utf-8")
+    output, code = run_tests([str(path)], pattern="gp-as-member", accept=True)
+    assert code == 0, output
+    accepted = (
+        path.read_text(encoding="utf-8")
+        .removeprefix(head)
+        .replace("from: organisation.yaml", "from: ../organisation.yaml")
+    )
+    assert accepted == finished + "\n"
 
 
 def test_the_guide_is_linked_where_authors_look() -> None:

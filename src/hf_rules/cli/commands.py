@@ -546,6 +546,7 @@ def explain(**options: Any) -> None:
     help="help-opt-list-format",
 )
 @option("--require-all-rules", is_flag=True, help="help-opt-require-all-rules")
+@option("--accept", is_flag=True, help="help-opt-accept")
 @output_option
 @lang_option
 @debug_option
@@ -554,6 +555,7 @@ def test_command(
     pattern: str | None,
     output_format: str,
     require_all_rules: bool,
+    accept: bool,
     output: str | None,
     lang: str | None,
 ) -> None:
@@ -566,6 +568,7 @@ def test_command(
             pattern=pattern,
             output_format=output_format,
             require_all_rules=require_all_rules,
+            accept=accept,
         ),
         to=output,
         lang=lang,
