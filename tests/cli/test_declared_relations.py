@@ -352,7 +352,7 @@ def test_diff_reports_a_changed_relation_by_its_label(hf: Hf, vestfjord: Path, t
             "json",
             str(old / "organisation.yaml"),
             str(org),
-        ).out  # fmt: skip
+        ).out
     )["changes"]
     assert [(c["kind"], c["field"], c["label"], c["before"], c["after"]) for c in changes[:2]] == [
         (

@@ -350,7 +350,7 @@ def documents_page() -> str:
         "adds its own with what each may point to (`vocabulary.relations`,",
         "[rule-packs.md](rule-packs.md#words-of-your-agreement-vocabulary)). An id is a forum's, a party's,",
         "or `secretariat` for the health community's joint secretariat. Input errors at their line: a word",
-        "that is none of the packs' (with \"did you mean\"), an id that names no forum, party or",
+        'that is none of the packs\' (with "did you mean"), an id that names no forum, party or',
         "secretariat, an id of a sort the word does not point to (a forum as `vertskommune`), and a forum",
         "that names itself. The `relation` check ([checks.md](checks.md#relation)) requires them, and",
         "`hf-rules diff` reports each relation added or removed (a secretariat's as a change of its",
