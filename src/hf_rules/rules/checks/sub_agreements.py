@@ -44,7 +44,7 @@ PARAMS: dict[str, str] = {
     "agreement": "The sub-agreement the finding is about: the entry of `includes` or `ids` that is missing, or "
     "the id of a declared one not on `ids`; empty for a count.",
     "agreement_name": "Its name where the organisation declares it (else the entry as written); empty for a count.",
-    "problem": "What is wrong: `is missing`, `is not on the list`, `too few` or `too many`.",
+    "problem": "What is wrong: `is missing`, `is not on the list`, `too few sub-agreements` or `too many sub-agreements`.",
     "found": "How many sub-agreements the organisation declares.",
     "requirement": "For a count: the bound in words (`exactly 11`); otherwise the entry or id.",
 }
