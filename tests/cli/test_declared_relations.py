@@ -284,7 +284,7 @@ def test_a_wrong_relation_in_a_document_is_a_located_input_error(
         (
             {"VX-X": ({"kind": "party", "party_type": ["komune"]}, "forum_for_party", {"type": ["arbeidsgruppe"]})},
             VOCABULARY,
-            "rule VX-X: applies_to type 'komune' is not a party type (did you mean 'kommune'?); expected one of: "
+            "rule VX-X: applies_to party_type 'komune' is not a party type (did you mean 'kommune'?); expected one of: "
             "kommune, etat, bydel, helseforetak, sykehus, ombud, region",
         ),
         (

@@ -2248,6 +2248,12 @@ _WORDS.update(
             "rule {rule}: check function '{function}' applies to {subjects}, not {kind}",
             "",
         ),
+        "pack-party-type-unknown": (
+            "regel {rule}: applies_to party_type '{type}' er ikke en parttype{suggestion}; forventet en av: {choices}",
+            "",
+            "rule {rule}: applies_to party_type '{type}' is not a party type{suggestion}; expected one of: {choices}",
+            "",
+        ),
         "pack-type-unknown": (
             "regel {rule}: applies_to-typen '{type}' er ikke en {kind}-type{suggestion}; forventet en av: {choices}",
             "",

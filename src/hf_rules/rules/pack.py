@@ -767,10 +767,9 @@ class _Loader:
                     InputError(
                         doc.location(path + ("applies_to", "party_type", j)),
                         Message(
-                            "pack-type-unknown",
+                            "pack-party-type-unknown",
                             rule=rule.id,
                             type=type_name,
-                            kind="party",
                             suggestion=_did_you_mean(type_name, vocabulary["party_types"]),
                             choices=", ".join(vocabulary["party_types"]),
                         ),
