@@ -364,3 +364,29 @@ def test_diff_reports_a_changed_relation_by_its_label(hf: Hf, vestfjord: Path, t
         ),
         ("relation-removed", "etablert-av", {"nb": "etablert av", "en": "established by"}, "partnerskapsmote", None),
     ]
+
+
+def test_the_audit_says_each_declared_relation_by_its_label(hf: Hf, vestfjord: Path, tmp_path: Path) -> None:
+    for lang, said in (("en", "advisory body to"), ("nb", "rådgivende organ for")):
+        out = tmp_path / f"audit-{lang}.md"
+        run = hf(
+            "audit", "--no-config", "--lang", lang, "--as-of", AS_OF, "--rules", str(vestfjord / "vx.yaml"),
+            "-o", str(out), str(vestfjord / "organisation.yaml"),
+        )  # fmt: skip
+        assert run.code == 1, run.both
+        text = out.read_text(encoding="utf-8")
+        (group_row,) = [row for row in text.splitlines() if row.startswith("| **Kompetansegruppe legemiddel**")]
+        established = "established by" if lang == "en" else "etablert av"
+        fsu = "Faglig samarbeidsutvalg for skrøpelige eldre og personer med flere kroniske lidelser"
+        assert group_row.endswith(f"| {established}: Partnerskapsmøtet; {said}: {fsu} |")
+        host = "has as host municipality" if lang == "en" else "har som vertskommune"
+        assert f"{host} Lyngvik kommune" in text
+    page = tmp_path / "audit.html"
+    run = hf(
+        "audit", "--no-config", "--lang", "en", "--as-of", AS_OF, "--rules", str(vestfjord / "vx.yaml"),
+        "-o", str(page), str(vestfjord / "organisation.yaml"),
+    )  # fmt: skip
+    assert run.code == 1, run.both
+    html = page.read_text(encoding="utf-8")
+    assert "<div>established by: Partnerskapsmøtet</div>" in html
+    assert "executive body of Strategisk samarbeidsutvalg; has as host municipality Lyngvik kommune" in html

@@ -354,7 +354,7 @@ def documents_page() -> str:
         "secretariat, an id of a sort the word does not point to (a forum as `vertskommune`), and a forum",
         "that names itself. The `relation` check ([checks.md](checks.md#relation)) requires them, and",
         "`hf-rules diff` reports each relation added or removed (a secretariat's as a change of its",
-        "`relations`).\n",
+        "`relations`); the audit report says each by its label beside the forum or secretariat.\n",
         "**Dates known to the month.** An organisation's `metadata.established` (when the health",
         "community was founded) is a month, `2021-12`, where the source gives only the month",
         "(«vart etablert i desember 2021»), else a day, `2021-12-15`; anything else (`2021-13`,",
