@@ -390,3 +390,19 @@ def test_the_audit_says_each_declared_relation_by_its_label(hf: Hf, vestfjord: P
     html = page.read_text(encoding="utf-8")
     assert "<div>established by: Partnerskapsmøtet</div>" in html
     assert "executive body of Strategisk samarbeidsutvalg; has as host municipality Lyngvik kommune" in html
+
+
+def test_validate_knows_a_packs_relation_words_only_with_the_pack(hf: Hf, vestfjord: Path) -> None:
+    org = vestfjord / "organisation.yaml"
+    with_pack = hf("validate", "--no-config", "--lang", "en", "--rules", str(vestfjord / "vx.yaml"), str(org))
+    assert with_pack.code == 0, with_pack.both
+    without = hf("validate", "--no-config", "--lang", "en", str(org))
+    assert without.code == 2, without.both
+    errors = [line for line in without.err.splitlines() + without.out.splitlines() if ": error: " in line]
+    assert errors == [
+        f"{org}:{_line(org, '      radgivende-organ-for:')}:7: error: fora.kompetansegruppe.relations has the relation "
+        "word 'radgivende-organ-for' (did you mean 'utovende-organ-for'?); expected one of: etablert-av, "
+        "utovende-organ-for, vertskommune, godkjennes-av, tvister-behandles-av (the relation words of the rule "
+        "packs; a pack adds its own under vocabulary.relations: if the word is a pack's, give that pack with "
+        "--rules or rules: in .hf-rules.yaml)"
+    ]
