@@ -77,6 +77,7 @@ FUNCTIONS = {
     "decision_rule",
     "seat_term",
     "expression",
+    "sub_agreements",
 }
 
 

@@ -172,3 +172,26 @@ def test_a_cache_written_for_pack_models_of_another_shape_is_passed_over(cache, 
     monkeypatch.setattr(packset_cache, "_shape", lambda model, seen: {"RulePack": [["api_version", "int"]]})
     load_packs(["oslo"])
     assert len(reads) == 4  # parsed and validated again
+
+
+def test_a_packs_relation_words_come_back_from_the_cache(cache, reads, monkeypatch, tmp_path):
+    path = tmp_path / "words.yaml"
+    path.write_text(
+        "apiVersion: hf-rules/v1\nkind: RulePack\n"
+        "metadata: {id: words, version: 1.0.0, name: {nb: O, en: W}, extends: [national]}\n"
+        "vocabulary:\n  relations:\n"
+        "    - {id: radgivende-organ-for, label: {nb: rådgivende organ for, en: advisory body to}, to: [forum, party]}\n",
+        encoding="utf-8",
+    )
+    first = load_packs([str(path)])
+    as_process(monkeypatch)
+    parsed = len(reads)
+    second = load_packs([str(path)])
+    assert len(reads) == parsed  # from the cache
+    assert second.relations == first.relations
+    assert second.relations["radgivende-organ-for"].to == ("forum", "party")
+    assert dict(second.relations["radgivende-organ-for"].label) == {
+        "nb": "rådgivende organ for",
+        "en": "advisory body to",
+    }
+    assert second.vocabulary["relations"][-1] == "radgivende-organ-for"

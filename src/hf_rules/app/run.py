@@ -318,7 +318,8 @@ def run_validate(settings: Settings) -> tuple[str, int]:
     workspace = build_workspace(resolved.given, resolved.extra, resolved.limits, jobs=settings.jobs)
     words = PackSet()  # no rules are run; the packs' vocabulary is still the documents' words
     try:
-        words.vocabulary = load_packs(resolved.packs, resolved.limits, resolved.pack_base).vocabulary
+        loaded = load_packs(resolved.packs, resolved.limits, resolved.pack_base)
+        words.vocabulary, words.relations = loaded.vocabulary, loaded.relations
     except (InputError, InputErrors) as error:
         if settings.rules:  # a pack given with --rules is the user's to hear about
             return _render(_unusable(settings, error), settings, details=False), EXIT_INPUT

@@ -90,6 +90,36 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "rule {rule}: `{a}` and `{b}` cannot be given together; give one of them",
         "",
     ),
+    "err-relation-existing": (
+        "relasjonsordet '{word}' finnes allerede med en annen betydning (et delt ord eller fra en pakke denne "
+        "bygger på); velg et annet ord",
+        "",
+        "the relation word '{word}' already exists with another meaning (a shared word or one of a pack this one "
+        "extends); choose another word",
+        "",
+    ),
+    "err-relation-organisation": (
+        "regel {rule}: relation på organisasjonen leser helsefellesskapets sekretariat; skriv `of: secretariat` "
+        "(en forums relasjon leses med applies_to kind: forum)",
+        "",
+        "rule {rule}: relation on the organisation reads the health community's secretariat; write `of: "
+        "secretariat` (a forum's relation is read with applies_to kind: forum)",
+        "",
+    ),
+    "err-relation-of": (
+        "regel {rule}: relation `{relation}` er ikke en liste på {of}; serves og reports_to er et sekretariats "
+        "(of: secretariat), gives_assignments_to, gives_input_to, supports og sub_committee_of et forums (of: forum)",
+        "",
+        "rule {rule}: relation `{relation}` is not a list of a {of}; serves and reports_to are a secretariat's "
+        "(of: secretariat), gives_assignments_to, gives_input_to, supports and sub_committee_of a forum's (of: forum)",
+        "",
+    ),
+    "err-applies-to-party-only": (
+        "applies_to `{criterion}` velger parter (kind: party), ikke {kind}",
+        "",
+        "applies_to `{criterion}` selects parties (kind: party), not {kind}",
+        "",
+    ),
     "err-applies-to-forum-only": (
         "applies_to `{criterion}` velger fora og møteplaner (kind: forum eller meeting_plan), ikke {kind}",
         "",
@@ -212,6 +242,7 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "vocabulary-forum_types": ("en forumtype", "", "a forum type", ""),
     "vocabulary-party_types": ("en parttype", "", "a party type", ""),
     "vocabulary-levels": ("et nivå", "", "a level", ""),
+    "vocabulary-relations": ("et relasjonsord", "", "a relation word", ""),
     "vocabulary-meeting_kinds": ("en møtetype", "", "a meeting kind", ""),
     "vocabulary-sides": ("en side", "", "a side", ""),
     "vocabulary-constituencies": ("en gruppe (represents)", "", "a constituency (represents)", ""),
@@ -850,6 +881,15 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "the leader and the deputy leader are both of side {side}",
         "",
     ),
+    "relation-word-etablert-av": ("etablert av", "", "established by", ""),
+    "relation-word-utovende-organ-for": ("utøvende organ for", "", "executive body of", ""),
+    "relation-word-vertskommune": ("har som vertskommune", "", "has as host municipality", ""),
+    "relation-word-godkjennes-av": ("godkjennes av", "", "approved by", ""),
+    "relation-word-tvister-behandles-av": ("tvister behandles av", "", "disputes are settled by", ""),
+    "sub-agreement-missing": ("mangler", "", "is missing", ""),
+    "sub-agreement-not-listed": ("er ikke på listen", "", "is not on the list", ""),
+    "sub-agreements-too-few": ("for få delavtaler", "", "too few sub-agreements", ""),
+    "sub-agreements-too-many": ("for mange delavtaler", "", "too many sub-agreements", ""),
     "party-set-missing": ("mangler", "", "is missing", ""),
     "party-set-extra": ("er ikke på listen", "", "is not on the list", ""),
     "party-set-too-few": ("for få", "", "too few", ""),
@@ -2276,6 +2316,12 @@ _WORDS.update(
             "rule {rule}: check function '{function}' applies to {subjects}, not {kind}",
             "",
         ),
+        "pack-party-type-unknown": (
+            "regel {rule}: applies_to party_type '{type}' er ikke en parttype{suggestion}; forventet en av: {choices}",
+            "",
+            "rule {rule}: applies_to party_type '{type}' is not a party type{suggestion}; expected one of: {choices}",
+            "",
+        ),
         "pack-type-unknown": (
             "regel {rule}: applies_to-typen '{type}' er ikke en {kind}-type{suggestion}; forventet en av: {choices}",
             "",
@@ -2790,6 +2836,35 @@ _WORDS.update(
             "sub_committee_of '{forum}' is not another forum of this organisation; expected one of: {choices}",
             "",
         ),
+        "ref-declared-relation-target": (
+            "'{target}' i relations.{relation} er verken et forum, helsefellesskapets sekretariat eller en part i "
+            "denne organisasjonen; forventet en av: {choices}",
+            "",
+            "'{target}' in relations.{relation} is neither a forum, the health community's secretariat nor a party "
+            "of this organisation; expected one of: {choices}",
+            "",
+        ),
+        "ref-relation-word": (
+            "{where} har relasjonsordet '{value}'{suggestion}; forventet en av: {choices} (relasjonsordene i "
+            "regelpakkene; en pakke legger til sine egne under vocabulary.relations: er ordet fra en pakke, gi "
+            "pakken med --rules eller rules: i .hf-rules.yaml)",
+            "",
+            "{where} has the relation word '{value}'{suggestion}; expected one of: {choices} (the relation words "
+            "of the rule packs; a pack adds its own under vocabulary.relations: if the word is a pack's, give that "
+            "pack with --rules or rules: in .hf-rules.yaml)",
+            "",
+        ),
+        "ref-relation-sort": (
+            "'{target}' i relations.{relation} er {sort}, men relasjonen {relation} viser til: {allowed} (to: i "
+            "relasjonsordet)",
+            "",
+            "'{target}' in relations.{relation} is {sort}, but the relation {relation} points to: {allowed} (the "
+            "relation word's to:)",
+            "",
+        ),
+        "relation-sort-forum": ("et forum", "", "a forum", ""),
+        "relation-sort-secretariat": ("helsefellesskapets sekretariat", "", "the health community's secretariat", ""),
+        "relation-sort-party": ("en part", "", "a party", ""),
         "ref-relation-target": (
             "forumet '{forum}' i {relation} er ikke et forum i denne organisasjonen; forventet en av: {choices}",
             "",

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from hf_rules.core.errors import InputError
 from hf_rules.core.i18n import Message
-from hf_rules.documents.model import Forum, MeetingPlan, Organisation, Party, Waivers
+from hf_rules.documents.model import BASE_RELATIONS, Forum, MeetingPlan, Organisation, Party, RelationKind, Waivers
 from hf_rules.yaml.loader import Document
 
 
@@ -44,6 +44,18 @@ class OrgEntry:
     function_titles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """Function word -> the known titles of the post (``vocabulary.functions``' ``titles``), set
     when the rule packs are applied to the workspace: the seat selector ``function`` reads them."""
+    relation_kinds: Mapping[str, RelationKind] = field(default_factory=lambda: dict(BASE_RELATIONS))
+    """Relation word -> what it points to and its label: the shared words and the packs' own
+    (``vocabulary.relations``), set when the rule packs are applied to the workspace."""
+
+    def body_name(self, target: str) -> str:
+        """The name of what a relation points to: a forum, the joint secretariat, or a party."""
+        model = self.model
+        if target in model.fora:
+            return model.fora[target].name
+        if target == "secretariat" and model.secretariat is not None:
+            return model.secretariat.name or target
+        return self.party_name(target)
 
     @property
     def doc(self) -> Document:

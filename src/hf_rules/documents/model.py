@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import types
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 from hf_rules.core.errors import SaidValueError
-from hf_rules.core.i18n import Message
+from hf_rules.core.i18n import Message, word
 
 API_VERSION = "hf-rules/v1"
 
@@ -47,6 +49,38 @@ CURRENT_FORUM_TYPES = (
     "arbeidsgruppe",
 )
 RETIRED_FORUM_TYPES = ("kontaktmote", "stormote", "samarbeidsutvalget", "direktormote")
+RelationTarget = Literal["forum", "secretariat", "party"]
+"""What a relation word may point to: a forum (by id), the health community's joint secretariat
+(``secretariat``), or a party (by id)."""
+
+
+@dataclass(frozen=True)
+class RelationKind:
+    """A word of the relations vocabulary: what the relation may point to (``to``) and how it is
+    said (``label``, ``{"nb": …, "en": …}``: "FOUSAM — utøvende organ for — SSU")."""
+
+    to: tuple[str, ...]
+    label: Mapping[str, str]
+
+
+def _shared_relation(word_id: str, *to: str) -> RelationKind:
+    key = f"relation-word-{word_id}"
+    return RelationKind(to, {"nb": word(key, "nb"), "en": word(key, "en")})
+
+
+BASE_RELATIONS: dict[str, RelationKind] = {
+    "etablert-av": _shared_relation("etablert-av", "forum", "party"),
+    "utovende-organ-for": _shared_relation("utovende-organ-for", "forum"),
+    "vertskommune": _shared_relation("vertskommune", "party"),
+    "godkjennes-av": _shared_relation("godkjennes-av", "forum", "party"),
+    "tvister-behandles-av": _shared_relation("tvister-behandles-av", "forum", "party"),
+}
+"""The relations between bodies that agreements state and no field names, shared by every health
+community: «Fagrådet er etablert av ASU» (``etablert-av``), «FOUSAM er SSU sitt utøvende organ»
+(``utovende-organ-for``), «Karmøy kommune blir vertskommune for FOUSAM» (``vertskommune``: the
+party hosting a forum or secretariat), «… godkjennes av partnerskapsmøtet» (``godkjennes-av``),
+«tvister behandles av …» (``tvister-behandles-av``). A pack adds its own (``vocabulary.relations``)."""
+
 BASE_VOCABULARY: dict[str, tuple[str, ...]] = {
     "forum_types": CURRENT_FORUM_TYPES + RETIRED_FORUM_TYPES,
     "party_types": ("kommune", "etat", "bydel", "helseforetak", "sykehus", "ombud", "region"),
@@ -54,6 +88,7 @@ BASE_VOCABULARY: dict[str, tuple[str, ...]] = {
     "meeting_kinds": ("administrativt", "politisk"),
     "positions": ("leder", "nestleder", "vararepresentant"),
     "functions": (),
+    "relations": tuple(BASE_RELATIONS),
 }
 """The words every health community shares. A rule pack adds its own (``vocabulary:``); a
 document's forum ``type``, party ``type``, seat ``level`` and meeting ``kind`` must be one of the
@@ -522,6 +557,43 @@ class Seat(Strict):
         return self
 
 
+RelationIds = Annotated[list[Annotated[str, StringConstraints(pattern=ID_PATTERN)]], Field(min_length=1)]
+"""The ids one relation word of ``relations`` points to (one id written alone is a list of one)."""
+
+
+def _relations_schema(schema: dict[str, Any]) -> None:
+    """The schema of ``relations``: relation words (keys) to one id or a list of ids."""
+    item = {"type": "string", "pattern": ID_PATTERN}
+    schema.pop("additionalProperties", None)
+    schema["propertyNames"] = {"pattern": ID_PATTERN}
+    schema["additionalProperties"] = {"anyOf": [item, {"type": "array", "items": item, "minItems": 1}]}
+
+
+def _relations_field() -> Any:
+    return Field(
+        default_factory=dict,
+        json_schema_extra=_relations_schema,
+        title="Relasjoner / Relations",
+        description="Relasjoner til andre organer som ingen annen nøkkel navngir, etter relasjonsord i "
+        "regelpakkenes vokabular (etablert-av, utovende-organ-for, vertskommune, godkjennes-av, "
+        "tvister-behandles-av, og de en pakke legger til), hvert med en id eller en liste med id-er til fora, "
+        "parter eller `secretariat` (helsefellesskapets sekretariat), etter hva ordet viser til: «FOUSAM er SSU "
+        "sitt utøvende organ» er `relations: {utovende-organ-for: [ssu]}`. / "
+        "Relations to other bodies that no other key names, by relation words of the rule packs' vocabulary "
+        "(etablert-av, utovende-organ-for, vertskommune, godkjennes-av, tvister-behandles-av, and those a pack "
+        "adds), each with one id or a list of ids of fora, parties or `secretariat` (the health community's "
+        "secretariat), as the word allows: «FOUSAM er SSU sitt utøvende organ» (FOUSAM is the SSU's executive "
+        "body) is `relations: {utovende-organ-for: [ssu]}`.",
+    )
+
+
+def _ids_by_relation(value: Any) -> Any:
+    """A relation written with one id is the list of that one (``vertskommune: karmoy``)."""
+    if isinstance(value, dict):
+        return {key: [item] if isinstance(item, str) else item for key, item in value.items()}
+    return value
+
+
 class Secretariat(Strict):
     """A secretariat: who runs it and who staffs it, for one forum (a forum's ``secretariat``) or for
     the whole health community (the organisation's ``secretariat``). A secretariat is not a forum: no
@@ -579,6 +651,7 @@ class Secretariat(Strict):
         'Ids of the fora the secretariat reports to: "Sekretariatet rapporterer til strategisk '
         'samarbeidsutval" (the secretariat reports to the strategic cooperation committee) is [ssu].',
     )
+    relations: dict[Word, RelationIds] = _relations_field()
     meetings_per_year: int | None = Field(
         default=None,
         ge=1,
@@ -592,6 +665,11 @@ class Secretariat(Strict):
         title="Mandat / Mandate",
         description="Sekretariatets oppgaver, punkt for punkt. / The secretariat's tasks, item by item.",
     )
+
+    @field_validator("relations", mode="before")
+    @classmethod
+    def _relations(cls, value: Any) -> Any:
+        return _ids_by_relation(value)
 
 
 FORUM_RELATIONS = ("gives_assignments_to", "gives_input_to", "supports")
@@ -696,6 +774,7 @@ class Forum(Strict):
         'Ids of the sub-agreements (or other parts of the agreement) the forum follows up ("professional '
         'councils linked to the sub-agreements"): free ids the pack or the organisation names, e.g. delavtale-3.',
     )
+    relations: dict[Word, RelationIds] = _relations_field()
     mandate: list[str] = Field(
         default_factory=list,
         title="Mandat / Mandate",
@@ -744,6 +823,11 @@ class Forum(Strict):
     def _one_or_more(cls, value: Any) -> Any:
         """One parent written as an id is the list of that one (``sub_committee_of: ssu``)."""
         return [value] if isinstance(value, str) else value
+
+    @field_validator("relations", mode="before")
+    @classmethod
+    def _relations(cls, value: Any) -> Any:
+        return _ids_by_relation(value)
 
 
 class OrganisationMetadata(Strict):

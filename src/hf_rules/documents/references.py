@@ -7,11 +7,20 @@ Each problem is an input error at the reference's line, recorded on the file it 
 from __future__ import annotations
 
 import difflib
+from collections.abc import Mapping
 
 from hf_rules.core.errors import InputError
 from hf_rules.core.i18n import Message
 from hf_rules.documents.entries import OrgEntry, SourceFile
-from hf_rules.documents.model import FORUM_RELATIONS, MeetingPlan, Organisation, Seat, Secretariat
+from hf_rules.documents.model import (
+    BASE_RELATIONS,
+    FORUM_RELATIONS,
+    MeetingPlan,
+    Organisation,
+    RelationKind,
+    Seat,
+    Secretariat,
+)
 from hf_rules.documents.validate import describe_path
 from hf_rules.yaml.loader import Document, Path_
 
@@ -26,6 +35,39 @@ is that forum instead."""
 
 def _ref_error(doc: Document, path: Path_, message: Message) -> InputError:
     return InputError(doc.location(path), message)
+
+
+TARGET_SORTS = ("forum", "secretariat", "party")
+
+
+def relation_target_sort(org: Organisation, target: str, allowed: tuple[str, ...] = TARGET_SORTS) -> str | None:
+    """What a ``relations`` id names, among the sorts ``allowed``: a forum (by id), the health
+    community's joint secretariat (``secretariat``, where there is one and no forum has that id),
+    or a party (by id); None when it names none of them."""
+    for sort in TARGET_SORTS:
+        if sort not in allowed:
+            continue
+        if sort == "forum" and target in org.fora:
+            return sort
+        if sort == "secretariat" and target == SECRETARIAT and org.secretariat is not None and target not in org.fora:
+            return sort
+        if sort == "party" and target in org.parties:
+            return sort
+    return None
+
+
+def declared_relations(org: Organisation) -> list[tuple[Path_, str | None, dict[str, list[str]]]]:
+    """``(path of the subject, forum id or None, its relations)`` for every forum, forum
+    secretariat and the joint secretariat of ``org`` that declares ``relations``."""
+    found: list[tuple[Path_, str | None, dict[str, list[str]]]] = []
+    for fid, forum in org.fora.items():
+        if forum.relations:
+            found.append((("fora", fid), fid, forum.relations))
+        if forum.secretariat is not None and forum.secretariat.relations:
+            found.append((("fora", fid, "secretariat"), None, forum.secretariat.relations))
+    if org.secretariat is not None and org.secretariat.relations:
+        found.append((("secretariat",), SECRETARIAT, org.secretariat.relations))
+    return found
 
 
 def check_organisation(source: SourceFile, org: Organisation) -> None:
@@ -242,6 +284,21 @@ def check_organisation(source: SourceFile, org: Organisation) -> None:
             secretariat_refs(base + ("secretariat",), forum.secretariat)
     if org.secretariat is not None:
         secretariat_refs(("secretariat",), org.secretariat)
+    for base_path, own, relations in declared_relations(org):
+        for word_id, targets in relations.items():
+            for i, target in enumerate(targets):
+                path = (*base_path, "relations", word_id, i)
+                if own is not None and target == own and relation_target_sort(org, target) != "party":
+                    problems.append(_ref_error(doc, path, Message("ref-relates-to-itself", forum=target)))
+                elif relation_target_sort(org, target) is None:
+                    choices = sorted(org.fora) + ([SECRETARIAT] if org.secretariat is not None else [])
+                    message = Message(
+                        "ref-declared-relation-target",
+                        target=target,
+                        relation=word_id,
+                        choices=", ".join(choices + sorted(org.parties)),
+                    )
+                    problems.append(_ref_error(doc, path, message))
     for relation in ("gives_assignments_to", "gives_input_to"):
         _check_relation_cycles(doc, org, relation, problems)
 
@@ -370,13 +427,55 @@ def _seat_words(path: Path_, seat: Seat) -> list[tuple[Path_, str, str]]:
     return found
 
 
+def _relation_problems(
+    doc: Document, org: Organisation, vocabulary: dict[str, list[str]], relations: Mapping[str, RelationKind]
+) -> list[InputError]:
+    """Each ``relations`` key that is not a relation word of the packs (with "did you mean"), and
+    each id that names a body of a sort the word does not point to (a forum for ``vertskommune``)."""
+    problems: list[InputError] = []
+    words = vocabulary.get("relations", list(relations))
+    for base_path, _, declared in declared_relations(org):
+        for word_id, targets in declared.items():
+            kind = relations.get(word_id)
+            if word_id not in words or kind is None:
+                close = difflib.get_close_matches(word_id, words, n=1)
+                message = Message(
+                    "ref-relation-word",
+                    where=describe_path((*base_path, "relations")),
+                    value=word_id,
+                    suggestion=Message("did-you-mean", name=close[0]) if close else "",
+                    choices=", ".join(words),
+                )
+                problems.append(InputError(doc.location((*base_path, "relations", word_id), key=True), message))
+                continue
+            for i, target in enumerate(targets):
+                sort = relation_target_sort(org, target)
+                if sort is None or relation_target_sort(org, target, kind.to) is not None:
+                    continue  # an unknown id is a reference error already
+                message = Message(
+                    "ref-relation-sort",
+                    relation=word_id,
+                    target=target,
+                    sort=Message(f"relation-sort-{sort}"),
+                    allowed=", ".join(kind.to),
+                )
+                problems.append(_ref_error(doc, (*base_path, "relations", word_id, i), message))
+    return problems
+
+
 def vocabulary_problems(
-    doc: Document, document: Organisation | MeetingPlan, vocabulary: dict[str, list[str]]
+    doc: Document,
+    document: Organisation | MeetingPlan,
+    vocabulary: dict[str, list[str]],
+    relations: Mapping[str, RelationKind] = BASE_RELATIONS,
 ) -> list[InputError]:
     """Words of a document outside the vocabulary of the rule packs in use (``BASE_VOCABULARY``
-    and what the packs add): a party or forum ``type``, a seat ``level``, a meeting ``kind``."""
+    and what the packs add): a party or forum ``type``, a seat ``level``, a meeting ``kind``, a
+    relation word (and what each relation points to)."""
     found: list[tuple[Path_, str, str]] = []
+    relation_problems: list[InputError] = []
     if isinstance(document, Organisation):
+        relation_problems = _relation_problems(doc, document, vocabulary, relations)
         for pid, party in document.parties.items():
             found.append((("parties", pid, "type"), party.type, "party_types"))
         for fid, forum in document.fora.items():
@@ -423,4 +522,4 @@ def vocabulary_problems(
                     ),
                 )
             )
-    return problems
+    return problems + relation_problems

@@ -20,6 +20,7 @@ from hf_rules.engine.compare import time_text
 from hf_rules.report.model import (
     AsOfReason,
     ChairInfo,
+    DeclaredRelation,
     Evaluation,
     FileHash,
     Finding,
@@ -211,6 +212,7 @@ def _organisation_info(
                 supports=list(forum.supports),
                 sub_committee_of=list(forum.sub_committee_of),
                 follows_up=list(forum.follows_up),
+                relations=declared_relations(org, forum.relations),
                 members_by_side=by_side,
                 members_by_constituency=by_constituency,
                 members_without_vote=sum(1 for seat in forum.members if seat.voting is False),
@@ -307,6 +309,21 @@ def provenance_of(workspace: Workspace, packs: PackSet, *, as_of: dt.date, lang:
     )
 
 
+def declared_relations(org: OrgEntry, relations: dict[str, list[str]]) -> list[DeclaredRelation]:
+    """What a forum or secretariat names under ``relations``, each said by its word's label."""
+    return [
+        DeclaredRelation.model_construct(
+            relation=word_id,
+            label=dict(org.relation_kinds[word_id].label)
+            if word_id in org.relation_kinds
+            else {"nb": word_id, "en": word_id},
+            targets=list(targets),
+            target_names=[org.body_name(t) for t in targets],
+        )
+        for word_id, targets in relations.items()
+    ]
+
+
 def _secretariat_info(org: OrgEntry, secretariat: Secretariat | None, path: Path_) -> SecretariatInfo | None:
     if secretariat is None:
         return None
@@ -317,5 +334,6 @@ def _secretariat_info(org: OrgEntry, secretariat: Secretariat | None, path: Path
         responsible=len(secretariat.responsible),
         serves=list(secretariat.serves),
         reports_to=list(secretariat.reports_to),
+        relations=declared_relations(org, secretariat.relations),
         line=max(org.doc.location(path, key=True).line, 1),
     )

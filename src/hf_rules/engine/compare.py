@@ -7,9 +7,11 @@ a new forum to them as well; guessing a rename from similar seats would be a gue
 forum are matched by who holds them (the party, or the constituency of a ``represents`` seat):
 first in the same list with the same role, then in the same list, then across lists (a seat that
 moves between ``members`` and ``observers``); what is left is added or removed. A matched seat
-whose person, deputy, role, other roles, level or speaking rights differ is reported as changed. A forum's
+whose person, deputy, role, other roles, level or speaking rights differ is reported as changed. A
+forum's relations (its lists of fora, and each relation word of ``relations``) are compared by
+target: each one added or removed. A forum's
 secretariat and the health community's are compared field by field (name, who runs it, the fora
-it serves and reports to, its tasks, its seats by holder and role, daily and responsible). A
+it serves and reports to, its ``relations``, its tasks, its seats by holder and role, daily and responsible). A
 meeting plan's chair periods and its meetings are compared as lists of lines (a meeting: date,
 kind, host, topic and place).
 
@@ -20,11 +22,11 @@ and what is wrong, never the line), as baselines are.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from hf_rules.documents.entries import OrgEntry, PlanEntry, Workspace
-from hf_rules.documents.model import ChairPeriod, Forum, Meeting, Seat, Secretariat, Term
+from hf_rules.documents.model import ChairPeriod, Forum, Meeting, RelationKind, Seat, Secretariat, Term
 from hf_rules.report.diff import Change, FindingRef, Value
 from hf_rules.report.model import Finding, Report
 from hf_rules.yaml.loader import Document
@@ -102,6 +104,7 @@ class _Emitter:
         plan: str | None = None,
         seat: str | None = None,
         field: str | None = None,
+        label: dict[str, str] | None = None,
         before: Any = None,
         after: Any = None,
     ) -> None:
@@ -116,6 +119,7 @@ class _Emitter:
                 plan=plan,
                 seat=seat,
                 field=field,
+                label=label,
                 before=_value(before),
                 after=_value(after),
                 file=location.file,
@@ -201,16 +205,16 @@ def _fora(emit: _Emitter, old: OrgEntry | None, new: OrgEntry | None) -> None:
         if fid not in old_fora:
             emit.add("forum-added", new.doc, path, forum=fid, forum_name=forum.name, after=forum.name)
             continue
-        _forum(emit, fid, old_fora[fid], forum, new.doc)
+        _forum(emit, fid, old_fora[fid], forum, new.doc, new.relation_kinds)
     for fid, forum in old_fora.items():
         if fid not in new_fora:
             assert old is not None
             emit.add("forum-removed", old.doc, ("fora", fid), forum=fid, forum_name=forum.name, before=forum.name)
 
 
-def _forum(emit: _Emitter, fid: str, was: Forum, now: Forum, doc: Document) -> None:
+def _forum(emit: _Emitter, fid: str, was: Forum, now: Forum, doc: Document, kinds: Mapping[str, RelationKind]) -> None:
     path: tuple[str | int, ...] = ("fora", fid)
-    named = {"forum": fid, "forum_name": now.name}
+    named: dict[str, Any] = {"forum": fid, "forum_name": now.name}
     if was.name != now.name:
         emit.add("forum-renamed", doc, (*path, "name"), **named, field="name", before=was.name, after=now.name)
     for name in FORUM_FIELDS:
@@ -250,11 +254,41 @@ def _forum(emit: _Emitter, fid: str, was: Forum, now: Forum, doc: Document) -> N
             if target not in after:
                 where = (*path, relation) if after else path
                 emit.add("relation-removed", doc, where, **named, field=relation, before=target)
+    for word_id in list(now.relations) + [w for w in was.relations if w not in now.relations]:
+        before, after = was.relations.get(word_id, []), now.relations.get(word_id, [])
+        kind = kinds.get(word_id)
+        label = dict(kind.label) if kind is not None else None
+        for index, target in enumerate(after):
+            if target not in before:
+                where = (*path, "relations", word_id, index)
+                emit.add(
+                    "relation-added",
+                    doc,
+                    where,
+                    forum=fid,
+                    forum_name=now.name,
+                    field=word_id,
+                    label=label,
+                    after=target,
+                )
+        for target in before:
+            if target not in after:
+                where = (*path, "relations", word_id) if after else (*path, "relations") if now.relations else path
+                emit.add(
+                    "relation-removed",
+                    doc,
+                    where,
+                    forum=fid,
+                    forum_name=now.name,
+                    field=word_id,
+                    label=label,
+                    before=target,
+                )
     _seats(emit, fid, was, now, doc)
     _secretariat(emit, was.secretariat, now.secretariat, doc, path, fid, now.name)
 
 
-SECRETARIAT_FIELDS = ("name", "run_by", "serves", "reports_to", "mandate", "members", "responsible")
+SECRETARIAT_FIELDS = ("name", "run_by", "serves", "reports_to", "relations", "mandate", "members", "responsible")
 
 
 def _secretariat_values(secretariat: Secretariat | None) -> dict[str, Any]:
@@ -273,6 +307,9 @@ def _secretariat_values(secretariat: Secretariat | None) -> dict[str, Any]:
         "run_by": list(secretariat.run_by),
         "serves": list(secretariat.serves),
         "reports_to": list(secretariat.reports_to),
+        "relations": [
+            f"{word_id}: {target}" for word_id, targets in secretariat.relations.items() for target in targets
+        ],
         "mandate": list(secretariat.mandate),
         "members": seats(secretariat.members),
         "responsible": seats(secretariat.responsible),
@@ -326,7 +363,7 @@ def _seats(emit: _Emitter, fid: str, was: Forum, now: Forum, doc: Document) -> N
                 old.remove(match)
                 new.remove(item)
                 pairs.append((match, item))
-    named = {"forum": fid, "forum_name": now.name}
+    named: dict[str, Any] = {"forum": fid, "forum_name": now.name}
     pairs.sort(key=lambda pair: (LISTS.index(pair[1][0]), pair[1][1]))
     for (old_list, _, old_seat), (new_list, index, seat) in pairs:
         where: tuple[str | int, ...] = ("fora", fid, new_list, index)
@@ -427,7 +464,7 @@ def _plans(emit: _Emitter, old: list[PlanEntry], new: list[PlanEntry]) -> None:
     for plan in new:
         pid = plan.model.metadata.id
         forum = plan.model.forum
-        named = {"forum": forum, "forum_name": plan.forum.name, "plan": pid}
+        named: dict[str, Any] = {"forum": forum, "forum_name": plan.forum.name, "plan": pid}
         if pid not in old_by_id:
             emit.add("plan-added", plan.doc, (), **named, after=plan.model.metadata.name or pid)
             continue

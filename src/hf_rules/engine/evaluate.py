@@ -9,7 +9,7 @@ import dataclasses
 import datetime as dt
 import difflib
 import hashlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any, get_args
@@ -19,7 +19,7 @@ from hf_rules.core import i18n
 from hf_rules.core.errors import MAX_QUOTED, InputError, Location, bounded
 from hf_rules.core.i18n import Message, Phrase
 from hf_rules.documents.entries import OrgEntry, Workspace
-from hf_rules.documents.model import Forum
+from hf_rules.documents.model import Forum, Party, RelationKind
 from hf_rules.documents.references import vocabulary_problems
 from hf_rules.documents.validate import describe_path
 from hf_rules.engine.audit import obligation_results, provenance_of, structure_of
@@ -44,6 +44,7 @@ from hf_rules.report.model import (
 )
 from hf_rules.rules.checks.base import CheckError, LocalText, Subject, Violation
 from hf_rules.rules.checks.fora import forum_meets
+from hf_rules.rules.checks.seats import lineage, region_of
 from hf_rules.rules.coverage import changed_by, said
 from hf_rules.rules.model import Selector
 from hf_rules.rules.pack import PLACEHOLDER, LoadedRule, PackSet, general
@@ -86,6 +87,19 @@ def _criteria_met(forum: Forum, selector: Selector) -> bool:
     )
 
 
+def _party_criteria_met(org: OrgEntry, pid: str, party: Party, selector: Selector) -> bool:
+    """Whether a party meets the party criteria of ``applies_to`` (beside ``type``, ``id`` and
+    ``has_sector``): read as the seat selectors read a seat's party (``region`` and ``part_of``
+    through the parties it is part of)."""
+    return (
+        (selector.party_type is None or party.type in selector.party_type)
+        and (selector.side is None or party.side in selector.side)
+        and (selector.region is None or region_of(org, pid) in selector.region)
+        and (selector.part_of is None or not set(lineage(org, pid)).isdisjoint(selector.part_of))
+        and (selector.tags is None or not set(party.tags).isdisjoint(selector.tags))
+    )
+
+
 def _org_subjects(org: OrgEntry, selector: Selector) -> Iterator[Subject]:
     ids = selector.id
     if selector.kind == "organisation":
@@ -97,6 +111,7 @@ def _org_subjects(org: OrgEntry, selector: Selector) -> Iterator[Subject]:
                 (ids is None or pid in ids)
                 and (selector.type is None or party.type in selector.type)
                 and (selector.has_sector is None or party.has_sector == selector.has_sector)
+                and _party_criteria_met(org, pid, party, selector)
             ):
                 yield Subject("party", pid, party.name, org, org.doc, ("parties", pid), party=party)
     elif selector.kind == "forum":
@@ -318,7 +333,21 @@ def _no_subject_findings(
         yield finding.model_copy(update={"message": bounded(message), "hint": bounded(hint)})
 
 
-_CRITERIA = ("type", "has_sector", "topic", "priority_groups", "time_limited", "area", "has_area", "name")
+_CRITERIA = (
+    "type",
+    "has_sector",
+    "party_type",
+    "side",
+    "region",
+    "part_of",
+    "tags",
+    "topic",
+    "priority_groups",
+    "time_limited",
+    "area",
+    "has_area",
+    "name",
+)
 
 
 def _met_nothing(org: OrgEntry, loaded: LoadedRule, packs: PackSet, lang: str) -> Iterator[Finding]:
@@ -481,15 +510,19 @@ def check_vocabulary(
     vocabulary: dict[str, list[str]],
     forum_kinds: dict[str, frozenset[str]] | None = None,
     function_titles: dict[str, tuple[str, ...]] | None = None,
+    relations: Mapping[str, RelationKind] | None = None,
 ) -> None:
     """Hold each document to the words of the rule packs in use: a forum type, party type, level,
-    position, function or meeting kind outside them is an input problem of its file, which is
-    then not checked. Each organisation learns which forum types are kinds of others
-    (``forum_kinds``) and the titles of each function (``function_titles``)."""
+    position, function, meeting kind or relation word outside them is an input problem of its
+    file, which is then not checked. Each organisation learns which forum types are kinds of
+    others (``forum_kinds``), the titles of each function (``function_titles``) and the relation
+    words (``relations``)."""
     for org_id, org in list(workspace.organisations.items()):
         org.forum_kinds = forum_kinds or {}
         org.function_titles = function_titles or {}
-        problems = vocabulary_problems(org.doc, org.model, vocabulary)
+        if relations is not None:
+            org.relation_kinds = relations
+        problems = vocabulary_problems(org.doc, org.model, vocabulary, org.relation_kinds)
         if problems:
             org.file.problems.extend(problems)
             del workspace.organisations[org_id]
@@ -538,7 +571,7 @@ def _one_of(kind: Any, value: str) -> Any:
 def build_report(workspace: Workspace, packs: PackSet, request: ReportRequest) -> Report:
     """Evaluate, apply waivers and assemble the one report model all formatters read."""
     as_of, lang, fail_on = request.as_of, request.lang, request.fail_on
-    check_vocabulary(workspace, packs.vocabulary, packs.forum_kinds(), packs.function_titles())
+    check_vocabulary(workspace, packs.vocabulary, packs.forum_kinds(), packs.function_titles(), packs.relations)
     dates = evaluation_dates(workspace, as_of, request.as_of_given)
     evaluated = evaluate(workspace, packs, as_of, lang, dates)
     _note_unknown_rules(workspace, packs)

@@ -61,7 +61,11 @@ def describe(change: Change, lang: str, quote: Callable[[str], str] = str) -> st
         "field": quote(change.field or "–"),
         "before": quote(_value(change.before, lang)),
         "after": quote(_value(change.after, lang)),
-        "relation": word(relation, lang) if relation else quote(change.field or "–"),
+        "relation": word(relation, lang)
+        if relation
+        else change.label.get(lang, change.label["nb"])
+        if change.label
+        else quote(change.field or "–"),
     }
     return template.format(**values)
 

@@ -62,8 +62,13 @@ class Change(_Model):
         description="The seat: a party id, or 'represents:KIND' for a constituency seat (fastlege, bruker, ansatt)."
     )
     field: str | None = Field(
-        description="What changed: a list (members, observers), a relation (sub_committee_of, gives_input_to, gives_assignments_to, supports), "
+        description="What changed: a list (members, observers), a relation (sub_committee_of, gives_input_to, gives_assignments_to, supports, "
+        "or a relation word of `relations`, such as utovende-organ-for), "
         "or a key (name, type, sector, role, person, deputy, meetings_per_year, chair_rotation, chairs)."
+    )
+    label: dict[str, str] | None = Field(
+        default=None,
+        description="For a relation of `relations` (field: the relation word): how it is said, {nb, en}.",
     )
     before: Value = Field(description="The value in the approved structure (OLD), where there is one.")
     after: Value = Field(description="The value in the proposal (NEW), where there is one.")

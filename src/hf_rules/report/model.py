@@ -195,6 +195,15 @@ class SeatInfo(_Model):
     )
 
 
+class DeclaredRelation(_Model):
+    """A relation a forum names under `relations` (a relation word of the packs' vocabulary)."""
+
+    relation: str = Field(description="The relation word (utovende-organ-for, etablert-av, …).")
+    label: dict[str, str] = Field(description="How it is said: {nb, en}.")
+    targets: list[str] = Field(description="The ids it points to: fora, parties or `secretariat`.")
+    target_names: list[str] = Field(description="Their names, in the same order.")
+
+
 class SecretariatInfo(_Model):
     """A secretariat (a forum's or the health community's): who runs it and how many seats it has."""
 
@@ -206,6 +215,9 @@ class SecretariatInfo(_Model):
     )
     serves: list[str] = Field(description="Ids of the fora its `serves` names (a forum's own is not repeated).")
     reports_to: list[str] = Field(default_factory=list, description="Ids of the fora its `reports_to` names.")
+    relations: list[DeclaredRelation] = Field(
+        default_factory=list, description="The relations it names under `relations`, in the order written."
+    )
     line: int = Field(ge=1)
 
 
@@ -231,6 +243,9 @@ class ForumInfo(_Model):
     )
     follows_up: list[str] = Field(
         default_factory=list, description="Ids of the sub-agreements (or other parts of the agreement) it follows up."
+    )
+    relations: list[DeclaredRelation] = Field(
+        default_factory=list, description="The relations it names under `relations`, in the order written."
     )
     members_by_side: dict[str, int] = Field(description="Party member seats by side (kommune, sykehus, uavhengig).")
     members_by_constituency: dict[str, int] = Field(description="Constituency seats (fastlege, bruker, ansatt).")

@@ -12,7 +12,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field, StringConstraints, WithJsonSchema
 
-from hf_rules.documents.model import ID_PATTERN, PriorityGroup, Strict, Word
+from hf_rules.documents.model import ID_PATTERN, PriorityGroup, RelationTarget, Side, Strict, Word
 
 RULE_ID_PATTERN = r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"
 OBLIGATION_ID_PATTERN = r"^[A-Z][A-Za-z0-9.-]*$"
@@ -121,6 +121,29 @@ class Selector(Strict):
     has_sector: bool | None = Field(
         default=None, description="Parties: whether the party is a sector hospital; fora: whether it has a sector."
     )
+    party_type: list[Word] | None = Field(
+        default=None,
+        min_length=1,
+        description="Parties whose type is one of these party types (as `type` on a party rule; both must hold "
+        "where both are given).",
+    )
+    side: list[Side] | None = Field(
+        default=None, min_length=1, description="Parties of one of these sides (kommune, sykehus, uavhengig)."
+    )
+    region: list[Annotated[str, Field(min_length=1)]] | None = Field(
+        default=None,
+        min_length=1,
+        description="Parties whose region (their `region`, a region that lists them, or that of the party they are "
+        "part of) is one of these (ids).",
+    )
+    part_of: list[Word] | None = Field(
+        default=None,
+        min_length=1,
+        description="Parties that are one of these parties or part of one, through any number of steps (ids).",
+    )
+    tags: list[Word] | None = Field(
+        default=None, min_length=1, description="Parties with at least one of these `tags`."
+    )
     topic: list[str] | None = Field(
         default=None,
         min_length=1,
@@ -219,6 +242,24 @@ class Function(Strict):
     )
 
 
+class RelationWord(Strict):
+    """A relation between bodies that the pack's agreement states and no document field names
+    («Fagrådet rapporterer til …», «X er rådgivende organ for Y»): fora and secretariats name it
+    under ``relations``, and the ``relation`` check can require it."""
+
+    id: Word = Field(
+        description="The relation word (e.g. radgivende-organ-for), as documents write it under `relations`."
+    )
+    label: Text = Field(
+        description="How the relation is said between the two bodies: «rådgivende organ for» / «advisory body to»."
+    )
+    to: list[RelationTarget] = Field(
+        min_length=1,
+        description="What it may point to: forum (a forum's id), secretariat (the health community's joint "
+        "secretariat, written `secretariat`), party (a party's id).",
+    )
+
+
 class Vocabulary(Strict):
     """Words this pack's agreement uses beyond the shared ones (see docs/rule-packs.md): documents
     checked with the pack may use them, and a value outside the vocabulary is an input error."""
@@ -241,6 +282,12 @@ class Vocabulary(Strict):
         description="Functions and professions a seat holder may have that the title does not say "
         "(`{id: lege, label: {nb: lege, en: physician}, titles: [Kommuneoverlege]}`): documents list them in a "
         "seat's `functions`, and the seat selector `function` finds a seat by them or by their `titles`.",
+    )
+    relations: list[RelationWord] = Field(
+        default_factory=list,
+        description="Relations between bodies that fora and secretariats may name under `relations`, beside the "
+        "shared etablert-av, utovende-organ-for, vertskommune, godkjennes-av and tvister-behandles-av: "
+        "`{id, label: {nb, en}, to: [forum, secretariat, party]}`.",
     )
 
 

@@ -23,7 +23,7 @@ from typing import Any
 from hf_rules.core.errors import InputError, Location
 from hf_rules.core.i18n import Message
 from hf_rules.core.resources import bundled_dir, bundled_schema
-from hf_rules.documents.model import BASE_VOCABULARY, rebuild
+from hf_rules.documents.model import BASE_RELATIONS, BASE_VOCABULARY, RelationKind, rebuild
 from hf_rules.documents.validate import InputErrors, checked_model, describe_path
 from hf_rules.rules import packset_cache
 from hf_rules.rules.checks import registry
@@ -100,6 +100,9 @@ class PackSet:
     forum_kind_of: dict[str, str] = field(default_factory=dict)
     """Forum type -> the forum type a pack declared it a kind of (``vocabulary.forum_types``'
     ``{id, kind_of}``)."""
+    relations: dict[str, RelationKind] = field(default_factory=lambda: dict(BASE_RELATIONS))
+    """Relation word -> what it points to and how it is said: the shared ones and those the packs
+    add (``vocabulary.relations``); its words are also ``vocabulary["relations"]``."""
 
     def forum_kinds(self) -> dict[str, frozenset[str]]:
         """Forum type -> every forum type it is a kind of, through ``kind_of`` (itself left out)."""
@@ -133,6 +136,10 @@ class PackSet:
             for oid in loaded.rule.obligations:
                 table.setdefault(oid, []).append(loaded.rule.id)
         return table
+
+
+PARTY_CRITERIA = ("party_type", "side", "region", "part_of", "tags")
+"""The criteria of ``applies_to`` that pick parties (``kind: party`` only)."""
 
 
 def _did_you_mean(name: str, known: Collection[str]) -> Message | str:
@@ -176,6 +183,16 @@ def _add_vocabulary(pack: RulePack, doc: Document, result: PackSet) -> list[Inpu
     result.vocabulary["functions"] += [
         f.id for f in pack.vocabulary.functions if f.id not in result.vocabulary["functions"]
     ]
+    for index, relation in enumerate(pack.vocabulary.relations):
+        kind = RelationKind(tuple(relation.to), {"nb": relation.label.nb, "en": relation.label.en})
+        known = result.relations.get(relation.id)
+        if known is not None and known != kind:
+            where = doc.location(("vocabulary", "relations", index, "id"))
+            problems.append(InputError(where, Message("err-relation-existing", word=relation.id)))
+            continue
+        result.relations[relation.id] = kind
+        if relation.id not in result.vocabulary["relations"]:
+            result.vocabulary["relations"].append(relation.id)
     forum_types = result.vocabulary["forum_types"]
     before = set(forum_types)
     declared: list[tuple[int, str]] = []
@@ -378,6 +395,7 @@ def _stored(result: PackSet, loader: _Loader) -> dict[str, Any]:
         },
         "vocabulary": result.vocabulary,
         "forum_kind_of": result.forum_kind_of,
+        "relations": {k: {"to": list(v.to), "label": dict(v.label)} for k, v in result.relations.items()},
     }
 
 
@@ -408,6 +426,10 @@ def _restore(stored: dict[str, Any]) -> PackSet | None:
         }
         result.vocabulary = {k: [str(w) for w in v] for k, v in stored["vocabulary"].items()}
         result.forum_kind_of = {str(k): str(v) for k, v in stored["forum_kind_of"].items()}
+        result.relations = {
+            str(k): RelationKind(tuple(str(t) for t in v["to"]), {str(a): str(b) for a, b in v["label"].items()})
+            for k, v in stored["relations"].items()
+        }
         return result
     except (KeyError, TypeError, ValueError, AttributeError):
         return None
@@ -750,6 +772,28 @@ class _Loader:
                             suggestion=_did_you_mean(type_name, list(known_types)),
                             choices=", ".join(known_types) or Message("pack-no-types"),
                         ),
+                    )
+                )
+        for j, type_name in enumerate(rule.applies_to.party_type or []):
+            if type_name not in vocabulary["party_types"]:
+                problems.append(
+                    InputError(
+                        doc.location(path + ("applies_to", "party_type", j)),
+                        Message(
+                            "pack-party-type-unknown",
+                            rule=rule.id,
+                            type=type_name,
+                            suggestion=_did_you_mean(type_name, vocabulary["party_types"]),
+                            choices=", ".join(vocabulary["party_types"]),
+                        ),
+                    )
+                )
+        for criterion in PARTY_CRITERIA:
+            if getattr(rule.applies_to, criterion) is not None and rule.applies_to.kind != "party":
+                where = doc.location(path + ("applies_to", criterion), key=True)
+                problems.append(
+                    InputError(
+                        where, Message("err-applies-to-party-only", criterion=criterion, kind=rule.applies_to.kind)
                     )
                 )
         for criterion in ("topic", "priority_groups", "time_limited", "area", "has_area", "name"):

@@ -190,6 +190,8 @@ def secretariat_text(info: SecretariatInfo | None, names: dict[str, str], lang: 
     if info.reports_to:
         reports = ", ".join(names.get(f, f) for f in info.reports_to)
         parts.append(f"{word('audit-secretariat-reports-to', lang)} {reports}")
+    for declared in info.relations:
+        parts.append(f"{declared.label.get(lang, declared.label['nb'])} {', '.join(declared.target_names)}")
     text = "; ".join(parts)
     return f"{info.name}: {text}" if info.name else text
 
@@ -213,6 +215,7 @@ def fora_rows(report: Report, lang: str) -> list[dict[str, Any]]:
                     "supports": [names.get(t, t) for t in forum.supports],
                     "parents": [names.get(t, t) for t in forum.sub_committee_of],
                     "follows_up": list(forum.follows_up),
+                    "relations": [(r.label.get(lang, r.label["nb"]), r.target_names) for r in forum.relations],
                     "sides": [(word(f"audit-side-{s}", lang), n) for s, n in forum.members_by_side.items() if n],
                     "constituencies": [
                         (word(f"audit-constituency-{c}", lang), n)

@@ -239,7 +239,9 @@ def mermaid_flowchart(
     fora in ``added`` marked as new, and the ``removed`` fora (of the approved structure) drawn
     dashed, without their relations."""
     ghosts = [
-        f.model_copy(update={"gives_assignments_to": [], "gives_input_to": [], "supports": [], "findings": 0})
+        f.model_copy(
+            update={"gives_assignments_to": [], "gives_input_to": [], "supports": [], "relations": [], "findings": 0}
+        )
         for f in removed
     ]
     fora = [*org.fora, *ghosts]
@@ -353,6 +355,9 @@ def _structure(
                     relations.append(f"{say(key)}: " + ", ".join(md(names.get(t, t)) for t in targets))
             if forum.follows_up:
                 relations.append(f"{say('audit-follows-up')}: " + ", ".join(md(t) for t in forum.follows_up))
+            for declared in forum.relations:
+                label = declared.label.get(lang, declared.label["nb"])
+                relations.append(f"{md(label)}: " + ", ".join(md(t) for t in declared.target_names))
             if forum.secretariat is not None:
                 relations.append(f"{say('audit-secretariat')}: " + md(secretariat_text(forum.secretariat, names, lang)))
             flag = f" ❌ {forum.findings} {word('audit-finding-count', lang, forum.findings)}" if forum.findings else ""

@@ -2,7 +2,7 @@
 
 An option schema marks a string (or each item of a list of strings) that must be a word of a
 vocabulary with ``"x-vocabulary": KIND``: a pack's vocabulary (``forum_types``, ``party_types``,
-``levels``, ``meeting_kinds``: the shared words and those the packs add) or a fixed one
+``levels``, ``meeting_kinds``, ``positions``, ``relations``: the shared words and those the packs add) or a fixed one
 (``sides``, ``constituencies``). The keys of a mapping are marked by ``propertyNames``. A word
 whose vocabulary depends on another option is marked ``{"by": OPTION, "values": {VALUE: KIND}}``
 (``seat_count``'s ``each.values`` are party types with ``per: party_type``, sides with
@@ -13,6 +13,7 @@ JSON Schema validators ignore the keyword; docs/checks.md shows it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any, get_args
 
@@ -27,7 +28,7 @@ FIXED: dict[str, tuple[str, ...]] = {
     "decision_rules": get_args(DecisionRule),
 }
 """The vocabularies no pack extends."""
-KINDS = ("forum_types", "party_types", "levels", "meeting_kinds", "positions", "functions", *FIXED)
+KINDS = ("forum_types", "party_types", "levels", "meeting_kinds", "positions", "functions", "relations", *FIXED)
 NAMES = {
     "forum_types": "forum type",
     "party_types": "party type",
@@ -38,6 +39,7 @@ NAMES = {
     "decision_rules": "decision rule",
     "positions": "position",
     "functions": "function",
+    "relations": "relation word",
 }
 """What one word of each vocabulary is (docs/checks.md)."""
 
@@ -87,6 +89,9 @@ def _walk(
         for sub in schema.get(key, ()):
             yield from _walk(sub, value, path, top, root)
     if isinstance(value, str):
+        refused = schema.get("not", {}).get("enum", ()) if isinstance(schema.get("not"), dict) else ()
+        if ("pattern" in schema and not re.search(schema["pattern"], value)) or value in refused:
+            return  # a branch of anyOf the value is not (a forum's list, not a relation word)
         kind = _kind(schema.get(KEYWORD), top, root)
         if kind is not None:
             yield path, value, kind, False
