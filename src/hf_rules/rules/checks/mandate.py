@@ -128,6 +128,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from hf_rules.core.i18n import phrase
+from hf_rules.documents.model import Organisation
 from hf_rules.rules.checks.base import (
     STRINGS,
     TEXT_SCHEMA,
@@ -263,6 +264,9 @@ def has_wording(wording: str, entry: str) -> bool:
 _NEGATIONS = frozenset({"ikke", "ikkje", "aldri"})
 _SUBORDINATORS = frozenset({"som", "der", "dersom", "når", "hvis", "viss", "fordi", "enn"})
 _CLAUSE_BREAK = re.compile(r"[;:.!?–—]")
+_DASHED_TAIL = re.compile(r"\s*[–—]\s*(?=[^\W_]+(?:[\s,.]+[^\W_]+){0,3}[\s.]*$)")
+"""A dash before a short tail that ends the entry (one to four words: «Utvikle strategiar – ved
+behov»): the tail is the point's clause's, so the dash does not end it."""
 """What ends a clause. Not a comma (a list of words: "saker av overordna, prinsipiell karakter
 ved behov"; a relative clause after one starts with a subordinator), not a parenthesis ("…
 (LSU) er ikkje …")."""
@@ -275,7 +279,7 @@ def _scopes(wordings: list[str], entry: str) -> tuple[str, str]:
     a single word (a negation, ``kan``, ``evt``) only in the part, so "saker som ikkje er løyste
     og førebu dialogmøtet" and "planar som kan endrast" do not weaken the point, nor does one
     after an ``og``, ``samt`` or ``eller`` that follows it ("Belyse temaer og kan …")."""
-    for clause in _CLAUSE_BREAK.split(entry):
+    for clause in _CLAUSE_BREAK.split(_DASHED_TAIL.sub(" ", entry)):
         run = _run(clause)
         longest = max((_run(w) for w in wordings if _run(w) in run), key=len, default="")
         if not longest:
@@ -384,11 +388,6 @@ _STOPS_AFTER_HAVING = _STOPS - {"som"}
 _MARKS = _COMPLEMENTISERS | _SUBORDINATORS | _RECEIVING_STARTS
 
 
-def _tokens(entry: str) -> list[str]:
-    """The entry's words, case aside, with the commas and the marks that end a clause kept."""
-    return _TOKEN.findall(entry.casefold())
-
-
 _REACH = 30
 """How far before the point's words (and after a receiving «ha») a shape is looked for, in words:
 a mandate entry's clause is shorter, and the cost of an entry stays linear in its length."""
@@ -400,7 +399,14 @@ class _Tokens:
     a reading looks at those only: the cost of an entry stays linear in its length."""
 
     def __init__(self, entry: str) -> None:
-        self.words = tokens = _tokens(entry)
+        found = list(_TOKEN.finditer(entry))
+        self.words = tokens = [m.group().casefold() for m in found]
+        self.upper = [m.group().isupper() and len(m.group()) > 1 for m in found]
+        """Whether each token is written in capitals («FSU», «HMR»): an abbreviation."""
+        self.joined = [
+            i > 0 and m.start() == found[i - 1].end() + 1 and entry[m.start() - 1] == "-" for i, m in enumerate(found)
+        ]
+        """Whether each token is joined to the one before by a hyphen («FSU-ene», «FSU-rapportar»)."""
         self.clause: list[int] = []
         start = 0
         for i, token in enumerate(tokens):
@@ -435,9 +441,11 @@ class _Own:
     name's first letter and then letters of the name in order («SSU» for «Strategisk
     samarbeidsutvalg», not «FSU»)."""
 
-    def __init__(self, name: str, *others: str) -> None:
+    def __init__(self, name: str, *others: str, bodies: _Bodies | None = None) -> None:
         self.letters = "".join(_words(name))
         self.stems = [w for text in (name, *others) for w in _words(text) if len(w) >= 4]
+        self.bodies = bodies if bodies is not None else _Bodies()
+        """The other bodies the organisation has, for the subject of an entry's main clause."""
 
     def __call__(self, word: str) -> bool:
         if word in {"utvalget", "utvalet", "forumet"} or any(word.startswith(stem) for stem in self.stems):
@@ -446,6 +454,200 @@ class _Own:
             return False
         rest = iter(self.letters)
         return all(letter in rest for letter in word)
+
+
+_FOLD = str.maketrans({"ø": "o", "æ": "a", "å": "a"})
+_ENDINGS = frozenset({"", "e", "a", "t", "en", "et", "ne", "ar", "er", "ane", "ene", "eg", "ege", "ige"})
+"""What a body word may end in beyond its base: plural, definite, the nynorsk «-eg» of «-ig»
+(«kommunane», «helseføretaket», «FSU-ene», «faglege samarbeidsutval»)."""
+_BASE_ENDS = frozenset({"", "e", "g", "ig", "t"})
+"""What a base may end in that its form leaves out («kommun|e» in «kommun|ane», «samarbeidsutval|g»)."""
+_KNOWN_BODIES = (
+    *("kommune", "bydel", "kommunestyre", "bystyre", "fylkeskommune", "helseforetak", "helseføretak"),
+    *("sykehus", "sjukehus", "statsforvalter", "statsforvaltar", "helsedirektorat", "direktorat"),
+    *("departement", "partnerskapsmøte", "partnarskapsmøte", "samarbeidsutvalg", "samarbeidsutval"),
+    *("arbeidsutvalg", "arbeidsutval", "sekretariat", "fagråd", "brukerråd", "brukarråd"),
+)
+"""Body words every health community has, besides those of the organisation's own document."""
+_KNOWN_ABBREVIATIONS = frozenset({"fsu", "ssu", "asu", "lsu", "ks", "pm"})
+_NOT_BODIES = frozenset({"partene", "partane", "partner", "medlemmene", "medlemmane"})
+"""The forum's parties or members together are the forum, not another body («Partene skal i
+fellesskap …»)."""
+_DETERMINERS = frozenset({"de", "dei", "den", "alle", "begge", "hver", "hvert", "kvar", "kvart", "andre"})
+
+
+def _inflected(word: str, base: str) -> bool:
+    """Whether ``word`` is ``base`` or a form of it (:data:`_ENDINGS`, :data:`_BASE_ENDS`; «ø»
+    as «o», so «helseføretaket» is a form of ``helseforetak``), their common part four letters
+    or more."""
+    word, base = word.translate(_FOLD), base.translate(_FOLD)
+    if word == base:
+        return True
+    common = next((i for i, (a, b) in enumerate(zip(word, base, strict=False)) if a != b), min(len(word), len(base)))
+    return common >= 4 and base[common:] in _BASE_ENDS and word[common:] in _ENDINGS
+
+
+def _abbreviates(word: str, name: str) -> bool:
+    """Whether ``word`` (two to six letters) is an abbreviation of ``name``: its first letter, then
+    letters of the name in order («HMR» for «Helse Møre og Romsdal HF»)."""
+    letters = "".join(_words(name))
+    if not (2 <= len(word) <= 6 and letters[:1] == word[:1]):
+        return False
+    rest = iter(letters)
+    return all(letter in rest for letter in word)
+
+
+class _Bodies:
+    """The bodies an organisation has, by the words an entry may name them with: another
+    forum (its name, type word, id or an abbreviation of its name), a party (name, type word, id,
+    abbreviation), the secretariat, and the body words every health community has
+    (:data:`_KNOWN_BODIES`). Stricter than :func:`_names_another`, so that a free noun phrase
+    at an entry's start («Årlig rapport …») is no body."""
+
+    def __init__(self, names: tuple[str, ...] = (), words: tuple[str, ...] = (), ids: tuple[str, ...] = ()) -> None:
+        self.names = [w for w in (_words(n) for n in (*names, *words, *_KNOWN_BODIES)) if 0 < len(w) <= 4]
+        self.full = [n for n in names if n.strip()]
+        self.ids = frozenset(i.casefold() for i in ids) | _KNOWN_ABBREVIATIONS
+
+    @classmethod
+    def of(cls, org: Organisation) -> _Bodies:
+        names: list[str] = []
+        words: list[str] = []
+        for forum in org.fora.values():
+            names.append(forum.name)
+            words.extend((forum.type.replace("-", " "), forum.type.split("-")[-1]))
+            if forum.secretariat is not None and forum.secretariat.name:
+                names.append(forum.secretariat.name)
+        for party in org.parties.values():
+            names.append(party.name)
+            words.append(party.type.replace("-", " "))
+        if org.secretariat is not None and org.secretariat.name:
+            names.append(org.secretariat.name)
+        return cls(tuple(names), tuple(words), (*org.fora, *org.parties))
+
+    def abbreviation(self, word: str) -> bool:
+        """Whether a word in capitals is one of the organisation's bodies: an id, an abbreviation
+        every health community uses («FSU», «KS») or one of a body's name."""
+        return word in self.ids or any(_abbreviates(word, name) for name in self.full)
+
+    def named(self, words: list[str]) -> bool:
+        """Whether ``words`` (one to four, lower case) are a body's name or a form of it."""
+        return any(len(name) == len(words) and all(map(_inflected, words, name)) for name in self.names)
+
+
+def _body_units(entry: _Tokens, lo: int, hi: int) -> list[tuple[str, bool]]:
+    """The words from ``lo`` up to ``hi`` with those joined by a hyphen as one («fsu-ene»), each
+    with whether it is written in capitals (its first part)."""
+    units: list[tuple[str, bool]] = []
+    for i in range(lo, hi):
+        if entry.joined[i] and units:
+            units[-1] = (f"{units[-1][0]}-{entry.words[i]}", units[-1][1])
+        else:
+            units.append((entry.words[i], entry.upper[i]))
+    return units
+
+
+def _conjunct_is(units: list[tuple[str, bool]], own: _Own) -> str | None:
+    """What one conjunct of a subject names: ``own`` (the forum itself, or its parties or members
+    together, or a pronoun), ``other`` (another of the organisation's bodies), or None."""
+    words = [w for w, _ in units]
+    while len(words) > 1 and words[0] in _DETERMINERS:
+        words, units = words[1:], units[1:]
+    if not words or len(words) > 4:
+        return None
+    if all(own(w.split("-")[0]) for w in words) or (
+        len(words) == 1 and (words[0] in _PRONOUNS or words[0] in _NOT_BODIES)
+    ):
+        return "own"
+    if len(units) == 1 and units[0][1]:  # an abbreviation, with its ending: «FSU», «FSU-ene»
+        head, _, ending = units[0][0].partition("-")
+        if (not ending or ending in _ENDINGS) and own.bodies.abbreviation(head):
+            return "other"
+    return "other" if "-" not in "".join(words) and own.bodies.named(words) else None
+
+
+_SUBJECT_WORDS = 8
+"""How many words a main clause's subject may have («Kommunane, bydelane og helseføretaket»)."""
+_PRESENT_WITHOUT_R = frozenset({"skriv", "les", "gjev", "tek", "syt", "vel", "held", "legg", "kjem", "et", "får"})
+"""Nynorsk present tenses that do not end in «-r» («HMR skriv referat»)."""
+_NO_VERBS = frozenset({"eller", "etter", "under", "over", "mellom", "for", "per"})
+
+
+def _finite(entry: _Tokens, at: int) -> bool:
+    """Whether the word at ``at`` may be a finite verb: an auxiliary, a present tense («beslutter»,
+    «utpeikar», nynorsk «skriv»), not the second part of a hyphenated word."""
+    word = entry.words[at]
+    if entry.joined[at] or word in _NO_VERBS:
+        return False
+    return word in _CLAUSE_VERBS or word in _PRESENT_WITHOUT_R or (len(word) >= 4 and word.endswith("r"))
+
+
+def _subject_from(
+    entry: _Tokens, lo: int, start: int, is_key: Callable[[str], bool], own: _Own
+) -> tuple[str, int] | None:
+    """The subject of a clause that starts at ``lo``, when it names a body: ``own`` or ``other``
+    (:func:`_conjunct_is`, every conjunct of it — an ``own`` one makes it the forum's), with where
+    its finite verb stands, at or before the key word at ``start``, no comma, subordinate clause
+    or «at» between that verb and the key word."""
+    tokens = entry.words
+    for verb in range(lo + 1, min(start, lo + _SUBJECT_WORDS) + 1):
+        if not _finite(entry, verb):
+            continue
+        subject = tokens[lo:verb]
+        if any(t in _BREAKS or t in _SUBORDINATORS or t in _COMPLEMENTISERS or is_key(t) for t in subject):
+            return None
+        conjuncts: list[list[tuple[str, bool]]] = [[]]
+        for unit in _body_units(entry, lo, verb):
+            if unit[0] in _COORDINATORS:
+                conjuncts.append([])
+            else:
+                conjuncts[-1].append(unit)
+        named = [_conjunct_is(c, own) for c in conjuncts]
+        if None in named:
+            continue
+        if any(t == "," or t in _SUBORDINATORS or t == "at" for t in tokens[verb + 1 : start]):
+            return None
+        return ("own" if "own" in named else "other"), verb
+    return None
+
+
+def _main_subject_another(entry: _Tokens, start: int, is_key: Callable[[str], bool], own: _Own) -> bool:
+    """Whether the key word at ``start`` stands in a main clause whose subject is another body of
+    the organisation: the clause's first one to four words, or a list of them, naming it
+    (:class:`_Bodies`), then a finite verb («Partnerskapsmøtet beslutter saker …», «FSU-ene
+    skaffer selv ressurser», «Kommunane og helseføretaket utpeikar representantar», «HMR skriv
+    referat»). A subject after an «og», «eller» or «samt» past that verb is the nearer one
+    («Partnerskapsmøtet vedtar planane og SSU følgjer dei opp»)."""
+    lo = entry.clause[start]
+    if start - lo > _REACH:
+        return False
+    found, verb = "", -1
+    for at in (lo, *(k + 1 for k in range(lo + 1, start) if entry.words[k] in _NEXT_POINT)):
+        if at <= verb:
+            continue
+        subject = _subject_from(entry, at, start, is_key, own)
+        if subject is not None:
+            found, verb = subject
+    return found == "other"
+
+
+_HANDED = frozenset({"for", "til"})
+
+
+def _handed_to_another(entry: _Tokens, start: int, is_key: Callable[[str], bool], own: _Own) -> bool:
+    """Whether the point is handed to another body: «til», another body (:class:`_Bodies`), then
+    «for» or «til» and a key word, from the key word at ``start`` on in its clause («Sende
+    prinsipielle saker til SSU for drøfting» in the partnerskapsmøte's mandate)."""
+    tokens, end = entry.words, entry.end(start)
+    for at in range(start, end):
+        if tokens[at] != "til":
+            continue
+        for by in range(at + 2, min(end - 1, at + 6)):
+            if tokens[by] in _HANDED and is_key(tokens[by + 1]):
+                if _conjunct_is(_body_units(entry, at + 1, by), own) == "other":
+                    return True
+                break
+    return False
 
 
 def _another_bodys_act(entry: _Tokens, start: int, is_key: Callable[[str], bool], own: Callable[[str], bool]) -> bool:
@@ -599,15 +801,17 @@ def _reversed(entry: _Tokens, start: int, is_key: Callable[[str], bool]) -> bool
     return False
 
 
-def _reading(entry: _Tokens, starts: list[int], is_key: Callable[[str], bool], own: Callable[[str], bool]) -> str:
+def _reading(entry: _Tokens, starts: list[int], is_key: Callable[[str], bool], own: _Own) -> str:
     """``own`` when the point is the entry's own at one of ``starts`` (where a reading of its
     key words begins), else ``reversed`` or ``other-body``."""
     readings = set()
     for start in starts:
         if (
-            _another_bodys_act(entry, start, is_key, own)
+            _main_subject_another(entry, start, is_key, own)
+            or _another_bodys_act(entry, start, is_key, own)
             or _passive_agent(entry, start, own)
             or _relative_of_another(entry, start, is_key, own)
+            or _handed_to_another(entry, start, is_key, own)
         ):
             readings.add("other-body")
         elif _reversed(entry, start, is_key):
@@ -617,7 +821,7 @@ def _reading(entry: _Tokens, starts: list[int], is_key: Callable[[str], bool], o
     return "reversed" if "reversed" in readings else "other-body" if readings else "own"
 
 
-def _phrase_reading(key_words: str, entry: str, own: Callable[[str], bool]) -> str:
+def _phrase_reading(key_words: str, entry: str, own: _Own) -> str:
     """How ``entry`` reads ``key_words`` (a phrasing of ``any_of``): each word of the entry that
     one of them starts, with every other one at or after it, begins a reading."""
     read, prefixes = _Tokens(entry), _words(key_words)
@@ -639,7 +843,7 @@ def _phrase_reading(key_words: str, entry: str, own: Callable[[str], bool]) -> s
     return _reading(read, own_starts, is_key, own)
 
 
-def _wording_reading(wording: str, entry: str, own: Callable[[str], bool]) -> str:
+def _wording_reading(wording: str, entry: str, own: _Own) -> str:
     """How ``entry`` reads ``wording``: each occurrence that does not open a relative clause
     begins a reading."""
     read, wanted = _Tokens(entry), _words(wording)
@@ -694,9 +898,7 @@ class _Index:
         return self.count > 0  # a phrase without words matches any entry, as phrase_matches does
 
 
-def _having(
-    item: dict[str, Any], mandate: list[str], own: Callable[[str], bool]
-) -> list[tuple[int, str, list[str], str]]:
+def _having(item: dict[str, Any], mandate: list[str], own: _Own) -> list[tuple[int, str, list[str], str]]:
     """The entries that have the item's point, each with the words its weakening is looked for
     around — the wordings (``wording``), or the entry's own words that the phrase's words start
     (``any_of``: "initier utviklingsarbeid" in "Initiere og følge opp utviklingsarbeid") — and how
@@ -738,8 +940,9 @@ def _mandate_of(subject: Subject, options: dict[str, Any]) -> tuple[list[str], P
 
 _PLACEHOLDER = re.compile(
     r"^\W*(mandat(et)?\W*)?((er|blir|vert|skal)\s+)?(ennå\s+|enno\s+)?"
-    r"(under\s+(utarbeid|arbeid|utforming)\w*|ikk(e|je)\s+(fastsatt|fastsett|klart|avklart|vedtatt|vedteke|"
-    r"utarbeidd|utarbeidet|bestemt)|uavklart|kommer(\s+senere|\s+seinare)?|tbd|todo|-+|…|\.\.\.)\W*$",
+    r"(under\s+(utarbeid|arbeid|utforming|avklaring|behandling|handsaming|vurdering)\w*|"
+    r"ikk(e|je)\s+(ennå\s+|enno\s+)?(fastsatt|fastsett|klart|avklart|vedtatt|vedteke|utarbeidd|utarbeidet|bestemt)"
+    r"(\s+ennå|\s+enno|\s+enda)?|uavklart|mangl(er|ar)|kommer(\s+senere|\s+seinare)?|tbd|todo|-+|…|\.\.\.)\W*$",
     re.IGNORECASE,
 )
 """An entry that says the mandate is not there yet («Mandat under utarbeidelse», «Ikke
@@ -767,10 +970,11 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             {"mandate": list(mandate), "min_entries": minimum},
             at_key=not mandate,
         )
+    bodies = _Bodies.of(subject.org.model)
     itself = (
-        _Own(subject.name, subject.id)
+        _Own(subject.name, subject.id, bodies=bodies)
         if subject.kind == "forum" and not options.get("secretariat")
-        else _Own("sekretariat")
+        else _Own("sekretariat", bodies=bodies)
     )
     for item in options["items"]:
         where = (*base, "mandate") if mandate else base
