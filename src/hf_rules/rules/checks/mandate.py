@@ -9,7 +9,8 @@ An item is given one of two ways:
   brukermedvirkning" do not. An entry that has the point may weaken it; the point is then
   reported as weakened, with the entry, not as met. What weakens it is looked for in the
   point's own sentence (up to a semicolon, colon, full stop or dash; a comma or a parenthesis
-  does not end it), outside the wording:
+  does not end it, nor does a dash before a tail of one to four words that closes the entry:
+  "Utvikle strategiar og handlingsplanar – ved behov" weakens the point), outside the wording:
 
   - a qualifier of ``weakened_by`` (``der det er hensiktsmessig``, ``ved behov``). Left out,
     ``weakened_by`` is the common ones in bokmål and nynorsk: ``ved behov``, ``etter behov``,
@@ -56,8 +57,8 @@ An item is given one of two ways:
   own words.
 
 Who does what. Words matched as above do not keep who does what to whom ("støtte FSU" is in
-"Motta støtte frå FSU" too). The check reads two shapes, in bokmål and nynorsk, for ``wording``
-and ``any_of`` alike; any other shape is read as the entry's own point:
+"Motta støtte frå FSU" too). The check reads two kinds of shape, in bokmål and nynorsk, for
+``wording`` and ``any_of`` alike; any other shape is read as the entry's own point:
 
 - **reversed** (key ``reversed:<label>``): the entry's own verb before the point's words is a
   receiving one — ``motta`` (``mottar``, ``mottek`` …), ``få``/``får`` (not ``få til``, ``få på
@@ -101,6 +102,44 @@ and ``any_of`` alike; any other shape is read as the entry's own point:
   point's word ("Følgje med på fora som FOUSAM etablerer" for ``etabler fora``; "… som SSU
   etablerer" in the SSU's mandate keeps it).
 
+  Another body's act too, and read more strictly: the point's words in a **main clause whose
+  subject is another of the organisation's bodies** — the clause's first words, then a finite
+  verb (an auxiliary, ``skal``, ``har`` …, or a present tense: ``beslutter``, ``utpeikar``,
+  nynorsk ``skriv``), with no comma, subordinate clause or ``at`` between that verb and the point:
+  "Partnerskapsmøtet beslutter saker av prinsipiell karakter", "Partnarskapsmøtet skal godkjenne
+  handlingsplanar", "FSU-ene skaffer selv ressurser", "Kommunane og helseføretaket utpeikar
+  representantar" in the SSU's mandate; "SSU setter retning", "Strategisk samarbeidsutval
+  godkjenner årsrapporten" in the partnerskapsmøte's; "HMR skriv referat" in a secretariat's.
+  The subject is another body only when it names one the organisation has, or one every health
+  community has, each of a list (``og``, ``eller``, a comma) so, after a determiner (``dei``,
+  ``alle`` …): another forum (its name, type word — «faglege samarbeidsutval» for
+  ``faglig-samarbeidsutvalg`` —, id, or an abbreviation of its name in capitals, with its
+  ending: «FSU-ene»), a party (name, type word — «kommunane», «helseføretaket» —, id, an
+  abbreviation in capitals: «HMR» for «Helse Møre og Romsdal HF»), a secretariat, or the body
+  words ``kommune``, ``bydel``, ``kommunestyre``, ``bystyre``, ``fylkeskommune``,
+  ``helseforetak``/``helseføretak``, ``sykehus``/``sjukehus``, ``statsforvalter``/``-ar``,
+  ``(helse)direktorat``, ``departement``, ``partnerskapsmøte``/``partnarskapsmøte``,
+  ``(arbeids/samarbeids)utvalg``/``-utval``, ``sekretariat``, ``fagråd``,
+  ``brukerråd``/``brukarråd`` and the abbreviations ``FSU``, ``SSU``, ``ASU``, ``LSU``, ``KS``,
+  ``PM``, each in its forms (plural, definite, nynorsk). Any other words keep the point, so a
+  noun phrase is no subject ("Årlig rapport til partnerskapsmøtet", "FSU-rapporter skal følges
+  opp", "Brukermedvirkning skal ivaretas"). Not another body: the forum itself
+  ("Utvalget beslutter …", "SSU beslutter …" in the SSU's mandate), a pronoun (``vi``,
+  ``dei``), and the forum's parties or members together (``partene``/``partane``,
+  ``medlemmene``/``medlemmane``: "Partene skal i fellesskap …" is the forum at work); a list
+  with the forum in it ("SSU og kommunane skal saman …") is the forum's own point. A subject
+  after an ``og``, ``eller`` or ``samt`` past the first verb is the nearer one
+  ("Partnerskapsmøtet vedtar planane og SSU følgjer dei opp" keeps ``følg opp``). An entry that
+  opens with an infinitive ("Beslutte saker …") has no subject: it is the forum's own. And the
+  point **handed to another body**: ``til``, another body as above, then ``for`` or ``til`` and
+  the point's word ("Sende prinsipielle saker til SSU for drøfting" in the partnerskapsmøte's
+  mandate, for ``drøft prinsipiell sak``).
+
+  Still read as the forum's own: a subject after the verb ("I slike saker beslutter
+  partnerskapsmøtet"), a subject that holds the point's own words ("FSU gir SSU støtte" for
+  ``støtt FSU``), a body named by a description the organisation does not hold ("Styret i
+  helseforetaket vedtar"), and a body in small-letter abbreviation ("hmr skriv referat").
+
 The shapes are looked for in the point's clause, at most 30 words before the point's words. An
 entry that has the point as its own meets it (or weakens it); a reversed point or another body's
 act is reported, with the entry, only where no entry has the point as its own.
@@ -114,8 +153,10 @@ own secretariat, or the health community's where the forum has none and that one
 ``mandate``, whatever they say — where the agreement gives a forum a mandate without giving its
 words ("the SSU has given the FSU a mandate that describes its assignment"): ``min_entries: 1``.
 It may stand alone or beside ``items``. An entry that only says the mandate is not there yet is
-not counted: «Mandat under utarbeidelse», «Under arbeid», «Ikke fastsatt»/«Ikkje fastsett»,
-«Ikke avklart», «Uavklart», «Kommer», «TBD», «-».
+not counted: «Mandat under utarbeidelse», «Under arbeid», «Under avklaring», «Under behandling»,
+«Ikke fastsatt»/«Ikkje fastsett» (also with «ennå»/«enno»), «Ikke avklart», «Uavklart», «Mandat
+mangler», «Kommer», «TBD», «-»; nor does it meet an item («Under avklaring» has no point
+``avklar``), so a mandate of placeholders only lacks every item too.
 
 The matching is deliberately plain, so that an auditor can follow it from the rule.
 """
@@ -436,8 +477,8 @@ class _Tokens:
 
 class _Own:
     """Whether a word names the body whose mandate is read: a word of its name or id of four
-    letters or more, or a form of one («samarbeidsutvalget» for «Strategisk samarbeidsutvalg»);
-    «utvalget», «utvalet», «forumet»; or an abbreviation of its name — two to five letters, the
+    letters or more, or a form of one («samarbeidsutvalget», «samarbeidsutvalet» for «Strategisk
+    samarbeidsutvalg»); «utvalget», «utvalet», «forumet»; or an abbreviation of its name — two to five letters, the
     name's first letter and then letters of the name in order («SSU» for «Strategisk
     samarbeidsutvalg», not «FSU»)."""
 
@@ -448,7 +489,9 @@ class _Own:
         """The other bodies the organisation has, for the subject of an entry's main clause."""
 
     def __call__(self, word: str) -> bool:
-        if word in {"utvalget", "utvalet", "forumet"} or any(word.startswith(stem) for stem in self.stems):
+        if word in {"utvalget", "utvalet", "forumet"} or any(
+            word.startswith(stem) or _inflected(word, stem) for stem in self.stems
+        ):
             return True
         if not (2 <= len(word) <= 5 and self.letters[:1] == word[:1]):
             return False
@@ -636,10 +679,10 @@ _HANDED = frozenset({"for", "til"})
 
 def _handed_to_another(entry: _Tokens, start: int, is_key: Callable[[str], bool], own: _Own) -> bool:
     """Whether the point is handed to another body: «til», another body (:class:`_Bodies`), then
-    «for» or «til» and a key word, from the key word at ``start`` on in its clause («Sende
+    «for» or «til» and a key word, in the clause of the key word at ``start`` («Sende
     prinsipielle saker til SSU for drøfting» in the partnerskapsmøte's mandate)."""
     tokens, end = entry.words, entry.end(start)
-    for at in range(start, end):
+    for at in range(max(entry.clause[start], start - 6), end):
         if tokens[at] != "til":
             continue
         for by in range(at + 2, min(end - 1, at + 6)):
@@ -980,7 +1023,8 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         where = (*base, "mandate") if mandate else base
         given = {"wording": item["wording"]} if "wording" in item else {"any_of": item["any_of"]}
         if "wording" in item or any(words.matches(p) for p in item["any_of"]):
-            having = _having(item, mandate, itself)
+            # a placeholder («Under avklaring») has no point, whatever its words
+            having = [found for found in _having(item, mandate, itself) if not _PLACEHOLDER.match(found[1])]
             own = [(i, e, a) for i, e, a, reading in having if reading == "own"]
             weakened = [(i, e, q) for i, e, a in own for q in _weakening(item["weakened_by"], a, e)]
             if own and len({i for i, _, _ in weakened}) < len(own):
@@ -1188,6 +1232,17 @@ EXAMPLES = (
         {"items": [_APPROVE]},
         _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Revidert samarbeidsavtale godkjennes av kommunestyrene]"),
         expect=("other-body:approve the agreement",),
+    ),
+    Example(
+        "Another body is the subject of the entry: «Partnerskapsmøtet godkjenner samarbeidsavtalen»",
+        {"items": [_APPROVE]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Partnerskapsmøtet godkjenner samarbeidsavtalen]"),
+        expect=("other-body:approve the agreement",),
+    ),
+    Example(
+        "The forum itself is the subject: «Utvalget godkjenner samarbeidsavtalen»",
+        {"items": [_APPROVE]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Utvalget godkjenner samarbeidsavtalen]"),
     ),
     Example(
         "Another body sets up the fora, in a relative clause: «Følgje med på fora som FOUSAM etablerer»",
