@@ -482,11 +482,16 @@ class _Own:
     name's first letter and then letters of the name in order («SSU» for «Strategisk
     samarbeidsutvalg», not «FSU»)."""
 
-    def __init__(self, name: str, *others: str, bodies: _Bodies | None = None) -> None:
+    def __init__(self, name: str, *others: str, org: Organisation | None = None) -> None:
         self.letters = "".join(_words(name))
         self.stems = [w for text in (name, *others) for w in _words(text) if len(w) >= 4]
-        self.bodies = bodies if bodies is not None else _Bodies()
-        """The other bodies the organisation has, for the subject of an entry's main clause."""
+        self.org = org
+
+    @property
+    def bodies(self) -> _Bodies:
+        """The bodies the organisation has, for the subject of an entry's main clause: read once
+        per organisation, and only when an entry has a subject to read."""
+        return _bodies_of(self.org)
 
     def __call__(self, word: str) -> bool:
         if word in {"utvalget", "utvalet", "forumet"} or any(
@@ -530,10 +535,10 @@ def _inflected(word: str, base: str) -> bool:
     return common >= 4 and base[common:] in _BASE_ENDS and word[common:] in _ENDINGS
 
 
-def _abbreviates(word: str, name: str) -> bool:
-    """Whether ``word`` (two to six letters) is an abbreviation of ``name``: its first letter, then
-    letters of the name in order («HMR» for «Helse Møre og Romsdal HF»)."""
-    letters = "".join(_words(name))
+def _abbreviates(word: str, letters: str) -> bool:
+    """Whether ``word`` (two to six letters) is an abbreviation of a name whose letters are
+    ``letters``: their first, then letters of the name in order («HMR» for «Helse Møre og
+    Romsdal HF»)."""
     if not (2 <= len(word) <= 6 and letters[:1] == word[:1]):
         return False
     rest = iter(letters)
@@ -548,9 +553,14 @@ class _Bodies:
     at an entry's start («Årlig rapport …») is no body."""
 
     def __init__(self, names: tuple[str, ...] = (), words: tuple[str, ...] = (), ids: tuple[str, ...] = ()) -> None:
-        self.names = [w for w in (_words(n) for n in (*names, *words, *_KNOWN_BODIES)) if 0 < len(w) <= 4]
-        self.full = [n for n in names if n.strip()]
+        self.names: dict[str, list[list[str]]] = {}
+        """The names by the first four letters of their first word, «ø» as «o»: a form shares them."""
+        for name in (_words(n) for n in (*names, *words, *_KNOWN_BODIES)):
+            if 0 < len(name) <= 4:
+                self.names.setdefault(name[0].translate(_FOLD)[:4], []).append(name)
+        self.letters = sorted({letters for n in names if (letters := "".join(_words(n)))})
         self.ids = frozenset(i.casefold() for i in ids) | _KNOWN_ABBREVIATIONS
+        self.known: dict[str, bool] = {}
 
     @classmethod
     def of(cls, org: Organisation) -> _Bodies:
@@ -571,11 +581,25 @@ class _Bodies:
     def abbreviation(self, word: str) -> bool:
         """Whether a word in capitals is one of the organisation's bodies: an id, an abbreviation
         every health community uses («FSU», «KS») or one of a body's name."""
-        return word in self.ids or any(_abbreviates(word, name) for name in self.full)
+        if word not in self.known:
+            self.known[word] = word in self.ids or any(_abbreviates(word, letters) for letters in self.letters)
+        return self.known[word]
 
     def named(self, words: list[str]) -> bool:
         """Whether ``words`` (one to four, lower case) are a body's name or a form of it."""
-        return any(len(name) == len(words) and all(map(_inflected, words, name)) for name in self.names)
+        names = self.names.get(words[0].translate(_FOLD)[:4], [])
+        return any(len(name) == len(words) and all(map(_inflected, words, name)) for name in names)
+
+
+_LAST: list[tuple[Organisation | None, _Bodies]] = []
+"""The organisation whose bodies were read last, with them: a rule reads one organisation's fora
+one after the other."""
+
+
+def _bodies_of(org: Organisation | None) -> _Bodies:
+    if not _LAST or _LAST[0][0] is not org:
+        _LAST[:] = [(org, _Bodies.of(org) if org is not None else _Bodies())]
+    return _LAST[0][1]
 
 
 def _body_units(entry: _Tokens, lo: int, hi: int) -> list[tuple[str, bool]]:
@@ -1013,11 +1037,10 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             {"mandate": list(mandate), "min_entries": minimum},
             at_key=not mandate,
         )
-    bodies = _Bodies.of(subject.org.model)
     itself = (
-        _Own(subject.name, subject.id, bodies=bodies)
+        _Own(subject.name, subject.id, org=subject.org.model)
         if subject.kind == "forum" and not options.get("secretariat")
-        else _Own("sekretariat", bodies=bodies)
+        else _Own("sekretariat", org=subject.org.model)
     )
     for item in options["items"]:
         where = (*base, "mandate") if mandate else base
