@@ -158,3 +158,22 @@ def test_the_limits_the_docs_state_are_read_as_the_forums_own_point() -> None:
     assert _run("ssu", "I slike saker beslutter partnerskapsmøtet", any_of=keys) == []
     assert _run("ssu", "Styret i helseforetaket beslutter saker", any_of=keys) == []
     assert _run("sec", "hmr skriv referat", any_of="skriv referat") == []
+
+
+def test_a_body_word_that_starts_like_the_forums_name_is_another_body() -> None:
+    """In the mandate of «Faglig samarbeidsutvalg for psykisk helse», «Helseføretaket» is another
+    body (it starts with «helse», a word of the forum's name, but is no form of it); «FSU» and
+    «Utvalet» are the forum itself."""
+    org = ORG.replace(
+        "    type: faglig-samarbeidsutvalg\n", "    type: faglig-samarbeidsutvalg\n    mandate: ['%(fsu)s']\n"
+    )
+    point = {"label": {"nb": "punktet", "en": "the point"}, "any_of": ["utpeik representant"]}
+
+    def run(entry: str) -> list[tuple[str, int]]:
+        mandates = {"pm": "Anna", "ssu": "Anna", "sec": "Anna", "fsu": entry}
+        return findings("mandate", {"items": [point]}, org % mandates, subject="fsu")
+
+    assert run("Helseføretaket utpeikar representantar") == [("other-body:the point", 16)]
+    assert run("FSU utpeikar representantar") == []
+    assert run("Utvalet utpeikar representantar") == []
+    assert run("Faglege samarbeidsutval utpeikar representantar") == []

@@ -123,8 +123,10 @@ Who does what. Words matched as above do not keep who does what to whom ("støtt
   ``brukerråd``/``brukarråd`` and the abbreviations ``FSU``, ``SSU``, ``ASU``, ``LSU``, ``KS``,
   ``PM``, each in its forms (plural, definite, nynorsk). Any other words keep the point, so a
   noun phrase is no subject ("Årlig rapport til partnerskapsmøtet", "FSU-rapporter skal følges
-  opp", "Brukermedvirkning skal ivaretas"). Not another body: the forum itself
-  ("Utvalget beslutter …", "SSU beslutter …" in the SSU's mandate), a pronoun (``vi``,
+  opp", "Brukermedvirkning skal ivaretas"). Not another body: the forum itself, by a form of
+  its name's words, ``utvalget``/``utvalet`` or an abbreviation ("Utvalget beslutter …", "SSU
+  beslutter …" in the SSU's mandate; a longer word that only starts with one is not:
+  "Helseføretaket utpeikar …" in the mandate of «FSU for psykisk helse»), a pronoun (``vi``,
   ``dei``), and the forum's parties or members together (``partene``/``partane``,
   ``medlemmene``/``medlemmane``: "Partene skal i fellesskap …" is the forum at work); a list
   with the forum in it ("SSU og kommunane skal saman …") is the forum's own point. A subject
@@ -498,6 +500,19 @@ class _Own:
             word.startswith(stem) or _inflected(word, stem) for stem in self.stems
         ):
             return True
+        return self._abbreviation(word)
+
+    def strictly(self, word: str) -> bool:
+        """Whether a word names the body itself as a main clause's subject: as :meth:`__call__`,
+        but a form of a word of its name only, not a longer word that starts with one
+        («helseføretaket» is another body in the mandate of «FSU for psykisk helse»)."""
+        return (
+            word in {"utvalget", "utvalet", "forumet"}
+            or any(_inflected(word, stem) for stem in self.stems)
+            or self._abbreviation(word)
+        )
+
+    def _abbreviation(self, word: str) -> bool:
         if not (2 <= len(word) <= 5 and self.letters[:1] == word[:1]):
             return False
         rest = iter(self.letters)
@@ -622,7 +637,7 @@ def _conjunct_is(units: list[tuple[str, bool]], own: _Own) -> str | None:
         words, units = words[1:], units[1:]
     if not words or len(words) > 4:
         return None
-    if all(own(w.split("-")[0]) for w in words) or (
+    if all(own.strictly(w.split("-")[0]) for w in words) or (
         len(words) == 1 and (words[0] in _PRONOUNS or words[0] in _NOT_BODIES)
     ):
         return "own"
