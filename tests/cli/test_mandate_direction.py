@@ -106,3 +106,34 @@ def test_another_bodys_act_is_reported_at_its_entry(hf: Hf, tmp_path: Path, lang
     assert run.code == 1, run.both
     assert _errors(run) == [expected]
     assert "organisation.yaml:130:9: error OSLO-SSU-MANDATE" in run.out
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "nb",
+            "OSLO-SSU-MANDATE Mandatet til Strategisk samarbeidsutvalg gir et annet organ punktet «gjennomføre "
+            "vedtatte tiltak fra partnerskapsmøtet» («Bydelene skal gjennomføre vedtatte tiltak fra partnerskapsmøtet»)",
+        ),
+        (
+            "en",
+            "OSLO-SSU-MANDATE The mandate of Strategisk samarbeidsutvalg gives another body the point «carry out "
+            "measures adopted by partnerskapsmøtet» («Bydelene skal gjennomføre vedtatte tiltak fra partnerskapsmøtet»)",
+        ),
+    ],
+)
+def test_another_body_as_the_entrys_subject_is_reported_at_its_entry(
+    hf: Hf, tmp_path: Path, lang: str, expected: str
+) -> None:
+    """Three blind authors' commonest silent wrong verdict: a main clause with another body as its
+    subject was read as the forum's own point."""
+    org = copy_oslo(tmp_path / "oslo") / "organisation.yaml"
+    edit(org, MEASURES, MEASURES.replace("- Gjennomføre", "- Bydelene skal gjennomføre"))
+    run = hf("check", "--no-config", "--lang", lang, "--as-of", "2026-06-01", str(org.parent))
+    assert run.code == 1, run.both
+    assert _errors(run) == [expected]
+    assert "organisation.yaml:130:9: error OSLO-SSU-MANDATE" in run.out
+    # the forum itself as the subject keeps the point
+    edit(org, "- Bydelene skal", "- Utvalget skal")
+    assert hf("check", "--no-config", "--lang", lang, "--as-of", "2026-06-01", str(org.parent)).code == 0

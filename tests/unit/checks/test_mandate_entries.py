@@ -209,7 +209,7 @@ def test_a_secretariats_mandate_names_itself_the_secretariat() -> None:
 
 
 def test_the_limits_the_guide_states_are_read_as_the_forums_own_point() -> None:
-    """docs/writing-a-pack.md, «Key words do not keep who does what»: only the two shapes are read."""
+    """docs/writing-a-pack.md, «Key words do not keep who does what»: only the shapes it names are read."""
     for entry in ("Motta råd og støtte frå FSU", "Følgje opp kommunar som får støtte frå FSU", "FSU gir SSU støtte"):
         assert _who(entry, any_of=("støtt FSU",)) == [], entry
 
@@ -229,3 +229,38 @@ def test_a_reversed_or_given_away_point_says_so_with_the_entry() -> None:
     (violation,) = run_example(registry()["mandate"], example)
     problem = violation.params["problem"]
     assert (problem.text("nb"), problem.text("en")) == ("gir et annet organ punktet", "gives another body the point")
+
+
+def test_a_qualifier_after_a_dash_at_the_end_weakens_the_point() -> None:
+    """A blind author's «Utvikle strategier og handlingsplaner – ved behov»: the dash before a
+    short tail that closes the entry does not end the point's clause; before a longer one it does."""
+    weakened = [("weakened:the point", 7)]
+    entry = "Utvikle strategier og handlingsplaner – ved behov"
+    assert _one(entry, "utvikle strategier") == weakened
+    assert _key_words(entry, "utvikl strategi") == weakened
+    assert _key_words("Utvikle strategier — om mogleg.", "utvikl strategi") == weakened
+    assert _key_words("Utvikle strategier – årleg", "utvikl strategi") == []
+    entry = "Utvikle strategier – eit arbeid som skal gjerast kvart år, ved behov med FSU"
+    assert _key_words(entry, "utvikl strategi") == []
+
+
+def test_an_entry_that_only_says_the_mandate_is_not_there_yet_is_no_entry() -> None:
+    """«Under avklaring» (a blind author's placeholder) and kin do not count for `min_entries`;
+    a mandate of placeholders only lacks every item too."""
+    for placeholder in (
+        "Under avklaring",
+        "Ikke fastsatt",
+        "Ikkje fastsett enno",
+        "Mandat mangler",
+        "Under behandling",
+    ):
+        assert findings("mandate", {"min_entries": 1}, ORG % f"    mandate: [{placeholder}]\n") == [
+            ("too-few-entries", 7)
+        ], placeholder
+    assert findings("mandate", {"min_entries": 1}, ORG % "    mandate: [Avklare saker med FSU]\n") == []
+    item = {"label": {"nb": "rekruttere", "en": "recruit"}, "any_of": ["avklar"]}
+    options = {"min_entries": 1, "items": [item]}
+    assert findings("mandate", options, ORG % "    mandate: [Under avklaring]\n") == [
+        ("too-few-entries", 7),
+        ("missing:recruit", 7),
+    ]

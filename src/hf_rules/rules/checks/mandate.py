@@ -9,7 +9,8 @@ An item is given one of two ways:
   brukermedvirkning" do not. An entry that has the point may weaken it; the point is then
   reported as weakened, with the entry, not as met. What weakens it is looked for in the
   point's own sentence (up to a semicolon, colon, full stop or dash; a comma or a parenthesis
-  does not end it), outside the wording:
+  does not end it, nor does a dash before a tail of one to four words that closes the entry:
+  "Utvikle strategiar og handlingsplanar – ved behov" weakens the point), outside the wording:
 
   - a qualifier of ``weakened_by`` (``der det er hensiktsmessig``, ``ved behov``). Left out,
     ``weakened_by`` is the common ones in bokmål and nynorsk: ``ved behov``, ``etter behov``,
@@ -68,8 +69,8 @@ An item is given one of two ways:
   own words.
 
 Who does what. Words matched as above do not keep who does what to whom ("støtte FSU" is in
-"Motta støtte frå FSU" too). The check reads two shapes, in bokmål and nynorsk, for ``wording``
-and ``any_of`` alike; any other shape is read as the entry's own point:
+"Motta støtte frå FSU" too). The check reads two kinds of shape, in bokmål and nynorsk, for
+``wording`` and ``any_of`` alike; any other shape is read as the entry's own point:
 
 - **reversed** (key ``reversed:<label>``): the entry's own verb before the point's words is a
   receiving one — ``motta`` (``mottar``, ``mottek`` …), ``få``/``får`` (not ``få til``, ``få på
@@ -113,6 +114,46 @@ and ``any_of`` alike; any other shape is read as the entry's own point:
   point's word ("Følgje med på fora som FOUSAM etablerer" for ``etabler fora``; "… som SSU
   etablerer" in the SSU's mandate keeps it).
 
+  Another body's act too, and read more strictly: the point's words in a **main clause whose
+  subject is another of the organisation's bodies** — the clause's first words, then a finite
+  verb (an auxiliary, ``skal``, ``har`` …, or a present tense: ``beslutter``, ``utpeikar``,
+  nynorsk ``skriv``), with no comma, subordinate clause or ``at`` between that verb and the point:
+  "Partnerskapsmøtet beslutter saker av prinsipiell karakter", "Partnarskapsmøtet skal godkjenne
+  handlingsplanar", "FSU-ene skaffer selv ressurser", "Kommunane og helseføretaket utpeikar
+  representantar" in the SSU's mandate; "SSU setter retning", "Strategisk samarbeidsutval
+  godkjenner årsrapporten" in the partnerskapsmøte's; "HMR skriv referat" in a secretariat's.
+  The subject is another body only when it names one the organisation has, or one every health
+  community has, each of a list (``og``, ``eller``, a comma) so, after a determiner (``dei``,
+  ``alle`` …): another forum (its name, type word — «faglege samarbeidsutval» for
+  ``faglig-samarbeidsutvalg`` —, id, or an abbreviation of its name in capitals, with its
+  ending: «FSU-ene»), a party (name, type word — «kommunane», «helseføretaket» —, id, an
+  abbreviation in capitals: «HMR» for «Helse Møre og Romsdal HF»), a secretariat, or the body
+  words ``kommune``, ``bydel``, ``kommunestyre``, ``bystyre``, ``fylkeskommune``,
+  ``helseforetak``/``helseføretak``, ``sykehus``/``sjukehus``, ``statsforvalter``/``-ar``,
+  ``(helse)direktorat``, ``departement``, ``partnerskapsmøte``/``partnarskapsmøte``,
+  ``(arbeids/samarbeids)utvalg``/``-utval``, ``sekretariat``, ``fagråd``,
+  ``brukerråd``/``brukarråd`` and the abbreviations ``FSU``, ``SSU``, ``ASU``, ``LSU``, ``KS``,
+  ``PM``, each in its forms (plural, definite, nynorsk). Any other words keep the point, so a
+  noun phrase is no subject ("Årlig rapport til partnerskapsmøtet", "FSU-rapporter skal følges
+  opp", "Brukermedvirkning skal ivaretas"). Not another body: the forum itself, by a form of
+  its name's words, ``utvalget``/``utvalet`` or an abbreviation ("Utvalget beslutter …", "SSU
+  beslutter …" in the SSU's mandate; a longer word that only starts with one is not:
+  "Helseføretaket utpeikar …" in the mandate of «FSU for psykisk helse»), a pronoun (``vi``,
+  ``dei``), and the forum's parties or members together (``partene``/``partane``,
+  ``medlemmene``/``medlemmane``: "Partene skal i fellesskap …" is the forum at work); a list
+  with the forum in it ("SSU og kommunane skal saman …") is the forum's own point. A subject
+  after an ``og``, ``eller`` or ``samt`` past the first verb is the nearer one
+  ("Partnerskapsmøtet vedtar planane og SSU følgjer dei opp" keeps ``følg opp``). An entry that
+  opens with an infinitive ("Beslutte saker …") has no subject: it is the forum's own. And the
+  point **handed to another body**: ``til``, another body as above, then ``for`` or ``til`` and
+  the point's word ("Sende prinsipielle saker til SSU for drøfting" in the partnerskapsmøte's
+  mandate, for ``drøft prinsipiell sak``).
+
+  Still read as the forum's own: a subject after the verb ("I slike saker beslutter
+  partnerskapsmøtet"), a subject that holds the point's own words ("FSU gir SSU støtte" for
+  ``støtt FSU``), a body named by a description the organisation does not hold ("Styret i
+  helseforetaket vedtar"), and a body in small-letter abbreviation ("hmr skriv referat").
+
 The shapes are looked for in the point's clause, at most 30 words before the point's words. An
 entry that has the point as its own meets it (or weakens it); a reversed point or another body's
 act is reported, with the entry, only where no entry has the point as its own.
@@ -126,8 +167,10 @@ own secretariat, or the health community's where the forum has none and that one
 ``mandate``, whatever they say — where the agreement gives a forum a mandate without giving its
 words ("the SSU has given the FSU a mandate that describes its assignment"): ``min_entries: 1``.
 It may stand alone or beside ``items``. An entry that only says the mandate is not there yet is
-not counted: «Mandat under utarbeidelse», «Under arbeid», «Ikke fastsatt»/«Ikkje fastsett»,
-«Ikke avklart», «Uavklart», «Kommer», «TBD», «-».
+not counted: «Mandat under utarbeidelse», «Under arbeid», «Under avklaring», «Under behandling»,
+«Ikke fastsatt»/«Ikkje fastsett» (also with «ennå»/«enno»), «Ikke avklart», «Uavklart», «Mandat
+mangler», «Kommer», «TBD», «-»; nor does it meet an item («Under avklaring» has no point
+``avklar``), so a mandate of placeholders only lacks every item too.
 
 The matching is deliberately plain, so that an auditor can follow it from the rule.
 """
@@ -140,6 +183,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from hf_rules.core.i18n import phrase
+from hf_rules.documents.model import Organisation
 from hf_rules.rules.checks.base import (
     STRINGS,
     TEXT_SCHEMA,
@@ -275,6 +319,9 @@ def has_wording(wording: str, entry: str) -> bool:
 _NEGATIONS = frozenset({"ikke", "ikkje", "aldri"})
 _SUBORDINATORS = frozenset({"som", "der", "dersom", "når", "hvis", "viss", "fordi", "enn"})
 _CLAUSE_BREAK = re.compile(r"[;:.!?–—]")
+_DASHED_TAIL = re.compile(r"\s*[–—]\s*(?=[^\W_]+(?:[\s,.]+[^\W_]+){0,3}[\s.]*$)")
+"""A dash before a short tail that ends the entry (one to four words: «Utvikle strategiar – ved
+behov»): the tail is the point's clause's, so the dash does not end it."""
 """What ends a clause. Not a comma (a list of words: "saker av overordna, prinsipiell karakter
 ved behov"; a relative clause after one starts with a subordinator), not a parenthesis ("…
 (LSU) er ikkje …")."""
@@ -287,7 +334,7 @@ def _scopes(wordings: list[str], entry: str) -> tuple[str, str]:
     a single word (a negation, ``kan``, ``evt``) only in the part, so "saker som ikkje er løyste
     og førebu dialogmøtet" and "planar som kan endrast" do not weaken the point, nor does one
     after an ``og``, ``samt`` or ``eller`` that follows it ("Belyse temaer og kan …")."""
-    for clause in _CLAUSE_BREAK.split(entry):
+    for clause in _CLAUSE_BREAK.split(_DASHED_TAIL.sub(" ", entry)):
         run = _run(clause)
         longest = max((_run(w) for w in wordings if _run(w) in run), key=len, default="")
         if not longest:
@@ -472,11 +519,6 @@ _STOPS_AFTER_HAVING = _STOPS - {"som"}
 _MARKS = _COMPLEMENTISERS | _SUBORDINATORS | _RECEIVING_STARTS
 
 
-def _tokens(entry: str) -> list[str]:
-    """The entry's words, case aside, with the commas and the marks that end a clause kept."""
-    return _TOKEN.findall(entry.casefold())
-
-
 _REACH = 30
 """How far before the point's words (and after a receiving «ha») a shape is looked for, in words:
 a mandate entry's clause is shorter, and the cost of an entry stays linear in its length."""
@@ -488,7 +530,14 @@ class _Tokens:
     a reading looks at those only: the cost of an entry stays linear in its length."""
 
     def __init__(self, entry: str) -> None:
-        self.words = tokens = _tokens(entry)
+        found = list(_TOKEN.finditer(entry))
+        self.words = tokens = [m.group().casefold() for m in found]
+        self.upper = [m.group().isupper() and len(m.group()) > 1 for m in found]
+        """Whether each token is written in capitals («FSU», «HMR»): an abbreviation."""
+        self.joined = [
+            i > 0 and m.start() == found[i - 1].end() + 1 and entry[m.start() - 1] == "-" for i, m in enumerate(found)
+        ]
+        """Whether each token is joined to the one before by a hyphen («FSU-ene», «FSU-rapportar»)."""
         self.clause: list[int] = []
         start = 0
         for i, token in enumerate(tokens):
@@ -518,22 +567,257 @@ class _Tokens:
 
 class _Own:
     """Whether a word names the body whose mandate is read: a word of its name or id of four
-    letters or more, or a form of one («samarbeidsutvalget» for «Strategisk samarbeidsutvalg»);
-    «utvalget», «utvalet», «forumet»; or an abbreviation of its name — two to five letters, the
+    letters or more, or a form of one («samarbeidsutvalget», «samarbeidsutvalet» for «Strategisk
+    samarbeidsutvalg»); «utvalget», «utvalet», «forumet»; or an abbreviation of its name — two to five letters, the
     name's first letter and then letters of the name in order («SSU» for «Strategisk
     samarbeidsutvalg», not «FSU»)."""
 
-    def __init__(self, name: str, *others: str) -> None:
+    def __init__(self, name: str, *others: str, org: Organisation | None = None) -> None:
         self.letters = "".join(_words(name))
         self.stems = [w for text in (name, *others) for w in _words(text) if len(w) >= 4]
+        self.org = org
+
+    @property
+    def bodies(self) -> _Bodies:
+        """The bodies the organisation has, for the subject of an entry's main clause: read once
+        per organisation, and only when an entry has a subject to read."""
+        return _bodies_of(self.org)
 
     def __call__(self, word: str) -> bool:
-        if word in {"utvalget", "utvalet", "forumet"} or any(word.startswith(stem) for stem in self.stems):
+        if word in {"utvalget", "utvalet", "forumet"} or any(
+            word.startswith(stem) or _inflected(word, stem) for stem in self.stems
+        ):
             return True
+        return self._abbreviation(word)
+
+    def strictly(self, word: str) -> bool:
+        """Whether a word names the body itself as a main clause's subject: as :meth:`__call__`,
+        but a form of a word of its name only, not a longer word that starts with one
+        («helseføretaket» is another body in the mandate of «FSU for psykisk helse»)."""
+        return (
+            word in {"utvalget", "utvalet", "forumet"}
+            or any(_inflected(word, stem) for stem in self.stems)
+            or self._abbreviation(word)
+        )
+
+    def _abbreviation(self, word: str) -> bool:
         if not (2 <= len(word) <= 5 and self.letters[:1] == word[:1]):
             return False
         rest = iter(self.letters)
         return all(letter in rest for letter in word)
+
+
+_FOLD = str.maketrans({"ø": "o", "æ": "a", "å": "a"})
+_ENDINGS = frozenset({"", "e", "a", "t", "en", "et", "ne", "ar", "er", "ane", "ene", "eg", "ege", "ige"})
+"""What a body word may end in beyond its base: plural, definite, the nynorsk «-eg» of «-ig»
+(«kommunane», «helseføretaket», «FSU-ene», «faglege samarbeidsutval»)."""
+_BASE_ENDS = frozenset({"", "e", "g", "ig", "t"})
+"""What a base may end in that its form leaves out («kommun|e» in «kommun|ane», «samarbeidsutval|g»)."""
+_KNOWN_BODIES = (
+    *("kommune", "bydel", "kommunestyre", "bystyre", "fylkeskommune", "helseforetak", "helseføretak"),
+    *("sykehus", "sjukehus", "statsforvalter", "statsforvaltar", "helsedirektorat", "direktorat"),
+    *("departement", "partnerskapsmøte", "partnarskapsmøte", "samarbeidsutvalg", "samarbeidsutval"),
+    *("arbeidsutvalg", "arbeidsutval", "sekretariat", "fagråd", "brukerråd", "brukarråd"),
+)
+"""Body words every health community has, besides those of the organisation's own document."""
+_KNOWN_ABBREVIATIONS = frozenset({"fsu", "ssu", "asu", "lsu", "ks", "pm"})
+_NOT_BODIES = frozenset({"partene", "partane", "partner", "medlemmene", "medlemmane"})
+"""The forum's parties or members together are the forum, not another body («Partene skal i
+fellesskap …»)."""
+_DETERMINERS = frozenset({"de", "dei", "den", "alle", "begge", "hver", "hvert", "kvar", "kvart", "andre"})
+
+
+def _inflected(word: str, base: str) -> bool:
+    """Whether ``word`` is ``base`` or a form of it (:data:`_ENDINGS`, :data:`_BASE_ENDS`; «ø»
+    as «o», so «helseføretaket» is a form of ``helseforetak``), their common part four letters
+    or more."""
+    word, base = word.translate(_FOLD), base.translate(_FOLD)
+    if word == base:
+        return True
+    common = next((i for i, (a, b) in enumerate(zip(word, base, strict=False)) if a != b), min(len(word), len(base)))
+    return common >= 4 and base[common:] in _BASE_ENDS and word[common:] in _ENDINGS
+
+
+def _abbreviates(word: str, letters: str) -> bool:
+    """Whether ``word`` (two to six letters) is an abbreviation of a name whose letters are
+    ``letters``: their first, then letters of the name in order («HMR» for «Helse Møre og
+    Romsdal HF»)."""
+    if not (2 <= len(word) <= 6 and letters[:1] == word[:1]):
+        return False
+    rest = iter(letters)
+    return all(letter in rest for letter in word)
+
+
+class _Bodies:
+    """The bodies an organisation has, by the words an entry may name them with: another
+    forum (its name, type word, id or an abbreviation of its name), a party (name, type word, id,
+    abbreviation), the secretariat, and the body words every health community has
+    (:data:`_KNOWN_BODIES`). Stricter than :func:`_names_another`, so that a free noun phrase
+    at an entry's start («Årlig rapport …») is no body."""
+
+    def __init__(self, names: tuple[str, ...] = (), words: tuple[str, ...] = (), ids: tuple[str, ...] = ()) -> None:
+        self.names: dict[str, list[list[str]]] = {}
+        """The names by the first four letters of their first word, «ø» as «o»: a form shares them."""
+        for name in (_words(n) for n in (*names, *words, *_KNOWN_BODIES)):
+            if 0 < len(name) <= 4:
+                self.names.setdefault(name[0].translate(_FOLD)[:4], []).append(name)
+        self.letters = sorted({letters for n in names if (letters := "".join(_words(n)))})
+        self.ids = frozenset(i.casefold() for i in ids) | _KNOWN_ABBREVIATIONS
+        self.known: dict[str, bool] = {}
+
+    @classmethod
+    def of(cls, org: Organisation) -> _Bodies:
+        names: list[str] = []
+        words: list[str] = []
+        for forum in org.fora.values():
+            names.append(forum.name)
+            words.extend((forum.type.replace("-", " "), forum.type.split("-")[-1]))
+            if forum.secretariat is not None and forum.secretariat.name:
+                names.append(forum.secretariat.name)
+        for party in org.parties.values():
+            names.append(party.name)
+            words.append(party.type.replace("-", " "))
+        if org.secretariat is not None and org.secretariat.name:
+            names.append(org.secretariat.name)
+        return cls(tuple(names), tuple(words), (*org.fora, *org.parties))
+
+    def abbreviation(self, word: str) -> bool:
+        """Whether a word in capitals is one of the organisation's bodies: an id, an abbreviation
+        every health community uses («FSU», «KS») or one of a body's name."""
+        if word not in self.known:
+            self.known[word] = word in self.ids or any(_abbreviates(word, letters) for letters in self.letters)
+        return self.known[word]
+
+    def named(self, words: list[str]) -> bool:
+        """Whether ``words`` (one to four, lower case) are a body's name or a form of it."""
+        names = self.names.get(words[0].translate(_FOLD)[:4], [])
+        return any(len(name) == len(words) and all(map(_inflected, words, name)) for name in names)
+
+
+_LAST: list[tuple[Organisation | None, _Bodies]] = []
+"""The organisation whose bodies were read last, with them: a rule reads one organisation's fora
+one after the other."""
+
+
+def _bodies_of(org: Organisation | None) -> _Bodies:
+    if not _LAST or _LAST[0][0] is not org:
+        _LAST[:] = [(org, _Bodies.of(org) if org is not None else _Bodies())]
+    return _LAST[0][1]
+
+
+def _body_units(entry: _Tokens, lo: int, hi: int) -> list[tuple[str, bool]]:
+    """The words from ``lo`` up to ``hi`` with those joined by a hyphen as one («fsu-ene»), each
+    with whether it is written in capitals (its first part)."""
+    units: list[tuple[str, bool]] = []
+    for i in range(lo, hi):
+        if entry.joined[i] and units:
+            units[-1] = (f"{units[-1][0]}-{entry.words[i]}", units[-1][1])
+        else:
+            units.append((entry.words[i], entry.upper[i]))
+    return units
+
+
+def _conjunct_is(units: list[tuple[str, bool]], own: _Own) -> str | None:
+    """What one conjunct of a subject names: ``own`` (the forum itself, or its parties or members
+    together, or a pronoun), ``other`` (another of the organisation's bodies), or None."""
+    words = [w for w, _ in units]
+    while len(words) > 1 and words[0] in _DETERMINERS:
+        words, units = words[1:], units[1:]
+    if not words or len(words) > 4:
+        return None
+    if all(own.strictly(w.split("-")[0]) for w in words) or (
+        len(words) == 1 and (words[0] in _PRONOUNS or words[0] in _NOT_BODIES)
+    ):
+        return "own"
+    if len(units) == 1 and units[0][1]:  # an abbreviation, with its ending: «FSU», «FSU-ene»
+        head, _, ending = units[0][0].partition("-")
+        if (not ending or ending in _ENDINGS) and own.bodies.abbreviation(head):
+            return "other"
+    return "other" if "-" not in "".join(words) and own.bodies.named(words) else None
+
+
+_SUBJECT_WORDS = 8
+"""How many words a main clause's subject may have («Kommunane, bydelane og helseføretaket»)."""
+_PRESENT_WITHOUT_R = frozenset({"skriv", "les", "gjev", "tek", "syt", "vel", "held", "legg", "kjem", "et", "får"})
+"""Nynorsk present tenses that do not end in «-r» («HMR skriv referat»)."""
+_NO_VERBS = frozenset({"eller", "etter", "under", "over", "mellom", "for", "per"})
+
+
+def _finite(entry: _Tokens, at: int) -> bool:
+    """Whether the word at ``at`` may be a finite verb: an auxiliary, a present tense («beslutter»,
+    «utpeikar», nynorsk «skriv»), not the second part of a hyphenated word."""
+    word = entry.words[at]
+    if entry.joined[at] or word in _NO_VERBS:
+        return False
+    return word in _CLAUSE_VERBS or word in _PRESENT_WITHOUT_R or (len(word) >= 4 and word.endswith("r"))
+
+
+def _subject_from(
+    entry: _Tokens, lo: int, start: int, is_key: Callable[[str], bool], own: _Own
+) -> tuple[str, int] | None:
+    """The subject of a clause that starts at ``lo``, when it names a body: ``own`` or ``other``
+    (:func:`_conjunct_is`, every conjunct of it — an ``own`` one makes it the forum's), with where
+    its finite verb stands, at or before the key word at ``start``, no comma, subordinate clause
+    or «at» between that verb and the key word."""
+    tokens = entry.words
+    for verb in range(lo + 1, min(start, lo + _SUBJECT_WORDS) + 1):
+        if not _finite(entry, verb):
+            continue
+        subject = tokens[lo:verb]
+        if any(t in _BREAKS or t in _SUBORDINATORS or t in _COMPLEMENTISERS or is_key(t) for t in subject):
+            return None
+        conjuncts: list[list[tuple[str, bool]]] = [[]]
+        for unit in _body_units(entry, lo, verb):
+            if unit[0] in _COORDINATORS:
+                conjuncts.append([])
+            else:
+                conjuncts[-1].append(unit)
+        named = [_conjunct_is(c, own) for c in conjuncts]
+        if None in named:
+            continue
+        if any(t == "," or t in _SUBORDINATORS or t == "at" for t in tokens[verb + 1 : start]):
+            return None
+        return ("own" if "own" in named else "other"), verb
+    return None
+
+
+def _main_subject_another(entry: _Tokens, start: int, is_key: Callable[[str], bool], own: _Own) -> bool:
+    """Whether the key word at ``start`` stands in a main clause whose subject is another body of
+    the organisation: the clause's first one to four words, or a list of them, naming it
+    (:class:`_Bodies`), then a finite verb («Partnerskapsmøtet beslutter saker …», «FSU-ene
+    skaffer selv ressurser», «Kommunane og helseføretaket utpeikar representantar», «HMR skriv
+    referat»). A subject after an «og», «eller» or «samt» past that verb is the nearer one
+    («Partnerskapsmøtet vedtar planane og SSU følgjer dei opp»)."""
+    lo = entry.clause[start]
+    if start - lo > _REACH:
+        return False
+    found, verb = "", -1
+    for at in (lo, *(k + 1 for k in range(lo + 1, start) if entry.words[k] in _NEXT_POINT)):
+        if at <= verb:
+            continue
+        subject = _subject_from(entry, at, start, is_key, own)
+        if subject is not None:
+            found, verb = subject
+    return found == "other"
+
+
+_HANDED = frozenset({"for", "til"})
+
+
+def _handed_to_another(entry: _Tokens, start: int, is_key: Callable[[str], bool], own: _Own) -> bool:
+    """Whether the point is handed to another body: «til», another body (:class:`_Bodies`), then
+    «for» or «til» and a key word, in the clause of the key word at ``start`` («Sende
+    prinsipielle saker til SSU for drøfting» in the partnerskapsmøte's mandate)."""
+    tokens, end = entry.words, entry.end(start)
+    for at in range(max(entry.clause[start], start - 6), end):
+        if tokens[at] != "til":
+            continue
+        for by in range(at + 2, min(end - 1, at + 6)):
+            if tokens[by] in _HANDED and is_key(tokens[by + 1]):
+                if _conjunct_is(_body_units(entry, at + 1, by), own) == "other":
+                    return True
+                break
+    return False
 
 
 def _another_bodys_act(entry: _Tokens, start: int, is_key: Callable[[str], bool], own: Callable[[str], bool]) -> bool:
@@ -687,15 +971,17 @@ def _reversed(entry: _Tokens, start: int, is_key: Callable[[str], bool]) -> bool
     return False
 
 
-def _reading(entry: _Tokens, starts: list[int], is_key: Callable[[str], bool], own: Callable[[str], bool]) -> str:
+def _reading(entry: _Tokens, starts: list[int], is_key: Callable[[str], bool], own: _Own) -> str:
     """``own`` when the point is the entry's own at one of ``starts`` (where a reading of its
     key words begins), else ``reversed`` or ``other-body``."""
     readings = set()
     for start in starts:
         if (
-            _another_bodys_act(entry, start, is_key, own)
+            _main_subject_another(entry, start, is_key, own)
+            or _another_bodys_act(entry, start, is_key, own)
             or _passive_agent(entry, start, own)
             or _relative_of_another(entry, start, is_key, own)
+            or _handed_to_another(entry, start, is_key, own)
         ):
             readings.add("other-body")
         elif _reversed(entry, start, is_key):
@@ -705,7 +991,7 @@ def _reading(entry: _Tokens, starts: list[int], is_key: Callable[[str], bool], o
     return "reversed" if "reversed" in readings else "other-body" if readings else "own"
 
 
-def _phrase_reading(key_words: str, entry: str, own: Callable[[str], bool]) -> str:
+def _phrase_reading(key_words: str, entry: str, own: _Own) -> str:
     """How ``entry`` reads ``key_words`` (a phrasing of ``any_of``): each word of the entry that
     one of them starts, with every other one at or after it, begins a reading."""
     read, prefixes = _Tokens(entry), _words(key_words)
@@ -727,7 +1013,7 @@ def _phrase_reading(key_words: str, entry: str, own: Callable[[str], bool]) -> s
     return _reading(read, own_starts, is_key, own)
 
 
-def _wording_reading(wording: str, entry: str, own: Callable[[str], bool]) -> str:
+def _wording_reading(wording: str, entry: str, own: _Own) -> str:
     """How ``entry`` reads ``wording``: each occurrence that does not open a relative clause
     begins a reading."""
     read, wanted = _Tokens(entry), _words(wording)
@@ -782,9 +1068,7 @@ class _Index:
         return self.count > 0  # a phrase without words matches any entry, as phrase_matches does
 
 
-def _having(
-    item: dict[str, Any], mandate: list[str], own: Callable[[str], bool]
-) -> list[tuple[int, str, list[str], str]]:
+def _having(item: dict[str, Any], mandate: list[str], own: _Own) -> list[tuple[int, str, list[str], str]]:
     """The entries that have the item's point, each with the words its weakening is looked for
     around — the wordings (``wording``), or the entry's own words that the phrase's words start
     (``any_of``: "initier utviklingsarbeid" in "Initiere og følge opp utviklingsarbeid") — and how
@@ -826,8 +1110,9 @@ def _mandate_of(subject: Subject, options: dict[str, Any]) -> tuple[list[str], P
 
 _PLACEHOLDER = re.compile(
     r"^\W*(mandat(et)?\W*)?((er|blir|vert|skal)\s+)?(ennå\s+|enno\s+)?"
-    r"(under\s+(utarbeid|arbeid|utforming)\w*|ikk(e|je)\s+(fastsatt|fastsett|klart|avklart|vedtatt|vedteke|"
-    r"utarbeidd|utarbeidet|bestemt)|uavklart|kommer(\s+senere|\s+seinare)?|tbd|todo|-+|…|\.\.\.)\W*$",
+    r"(under\s+(utarbeid|arbeid|utforming|avklaring|behandling|handsaming|vurdering)\w*|"
+    r"ikk(e|je)\s+(ennå\s+|enno\s+)?(fastsatt|fastsett|klart|avklart|vedtatt|vedteke|utarbeidd|utarbeidet|bestemt)"
+    r"(\s+ennå|\s+enno|\s+enda)?|uavklart|mangl(er|ar)|kommer(\s+senere|\s+seinare)?|tbd|todo|-+|…|\.\.\.)\W*$",
     re.IGNORECASE,
 )
 """An entry that says the mandate is not there yet («Mandat under utarbeidelse», «Ikke
@@ -856,15 +1141,16 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             at_key=not mandate,
         )
     itself = (
-        _Own(subject.name, subject.id)
+        _Own(subject.name, subject.id, org=subject.org.model)
         if subject.kind == "forum" and not options.get("secretariat")
-        else _Own("sekretariat")
+        else _Own("sekretariat", org=subject.org.model)
     )
     for item in options["items"]:
         where = (*base, "mandate") if mandate else base
         given = {"wording": item["wording"]} if "wording" in item else {"any_of": item["any_of"]}
         if "wording" in item or any(words.matches(p) for p in item["any_of"]):
-            having = _having(item, mandate, itself)
+            # a placeholder («Under avklaring») has no point, whatever its words
+            having = [found for found in _having(item, mandate, itself) if not _PLACEHOLDER.match(found[1])]
             own = [(i, e, a) for i, e, a, reading in having if reading == "own"]
             weakened = [(i, e, q) for i, e, a in own for q in _weakening(item["weakened_by"], a, e)]
             if own and len({i for i, _, _ in weakened}) < len(own):
@@ -1072,6 +1358,17 @@ EXAMPLES = (
         {"items": [_APPROVE]},
         _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Revidert samarbeidsavtale godkjennes av kommunestyrene]"),
         expect=("other-body:approve the agreement",),
+    ),
+    Example(
+        "Another body is the subject of the entry: «Partnerskapsmøtet godkjenner samarbeidsavtalen»",
+        {"items": [_APPROVE]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Partnerskapsmøtet godkjenner samarbeidsavtalen]"),
+        expect=("other-body:approve the agreement",),
+    ),
+    Example(
+        "The forum itself is the subject: «Utvalget godkjenner samarbeidsavtalen»",
+        {"items": [_APPROVE]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Utvalget godkjenner samarbeidsavtalen]"),
     ),
     Example(
         "Another body sets up the fora, in a relative clause: «Følgje med på fora som FOUSAM etablerer»",

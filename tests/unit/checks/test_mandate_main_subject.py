@@ -1,0 +1,179 @@
+"""mandate: an entry whose main clause has another of the organisation's bodies as its subject
+(«Partnerskapsmøtet beslutter saker …» in the SSU's mandate), or that hands the point to one
+(«… til SSU for drøfting»), gives the point to another body, with `any_of` and `wording` alike.
+Three blind pack authors found these passing as the forum's own point; the controls below are
+what must keep passing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.checks.support import findings
+
+ORG = """\
+parties:
+  hmr: {name: Helse Møre og Romsdal HF, type: helseforetak, side: sykehus}
+  molde: {name: Molde kommune, type: kommune, side: kommune}
+fora:
+  pm:
+    name: Partnerskapsmøtet
+    type: partnerskapsmote
+    mandate: ['%(pm)s']
+  ssu:
+    name: Strategisk samarbeidsutvalg
+    type: strategisk-samarbeidsutvalg
+    mandate: ['%(ssu)s']
+  fsu:
+    name: Faglig samarbeidsutvalg for psykisk helse
+    type: faglig-samarbeidsutvalg
+secretariat:
+  run_by: [hmr]
+  mandate: ['%(sec)s']
+"""
+LINE = {"pm": 8, "ssu": 12, "sec": 18}
+"""The line of each mandate's one entry, as `findings` counts it."""
+
+
+def _run(where: str, entry: str, *, any_of: str = "", wording: str = "") -> list[tuple[str, int]]:
+    """The findings of one item on ``where``'s mandate (``pm``, ``ssu``, or ``sec``, the health
+    community's secretariat), whose one entry is ``entry``."""
+    point: dict[str, object] = {"label": {"nb": "punktet", "en": "the point"}}
+    point.update({"any_of": [any_of]} if any_of else {"wording": [wording]})
+    mandates = {"pm": "Anna", "ssu": "Anna", "sec": "Anna", where: entry}
+    target = {"kind": "organisation"} if where == "sec" else {"subject": where}
+    return findings("mandate", {"items": [point]}, ORG % mandates, **target)  # type: ignore[arg-type]
+
+
+GIVEN_AWAY = [
+    # in the SSU's mandate
+    (
+        "ssu",
+        "Partnerskapsmøtet beslutter saker av prinsipiell karakter",
+        "beslutt sak",
+        "saker av prinsipiell karakter",
+    ),
+    ("ssu", "Partnerskapsmøtet har ansvaret for å følge opp Ishavserklæringen", "følg ishavserklæring", "følge opp"),
+    (
+        "ssu",
+        "Partnarskapsmøtet skal godkjenne handlingsplanar og retningslinjer",
+        "godkjenn handlingsplan",
+        "godkjenne",
+    ),
+    ("ssu", "FSU-ene skaffer selv ressurser og rammer til sitt arbeid", "skaff ressurs", "ressurser og rammer"),
+    ("ssu", "Faglege samarbeidsutval godkjenner sjølve handlingsplanar", "godkjenn handlingsplan", "handlingsplanar"),
+    (
+        "ssu",
+        "Kommunane og helseføretaket utpeikar representantar til forhandlingsutvalet",
+        "utpeik representant",
+        "representantar",
+    ),
+    ("ssu", "FSU godkjenner handlingsplanar for psykisk helse", "godkjenn handlingsplan", "godkjenner handlingsplanar"),
+    # in the partnerskapsmøte's mandate
+    ("pm", "SSU setter retning og visjon for arbeidet", "sett retning", "retning og visjon"),
+    ("pm", "SSU drøfter mål og rammer for helsefellesskapet", "drøft mål", "mål og rammer"),
+    ("pm", "Strategisk samarbeidsutval godkjenner årsrapporten", "godkjenn årsrapport", "årsrapporten"),
+    ("pm", "Sende prinsipielle saker til SSU for drøfting", "drøft prinsipiell sak", "drøfting"),
+    # in the secretariat's mandate (nynorsk present «skriv» has no -r)
+    ("sec", "HMR skriv referat og publiserer saksdokument", "skriv referat", "skriv referat"),
+    ("sec", "HMR skriv referat og publiserer saksdokument", "publiser saksdokument", "publiserer saksdokument"),
+]
+
+
+@pytest.mark.parametrize(("where", "entry", "any_of", "wording"), GIVEN_AWAY)
+def test_another_body_as_the_main_clauses_subject_gives_the_point_away(
+    where: str, entry: str, any_of: str, wording: str
+) -> None:
+    given_away = [("other-body:the point", LINE[where])]
+    assert _run(where, entry, any_of=any_of) == given_away
+    assert _run(where, entry, wording=wording) == given_away
+
+
+OWN = [
+    ("ssu", "Utvalget beslutter saker av prinsipiell karakter", "beslutt sak", "saker av prinsipiell karakter"),
+    ("ssu", "SSU beslutter saker av prinsipiell karakter", "beslutt sak", "saker av prinsipiell karakter"),
+    ("ssu", "Strategisk samarbeidsutvalg skal godkjenne handlingsplanar", "godkjenn handlingsplan", "godkjenne"),
+    ("ssu", "Samarbeidsutvalet godkjenner handlingsplanar", "godkjenn handlingsplan", "handlingsplanar"),
+    ("ssu", "Beslutte saker av prinsipiell karakter", "beslutt sak", "saker av prinsipiell karakter"),
+    ("pm", "Setje retning for arbeidet i helsefellesskapet", "set retning", "setje retning"),
+    ("ssu", "Brukermedvirkning skal ivaretas i alle saker", "brukermedvirkning ivareta", "brukermedvirkning"),
+    # the forum's parties (members) together, and a pronoun, are the forum
+    ("ssu", "Partene skal i fellesskap utvikle tjenestene", "utvikl tjenest", "utvikle tjenestene"),
+    ("ssu", "Partane skal i fellesskap utvikle tenestene", "utvikl tenest", "utvikle tenestene"),
+    ("ssu", "Vi skal utvikle tjenestene sammen", "utvikl tjenest", "utvikle tjenestene"),
+    # a relative clause with another body's verb, not the point's
+    ("pm", "Drøfte saker som SSU sender", "drøft sak", "drøfte saker"),
+    # noun phrases, and a free noun phrase as the subject, are no other body
+    ("ssu", "Årlig rapport til partnerskapsmøtet", "rapport partnerskapsmøte", "rapport til partnerskapsmøtet"),
+    ("ssu", "Årlige rapporter til partnerskapsmøtet", "rapport partnerskapsmøte", "rapporter til partnerskapsmøtet"),
+    ("ssu", "FSU-rapporter skal følges opp", "følg opp", "følges opp"),
+    ("ssu", "Nye tiltak skal følges opp", "følg opp", "følges opp"),
+    # another body's clause, then the forum's own after «og»
+    ("ssu", "Partnerskapsmøtet vedtar planane og SSU følgjer dei opp", "følg opp", "følgjer dei opp"),
+    # the forum with another body: its own point too
+    ("ssu", "SSU og kommunane skal saman etablere fora", "etabler fora", "etablere fora"),
+    # the point before the other body's clause, or another body only in the object
+    ("ssu", "Godkjenne handlingsplanar; FSU følgjer dei opp", "godkjenn handlingsplan", "godkjenne handlingsplanar"),
+    ("ssu", "Sende saker til FSU og godkjenne handlingsplanar", "godkjenn handlingsplan", "godkjenne handlingsplanar"),
+    ("sec", "Sekretariatet skriv referat", "skriv referat", "skriv referat"),
+]
+
+
+@pytest.mark.parametrize(("where", "entry", "any_of", "wording"), OWN)
+def test_the_forums_own_point_keeps_passing(where: str, entry: str, any_of: str, wording: str) -> None:
+    assert _run(where, entry, any_of=any_of) == []
+    assert _run(where, entry, wording=wording) == []
+
+
+def test_the_handed_point_needs_another_body_and_the_points_word() -> None:
+    """«til X for <the point's word>»: X another body; the forum itself, or a word that is not
+    the point's, keeps it."""
+    keys = "drøft prinsipiell sak"
+    assert _run("ssu", "Sende prinsipielle saker til SSU for drøfting", any_of=keys) == []  # itself
+    assert _run("pm", "Drøfte prinsipielle saker og sende dei til SSU for vedtak", any_of=keys) == []
+    assert _run("pm", "Sende prinsipielle saker til kommunane for drøfting", any_of=keys) == [
+        ("other-body:the point", 8)
+    ]
+
+
+def test_an_abbreviation_is_another_body_only_in_capitals_and_as_one_the_organisation_has() -> None:
+    """«HMR» abbreviates the party «Helse Møre og Romsdal HF»; «FSU» is one every health community
+    uses; a word in small letters, or capitals the organisation has no body for, is no body."""
+    assert _run("ssu", "HMR godkjenner handlingsplanar", any_of="godkjenn handlingsplan") == [
+        ("other-body:the point", 12)
+    ]
+    assert _run("ssu", "IKT godkjenner handlingsplanar", any_of="godkjenn handlingsplan") == []
+    assert _run("ssu", "Hmr godkjenner handlingsplanar", any_of="godkjenn handlingsplan") == []
+    # the organisation's own words: its party «Molde kommune», a forum's type word
+    assert _run("ssu", "Molde kommune godkjenner handlingsplanar", any_of="godkjenn handlingsplan") == [
+        ("other-body:the point", 12)
+    ]
+    assert _run("pm", "Faglige samarbeidsutvalg godkjenner handlingsplaner", any_of="godkjenn handlingsplan") == [
+        ("other-body:the point", 8)
+    ]
+
+
+def test_the_limits_the_docs_state_are_read_as_the_forums_own_point() -> None:
+    """checks.md, `mandate`, «Still read as the forum's own»."""
+    keys = "beslutt sak"
+    assert _run("ssu", "I slike saker beslutter partnerskapsmøtet", any_of=keys) == []
+    assert _run("ssu", "Styret i helseforetaket beslutter saker", any_of=keys) == []
+    assert _run("sec", "hmr skriv referat", any_of="skriv referat") == []
+
+
+def test_a_body_word_that_starts_like_the_forums_name_is_another_body() -> None:
+    """In the mandate of «Faglig samarbeidsutvalg for psykisk helse», «Helseføretaket» is another
+    body (it starts with «helse», a word of the forum's name, but is no form of it); «FSU» and
+    «Utvalet» are the forum itself."""
+    org = ORG.replace(
+        "    type: faglig-samarbeidsutvalg\n", "    type: faglig-samarbeidsutvalg\n    mandate: ['%(fsu)s']\n"
+    )
+    point = {"label": {"nb": "punktet", "en": "the point"}, "any_of": ["utpeik representant"]}
+
+    def run(entry: str) -> list[tuple[str, int]]:
+        mandates = {"pm": "Anna", "ssu": "Anna", "sec": "Anna", "fsu": entry}
+        return findings("mandate", {"items": [point]}, org % mandates, subject="fsu")
+
+    assert run("Helseføretaket utpeikar representantar") == [("other-body:the point", 16)]
+    assert run("FSU utpeikar representantar") == []
+    assert run("Utvalet utpeikar representantar") == []
+    assert run("Faglege samarbeidsutval utpeikar representantar") == []
