@@ -168,6 +168,12 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "user, employee) has no party, so the count is always 0; count the seats (`count: seats`)",
         "",
     ),
+    "err-grouped-under-needs-parties": (
+        "regel {rule}: `grouped_under` sier hvordan partene telles, og gjelder bare med `count: parties`",
+        "",
+        "rule {rule}: `grouped_under` says how parties are counted, and applies only with `count: parties`",
+        "",
+    ),
     "err-count-parties-per-party": (
         "regel {rule}: `count: parties` med `per: party` teller alltid én part; tell plassene per part "
         "(`count: seats`), eller partene per region, side eller parttype",
@@ -494,6 +500,18 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "Gi møtet `start:` og `end:` (TT:MM).",
         "",
         "Give the meeting `start:` and `end:` (HH:MM).",
+        "",
+    ),
+    "seat-count-unknown-group": (
+        "organisasjonen har ingen part {parties} (i regelens grouped_under), så partene under den kan ikke telles",
+        "",
+        "the organisation has no party {parties} (in the rule's grouped_under), so the parties under it cannot be counted",
+        "",
+    ),
+    "seat-count-unknown-group-hint": (
+        "Gi parten under `parties:` med den id-en, eller rett id-en i regelen.",
+        "",
+        "Add the party under `parties:` with that id, or correct the id in the rule.",
         "",
     ),
     "seat-count-no-sector": (
@@ -3303,6 +3321,12 @@ _WORDS.update(
             "'shared_with' er for en partsplass som holdes felles for flere parter; gi 'party' (den ene parten) også",
             "",
             "'shared_with' is for a party seat held jointly for several parties; give 'party' (one of them) too",
+            "",
+        ),
+        "model-seat-site": (
+            "'site' er stedet den som har en partsplass arbeider; gi 'party' (klinikken eller enheten) også",
+            "",
+            "'site' is where the holder of a party seat works; give 'party' (the clinic or unit) too",
             "",
         ),
         "model-seat-side": (

@@ -527,6 +527,17 @@ class Seat(Strict):
         "or pick seats by party, party type, region or area count the seat for each of them; checks that "
         "count by side count it once. The parties must be of the side of `party`.",
     )
+    site: Annotated[str, StringConstraints(pattern=ID_PATTERN)] | None = Field(
+        default=None,
+        title="Lokalisasjon / Site",
+        description="Stedet den som har plassen arbeider, der det er en annen part enn `party` (en klinikk "
+        "spenner over flere sykehus: `party: unn-bukl`, `site: unn-harstad`): en part i organisasjonen, "
+        "vanligvis en del av partens helseforetak. `seat_count` med `count: sites` teller de ulike stedene "
+        "(«medlemmene kommer fra ulike lokalisasjoner»). / Where the seat holder works, where that is another "
+        "party than `party` (a clinic spans several hospitals: `party: unn-bukl`, `site: unn-harstad`): a "
+        "party of the organisation, usually a part of the party's trust. `seat_count` with `count: sites` "
+        "counts the distinct sites («the members come from different sites»).",
+    )
     tags: list[Word] = Field(
         default_factory=list,
         title="Merker / Tags",
@@ -552,6 +563,8 @@ class Seat(Strict):
             raise SaidValueError(Message("model-seat-other-roles"))
         if self.shared_with and self.party is None:
             raise SaidValueError(Message("model-seat-shared-with"))
+        if self.site is not None and self.party is None:
+            raise SaidValueError(Message("model-seat-site"))
         if self.term is not None and self.term.to < self.term.from_:
             raise SaidValueError(Message("model-term-reversed"))
         return self

@@ -113,6 +113,8 @@ def check_organisation(source: SourceFile, org: Organisation) -> None:
         if deputy is not None and deputy.party is not None:
             party_ref(path + ("deputy", "party"), deputy.party, "deputy.party")
         shared_refs(path, seat)
+        if seat.site is not None:
+            party_ref(path + ("site",), seat.site, "site")
         if group != "observers" and seat.invited:
             problems.append(InputError(doc.location(path + ("invited",)), Message("err-member-invited")))
 

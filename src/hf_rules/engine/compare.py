@@ -48,6 +48,7 @@ OTHER_SEAT_FIELDS = (
     "other_roles",
     "functions",
     "shared_with",
+    "site",
     "level",
     "body",
     "voting",

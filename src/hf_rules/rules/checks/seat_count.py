@@ -40,7 +40,13 @@ hold the selected seats — "UNN's members come from different sites and clinics
 ``part_of: unn``), "members from at least three municipalities". Two seats of one party count
 once; a seat of a party's part counts for the part (a clinic, a bydel), not for the whole; a GP,
 user or employee seat has no party and is not counted (so ``count: parties`` with a ``where``
-that names ``represents`` is refused when the pack loads: it would always count 0).
+that names ``represents`` is refused when the pack loads: it would always count 0). With
+``grouped_under`` (party ids), a party below one of them counts as its part directly under it:
+"members from different clinics" is ``count: parties``, ``grouped_under: [unn]``, so that a seat
+of a clinic's section (``part_of: unn-bukl``) and one of the clinic itself count as one clinic.
+``sites`` counts the distinct places the seat holders work: a seat's ``site`` (a party of the
+organisation: «UNN Harstad» for a clinic that spans several hospitals), else its party — "the
+members come from different sites" is ``count: sites``, ``min: 2``.
 """
 
 from __future__ import annotations
@@ -128,9 +134,15 @@ OPTIONS: dict[str, Any] = {
             "dependentRequired": {"in_sector": ["party_type"]},
         },
         "count": {
-            "enum": ["seats", "parties"],
+            "enum": ["seats", "parties", "sites"],
             "default": "seats",
-            "description": "Count the selected seats, or the distinct parties that hold them.",
+            "description": "Count the selected seats, the distinct parties that hold them, or the distinct sites "
+            "where their holders work (a seat's `site`, else its party).",
+        },
+        "grouped_under": {
+            **STRINGS,
+            "description": "With `count: parties`: a party below one of these parties counts as its part directly "
+            "under it (a section of a clinic as the clinic).",
         },
         **COUNT_BOUNDS,
         **COUNT_EXACTLY,
@@ -249,6 +261,30 @@ def _first_of_each_party(seats: list[tuple[str, int, Seat]]) -> dict[str, tuple[
     return first
 
 
+def _grouped(
+    subject: Subject, held: dict[str, tuple[str, int, Seat]], under: list[str]
+) -> dict[str, tuple[str, int, Seat]]:
+    """The parties of ``held`` each counted as its part directly under one of ``under`` (itself
+    where it is one of them, is directly under one, or is under none), first seat first."""
+    grouped: dict[str, tuple[str, int, Seat]] = {}
+    for pid, at in held.items():
+        chain = lineage(subject.org, pid)
+        unit = next((chain[i - 1] for i in range(1, len(chain)) if chain[i] in under), pid)
+        grouped.setdefault(unit, at)
+    return grouped
+
+
+def _sites(found: list[tuple[str, int, Seat]]) -> dict[str, tuple[str, int, Seat]]:
+    """Each distinct site of the seats (a seat's ``site``, else its party), first seat first; a
+    GP, user or employee seat has neither and is not counted."""
+    sites: dict[str, tuple[str, int, Seat]] = {}
+    for group, index, seat in found:
+        site = seat.site or seat.party
+        if site is not None:
+            sites.setdefault(site, (group, index, seat))
+    return sites
+
+
 def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
     """``exactly`` with ``min`` or ``max``, ``min`` above ``max``, ``count: parties`` with
     ``per: party`` (one party per unit, always), ``count: parties`` of seats selected by
@@ -260,6 +296,9 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
     if options.get("count") == "parties" and options.get("per") == "party":
         where = doc.location(base + ("count",))
         problems.append(InputError(where, Message("err-count-parties-per-party", rule=rule.id)))
+    if "grouped_under" in options and options.get("count") != "parties":
+        where = doc.location(base + ("grouped_under",), key=True)
+        problems.append(InputError(where, Message("err-grouped-under-needs-parties", rule=rule.id)))
     if options.get("count") == "parties" and "represents" in (options.get("where") or {}):
         where = doc.location(base + ("count",))
         problems.append(InputError(where, Message("err-count-parties-represents", rule=rule.id)))
@@ -288,6 +327,17 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             said_hint=phrase("seat-count-no-sector-hint"),
         )
         return
+    unknown = [pid for pid in options.get("grouped_under") or () if subject.org.party(pid) is None]
+    if unknown:
+        yield Violation(
+            subject.base,
+            "unknown-group",
+            {},
+            {"grouped_under": options["grouped_under"], "unknown": unknown},
+            said=phrase("seat-count-unknown-group", parties=", ".join(unknown)),
+            said_hint=phrase("seat-count-unknown-group-hint"),
+        )
+        return
     selected = [
         (g, i, s) for g, i, s in seats_of(forum, options["group"]) if seat_matches(subject, s, options["where"], g)
     ]
@@ -302,7 +352,11 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         held = _first_of_each_party(found)
         if per in ("party_type", "region"):  # a shared seat's parties of this unit only
             held = {pid: at for pid, at in held.items() if _party_unit(subject, pid, per) == unit}
-        seats = list(held.values()) if options["count"] == "parties" else found
+        if options["count"] == "parties" and options.get("grouped_under"):
+            held = _grouped(subject, held, options["grouped_under"])
+        elif options["count"] == "sites":
+            held = _sites(found)
+        seats = list(held.values()) if options["count"] in ("parties", "sites") else found
         params: dict[str, LocalText] = {
             "label": options["label"],
             "unit": _unit_name(subject, per, unit),
@@ -314,8 +368,8 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             "unit": unit,
             "seats": [seat_text(subject.org, s) for _, _, s in found],
         }
-        if options["count"] == "parties":
-            evidence["parties"] = list(held)
+        if options["count"] in ("parties", "sites"):
+            evidence[options["count"]] = list(held)
         key = options["label"]["en"] if per == "forum" else f"{options['label']['en']}:{unit}"
         if minimum is not None and len(seats) < minimum:
             yield Violation(subject.at("members"), f"too-few:{key}", params, evidence)
@@ -384,6 +438,37 @@ fora:
     observers:
       - {party: lyngvik, role: Rådgiver, speaking_rights: true}
 """
+_CLINICS = """\
+parties:
+  unn: {name: Universitetssykehuset Nord-Norge HF, type: helseforetak, side: sykehus}
+  unn-bukl: {name: Barne- og ungdomsklinikken, type: helseforetak, side: sykehus, part_of: unn}
+  unn-bukl-hab: {name: Seksjon for habilitering, type: helseforetak, side: sykehus, part_of: unn-bukl}
+  unn-psyk: {name: Psykisk helse- og rusklinikken, type: helseforetak, side: sykehus, part_of: unn}
+  unn-tromso: {name: UNN Tromsø, type: sykehus, side: sykehus, part_of: unn}
+  unn-harstad: {name: UNN Harstad, type: sykehus, side: sykehus, part_of: unn}
+  tromso: {name: Tromsø kommune, type: kommune, side: kommune}
+fora:
+  fsu-bu:
+    name: FSU barn og unge
+    type: samarbeidsforum
+    members:
+      - {party: tromso, role: Kommunalsjef}
+      - {party: unn-bukl, role: Klinikksjef, site: unn-tromso}
+      - {party: %s, role: Seksjonsleder, site: %s}
+"""
+_CLINIC_COUNT = {
+    "where": {"part_of": ["unn"]},
+    "count": "parties",
+    "grouped_under": ["unn"],
+    "min": 2,
+    "label": {"nb": "klinikker", "en": "clinics"},
+}
+_SITE_COUNT = {
+    "where": {"part_of": ["unn"]},
+    "count": "sites",
+    "min": 2,
+    "label": {"nb": "lokalisasjoner", "en": "sites"},
+}
 _SECTOR = """\
 parties:
   haugesund-sjukehus: {name: Haugesund sjukehus, type: sykehus, side: sykehus, has_sector: true}
@@ -535,6 +620,32 @@ EXAMPLES = (
         {"where": {"party_type": ["kommune"]}, "count": "parties", "min": 3, "label": _MUNICIPALITIES},
         _ORG % "sykehus",
         expect=("too-few:municipalities",),
+    ),
+    Example(
+        "UNN's members from different clinics: the children's clinic and the psychiatric clinic",
+        _CLINIC_COUNT,
+        _CLINICS % ("unn-psyk", "unn-harstad"),
+        subject="fsu-bu",
+    ),
+    Example(
+        "UNN's members from different clinics: a section of the children's clinic is the same clinic",
+        _CLINIC_COUNT,
+        _CLINICS % ("unn-bukl-hab", "unn-harstad"),
+        subject="fsu-bu",
+        expect=("too-few:clinics",),
+    ),
+    Example(
+        "UNN's members from different sites: Tromsø and Harstad, both of the children's clinic",
+        _SITE_COUNT,
+        _CLINICS % ("unn-bukl-hab", "unn-harstad"),
+        subject="fsu-bu",
+    ),
+    Example(
+        "UNN's members from different sites: both work in Tromsø",
+        _SITE_COUNT,
+        _CLINICS % ("unn-psyk", "unn-tromso"),
+        subject="fsu-bu",
+        expect=("too-few:sites",),
     ),
     Example(
         "Seats other than the mayor's: at most two municipal seats",
