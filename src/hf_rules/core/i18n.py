@@ -2677,6 +2677,14 @@ _WORDS.update(
             "party '{party}' cannot be part of itself",
             "",
         ),
+        "ref-name-taken": (
+            "navnet '{name}' i also_known_as er allerede et navn på {what} '{other}'; "
+            "forventet et navn ingen annen {what} går under",
+            "",
+            "name '{name}' in also_known_as is already a name of {what_en} '{other}'; "
+            "expected a name no other {what_en} goes by",
+            "",
+        ),
         "ref-not-a-region": (
             "region '{region}' er ikke en av organisasjonens regioner; forventet en av: {choices}",
             "",

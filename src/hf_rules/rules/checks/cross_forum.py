@@ -19,8 +19,9 @@ health community's — "the leader of FOUSAM sits in the SSU": ``of: secretariat
 {position: [leder]}``, ``in: {type: [strategisk-samarbeidsutvalg]}``. A seat there held for
 the secretariat (``on_behalf_of: secretariat``) is the representative's when the party (or
 constituency) is the same, the person where both name one, and the role: the holder's own (as
-roles agree) or one that names the secretariat, by its ``name`` or an abbreviation in it in
-parentheses («Leiar av FOUSAM» for «FoU-enhet for samhandling (FOUSAM)»); another post of the
+roles agree) or one that names the secretariat, by its ``name``, an abbreviation in it in
+parentheses («Leiar av FOUSAM» for «FoU-enhet for samhandling (FOUSAM)») or one of its
+``also_known_as``; another post of the
 same party (its kommunedirektør) does not stand in.
 No secretariat, or none of its seats that ``by`` picks, is reported at the ``secretariat`` key.
 
@@ -77,7 +78,7 @@ from typing import Any
 
 from hf_rules.core.errors import InputError
 from hf_rules.core.i18n import Message, phrase
-from hf_rules.documents.model import ChairPeriod, Seat
+from hf_rules.documents.model import ChairPeriod, Seat, names_of
 from hf_rules.rules.checks.base import STRINGS, Example, LocalText, Subject, Violation, secretariat_of
 from hf_rules.rules.checks.fora import FORUM_CRITERIA, meets
 from hf_rules.rules.checks.seats import (
@@ -263,12 +264,10 @@ def _names(role: str, names: tuple[str, ...]) -> bool:
     return any(spaced(name) in spaced(role) for name in names if name.strip())
 
 
-def secretariat_names(name: str | None) -> tuple[str, ...]:
-    """A secretariat's name and the abbreviations in it («FoU-enhet for samhandling (FOUSAM)»:
-    the whole name and FOUSAM), by which a seat held for it may name it."""
-    if not name:
-        return ()
-    return (name, *re.findall(r"\(([^()]+)\)", name), re.sub(r"\s*\([^()]*\)", "", name))
+def secretariat_names(name: str | None, also_known_as: list[str] | tuple[str, ...] = ()) -> tuple[str, ...]:
+    """A secretariat's name, the abbreviations in it («FoU-enhet for samhandling (FOUSAM)»: the
+    whole name and FOUSAM) and its ``also_known_as``, by which a seat held for it may name it."""
+    return names_of(name, also_known_as)
 
 
 def _roles_agree(here: Seat, there: Seat) -> bool:
@@ -446,7 +445,7 @@ def _in_target(
     names: tuple[str, ...] = ()
     if body == "secretariat":
         secretariat, _ = secretariat_of(subject)
-        names = secretariat_names(secretariat.name if secretariat is not None else None)
+        names = secretariat_names(secretariat.name, secretariat.also_known_as) if secretariat is not None else ()
     target = org.model.fora[fid]
     target_subject = Subject("forum", fid, target.name, org, subject.doc, ("fora", fid), forum=target)
     missing: list[Violation] = []

@@ -46,19 +46,23 @@ seats and the practice consultant" is the list ``not: [{represents: [fastlege]},
   boundary, case aside, and not a possessive: ``KS`` matches "KS" and "KS Vestland",
   ``Brukarutvalet`` matches "Brukarutvalet i Sogn og Fjordane", and neither matches "KS sin
   rådgjevar" nor "KSU"; where the text names a forum or a party of the organisation by its id or
-  whole name, any of its names will do (``appointed_by: partnerskapsmote``, the forum's id, is
-  picked by ``appointed_by: [Partnerskapsmøtet]``, and a forum by its type as well);
+  one of its names, any of its names will do (``appointed_by: partnerskapsmote``, the forum's id, is
+  picked by ``appointed_by: [Partnerskapsmøtet]``, and a forum by its type as well). The names of
+  a party, region or forum are its ``name``, an abbreviation in parentheses in it and the name
+  without it («Romsdal regionråd (ROR)»: also ROR), and its ``also_known_as`` (a short form or an
+  old name: ``also_known_as: [Nordmøre IPR]``), case and runs of spaces aside; this holds for
+  every criterion below that reads a party or region named in a text;
   ``has_nominated_by`` holds when the seat gives (``true``) or lacks (``false``) a ``nominated_by``;
 - ``appointed_by_party_type``, ``appointed_by_own_party`` and ``has_appointed_by`` read the seat's
-  ``appointed_by`` relative to the seat: it names a party (its id or its name, case aside) of one
-  of the listed types ("the municipalities appoint the representatives": ``kommune``); it names
+  ``appointed_by`` relative to the seat: it names a party (its id or one of its names, case aside)
+  of one of the listed types ("the municipalities appoint the representatives": ``kommune``); it names
   the seat's own party or a party that party is part of (``true``), or a party other than those
   (``false``); the seat gives (``true``) or lacks (``false``) an ``appointed_by``. A seat whose
   ``appointed_by`` names no party (KS, the user committee) meets neither of the first two;
 - ``appointed_by_own_region`` and ``nominated_by_own_region`` hold (``true``) when the seat's
   ``appointed_by`` (``nominated_by``) names a party, by id or name, whose region (its ``region``, a
   region that lists it, or that of the party it is part of) is the region of the seat's party, or
-  names that region itself: by its id or name as the whole text, or by its name as the text's
+  names that region itself: by its id or a name as the whole text, or by a name as the text's
   last whole words after the council's own words («Regionrådet i Østre Agder»,
   «Kommunesamarbeidet for Lister» name the regions Østre Agder and Lister): "each regional
   council appoints the members from its region". Where several regions' names end the text, the
@@ -94,7 +98,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from hf_rules.documents.entries import OrgEntry
-from hf_rules.documents.model import Forum, Seat
+from hf_rules.documents.model import Forum, Seat, names_of
 from hf_rules.rules.checks.words import words
 
 if TYPE_CHECKING:
@@ -296,16 +300,18 @@ def names_body(org: OrgEntry, text: str | None, wanted: str) -> bool:
         return True
     if kind == "forum":
         forum = org.model.fora[ident]
-        return role_matches(forum.name, wanted) or org.forum_is(forum, [wanted])
+        return any(role_matches(n, wanted) for n in names_of(forum.name, forum.also_known_as)) or org.forum_is(
+            forum, [wanted]
+        )
     party = org.model.parties[ident]
-    return role_matches(party.name, wanted)
+    return any(role_matches(n, wanted) for n in names_of(party.name, party.also_known_as))
 
 
 def _named_body(org: OrgEntry, text: str) -> tuple[str, str] | None:
-    """The forum or party ``text`` names by its id or its whole name, case aside."""
+    """The forum or party ``text`` names by its id or one of its names as the whole text, case aside."""
     wanted = normalised(text)
     for fid, forum in org.model.fora.items():
-        if normalised(fid) == wanted or normalised(forum.name) == wanted:
+        if normalised(fid) == wanted or any(normalised(n) == wanted for n in names_of(forum.name, forum.also_known_as)):
             return ("forum", fid)
     pid = named_party(org, text)
     return ("party", pid) if pid is not None else None
@@ -413,12 +419,13 @@ def in_area(org: OrgEntry, forum: Forum | None, party_id: str | None) -> bool:
 
 
 def named_party(org: OrgEntry, text: str | None) -> str | None:
-    """The id of the party ``text`` names (by id or by name, case aside), or None."""
+    """The id of the party ``text`` names (by its id or one of its names, :func:`names_of`: the
+    ``name``, an abbreviation in parentheses in it, an ``also_known_as``; case aside), or None."""
     if text is None:
         return None
     wanted = normalised(text)
     for pid, party in org.model.parties.items():
-        if normalised(pid) == wanted or normalised(party.name) == wanted:
+        if normalised(pid) == wanted or any(normalised(n) == wanted for n in names_of(party.name, party.also_known_as)):
             return pid
     return None
 
@@ -451,16 +458,22 @@ def named_region(org: OrgEntry, text: str) -> str | None:
     Vestfjord`` with no ``regions:`` entry) has that text as its id and its name. None when it
     names no region."""
     wanted = normalised(text)
-    names = region_names(org)
-    for rid, name in names.items():
-        if normalised(rid) == wanted or normalised(name) == wanted:
+    names = {rid: _region_names(org, rid, name) for rid, name in region_names(org).items()}
+    for rid, said in names.items():
+        if normalised(rid) == wanted or any(normalised(name) == wanted for name in said):
             return rid
     best: tuple[int, str] | None = None
-    for rid, name in names.items():
-        said = normalised(name)
-        if wanted.endswith(" " + said) and (best is None or len(said) > best[0]):
-            best = (len(said), rid)
+    for rid, said in names.items():
+        for name in map(normalised, said):
+            if wanted.endswith(" " + name) and (best is None or len(name) > best[0]):
+                best = (len(name), rid)
     return best[1] if best is not None else None
+
+
+def _region_names(org: OrgEntry, rid: str, name: str) -> tuple[str, ...]:
+    """Every name of a region (:func:`names_of`); one only parties name has that one name."""
+    region = org.model.regions.get(rid)
+    return names_of(region.name, region.also_known_as) if region is not None else (name,)
 
 
 def seat_side(org: OrgEntry, seat: Seat) -> str | None:
