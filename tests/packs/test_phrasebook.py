@@ -304,3 +304,47 @@ def test_a_run_of_one_case_leaves_the_quotes_unchecked(hf: Hf) -> None:
     one = hf("test", tests, "-k", "finnmark-example")
     assert one.code == 0
     assert one.out.splitlines() == ["BESTÅTT finnmark-example", "1 bestått, 0 feilet"]
+
+
+LSU_ORG = """\
+apiVersion: hf-rules/v1
+kind: Organisation
+metadata: {id: mr, name: Møre og Romsdal}
+parties:
+  hmr: {name: Helse Møre og Romsdal HF, type: helseforetak, side: sykehus}
+  molde: {name: Molde kommune, type: kommune, side: kommune}
+  aukra: {name: Aukra kommune, type: kommune, side: kommune}
+fora:
+  ssu:
+    name: Strategisk samarbeidsutval
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: molde, role: Kommunedirektør, position: leder}
+      - {party: hmr, role: Administrerande direktør, position: nestleder}
+  lsu-molde:
+    name: LSU Molde
+    type: lokalt-samarbeidsutvalg
+    members:
+      - {party: molde, role: Kommunedirektør, position: POSITION}
+      - {party: hmr, role: Klinikksjef}
+  lsu-aukra:
+    name: LSU Aukra
+    type: lokalt-samarbeidsutvalg
+    members:
+      - {party: aukra, role: Kommunedirektør, position: leder}
+      - {party: hmr, role: Klinikksjef}
+"""
+
+
+def test_the_ssus_leader_is_one_of_the_lsu_leaders(hf: Hf, tmp_path: Path) -> None:
+    (body,) = [b for n, b in PHRASES if n == "leader-one-of"]
+    pack = write_pack(tmp_path, "leader-one-of", body)
+    org = tmp_path / "organisation.yaml"
+    org.write_text(LSU_ORG.replace("POSITION", "leder"), encoding="utf-8")
+    run = hf("check", "--rules", str(pack), str(org))
+    assert "PB-LEADER-ONE-OF-1" not in run.out, run.both
+    # Molde's kommunedirektør sits in Molde's LSU, but not as its leader: reported at that seat
+    org.write_text(LSU_ORG.replace("POSITION", "nestleder"), encoding="utf-8")
+    run = hf("check", "--rules", str(pack), str(org))
+    found = re.findall(r"organisation\.yaml:(\d+):\d+: error PB-LEADER-ONE-OF-1 (.+)", run.out)
+    assert found == [("19", "Strategisk samarbeidsutval")], run.out

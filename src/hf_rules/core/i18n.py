@@ -653,6 +653,18 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "",
     ),
     "cross-absent": ("er ikke representert i {target}", "", "is not represented in {target}", ""),
+    "cross-absent-any": (
+        "har ingen plass i noen av {target}",
+        "",
+        "holds no seat in any of {target}",
+        "",
+    ),
+    "cross-must-any": (
+        "har plass i {target}, men ingen plass der oppfyller kravet",
+        "",
+        "holds a seat in {target}, but no seat there meets the requirement",
+        "",
+    ),
     "cross-must": (
         "er representert i {target}, men plassen der oppfyller ikke kravet",
         "",
