@@ -94,6 +94,7 @@ from hf_rules.rules.checks.seats import (
     GROUP_OPTION,
     SEAT_FILTER,
     deputy_person,
+    held_post,
     normalised,
     role_matches,
     seat_has_role,
@@ -258,7 +259,7 @@ def _same_holder(forum_id: str, here: Seat, there: Seat, same_person: bool, name
             same_role = (
                 here.role is None
                 or there.role is None
-                or bool({normalised(r) for r in seat_roles(here)} & {normalised(r) for r in seat_roles(there)})
+                or bool({held_post(r) for r in seat_roles(here)} & {held_post(r) for r in seat_roles(there)})
             )
         return (here.party, here.represents) == (there.party, there.represents) and same_role
     if same_person:

@@ -15,10 +15,13 @@ seats and the practice consultant" is the list ``not: [{represents: [fastlege]},
   velferd", not "Kommunaldirektørens rådgiver" and not "Assisterende kommunaldirektør"; its last
   word may stand in a definite or plural form (``Kommuneoverlege`` matches "Kommuneoverlegen",
   ``Ordførar`` "Ordførarane"), never a genitive; an acting holder holds the post («Konstituert
-  ordfører», «Fungerende kommunedirektør», «kst.»), an assistant («Assisterende …») does not. A seat
+  ordfører», «Fungerende kommunedirektør», «kst.»), and so does a stand-in attending for it
+  («For kommunalsjef»: the seat is the post's, filled by someone else for now, and a rule that the
+  post sits there is met); an assistant («Assisterende …») does not. A seat
   holds every post of its ``role`` and its ``other_roles`` (a combined post, «kombinert
   stilling»): it meets ``role`` when one of them matches;
-- ``role_is`` is the whole role, case and repeated spaces aside, also over ``other_roles``:
+- ``role_is`` is the whole role, case and repeated spaces aside, also over ``other_roles``, an
+  acting holder's and a stand-in's words before it aside as for ``role``:
   ``role_is: [Fagdirektør]`` picks "Fagdirektør" and "fagdirektør", not "Fagdirektør for
   kvalitet". Choose ``role`` when the text names a post that documents write out at length
   («kommunedirektør» for "Kommunedirektør i Lyngvik"), and ``role_is`` when the text names
@@ -258,7 +261,7 @@ def role_matches(role: str | None, wanted: str) -> bool:
     («Kommuneoverlegen») — and is not a possessive of it (``<wanted> sin …``, «Direktørens …»)."""
     if role is None:
         return False
-    have, want = _ACTING.sub("", normalised(role)), normalised(wanted)
+    have, want = held_post(role), normalised(wanted)
     if not have.startswith(want):
         return False
     if len(have) == len(want):
@@ -276,8 +279,15 @@ def role_matches(role: str | None, wanted: str) -> bool:
     return not rest[0].isalnum() and rest.split(maxsplit=1)[0] not in _POSSESSIVES
 
 
-_ACTING = re.compile(r"^(konstituert|konst\.?|kst\.?|fungerende|fungerande|fung\.?)\s+")
-"""An acting holder's title («Konstituert ordfører», «Fungerende kommunedirektør») holds the post."""
+_ACTING = re.compile(r"^(konstituert|konst\.?|kst\.?|fungerende|fungerande|fung\.?|for)\s+")
+"""An acting holder's title («Konstituert ordfører», «Fungerende kommunedirektør») holds the post,
+and so does a stand-in's («For kommunalsjef»: someone attending for the post fills its seat)."""
+
+
+def held_post(role: str) -> str:
+    """The post ``role`` is held as: the role case and runs of spaces aside, without the words of
+    an acting holder or a stand-in before it («Konstituert ordfører», «For kommunalsjef»)."""
+    return _ACTING.sub("", normalised(role))
 _DEFINITE_ENDINGS = frozenset({"en", "n", "et", "t", "a", "i", "e", "er", "ar", "ene", "ane", "erne", "ne"})
 """What may follow a role's last word in the seat's role: the definite and plural forms
 («Kommuneoverlegen», «Rådmannen», «Ordførarane»), not a genitive («Direktørens rådgiver»)."""
@@ -333,7 +343,7 @@ def seat_role_is(seat: Seat, wanted: str) -> bool:
     """Whether one of the seat's posts (``role`` or one of ``other_roles``) is ``wanted`` as a whole,
     case and runs of spaces aside: the selector ``role_is``."""
     want = normalised(wanted)
-    return any(normalised(role) == want for role in seat_roles(seat))
+    return any(held_post(role) == want for role in seat_roles(seat))
 
 
 def holder_roles(forum: Forum | None, party: str | None, role: str | None) -> list[str]:
