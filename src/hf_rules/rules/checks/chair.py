@@ -332,9 +332,9 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         ):
             field = "role" if period.role else None
             yield violation(index, period, "role", phrase("chair-wrong-role", roles=", ".join(options["role"])), field)
-        if "role_is" in options and not {
-            held_post(held) for held in holder_roles(forum, period.party, period.role)
-        } & {normalised(r) for r in options["role_is"]}:
+        if "role_is" in options and not {held_post(held) for held in holder_roles(forum, period.party, period.role)} & {
+            normalised(r) for r in options["role_is"]
+        }:
             field = "role" if period.role else None
             roles = ", ".join(options["role_is"])
             yield violation(index, period, "role-is", phrase("chair-wrong-role", roles=roles), field)

@@ -288,6 +288,8 @@ def held_post(role: str) -> str:
     """The post ``role`` is held as: the role case and runs of spaces aside, without the words of
     an acting holder or a stand-in before it («Konstituert ordfører», «For kommunalsjef»)."""
     return _ACTING.sub("", normalised(role))
+
+
 _DEFINITE_ENDINGS = frozenset({"en", "n", "et", "t", "a", "i", "e", "er", "ar", "ene", "ane", "erne", "ne"})
 """What may follow a role's last word in the seat's role: the definite and plural forms
 («Kommuneoverlegen», «Rådmannen», «Ordførarane»), not a genitive («Direktørens rådgiver»)."""
