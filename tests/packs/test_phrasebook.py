@@ -348,3 +348,41 @@ def test_the_ssus_leader_is_one_of_the_lsu_leaders(hf: Hf, tmp_path: Path) -> No
     run = hf("check", "--rules", str(pack), str(org))
     found = re.findall(r"organisation\.yaml:(\d+):\d+: error PB-LEADER-ONE-OF-1 (.+)", run.out)
     assert found == [("19", "Strategisk samarbeidsutval")], run.out
+
+
+GROUPS_ORG = """\
+apiVersion: hf-rules/v1
+kind: Organisation
+metadata: {id: tre, name: Tre nivå}
+parties:
+  hf: {name: Helse Vestfjord HF, type: helseforetak, side: sykehus}
+  lyngvik: {name: Lyngvik kommune, type: kommune, side: kommune}
+fora:
+  pm: {name: Partnerskapsmøtet, type: partnerskapsmote}
+  ssu: {name: Strategisk samarbeidsutvalg, type: strategisk-samarbeidsutvalg}
+  fsu-eldre: {name: FSU eldre, type: faglig-samarbeidsutvalg}
+  ag-legemidler:
+    name: Arbeidsgruppe legemidler
+    type: arbeidsgruppe
+    sub_committee_of: PARENT
+  kontaktutvalg: {name: Kontaktutvalget, type: samarbeidsforum}
+"""
+
+
+def test_working_groups_under_an_fsu_are_no_fourth_level(hf: Hf, tmp_path: Path) -> None:
+    (body,) = [b for n, b in PHRASES if n == "three-levels-with-groups"]
+    pack = write_pack(tmp_path, "three-levels-with-groups", body)
+    org = tmp_path / "organisation.yaml"
+
+    def found(parent: str) -> list[tuple[str, str, str]]:
+        org.write_text(GROUPS_ORG.replace("PARENT", parent), encoding="utf-8")
+        run = hf("check", "--rules", str(pack), str(org))
+        return re.findall(r"organisation\.yaml:(\d+):\d+: error (PB-THREE-LEVELS-WITH-GROUPS-\d) (.+)", run.out)
+
+    # the group under the FSU passes; the Kontaktutvalg is of a fourth type
+    assert found("fsu-eldre") == [("15", "PB-THREE-LEVELS-WITH-GROUPS-1", "Kontaktutvalget")]
+    # a group under the SSU is reported where it names it
+    assert found("ssu") == [
+        ("14", "PB-THREE-LEVELS-WITH-GROUPS-2", "Arbeidsgruppe legemidler"),
+        ("15", "PB-THREE-LEVELS-WITH-GROUPS-1", "Kontaktutvalget"),
+    ]
