@@ -386,3 +386,30 @@ def test_working_groups_under_an_fsu_are_no_fourth_level(hf: Hf, tmp_path: Path)
         ("14", "PB-THREE-LEVELS-WITH-GROUPS-2", "Arbeidsgruppe legemidler"),
         ("15", "PB-THREE-LEVELS-WITH-GROUPS-1", "Kontaktutvalget"),
     ]
+
+
+def test_one_forum_for_each_region(hf: Hf, tmp_path: Path) -> None:
+    (body,) = [b for n, b in PHRASES if n == "one-forum-per-region"]
+    pack = write_pack(tmp_path, "one-forum-per-region", body)
+    org = tmp_path / "organisation.yaml"
+    text = GROUPS_ORG.replace("PARENT", "fsu-eldre").replace(
+        "parties:\n", "regions:\n  nordre: {name: Nordre, parties: [lyngvik]}\n  sondre: {name: Søndre}\nparties:\n"
+    )
+
+    def found(ssu: str) -> list[tuple[str, str, str]]:
+        org.write_text(
+            text.replace("  ssu: {name: Strategisk samarbeidsutvalg, type: strategisk-samarbeidsutvalg}\n", ssu)
+        )
+        run = hf("check", "--rules", str(pack), str(org))
+        return re.findall(r"organisation\.yaml:(\d+):\d+: error (PB-ONE-FORUM-PER-REGION-1) (.+)", run.out)
+
+    regional = (
+        "  ssu-nordre: {name: SSU Nordre, type: strategisk-samarbeidsutvalg, area: [nordre]}\n"
+        "  ssu-sondre: {name: SSU Søndre, type: strategisk-samarbeidsutvalg, area: [sondre]}\n"
+    )
+    assert found(regional) == []
+    # both SSUs for Nordre: Nordre has two, Søndre none; each reported at its region
+    assert found(regional.replace("area: [sondre]", "area: [nordre]")) == [
+        ("5", "PB-ONE-FORUM-PER-REGION-1", "Tre nivå"),
+        ("6", "PB-ONE-FORUM-PER-REGION-1", "Tre nivå"),
+    ]
