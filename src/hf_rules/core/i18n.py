@@ -2691,12 +2691,15 @@ _WORDS.update(
         ),
         "ref-name-taken": (
             "navnet '{name}' i also_known_as er allerede et navn på {what} '{other}'; "
-            "forventet et navn ingen annen {what} går under",
+            "forventet et navn ingen andre går under",
             "",
-            "name '{name}' in also_known_as is already a name of {what_en} '{other}'; "
-            "expected a name no other {what_en} goes by",
+            "name '{name}' in also_known_as is already a name of {what} '{other}'; "
+            "expected a name no other {what} goes by",
             "",
         ),
+        "ref-name-of-parties": ("parten", "", "party", ""),
+        "ref-name-of-regions": ("regionen", "", "region", ""),
+        "ref-name-of-fora": ("forumet", "", "forum", ""),
         "ref-not-a-region": (
             "region '{region}' er ikke en av organisasjonens regioner; forventet en av: {choices}",
             "",

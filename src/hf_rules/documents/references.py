@@ -232,9 +232,6 @@ def check_organisation(source: SourceFile, org: Organisation) -> None:
         _check_relation_cycles(doc, org, relation, problems)
 
 
-_NAMED = {"parties": ("parten", "party"), "regions": ("regionen", "region"), "fora": ("forumet", "forum")}
-
-
 def _check_names_taken(doc: Document, what: str, bodies: dict[str, Any], problems: list[InputError]) -> None:
     """An ``also_known_as`` name that is another party's (region's, forum's) id or name: which of
     the two a text names could not be told, so it is an error at the name."""
@@ -246,8 +243,7 @@ def _check_names_taken(doc: Document, what: str, bodies: dict[str, Any], problem
         for i, name in enumerate(body.also_known_as):
             other = owners.setdefault(normalised_name(name), bid)
             if other != bid:
-                nb, en = _NAMED[what]
-                message = Message("ref-name-taken", name=name, what=nb, what_en=en, other=other)
+                message = Message("ref-name-taken", name=name, what=Message(f"ref-name-of-{what}"), other=other)
                 problems.append(_ref_error(doc, (what, bid, "also_known_as", i), message))
 
 
