@@ -335,7 +335,7 @@ def test_an_expression_sees_the_region_a_selector_sees(tmp_path: Path, hf: Calla
         "  && organisation.parties['havbo'].region == 'indre'\n"
         "  && organisation.parties['vestfjord'].region == null\n"
         "  && organisation.regions['ytre'].parties == ['lyngvik']\n"
-        "  && organisation.regions['indre'] == {'id': 'indre', 'name': 'Indre Vestfjord', 'parties': ['havbo']}\n"
+        "  && organisation.regions['indre'] == {'id': 'indre', 'name': 'Indre Vestfjord', 'also_known_as': [], 'parties': ['havbo']}\n"
         "  && organisation.fora['fsu-barn'].kinds == ['fsu-barn', 'faglig-samarbeidsutvalg', 'samarbeidsforum']\n"
         "  && organisation.fora['sekretariat'].kinds == ['sekretariat']\n"
     )

@@ -305,3 +305,112 @@ def test_a_run_of_one_case_leaves_the_quotes_unchecked(hf: Hf) -> None:
     one = hf("test", tests, "-k", "finnmark-example")
     assert one.code == 0
     assert one.out.splitlines() == ["BESTÅTT finnmark-example", "1 bestått, 0 feilet"]
+
+
+LSU_ORG = """\
+apiVersion: hf-rules/v1
+kind: Organisation
+metadata: {id: mr, name: Møre og Romsdal}
+parties:
+  hmr: {name: Helse Møre og Romsdal HF, type: helseforetak, side: sykehus}
+  molde: {name: Molde kommune, type: kommune, side: kommune}
+  aukra: {name: Aukra kommune, type: kommune, side: kommune}
+fora:
+  ssu:
+    name: Strategisk samarbeidsutval
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: molde, role: Kommunedirektør, position: leder}
+      - {party: hmr, role: Administrerande direktør, position: nestleder}
+  lsu-molde:
+    name: LSU Molde
+    type: lokalt-samarbeidsutvalg
+    members:
+      - {party: molde, role: Kommunedirektør, position: POSITION}
+      - {party: hmr, role: Klinikksjef}
+  lsu-aukra:
+    name: LSU Aukra
+    type: lokalt-samarbeidsutvalg
+    members:
+      - {party: aukra, role: Kommunedirektør, position: leder}
+      - {party: hmr, role: Klinikksjef}
+"""
+
+
+def test_the_ssus_leader_is_one_of_the_lsu_leaders(hf: Hf, tmp_path: Path) -> None:
+    (body,) = [b for n, b in PHRASES if n == "leader-one-of"]
+    pack = write_pack(tmp_path, "leader-one-of", body)
+    org = tmp_path / "organisation.yaml"
+    org.write_text(LSU_ORG.replace("POSITION", "leder"), encoding="utf-8")
+    run = hf("check", "--rules", str(pack), str(org))
+    assert "PB-LEADER-ONE-OF-1" not in run.out, run.both
+    # Molde's kommunedirektør sits in Molde's LSU, but not as its leader: reported at that seat
+    org.write_text(LSU_ORG.replace("POSITION", "nestleder"), encoding="utf-8")
+    run = hf("check", "--rules", str(pack), str(org))
+    found = re.findall(r"organisation\.yaml:(\d+):\d+: error PB-LEADER-ONE-OF-1 (.+)", run.out)
+    assert found == [("19", "Strategisk samarbeidsutval")], run.out
+
+
+GROUPS_ORG = """\
+apiVersion: hf-rules/v1
+kind: Organisation
+metadata: {id: tre, name: Tre nivå}
+parties:
+  hf: {name: Helse Vestfjord HF, type: helseforetak, side: sykehus}
+  lyngvik: {name: Lyngvik kommune, type: kommune, side: kommune}
+fora:
+  pm: {name: Partnerskapsmøtet, type: partnerskapsmote}
+  ssu: {name: Strategisk samarbeidsutvalg, type: strategisk-samarbeidsutvalg}
+  fsu-eldre: {name: FSU eldre, type: faglig-samarbeidsutvalg}
+  ag-legemidler:
+    name: Arbeidsgruppe legemidler
+    type: arbeidsgruppe
+    sub_committee_of: PARENT
+  kontaktutvalg: {name: Kontaktutvalget, type: samarbeidsforum}
+"""
+
+
+def test_working_groups_under_an_fsu_are_no_fourth_level(hf: Hf, tmp_path: Path) -> None:
+    (body,) = [b for n, b in PHRASES if n == "three-levels-with-groups"]
+    pack = write_pack(tmp_path, "three-levels-with-groups", body)
+    org = tmp_path / "organisation.yaml"
+
+    def found(parent: str) -> list[tuple[str, str, str]]:
+        org.write_text(GROUPS_ORG.replace("PARENT", parent), encoding="utf-8")
+        run = hf("check", "--rules", str(pack), str(org))
+        return re.findall(r"organisation\.yaml:(\d+):\d+: error (PB-THREE-LEVELS-WITH-GROUPS-\d) (.+)", run.out)
+
+    # the group under the FSU passes; the Kontaktutvalg is of a fourth type
+    assert found("fsu-eldre") == [("15", "PB-THREE-LEVELS-WITH-GROUPS-1", "Kontaktutvalget")]
+    # a group under the SSU is reported where it names it
+    assert found("ssu") == [
+        ("14", "PB-THREE-LEVELS-WITH-GROUPS-2", "Arbeidsgruppe legemidler"),
+        ("15", "PB-THREE-LEVELS-WITH-GROUPS-1", "Kontaktutvalget"),
+    ]
+
+
+def test_one_forum_for_each_region(hf: Hf, tmp_path: Path) -> None:
+    (body,) = [b for n, b in PHRASES if n == "one-forum-per-region"]
+    pack = write_pack(tmp_path, "one-forum-per-region", body)
+    org = tmp_path / "organisation.yaml"
+    text = GROUPS_ORG.replace("PARENT", "fsu-eldre").replace(
+        "parties:\n", "regions:\n  nordre: {name: Nordre, parties: [lyngvik]}\n  sondre: {name: Søndre}\nparties:\n"
+    )
+
+    def found(ssu: str) -> list[tuple[str, str, str]]:
+        org.write_text(
+            text.replace("  ssu: {name: Strategisk samarbeidsutvalg, type: strategisk-samarbeidsutvalg}\n", ssu)
+        )
+        run = hf("check", "--rules", str(pack), str(org))
+        return re.findall(r"organisation\.yaml:(\d+):\d+: error (PB-ONE-FORUM-PER-REGION-1) (.+)", run.out)
+
+    regional = (
+        "  ssu-nordre: {name: SSU Nordre, type: strategisk-samarbeidsutvalg, area: [nordre]}\n"
+        "  ssu-sondre: {name: SSU Søndre, type: strategisk-samarbeidsutvalg, area: [sondre]}\n"
+    )
+    assert found(regional) == []
+    # both SSUs for Nordre: Nordre has two, Søndre none; each reported at its region
+    assert found(regional.replace("area: [sondre]", "area: [nordre]")) == [
+        ("5", "PB-ONE-FORUM-PER-REGION-1", "Tre nivå"),
+        ("6", "PB-ONE-FORUM-PER-REGION-1", "Tre nivå"),
+    ]

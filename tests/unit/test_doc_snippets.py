@@ -47,3 +47,28 @@ def test_the_check_catches_a_comma_in_a_flow_mapping_text() -> None:
     data = YAML(typ="safe").load("title: {nb: Kommunene møter, fortrinnsvis politisk, en: They attend}\n")
     [text] = _texts(data)
     assert set(text) == {"nb", "fortrinnsvis politisk", "en"}
+
+
+def test_the_inserted_block_of_pack_tests_md_is_indented_as_the_page_says() -> None:
+    """docs/pack-tests.md: YAML takes the block's first line's indentation off, hf-rules puts
+    `indent` spaces before each line that is not blank, and nothing follows the `at` line."""
+    from hf_rules.app.packtests import Edit, apply_edits
+    from hf_rules.yaml.loader import load_yaml_bytes
+
+    page = (ROOT / "docs" / "pack-tests.md").read_text(encoding="utf-8")
+    (block,) = [b for _, b in _blocks("docs/pack-tests.md") if "insert: |" in b and "indent: 6" in b]
+    doc = load_yaml_bytes(block.encode("utf-8"), "edits.yaml")
+    edit = Edit.model_validate(doc.data["edits"][0])
+    org = "fora:\n  ssu:\n    members:\n      - {party: hf, role: Direktør}\n"
+    assert apply_edits(org, [edit], doc, ("edits",)) == (
+        "fora:\n  ssu:\n    members:\n"
+        "      - {party: lyngvik, role: Rådgiver}\n"
+        "      - party: havbo\n"
+        "        role: Kommunedirektør\n"
+        "      - {party: hf, role: Direktør}\n"
+    )
+    assert "(six, six and eight spaces)" in page
+    # a blank line goes in blank, and the block's last line break adds no line
+    blank = load_yaml_bytes(b'edits:\n  - at: "a:"\n    indent: 4\n    insert: |\n      b: 1\n\n      c: 2\n', "e.yaml")
+    edit = Edit.model_validate(blank.data["edits"][0])
+    assert apply_edits("a:\nz: 0\n", [edit], blank, ("edits",)) == "a:\n    b: 1\n\n    c: 2\nz: 0\n"

@@ -415,3 +415,47 @@ def test_invited_on_a_member_and_bad_deputies_are_located(tmp_path: Path) -> Non
     ]
     [(line, message)] = _org_problems(tmp_path, SEATS % "{party: hf, deputy: {name: Kari}}")
     assert line == 11 and "unknown key 'name'" in message
+
+
+NAMES = """\
+regions:
+  nordmore: {name: Nordmøre, also_known_as: [%s]}
+  romsdal: {name: Romsdal}
+parties:
+  hmr: {name: Helse Møre og Romsdal HF (HMR), type: helseforetak, side: sykehus}
+  nordmore-ipr: {name: Nordmøre interkommunale politiske råd, also_known_as: [Nordmøre IPR], type: regionrad, side: kommune}
+  romsdal-ipr:
+    name: Romsdal regionråd (ROR)
+    type: regionrad
+    side: kommune
+    also_known_as: [Romsdal IPR, %s]
+fora:
+  ssu: {name: Strategisk samarbeidsutval (SSU), type: strategisk-samarbeidsutvalg, also_known_as: [%s]}
+  pm: {name: Partnerskapsmøtet, type: partnerskapsmote}
+"""
+
+
+def test_other_names_that_are_their_own_are_valid(tmp_path: Path) -> None:
+    assert _org_problems(tmp_path, NAMES % ("Nordmøre-regionen", "ROR", "Samarbeidsutvalet")) == []
+
+
+def test_a_name_another_party_region_or_forum_goes_by_is_located(tmp_path: Path) -> None:
+    # Nordmøre IPR is the other council's; HMR is the trust's abbreviation; romsdal is a region's
+    # id; pm is the partnerskapsmøte's id
+    assert _org_problems(tmp_path, NAMES % ("Romsdal", "nordmøre ipr, HMR", "PARTNERSKAPSMØTET")) == [
+        (
+            5,
+            "name 'Romsdal' in also_known_as is already a name of region 'romsdal'; expected a name no other region goes by",
+        ),
+        (14, "name 'HMR' in also_known_as is already a name of party 'hmr'; expected a name no other party goes by"),
+        (
+            14,
+            "name 'nordmøre ipr' in also_known_as is already a name of party 'nordmore-ipr'; "
+            "expected a name no other party goes by",
+        ),
+        (
+            16,
+            "name 'PARTNERSKAPSMØTET' in also_known_as is already a name of forum 'pm'; "
+            "expected a name no other forum goes by",
+        ),
+    ]

@@ -710,6 +710,18 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "",
     ),
     "cross-absent": ("er ikke representert i {target}", "", "is not represented in {target}", ""),
+    "cross-absent-any": (
+        "har ingen plass i noen av {target}",
+        "",
+        "holds no seat in any of {target}",
+        "",
+    ),
+    "cross-must-any": (
+        "har plass i {target}, men ingen plass der oppfyller kravet",
+        "",
+        "holds a seat in {target}, but no seat there meets the requirement",
+        "",
+    ),
     "cross-must": (
         "er representert i {target}, men plassen der oppfyller ikke kravet",
         "",
@@ -2809,6 +2821,17 @@ _WORDS.update(
             "party '{party}' cannot be part of itself",
             "",
         ),
+        "ref-name-taken": (
+            "navnet '{name}' i also_known_as er allerede et navn på {what} '{other}'; "
+            "forventet et navn ingen andre går under",
+            "",
+            "name '{name}' in also_known_as is already a name of {what} '{other}'; "
+            "expected a name no other {what} goes by",
+            "",
+        ),
+        "ref-name-of-parties": ("parten", "", "party", ""),
+        "ref-name-of-regions": ("regionen", "", "region", ""),
+        "ref-name-of-fora": ("forumet", "", "forum", ""),
         "ref-not-a-region": (
             "region '{region}' er ikke en av organisasjonens regioner; forventet en av: {choices}",
             "",

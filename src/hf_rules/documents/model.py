@@ -11,6 +11,7 @@ Every model forbids unknown keys: a typo such as ``observer:`` must never silent
 from __future__ import annotations
 
 import datetime as dt
+import re
 import types
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -220,10 +221,45 @@ def _rebuilt(annotation: Any, value: Any) -> Any:
     return value
 
 
+_IN_PARENTHESES = re.compile(r"\(([^()]+)\)")
+
+
+def names_of(name: str | None, also_known_as: list[str] | tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Every name a party, region, forum or secretariat goes by: its ``name``, an abbreviation in
+    parentheses in it and the name without it («Romsdal Regionråd (ROR)»: also ROR and Romsdal
+    Regionråd), and its ``also_known_as`` (short forms, old names: «Nordmøre IPR»)."""
+    found: list[str] = []
+    if name:
+        found += [name, *_IN_PARENTHESES.findall(name), _IN_PARENTHESES.sub("", name)]
+    found += also_known_as
+    return tuple(dict.fromkeys(" ".join(n.split()) for n in found if n.strip()))
+
+
+def normalised_name(text: str) -> str:
+    """A name case aside, with runs of spaces as one: how names are compared."""
+    return " ".join(text.split()).casefold()
+
+
+def _also_known_as(what: tuple[str, str], example: str) -> Any:
+    return Field(
+        default_factory=list,
+        title="Også kalt / Also known as",
+        description=f"Andre navn {what[0]} går under: en kortform, en forkortelse, et tidligere navn ({example}). "
+        "Der en tekst i et dokument navngir den (appointed_by, nominated_by, en rolle som navngir et "
+        "sekretariat), holder disse som navnet; et navn en annen går under, er en feil. / "
+        f"Other names {what[1]} goes by: a short form, an abbreviation, an old name ({example}). Where a "
+        "text of a document names it (appointed_by, nominated_by, a role naming a secretariat), these "
+        "hold as its name; a name another one goes by is an error.",
+    )
+
+
 class Party(Strict):
     """An organisation taking part: the municipality, an etat, a bydel, a hospital, the ombud."""
 
     name: str = Field(min_length=1, title="Navn / Name", description="Partens fulle navn. / Full name of the party.")
+    also_known_as: list[Annotated[str, StringConstraints(min_length=1)]] = _also_known_as(
+        ("parten", "the party"), "Nordmøre IPR, Romsdal Regionråd (ROR)"
+    )
     type: Word = Field(
         json_schema_extra={"examples": list(BASE_VOCABULARY["party_types"])},
         title="Type part / Party type",
@@ -278,6 +314,9 @@ class Region(Strict):
     """A group of parties (municipalities) that an agreement treats together."""
 
     name: str = Field(min_length=1, title="Navn / Name", description="Regionens navn. / Name of the region.")
+    also_known_as: list[Annotated[str, StringConstraints(min_length=1)]] = _also_known_as(
+        ("regionen", "the region"), "Nordmøre, Romsdal"
+    )
     parties: list[Annotated[str, StringConstraints(pattern=ID_PATTERN)]] = Field(
         default_factory=list,
         title="Parter / Parties",
@@ -619,6 +658,9 @@ class Secretariat(Strict):
         description="Sekretariatets navn, der det har et (Felles samarbeidssekretariat). / "
         "Name of the secretariat, where it has one (Felles samarbeidssekretariat).",
     )
+    also_known_as: list[Annotated[str, StringConstraints(min_length=1)]] = _also_known_as(
+        ("sekretariatet", "the secretariat"), "FOUSAM"
+    )
     run_by: list[Annotated[str, StringConstraints(pattern=ID_PATTERN)]] = Field(
         default_factory=list,
         title="Drives av / Run by",
@@ -701,6 +743,9 @@ class Forum(Strict):
     """A meeting forum of the health community and its composition."""
 
     name: str = Field(min_length=1, title="Navn / Name", description="Forumets fulle navn. / Full name of the forum.")
+    also_known_as: list[Annotated[str, StringConstraints(min_length=1)]] = _also_known_as(
+        ("forumet", "the forum"), "SSU, Toppleiarforum"
+    )
     type: Word = Field(
         json_schema_extra={"examples": list(BASE_VOCABULARY["forum_types"])},
         title="Type forum / Forum type",

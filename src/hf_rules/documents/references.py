@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Mapping
+from typing import Any
 
 from hf_rules.core.errors import InputError
 from hf_rules.core.i18n import Message
@@ -20,6 +21,8 @@ from hf_rules.documents.model import (
     RelationKind,
     Seat,
     Secretariat,
+    names_of,
+    normalised_name,
 )
 from hf_rules.documents.validate import describe_path
 from hf_rules.yaml.loader import Document, Path_
@@ -181,6 +184,8 @@ def check_organisation(source: SourceFile, org: Organisation) -> None:
                     )
                 )
     _check_part_of_cycles(doc, org, problems)
+    for what, bodies in (("parties", org.parties), ("regions", org.regions), ("fora", org.fora)):
+        _check_names_taken(doc, what, bodies, problems)
 
     for fid, forum in org.fora.items():
         base: Path_ = ("fora", fid)
@@ -303,6 +308,21 @@ def check_organisation(source: SourceFile, org: Organisation) -> None:
                     problems.append(_ref_error(doc, path, message))
     for relation in ("gives_assignments_to", "gives_input_to"):
         _check_relation_cycles(doc, org, relation, problems)
+
+
+def _check_names_taken(doc: Document, what: str, bodies: dict[str, Any], problems: list[InputError]) -> None:
+    """An ``also_known_as`` name that is another party's (region's, forum's) id or name: which of
+    the two a text names could not be told, so it is an error at the name."""
+    owners: dict[str, str] = {}
+    for bid, body in bodies.items():
+        for name in (bid, *names_of(body.name)):
+            owners.setdefault(normalised_name(name), bid)
+    for bid, body in bodies.items():
+        for i, name in enumerate(body.also_known_as):
+            other = owners.setdefault(normalised_name(name), bid)
+            if other != bid:
+                message = Message("ref-name-taken", name=name, what=Message(f"ref-name-of-{what}"), other=other)
+                problems.append(_ref_error(doc, (what, bid, "also_known_as", i), message))
 
 
 def _check_part_of_cycles(doc: Document, org: Organisation, problems: list[InputError]) -> None:

@@ -238,3 +238,105 @@ fora:
     everyone = {"by": {}, "in": {"type": ["samarbeidsforum"]}}
     assert findings("cross_forum", everyone, org, subject="ssu") == [("absent:fellesmote:lyngvik:Observatør", 12)]
     assert findings("cross_forum", {**everyone, "by_group": "members"}, org, subject="ssu") == []
+
+
+# «Leiar av SSU er ein av leiarane i dei lokale samarbeidsutvala»: the other way round, the SSU's
+# leader holds the leader's seat in one of the LSUs (in_one_of), not in every one.
+ONE_OF = """\
+parties:
+  hmr: {name: Helse Møre og Romsdal HF, type: helseforetak, side: sykehus}
+  molde: {name: Molde kommune, type: kommune, side: kommune}
+  aukra: {name: Aukra kommune, type: kommune, side: kommune}
+fora:
+  ssu:
+    name: Strategisk samarbeidsutval
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: %s, role: Kommunedirektør, position: leder}
+      - {party: hmr, role: Administrerande direktør, position: nestleder}
+  lsu-molde:
+    name: LSU Molde
+    type: lokalt-samarbeidsutvalg
+    members:
+      - {party: molde, role: Kommunedirektør, position: %s}
+      - {party: hmr, role: Klinikksjef, position: nestleder}
+  lsu-aukra:
+    name: LSU Aukra
+    type: lokalt-samarbeidsutvalg
+    members:
+      - {party: aukra, role: Kommunedirektør, position: leder}
+      - {party: hmr, role: Klinikksjef}
+"""
+ONE_OF_OPTIONS: dict[str, Any] = {
+    "by": {"position": ["leder"]},
+    "in": {"type": ["lokalt-samarbeidsutvalg"]},
+    "in_one_of": True,
+    "must": {"position": ["leder"]},
+}
+
+
+def test_the_leader_leads_one_of_the_fora_of_a_type() -> None:
+    # Molde's leads Molde's LSU, Aukra's Aukra's: either is one of the LSU leaders
+    assert findings("cross_forum", ONE_OF_OPTIONS, ONE_OF % ("molde", "leder"), subject="ssu") == []
+    assert findings("cross_forum", ONE_OF_OPTIONS, ONE_OF % ("aukra", "leder"), subject="ssu") == []
+    # without in_one_of Molde's kommunedirektør would have to sit in Aukra's LSU too
+    every = {key: value for key, value in ONE_OF_OPTIONS.items() if key != "in_one_of"}
+    assert findings("cross_forum", every, ONE_OF % ("molde", "leder"), subject="ssu") == [
+        ("absent:lsu-aukra:molde:Kommunedirektør", 18)
+    ]
+
+
+def test_a_seat_there_that_is_not_the_leaders_is_reported_at_that_seat() -> None:
+    assert findings("cross_forum", ONE_OF_OPTIONS, ONE_OF % ("molde", "nestleder"), subject="ssu") == [
+        ("must:lsu-molde:molde:Kommunedirektør", 16)
+    ]
+
+
+def test_a_leader_in_none_of_them_is_reported_at_the_leaders_seat() -> None:
+    # Molde's LSU is led by its kommunalsjef, another post than the SSU leader's
+    lsu_seat = "      - {party: molde, role: Kommunedirektør, position: leder}\n      - {party: hmr, role: Klinikksjef"
+    org = (ONE_OF % ("molde", "leder")).replace(lsu_seat, lsu_seat.replace("Kommunedirektør", "Kommunalsjef"))
+    assert findings("cross_forum", ONE_OF_OPTIONS, org, subject="ssu") == [
+        ("absent-from-all:molde:Kommunedirektør", 10)
+    ]
+    # with at_least, the count of those that are: none of one
+    assert findings("cross_forum", {**ONE_OF_OPTIONS, "at_least": 1}, org, subject="ssu") == [("too-few:in-one-of", 6)]
+
+
+def test_one_of_the_fora_by_the_chair_in_force() -> None:
+    plan = """\
+forum: ssu
+chairs:
+  - {from: 2025-01-01, to: 2025-12-31, party: molde, role: Kommunedirektør}
+  - {from: 2026-01-01, to: 2026-12-31, party: hmr, role: Administrerande direktør}
+"""
+    options = {"by_chair": ["chair"], "in": ONE_OF_OPTIONS["in"], "in_one_of": True, "must": {"position": ["leder"]}}
+    org = ONE_OF % ("molde", "leder")
+    assert findings("cross_forum", options, org, subject="ssu", plan=plan, as_of=dt.date(2025, 6, 1)) == []
+    # the trust's director chairs in 2026 and is in no LSU (its Klinikksjef is another post)
+    assert findings("cross_forum", options, org, subject="ssu", plan=plan, as_of=dt.date(2026, 6, 1)) == [
+        ("absent-from-all:hmr:Administrerande direktør", 6)
+    ]
+
+
+def test_the_secretariats_leader_in_one_of_the_fora() -> None:
+    org = """\
+parties:
+  hmr: {name: Helse Møre og Romsdal HF, type: helseforetak, side: sykehus}
+  molde: {name: Molde kommune, type: kommune, side: kommune}
+secretariat:
+  name: Felles samarbeidssekretariat
+  members:
+    - {party: molde, role: Rådgjevar, position: leder}
+fora:
+  lsu-molde:
+    name: LSU Molde
+    type: lokalt-samarbeidsutvalg
+    members:
+      - {party: %s, role: Rådgjevar}
+"""
+    options = {"of": "secretariat", "by": {"position": ["leder"]}, "in": ONE_OF_OPTIONS["in"], "in_one_of": True}
+    assert findings("cross_forum", options, org % "molde", kind="organisation") == []
+    assert findings("cross_forum", options, org % "hmr", kind="organisation") == [
+        ("absent-from-all:molde:Rådgjevar", 7)
+    ]

@@ -212,3 +212,23 @@ def test_a_plan_of_dates_with_covers_needs_its_last_year_too() -> None:
     assert findings("meeting_frequency", options, ORG, plan=dates) == []
     covered = dates + "covers: {from: 2026-01-01, to: 2027-12-31}\n"
     assert findings("meeting_frequency", options, ORG, plan=covered) == [("year:2027", 2)]
+
+
+def test_order_by_years_of_the_plan_from_july() -> None:
+    # the plan year runs from July to June: each begins the order again, and the last, part-year
+    # (July–December 2026) has that year's first meetings
+    from_july = "  - {from: 2025-07-01, to: 2026-12-31, party: hf}\n"
+    meetings = (
+        "  - {date: 2025-09-01, kind: politisk}\n"
+        "  - {date: 2026-03-01, kind: administrativt}\n"
+        "  - {date: 2026-09-01, kind: politisk}\n"
+    )
+    assert ordered(from_july, meetings, order=ORDER, year="plan") == []
+    # by calendar years, 2025's one meeting (from July) is the year's last: administrativt
+    assert ordered(from_july, meetings, order=ORDER) == [
+        ("order:2025-09-01", 5),
+        ("order:2026-03-01", 6),
+        ("order:2026-09-01", 7),
+    ]
+    swapped = meetings.replace("2026-09-01, kind: politisk", "2026-09-01, kind: administrativt")
+    assert ordered(from_july, swapped, order=ORDER, year="plan") == [("order:2026-09-01", 7)]

@@ -280,3 +280,51 @@ def test_appointed_by_own_region_reads_the_same_rule() -> None:
         ("seat:kristiansand:Rådmann", 15),
         ("seat:lindesnes:Rådmann", 16),
     ]
+
+
+# --- acting holders and stand-ins ------------------------------------------------------------------
+
+STAND_INS = """\
+parties:
+  hf: {name: Sykehuset Telemark HF, type: helseforetak, side: sykehus}
+  skien: {name: Skien kommune, type: kommune, side: kommune}
+fora:
+  ssu:
+    name: Strategisk samarbeidsutval
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: skien, role: For kommunalsjef}
+      - {party: skien, role: Konstituert  kommunedirektør}
+      - {party: hf, role: kst. fagdirektør}
+      - {party: hf, role: Assisterende fagdirektør}
+      - {party: skien, role: For kommunalsjef sin rådgiver}
+"""
+
+
+@pytest.mark.parametrize(
+    ("where", "line"),
+    [
+        # someone attending «For kommunalsjef» fills the kommunalsjef's seat; not the adviser's
+        ({"role": ["Kommunalsjef"]}, 9),
+        ({"role_is": ["Kommunalsjef"]}, 9),
+        # an acting holder holds the post, as role and as the whole role
+        ({"role": ["Kommunedirektør"]}, 10),
+        ({"role_is": ["kommunedirektør"]}, 10),
+        # an assistant does not: only the acting one
+        ({"role_is": ["Fagdirektør"]}, 11),
+    ],
+)
+def test_an_acting_holder_and_a_stand_in_hold_the_post(where: dict[str, object], line: int) -> None:
+    assert _count(where, STAND_INS) == [("too-many:representatives", line)]
+
+
+def test_a_stand_in_for_the_post_is_the_post_across_fora() -> None:
+    # the SSU's kommunalsjef sits in the fellesmøte, this time by a stand-in
+    org = COMBINED.replace(
+        "      - {party: lyngvik, role: Kommunedirektør}\n", "      - {party: lyngvik, role: Kommunalsjef}\n"
+    )
+    options = {"by": {"role": ["Kommunalsjef"]}, "in": {"id": ["fousam"]}}
+    assert findings("cross_forum", options, org % "For kommunalsjef", subject="ssu") == []
+    assert findings("cross_forum", options, org % "For kommunalsjef sin rådgiver", subject="ssu") == [
+        ("absent:fousam:lyngvik:Kommunalsjef", 12)
+    ]

@@ -19,8 +19,9 @@ health community's — "the leader of FOUSAM sits in the SSU": ``of: secretariat
 {position: [leder]}``, ``in: {type: [strategisk-samarbeidsutvalg]}``. A seat there held for
 the secretariat (``on_behalf_of: secretariat``) is the representative's when the party (or
 constituency) is the same, the person where both name one, and the role: the holder's own (as
-roles agree) or one that names the secretariat, by its ``name`` or an abbreviation in it in
-parentheses («Leiar av FOUSAM» for «FoU-enhet for samhandling (FOUSAM)»); another post of the
+roles agree) or one that names the secretariat, by its ``name``, an abbreviation in it in
+parentheses («Leiar av FOUSAM» for «FoU-enhet for samhandling (FOUSAM)») or one of its
+``also_known_as``; another post of the
 same party (its kommunedirektør) does not stand in.
 No secretariat, or none of its seats that ``by`` picks, is reported at the ``secretariat`` key.
 
@@ -59,6 +60,15 @@ The same holder, and which seat of the other forum is the representative's:
   ``on_behalf_of`` on any of its seats (it says whom its seats sit for): then a seat that names
   no person and is not held on behalf of this forum is nobody's.
 
+The other way round — this forum's leader is *one of* the leaders of the fora of a type («Leiar
+av SSU er ein av leiarane i dei lokale samarbeidsutvala») — is ``in_one_of: true`` on this forum:
+each representative holds a seat, one that meets ``must``, in one of the fora ``in`` picks, not in
+every one (``by: {position: [leder]}``, ``in: {type: [lokalt-samarbeidsutvalg]}``, ``must:
+{position: [leder]}``, on the SSU). The holder is matched as below (party and role, or the
+person). A representative with no seat in any of them is reported at their own seat (``absent-
+from-all``); one whose seats there all fail ``must`` (a member of an LSU, not its leader), at the
+first such seat (``must:<forum>``); with ``at_least``, only the count of those who hold one.
+
 When no forum is what ``in`` picks, the forum cannot be represented where the agreement says,
 and that is the finding (``no-target``, at the forum): a missing Fagråd is not a pass, and an
 ``in.id`` the organisation does not have is named, with "did you mean".
@@ -77,13 +87,14 @@ from typing import Any
 
 from hf_rules.core.errors import InputError
 from hf_rules.core.i18n import Message, phrase
-from hf_rules.documents.model import ChairPeriod, Seat
+from hf_rules.documents.model import ChairPeriod, Seat, names_of
 from hf_rules.rules.checks.base import STRINGS, Example, LocalText, Subject, Violation, secretariat_of
 from hf_rules.rules.checks.fora import FORUM_CRITERIA, meets
 from hf_rules.rules.checks.seats import (
     GROUP_OPTION,
     SEAT_FILTER,
     deputy_person,
+    held_post,
     normalised,
     role_matches,
     seat_has_role,
@@ -101,7 +112,7 @@ PARAMS: dict[str, str] = {
     "target": "Ids of the other fora it is represented in, comma-separated.",
     "target_name": "Names of those fora, comma-separated.",
     "seat": "The representative's seat of this forum (`party (role, level)`); `-` when there is none.",
-    "problem": "What is wrong: no forum that `in` picks (the other forum is missing, or `in.id` names none), no representative seat, no chair period (or deputy chair) in force on the date, the representative is absent from the other forum, the seat there does not meet `must`, has the wrong deputy, or too few are present.",
+    "problem": "What is wrong: no forum that `in` picks (the other forum is missing, or `in.id` names none), no representative seat, no chair period (or deputy chair) in force on the date, the representative is absent from the other forum (with `in_one_of`: from every one of them), the seat there does not meet `must`, has the wrong deputy, or too few are present.",
 }
 OPTIONS: dict[str, Any] = {
     "type": "object",
@@ -157,6 +168,14 @@ OPTIONS: dict[str, Any] = {
             "default": False,
             "description": "The same holder is the same `person`, named on both seats; a seat that names no "
             "person is then nobody's (left out: the party stands in where a seat names no person).",
+        },
+        "in_one_of": {
+            "type": "boolean",
+            "default": False,
+            "description": "Each representative holds a seat (that meets `must`) in one of the fora `in` picks, "
+            "not in every one: «Leiar av SSU er ein av leiarane i dei lokale samarbeidsutvala» is `by: "
+            "{position: [leder]}`, `in: {type: [lokalt-samarbeidsutvalg]}`, `must: {position: [leder]}` on "
+            "the SSU.",
         },
         "at_least": {
             "type": "integer",
@@ -240,7 +259,7 @@ def _same_holder(forum_id: str, here: Seat, there: Seat, same_person: bool, name
             same_role = (
                 here.role is None
                 or there.role is None
-                or bool({normalised(r) for r in seat_roles(here)} & {normalised(r) for r in seat_roles(there)})
+                or bool({held_post(r) for r in seat_roles(here)} & {held_post(r) for r in seat_roles(there)})
             )
         return (here.party, here.represents) == (there.party, there.represents) and same_role
     if same_person:
@@ -263,12 +282,10 @@ def _names(role: str, names: tuple[str, ...]) -> bool:
     return any(spaced(name) in spaced(role) for name in names if name.strip())
 
 
-def secretariat_names(name: str | None) -> tuple[str, ...]:
-    """A secretariat's name and the abbreviations in it («FoU-enhet for samhandling (FOUSAM)»:
-    the whole name and FOUSAM), by which a seat held for it may name it."""
-    if not name:
-        return ()
-    return (name, *re.findall(r"\(([^()]+)\)", name), re.sub(r"\s*\([^()]*\)", "", name))
+def secretariat_names(name: str | None, also_known_as: list[str] | tuple[str, ...] = ()) -> tuple[str, ...]:
+    """A secretariat's name, the abbreviations in it («FoU-enhet for samhandling (FOUSAM)»: the
+    whole name and FOUSAM) and its ``also_known_as``, by which a seat held for it may name it."""
+    return names_of(name, also_known_as)
 
 
 def _roles_agree(here: Seat, there: Seat) -> bool:
@@ -357,6 +374,11 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     deputies = (
         [s for g, _, s in pool if seat_matches(subject, s, options["deputy_by"], g)] if "deputy_by" in options else None
     )
+    if options["in_one_of"]:
+        where = pool_at if options["of"] == "secretariat" else subject.base
+        placed = [(s, where + (g, i)) for g, i, s in own]
+        yield from _in_one_of(subject, options, targets, placed, deputies, body)
+        return
     for fid, _ in targets:
         yield from _in_target(subject, options, fid, [s for _, _, s in own], deputies, body)
 
@@ -427,8 +449,77 @@ def _by_chair(subject: Subject, options: dict[str, Any], targets: list[tuple[str
                 )
             else:
                 representatives.append(deputies[-1])
+    chosen = deputies if options["deputy_by_chair"] else None
+    if options["in_one_of"]:
+        yield from _in_one_of(subject, options, targets, [(s, subject.base) for s in representatives], chosen)
+        return
     for fid, _ in targets:
-        yield from _in_target(subject, options, fid, representatives, deputies if options["deputy_by_chair"] else None)
+        yield from _in_target(subject, options, fid, representatives, chosen)
+
+
+def _in_one_of(
+    subject: Subject,
+    options: dict[str, Any],
+    targets: list[tuple[str, Any]],
+    representatives: list[tuple[Seat, Path_]],
+    deputies: list[Seat] | None,
+    body: str | None = None,
+) -> Iterator[Violation]:
+    """``in_one_of``: each representative (with the path where it is written) holds a seat in one
+    of the ``targets`` — one that meets ``must`` (and has the right deputy, with ``deputy_by``)
+    where any seat of theirs there does. Absent from them all is reported at the representative;
+    present only in seats that fail ``must`` (or have the wrong deputy), at the first such seat."""
+    body = subject.id if body is None else body
+    org = subject.org
+    names: tuple[str, ...] = ()
+    if body == "secretariat":
+        secretariat, _ = secretariat_of(subject)
+        names = secretariat_names(secretariat.name, secretariat.also_known_as) if secretariat is not None else ()
+    every = {
+        "target": ", ".join(fid for fid, _ in targets),
+        "target_name": ", ".join(f.name for _, f in targets),
+    }
+    used: set[tuple[str, str, int]] = set()  # one seat there holds one representative
+    present = 0
+    missing: list[Violation] = []
+    for representative, where in representatives:
+        who = f"{representative.party or representative.represents}:{representative.role or ''}"
+        params: dict[str, LocalText] = {**every, "seat": seat_text(org, representative)}
+        evidence: dict[str, Any] = {"representative": seat_text(org, representative), "person": representative.person}
+        expected = [d.person for d in deputies if d.person is not None] if deputies is not None else []
+        found: list[tuple[bool, str, str, int]] = []  # (right, forum, group, index)
+        for fid, target in targets:
+            declared = any(s.on_behalf_of in org.model.fora for _, _, s in seats_of(target, "all"))
+            same_person = options["same_person"] or declared
+            there = Subject("forum", fid, target.name, org, subject.doc, ("fora", fid), forum=target)
+            for g, i, s in seats_of(target, options["group"]):
+                if (fid, g, i) in used or not _same_holder(body, representative, s, same_person, names):
+                    continue
+                right = seat_matches(there, s, options["must"], g, requirement=True) and (
+                    deputies is None or deputy_person(s) in expected
+                )
+                found.append((right, fid, g, i))
+        if not found:
+            problem = phrase("cross-absent-any", target=every["target_name"])
+            missing.append(Violation(where, f"absent-from-all:{who}", {**params, "problem": problem}, evidence))
+            continue
+        right, fid, g, i = sorted(found, key=lambda f: not f[0])[0]
+        used.add((fid, g, i))
+        if right:
+            present += 1
+            continue
+        target_name = org.model.fora[fid].name
+        problem = phrase("cross-must-any", target=target_name)
+        evidence = {**evidence, "found_in": [f"{f}:{grp}:{idx}" for _, f, grp, idx in found]}
+        params = {**params, "target": fid, "target_name": target_name, "problem": problem}
+        missing.append(Violation(("fora", fid, g, i), f"must:{fid}:{who}", params, evidence))
+    at_least = options.get("at_least")
+    if at_least is None:
+        yield from missing
+    elif present < at_least:
+        problem = phrase("cross-too-few", target=every["target_name"], n=at_least)
+        params = {**every, "seat": "-", "problem": problem}
+        yield Violation(subject.base, "too-few:in-one-of", params, {"represented": present, "at_least": at_least})
 
 
 def _in_target(
@@ -446,7 +537,7 @@ def _in_target(
     names: tuple[str, ...] = ()
     if body == "secretariat":
         secretariat, _ = secretariat_of(subject)
-        names = secretariat_names(secretariat.name if secretariat is not None else None)
+        names = secretariat_names(secretariat.name, secretariat.also_known_as) if secretariat is not None else ()
     target = org.model.fora[fid]
     target_subject = Subject("forum", fid, target.name, org, subject.doc, ("fora", fid), forum=target)
     missing: list[Violation] = []
@@ -627,7 +718,52 @@ _LEADERS = {
     "in": {"type": ["strategisk-samarbeidsutvalg"]},
     "group": "members",
 }
+# Møre og Romsdal: «Leiar av SSU er ein av leiarane i dei lokale samarbeidsutvala».
+_ONE_OF = """\
+parties:
+  hmr: {name: Helse Møre og Romsdal HF, type: helseforetak, side: sykehus}
+  molde: {name: Molde kommune, type: kommune, side: kommune}
+  aukra: {name: Aukra kommune, type: kommune, side: kommune}
+fora:
+  ssu:
+    name: Strategisk samarbeidsutval
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: molde, role: Kommunedirektør, position: leder}
+      - {party: hmr, role: Administrerande direktør, position: nestleder}
+  lsu-molde:
+    name: Lokalt samarbeidsutval Molde
+    type: lokalt-samarbeidsutvalg
+    members:
+      - {party: molde, role: Kommunedirektør, position: %s}
+      - {party: hmr, role: Klinikksjef}
+  lsu-aukra:
+    name: Lokalt samarbeidsutval Aukra
+    type: lokalt-samarbeidsutvalg
+    members:
+      - {party: aukra, role: Kommunedirektør, position: leder}
+      - {party: hmr, role: Klinikksjef}
+"""
+_ONE_OF_OPTIONS = {
+    "by": {"position": ["leder"]},
+    "in": {"type": ["lokalt-samarbeidsutvalg"]},
+    "in_one_of": True,
+    "must": {"position": ["leder"]},
+}
 EXAMPLES = (
+    Example(
+        "The SSU's leader (Molde's kommunedirektør) leads one of the LSUs, Molde's",
+        _ONE_OF_OPTIONS,
+        _ONE_OF % "leder",
+        subject="ssu",
+    ),
+    Example(
+        "Molde's kommunedirektør sits in Molde's LSU as its deputy leader, not as its leader",
+        _ONE_OF_OPTIONS,
+        _ONE_OF % "nestleder",
+        subject="ssu",
+        expect=("must:lsu-molde:molde:Kommunedirektør",),
+    ),
     Example(
         "The SSU's members meet in the fellesmøte: Haugesund's kommunalsjef, written out «i Haugesund»",
         _MEMBERS_OPTIONS,

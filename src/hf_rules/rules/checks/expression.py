@@ -337,7 +337,7 @@ def organisation_data(org: OrgEntry) -> dict[str, Any]:
     given), with ``id`` added to each party and forum, and what selectors read: a party's
     ``region`` is the region a seat selector sees (its own, one that lists it, or that of the
     party it is part of), ``regions`` maps each region (declared, or named by a party) to its
-    ``id``, ``name`` and ``parties`` (those whose region it is), and a forum's ``kinds`` are its
+    ``id``, ``name``, ``also_known_as`` and ``parties`` (those whose region it is), and a forum's ``kinds`` are its
     type and every type that is a kind of (``kind_of``). Built once per organisation."""
     cached = _ORG_DATA.get(id(org))
     if cached is not None and cached[0] is org and cached[1] is org.forum_kinds:
@@ -345,13 +345,15 @@ def organisation_data(org: OrgEntry) -> dict[str, Any]:
     model = org.model
     parties: dict[str, dict[str, Any]] = {}
     regions: dict[str, dict[str, Any]] = {
-        rid: {"id": rid, "name": r.name, "parties": []} for rid, r in model.regions.items()
+        rid: {"id": rid, "name": r.name, "also_known_as": list(r.also_known_as), "parties": []}
+        for rid, r in model.regions.items()
     }
     for pid, party in model.parties.items():
         region = region_of(org, pid)
         parties[pid] = {"id": pid, **party.model_dump(mode="json", by_alias=True), "region": region}
         if region is not None:
-            regions.setdefault(region, {"id": region, "name": region, "parties": []})["parties"].append(pid)
+            unnamed = {"id": region, "name": region, "also_known_as": [], "parties": []}
+            regions.setdefault(region, unnamed)["parties"].append(pid)
     fora = {}
     for fid, forum in model.fora.items():
         kinds = [forum.type, *sorted(org.forum_kinds.get(forum.type, ()))]

@@ -5,7 +5,16 @@ or ``priority_groups`` (see *Forum criteria*), only the fora of those types that
 "FSU REST exists" is ``type: [faglig-samarbeidsutvalg]``, ``topic: [rekruttering-og-stabilisering]``,
 ``min: 1`` (topics compared case, spacing, hyphens and underscores aside, so ``topic:
 [Rekruttering og stabilisering]`` finds it too); "one FSU for children and young people" is ``priority_groups: [barn-og-unge]``,
-``exactly: 1``. ``type`` may then be left out (a forum of any type counts)."""
+``exactly: 1``. ``type`` may then be left out (a forum of any type counts).
+
+With ``per: region`` the bounds hold in every region of the organisation, each counted alone: the
+fora that serve it, those whose ``area`` names the region or a party in it, and those that declare
+no ``area`` (they serve the whole community, so every region). «To SSU-ar, eitt for kvar region»
+is ``type: [strategisk-samarbeidsutvalg]``, ``per: region``, ``exactly: 1``: a region no SSU
+serves, and one two SSUs serve (two regional SSUs, or a regional one beside one for the whole
+community), is reported at the region (its ``regions:`` entry, or its first party where only the
+parties name it). An organisation that declares no regions gives one finding at its
+``parties:``."""
 
 from __future__ import annotations
 
@@ -13,6 +22,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from hf_rules.core.errors import InputError
+from hf_rules.documents.model import Forum
 from hf_rules.rules.checks.base import (
     COUNT_BOUNDS,
     COUNT_EXACTLY,
@@ -25,6 +35,7 @@ from hf_rules.rules.checks.base import (
     count_requirement,
 )
 from hf_rules.rules.checks.fora import FORUM_CRITERIA, fora_where
+from hf_rules.rules.checks.seats import declares_regions, no_regions, region_names, region_of
 from hf_rules.rules.checks.words import words
 from hf_rules.yaml.loader import Document, Path_
 
@@ -34,6 +45,7 @@ PARAMS: dict[str, str] = {
     "label": "The rule's `label`.",
     "found": "How many fora of the types (meeting the forum criteria) the organisation has.",
     "requirement": "The bound in words: `at least 1`, `exactly 1`, ….",
+    "region": "With `per: region`: the region id the count is about; otherwise empty.",
 }
 OPTIONS: dict[str, Any] = {
     "type": "object",
@@ -42,6 +54,12 @@ OPTIONS: dict[str, Any] = {
         **FORUM_CRITERIA,
         **COUNT_BOUNDS,
         **COUNT_EXACTLY,
+        "per": {
+            "enum": ["region"],
+            "description": "Count the fora serving each region of the organisation, each against the bounds "
+            "(«eitt for kvar region»): those whose `area` names the region or a party in it, and those with "
+            "no `area`.",
+        },
         "label": TEXT_SCHEMA,
     },
     "required": ["label"],
@@ -63,13 +81,49 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     fora = fora_where(subject.org, options.get("type"), options)
     minimum, maximum = bounds(options)
-    params = {"label": options["label"], "found": str(len(fora)), "requirement": count_requirement(minimum, maximum)}
+    params = {
+        "label": options["label"],
+        "found": str(len(fora)),
+        "requirement": count_requirement(minimum, maximum),
+        "region": "",
+    }
     criteria: dict[str, Any] = {k: options[k] for k in ("type", *FORUM_CRITERIA) if k in options}
+    if options.get("per") == "region":
+        yield from _per_region(subject, options, fora, params)
+        return
     evidence = {**criteria, "fora": [fid for fid, _ in fora]}
     if minimum is not None and len(fora) < minimum:
         yield Violation(("fora",), "too-few", params, evidence, at_key=True)
     if maximum is not None and len(fora) > maximum:
         yield Violation(("fora", fora[maximum][0]), "too-many", params, evidence, at_key=True)
+
+
+def _per_region(
+    subject: Subject, options: dict[str, Any], fora: list[tuple[str, Forum]], params: dict[str, Any]
+) -> Iterator[Violation]:
+    """``per: region``: the fora serving each region of the organisation, every region counted
+    (one no forum serves as 0), each count out of bounds at its region."""
+    org = subject.org
+    if not declares_regions(org):
+        yield no_regions(subject, {"fora": [fid for fid, _ in fora]})
+        return
+    minimum, maximum = bounds(options)
+    for rid in region_names(org):
+        serving = [
+            fid
+            for fid, forum in fora
+            if forum.area is None or any(entry == rid or region_of(org, entry) == rid for entry in forum.area)
+        ]
+        if rid in org.model.regions:
+            at: Path_ = ("regions", rid)
+        else:  # named by its parties only: at the first of them
+            at = ("parties", next(pid for pid, p in org.model.parties.items() if p.region == rid))
+        counted = {**params, "found": str(len(serving)), "region": rid}
+        evidence = {"region": rid, "fora": serving}
+        if minimum is not None and len(serving) < minimum:
+            yield Violation(at, f"region-too-few:{rid}", counted, evidence, at_key=True)
+        if maximum is not None and len(serving) > maximum:
+            yield Violation(at, f"region-too-many:{rid}", counted, evidence, at_key=True)
 
 
 _ORG = """\
@@ -81,6 +135,7 @@ fora:
 """
 _LABEL = {"nb": "partnerskapsmøte", "en": "partnership meeting"}
 _REGIONAL = {"nb": "SSU uten eget område", "en": "SSU without an area of its own"}
+_PER_REGION = {"nb": "SSU for regionen", "en": "SSU for the region"}
 _OLD = {"nb": "toppleiarforum (erstattet av partnerskapsmøtet)", "en": "top managers' forum (replaced)"}
 _REGIONS = """\
 regions:
@@ -144,6 +199,17 @@ EXAMPLES = (
         {"name": ["Toppleiarforum"], "max": 0, "label": _OLD},
         _ORG + "  tlf: {name: Toppleiarforumet i Fonna, type: arbeidsgruppe}\n",
         expect=("too-many",),
+    ),
+    Example(
+        "Two SSUs, one for each region («eitt for kvar region»)",
+        {"type": ["strategisk-samarbeidsutvalg"], "per": "region", "exactly": 1, "label": _PER_REGION},
+        _REGIONS % "nedre",
+    ),
+    Example(
+        "Both SSUs serve Øvre Telemark, and none Nedre Telemark",
+        {"type": ["strategisk-samarbeidsutvalg"], "per": "region", "exactly": 1, "label": _PER_REGION},
+        _REGIONS % "ovre",
+        expect=("region-too-few:nedre", "region-too-many:ovre"),
     ),
     Example(
         "One SSU for Nedre Telemark",

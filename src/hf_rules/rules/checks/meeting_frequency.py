@@ -44,7 +44,10 @@ first meeting is of the first kind, its second of the second, and so on; a meeti
 kind, or with no ``kind``, is reported. Every meeting of the year is read (``kind`` does not
 narrow it); meetings past the end of the list are not (``max_per_year`` caps them). In a
 calendar year the plan begins in after 1 January, its meetings are the year's last ones, so
-they are matched against the end of the list.
+they are matched against the end of the list. ``year`` applies to ``order`` too: where the
+agreement's year is not the calendar year (a plan year from July to June), ``year: plan`` starts
+the order again at the start of each year of the plan, and a last part-year of the plan has that
+year's first meetings (July–December: the first kinds of the list).
 """
 
 from __future__ import annotations
@@ -66,7 +69,7 @@ from hf_rules.yaml.loader import Document, Path_
 NAME = "meeting_frequency"
 SUBJECTS = frozenset({"meeting_plan"})
 PARAMS: dict[str, str] = {
-    "year": "The calendar year.",
+    "year": "The year: the calendar year, or with `year: plan` a year of the plan, `FROM–TO` when it does not begin on 1 January.",
     "found": "How many meetings the plan has that year (for `order`: the kind of the meeting out of place, `-` when it gives none).",
     "required": "The least number of meetings that year (pro rata for a partial year); for `order`: the kind expected at that place.",
     "max": "The most meetings a year allowed; `-` when the rule gives none.",
@@ -153,7 +156,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     siblings = _siblings(subject) if year_kind == "calendar" else []
     for year, first, last, required in _years(start, end, per_year, year_kind):
         if "order" in options:
-            yield from _order(subject, options["order"], year, first, last)
+            yield from _order(subject, options["order"], year, first, last, year_kind)
         counted = [(plan, first, last)]
         if siblings:
             together = _together(subject, siblings, first, last)
@@ -246,12 +249,16 @@ def _together(
     return counted, min(c[1] for c in counted), max(c[2] for c in counted)
 
 
-def _order(subject: Subject, order: list[str], year: str, first: dt.date, last: dt.date) -> Iterator[Violation]:
-    """A meeting of the year ``first``..``last`` whose kind is not the one ``order`` gives its place."""
+def _order(
+    subject: Subject, order: list[str], year: str, first: dt.date, last: dt.date, year_kind: str = "calendar"
+) -> Iterator[Violation]:
+    """A meeting of the year ``first``..``last`` whose kind is not the one ``order`` gives its place:
+    from the first place, but in a calendar year the plan begins in after 1 January, from the end
+    of the list (a year of the plan, ``year_kind: plan``, always begins where the plan does)."""
     meetings = sorted(
         (m.date, index, m) for index, m in enumerate(subject.meeting_plan.meetings) if first <= m.date <= last
     )
-    late_start = (first.month, first.day) != (1, 1) and (last.month, last.day) == (12, 31)
+    late_start = year_kind == "calendar" and (first.month, first.day) != (1, 1) and (last.month, last.day) == (12, 31)
     offset = max(len(order) - len(meetings), 0) if late_start else 0
     for place, (day, index, meeting) in enumerate(meetings, start=offset):
         if place < len(order) and meeting.kind != order[place]:

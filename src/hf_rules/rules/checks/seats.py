@@ -16,10 +16,13 @@ seats and the practice consultant" is the list ``not: [{represents: [fastlege]},
   velferd", not "Kommunaldirektørens rådgiver" and not "Assisterende kommunaldirektør"; its last
   word may stand in a definite or plural form (``Kommuneoverlege`` matches "Kommuneoverlegen",
   ``Ordførar`` "Ordførarane"), never a genitive; an acting holder holds the post («Konstituert
-  ordfører», «Fungerende kommunedirektør», «kst.»), an assistant («Assisterende …») does not. A seat
+  ordfører», «Fungerende kommunedirektør», «kst.»), and so does a stand-in attending for it
+  («For kommunalsjef»: the seat is the post's, filled by someone else for now, and a rule that the
+  post sits there is met); an assistant («Assisterende …») does not. A seat
   holds every post of its ``role`` and its ``other_roles`` (a combined post, «kombinert
   stilling»): it meets ``role`` when one of them matches;
-- ``role_is`` is the whole role, case and repeated spaces aside, also over ``other_roles``:
+- ``role_is`` is the whole role, case and repeated spaces aside, also over ``other_roles``, an
+  acting holder's and a stand-in's words before it aside as for ``role``:
   ``role_is: [Fagdirektør]`` picks "Fagdirektør" and "fagdirektør", not "Fagdirektør for
   kvalitet". Choose ``role`` when the text names a post that documents write out at length
   («kommunedirektør» for "Kommunedirektør i Lyngvik"), and ``role_is`` when the text names
@@ -62,23 +65,27 @@ seats and the practice consultant" is the list ``not: [{represents: [fastlege]},
   boundary, case aside, and not a possessive: ``KS`` matches "KS" and "KS Vestland",
   ``Brukarutvalet`` matches "Brukarutvalet i Sogn og Fjordane", and neither matches "KS sin
   rådgjevar" nor "KSU"; where the text names a forum or a party of the organisation by its id or
-  whole name, any of its names will do (``appointed_by: partnerskapsmote``, the forum's id, is
-  picked by ``appointed_by: [Partnerskapsmøtet]``, and a forum by its type as well);
+  one of its names, any of its names will do (``appointed_by: partnerskapsmote``, the forum's id, is
+  picked by ``appointed_by: [Partnerskapsmøtet]``, and a forum by its type as well). The names of
+  a party, region or forum are its ``name``, an abbreviation in parentheses in it and the name
+  without it («Romsdal regionråd (ROR)»: also ROR), and its ``also_known_as`` (a short form or an
+  old name: ``also_known_as: [Nordmøre IPR]``), case and runs of spaces aside; this holds for
+  every criterion below that reads a party or region named in a text;
   ``appointed_by_is`` and ``nominated_by_is`` are the whole text, as ``role_is`` is to ``role``
   (case and repeated spaces aside; a forum or party of the organisation by any of its names, as
   above): a seat nominated by «Valgkomiteen i Vefsn kommune» does not meet ``nominated_by_is:
   [Valgkomiteen]``, where it meets ``nominated_by: [Valgkomiteen]``;
   ``has_nominated_by`` holds when the seat gives (``true``) or lacks (``false``) a ``nominated_by``;
 - ``appointed_by_party_type``, ``appointed_by_own_party`` and ``has_appointed_by`` read the seat's
-  ``appointed_by`` relative to the seat: it names a party (its id or its name, case aside) of one
-  of the listed types ("the municipalities appoint the representatives": ``kommune``); it names
+  ``appointed_by`` relative to the seat: it names a party (its id or one of its names, case aside)
+  of one of the listed types ("the municipalities appoint the representatives": ``kommune``); it names
   the seat's own party or a party that party is part of (``true``), or a party other than those
   (``false``); the seat gives (``true``) or lacks (``false``) an ``appointed_by``. A seat whose
   ``appointed_by`` names no party (KS, the user committee) meets neither of the first two;
 - ``appointed_by_own_region`` and ``nominated_by_own_region`` hold (``true``) when the seat's
   ``appointed_by`` (``nominated_by``) names a party, by id or name, whose region (its ``region``, a
   region that lists it, or that of the party it is part of) is the region of the seat's party, or
-  names that region itself: by its id or name as the whole text, or by its name as the text's
+  names that region itself: by its id or a name as the whole text, or by a name as the text's
   last whole words after the council's own words («Regionrådet i Østre Agder»,
   «Kommunesamarbeidet for Lister» name the regions Østre Agder and Lister): "each regional
   council appoints the members from its region". Where several regions' names end the text, the
@@ -114,7 +121,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from hf_rules.documents.entries import OrgEntry
-from hf_rules.documents.model import Forum, Seat
+from hf_rules.documents.model import Forum, Seat, names_of
 from hf_rules.rules.checks.words import words
 
 if TYPE_CHECKING:
@@ -297,7 +304,7 @@ def role_matches(role: str | None, wanted: str) -> bool:
     («Kommuneoverlegen») — and is not a possessive of it (``<wanted> sin …``, «Direktørens …»)."""
     if role is None:
         return False
-    have, want = _ACTING.sub("", normalised(role)), normalised(wanted)
+    have, want = held_post(role), normalised(wanted)
     if not have.startswith(want):
         return False
     if len(have) == len(want):
@@ -315,8 +322,17 @@ def role_matches(role: str | None, wanted: str) -> bool:
     return not rest[0].isalnum() and rest.split(maxsplit=1)[0] not in _POSSESSIVES
 
 
-_ACTING = re.compile(r"^(konstituert|konst\.?|kst\.?|fungerende|fungerande|fung\.?)\s+")
-"""An acting holder's title («Konstituert ordfører», «Fungerende kommunedirektør») holds the post."""
+_ACTING = re.compile(r"^(konstituert|konst\.?|kst\.?|fungerende|fungerande|fung\.?|for)\s+")
+"""An acting holder's title («Konstituert ordfører», «Fungerende kommunedirektør») holds the post,
+and so does a stand-in's («For kommunalsjef»: someone attending for the post fills its seat)."""
+
+
+def held_post(role: str) -> str:
+    """The post ``role`` is held as: the role case and runs of spaces aside, without the words of
+    an acting holder or a stand-in before it («Konstituert ordfører», «For kommunalsjef»)."""
+    return _ACTING.sub("", normalised(role))
+
+
 _DEFINITE_ENDINGS = frozenset({"en", "n", "et", "t", "a", "i", "e", "er", "ar", "ene", "ane", "erne", "ne"})
 """What may follow a role's last word in the seat's role: the definite and plural forms
 («Kommuneoverlegen», «Rådmannen», «Ordførarane»), not a genitive («Direktørens rådgiver»)."""
@@ -344,16 +360,16 @@ def names_body(org: OrgEntry, text: str | None, wanted: str, *, whole: bool = Fa
         return True
     if kind == "forum":
         forum = org.model.fora[ident]
-        return matches(forum.name) or org.forum_is(forum, [wanted])
+        return any(matches(n) for n in names_of(forum.name, forum.also_known_as)) or org.forum_is(forum, [wanted])
     party = org.model.parties[ident]
-    return matches(party.name)
+    return any(matches(n) for n in names_of(party.name, party.also_known_as))
 
 
 def _named_body(org: OrgEntry, text: str) -> tuple[str, str] | None:
-    """The forum or party ``text`` names by its id or its whole name, case aside."""
+    """The forum or party ``text`` names by its id or one of its names as the whole text, case aside."""
     wanted = normalised(text)
     for fid, forum in org.model.fora.items():
-        if normalised(fid) == wanted or normalised(forum.name) == wanted:
+        if normalised(fid) == wanted or any(normalised(n) == wanted for n in names_of(forum.name, forum.also_known_as)):
             return ("forum", fid)
     pid = named_party(org, text)
     return ("party", pid) if pid is not None else None
@@ -375,7 +391,7 @@ def seat_role_is(seat: Seat, wanted: str) -> bool:
     """Whether one of the seat's posts (``role`` or one of ``other_roles``) is ``wanted`` as a whole,
     case and runs of spaces aside: the selector ``role_is``."""
     want = normalised(wanted)
-    return any(normalised(role) == want for role in seat_roles(seat))
+    return any(held_post(role) == want for role in seat_roles(seat))
 
 
 def holder_roles(forum: Forum | None, party: str | None, role: str | None) -> list[str]:
@@ -461,12 +477,13 @@ def in_area(org: OrgEntry, forum: Forum | None, party_id: str | None) -> bool:
 
 
 def named_party(org: OrgEntry, text: str | None) -> str | None:
-    """The id of the party ``text`` names (by id or by name, case aside), or None."""
+    """The id of the party ``text`` names (by its id or one of its names, :func:`names_of`: the
+    ``name``, an abbreviation in parentheses in it, an ``also_known_as``; case aside), or None."""
     if text is None:
         return None
     wanted = normalised(text)
     for pid, party in org.model.parties.items():
-        if normalised(pid) == wanted or normalised(party.name) == wanted:
+        if normalised(pid) == wanted or any(normalised(n) == wanted for n in names_of(party.name, party.also_known_as)):
             return pid
     return None
 
@@ -499,16 +516,22 @@ def named_region(org: OrgEntry, text: str) -> str | None:
     Vestfjord`` with no ``regions:`` entry) has that text as its id and its name. None when it
     names no region."""
     wanted = normalised(text)
-    names = region_names(org)
-    for rid, name in names.items():
-        if normalised(rid) == wanted or normalised(name) == wanted:
+    names = {rid: _region_names(org, rid, name) for rid, name in region_names(org).items()}
+    for rid, said in names.items():
+        if normalised(rid) == wanted or any(normalised(name) == wanted for name in said):
             return rid
     best: tuple[int, str] | None = None
-    for rid, name in names.items():
-        said = normalised(name)
-        if wanted.endswith(" " + said) and (best is None or len(said) > best[0]):
-            best = (len(said), rid)
+    for rid, said in names.items():
+        for name in map(normalised, said):
+            if wanted.endswith(" " + name) and (best is None or len(name) > best[0]):
+                best = (len(name), rid)
     return best[1] if best is not None else None
+
+
+def _region_names(org: OrgEntry, rid: str, name: str) -> tuple[str, ...]:
+    """Every name of a region (:func:`names_of`); one only parties name has that one name."""
+    region = org.model.regions.get(rid)
+    return names_of(region.name, region.also_known_as) if region is not None else (name,)
 
 
 def seat_side(org: OrgEntry, seat: Seat) -> str | None:

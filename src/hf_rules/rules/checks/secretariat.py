@@ -27,7 +27,12 @@ A secretariat is not a forum: forum rules, forum counts and the national rules o
   ``time_limited``, ``area``, ``has_area`` as wherever fora are picked): at least one forum of the
   secretariat's ``reports_to`` meets them all («Sekretariatet rapporterer til strategisk
   samarbeidsutval»: ``reports_to: {type: [strategisk-samarbeidsutvalg]}``). A forum of a type that
-  is a kind of the type named counts. A secretariat that names no forum fails.
+  is a kind of the type named counts. A secretariat that names no forum fails. Where the text
+  names the forum whose secretariat it is («Sekretariatet for SSU rapporterer til
+  partnarskapsmøtet»), prefer a forum rule (``applies_to: {kind: forum, type:
+  [strategisk-samarbeidsutvalg]}``) to an organisation rule: it reads a secretariat written on
+  the forum, or on the organisation where that one ``serves`` the forum, so it holds wherever the
+  document writes it; an organisation rule reads the organisation's only.
 - ``seats``: counts of the secretariat's seats (its ``members``), each entry with the options of
   ``seat_count`` (``where``, ``per``, ``each``, ``count``, ``min``, ``max``, ``exactly``, ``label``)
   and the same semantics: "one member per region" is ``{per: region, each: {party_type: [kommune]},
