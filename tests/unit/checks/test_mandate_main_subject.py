@@ -177,3 +177,22 @@ def test_a_body_word_that_starts_like_the_forums_name_is_another_body() -> None:
     assert run("FSU utpeikar representantar") == []
     assert run("Utvalet utpeikar representantar") == []
     assert run("Faglege samarbeidsutval utpeikar representantar") == []
+
+
+def test_a_forums_other_names_are_read_as_its_own_and_as_another_bodys() -> None:
+    """``also_known_as``: the SSU by its short name «HSU» in its own mandate is the forum itself;
+    the partnerskapsmøte by its old name «Toppmøtet» in the SSU's mandate is another body."""
+    org = ORG.replace(
+        "    name: Strategisk samarbeidsutvalg\n", "    name: Strategisk samarbeidsutvalg\n    also_known_as: [HSU]\n"
+    ).replace("    name: Partnerskapsmøtet\n", "    name: Partnerskapsmøtet\n    also_known_as: [Toppmøtet]\n")
+    point = {"label": {"nb": "punktet", "en": "the point"}, "any_of": ["beslutt sak"]}
+
+    def run(entry: str) -> list[tuple[str, int]]:
+        mandates = {"pm": "Anna", "ssu": entry, "sec": "Anna"}
+        return findings("mandate", {"items": [point]}, org % mandates, subject="ssu")
+
+    assert run("HSU beslutter saker av prinsipiell karakter") == []
+    assert run("Toppmøtet beslutter saker av prinsipiell karakter") == [("other-body:the point", 14)]
+    # without its other name, «Toppmøtet» names no body of the organisation
+    plain = {"pm": "Anna", "ssu": "Toppmøtet beslutter saker av prinsipiell karakter", "sec": "Anna"}
+    assert findings("mandate", {"items": [point]}, ORG % plain, subject="ssu") == []

@@ -124,7 +124,7 @@ Who does what. Words matched as above do not keep who does what to whom ("støtt
   godkjenner årsrapporten" in the partnerskapsmøte's; "HMR skriv referat" in a secretariat's.
   The subject is another body only when it names one the organisation has, or one every health
   community has, each of a list (``og``, ``eller``, a comma) so, after a determiner (``dei``,
-  ``alle`` …): another forum (its name, type word — «faglege samarbeidsutval» for
+  ``alle`` …): another forum (its name or one of its ``also_known_as``, type word — «faglege samarbeidsutval» for
   ``faglig-samarbeidsutvalg`` —, id, or an abbreviation of its name in capitals, with its
   ending: «FSU-ene»), a party (name, type word — «kommunane», «helseføretaket» —, id, an
   abbreviation in capitals: «HMR» for «Helse Møre og Romsdal HF»), a secretariat, or the body
@@ -136,7 +136,8 @@ Who does what. Words matched as above do not keep who does what to whom ("støtt
   ``PM``, each in its forms (plural, definite, nynorsk). Any other words keep the point, so a
   noun phrase is no subject ("Årlig rapport til partnerskapsmøtet", "FSU-rapporter skal følges
   opp", "Brukermedvirkning skal ivaretas"). Not another body: the forum itself, by a form of
-  its name's words, ``utvalget``/``utvalet`` or an abbreviation ("Utvalget beslutter …", "SSU
+  its name's words, one of its ``also_known_as`` («HSU»), ``utvalget``/``utvalet`` or an
+  abbreviation ("Utvalget beslutter …", "SSU
   beslutter …" in the SSU's mandate; a longer word that only starts with one is not:
   "Helseføretaket utpeikar …" in the mandate of «FSU for psykisk helse»), a pronoun (``vi``,
   ``dei``), and the forum's parties or members together (``partene``/``partane``,
@@ -572,9 +573,11 @@ class _Own:
     name's first letter and then letters of the name in order («SSU» for «Strategisk
     samarbeidsutvalg», not «FSU»)."""
 
-    def __init__(self, name: str, *others: str, org: Organisation | None = None) -> None:
+    def __init__(self, name: str, *others: str, aliases: tuple[str, ...] = (), org: Organisation | None = None) -> None:
         self.letters = "".join(_words(name))
-        self.stems = [w for text in (name, *others) for w in _words(text) if len(w) >= 4]
+        self.stems = [w for text in (name, *others, *aliases) for w in _words(text) if len(w) >= 4]
+        # a short other name (``also_known_as: [HSU]``) names the body as a whole word
+        self.aliases = frozenset(" ".join(_words(alias)) for alias in aliases)
         self.org = org
 
     @property
@@ -584,8 +587,10 @@ class _Own:
         return _bodies_of(self.org)
 
     def __call__(self, word: str) -> bool:
-        if word in {"utvalget", "utvalet", "forumet"} or any(
-            word.startswith(stem) or _inflected(word, stem) for stem in self.stems
+        if (
+            word in {"utvalget", "utvalet", "forumet"}
+            or word in self.aliases
+            or any(word.startswith(stem) or _inflected(word, stem) for stem in self.stems)
         ):
             return True
         return self._abbreviation(word)
@@ -596,6 +601,7 @@ class _Own:
         («helseføretaket» is another body in the mandate of «FSU for psykisk helse»)."""
         return (
             word in {"utvalget", "utvalet", "forumet"}
+            or word in self.aliases
             or any(_inflected(word, stem) for stem in self.stems)
             or self._abbreviation(word)
         )
@@ -670,15 +676,15 @@ class _Bodies:
         names: list[str] = []
         words: list[str] = []
         for forum in org.fora.values():
-            names.append(forum.name)
+            names.extend((forum.name, *forum.also_known_as))
             words.extend((forum.type.replace("-", " "), forum.type.split("-")[-1]))
             if forum.secretariat is not None and forum.secretariat.name:
-                names.append(forum.secretariat.name)
+                names.extend((forum.secretariat.name, *forum.secretariat.also_known_as))
         for party in org.parties.values():
-            names.append(party.name)
+            names.extend((party.name, *party.also_known_as))
             words.append(party.type.replace("-", " "))
         if org.secretariat is not None and org.secretariat.name:
-            names.append(org.secretariat.name)
+            names.extend((org.secretariat.name, *org.secretariat.also_known_as))
         return cls(tuple(names), tuple(words), (*org.fora, *org.parties))
 
     def abbreviation(self, word: str) -> bool:
@@ -1141,8 +1147,8 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             at_key=not mandate,
         )
     itself = (
-        _Own(subject.name, subject.id, org=subject.org.model)
-        if subject.kind == "forum" and not options.get("secretariat")
+        _Own(subject.name, subject.id, aliases=tuple(subject.forum.also_known_as), org=subject.org.model)
+        if subject.kind == "forum" and subject.forum is not None and not options.get("secretariat")
         else _Own("sekretariat", org=subject.org.model)
     )
     for item in options["items"]:
