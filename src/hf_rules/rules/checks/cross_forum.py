@@ -238,6 +238,15 @@ def _named(person: str | None) -> bool:
     return person is not None and not (person.strip().startswith("[") and person.strip().endswith("]"))
 
 
+def _body_names(subject: Subject, body: str) -> tuple[str, ...]:
+    """The names a role may give the body represented, where it is the secretariat (its ``name``,
+    an abbreviation in it, its ``also_known_as``); none for a forum."""
+    if body != "secretariat":
+        return ()
+    secretariat, _ = secretariat_of(subject)
+    return secretariat_names(secretariat.name, secretariat.also_known_as) if secretariat is not None else ()
+
+
 def _same_holder(forum_id: str, here: Seat, there: Seat, same_person: bool, names: tuple[str, ...] = ()) -> bool:
     """Whether ``there`` (a seat of the other forum) is held by the holder of ``here`` (a seat of
     forum ``forum_id``): a seat held on behalf of another forum is nobody's here; named persons
@@ -471,10 +480,7 @@ def _in_one_of(
     present only in seats that fail ``must`` (or have the wrong deputy), at the first such seat."""
     body = subject.id if body is None else body
     org = subject.org
-    names: tuple[str, ...] = ()
-    if body == "secretariat":
-        secretariat, _ = secretariat_of(subject)
-        names = secretariat_names(secretariat.name, secretariat.also_known_as) if secretariat is not None else ()
+    names = _body_names(subject, body)
     every = {
         "target": ", ".join(fid for fid, _ in targets),
         "target_name": ", ".join(f.name for _, f in targets),
@@ -534,10 +540,7 @@ def _in_target(
     representatives' behalf gives (this forum's, or ``secretariat``)."""
     body = subject.id if body is None else body
     org = subject.org
-    names: tuple[str, ...] = ()
-    if body == "secretariat":
-        secretariat, _ = secretariat_of(subject)
-        names = secretariat_names(secretariat.name, secretariat.also_known_as) if secretariat is not None else ()
+    names = _body_names(subject, body)
     target = org.model.fora[fid]
     target_subject = Subject("forum", fid, target.name, org, subject.doc, ("fora", fid), forum=target)
     missing: list[Violation] = []
