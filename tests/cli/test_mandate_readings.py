@@ -77,6 +77,8 @@ def test_the_verb_reach_does_not_weaken_the_point(tmp_path: Path, monkeypatch: p
         "'Når saka krev det, ha felles dialog om saker av strategisk karakter'",
         "Ha felles dialog om saker av strategisk karakter kun når partane ber om det",
         "Ha felles dialog om strategiske saker med kommunane når dei ber om det",
+        # after a body word «når» could be the verb, but «SSU ber» is a subject with its verb
+        "Ha felles dialog om saker av strategisk karakter for helsefellesskapet når SSU ber om det",
     ],
 )
 def test_the_conditional_still_weakens_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, entry: str) -> None:

@@ -196,3 +196,44 @@ def test_a_forums_other_names_are_read_as_its_own_and_as_another_bodys() -> None
     # without its other name, «Toppmøtet» names no body of the organisation
     plain = {"pm": "Anna", "ssu": "Toppmøtet beslutter saker av prinsipiell karakter", "sec": "Anna"}
     assert findings("mandate", {"items": [point]}, ORG % plain, subject="ssu") == []
+
+
+def test_a_verb_right_after_som_makes_som_the_subject() -> None:
+    """«temaer som fremmer samhandling»: «som» is the subject, so the key word «samhandling» in the
+    relative clause is still the forum's point (a blind author's false error); «fora som
+    kommunane etablerer» stays another body's act."""
+    keys = "belys tema samhandling"
+    entry = "Belyse temaer som fremmer samhandling mellom helseforetaket og kommunene"
+    assert _run("pm", entry, any_of=keys) == []
+    assert _run("pm", "Følgje med på fora som kommunane etablerer", any_of="etabler fora") == [
+        ("other-body:the point", 8)
+    ]
+
+
+def test_a_later_key_word_done_by_another_body_gives_the_point_away() -> None:
+    """The forum only prepares; another body decides: in a clause of its own after «;», or in
+    «, som …» about another body (two silent passes a blind author found)."""
+    keys = "beslutt sak prinsipiell"
+    assert _run(
+        "ssu", "Forberede saker av prinsipiell karakter til partnerskapsmøtet, som beslutter dem", any_of=keys
+    ) == [("other-body:the point", 12)]
+    assert _run("ssu", "Innstille i saker av prinsipiell karakter; partnerskapsmøtet beslutter", any_of=keys) == [
+        ("other-body:the point", 12)
+    ]
+    # the forum's own: it decides, and tells another body; or the «som» clause is about matters
+    assert _run("ssu", "Beslutte saker av prinsipiell karakter; partnerskapsmøtet orienteres", any_of=keys) == []
+    assert (
+        _run("ssu", "Beslutte saker av prinsipiell karakter, som partnerskapsmøtet får rapport om", any_of=keys) == []
+    )
+    assert _run("ssu", "Saker av prinsipiell karakter, som utvalget beslutter", any_of="sak prinsipiell beslutt") == []
+
+
+def test_a_body_that_receives_after_at_leaves_the_point_with_the_forum() -> None:
+    """«skal sørge for at faglige samarbeidsutvalg (FSU) får tilført nødvendige ressurser»: the FSU
+    receives, the SSU sees to it (a blind author's false error on the source's own sentence);
+    «at FSU får etablere arbeidsgrupper» is the FSU's act."""
+    entry = "Sørge for at faglige samarbeidsutvalg (FSU) får tilført nødvendige ressurser og rammer"
+    assert _run("ssu", entry, any_of="tilfør ressurs") == []
+    assert _run("ssu", "Godkjenne at FSU får etablere arbeidsgrupper", any_of="etabler arbeidsgrupp") == [
+        ("other-body:the point", 12)
+    ]

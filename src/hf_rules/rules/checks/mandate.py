@@ -148,7 +148,13 @@ Who does what. Words matched as above do not keep who does what to whom ("støtt
   opens with an infinitive ("Beslutte saker …") has no subject: it is the forum's own. And the
   point **handed to another body**: ``til``, another body as above, then ``for`` or ``til`` and
   the point's word ("Sende prinsipielle saker til SSU for drøfting" in the partnerskapsmøte's
-  mandate, for ``drøft prinsipiell sak``).
+  mandate, for ``drøft prinsipiell sak``). And the point's **later words done by another body**
+  (with ``any_of``): a key word in a clause of its own, after ``;`` or ``:``, whose subject is
+  another body ("Innstille i saker av prinsipiell karakter; partnerskapsmøtet beslutter"), or
+  right after ``, som`` that follows another body ("Forberede saker til partnerskapsmøtet, som
+  beslutter dem"), for ``beslutt sak prinsipiell``. A verb right after ``som`` makes ``som`` the
+  subject, so a relative clause that only describes ("Belyse temaer som fremmer samhandling")
+  keeps the point.
 
   Still read as the forum's own: a subject after the verb ("I slike saker beslutter
   partnerskapsmøtet"), a subject that holds the point's own words ("FSU gir SSU støtte" for
@@ -404,7 +410,10 @@ def _reach(tokens: list[str], at: int) -> bool:
         after.append(token)
     if not after or after[0] in _WHEN_WORDS or any(w in _CLAUSE_VERBS for w in after):
         return False
-    return not (len(after) >= 2 and _definite(after[0]) and _looks_finite(after[1]))
+    # a subject with its own verb after «når» makes it the condition («når pasienten skrives ut»,
+    # «når SSU ber om det»)
+    subject = _definite(after[0]) or after[0] in _KNOWN_ABBREVIATIONS
+    return not (len(after) >= 2 and subject and _looks_finite(after[1]))
 
 
 def _without_reach(entry: str) -> str:
@@ -858,15 +867,25 @@ def _another_bodys_act(entry: _Tokens, start: int, is_key: Callable[[str], bool]
             or not _names_another(subject, own)
         ):
             continue
-        return not (is_key(tokens[verb]) and tokens[verb] in _RECEIVING_VERBS)
+        # a subject that receives («sørge for at FSU får tilført ressursar») does not act: the forum sees to it
+        return not (tokens[verb] in _RECEIVING_VERBS and (is_key(tokens[verb]) or _participle(tokens, verb + 1)))
     return False
+
+
+def _participle(tokens: list[str], at: int) -> bool:
+    """Whether the word at ``at`` is a past participle after «får»/«blir» («tilført», «tildelt»,
+    «gjort»), not an infinitive the subject would do («får etablere»)."""
+    word = tokens[at] if at < len(tokens) else ""
+    return len(word) > 3 and word.endswith(("t", "dd", "tt"))
 
 
 def _relative_of_another(entry: _Tokens, start: int, is_key: Callable[[str], bool], own: Callable[[str], bool]) -> bool:
     """Whether, after the key word at ``start``, a key word stands in a relative clause whose
     subject is another body: «som» or «der», one to four words that are no key word, not the
     forum itself and not a lone pronoun, then the key word («Følgje med på fora som FOUSAM
-    etablerer» for ``etabler fora``; «fora som SSU etablerer» in the SSU's mandate keeps it)."""
+    etablerer» for ``etabler fora``; «fora som SSU etablerer» in the SSU's mandate keeps it). A
+    verb right after «som» makes «som» the subject («Belyse temaer som fremmer samhandling» keeps
+    the point ``belys tema samhandling``)."""
     tokens, end = entry.words, entry.end(start)
     for at in range(start + 1, end):
         if tokens[at] not in _RELATIVES:
@@ -879,6 +898,12 @@ def _relative_of_another(entry: _Tokens, start: int, is_key: Callable[[str], boo
             if any(w in _BREAKS or w == "," or w in _SUBORDINATORS or w in _POSSESSIVES or is_key(w) for w in subject):
                 break
             if subject[0] in _EXPLETIVES or not _names_another(subject, own):
+                break
+            # «som» is itself the subject when a verb follows it («temaer som fremmer samhandling»),
+            # unless that word is one of the organisation's bodies («som Statsforvalter etablerer»)
+            if _finite(entry, at + 1) and not (
+                isinstance(own, _Own) and _conjunct_is(_body_units(entry, at + 1, at + 2), own) == "other"
+            ):
                 break
             return True
     return False
@@ -1016,7 +1041,49 @@ def _phrase_reading(key_words: str, entry: str, own: _Own) -> str:
     own_starts = [i for i in starts if not _opens_relative_clause(tokens, i)]
     if starts and not own_starts:
         return "relative"
-    return _reading(read, own_starts, is_key, own)
+    kept = [i for i in own_starts if not _rest_by_another(read, i, prefixes, is_key, own)]
+    if own_starts and not kept:
+        return "other-body"
+    return _reading(read, kept, is_key, own)
+
+
+def _rest_by_another(entry: _Tokens, start: int, prefixes: list[str], is_key: Callable[[str], bool], own: _Own) -> bool:
+    """Whether, in the reading that begins at ``start``, a later key word is another body's act:
+    it stands in a clause of its own (after «;» or «:») whose subject is another body
+    («Innstille i saker av prinsipiell karakter; partnerskapsmøtet beslutter»), or right after
+    «, som» that follows another body («Forberede saker til partnerskapsmøtet, som beslutter
+    dem»)."""
+    tokens = entry.words
+    for prefix in prefixes:
+        at = next((i for i in range(start, len(tokens)) if tokens[i].startswith(prefix)), None)
+        if at is None or at == start:
+            continue
+        if entry.clause[at] != entry.clause[start] and _main_subject_another(entry, at, is_key, own):
+            return True
+        som = next((k for k in (at - 1, at - 2) if k > 1 and tokens[k] in _RELATIVES), None)
+        if (
+            som is not None
+            and tokens[som - 1] == ","
+            and all(not is_key(t) for t in tokens[som + 1 : at])
+            and _conjunct_is(_body_units(entry, som - 1 - _antecedent(entry, som - 1), som - 1), own) == "other"
+        ):
+            return True
+    return False
+
+
+def _antecedent(entry: _Tokens, comma: int) -> int:
+    """How many words before the comma at ``comma`` name the body a «, som» clause is about: the
+    words back to a preposition, an article or the clause's start, four at most."""
+    count = 0
+    while count < 4 and comma - count - 1 >= entry.clause[comma]:
+        word = entry.words[comma - count - 1]
+        if word in _ANTECEDENT_STOPS or word in _BREAKS or word == ",":
+            break
+        count += 1
+    return count
+
+
+_ANTECEDENT_STOPS = frozenset({"til", "for", "fra", "frå", "med", "av", "i", "på", "hos", "om", "mot", "og", "eller"})
 
 
 def _wording_reading(wording: str, entry: str, own: _Own) -> str:
