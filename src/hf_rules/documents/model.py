@@ -571,7 +571,7 @@ class Seat(Strict):
         title="Lokalisasjon / Site",
         description="Stedet den som har plassen arbeider, der det er en annen part enn `party` (en klinikk "
         "spenner over flere sykehus: `party: unn-bukl`, `site: unn-harstad`): en part i organisasjonen, "
-        "vanligvis en del av partens helseforetak. `seat_count` med `count: sites` teller de ulike stedene "
+        "vanligvis en del av partens helseforetak. `seat_count` med `count: sites` teller de ulike stedene (en plass uten `site` telles ikke) "
         "(«medlemmene kommer fra ulike lokalisasjoner»). / Where the seat holder works, where that is another "
         "party than `party` (a clinic spans several hospitals: `party: unn-bukl`, `site: unn-harstad`): a "
         "party of the organisation, usually a part of the party's trust. `seat_count` with `count: sites` "

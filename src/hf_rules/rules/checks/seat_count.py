@@ -44,9 +44,11 @@ that names ``represents`` is refused when the pack loads: it would always count 
 ``grouped_under`` (party ids), a party below one of them counts as its part directly under it:
 "members from different clinics" is ``count: parties``, ``grouped_under: [unn]``, so that a seat
 of a clinic's section (``part_of: unn-bukl``) and one of the clinic itself count as one clinic.
-``sites`` counts the distinct places the seat holders work: a seat's ``site`` (a party of the
-organisation: «UNN Harstad» for a clinic that spans several hospitals), else its party — "the
-members come from different sites" is ``count: sites``, ``min: 2``.
+``sites`` counts the distinct places the seat holders work: the seats' ``site`` (a party of the
+organisation: «UNN Harstad» for a clinic that spans several hospitals) — "the members come from
+different sites" is ``count: sites``, ``min: 2``. A seat that gives no ``site`` is not counted,
+whatever its party (a clinic is no site): give every seat of the trust its ``site``, the site's
+own seat too (``{party: unn-harstad, site: unn-harstad}``).
 """
 
 from __future__ import annotations
@@ -137,7 +139,7 @@ OPTIONS: dict[str, Any] = {
             "enum": ["seats", "parties", "sites"],
             "default": "seats",
             "description": "Count the selected seats, the distinct parties that hold them, or the distinct sites "
-            "where their holders work (a seat's `site`, else its party).",
+            "where their holders work (the seats' `site`; a seat without one is not counted).",
         },
         "grouped_under": {
             **STRINGS,
@@ -275,13 +277,12 @@ def _grouped(
 
 
 def _sites(found: list[tuple[str, int, Seat]]) -> dict[str, tuple[str, int, Seat]]:
-    """Each distinct site of the seats (a seat's ``site``, else its party), first seat first; a
-    GP, user or employee seat has neither and is not counted."""
+    """Each distinct ``site`` of the seats, first seat first; a seat that gives none is not
+    counted (its party may be a clinic that spans several sites)."""
     sites: dict[str, tuple[str, int, Seat]] = {}
     for group, index, seat in found:
-        site = seat.site or seat.party
-        if site is not None:
-            sites.setdefault(site, (group, index, seat))
+        if seat.site is not None:
+            sites.setdefault(seat.site, (group, index, seat))
     return sites
 
 
