@@ -146,8 +146,13 @@ def _errors_for(error: SchemaError, doc: Document, base: Path_) -> Iterator[Inpu
         )
         return
 
-    if validator == "oneOf" and not isinstance(instance, dict) and "represents" in str(schema.get("oneOf")):
-        return  # a seat that is not a mapping: its type error says so
+    if (
+        validator == "oneOf"
+        and not isinstance(instance, dict)
+        and "represents" in str(schema.get("oneOf"))
+        and not any(isinstance(b, dict) and b.get("type") == "array" for b in schema.get("oneOf", ()))
+    ):
+        return  # a seat that is not a mapping: its type error says so (not a selector's list form of `not`)
     if validator in ("anyOf", "oneOf") and error.context:
         # A choice of which only one alternative is of the value's type (a word or a mapping; an
         # option's value or its dated values): what is wrong is what that alternative says.

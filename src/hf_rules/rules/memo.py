@@ -67,9 +67,14 @@ def cache_dir() -> Path | None:
     return Path(base) / "hf-rules"
 
 
+EPOCH = 2
+"""Raised when the validation of options changes between releases (a refusal it missed), so that
+a memo written before the change no longer vouches for options it would now refuse."""
+
+
 def fingerprint(*parts: Any) -> str:
-    """A digest of ``parts`` (JSON values) and the hf-rules version."""
-    text = json.dumps([__version__, *parts], sort_keys=True, separators=(",", ":"), default=str)
+    """A digest of ``parts`` (JSON values), the hf-rules version and :data:`EPOCH`."""
+    text = json.dumps([__version__, EPOCH, *parts], sort_keys=True, separators=(",", ":"), default=str)
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
