@@ -237,3 +237,18 @@ def test_a_body_that_receives_after_at_leaves_the_point_with_the_forum() -> None
     assert _run("ssu", "Godkjenne at FSU får etablere arbeidsgrupper", any_of="etabler arbeidsgrupp") == [
         ("other-body:the point", 12)
     ]
+
+
+def test_a_passive_done_by_another_body_after_a_list_or_in_nynorsk() -> None:
+    """«vert utarbeidd av HMR» after a list of nouns, «vert handsama av partnarskapsmøtet» after
+    «og … om …», and nynorsk «vert skrive av» (round 17: three silent passes)."""
+    assert _run("sec", "Handlingsplan og årsrapport vert utarbeidd av HMR", any_of="utarbeid handlingsplan") == [
+        ("other-body:the point", 18)
+    ]
+    assert _run(
+        "ssu", "Tvistesaker og usemje om avtalen vert handsama av partnarskapsmøtet", any_of="handsam tvistesak"
+    ) == [("other-body:the point", 12)]
+    assert _run("sec", "Referat vert skrive av HMR", any_of="skriv referat") == [("other-body:the point", 18)]
+    # done by the forum itself, or no «av»: its own
+    assert _run("ssu", "Tvistesaker og usemje vert handsama av utvalet", any_of="handsam tvistesak") == []
+    assert _run("ssu", "Sørgje for at tvistesaker vert handsama", any_of="handsam tvistesak") == []

@@ -109,7 +109,10 @@ Who does what. Words matched as above do not keep who does what to whom ("støtt
   the point on in its clause, right before ``av`` and one to four words that are not the forum
   itself, with no comma, ``og`` or subordinate clause between: "Overordnet avtale ivaretas av
   ASU" and "Revidert samarbeidsavtale godkjennes av kommunestyrene" in the SSU's mandate;
-  "Handlingsplanen vedtas av SSU" keeps the point. And the point's words in a relative clause
+  "Handlingsplanen vedtas av SSU" keeps the point. With ``any_of``, a key word that is itself
+  the participle after ``blir``/``vert`` with ``av`` and another body is that body's act
+  whatever stands before it ("Handlingsplan og årsrapport vert utarbeidd av HMR", nynorsk "Referat
+  vert skrive av HMR"). And the point's words in a relative clause
   with a subject of its own that is another body: «som» or «der», one to four words, then the
   point's word ("Følgje med på fora som FOUSAM etablerer" for ``etabler fora``; "… som SSU
   etablerer" in the SSU's mandate keeps it).
@@ -921,7 +924,8 @@ def _passive_agent(entry: _Tokens, start: int, own: Callable[[str], bool]) -> bo
         if word in _COORDINATORS or word in _SUBORDINATORS:
             return False
         passive = (len(word) >= 5 and word.endswith(("es", "as", "ast"))) or (
-            word in _BECOMING and verb + 1 < end and len(tokens[verb + 1]) > 2 and tokens[verb + 1][-1] in "tda"
+            # «blir»/«vert» + a participle: «skrevet», «utarbeidd», «handsama», nynorsk «skrive»
+            word in _BECOMING and verb + 1 < end and len(tokens[verb + 1]) > 2 and tokens[verb + 1][-1] in "tdae"
         )
         if not passive:
             continue
@@ -1060,6 +1064,8 @@ def _rest_by_another(entry: _Tokens, start: int, prefixes: list[str], is_key: Ca
             continue
         if entry.clause[at] != entry.clause[start] and _main_subject_another(entry, at, is_key, own):
             return True
+        if _done_by_another(entry, at, own):
+            return True
         som = next((k for k in (at - 1, at - 2) if k > 1 and tokens[k] in _RELATIVES), None)
         if (
             som is not None
@@ -1069,6 +1075,22 @@ def _rest_by_another(entry: _Tokens, start: int, prefixes: list[str], is_key: Ca
         ):
             return True
     return False
+
+
+def _done_by_another(entry: _Tokens, at: int, own: _Own) -> bool:
+    """Whether the key word at ``at`` is the participle of a passive with «blir»/«vert» whose «av»
+    names another body, whatever stands before it («Handlingsplan og årsrapport vert utarbeidd av
+    HMR», «Tvistesaker og usemje om avtalen vert handsama av partnarskapsmøtet»)."""
+    tokens, end = entry.words, entry.end(at)
+    if not (at and tokens[at - 1] in _BECOMING and at + 2 < end and tokens[at + 1] == "av"):
+        return False
+    agent = []
+    for token in tokens[at + 2 : min(end, at + 7)]:
+        if token in _COORDINATORS or token in _SUBORDINATORS or token in _BREAKS:
+            break
+        agent.append(token)
+    agent = [w for w in agent if w not in _ARTICLES]
+    return 0 < len(agent) <= 4 and _names_another(agent, own)
 
 
 def _antecedent(entry: _Tokens, comma: int) -> int:
