@@ -252,3 +252,22 @@ def test_a_passive_done_by_another_body_after_a_list_or_in_nynorsk() -> None:
     # done by the forum itself, or no «av»: its own
     assert _run("ssu", "Tvistesaker og usemje vert handsama av utvalet", any_of="handsam tvistesak") == []
     assert _run("ssu", "Sørgje for at tvistesaker vert handsama", any_of="handsam tvistesak") == []
+
+
+def test_another_body_before_a_copula_holds_the_role() -> None:
+    """«FOUSAM er styringsorgan for SSU» in the SSU's mandate reverses the point «styringsorgan
+    for FOUSAM» (a silent pass a blind author found); «Partnerskapsmøtet er øvste organ» gives
+    the role to another body; the forum itself, or a word that is no body, keeps it."""
+    org = ORG.replace(
+        "secretariat:\n  run_by: [hmr]", "secretariat:\n  name: FoU-enhet for samhandling (FOUSAM)\n  run_by: [hmr]"
+    )
+
+    def run(entry: str, keys: str) -> list[tuple[str, int]]:
+        point = {"label": {"nb": "punktet", "en": "the point"}, "any_of": [keys]}
+        return findings("mandate", {"items": [point]}, org % {"pm": "Anna", "ssu": entry, "sec": "Anna"}, subject="ssu")
+
+    assert run("FOUSAM er styringsorgan for SSU", "styringsorgan FOUSAM") == [("reversed:the point", 12)]
+    assert run("Partnerskapsmøtet er øvste organ for samhandlinga", "øvst organ") == [("other-body:the point", 12)]
+    assert run("SSU er styringsorgan for FOUSAM", "styringsorgan FOUSAM") == []
+    assert run("Være styringsorgan for FOUSAM", "styringsorgan FOUSAM") == []
+    assert run("Samhandling er viktig for kommunane", "samhandling") == []

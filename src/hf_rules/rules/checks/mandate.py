@@ -157,7 +157,10 @@ Who does what. Words matched as above do not keep who does what to whom ("støtt
   right after ``, som`` that follows another body ("Forberede saker til partnerskapsmøtet, som
   beslutter dem"), for ``beslutt sak prinsipiell``. A verb right after ``som`` makes ``som`` the
   subject, so a relative clause that only describes ("Belyse temaer som fremmer samhandling")
-  keeps the point.
+  keeps the point. An entry that opens with another body and ``er``, ``blir`` or ``vert``
+  gives that body the role after it: reversed where the body is one of the point's words
+  ("FOUSAM er styringsorgan for SSU" for the SSU's ``styringsorgan FOUSAM``), another body's
+  otherwise ("Partnerskapsmøtet er øvste organ").
 
   Still read as the forum's own: a subject after the verb ("I slike saker beslutter
   partnerskapsmøtet"), a subject that holds the point's own words ("FSU gir SSU støtte" for
@@ -1045,10 +1048,34 @@ def _phrase_reading(key_words: str, entry: str, own: _Own) -> str:
     own_starts = [i for i in starts if not _opens_relative_clause(tokens, i)]
     if starts and not own_starts:
         return "relative"
+    copula = _copula_of_another(read, is_key, own)
+    if copula is not None:
+        return copula
     kept = [i for i in own_starts if not _rest_by_another(read, i, prefixes, is_key, own)]
     if own_starts and not kept:
         return "other-body"
     return _reading(read, kept, is_key, own)
+
+
+_COPULAS = frozenset({"er", "blir", "vert", "var", "ble", "vart"})
+
+
+def _copula_of_another(entry: _Tokens, is_key: Callable[[str], bool], own: _Own) -> str | None:
+    """How an entry that opens with another body and «er»/«blir»/«vert» reads: the role after the
+    copula is that body's. ``reversed`` where the body is one of the point's own words («FOUSAM
+    er styringsorgan for SSU» for the SSU's point ``styringsorgan FOUSAM``), ``other-body`` where
+    a key word follows the copula («FOUSAM er sekretariat for partnerskapsmøtet» for
+    ``sekretariat partnerskapsmøt``); None otherwise (the forum itself, or no body)."""
+    tokens = entry.words
+    copula = next((i for i in range(1, min(len(tokens), 6)) if tokens[i] in _COPULAS), None)
+    if copula is None or any(t in _BREAKS or t == "," for t in tokens[:copula]):
+        return None
+    if _conjunct_is(_body_units(entry, 0, copula), own) != "other":
+        return None
+    end = entry.end(copula)
+    if not any(is_key(t) for t in tokens[copula + 1 : end]):
+        return None
+    return "reversed" if any(is_key(t) for t in tokens[:copula]) else "other-body"
 
 
 def _rest_by_another(entry: _Tokens, start: int, prefixes: list[str], is_key: Callable[[str], bool], own: _Own) -> bool:
