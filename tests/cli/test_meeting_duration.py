@@ -94,3 +94,52 @@ def test_a_gathering_without_an_end_is_reported_not_passed(koss: Path) -> None:
         "koss.yaml:7:5: error KOSS-DAGSSAMLING The meeting on 2026-09-15 in meeting plan 'koss-2026' does not give "
         "both a start and an end (start, end), so how long it lasts cannot be checked"
     )
+
+
+LONGER = PACK.replace(
+    "options: {kind: [strategisamling], min_hours: 5}",
+    "options: {kind: [strategisamling], longer_than: [administrativt]}",
+)
+PLAN_KINDS = PLAN.replace(
+    "  - {date: 2026-02-10, start: '08:00', end: '10:00'}",
+    "  - {date: 2026-02-10, kind: administrativt, start: '08:00', end: '%s'}",
+)
+
+
+@pytest.mark.parametrize(
+    ("end", "expected"),
+    [
+        ("10:00", None),
+        (
+            "15:30",
+            "koss.yaml:7:5: error KOSS-DAGSSAMLING KOSS 2026-09-15: the meeting lasts 6.5 hours, no longer than the "
+            "meeting on 2026-02-10 (7.5 hours)",
+        ),
+    ],
+)
+def test_the_gathering_is_longer_than_the_administrative_meeting(koss: Path, end: str, expected: str | None) -> None:
+    (koss / "pack.yaml").write_text(LONGER, encoding="utf-8")
+    (koss / "koss.yaml").write_text(PLAN_KINDS % end, encoding="utf-8")
+    code, out = check("--lang", "en", "organisation.yaml", "koss.yaml")
+    assert (code, out[:1]) == ((0, ["Verdict: COMPLIANT"]) if expected is None else (1, [expected]))
+
+
+def test_a_meeting_to_compare_with_that_has_no_end_is_reported(koss: Path) -> None:
+    (koss / "pack.yaml").write_text(LONGER, encoding="utf-8")
+    (koss / "koss.yaml").write_text((PLAN_KINDS % "x").replace(", end: 'x'", ""), encoding="utf-8")
+    code, out = check("--lang", "nb", "organisation.yaml", "koss.yaml")
+    assert code == 1
+    assert out[0] == (
+        "koss.yaml:7:5: error KOSS-DAGSSAMLING KOSS 2026-09-15: møtet kan ikke sammenlignes med møtet 2026-02-10, "
+        "som ikke gir både start og slutt"
+    )
+
+
+def test_a_fraction_of_an_hour_is_said_in_the_plural_and_with_a_decimal_comma_in_bokmal(koss: Path) -> None:
+    (koss / "koss.yaml").write_text(PLAN.replace("end: '15:30'", "end: '11:30'"), encoding="utf-8")
+    assert check("--lang", "nb", "organisation.yaml", "koss.yaml")[1][0] == (
+        "koss.yaml:7:5: error KOSS-DAGSSAMLING KOSS 2026-09-15: møtet varer 2,5 timer, kortere enn 5 timer"
+    )
+    assert check("--lang", "en", "organisation.yaml", "koss.yaml")[1][0] == (
+        "koss.yaml:7:5: error KOSS-DAGSSAMLING KOSS 2026-09-15: the meeting lasts 2.5 hours, shorter than 5 hours"
+    )

@@ -488,6 +488,18 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "the meeting lasts {hours}, longer than {bound}",
         "",
     ),
+    "duration-not-longer": (
+        "møtet varer {hours}, ikke lenger enn møtet {other} ({other_hours})",
+        "",
+        "the meeting lasts {hours}, no longer than the meeting on {other} ({other_hours})",
+        "",
+    ),
+    "duration-other-unknown": (
+        "møtet kan ikke sammenlignes med møtet {other}, som ikke gir både start og slutt",
+        "",
+        "the meeting cannot be compared with the meeting on {other}, which does not give both a start and an end",
+        "",
+    ),
     "duration-unknown": (
         "Møtet {date} i møteplanen «{plan}» gir ikke både start og slutt (start, end), så hvor lenge det "
         "varer kan ikke kontrolleres",
@@ -3734,6 +3746,8 @@ def fill(template: str, lang: str, args: dict[str, object]) -> str:
             shown = value.text(lang)
         elif isinstance(value, dict) and isinstance(local := value.get(lang, value.get("nb")), str):
             shown = local
+        elif isinstance(value, float) and lang == "nb":
+            shown = str(value).replace(".", ",")  # a decimal comma in bokmål: «2,5 timer»
         else:
             shown = str(value)
         out = out.replace("{" + name + "}", shown)
@@ -3759,6 +3773,8 @@ class Message:
 
     def text(self, lang: str) -> str:
         count = self.args.get("n")
+        if isinstance(count, float):  # «2,5 timer», "2.5 hours": a fraction takes the plural
+            count = 1 if count == 1 else 2
         if not isinstance(count, int) or isinstance(count, bool):
             count = 1
         return say(self.key, lang, count, **self.args)

@@ -8,6 +8,11 @@ both); one that does not is reported at the meeting. A meeting that gives no ``s
 ``end`` cannot be measured: it is reported at the meeting with a message of its own, never
 passed silently. How many such meetings a year there must be is ``meeting_frequency``'s (with the
 same ``kind``).
+
+With ``longer_than`` (meeting kinds), each meeting looked at must last longer than every meeting
+of those kinds in the same calendar year: «det første møtet er eit heldagsmøte, det andre
+kortare» is ``kind: [heldagsmote]``, ``longer_than: [halvarsmote]``. A meeting of those kinds
+that gives no ``start`` or ``end`` cannot be compared: it is reported at the meeting looked at.
 """
 
 from __future__ import annotations
@@ -28,7 +33,8 @@ SUBJECTS = frozenset({"meeting_plan"})
 PARAMS: dict[str, str] = {
     "date": "The meeting's date.",
     "problem": "What is wrong: the meeting is shorter or longer than the rule allows (its length and the "
-    "bound), or gives no start or no end, so its length cannot be told.",
+    "bound), no longer than a meeting of a `longer_than` kind that year, or gives no start or no end, so its "
+    "length cannot be told.",
 }
 _HOURS = {"type": "number", "exclusiveMinimum": 0, "maximum": 24}
 OPTIONS: dict[str, Any] = {
@@ -37,8 +43,12 @@ OPTIONS: dict[str, Any] = {
         "min_hours": {**_HOURS, "description": "Each meeting lasts at least this many hours (2.5: two and a half)."},
         "max_hours": {**_HOURS, "description": "Each meeting lasts at most this many hours."},
         "kind": words("meeting_kinds", "Look only at meetings of these kinds (meeting `kind`)."),
+        "longer_than": words(
+            "meeting_kinds",
+            "Each meeting looked at lasts longer than every meeting of these kinds in the same calendar year.",
+        ),
     },
-    "anyOf": [{"required": ["min_hours"]}, {"required": ["max_hours"]}],
+    "anyOf": [{"required": ["min_hours"]}, {"required": ["max_hours"]}, {"required": ["longer_than"]}],
     "additionalProperties": False,
 }
 
@@ -79,6 +89,8 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             problem = phrase("duration-too-short", hours=_hours(length / 60), bound=_hours(low))
         elif high is not None and length > high * 60:
             problem = phrase("duration-too-long", hours=_hours(length / 60), bound=_hours(high))
+        if problem is None and options.get("longer_than"):
+            problem = _not_longer(subject, meeting, length, options["longer_than"])
         if problem is not None:
             yield Violation(
                 where,
@@ -86,6 +98,25 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                 {"date": date, "problem": problem},
                 {"start": meeting.start, "end": meeting.end, "minutes": length},
             )
+
+
+def _not_longer(subject: Subject, meeting: Any, length: int, kinds: list[str]) -> LocalText | None:
+    """What is wrong with ``meeting`` (lasting ``length`` minutes) against the meetings of ``kinds``
+    in its calendar year: one that lasts as long or longer, or one that cannot be measured."""
+    for other in sorted(subject.meeting_plan.meetings, key=lambda m: m.date):
+        if other is meeting or other.kind not in kinds or other.date.year != meeting.date.year:
+            continue
+        if other.start is None or other.end is None:
+            return phrase("duration-other-unknown", other=other.date.isoformat())
+        other_length = minutes_of(other.end) - minutes_of(other.start)
+        if other_length >= length:
+            return phrase(
+                "duration-not-longer",
+                hours=_hours(length / 60),
+                other=other.date.isoformat(),
+                other_hours=_hours(other_length / 60),
+            )
+    return None
 
 
 _ORG = """\
@@ -102,6 +133,13 @@ meetings:
   - {date: 2026-09-15, kind: politisk, start: '09:00', end: %s}
 """
 _DAY = {"min_hours": 5, "kind": ["politisk"]}
+_KINDS = """\
+forum: koss
+meetings:
+  - {date: 2026-02-10, kind: politisk, start: '09:00', end: '15:00'}
+  - {date: 2026-09-15, kind: administrativt, start: '09:00', end: %s}
+"""
+_LONGER = {"kind": ["politisk"], "longer_than": ["administrativt"]}
 EXAMPLES = (
     Example("The day-long gathering lasts from 09:00 to 15:30", _DAY, _ORG, plan=_PLAN % "'15:30'"),
     Example(
@@ -110,6 +148,19 @@ EXAMPLES = (
         _ORG,
         plan=_PLAN % "'10:00'",
         expect=("length:2026-09-15",),
+    ),
+    Example(
+        "The full-day meeting (09:00–15:00) lasts longer than the half-year meeting (09:00–12:00)",
+        _LONGER,
+        _ORG,
+        plan=_KINDS % "'12:00'",
+    ),
+    Example(
+        "The «full-day» meeting lasts three hours, as long as the half-year meeting",
+        _LONGER,
+        _ORG,
+        plan=_KINDS.replace("'15:00'", "'12:00'") % "'12:00'",
+        expect=("length:2026-02-10",),
     ),
     Example(
         "The gathering gives no end: its length cannot be told",
