@@ -414,3 +414,21 @@ def test_one_forum_for_each_region(hf: Hf, tmp_path: Path) -> None:
         ("5", "PB-ONE-FORUM-PER-REGION-1", "Tre nivå"),
         ("6", "PB-ONE-FORUM-PER-REGION-1", "Tre nivå"),
     ]
+
+
+def test_the_highest_body_reports_to_no_forum(hf: Hf, tmp_path: Path) -> None:
+    """A partnerskapsmøte written `gives_input_to: [strategisk-samarbeidsutvalg]` reports upward:
+    only the third rule of the phrase says so (a blind author's silent pass with the first two)."""
+    folder = vestfjord(tmp_path)
+    (body,) = [b for n, b in PHRASES if n == "highest-body"]
+    pack = write_pack(tmp_path, "highest-body", body)
+    org = folder / "organisation.yaml"
+    text = org.read_text(encoding="utf-8")
+    head, upward = "  partnerskapsmote:\n", "    gives_input_to: [partnerskapsmote]\n"
+    assert head in text and upward in text
+    # the relation turned round: the partnerskapsmøte reports to the SSU, not the SSU to it
+    text = text.replace(upward, "", 1).replace(head, head + "    gives_input_to: [strategisk-samarbeidsutvalg]\n", 1)
+    org.write_text(text, encoding="utf-8")
+    run = hf("check", "--rules", str(pack), str(org))
+    assert run.code == 1, run.both
+    assert re.findall(r"error\s+(PB-HIGHEST-BODY-\d)\b", run.out) == ["PB-HIGHEST-BODY-3"], run.out

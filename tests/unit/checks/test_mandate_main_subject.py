@@ -271,3 +271,13 @@ def test_another_body_before_a_copula_holds_the_role() -> None:
     assert run("SSU er styringsorgan for FOUSAM", "styringsorgan FOUSAM") == []
     assert run("Være styringsorgan for FOUSAM", "styringsorgan FOUSAM") == []
     assert run("Samhandling er viktig for kommunane", "samhandling") == []
+
+
+def test_a_later_key_word_in_a_subordinate_clause_of_another_body() -> None:
+    """«… før partnerskapsmøtet beslutter dem»: the SSU only discusses (a blind author's silent
+    pass); «… før utvalet beslutter» and «… før møtet» keep the point."""
+    keys = "beslutt sak prinsipiell"
+    entry = "Drøfte saker av prinsipiell karakter før partnerskapsmøtet beslutter dem"
+    assert _run("ssu", entry, any_of=keys) == [("other-body:the point", 12)]
+    assert _run("ssu", "Drøfte saker av prinsipiell karakter før utvalet beslutter dem", any_of=keys) == []
+    assert _run("ssu", "Beslutte saker av prinsipiell karakter før møtet", any_of=keys) == []

@@ -155,7 +155,9 @@ Who does what. Words matched as above do not keep who does what to whom ("støtt
   (with ``any_of``): a key word in a clause of its own, after ``;`` or ``:``, whose subject is
   another body ("Innstille i saker av prinsipiell karakter; partnerskapsmøtet beslutter"), or
   right after ``, som`` that follows another body ("Forberede saker til partnerskapsmøtet, som
-  beslutter dem"), for ``beslutt sak prinsipiell``. A verb right after ``som`` makes ``som`` the
+  beslutter dem"), or after ``før``, ``etter``, ``når`` … with another body as that clause's
+  subject ("Drøfte saker av prinsipiell karakter før partnerskapsmøtet beslutter dem"), for
+  ``beslutt sak prinsipiell``. A verb right after ``som`` makes ``som`` the
   subject, so a relative clause that only describes ("Belyse temaer som fremmer samhandling")
   keeps the point. An entry that opens with another body and ``er``, ``blir`` or ``vert``
   gives that body the role after it: reversed where the body is one of the point's words
@@ -1083,7 +1085,8 @@ def _rest_by_another(entry: _Tokens, start: int, prefixes: list[str], is_key: Ca
     it stands in a clause of its own (after «;» or «:») whose subject is another body
     («Innstille i saker av prinsipiell karakter; partnerskapsmøtet beslutter»), or right after
     «, som» that follows another body («Forberede saker til partnerskapsmøtet, som beslutter
-    dem»)."""
+    dem»), or right after «før», «etter», «når» … and another body as that clause's subject
+    («Drøfte saker av prinsipiell karakter før partnerskapsmøtet beslutter dem»)."""
     tokens = entry.words
     for prefix in prefixes:
         at = next((i for i in range(start, len(tokens)) if tokens[i].startswith(prefix)), None)
@@ -1093,6 +1096,10 @@ def _rest_by_another(entry: _Tokens, start: int, prefixes: list[str], is_key: Ca
             return True
         if _done_by_another(entry, at, own):
             return True
+        opener = next((k for k in range(at - 1, max(start, at - 6), -1) if tokens[k] in _LATER_CLAUSES), None)
+        if opener is not None and opener + 1 < at:
+            if _conjunct_is(_body_units(entry, opener + 1, at), own) == "other":
+                return True
         som = next((k for k in (at - 1, at - 2) if k > 1 and tokens[k] in _RELATIVES), None)
         if (
             som is not None
@@ -1102,6 +1109,11 @@ def _rest_by_another(entry: _Tokens, start: int, prefixes: list[str], is_key: Ca
         ):
             return True
     return False
+
+
+_LATER_CLAUSES = frozenset({"før", "etter", "inntil", "når", "dersom", "hvis", "viss", "fordi"})
+"""Words that open a subordinate clause whose own subject may do the point («Drøfte saker før
+partnerskapsmøtet beslutter dem»)."""
 
 
 def _done_by_another(entry: _Tokens, at: int, own: _Own) -> bool:
