@@ -1097,9 +1097,8 @@ def _rest_by_another(entry: _Tokens, start: int, prefixes: list[str], is_key: Ca
         if _done_by_another(entry, at, own):
             return True
         opener = next((k for k in range(at - 1, max(start, at - 6), -1) if tokens[k] in _LATER_CLAUSES), None)
-        if opener is not None and opener + 1 < at:
-            if _conjunct_is(_body_units(entry, opener + 1, at), own) == "other":
-                return True
+        if opener is not None and opener + 1 < at and _conjunct_is(_body_units(entry, opener + 1, at), own) == "other":
+            return True
         som = next((k for k in (at - 1, at - 2) if k > 1 and tokens[k] in _RELATIVES), None)
         if (
             som is not None
