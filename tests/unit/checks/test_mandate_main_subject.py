@@ -281,3 +281,11 @@ def test_a_later_key_word_in_a_subordinate_clause_of_another_body() -> None:
     assert _run("ssu", entry, any_of=keys) == [("other-body:the point", 12)]
     assert _run("ssu", "Drøfte saker av prinsipiell karakter før utvalet beslutter dem", any_of=keys) == []
     assert _run("ssu", "Beslutte saker av prinsipiell karakter før møtet", any_of=keys) == []
+
+
+def test_a_passive_of_a_phrasal_verb_names_its_agent_after_the_particle() -> None:
+    """«Ishavserklæringen følges opp av FSU-ene» in the SSU's mandate (a blind author's silent
+    pass); «… følges opp av utvalet» keeps the point."""
+    keys = "følg opp ishavserklæring"
+    assert _run("ssu", "Ishavserklæringen følges opp av FSU-ene", any_of=keys) == [("other-body:the point", 12)]
+    assert _run("ssu", "Ishavserklæringen følges opp av utvalet", any_of=keys) == []

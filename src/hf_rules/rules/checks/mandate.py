@@ -106,7 +106,8 @@ Who does what. Words matched as above do not keep who does what to whom ("støtt
 
   Another body's act too: the point done by a body named in a passive's «av» phrase — an
   s-passive (``ivaretas``, ``godkjennes``, ``vedtast``) or ``blir``/``vert`` + participle, from
-  the point on in its clause, right before ``av`` and one to four words that are not the forum
+  the point on in its clause, right before ``av`` (or a particle and ``av``: "følges opp av")
+  and one to four words that are not the forum
   itself, with no comma, ``og`` or subordinate clause between: "Overordnet avtale ivaretas av
   ASU" and "Revidert samarbeidsavtale godkjennes av kommunestyrene" in the SSU's mandate;
   "Handlingsplanen vedtas av SSU" keeps the point. With ``any_of``, a key word that is itself
@@ -935,6 +936,8 @@ def _passive_agent(entry: _Tokens, start: int, own: Callable[[str], bool]) -> bo
         if not passive:
             continue
         by = verb + (2 if word in _BECOMING else 1)
+        if by < end and tokens[by] in _PARTICLES:  # «følges opp av FSU-ene»
+            by += 1
         if by >= end or tokens[by] != "av":
             continue
         agent = []
@@ -1110,6 +1113,8 @@ def _rest_by_another(entry: _Tokens, start: int, prefixes: list[str], is_key: Ca
     return False
 
 
+_PARTICLES = frozenset({"opp", "ut", "inn", "fram", "frem", "ned", "igjen", "videre"})
+"""Particles of a phrasal verb, between a passive and its «av» («følges opp av»)."""
 _LATER_CLAUSES = frozenset({"før", "etter", "inntil", "når", "dersom", "hvis", "viss", "fordi"})
 """Words that open a subordinate clause whose own subject may do the point («Drøfte saker før
 partnerskapsmøtet beslutter dem»)."""
