@@ -13,7 +13,8 @@ that day, and one that gives ``term_to`` goes on to that day, so a plan of the s
 begins after a gap but by then is the same turn), periods of one rotation entry that follow each other
 without a gap are one turn, whoever holds them (the municipalities' turn passes from Kristiansand
 to Arendal mid-term), and a repeat is a turn that runs past the term, or the same entry again
-after a gap: the municipalities chairing 2022–2025 is a repeat from 2024. Without it:
+after a gap: the municipalities chairing 2022–2025 is a repeat from 2024, whether written as
+two periods or as one (reported at the period that runs past the term). Without it:
 
 Consecutive periods are compared, across the plans of the forum: a plan's first period is
 compared with the period of another plan of the same forum that ends last before it begins (two
@@ -195,6 +196,10 @@ def _turns_past_term(subject: Subject, rotation: list[str], years: int) -> set[d
             # a period whose term began before it (`term_from`: a yearly plan's second year) began its turn then;
             # one whose term runs on past it (`term_to`: a yearly plan's first year) ends its turn then
             turn_slot, turn_start, turn_end, declared = slot, min(start, term_from or start), end, term_to
+        # one period that by itself runs past its turn's term (one municipality 2022–2025) is two turns in a row
+        last_day = years_after(turn_start, years)
+        if slot is not None and last_day is not None and end >= last_day and start in own:
+            found.add(start)
     return found
 
 
@@ -301,6 +306,17 @@ chairs:
   - {from: 2025-01-01, to: 2025-12-31, party: oslo}
   - {from: 2026-01-01, to: 2026-12-31, party: baerum}
   - {from: 2027-01-01, to: 2028-12-31, party: ous}
+""",
+    ),
+    Example(
+        "Two-year turns: Oslo chairs 2025–2028 as one period, two turns in a row",
+        {"term_years": 2},
+        _WITH_BAERUM,
+        expect=("repeat:2025-01-01",),
+        plan="""\
+forum: ssu
+chairs:
+  - {from: 2025-01-01, to: 2028-12-31, party: oslo}
 """,
     ),
     Example(
