@@ -167,7 +167,7 @@ def test_provenance_in_the_report_model(defect, oslo, hf):
         f"oslo/{p.name}": sha(p) for p in oslo.glob("*.yaml")
     }
     assert [(p["id"], p["version"], p["bundled"]) for p in provenance["rule_packs"]] == [
-        ("national", "2.3.1", True),
+        ("national", "2.3.2", True),
         ("oslo", "2.0.0", True),
     ]
     assert provenance["as_of"] == AS_OF and provenance["redacted"] is False

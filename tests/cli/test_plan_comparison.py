@@ -161,6 +161,35 @@ def test_a_formote_a_week_early_is_reported_at_the_koss_plan(agder: Path) -> Non
     )
 
 
+def test_ssu_meetings_beyond_every_koss_plan_are_reported_not_passed(agder: Path) -> None:
+    # Agder: the SSU plan runs on into 2027, the KOSS plan ends with 2026
+    longer = SSU.replace("to: 2026-12-31", "to: 2027-12-31") + "  - {date: 2027-02-09}\n  - {date: 2027-05-11}\n"
+    (agder / "ssu.yaml").write_text(longer, encoding="utf-8")
+    code, out = check("--lang", "en", "--format", "json", ".")
+    assert code == 1
+    report = json.loads("\n".join(out))
+    found = [(f["rule"], f["subject"], f["file"], f["line"], f["message"]) for f in report["findings"]]
+    said = (
+        "The meeting of Helsefellesskapet (SSU) on {} has no meeting here: the day is outside every meeting plan "
+        "of KOSS ('koss-2026' runs 2026-01-01–2026-12-31, and no other plan of the forum among the files checked "
+        "covers it)"
+    )
+    assert found == [
+        ("KOSS-FORMOTE", "koss-2026", "koss.yaml", 7, said.format("2027-02-09")),
+        ("KOSS-FORMOTE", "koss-2026", "koss.yaml", 7, said.format("2027-05-11")),
+    ]
+    # the KOSS plan for 2027, checked with it, covers those days: nothing is left uncovered
+    (agder / "koss-2027.yaml").write_text(
+        KOSS.replace("koss-2026", "koss-2027")
+        .replace("2026", "2027")
+        .replace("2027-02-10", "2027-02-09")
+        .replace("2027-05-12", "2027-05-11"),
+        encoding="utf-8",
+    )
+    code, out = check("--lang", "en", ".")
+    assert code == 0, out
+
+
 def test_without_the_ssu_plan_neither_comparison_passes_silently(agder: Path) -> None:
     code, out = check("--lang", "en", "--format", "json", "organisation.yaml", "koss.yaml", "rs.yaml")
     assert code == 1

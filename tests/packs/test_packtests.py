@@ -644,3 +644,40 @@ def test_rules_another_pack_retires_are_not_listed(tmp_path: Path, hf) -> None:
     assert ("HF-ONE-SSU", "oslo") in listed  # replaced by Oslo: Oslo's rule
     assert ("HF-GP-DEPUTY", "national") in listed
     assert ("OSLO-SSU-OBSERVERS", "oslo") in listed
+
+
+def test_an_edit_whose_text_is_on_several_lines_is_refused_and_after_narrows_it(tmp_path: Path) -> None:
+    """docs/pack-tests.md: an edit never picks one of several lines, nor edits them all; `after:`
+    takes the first line below its own one line."""
+    several = """\
+  - name: several
+    as_of: 2026-06-01
+    files:
+      organisation.yaml:
+        from: oslo/organisation.yaml
+        edits:
+          - replace: "type: lokalt-samarbeidsutvalg"
+            with: "type: arbeidsgruppe"
+    expect: {compliant: true}
+"""
+    path = write_test(tmp_path, several)
+    output, code = run_tests([str(path)])
+    assert code == 2
+    assert output.splitlines() == [
+        f"{path}:12:13: error: 'replace: type: lokalt-samarbeidsutvalg' is on 4 lines; expected exactly one "
+        "(give after: to narrow it)"
+    ]
+    narrowed = several.replace(
+        '            with: "type: arbeidsgruppe"\n',
+        '            after: "lsu-ahus:"\n            with: "type: arbeidsgruppe"\n',
+    )
+    path.write_text(path.read_text(encoding="utf-8").replace(several, narrowed), encoding="utf-8")
+    output, code = run_tests([str(path)])
+    assert code == 1  # the edit applies (LSU Ahus is no LSU now), and the case is not compliant
+    twice = narrowed.replace('after: "lsu-ahus:"', 'after: "type: lokalt-samarbeidsutvalg"')
+    path.write_text(path.read_text(encoding="utf-8").replace(narrowed, twice), encoding="utf-8")
+    output, code = run_tests([str(path)])
+    assert code == 2
+    assert output.splitlines() == [
+        f"{path}:12:13: error: 'after: type: lokalt-samarbeidsutvalg' is on 4 lines; expected exactly one"
+    ]

@@ -603,6 +603,22 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "Check the other forum's meeting plan together with this one (give both files, or their folder).",
         "",
     ),
+    "alignment-uncovered": (
+        "Møtet i {other_forum} {date} har ikke noe møte her: dagen er utenfor hver møteplan for {forum} "
+        "(«{plan}» går {span}, og ingen annen plan for forumet blant filene som kontrolleres dekker den)",
+        "",
+        "The meeting of {other_forum} on {date} has no meeting here: the day is outside every meeting plan of "
+        "{forum} ('{plan}' runs {span}, and no other plan of the forum among the files checked covers it)",
+        "",
+    ),
+    "alignment-uncovered-hint": (
+        "Før opp møtene her så langt møteplanen for {other_forum} går (forleng planen, eller gi planen for "
+        "neste periode sammen med denne).",
+        "",
+        "List the meetings here as far as the meeting plan of {other_forum} runs (extend the plan, or check "
+        "the plan for the next period together with this one).",
+        "",
+    ),
     "alignment-no-time": (
         "Møtet {here} i møteplanen «{plan}» kan ikke sammenlignes med møtet i {other_forum} {date}: {which}, "
         "så om det er {requirement} kan ikke kontrolleres",

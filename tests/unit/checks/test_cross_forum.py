@@ -54,6 +54,51 @@ def test_a_forum_without_the_representing_seat_is_reported() -> None:
     assert represented("", by={"role": ["Sekretær"]}) == [("no-representative", 15)]
 
 
+NETWORK = """\
+parties:
+  stolav: {name: St. Olavs hospital HF, type: helseforetak, side: sykehus}
+  malvik: {name: Malvik kommune, type: kommune, side: kommune}
+  skaun: {name: Skaun kommune, type: kommune, side: kommune}
+fora:
+  helseledernettverk:
+    name: Helseledernettverket
+    type: samarbeidsforum
+    members:
+      - {party: malvik, role: Kommunalsjef helse}
+      - {party: skaun, role: Kommunalsjef helse}
+  fagrad:
+    name: Fagråd
+    type: samarbeidsforum
+    members:
+      - {party: stolav, role: Klinikksjef}
+%s"""
+MUNICIPAL = {"by": {"party_type": ["kommune"]}, "in": {"id": ["helseledernettverk"]}}
+
+
+def network(extra: str, **options: Any) -> list[tuple[str, int]]:
+    return findings("cross_forum", {**MUNICIPAL, **options}, NETWORK % extra, subject="fagrad")
+
+
+def test_a_forum_without_such_representatives_passes_with_by_may_be_empty() -> None:
+    # St. Olav: a fagråd with none of the municipalities' seats was told "there must be at least one"
+    assert network("") == [("no-representative", 15)]
+    assert network("", by_may_be_empty=True) == []
+    # the representatives it has are checked as always
+    one = "      - {party: malvik, role: Kommunalsjef helse}\n"
+    assert network(one, by_may_be_empty=True) == []
+    other_post = "      - {party: skaun, role: Kommuneoverlege}\n"
+    assert network(one + other_post, by_may_be_empty=True) == [("absent:helseledernettverk:skaun:Kommuneoverlege", 6)]
+    # a list of selectors: each that picks none is passed over, each that picks one is checked
+    selectors = [{"party": "malvik"}, {"party": "skaun"}]
+    assert network(one, by=selectors) == [("no-representative:1", 15)]
+    assert network(one, by=selectors, by_may_be_empty=True) == []
+    # the network itself missing is still reported
+    gone = (NETWORK % "").replace("  helseledernettverk:", "  nettverk:")
+    assert findings("cross_forum", {**MUNICIPAL, "by_may_be_empty": True}, gone, subject="fagrad") == [
+        ("no-target", 12)
+    ]
+
+
 def test_every_seat_by_picks_is_represented_unless_at_least_says_how_many() -> None:
     both = {"role": ["Leder", "Nestleder"]}
     assert represented("", by=both) == [("absent:ssu:hf:Nestleder", 10)]
@@ -150,6 +195,10 @@ def test_by_and_by_chair_are_alternatives() -> None:
         (4, "rule R1: `deputy_by` and `deputy_by_chair` cannot be given together; give one of them")
     ]
     assert problems("  by_chair: [chair, deputy]\n  deputy_by_chair: true\n") == []
+    assert problems("  by_chair: [chair]\n  by_may_be_empty: true\n") == [
+        (3, "rule R1: `by_chair` and `by_may_be_empty` cannot be given together; give one of them")
+    ]
+    assert problems("  by_chair: [chair]\n  by_may_be_empty: false\n") == []
 
 
 def test_a_chair_named_by_party_alone_is_the_party_when_it_has_several_seats() -> None:

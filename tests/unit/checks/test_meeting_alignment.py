@@ -19,7 +19,8 @@ fora:
   koss: {name: KOSS, type: samarbeidsforum}
   rs: {name: RS, type: samarbeidsforum}
 """
-SSU = "forum: ssu\nmeetings:\n  - {date: 2026-02-10}\n  - {date: 2026-05-12, kind: politisk}\n  - {date: 2027-02-09}\n"
+SSU = "forum: ssu\nmeetings:\n  - {date: 2026-02-10}\n  - {date: 2026-05-12, kind: politisk}\n"
+SSU_2027 = SSU + "  - {date: 2027-02-09}\n"
 SSU_OPTIONS: dict[str, Any] = {"forum": {"type": ["strategisk-samarbeidsutvalg"]}}
 
 
@@ -32,8 +33,7 @@ def align(koss: str, *others: tuple[str, str], **options: Any) -> list[tuple[str
 BOTH = "meetings:\n  - {date: 2026-02-10}\n  - {date: 2026-05-12}\n"
 
 
-def test_the_same_day_by_default_and_only_the_days_the_plan_covers() -> None:
-    # 2027-02-09 is outside the calendar year of this plan's meetings: not required
+def test_the_same_day_by_default() -> None:
     assert align(BOTH, ("ssu-plan", SSU)) == []
     week_early = "meetings:\n  - {date: 2026-02-03}\n  - {date: 2026-05-12}\n"
     assert align(week_early, ("ssu-plan", SSU)) == [("unmatched:ssu-plan:2026-02-10", 2)]
@@ -63,9 +63,62 @@ def test_kind_and_other_kind() -> None:
     assert align(only_may, ("ssu-plan", SSU)) == [("unmatched:ssu-plan:2026-02-10", 2)]
 
 
-def test_the_span_of_chair_periods_bounds_what_is_required() -> None:
+def test_the_span_of_chair_periods_bounds_what_this_plan_compares() -> None:
     chairs = "chairs:\n  - {from: 2026-03-01, to: 2027-12-31, party: lyngvik}\nmeetings:\n  - {date: 2026-05-12}\n"
-    assert align(chairs, ("ssu-plan", SSU)) == [("unmatched:ssu-plan:2027-02-09", 4)]
+    # 2026-02-10 is before the chair periods and no other KOSS plan covers it: not a silent pass
+    assert align(chairs, ("ssu-plan", SSU_2027)) == [
+        ("uncovered:ssu-plan:2026-02-10", 4),
+        ("unmatched:ssu-plan:2027-02-09", 4),
+    ]
+
+
+KOSS_2027 = "forum: koss\nmeetings:\n  - {date: 2027-02-09}\n"
+
+
+def test_a_meeting_of_the_other_forum_outside_every_plan_here_is_reported_once() -> None:
+    # Agder: the SSU plan runs on into 2027 and the KOSS plan ends with 2026
+    assert align(BOTH, ("ssu-plan", SSU_2027)) == [("uncovered:ssu-plan:2027-02-09", 2)]
+    # the KOSS plan for 2027, checked with it, covers the day: that plan compares it, not this one
+    assert align(BOTH, ("ssu-plan", SSU_2027), ("koss-2027", KOSS_2027)) == []
+    wrong_day = "forum: koss\nmeetings:\n  - {date: 2027-02-10}\n"
+    assert align(BOTH, ("ssu-plan", SSU_2027), ("koss-2027", wrong_day)) == []
+    # the 2027 plan itself reports its own unmatched meeting, and leaves 2026 to the 2026 plan
+    koss_2026 = "forum: koss\n" + BOTH
+    assert align("meetings:\n  - {date: 2027-02-10}\n", ("ssu-plan", SSU_2027), ("koss-2026", koss_2026)) == [
+        ("unmatched:ssu-plan:2027-02-09", 2)
+    ]
+    # a plan for 2025 only: the SSU's 2026 and 2027 meetings are nearer to this 2026 plan, which reports
+    # 2027 (outside every plan) and compares 2026; the 2025 plan reports none of them
+    koss_2025 = "forum: koss\nmeetings:\n  - {date: 2025-03-01}\n"
+    assert align(BOTH, ("ssu-plan", SSU_2027), ("koss-2025", koss_2025)) == [("uncovered:ssu-plan:2027-02-09", 2)]
+    assert align("meetings:\n  - {date: 2025-03-01}\n", ("ssu-plan", SSU_2027), ("koss-2026", koss_2026)) == []
+    # a plan of 2028 with the 2026 plan beside it: 2027-02-09 is nearer the end of 2026, reported there only
+    assert align("meetings:\n  - {date: 2028-03-01}\n", ("ssu-plan", SSU_2027), ("koss-2026", koss_2026)) == []
+    # without the 2026 plan, the 2028 plan is the nearest to every SSU meeting and reports them all
+    assert align("meetings:\n  - {date: 2028-03-01}\n", ("ssu-plan", SSU_2027)) == [
+        ("uncovered:ssu-plan:2026-02-10", 2),
+        ("uncovered:ssu-plan:2026-05-12", 2),
+        ("uncovered:ssu-plan:2027-02-09", 2),
+    ]
+    # other_kind narrows these too: only the political meetings need one here
+    assert align(BOTH, ("ssu-plan", SSU_2027), other_kind=["politisk"]) == []
+
+
+def test_the_uncovered_finding_says_why() -> None:
+    module = registry()["meeting_alignment"]
+    example = Example("t", SSU_OPTIONS, ORG, plan="forum: koss\n" + BOTH, other_plans=(("ssu-plan", SSU_2027),))
+    [violation] = run_example(module, example)
+    assert dict(violation.params) == {"date": "2027-02-09", "other_forum": "SSU", "window": "2027-02-09", "time": ""}
+    assert violation.evidence == {
+        "other_plan": "ssu-plan",
+        "other_meeting": "2027-02-09",
+        "window": "2027-02-09",
+        "plan_span": "2026-01-01–2026-12-31",
+    }
+    assert str(violation.said) == (
+        "The meeting of SSU on 2027-02-09 has no meeting here: the day is outside every meeting plan of KOSS "
+        "('plan' runs 2026-01-01–2026-12-31, and no other plan of the forum among the files checked covers it)"
+    )
 
 
 def test_a_plan_without_meetings_is_reported_at_forum() -> None:

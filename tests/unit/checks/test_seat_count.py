@@ -269,3 +269,16 @@ fora:
     assert findings("seat_count", outside, with_odda, subject="om") == [
         ("too-many:municipalities outside the area", 13)
     ]
+
+
+def test_group_all_leaves_invited_guests_out_unless_where_names_invited() -> None:
+    guest = ORG + "      - {party: kvitberg, role: Rådgiver, invited: true}\n"
+
+    def counted(**options: Any) -> list[tuple[str, int]]:
+        return findings("seat_count", {"label": LABEL, **options}, guest)
+
+    # six members and the practice consultant: seven, the guest not among them
+    assert counted(group="all", exactly=7) == []
+    assert counted(group="all", exactly=8) == [("too-few:seats", 14)]
+    assert counted(group="all", where={"invited": True}, exactly=1) == []
+    assert counted(group="all", where={"any_of": [{"invited": True}, {"invited": False}]}, exactly=8) == []

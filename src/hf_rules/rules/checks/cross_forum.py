@@ -6,7 +6,8 @@ the professional council".
 The rule applies to the represented forum (select it with ``applies_to``, e.g. every forum of a
 type). ``by`` picks its representatives: the seats of this forum that the selector picks (see
 *Seat selectors*), e.g. ``{role: [Leder]}``, among its members and observers (``by_group``:
-only ``members`` or ``observers``: «medlemmene i SSU»); there must be at least one. In every forum ``in``
+only ``members`` or ``observers``: «medlemmene i SSU»); there must be at least one (unless
+``by_may_be_empty``, below). In every forum ``in``
 names (by ``type`` or ``id``), each representative holds a seat among the members, the observers
 or either (``group``, default either) — or, with ``at_least``, at least that many of them do —
 and each such seat meets ``must`` (e.g. ``{speaking_rights: true}``). With ``deputy_by``, the
@@ -37,6 +38,14 @@ the deputy chair of that period (its seat's ``person``, or the period's ``deputy
 representative seat's ``deputy``. A forum with no chair period in force on that date in a
 meeting plan checked with it fails (its chair cannot be known), and so does ``deputy`` when the
 period names no deputy chair.
+
+Where the agreement binds only the representatives a forum has («each fagråd's representatives
+from the eight municipalities also sit in the health leaders' network», and a fagråd may have
+none), ``by_may_be_empty: true`` says so: a forum where ``by`` picks no seat has nothing to be
+represented by and passes (no ``no-representative``), and the seats it does pick are checked as
+always (with a list of selectors, each that picks none is passed over). ``at_least: 0`` is not
+the way to say it (it is refused: ``at_least`` counts among the seats picked). A missing forum of
+``in`` is still ``no-target``. ``by_may_be_empty`` goes with ``by``, not ``by_chair``.
 
 ``by`` may also be a list of selectors that must each pick a seat: "the leader and the deputy
 leader of every LSU sit in the SSU" is ``by: [{position: [leder]}, {position: [nestleder]}]``,
@@ -177,10 +186,18 @@ OPTIONS: dict[str, Any] = {
             "{position: [leder]}`, `in: {type: [lokalt-samarbeidsutvalg]}`, `must: {position: [leder]}` on "
             "the SSU.",
         },
+        "by_may_be_empty": {
+            "type": "boolean",
+            "default": False,
+            "description": "A forum where `by` picks no seat passes: only the representatives it has are "
+            "checked («each fagråd's representatives from the municipalities», where a fagråd may have none); "
+            "left out, a forum without one is reported (`no-representative`).",
+        },
         "at_least": {
             "type": "integer",
             "minimum": 1,
-            "description": "At least this many of the seats `by` picks hold a seat there (left out: every one).",
+            "description": "At least this many of the seats `by` picks hold a seat there (left out: every one). "
+            "Not 0: for a forum that may have none of those seats, `by_may_be_empty`.",
         },
     },
     "required": ["in"],
@@ -194,7 +211,7 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
     without ``by_chair``: located pack errors."""
     options: dict[str, Any] = rule.check.options
     problems: list[InputError] = []
-    for first, second in (("by", "by_chair"), ("deputy_by", "deputy_by_chair")):
+    for first, second in (("by", "by_chair"), ("deputy_by", "deputy_by_chair"), ("by_chair", "by_may_be_empty")):
         if first in options and second in options and options[second] is not False:
             where = doc.location(base + (second,), key=True)
             problems.append(InputError(where, Message("err-options-together", rule=rule.id, a=first, b=second)))
@@ -368,7 +385,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     pool, pool_at, body = _own_seats(subject, options)
     for k, selector in enumerate(selectors):
         picked = [(g, i, s) for g, i, s in pool if seat_matches(subject, s, selector, g)]
-        if not picked:
+        if not picked and not options["by_may_be_empty"]:
             params: dict[str, LocalText] = {
                 "target": ", ".join(fid for fid, _ in targets),
                 "target_name": ", ".join(f.name for _, f in targets),
@@ -753,7 +770,43 @@ _ONE_OF_OPTIONS = {
     "in_one_of": True,
     "must": {"position": ["leder"]},
 }
+# St. Olav: «each fagråd's representatives from the eight municipalities also sit in the health
+# leaders' network»; a fagråd may have none of them.
+_NETWORK = """\
+parties:
+  stolav: {name: St. Olavs hospital HF, type: helseforetak, side: sykehus}
+  malvik: {name: Malvik kommune, type: kommune, side: kommune}
+fora:
+  helseledernettverk:
+    name: Helseledernettverket
+    type: samarbeidsforum
+    members:
+      - {party: malvik, role: Kommunalsjef helse}
+  fagrad-rus:
+    name: Fagråd rus og psykisk helse
+    type: samarbeidsforum
+    members:
+      - {party: stolav, role: Klinikksjef}
+%s"""
+_NETWORK_OPTIONS = {
+    "by": {"party_type": ["kommune"]},
+    "in": {"id": ["helseledernettverk"]},
+    "by_may_be_empty": True,
+}
 EXAMPLES = (
+    Example(
+        "The fagråd has no municipal representative: nothing to be represented by, and by_may_be_empty lets it pass",
+        _NETWORK_OPTIONS,
+        _NETWORK % "",
+        subject="fagrad-rus",
+    ),
+    Example(
+        "The fagråd's municipal representative (Malvik's kommuneoverlege) is not in the health leaders' network",
+        _NETWORK_OPTIONS,
+        _NETWORK % "      - {party: malvik, role: Kommuneoverlege}\n",
+        subject="fagrad-rus",
+        expect=("absent:helseledernettverk:malvik:Kommuneoverlege",),
+    ),
     Example(
         "The SSU's leader (Molde's kommunedirektør) leads one of the LSUs, Molde's",
         _ONE_OF_OPTIONS,

@@ -25,10 +25,16 @@ forum's meeting, gives no ``start``, the rule cannot tell whether it comes first
 reported at the meeting here, with a message of its own saying which has no time, never passed
 silently and never called a missing meeting (a meeting here that day that does fit passes).
 
-Only the days this plan covers are read: the span of its chair periods, or, for a plan without
-chair periods, the calendar years of its meetings (as ``meeting_frequency`` reads a plan). A
-meeting of the other forum outside that span needs nothing here (the other forum's plan may run
-longer).
+The days this plan covers are the span of its chair periods, else its ``covers``, else the
+calendar years of its meetings (as ``meeting_frequency`` reads a plan). A meeting of the other
+forum on a day another plan of this forum covers (the next period's plan, checked with it) is
+that plan's to match, not this one's. A meeting of the other forum on a day that no plan of this
+forum among the files checked covers (the SSU plan runs into 2028, the KOSS plan ends in 2027)
+has no meeting here either, and is not passed silently: it is reported once, at the plan of this
+forum whose span is nearest to it (the earlier plan's id first when two are as near), with a
+message of its own saying the day is outside every plan of this forum (``uncovered:…``), at the
+plan's ``meetings``. To leave such meetings out, narrow the other forum's plans by ``other_kind``
+or check only the plans that cover the same years.
 
 A meeting of the other forum without one here is reported at this plan's ``meetings`` (at the
 plan when it has none), naming the date (and in ``{time}`` the time of day a meeting here
@@ -47,7 +53,7 @@ from typing import Any
 from hf_rules.core.errors import InputError
 from hf_rules.core.i18n import Message, phrase
 from hf_rules.documents.entries import PlanEntry
-from hf_rules.documents.model import Meeting, minutes_of
+from hf_rules.documents.model import Meeting, MeetingPlan, minutes_of
 from hf_rules.rules.checks.base import STRINGS, Example, LocalText, Subject, Violation
 from hf_rules.rules.checks.fora import FORUM_CRITERIA, meets
 from hf_rules.rules.checks.plan_helpers import no_span, ordered_meetings, plan_span
@@ -223,6 +229,72 @@ class _Timing:
         return phrase("alignment-time-hours", hours=_hours(self.hours))
 
 
+def _forum_spans(subject: Subject) -> list[tuple[str, MeetingPlan, tuple[dt.date, dt.date]]]:
+    """``(id, plan, span)`` of every plan of this plan's forum among the files checked that covers
+    some days, this one included, by id."""
+    spans = []
+    for entry in sorted(subject.org.plans, key=lambda p: p.model.metadata.id):
+        span = plan_span(entry.model)
+        if entry.model.forum == subject.meeting_plan.forum and span is not None:
+            spans.append((entry.model.metadata.id, entry.model, span))
+    return spans
+
+
+def _owner(spans: list[tuple[str, MeetingPlan, tuple[dt.date, dt.date]]], day: dt.date) -> MeetingPlan | None:
+    """The plan that answers for a meeting of the other forum on ``day``: None when some plan of
+    this forum covers the day (that plan compares it), else the plan whose span is nearest to it,
+    the first by id of two as near."""
+    if any(first <= day <= last for _, _, (first, last) in spans):
+        return None
+
+    def distance(item: tuple[str, MeetingPlan, tuple[dt.date, dt.date]]) -> tuple[int, str]:
+        first, last = item[2]
+        return ((first - day).days if day < first else (day - last).days, item[0])
+
+    return min(spans, key=distance)[1] if spans else None
+
+
+def _uncovered(
+    subject: Subject,
+    other: PlanEntry,
+    meeting: Meeting,
+    span: tuple[dt.date, dt.date],
+    earliest: dt.date,
+    latest: dt.date,
+    timing: _Timing,
+) -> Violation:
+    """The finding for a meeting of the other forum on a day no plan of this forum covers."""
+    window = earliest.isoformat() if earliest == latest else f"{earliest.isoformat()}–{latest.isoformat()}"
+    covered = f"{span[0].isoformat()}–{span[1].isoformat()}"
+    plan = subject.meeting_plan
+    return Violation(
+        subject.at("meetings") if plan.meetings else subject.at("forum"),
+        f"uncovered:{other.model.metadata.id}:{meeting.date.isoformat()}",
+        {
+            "date": meeting.date.isoformat(),
+            "other_forum": other.forum.name,
+            "window": window,
+            "time": timing.needed(meeting),
+        },
+        {
+            "other_plan": other.model.metadata.id,
+            "other_meeting": meeting.date.isoformat(),
+            "window": window,
+            "plan_span": covered,
+        },
+        at_key=not plan.meetings,
+        said=phrase(
+            "alignment-uncovered",
+            other_forum=other.forum.name,
+            date=meeting.date.isoformat(),
+            forum=subject.plan_forum.name,
+            plan=subject.id,
+            span=covered,
+        ),
+        said_hint=phrase("alignment-uncovered-hint", other_forum=other.forum.name),
+    )
+
+
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     plan = subject.meeting_plan
     wanted = options["forum"]
@@ -243,6 +315,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         yield no_span(subject)
         return
     first, last = span
+    spans = _forum_spans(subject)
     kinds, other_kinds = options.get("kind"), options.get("other_kind")
     before, after = options["days_before"], options["days_after"]
     timing = _Timing(options)
@@ -252,12 +325,17 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     seen: set[tuple[str, dt.date]] = set()
     for other in sorted(others, key=lambda p: p.model.metadata.id):
         for meeting in sorted(other.model.meetings, key=lambda m: m.date):
-            if not first <= meeting.date <= last or (other_kinds is not None and meeting.kind not in other_kinds):
+            if other_kinds is not None and meeting.kind not in other_kinds:
                 continue
             if (other.model.forum, meeting.date) in seen:
                 continue  # two plans of the other forum list the same meeting
-            seen.add((other.model.forum, meeting.date))
             earliest, latest = _shift(meeting.date, -before), _shift(meeting.date, after)
+            if not first <= meeting.date <= last:
+                if _owner(spans, meeting.date) is plan:
+                    seen.add((other.model.forum, meeting.date))
+                    yield _uncovered(subject, other, meeting, span, earliest, latest, timing)
+                continue
+            seen.add((other.model.forum, meeting.date))
             near = [(i, m) for i, m in counted if earliest <= m.date <= latest]
             verdicts = [(i, m, timing.fits(m, meeting)) for i, m in near]
             if any(fits for _, _, fits in verdicts):
@@ -340,6 +418,12 @@ forum: ssu
 meetings:
   - {date: 2026-02-10}
   - {date: 2026-05-12}
+"""
+_SSU_LONGER = """\
+forum: ssu
+meetings:
+  - {date: 2026-02-10}
+  - {date: 2026-05-12}
   - {date: 2027-02-09}
 """
 _SSU_TIMED = """\
@@ -351,7 +435,7 @@ meetings:
 _SAME_DAY = {"forum": {"type": ["strategisk-samarbeidsutvalg"]}}
 EXAMPLES = (
     Example(
-        "A preparatory meeting the same day as each SSU meeting (the SSU's 2027 meeting is outside this plan)",
+        "A preparatory meeting the same day as each SSU meeting",
         _SAME_DAY,
         _ORG,
         plan="""\
@@ -361,6 +445,41 @@ meetings:
   - {date: 2026-05-12}
 """,
         other_plans=(("ssu-2026", _SSU_PLAN),),
+    ),
+    Example(
+        "The SSU plan runs into 2027; KOSS's plan for 2027, checked with this one, has its preparatory meeting",
+        _SAME_DAY,
+        _ORG,
+        plan="""\
+forum: koss
+meetings:
+  - {date: 2026-02-10}
+  - {date: 2026-05-12}
+""",
+        other_plans=(
+            ("ssu-2026-2027", _SSU_LONGER),
+            (
+                "koss-2027",
+                """\
+forum: koss
+meetings:
+  - {date: 2027-02-09}
+""",
+            ),
+        ),
+    ),
+    Example(
+        "The SSU plan runs into 2027 and no KOSS plan covers 2027: the SSU's 2027 meeting has no preparatory meeting",
+        _SAME_DAY,
+        _ORG,
+        expect=("uncovered:ssu-2026-2027:2027-02-09",),
+        plan="""\
+forum: koss
+meetings:
+  - {date: 2026-02-10}
+  - {date: 2026-05-12}
+""",
+        other_plans=(("ssu-2026-2027", _SSU_LONGER),),
     ),
     Example(
         "The preparatory meeting is a week before the SSU meeting, not the same day",

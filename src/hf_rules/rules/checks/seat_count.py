@@ -1,7 +1,11 @@
 """How many seats of a kind a forum has: in all, or for each party, party type, region or side.
 
 The seats counted are those the ``where`` selector picks (see *Seat selectors*; all seats when
-left out) among the member seats, the observer seats or both (``group``, default members). The
+left out) among the member seats, the observer seats or both (``group``, default members;
+``all`` is both). An invited guest (an observer seat with ``invited: true``) is not counted,
+with ``group: all`` or ``observers`` either, unless ``where`` names ``invited``: ``where:
+{invited: true}`` counts the guests only, ``where: {any_of: [{invited: true}, {invited:
+false}]}`` the standing seats and the guests together. The
 count must be at least ``min``, at most ``max``, or ``exactly`` (at least 1 when none is given).
 
 ``per`` says what is counted separately:
