@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import AS_OF, Run, edit
+from tests.packs.test_phrasebook import PHRASES, write_pack
 from tests.support import FIXTURES
 
 Hf = Callable[..., Run]
@@ -422,3 +423,33 @@ def test_diff_reports_changed_agreements_and_adoptions(hf: Hf, vestfjord: Path, 
         str(old / "organisation.yaml"), str(org),
     )  # fmt: skip
     assert "organisasjonen endret: agreements.samarbeidsavtale.adopted_by: " in text.out, text.both
+
+
+PHRASE_FINDINGS: dict[str, list[str]] = {
+    # the phrasebook's sentences on agreements, run against the example: the rule's findings, by line
+    "statutes-adopted": [],
+    "agreement-approved-by-fora": [
+        "    replaces: [samarbeidsavtale-2012]",  # the line before `adopted_by:`: no ASU
+        "    replaces: [samarbeidsavtale-2012]",  # and no PSU
+    ],
+    "adopted-by-every-party": ["    replaces: [samarbeidsavtale-2012]"],  # Eikedal
+    "replaces-earlier": [],
+    "bilateral-per-municipality": ["  eikedal:", "  bilateral-havbo-2:"],
+    "statutory-sub-agreements": ["sub_agreements:"] * 9,  # two of the eleven are declared
+}
+
+
+@pytest.mark.parametrize("name", sorted(PHRASE_FINDINGS))
+def test_the_phrasebook_sentences_on_agreements_give_these_findings(
+    hf: Hf, vestfjord: Path, tmp_path: Path, name: str
+) -> None:
+    (body,) = [b for n, b in PHRASES if n == name]
+    pack = write_pack(tmp_path, name, body)
+    org = vestfjord / "organisation.yaml"
+    run = hf(
+        "check", "--no-config", "--lang", "en", "--as-of", AS_OF, "--rules", str(pack), "--format", "json", str(org)
+    )
+    assert run.code in (0, 1), run.both
+    found = sorted(f["line"] for f in json.loads(run.out)["findings"] if f["rule"].startswith("PB-"))
+    after = {"    replaces: [samarbeidsavtale-2012]": 1}  # `adopted_by:` is the line after
+    assert found == sorted(_line(org, text) + after.get(text, 0) for text in PHRASE_FINDINGS[name])

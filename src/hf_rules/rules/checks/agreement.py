@@ -14,7 +14,7 @@ of them:
   ``party_type`` — every party of these types adopted it (its own entry ``{party: ID}``: «Verdal
   kommunestyre vedtar …» is the municipality's adoption, the board's the trust's; a part of a
   party does not adopt for it); ``forum_type`` — every forum of these types (a kind of one too)
-  adopted or approved it, and one of them exists («vedtatt av partnerskapsmøtet», «godkjent i ASU
+  adopted or approved it, and there is one of each type («vedtatt av partnerskapsmøtet», «godkjent i ASU
   og PSU»); ``forum`` — each of these forum ids did. With ``by`` (a day, ``YYYY-MM-DD``) each
   adoption is dated on or before it: a later one is reported at its date, and an adoption
   without a ``date`` is reported (it cannot be told), never passed;
@@ -223,14 +223,13 @@ def _adoptions(
             party = model.parties.get(pid)
             if party is not None and party.type in wanted["party_type"]:
                 bodies.append(("party", pid, party.name))
-    if "forum_type" in wanted:
-        fora = org.fora_of_type(wanted["forum_type"])
+    for forum_type in wanted.get("forum_type", []):
+        fora = org.fora_of_type([forum_type])
         if not fora:
-            types = ", ".join(wanted["forum_type"])
-            problem = phrase("agreement-no-forum", types=types)
-            params = _params(item, kinds, problem, body=types, body_name=types)
-            yield Violation(where, f"no-forum:{item.id}:{types}", params, {"fora": []}, at_key=True)
-        bodies += [("forum", fid, forum.name) for fid, forum in fora]
+            problem = phrase("agreement-no-forum", types=forum_type)
+            params = _params(item, kinds, problem, body=forum_type, body_name=forum_type)
+            yield Violation(where, f"no-forum:{item.id}:{forum_type}", params, {"fora": []}, at_key=True)
+        bodies += [("forum", fid, forum.name) for fid, forum in fora if ("forum", fid, forum.name) not in bodies]
     for fid in wanted.get("forum", []):
         if ("forum", fid, model.fora[fid].name if fid in model.fora else fid) not in bodies:
             bodies.append(("forum", fid, model.fora[fid].name if fid in model.fora else fid))
