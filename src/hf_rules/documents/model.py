@@ -1073,10 +1073,13 @@ class Organisation(Strict):
         title="Delavtaler / Sub-agreements",
         description="Delavtalene (tjenesteavtalene) i helsefellesskapets avtale, etter id (delavtale-1: {name: "
         "Innleggelse}), der fora følger dem opp (`follows_up`): en forums `follows_up` må da være en av dem, og "
-        "`fora_cover_values` med `field: follows_up` uten `values` ber om et forum for hver. / "
+        "`fora_cover_values` med `field: follows_up` uten `values` ber om et forum for hver. Hver har avtalens felt "
+        "uten `kind` (vedtatt, vedtatt av, erstatter …); avtalekontrollene ser den som en delavtale. / "
         "The sub-agreements (service agreements) of the health community's agreement, by id (delavtale-1: "
         "{name: Admission}), where fora follow them up (`follows_up`): a forum's `follows_up` must then be one "
-        "of them, and `fora_cover_values` with `field: follows_up` and no `values` asks for a forum for each.",
+        "of them, and `fora_cover_values` with `field: follows_up` and no `values` asks for a forum for each. "
+        "Each has an agreement's fields but `kind` (adopted, adopted by, replaces …); the agreement checks see it "
+        "as a delavtale.",
     )
 
 
