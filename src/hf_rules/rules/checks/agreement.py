@@ -5,11 +5,12 @@ Reads the organisation's ``agreements`` and ``sub_agreements`` (documents.md): a
 ``sub_agreements`` is an agreement of kind ``delavtale``. The agreements looked at are those of
 one of the kinds ``kind`` (narrowed by ``name``: one of these names, compared case, spacing,
 hyphens and underscores aside) that are **in force**: an agreement that another agreement of the
-document ``replaces`` (by its id or its name) is left out. Each option given is checked for each
-of them:
+document ``replaces`` (by its id or its name) is left out (the dates ``adopted`` and
+``effective_from`` are not looked at). Each option given is checked for each of them:
 
-- with no other option: at least one exists — «Vedtekter for Helsefellesskap Helgeland»; none is
-  reported once, at the organisation's ``agreements`` (or ``fora``, where the key would go);
+- always (but with ``per_party``): at least one is in force — «Vedtekter for Helsefellesskap
+  Helgeland»; none is reported once, at the organisation's ``agreements`` (or ``fora``, where the
+  key would go);
 - ``adopted_by``: a list of requirements, each met by an entry of the agreement's ``adopted_by``:
   ``party_type`` — every party of these types adopted it (its own entry ``{party: ID}``: «Verdal
   kommunestyre vedtar …» is the municipality's adoption, the board's the trust's; a part of a
