@@ -78,6 +78,7 @@ FUNCTIONS = {
     "seat_term",
     "expression",
     "sub_agreements",
+    "agreement",
 }
 
 

@@ -195,3 +195,29 @@ def test_a_packs_relation_words_come_back_from_the_cache(cache, reads, monkeypat
         "en": "advisory body to",
     }
     assert second.vocabulary["relations"][-1] == "radgivende-organ-for"
+
+
+def test_a_packs_agreement_kinds_come_back_from_the_cache(cache, reads, monkeypatch, tmp_path):
+    path = tmp_path / "kinds.yaml"
+    path.write_text(
+        "apiVersion: hf-rules/v1\nkind: RulePack\n"
+        "metadata: {id: kinds, version: 1.0.0, name: {nb: A, en: A}, extends: [national]}\n"
+        "vocabulary:\n  agreement_kinds: [intensjonsavtale]\n",
+        encoding="utf-8",
+    )
+    first = load_packs([str(path)])
+    assert first.vocabulary["agreement_kinds"][-1] == "intensjonsavtale"
+    as_process(monkeypatch)
+    parsed = len(reads)
+    second = load_packs([str(path)])
+    assert len(reads) == parsed  # from the cache
+    assert second.vocabulary == first.vocabulary
+
+
+def test_a_cached_vocabulary_without_a_shared_kind_is_built_again():
+    """A pack set kept by a version with fewer vocabularies (no agreement kinds) is not used."""
+    packs = load_packs(["national"])
+    stored = rulepack._stored(packs, rulepack._Loader(rulepack.Limits()))
+    assert rulepack._restore(stored) is not None
+    del stored["vocabulary"]["agreement_kinds"]
+    assert rulepack._restore(stored) is None

@@ -84,7 +84,7 @@ BAD: dict[str, tuple[int, int, str]] = {
     "unknown-function.yaml": (
         23,
         17,
-        "rule BAD-FREQUENCY: unknown check function 'meeting_frequncy' (did you mean 'meeting_frequency'?); expected one of: chair, ",
+        "rule BAD-FREQUENCY: unknown check function 'meeting_frequncy' (did you mean 'meeting_frequency'?); expected one of: agreement, chair, ",
     ),
     "unknown-rule-key.yaml": (
         16,

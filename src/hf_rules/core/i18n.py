@@ -200,6 +200,12 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "rule {rule}: `{key}`: {problem}",
         "",
     ),
+    "err-option-not-a-date": (
+        "regel {rule}: `{key}`: {value} er ikke en dag i kalenderen; forventet en dato ÅÅÅÅ-MM-DD",
+        "",
+        "rule {rule}: `{key}`: {value} is not a day of the calendar; expected a date YYYY-MM-DD",
+        "",
+    ),
     "err-dates-reversed": (
         "regel {rule}: `not_after` ({not_after}) er før `not_before` ({not_before}); ingen dato kan oppfylle begge",
         "",
@@ -254,6 +260,7 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "vocabulary-constituencies": ("en gruppe (represents)", "", "a constituency (represents)", ""),
     "vocabulary-decision_rules": ("en beslutningsform", "", "a decision rule", ""),
     "vocabulary-positions": ("et verv (leder, nestleder)", "", "a position (leder, nestleder)", ""),
+    "vocabulary-agreement_kinds": ("en avtaletype", "", "an agreement kind", ""),
     "vocabulary-functions": ("en funksjon (vocabulary.functions)", "", "a function (vocabulary.functions)", ""),
     # a rule whose applies_to.id names no subject of an organisation (hf_rules.engine.evaluate)
     "no-subject-forum": (
@@ -944,6 +951,30 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "relation-word-vertskommune": ("har som vertskommune", "", "has as host municipality", ""),
     "relation-word-godkjennes-av": ("godkjennes av", "", "approved by", ""),
     "relation-word-tvister-behandles-av": ("tvister behandles av", "", "disputes are settled by", ""),
+    "agreement-missing": ("ingen slik avtale finnes", "", "there is no such agreement", ""),
+    "agreement-not-adopted": ("har ikke vedtatt den", "", "has not adopted it", ""),
+    "agreement-adopted-late": ("vedtok den {date}, etter {by}", "", "adopted it on {date}, after {by}", ""),
+    "agreement-adoption-undated": (
+        "vedtok den, men vedtaket har ingen dato",
+        "",
+        "adopted it, but the adoption gives no date",
+        "",
+    ),
+    "agreement-no-forum": ("det finnes ikke noe forum av typen {types}", "", "there is no forum of type {types}", ""),
+    "agreement-not-replacing": (
+        "sier ikke at den erstatter {entry}",
+        "",
+        "does not say it replaces {entry}",
+        "",
+    ),
+    "agreement-replaces-nothing": (
+        "nevner ingen tidligere avtale den erstatter",
+        "",
+        "names no earlier agreement it replaces",
+        "",
+    ),
+    "agreement-party-missing": ("har ingen slik avtale", "", "has no such agreement", ""),
+    "agreement-party-several": ("har {count} slike avtaler", "", "has {count} such agreements", ""),
     "sub-agreement-missing": ("mangler", "", "is missing", ""),
     "sub-agreement-not-listed": ("er ikke på listen", "", "is not on the list", ""),
     "sub-agreements-too-few": ("for få delavtaler", "", "too few sub-agreements", ""),
@@ -3013,6 +3044,37 @@ _WORDS.update(
             "follows_up '{agreement}' is not one of the organisation's sub_agreements; expected one of: {choices}",
             "",
         ),
+        "ref-adoption-forum": (
+            "adopted_by.forum '{forum}' er ikke et forum i denne organisasjonen; forventet en av: {choices}",
+            "",
+            "adopted_by.forum '{forum}' is not a forum of this organisation; expected one of: {choices}",
+            "",
+        ),
+        "ref-agreement-delavtale": (
+            "en delavtale (kind: delavtale) står under sub_agreements, ikke under agreements",
+            "",
+            "a sub-agreement (kind: delavtale) goes under sub_agreements, not under agreements",
+            "",
+        ),
+        "ref-agreement-id-taken": (
+            "avtale-id-en '{agreement}' er også en delavtales id (sub_agreements); gi hver avtale sin egen id",
+            "",
+            "the agreement id '{agreement}' is also a sub-agreement's id (sub_agreements); give each agreement an id "
+            "of its own",
+            "",
+        ),
+        "ref-agreement-replaces-itself": (
+            "avtalen '{agreement}' kan ikke erstatte seg selv ('{entry}')",
+            "",
+            "the agreement '{agreement}' cannot replace itself ('{entry}')",
+            "",
+        ),
+        "ref-agreement-party-twice": (
+            "parties nevner '{party}' to ganger",
+            "",
+            "parties names '{party}' twice",
+            "",
+        ),
         "ref-vocabulary": (
             "{where} er '{value}'{suggestion}; forventet en av: {choices} ({words} i regelpakkene; en pakke legger til sine "
             "egne under vocabulary.{field}: er ordet fra en pakke, gi pakken med --rules eller rules: i .hf-rules.yaml)",
@@ -3027,6 +3089,7 @@ _WORDS.update(
         "vocabulary-the-meeting_kinds": ("møtetypene", "", "meeting kinds", ""),
         "vocabulary-the-positions": ("vervene", "", "positions", ""),
         "vocabulary-the-functions": ("funksjonene", "", "functions", ""),
+        "vocabulary-the-agreement_kinds": ("avtaletypene", "", "agreement kinds", ""),
         "ref-vocabulary-none": ("ingen", "", "none", ""),
         "ref-shared-with-own": (
             "shared_with '{party}' er plassens egen part ('party'); list bare de andre partene plassen holdes "
@@ -3348,6 +3411,24 @@ _WORDS.update(
             "gi enten 'host' (en part) eller 'host_side' (en side), ikke begge",
             "",
             "give either 'host' (a party) or 'host_side' (a side), not both",
+            "",
+        ),
+        "model-adoption-party-or-forum": (
+            "et vedtak gir enten 'party' (en part som vedtok) eller 'forum' (et forum som vedtok), ikke begge",
+            "",
+            "an adoption gives either 'party' (a party that adopted) or 'forum' (a forum that adopted), not both",
+            "",
+        ),
+        "model-adoption-body": (
+            "'body' (organet som vedtok: kommunestyret, styret) er partens, så det gis bare med 'party'",
+            "",
+            "'body' (the body that adopted: kommunestyret, styret) is a party's, so it is given only with 'party'",
+            "",
+        ),
+        "schema-adoption-both": (
+            "{where}: et vedtak gir enten 'party' (en part som vedtok) eller 'forum' (et forum som vedtok), ikke begge",
+            "",
+            "{where}: an adoption gives either 'party' (a party that adopted) or 'forum' (a forum that adopted), not both",
             "",
         ),
         "model-deputy-empty": (

@@ -50,6 +50,13 @@ CURRENT_FORUM_TYPES = (
     "arbeidsgruppe",
 )
 RETIRED_FORUM_TYPES = ("kontaktmote", "stormote", "samarbeidsutvalget", "direktormote")
+AGREEMENT_KINDS = ("samarbeidsavtale", "vedtekter", "delavtale", "bilateral-avtale")
+"""The kinds of agreement every health community has words for: the overall cooperation agreement
+(samarbeidsavtale), statutes (vedtekter), a sub-agreement (delavtale: written under
+``sub_agreements``) and a bilateral agreement between the trust and one municipality
+(bilateral-avtale). A pack adds its own (``vocabulary.agreement_kinds``)."""
+SUB_AGREEMENT_KIND = "delavtale"
+"""The kind of every entry of ``sub_agreements``, as the agreement checks see it."""
 RelationTarget = Literal["forum", "secretariat", "party"]
 """What a relation word may point to: a forum (by id), the health community's joint secretariat
 (``secretariat``), or a party (by id)."""
@@ -90,9 +97,10 @@ BASE_VOCABULARY: dict[str, tuple[str, ...]] = {
     "positions": ("leder", "nestleder", "vararepresentant"),
     "functions": (),
     "relations": tuple(BASE_RELATIONS),
+    "agreement_kinds": AGREEMENT_KINDS,
 }
 """The words every health community shares. A rule pack adds its own (``vocabulary:``); a
-document's forum ``type``, party ``type``, seat ``level`` and meeting ``kind`` must be one of the
+document's forum ``type``, party ``type``, seat ``level``, meeting ``kind`` and agreement ``kind`` must be one of the
 words of the packs in use (checked when the packs are applied, see ``references.check_vocabulary``)."""
 
 MONTH_OR_DATE_PATTERN = r"^[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$(?!\n)"
@@ -325,11 +333,110 @@ class Region(Strict):
     )
 
 
+class Adoption(Strict):
+    """One adoption (vedtak, godkjenning) of an agreement: by a party («Verdal kommunestyre vedtar
+    …», «styret i Helse Nord-Trøndelag»: the party, with the body that adopted it) or by a forum of
+    the health community («godkjent i ASU og PSU 02.06.20»), and when."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "anyOf": [{"required": ["party"]}, {"required": ["forum"]}],
+            "not": {"required": ["party", "forum"]},
+        }
+    )
+
+    party: str | None = Field(
+        default=None,
+        pattern=ID_PATTERN,
+        title="Part / Party",
+        description="Id-en til parten som vedtok avtalen (kommunestyrets vedtak er kommunens, styrets "
+        "vedtak helseforetakets). / Id of the party that adopted the agreement (the kommunestyre's "
+        "adoption is the municipality's, the board's the trust's).",
+    )
+    forum: str | None = Field(
+        default=None,
+        pattern=ID_PATTERN,
+        title="Forum / Forum",
+        description="Id-en til forumet som vedtok eller godkjente avtalen (partnerskapsmøtet, ASU). / "
+        "Id of the forum that adopted or approved the agreement (the partnerskapsmøte, the ASU).",
+    )
+    body: str | None = Field(
+        default=None,
+        min_length=1,
+        title="Organ / Body",
+        description="Organet hos parten som vedtok den, der kilden sier det (kommunestyret, styret). / "
+        "The party's body that adopted it, where the source says so (kommunestyret, styret).",
+    )
+    date: dt.date | None = Field(
+        default=None, title="Dato / Date", description="Vedtaksdatoen. / Date of the adoption."
+    )
+
+    @model_validator(mode="after")
+    def _party_or_forum(self) -> Adoption:
+        if (self.party is None) == (self.forum is None):
+            raise SaidValueError(Message("model-adoption-party-or-forum"))
+        if self.body is not None and self.party is None:
+            raise SaidValueError(Message("model-adoption-body"))
+        return self
+
+
 class SubAgreement(Strict):
     """A sub-agreement (delavtale, tjenesteavtale) of the health community's agreement, which a
-    forum may follow up (``follows_up``)."""
+    forum may follow up (``follows_up``). It has the fields of an agreement (``agreements``) but
+    ``kind``: its kind is ``delavtale``."""
 
-    name: str = Field(min_length=1, title="Navn / Name", description="Delavtalens navn. / Name of the sub-agreement.")
+    name: str = Field(min_length=1, title="Navn / Name", description="Avtalens navn. / Name of the agreement.")
+    adopted: dt.date | None = Field(
+        default=None,
+        title="Vedtatt / Adopted",
+        description="Datoen avtalen ble vedtatt (inngått, signert). / Date the agreement was adopted (made, signed).",
+    )
+    effective_from: dt.date | None = Field(
+        default=None,
+        title="Gjelder fra / Effective from",
+        description="Datoen avtalen trer i kraft. / Date the agreement takes effect.",
+    )
+    adopted_by: list[Adoption] = Field(
+        default_factory=list,
+        title="Vedtatt av / Adopted by",
+        description="Hvem som har vedtatt eller godkjent avtalen, hver med dato: en part (`{party: verdal, body: "
+        "kommunestyret, date: 2020-06-18}`) eller et forum (`{forum: asu, date: 2020-06-02}`). / "
+        "Who adopted or approved the agreement, each with its date: a party (`{party: verdal, body: "
+        "kommunestyret, date: 2020-06-18}`) or a forum (`{forum: asu, date: 2020-06-02}`).",
+    )
+    replaces: list[Annotated[str, StringConstraints(min_length=1)]] = Field(
+        default_factory=list,
+        title="Erstatter / Replaces",
+        description="Tidligere avtaler denne erstatter: id-en til en avtale i dokumentet, eller navnet på en som "
+        "ikke står der («Samarbeidsavtale 2012»). En erstattet avtale i dokumentet er ikke lenger i kraft: "
+        "avtalekontrollene ser den ikke. / Earlier agreements this one replaces: the id of an agreement of "
+        "the document, or the name of one that is not in it («Samarbeidsavtale 2012»). A replaced agreement "
+        "of the document is no longer in force: the agreement checks leave it out.",
+    )
+    parties: list[Annotated[str, StringConstraints(pattern=ID_PATTERN)]] = Field(
+        default_factory=list,
+        title="Parter / Parties",
+        description="Id-ene til avtalens parter, der den ikke er hele helsefellesskapets (en bilateral avtale "
+        "mellom helseforetaket og én kommune: [hnt, verdal]). Utelatt: alle partene. / Ids of the "
+        "agreement's parties, where it is not the whole health community's (a bilateral agreement between "
+        "the trust and one municipality: [hnt, verdal]). Left out: every party.",
+    )
+
+
+class Agreement(SubAgreement):
+    """An agreement of the health community: the overall cooperation agreement (samarbeidsavtale),
+    statutes (vedtekter), a bilateral agreement between the trust and one municipality, or a kind a
+    pack adds; what it is called, when it was adopted and took effect, who adopted it, and which
+    earlier agreements it replaces. Sub-agreements go under ``sub_agreements``."""
+
+    kind: Word = Field(
+        json_schema_extra={"examples": list(AGREEMENT_KINDS)},
+        title="Type avtale / Agreement kind",
+        description="Hva slags avtale: en avtaletype i regelpakkenes vokabular (samarbeidsavtale, vedtekter, "
+        "bilateral-avtale, og de en pakke legger til; en delavtale står under `sub_agreements`). / "
+        "The kind of agreement: an agreement kind of the rule packs' vocabulary (samarbeidsavtale, "
+        "vedtekter, bilateral-avtale, and those a pack adds; a sub-agreement goes under `sub_agreements`).",
+    )
 
 
 class Term(Strict):
@@ -950,15 +1057,29 @@ class Organisation(Strict):
         "forumet). / "
         "The health community's joint secretariat, where it has one (a forum's own secretariat goes on the forum).",
     )
+    agreements: dict[IdKey, Agreement] = Field(
+        default_factory=dict,
+        title="Avtaler / Agreements",
+        description="Helsefellesskapets avtaler, etter id: samarbeidsavtalen, vedtektene, bilaterale avtaler, "
+        "hver med type (`kind`), navn, datoer, hvem som vedtok den (`adopted_by`) og hva den erstatter "
+        "(`replaces`); `agreement`-kontrollen leser dem. Delavtalene står under `sub_agreements`, med de samme "
+        "feltene. / The health community's agreements, by id: the cooperation agreement, the statutes, "
+        "bilateral agreements, each with its kind (`kind`), name, dates, who adopted it (`adopted_by`) and "
+        "what it replaces (`replaces`); the `agreement` check reads them. Sub-agreements go under "
+        "`sub_agreements`, with the same fields.",
+    )
     sub_agreements: dict[IdKey, SubAgreement] = Field(
         default_factory=dict,
         title="Delavtaler / Sub-agreements",
         description="Delavtalene (tjenesteavtalene) i helsefellesskapets avtale, etter id (delavtale-1: {name: "
         "Innleggelse}), der fora følger dem opp (`follows_up`): en forums `follows_up` må da være en av dem, og "
-        "`fora_cover_values` med `field: follows_up` uten `values` ber om et forum for hver. / "
+        "`fora_cover_values` med `field: follows_up` uten `values` ber om et forum for hver. Hver har avtalens felt "
+        "uten `kind` (vedtatt, vedtatt av, erstatter …); avtalekontrollene ser den som en delavtale. / "
         "The sub-agreements (service agreements) of the health community's agreement, by id (delavtale-1: "
         "{name: Admission}), where fora follow them up (`follows_up`): a forum's `follows_up` must then be one "
-        "of them, and `fora_cover_values` with `field: follows_up` and no `values` asks for a forum for each.",
+        "of them, and `fora_cover_values` with `field: follows_up` and no `values` asks for a forum for each. "
+        "Each has an agreement's fields but `kind` (adopted, adopted by, replaces …); the agreement checks see it "
+        "as a delavtale.",
     )
 
 

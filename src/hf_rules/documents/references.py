@@ -16,6 +16,7 @@ from hf_rules.documents.entries import OrgEntry, SourceFile
 from hf_rules.documents.model import (
     BASE_RELATIONS,
     FORUM_RELATIONS,
+    SUB_AGREEMENT_KIND,
     MeetingPlan,
     Organisation,
     RelationKind,
@@ -308,6 +309,51 @@ def check_organisation(source: SourceFile, org: Organisation) -> None:
                     problems.append(_ref_error(doc, path, message))
     for relation in ("gives_assignments_to", "gives_input_to"):
         _check_relation_cycles(doc, org, relation, problems)
+    _check_agreements(doc, org, problems)
+
+
+def _check_agreements(doc: Document, org: Organisation, problems: list[InputError]) -> None:
+    """The agreements' and sub-agreements' references: who adopted them (a party or a forum of
+    the organisation), their parties (each once), an agreement that replaces itself, a
+    sub-agreement written under ``agreements`` and an id used in both lists."""
+    for group in ("agreements", "sub_agreements"):
+        for aid, agreement in getattr(org, group).items():
+            base: Path_ = (group, aid)
+            if group == "agreements" and aid in org.sub_agreements:
+                problems.append(
+                    InputError(doc.location(base, key=True), Message("ref-agreement-id-taken", agreement=aid))
+                )
+            if group == "agreements" and getattr(agreement, "kind", None) == SUB_AGREEMENT_KIND:
+                problems.append(_ref_error(doc, (*base, "kind"), Message("ref-agreement-delavtale")))
+            for i, adoption in enumerate(agreement.adopted_by):
+                if adoption.party is not None and adoption.party not in org.parties:
+                    message = Message(
+                        "ref-not-a-party",
+                        what="adopted_by.party",
+                        party=adoption.party,
+                        choices=", ".join(sorted(org.parties)),
+                    )
+                    problems.append(_ref_error(doc, (*base, "adopted_by", i, "party"), message))
+                if adoption.forum is not None and adoption.forum not in org.fora:
+                    message = Message("ref-adoption-forum", forum=adoption.forum, choices=", ".join(sorted(org.fora)))
+                    problems.append(_ref_error(doc, (*base, "adopted_by", i, "forum"), message))
+            seen: set[str] = set()
+            for i, party_id in enumerate(agreement.parties):
+                if party_id not in org.parties:
+                    message = Message(
+                        "ref-not-a-party", what="parties", party=party_id, choices=", ".join(sorted(org.parties))
+                    )
+                    problems.append(_ref_error(doc, (*base, "parties", i), message))
+                elif party_id in seen:
+                    problems.append(
+                        _ref_error(doc, (*base, "parties", i), Message("ref-agreement-party-twice", party=party_id))
+                    )
+                seen.add(party_id)
+            own = {aid, normalised_name(agreement.name)}
+            for i, entry in enumerate(agreement.replaces):
+                if entry in own or normalised_name(entry) in own:
+                    message = Message("ref-agreement-replaces-itself", agreement=aid, entry=entry)
+                    problems.append(_ref_error(doc, (*base, "replaces", i), message))
 
 
 def _check_names_taken(doc: Document, what: str, bodies: dict[str, Any], problems: list[InputError]) -> None:
@@ -500,6 +546,8 @@ def vocabulary_problems(
         relation_problems = _relation_problems(doc, document, vocabulary, relations)
         for pid, party in document.parties.items():
             found.append((("parties", pid, "type"), party.type, "party_types"))
+        for aid, agreement in document.agreements.items():
+            found.append((("agreements", aid, "kind"), agreement.kind, "agreement_kinds"))
         for fid, forum in document.fora.items():
             found.append((("fora", fid, "type"), forum.type, "forum_types"))
             seats: list[tuple[Path_, Seat]] = [

@@ -26,7 +26,17 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from hf_rules.documents.entries import OrgEntry, PlanEntry, Workspace
-from hf_rules.documents.model import ChairPeriod, Forum, Meeting, RelationKind, Seat, Secretariat, Term
+from hf_rules.documents.model import (
+    Adoption,
+    ChairPeriod,
+    Forum,
+    Meeting,
+    RelationKind,
+    Seat,
+    Secretariat,
+    SubAgreement,
+    Term,
+)
 from hf_rules.report.diff import Change, FindingRef, Value
 from hf_rules.report.model import Finding, Report
 from hf_rules.yaml.loader import Document
@@ -152,13 +162,36 @@ def structural_changes(old: Workspace, new: Workspace) -> list[Change]:
     return changes
 
 
+AGREEMENT_FIELDS = ("adopted", "effective_from", "adopted_by", "replaces", "parties")
+"""The fields of an agreement (or sub-agreement) compared beside its id, kind and name."""
+
+
+def _adoption(adoption: Adoption) -> str:
+    """One adoption as one text: who (a party, with its body in brackets, or ``forum ID``) and when."""
+    who = f"{adoption.party} ({adoption.body})" if adoption.body else adoption.party or f"forum {adoption.forum}"
+    return f"{who} {adoption.date}" if adoption.date is not None else who
+
+
+def _agreement_value(agreement: SubAgreement, name: str) -> Any:
+    if name == "adopted_by":
+        return [_adoption(a) for a in agreement.adopted_by]
+    value = getattr(agreement, name)
+    return value if value not in ([], None) else None
+
+
 def _organisation(emit: _Emitter, old: OrgEntry, new: OrgEntry) -> None:
     """The organisation's own fields: when it took effect, when it was founded, and its
-    sub-agreements (``sub_agreements``, by id and name)."""
+    agreements and sub-agreements (``agreements``, ``sub_agreements``): which there are, by id,
+    kind and name, and for one in both each of its dates, adoptions, what it replaces and its
+    parties (``agreements.ID.adopted_by``)."""
     was, now = old.model, new.model
     values: dict[str, tuple[Any, Any]] = {
         "effective_from": (was.metadata.effective_from, now.metadata.effective_from),
         "established": (was.metadata.established, now.metadata.established),
+        "agreements": (
+            [f"{aid} ({a.kind}) «{a.name}»" for aid, a in was.agreements.items()],
+            [f"{aid} ({a.kind}) «{a.name}»" for aid, a in now.agreements.items()],
+        ),
         "sub_agreements": (
             [f"{aid} «{a.name}»" for aid, a in was.sub_agreements.items()],
             [f"{aid} «{a.name}»" for aid, a in now.sub_agreements.items()],
@@ -166,8 +199,19 @@ def _organisation(emit: _Emitter, old: OrgEntry, new: OrgEntry) -> None:
     }
     for name, (before, after) in values.items():
         if before != after:
-            where = ("metadata", name) if name != "sub_agreements" else (name,)
+            where = ("metadata", name) if name not in ("agreements", "sub_agreements") else (name,)
             emit.add("organisation-changed", new.doc, where, field=name, before=before, after=after)
+    for group in ("agreements", "sub_agreements"):
+        earlier: dict[str, SubAgreement] = getattr(was, group)
+        for aid, agreement in getattr(now, group).items():
+            if aid not in earlier:
+                continue
+            for name in AGREEMENT_FIELDS:
+                before, after = _agreement_value(earlier[aid], name), _agreement_value(agreement, name)
+                if before != after:
+                    at: tuple[str, ...] = (group, aid, name) if after is not None else (group, aid)
+                    field = f"{group}.{aid}.{name}"
+                    emit.add("organisation-changed", new.doc, at, field=field, before=before, after=after)
 
 
 def _parties(emit: _Emitter, old: OrgEntry | None, new: OrgEntry | None) -> None:

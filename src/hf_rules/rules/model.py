@@ -289,6 +289,11 @@ class Vocabulary(Strict):
         "shared etablert-av, utovende-organ-for, vertskommune, godkjennes-av and tvister-behandles-av: "
         "`{id, label: {nb, en}, to: [forum, secretariat, party]}`.",
     )
+    agreement_kinds: list[Word] = Field(
+        default_factory=list,
+        description="Kinds of agreement (an organisation's `agreements`' `kind`) besides the shared samarbeidsavtale, "
+        "vedtekter, delavtale and bilateral-avtale (e.g. tjenesteavtale, intensjonsavtale).",
+    )
 
 
 class RulePack(Strict):

@@ -177,7 +177,7 @@ def _add_vocabulary(pack: RulePack, doc: Document, result: PackSet) -> list[Inpu
     type named must be a forum type (shared, of an extended pack or of this one), and only a
     type the pack adds may be given one (problems located in the pack)."""
     problems: list[InputError] = []
-    for name in ("party_types", "levels", "meeting_kinds", "positions"):
+    for name in ("party_types", "levels", "meeting_kinds", "positions", "agreement_kinds"):
         words: list[str] = getattr(pack.vocabulary, name)
         result.vocabulary[name] += [w for w in words if w not in result.vocabulary[name]]
     result.vocabulary["functions"] += [
@@ -425,6 +425,8 @@ def _restore(stored: dict[str, Any]) -> PackSet | None:
             for k, (pack, reason, o) in stored["retired_obligations"].items()
         }
         result.vocabulary = {k: [str(w) for w in v] for k, v in stored["vocabulary"].items()}
+        if not set(BASE_VOCABULARY) <= set(result.vocabulary):
+            return None  # kept by a version with fewer vocabularies: built again
         result.forum_kind_of = {str(k): str(v) for k, v in stored["forum_kind_of"].items()}
         result.relations = {
             str(k): RelationKind(tuple(str(t) for t in v["to"]), {str(a): str(b) for a, b in v["label"].items()})

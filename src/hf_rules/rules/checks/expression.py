@@ -22,7 +22,7 @@ from typing import Any
 from hf_rules.core.errors import InputError, Location
 from hf_rules.core.i18n import Message
 from hf_rules.documents.entries import OrgEntry
-from hf_rules.documents.model import Forum, MeetingPlan, Organisation, Party, Region, Seat
+from hf_rules.documents.model import Agreement, Forum, MeetingPlan, Organisation, Party, Region, Seat, SubAgreement
 from hf_rules.rules.cel_fields import ANY, SCALAR, ListOf, Record, Shape, join, model_shape, unknown_fields
 from hf_rules.rules.checks.base import TEXT_SCHEMA, CheckError, Example, Subject, Violation
 from hf_rules.rules.checks.plan_helpers import no_chairs, ordered_meetings, ordered_periods
@@ -282,6 +282,8 @@ def data_shapes() -> dict[str, Shape]:
         (Region, {}),
         (Party, {"region": SCALAR}),
         (Forum, {"kinds": ListOf(SCALAR)}),
+        (SubAgreement, {}),
+        (Agreement, {}),
     ):
         record = model_shape(model, records)
         record.fields = {"id": SCALAR, **record.fields, **added}
@@ -374,6 +376,10 @@ def organisation_data(org: OrgEntry) -> dict[str, Any]:
         "parties": parties,
         "fora": fora,
         "secretariat": secretariat,
+        "agreements": {
+            aid: {"id": aid, **agreement.model_dump(mode="json", by_alias=True)}
+            for aid, agreement in model.agreements.items()
+        },
         "sub_agreements": {
             aid: {"id": aid, **agreement.model_dump(mode="json", by_alias=True)}
             for aid, agreement in model.sub_agreements.items()

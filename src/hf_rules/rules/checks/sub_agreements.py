@@ -1,16 +1,22 @@
 """The sub-agreements (delavtaler) of the health community's agreement: which they are and how many.
 
 Reads the organisation's ``sub_agreements`` (documents.md). An entry of ``includes`` or ``ids``
-names a sub-agreement by its id (``delavtale-3``) or by its whole ``name``, case and repeated
-spaces aside («Delavtale om innleggelse i sykehus» is ``Innleggelse i sykehus`` where the
-organisation writes ``delavtale-1: {name: Innleggelse i sykehus}``). Each option given is checked
-on its own:
+names a sub-agreement by its id (``delavtale-3``) or by its whole ``name``, compared as topics
+are: case, spacing, hyphens and underscores aside («Delavtale om innleggelse i sykehus» is
+``Innleggelse i sykehus`` where the organisation writes ``delavtale-1: {name: Innleggelse i
+sykehus}``, and ``innleggelse-i-sykehus`` too). A name is never matched in part: where
+agreements name one sub-agreement differently («Samarbeid om forebygging», «Forebygging»), an
+entry may be a list of alternatives, and any one of them names it — the law's eleven areas,
+each under the names agreements give it. Each option given is checked on its own:
 
 - ``includes``: these sub-agreements are among those declared, and others may be too — «Partane
   inngår delavtale om innleggelse og delavtale om utskriving»: each one missing is reported;
 - ``ids``: the declared sub-agreements are exactly these: one missing is reported, and so is each
   declared one that no entry names («the eleven sub-agreements the law requires, no more»);
 - ``min``, ``max``, ``exactly``: how many are declared — "the agreement has eleven sub-agreements".
+
+A finding about an entry of alternatives names it by its first. Who adopted a sub-agreement, and
+what it replaces, is the ``agreement`` check with ``kind: [delavtale]``.
 
 An organisation that declares no ``sub_agreements`` has none: ``includes`` reports every entry,
 and a count ``min: 1`` or ``exactly: 11`` fails (at the organisation's ``fora``, where the key
@@ -29,33 +35,45 @@ from hf_rules.rules.checks.base import (
     COUNT_EXACTLY,
     STRINGS,
     Example,
+    LocalText,
     Subject,
     Violation,
     bound_problems,
     bounds,
     count_requirement,
 )
-from hf_rules.rules.checks.seats import normalised
+from hf_rules.rules.checks.fora import topic_key
 from hf_rules.yaml.loader import Document, Path_
 
 NAME = "sub_agreements"
 SUBJECTS = frozenset({"organisation"})
 PARAMS: dict[str, str] = {
-    "agreement": "The sub-agreement the finding is about: the entry of `includes` or `ids` that is missing, or "
+    "agreement": "The sub-agreement the finding is about: the entry of `includes` or `ids` that is missing (the "
+    "first of a list of alternatives), or "
     "the id of a declared one not on `ids`; empty for a count.",
     "agreement_name": "Its name where the organisation declares it (else the entry as written); empty for a count.",
     "problem": "What is wrong: `is missing`, `is not on the list`, `too few sub-agreements` or `too many sub-agreements`.",
     "found": "How many sub-agreements the organisation declares.",
     "requirement": "For a count: the bound in words (`exactly 11`); otherwise the entry or id.",
 }
+_ENTRIES: dict[str, Any] = {
+    "type": "array",
+    "items": {"anyOf": [{"type": "string", "minLength": 1}, STRINGS]},
+    "minItems": 1,
+}
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
         "includes": {
-            **STRINGS,
-            "description": "These sub-agreements (ids or whole names) are among those declared; others may be too.",
+            **_ENTRIES,
+            "description": "These sub-agreements (ids or whole names; an entry may be a list of alternative names) "
+            "are among those declared; others may be too.",
         },
-        "ids": {**STRINGS, "description": "The declared sub-agreements are exactly these (ids or whole names)."},
+        "ids": {
+            **_ENTRIES,
+            "description": "The declared sub-agreements are exactly these (ids or whole names; an entry may be a "
+            "list of alternative names).",
+        },
         **COUNT_BOUNDS,
         **COUNT_EXACTLY,
     },
@@ -74,12 +92,26 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
     return bound_problems(rule.id, doc, base, rule.check.options)
 
 
-def _find(declared: dict[str, str], entry: str) -> str | None:
-    """The id of the declared sub-agreement ``entry`` names: by id, or by its whole name (case and spaces aside)."""
-    if entry in declared:
-        return entry
-    wanted = normalised(entry)
-    return next((aid for aid, name in declared.items() if normalised(name) == wanted), None)
+def _find(declared: dict[str, str], entry: str | list[str]) -> str | None:
+    """The id of the declared sub-agreement ``entry`` names (one name or a list of alternatives):
+    by id, or by its whole name (case, spacing, hyphens and underscores aside)."""
+    for alternative in [entry] if isinstance(entry, str) else entry:
+        if alternative in declared:
+            return alternative
+        wanted = topic_key(alternative)
+        found = next((aid for aid, name in declared.items() if topic_key(name) == wanted), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _unique(entries: list[str | list[str]]) -> list[str | list[str]]:
+    """``entries`` each once (a list of alternatives is one entry), in order."""
+    seen: list[str | list[str]] = []
+    for entry in entries:
+        if entry not in seen:
+            seen.append(entry)
+    return seen
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
@@ -88,19 +120,20 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     evidence = {"sub_agreements": sorted(declared)}
     wanted = [entry for key in ("includes", "ids") if key in options for entry in options[key]]
     named: set[str] = set()
-    for entry in dict.fromkeys(wanted):
+    for entry in _unique(wanted):
         found = _find(declared, entry)
         if found is not None:
             named.add(found)
             continue
-        params = {
-            "agreement": entry,
-            "agreement_name": entry,
+        first: str = entry if isinstance(entry, str) else entry[0]
+        params: dict[str, LocalText] = {
+            "agreement": first,
+            "agreement_name": first,
             "problem": phrase("sub-agreement-missing"),
             "found": str(len(declared)),
-            "requirement": entry,
+            "requirement": first,
         }
-        yield Violation(where, f"missing:{entry}", params, evidence, at_key=True)
+        yield Violation(where, f"missing:{first}", params, evidence, at_key=True)
     if "ids" in options:
         for aid, name in declared.items():
             if aid not in named:
@@ -142,6 +175,17 @@ EXAMPLES = (
         "The agreement has sub-agreements on admission and on discharge (one named by id, one by name)",
         {"includes": ["delavtale-1", "utskrivning fra  sykehus"]},
         _ORG % "",
+    ),
+    Example(
+        "The sub-agreement on prevention, under either of the names agreements give it",
+        {"includes": [["Samarbeid om forebygging", "Forebygging"]]},
+        _ORG % "  delavtale-3: {name: Forebygging}\n",
+    ),
+    Example(
+        "No sub-agreement on prevention, under either name",
+        {"includes": [["Samarbeid om forebygging", "Forebygging"]]},
+        _ORG % "",
+        expect=("missing:Samarbeid om forebygging",),
     ),
     Example(
         "No sub-agreement on the pharmacy cooperation",

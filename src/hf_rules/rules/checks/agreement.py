@@ -1,0 +1,414 @@
+"""The health community's agreements: one of a kind exists, who adopted it and by when, what it
+replaces, and one per party (a bilateral agreement with each municipality).
+
+Reads the organisation's ``agreements`` and ``sub_agreements`` (documents.md): an entry of
+``sub_agreements`` is an agreement of kind ``delavtale``. The agreements looked at are those of
+one of the kinds ``kind`` (narrowed by ``name``: one of these names, compared case, spacing,
+hyphens and underscores aside) that are **in force**: an agreement that another agreement of the
+document ``replaces`` (by its id or its name) is left out (the dates ``adopted`` and
+``effective_from`` are not looked at). Each option given is checked for each of them:
+
+- always (but with ``per_party``): at least one is in force — «Vedtekter for Helsefellesskap
+  Helgeland»; none is reported once, at the organisation's ``agreements`` (or ``fora``, where the
+  key would go);
+- ``adopted_by``: a list of requirements, each met by an entry of the agreement's ``adopted_by``:
+  ``party_type`` — every party of these types adopted it (its own entry ``{party: ID}``: «Verdal
+  kommunestyre vedtar …» is the municipality's adoption, the board's the trust's; a part of a
+  party does not adopt for it); ``forum_type`` — every forum of these types (a kind of one too)
+  adopted or approved it, and there is one of each type («vedtatt av partnerskapsmøtet», «godkjent i ASU
+  og PSU»); ``forum`` — each of these forum ids did. With ``by`` (a day, ``YYYY-MM-DD``) each
+  adoption is dated on or before it: a later one is reported at its date, and an adoption
+  without a ``date`` is reported (it cannot be told), never passed;
+- ``replaces``: ``true`` — it names at least one earlier agreement it replaces («Den reviderte
+  avtalen erstatter tidligere inngåtte avtaler»); a list — it names each of these among its
+  ``replaces`` (an entry may be a list of alternative names), by the id or the name of an
+  agreement of the document or by the name it writes, compared as ``name`` is;
+- ``per_party``: instead of one agreement for the community, one for each party of
+  ``per_party.party_type`` — «bilaterale avtaler mellom helseforetaket og hver kommune»: each
+  such party is named in the ``parties`` of exactly one agreement in force of the kind (with
+  ``per_party.with``, one that also names a party of these types: the trust). A party with none,
+  or with more than one, is reported at the party. ``adopted_by`` then asks its ``party_type``
+  of each agreement's own parties only.
+
+Sub-agreements by name are ``sub_agreements``; a date of the organisation itself is
+``effective_from``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from hf_rules.core.errors import InputError
+from hf_rules.core.i18n import Message, phrase
+from hf_rules.documents.entries import OrgEntry
+from hf_rules.documents.model import SUB_AGREEMENT_KIND, Adoption, Organisation, SubAgreement
+from hf_rules.rules.checks.base import Example, Subject, Violation
+from hf_rules.rules.checks.fora import topic_key
+from hf_rules.rules.checks.words import words
+from hf_rules.yaml.loader import Document, Path_
+
+NAME = "agreement"
+SUBJECTS = frozenset({"organisation"})
+PARAMS: dict[str, str] = {
+    "agreement": "Id of the agreement the finding is about; empty when there is none (`there is no such agreement`, "
+    "a party with none).",
+    "agreement_name": "Its name; empty when there is none.",
+    "kinds": "The kinds looked at (`kind`), comma-separated.",
+    "body": "Id of the party or forum the finding is about (one that has not adopted it, adopted it late, or has no "
+    "agreement or several); the forum type for `there is no forum of type`; else empty.",
+    "body_name": "Its name; else empty.",
+    "date": "The date of the adoption reported (late); `-` when it gives none; else empty.",
+    "requirement": "What was asked: the day of `by`, the earlier agreement of `replaces`; else empty.",
+    "problem": "What is wrong: `there is no such agreement`, `has not adopted it`, `adopted it on D, after D`, "
+    "`adopted it, but the adoption gives no date`, `there is no forum of type T`, `does not say it replaces X`, "
+    "`names no earlier agreement it replaces`, `has no such agreement`, `has N such agreements`.",
+}
+_DAY = {"type": "string", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$(?!\n)"}
+_NAMES: dict[str, Any] = {
+    "anyOf": [
+        {"type": "string", "minLength": 1},
+        {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1},
+    ]
+}
+OPTIONS: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "kind": words(
+            "agreement_kinds", "The agreements looked at: those of these kinds (delavtale: `sub_agreements`)."
+        ),
+        "name": {
+            "type": "array",
+            "items": {"type": "string", "minLength": 1},
+            "minItems": 1,
+            "default": [],
+            "description": "Only agreements with one of these names (case, spacing, hyphens and underscores aside).",
+        },
+        "adopted_by": {
+            "type": "array",
+            "minItems": 1,
+            "default": [],
+            "items": {
+                "type": "object",
+                "properties": {
+                    "party_type": words("party_types", "Every party of these types adopted it."),
+                    "forum_type": words("forum_types", "Every forum of these types adopted it (and there is one)."),
+                    "forum": {
+                        "type": "array",
+                        "items": {"type": "string", "minLength": 1},
+                        "minItems": 1,
+                        "description": "Each of these fora (ids) adopted it.",
+                    },
+                    "by": {
+                        **_DAY,
+                        "description": "Each of these adoptions is dated on or before this day (YYYY-MM-DD).",
+                    },
+                },
+                "anyOf": [{"required": ["party_type"]}, {"required": ["forum_type"]}, {"required": ["forum"]}],
+                "additionalProperties": False,
+            },
+            "description": "Who adopted it: each entry a requirement, `{party_type}`, `{forum_type}` or `{forum}`, "
+            "optionally `by` a day.",
+        },
+        "replaces": {
+            "anyOf": [
+                {"const": True},
+                {"type": "array", "items": _NAMES, "minItems": 1},
+            ],
+            "description": "`true`: it names an earlier agreement it replaces; a list: it replaces each of these (ids "
+            "or names; an entry may be a list of alternative names).",
+        },
+        "per_party": {
+            "type": "object",
+            "properties": {
+                "party_type": words("party_types", "Each party of these types has exactly one."),
+                "with": {
+                    **words("party_types", "The agreement also names a party of these types (the trust)."),
+                    "default": [],
+                },
+            },
+            "required": ["party_type"],
+            "additionalProperties": False,
+            "description": "One agreement for each party of `party_type` (named in its `parties`), optionally "
+            "`with` a party of these types: a bilateral agreement with each municipality.",
+        },
+    },
+    "required": ["kind"],
+    "additionalProperties": False,
+}
+
+
+def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
+    """A ``by`` that is no day of the calendar (``2020-02-30``): a located pack error."""
+    problems: list[InputError] = []
+    for i, entry in enumerate(rule.check.options.get("adopted_by") or []):
+        by = entry.get("by") if isinstance(entry, dict) else None
+        if isinstance(by, str):
+            try:
+                dt.date.fromisoformat(by)
+            except ValueError:
+                where = doc.location((*base, "adopted_by", i, "by"))
+                problems.append(InputError(where, Message("err-option-not-a-date", rule=rule.id, key="by", value=by)))
+    return problems
+
+
+@dataclass(frozen=True)
+class Declared:
+    """An agreement of the document, with where it is and its kind (``delavtale`` for a sub-agreement)."""
+
+    id: str
+    kind: str
+    agreement: SubAgreement
+    path: Path_
+
+
+def declared_agreements(org: Organisation) -> list[Declared]:
+    """Every agreement of ``org``: ``agreements``, then ``sub_agreements`` (kind ``delavtale``)."""
+    found = [Declared(aid, a.kind, a, ("agreements", aid)) for aid, a in org.agreements.items()]
+    found += [Declared(aid, SUB_AGREEMENT_KIND, a, ("sub_agreements", aid)) for aid, a in org.sub_agreements.items()]
+    return found
+
+
+def in_force(org: Organisation) -> list[Declared]:
+    """The agreements of ``org`` that no other agreement of it replaces (by id or name)."""
+    declared = declared_agreements(org)
+    replaced: set[str] = set()
+    for item in declared:
+        replaced.update(topic_key(entry) for entry in item.agreement.replaces)
+    return [d for d in declared if topic_key(d.id) not in replaced and topic_key(d.agreement.name) not in replaced]
+
+
+def _alternatives(entry: str | list[str]) -> list[str]:
+    return [entry] if isinstance(entry, str) else list(entry)
+
+
+def _names_replaced(declared: list[Declared], item: Declared) -> set[str]:
+    """Every name (keyed) an agreement's ``replaces`` gives: as written, and an agreement's of the
+    document it names by id or name its id and name too."""
+    names: set[str] = set()
+    for entry in item.agreement.replaces:
+        key = topic_key(entry)
+        names.add(key)
+        for other in declared:
+            if key in (topic_key(other.id), topic_key(other.agreement.name)):
+                names.update((topic_key(other.id), topic_key(other.agreement.name)))
+    return names
+
+
+def _params(item: Declared | None, kinds: str, problem: Message, **more: str) -> dict[str, Any]:
+    params: dict[str, Any] = {
+        "agreement": item.id if item else "",
+        "agreement_name": item.agreement.name if item else "",
+        "kinds": kinds,
+        "body": "",
+        "body_name": "",
+        "date": "",
+        "requirement": "",
+        "problem": problem,
+    }
+    params.update(more)
+    return params
+
+
+def _adoptions(
+    org: OrgEntry, item: Declared, wanted: dict[str, Any], kinds: str, per_party: bool
+) -> Iterator[Violation]:
+    model = org.model
+    agreement = item.agreement
+    where: Path_ = (*item.path, "adopted_by") if agreement.adopted_by else item.path
+    bodies: list[tuple[str, str, str]] = []  # (party or forum, id, name)
+    if "party_type" in wanted:
+        among = agreement.parties if per_party and agreement.parties else list(model.parties)
+        for pid in among:
+            party = model.parties.get(pid)
+            if party is not None and party.type in wanted["party_type"]:
+                bodies.append(("party", pid, party.name))
+    for forum_type in wanted.get("forum_type", []):
+        fora = org.fora_of_type([forum_type])
+        if not fora:
+            problem = phrase("agreement-no-forum", types=forum_type)
+            params = _params(item, kinds, problem, body=forum_type, body_name=forum_type)
+            yield Violation(where, f"no-forum:{item.id}:{forum_type}", params, {"fora": []}, at_key=True)
+        bodies += [("forum", fid, forum.name) for fid, forum in fora if ("forum", fid, forum.name) not in bodies]
+    for fid in wanted.get("forum", []):
+        if ("forum", fid, model.fora[fid].name if fid in model.fora else fid) not in bodies:
+            bodies.append(("forum", fid, model.fora[fid].name if fid in model.fora else fid))
+    by = wanted.get("by")
+    for sort, bid, name in bodies:
+        found: list[tuple[int, Adoption]] = [
+            (i, a) for i, a in enumerate(agreement.adopted_by) if getattr(a, sort) == bid
+        ]
+        evidence = {"adopted_by": [a.model_dump(mode="json", exclude_none=True) for a in agreement.adopted_by]}
+        if not found:
+            params = _params(item, kinds, phrase("agreement-not-adopted"), body=bid, body_name=name)
+            yield Violation(where, f"not-adopted:{item.id}:{bid}", params, evidence, at_key=True)
+            continue
+        if by is None:
+            continue
+        dated = [(i, a) for i, a in found if a.date is not None]
+        if any(a.date is not None and a.date.isoformat() <= by for _, a in dated):
+            continue
+        if dated:
+            i, adoption = dated[0]
+            assert adoption.date is not None
+            problem = phrase("agreement-adopted-late", date=adoption.date.isoformat(), by=by)
+            params = _params(
+                item, kinds, problem, body=bid, body_name=name, date=adoption.date.isoformat(), requirement=by
+            )
+            yield Violation((*item.path, "adopted_by", i, "date"), f"late:{item.id}:{bid}", params, evidence)
+        else:
+            i = found[0][0]
+            problem = phrase("agreement-adoption-undated")
+            params = _params(item, kinds, problem, body=bid, body_name=name, date="-", requirement=by)
+            yield Violation((*item.path, "adopted_by", i), f"undated:{item.id}:{bid}", params, evidence)
+
+
+def _replaces(declared: list[Declared], item: Declared, wanted: Any, kinds: str) -> Iterator[Violation]:
+    agreement = item.agreement
+    where: Path_ = (*item.path, "replaces") if agreement.replaces else item.path
+    evidence = {"replaces": list(agreement.replaces)}
+    if wanted is True:
+        if not agreement.replaces:
+            params = _params(item, kinds, phrase("agreement-replaces-nothing"))
+            yield Violation(where, f"replaces-nothing:{item.id}", params, evidence, at_key=True)
+        return
+    names = _names_replaced(declared, item)
+    for entry in wanted:
+        alternatives = _alternatives(entry)
+        if any(topic_key(name) in names for name in alternatives):
+            continue
+        problem = phrase("agreement-not-replacing", entry=alternatives[0])
+        params = _params(item, kinds, problem, requirement=alternatives[0])
+        yield Violation(where, f"not-replacing:{item.id}:{alternatives[0]}", params, evidence, at_key=True)
+
+
+def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
+    org = subject.org
+    model = org.model
+    kinds = ", ".join(options["kind"])
+    declared = declared_agreements(model)
+    names = {topic_key(n) for n in options["name"]}
+    looked_at = [
+        d for d in in_force(model) if d.kind in options["kind"] and (not names or topic_key(d.agreement.name) in names)
+    ]
+    evidence = {"agreements": [d.id for d in looked_at]}
+    per_party = options.get("per_party")
+    if per_party is not None:
+        partners = set(per_party["with"])
+        for pid, party in model.parties.items():
+            if party.type not in per_party["party_type"]:
+                continue
+            own = [
+                d
+                for d in looked_at
+                if pid in d.agreement.parties
+                and (
+                    not partners
+                    or any(
+                        other != pid and other in model.parties and model.parties[other].type in partners
+                        for other in d.agreement.parties
+                    )
+                )
+            ]
+            if len(own) == 1:
+                continue
+            if not own:
+                params = _params(None, kinds, phrase("agreement-party-missing"), body=pid, body_name=party.name)
+                yield Violation(("parties", pid), f"party-missing:{pid}", params, evidence, at_key=True)
+            else:
+                problem = phrase("agreement-party-several", count=len(own))
+                params = _params(own[1], kinds, problem, body=pid, body_name=party.name)
+                yield Violation(own[1].path, f"party-several:{pid}", params, evidence, at_key=True)
+    elif not looked_at:
+        where: Path_ = ("agreements",) if model.agreements else ("fora",)
+        yield Violation(where, "missing", _params(None, kinds, phrase("agreement-missing")), evidence, at_key=True)
+    for item in looked_at:
+        for wanted in options["adopted_by"]:
+            yield from _adoptions(org, item, wanted, kinds, per_party is not None)
+        if "replaces" in options:
+            yield from _replaces(declared, item, options["replaces"], kinds)
+
+
+_ORG = """\
+parties:
+  hnt: {name: Helse Nord-Trøndelag HF, type: helseforetak, side: sykehus}
+  verdal: {name: Verdal kommune, type: kommune, side: kommune}
+  levanger: {name: Levanger kommune, type: kommune, side: kommune}
+fora:
+  partnerskapsmote: {name: Partnerskapsmøtet, type: partnerskapsmote}
+agreements:
+%s"""
+_AGREEMENT = """\
+  samarbeidsavtale:
+    kind: samarbeidsavtale
+    name: Samarbeidsavtale mellom Helse Nord-Trøndelag og kommunene
+    effective_from: 2021-01-01
+    replaces: [Samarbeidsavtale 2012]
+    adopted_by:
+      - {party: hnt, body: styret, date: 2020-06-17}
+      - {party: verdal, body: kommunestyret, date: 2020-06-18}
+      - {party: levanger, body: kommunestyret, date: %s}
+      - {forum: partnerskapsmote, date: 2020-06-02}
+"""
+_BILATERAL = """\
+  bilateral-verdal: {kind: bilateral-avtale, name: Avtale Verdal, parties: [hnt, verdal]}
+  bilateral-levanger: {kind: bilateral-avtale, name: Avtale Levanger, parties: [hnt, levanger]%s}
+"""
+EXAMPLES = (
+    Example(
+        "Statutes adopted by the partnerskapsmøte",
+        {"kind": ["vedtekter"], "adopted_by": [{"forum_type": ["partnerskapsmote"]}]},
+        _ORG % "  vedtekter:\n    kind: vedtekter\n    name: Vedtekter\n    adopted_by: [{forum: partnerskapsmote}]\n",
+    ),
+    Example(
+        "The community has no statutes",
+        {"kind": ["vedtekter"]},
+        _ORG % (_AGREEMENT % "2020-06-25"),
+        expect=("missing",),
+    ),
+    Example(
+        "Adopted by every kommunestyre and the trust's board by the end of June 2020, replacing the 2012 agreement",
+        {
+            "kind": ["samarbeidsavtale"],
+            "adopted_by": [{"party_type": ["kommune", "helseforetak"], "by": "2020-06-30"}],
+            "replaces": [["Samarbeidsavtalen av 2012", "samarbeidsavtale-2012"]],
+        },
+        _ORG % (_AGREEMENT % "2020-06-25"),
+    ),
+    Example(
+        "It should replace the 2016 agreement, and names only the 2012 one",
+        {"kind": ["samarbeidsavtale"], "replaces": ["Samarbeidsavtale 2016"]},
+        _ORG % (_AGREEMENT % "2020-06-25"),
+        expect=("not-replacing:samarbeidsavtale:Samarbeidsavtale 2016",),
+    ),
+    Example(
+        "Levanger adopted it in September, after the end of June",
+        {"kind": ["samarbeidsavtale"], "adopted_by": [{"party_type": ["kommune"], "by": "2020-06-30"}]},
+        _ORG % (_AGREEMENT % "2020-09-03"),
+        expect=("late:samarbeidsavtale:levanger",),
+    ),
+    Example(
+        "The revised agreement replaces earlier ones",
+        {"kind": ["samarbeidsavtale"], "replaces": True},
+        _ORG % (_AGREEMENT % "2020-06-25"),
+    ),
+    Example(
+        "A bilateral agreement between the trust and each municipality, adopted by both",
+        {
+            "kind": ["bilateral-avtale"],
+            "per_party": {"party_type": ["kommune"], "with": ["helseforetak"]},
+            "adopted_by": [{"party_type": ["kommune", "helseforetak"]}],
+        },
+        _ORG
+        % (_BILATERAL % ", adopted_by: [{party: hnt}, {party: levanger}]").replace(
+            "parties: [hnt, verdal]}", "parties: [hnt, verdal], adopted_by: [{party: hnt}, {party: verdal}]}"
+        ),
+    ),
+    Example(
+        "Levanger's bilateral agreement is not with the trust",
+        {"kind": ["bilateral-avtale"], "per_party": {"party_type": ["kommune"], "with": ["helseforetak"]}},
+        (_ORG % (_BILATERAL % "")).replace("parties: [hnt, levanger]", "parties: [verdal, levanger]"),
+        expect=("party-missing:levanger",),
+    ),
+)

@@ -1,0 +1,455 @@
+"""The agreements of a health community as data (``agreements``, and ``sub_agreements`` with the
+same fields), end to end on a copy of the Vestfjord example: the ``agreement`` check (a kind
+exists, adopted by every party of given types or by fora, by a date, what it replaces, one
+bilateral agreement per municipality), ``sub_agreements`` entries with alternative names, located
+input and pack errors (exit 2, one line), and ``hf-rules diff``."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import AS_OF, Run, edit
+from tests.packs.test_phrasebook import PHRASES, write_pack
+from tests.support import FIXTURES
+
+Hf = Callable[..., Run]
+
+RULES: dict[str, tuple[str, dict[str, Any]]] = {
+    "AX-VEDTEKTER": ("agreement", {"kind": ["vedtekter"], "adopted_by": [{"forum_type": ["partnerskapsmote"]}]}),
+    "AX-VEDTATT": (
+        "agreement",
+        {
+            "kind": ["samarbeidsavtale"],
+            "adopted_by": [{"party_type": ["kommune", "helseforetak"], "by": "2024-12-31"}],
+        },
+    ),
+    "AX-ERSTATTER": ("agreement", {"kind": ["samarbeidsavtale"], "replaces": True}),
+    "AX-ERSTATTER-2012": ("agreement", {"kind": ["samarbeidsavtale"], "replaces": [["Samarbeidsavtale 2012"]]}),
+    "AX-BILATERAL": (
+        "agreement",
+        {"kind": ["bilateral-avtale"], "per_party": {"party_type": ["kommune"], "with": ["helseforetak"]}},
+    ),
+    "AX-DELAVTALER": (
+        "sub_agreements",
+        {"includes": [["Samarbeid om forebygging", "Forebygging"], "Innleggelse i sykehus"]},
+    ),
+}
+ADDED = """
+agreements:
+  samarbeidsavtale-2012:
+    kind: samarbeidsavtale
+    name: Samarbeidsavtale 2012
+  samarbeidsavtale:
+    kind: samarbeidsavtale
+    name: Samarbeidsavtale for Helsefellesskap Vestfjord
+    adopted: 2024-06-20
+    effective_from: 2025-01-01
+    replaces: [samarbeidsavtale-2012]
+    adopted_by:
+      - {party: helse-vestfjord, body: styret, date: 2024-06-20}
+      - {party: lyngvik, body: kommunestyret, date: 2024-09-12}
+      - {party: havbo, body: kommunestyret, date: 2025-02-03}
+      - {party: straumsnes, body: kommunestyret}
+      - {party: kvitberg, body: kommunestyret, date: 2024-10-01}
+  vedtekter:
+    kind: vedtekter
+    name: Vedtekter for Helsefellesskap Vestfjord
+    adopted_by: [{forum: partnerskapsmote, date: 2024-11-15}]
+  bilateral-lyngvik: {kind: bilateral-avtale, name: Avtale Lyngvik, parties: [helse-vestfjord, lyngvik]}
+  bilateral-havbo: {kind: bilateral-avtale, name: Avtale Havbø, parties: [helse-vestfjord, havbo]}
+  bilateral-havbo-2: {kind: bilateral-avtale, name: Avtale Havbø 2, parties: [helse-vestfjord, havbo]}
+  bilateral-straumsnes: {kind: bilateral-avtale, name: Avtale Straumsnes, parties: [helse-vestfjord, straumsnes]}
+  bilateral-kvitberg: {kind: bilateral-avtale, name: Avtale Kvitberg, parties: [helse-vestfjord, kvitberg]}
+sub_agreements:
+  delavtale-1: {name: Innleggelse i sykehus}
+  delavtale-2: {name: Forebygging}
+"""
+
+
+def _pack(rules: dict[str, tuple[str, dict[str, Any]]] = RULES, vocabulary: str = "") -> str:
+    lines = [
+        "apiVersion: hf-rules/v1",
+        "kind: RulePack",
+        "metadata:",
+        "  id: ax",
+        "  version: 1.0.0",
+        "  name: {nb: Avtaler, en: Agreements}",
+        "  extends: [vestfjord]",
+        vocabulary.rstrip("\n"),
+        "rules:",
+    ]
+    for rule_id, (function, options) in rules.items():
+        message = {
+            "agreement": "{agreement_name}|{body_name}|{problem}|{requirement}",
+            "sub_agreements": "{agreement_name} {problem}",
+        }[function]
+        lines += [
+            f"  - id: {rule_id}",
+            "    title: {nb: Avtale, en: Agreement}",
+            f'    message: {{nb: "{message}", en: "{message}"}}',
+            "    hint: {nb: Rett det., en: Fix it.}",
+            "    severity: error",
+            '    source: {document: avtale-vestfjord, quote: "x"}',
+            "    obligations: [V1]",
+            "    applies_to: {kind: organisation}",
+            "    check:",
+            f"      function: {function}",
+            f"      options: {json.dumps(options, ensure_ascii=False)}",
+        ]
+    return "\n".join(line for line in lines if line) + "\n"
+
+
+@pytest.fixture
+def vestfjord(tmp_path: Path) -> Path:
+    """A copy of the Vestfjord example with agreements and sub-agreements, and the pack ``ax``."""
+    folder = tmp_path / "vf"
+    shutil.copytree(FIXTURES / "communities" / "vestfjord", folder)
+    shutil.copy(folder / "pack.yaml", folder / "vestfjord.yaml")  # found by `extends: [vestfjord]`
+    (folder / "ax.yaml").write_text(_pack(), encoding="utf-8")
+    with (folder / "organisation.yaml").open("a", encoding="utf-8") as handle:
+        handle.write(ADDED)
+    return folder
+
+
+def _line(path: Path, text: str) -> int:
+    return next(n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if text in line)
+
+
+def _run(hf: Hf, folder: Path, *extra: str) -> Run:
+    return hf(
+        "check", "--no-config", "--lang", "en", "--as-of", AS_OF, "--rules", str(folder / "ax.yaml"),
+        *extra, str(folder / "organisation.yaml"),
+    )  # fmt: skip
+
+
+def _findings(run: Run) -> list[tuple[str, str, int, str]]:
+    found = json.loads(run.out)["findings"]
+    return sorted((f["rule"], f["subject"], f["line"], f["message"]) for f in found if f["rule"].startswith("AX-"))
+
+
+def test_agreements_give_exact_findings(hf: Hf, vestfjord: Path) -> None:
+    org = vestfjord / "organisation.yaml"
+    run = _run(hf, vestfjord, "--format", "json")
+    assert run.code == 1, run.both
+    org_id = "helsefellesskap-vestfjord"
+    name = "Samarbeidsavtale for Helsefellesskap Vestfjord"
+    adopted_by = _line(org, "    replaces: [samarbeidsavtale-2012]") + 1  # the line after: `    adopted_by:`
+    assert _findings(run) == sorted(
+        [
+            (
+                "AX-BILATERAL",
+                org_id,
+                _line(org, "  bilateral-havbo-2:"),
+                "Avtale Havbø 2|Havbø kommune|has 2 such agreements|",
+            ),
+            ("AX-BILATERAL", org_id, _line(org, "  eikedal:"), "|Eikedal kommune|has no such agreement|"),
+            (
+                "AX-VEDTATT",
+                org_id,
+                _line(org, "{party: havbo, body: kommunestyret, date: 2025-02-03}"),
+                f"{name}|Havbø kommune|adopted it on 2025-02-03, after 2024-12-31|2024-12-31",
+            ),
+            (
+                "AX-VEDTATT",
+                org_id,
+                _line(org, "{party: straumsnes, body: kommunestyret}"),
+                f"{name}|Straumsnes kommune|adopted it, but the adoption gives no date|2024-12-31",
+            ),
+            ("AX-VEDTATT", org_id, adopted_by, f"{name}|Eikedal kommune|has not adopted it|"),
+        ]
+    )
+    # the 2012 agreement is replaced, so it is not in force and not asked for adoptions or what it replaces
+    assert not [f for f in _findings(run) if "Samarbeidsavtale 2012|" in f[3]]
+
+
+def test_each_requirement_fails_on_its_own(hf: Hf, vestfjord: Path) -> None:
+    org = vestfjord / "organisation.yaml"
+    edit(org, "    adopted_by: [{forum: partnerskapsmote, date: 2024-11-15}]\n", "")
+    edit(org, "  samarbeidsavtale-2012:\n    kind: samarbeidsavtale\n    name: Samarbeidsavtale 2012\n", "")
+    edit(org, "    replaces: [samarbeidsavtale-2012]\n", "    replaces: [Samarbeidsavtale 2016]\n")
+    edit(org, "  delavtale-2: {name: Forebygging}\n", "  delavtale-2: {name: Samarbeid om forebyggende arbeid}\n")
+    run = _run(hf, vestfjord, "--format", "json")
+    found = [f for f in _findings(run) if f[0] in ("AX-VEDTEKTER", "AX-ERSTATTER-2012", "AX-DELAVTALER")]
+    assert found == [
+        (
+            "AX-DELAVTALER",
+            "helsefellesskap-vestfjord",
+            _line(org, "sub_agreements:"),
+            "Samarbeid om forebygging is missing",
+        ),
+        (
+            "AX-ERSTATTER-2012",
+            "helsefellesskap-vestfjord",
+            _line(org, "    replaces: [Samarbeidsavtale 2016]"),
+            "Samarbeidsavtale for Helsefellesskap Vestfjord||does not say it replaces Samarbeidsavtale 2012|"
+            "Samarbeidsavtale 2012",
+        ),
+        (
+            "AX-VEDTEKTER",
+            "helsefellesskap-vestfjord",
+            _line(org, "  vedtekter:"),
+            "Vedtekter for Helsefellesskap Vestfjord|Partnerskapsmøtet|has not adopted it|",
+        ),
+    ]
+
+
+def test_a_community_without_the_agreement_is_reported_once(hf: Hf, vestfjord: Path) -> None:
+    org = vestfjord / "organisation.yaml"
+    text = org.read_text(encoding="utf-8")
+    org.write_text(text[: text.index("\nagreements:")] + "\n", encoding="utf-8")
+    rules = {"AX-VEDTEKTER": RULES["AX-VEDTEKTER"]}
+    (vestfjord / "ax.yaml").write_text(_pack(rules), encoding="utf-8")
+    run = _run(hf, vestfjord, "--format", "json")
+    assert run.code == 1, run.both
+    assert _findings(run) == [
+        ("AX-VEDTEKTER", "helsefellesskap-vestfjord", _line(org, "fora:"), "||there is no such agreement|")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "at", "message"),
+    [
+        (
+            "{party: kvitberg, body: kommunestyret, date: 2024-10-01}",
+            "{party: kvitbrg, body: kommunestyret, date: 2024-10-01}",
+            "{party: kvitbrg,",
+            "adopted_by.party 'kvitbrg' is not a party of this organisation; expected one of: eikedal, havbo, "
+            "helse-vestfjord, kvitberg, lyngvik, pasient-og-brukerombudet, straumsnes",
+        ),
+        (
+            "[{forum: partnerskapsmote, date: 2024-11-15}]",
+            "[{forum: partnerskapsmøte-x, date: 2024-11-15}]",
+            "partnerskapsmøte-x",
+            None,
+        ),
+        (
+            "[{forum: partnerskapsmote, date: 2024-11-15}]",
+            "[{forum: partnerskap, date: 2024-11-15}]",
+            "{forum: partnerskap,",
+            "adopted_by.forum 'partnerskap' is not a forum of this organisation; expected one of: "
+            "fsu-barn-unge-psykisk-helse, fsu-eldre-kroniske, partnerskapsmote, strategisk-samarbeidsutvalg",
+        ),
+        (
+            "[{forum: partnerskapsmote, date: 2024-11-15}]",
+            "[{forum: partnerskapsmote, date: 2024-02-30}]",
+            "date: 2024-02-30",
+            "invalid date '2024-02-30': day is out of range for month; expected YYYY-MM-DD",
+        ),
+        (
+            "    kind: vedtekter\n",
+            "    kind: vedteker\n",
+            "kind: vedteker",
+            "agreements.vedtekter.kind is 'vedteker' (did you mean 'vedtekter'?); expected one of: samarbeidsavtale, "
+            "vedtekter, delavtale, bilateral-avtale (the agreement kinds of the rule packs; a pack adds its own under "
+            "vocabulary.agreement_kinds: if the word is a pack's, give that pack with --rules or rules: in "
+            ".hf-rules.yaml)",
+        ),
+        (
+            "    kind: vedtekter\n",
+            "    kind: delavtale\n",
+            "kind: delavtale",
+            "a sub-agreement (kind: delavtale) goes under sub_agreements, not under agreements",
+        ),
+        (
+            "  vedtekter:\n",
+            "  delavtale-1:\n",
+            "  delavtale-1:",
+            "the agreement id 'delavtale-1' is also a sub-agreement's id (sub_agreements); give each agreement an id "
+            "of its own",
+        ),
+        (
+            "    replaces: [samarbeidsavtale-2012]\n",
+            "    replaces: [Samarbeidsavtale for Helsefellesskap  Vestfjord]\n",
+            "    replaces: [Samarbeidsavtale for",
+            "the agreement 'samarbeidsavtale' cannot replace itself ('Samarbeidsavtale for Helsefellesskap  Vestfjord')",
+        ),
+        (
+            "parties: [helse-vestfjord, kvitberg]",
+            "parties: [helse-vestfjord, kvitberg, kvitberg]",
+            "parties: [helse-vestfjord, kvitberg, kvitberg]",
+            "parties names 'kvitberg' twice",
+        ),
+        (
+            "[{forum: partnerskapsmote, date: 2024-11-15}]",
+            "[{forum: partnerskapsmote, party: lyngvik}]",
+            "[{forum: partnerskapsmote, party: lyngvik}]",
+            "agreements.vedtekter.adopted_by[0]: an adoption gives either 'party' (a party that adopted) or 'forum' "
+            "(a forum that adopted), not both",
+        ),
+        (
+            "[{forum: partnerskapsmote, date: 2024-11-15}]",
+            "[{date: 2024-11-15}]",
+            "[{date: 2024-11-15}]",
+            "agreements.vedtekter.adopted_by[0] needs at least one of the keys: party, forum",
+        ),
+        (
+            "[{forum: partnerskapsmote, date: 2024-11-15}]",
+            "[{forum: partnerskapsmote, body: styret}]",
+            "[{forum: partnerskapsmote, body: styret}]",
+            "agreements.vedtekter.adopted_by[0]: Value error, 'body' (the body that adopted: kommunestyret, styret) is a party's, "
+            "so it is given only with 'party'",
+        ),
+    ],
+)
+def test_a_wrong_agreement_is_a_located_input_error(
+    hf: Hf, vestfjord: Path, old: str, new: str, at: str, message: str | None
+) -> None:
+    org = vestfjord / "organisation.yaml"
+    edit(org, old, new)
+    run = _run(hf, vestfjord)
+    assert run.code == 2, run.both
+    errors = [line for line in run.err.splitlines() + run.out.splitlines() if ": error: " in line]
+    assert len(errors) == 1, run.both
+    assert errors[0].startswith(f"{org}:{_line(org, at)}:"), errors
+    if message is not None:
+        assert errors[0].split(": error: ", 1)[1] == message
+
+
+@pytest.mark.parametrize(
+    ("rules", "vocabulary", "message"),
+    [
+        (
+            {"AX-X": ("agreement", {"kind": ["vedteker"]})},
+            "",
+            "rule AX-X: 'vedteker' in rules[0].check.options.kind[0] is not an agreement kind (did you mean "
+            "'vedtekter'?); expected one of: samarbeidsavtale, vedtekter, delavtale, bilateral-avtale",
+        ),
+        (
+            {
+                "AX-X": (
+                    "agreement",
+                    {"kind": ["vedtekter"], "adopted_by": [{"party_type": ["kommune"], "by": "2024-02-30"}]},
+                )
+            },
+            "",
+            "rule AX-X: `by`: 2024-02-30 is not a day of the calendar; expected a date YYYY-MM-DD",
+        ),
+        (
+            {"AX-X": ("agreement", {"kind": ["vedtekter"], "adopted_by": [{"by": "2024-01-30"}]})},
+            "",
+            None,
+        ),
+        (
+            {"AX-X": ("agreement", {"kind": ["intensjonsavtale"]})},
+            "vocabulary:\n  agreement_kinds: [intensjonsavtal]\n",
+            "rule AX-X: 'intensjonsavtale' in rules[0].check.options.kind[0] is not an agreement kind (did you mean "
+            "'intensjonsavtal'?); expected one of: samarbeidsavtale, vedtekter, delavtale, bilateral-avtale, "
+            "intensjonsavtal",
+        ),
+    ],
+)
+def test_a_wrong_agreement_rule_is_a_located_pack_error(
+    hf: Hf, vestfjord: Path, rules: dict[str, Any], vocabulary: str, message: str | None
+) -> None:
+    (vestfjord / "ax.yaml").write_text(_pack(rules, vocabulary), encoding="utf-8")
+    run = _run(hf, vestfjord)
+    assert run.code == 2, run.both
+    lines = [line for line in run.err.splitlines() + run.out.splitlines() if ": error: " in line]
+    assert len(lines) == 1, run.both
+    assert lines[0].startswith(f"{vestfjord / 'ax.yaml'}:"), lines
+    if message is not None:
+        assert lines[0].split(": error: ", 1)[1] == message
+
+
+def test_a_pack_adds_an_agreement_kind(hf: Hf, vestfjord: Path) -> None:
+    org = vestfjord / "organisation.yaml"
+    edit(org, "    kind: vedtekter\n", "    kind: intensjonsavtale\n")
+    rules = {
+        "AX-X": ("agreement", {"kind": ["intensjonsavtale"], "adopted_by": [{"forum_type": ["partnerskapsmote"]}]})
+    }
+    (vestfjord / "ax.yaml").write_text(
+        _pack(rules, "vocabulary:\n  agreement_kinds: [intensjonsavtale]\n"), encoding="utf-8"
+    )
+    run = _run(hf, vestfjord, "--format", "json")
+    assert run.code == 0, run.both
+    assert _findings(run) == []
+
+
+def test_diff_reports_changed_agreements_and_adoptions(hf: Hf, vestfjord: Path, tmp_path: Path) -> None:
+    old = tmp_path / "old"
+    old.mkdir()
+    shutil.copy(vestfjord / "organisation.yaml", old / "organisation.yaml")
+    org = vestfjord / "organisation.yaml"
+    edit(org, "{party: straumsnes, body: kommunestyret}", "{party: straumsnes, body: kommunestyret, date: 2024-09-30}")
+    edit(
+        org,
+        "  bilateral-havbo-2: {kind: bilateral-avtale, name: Avtale Havbø 2, parties: [helse-vestfjord, havbo]}\n",
+        "",
+    )
+    run = hf(
+        "diff", "--no-config", "--lang", "en", "--as-of", AS_OF, "--rules", str(vestfjord / "ax.yaml"),
+        "--format", "json", str(old / "organisation.yaml"), str(org),
+    )  # fmt: skip
+    assert run.code == 1, run.both
+    changes = [
+        (c["field"], c["line"], c["before"], c["after"])
+        for c in json.loads(run.out)["changes"]
+        if c["kind"] == "organisation-changed"
+    ]
+    before = [
+        "samarbeidsavtale-2012 (samarbeidsavtale) «Samarbeidsavtale 2012»",
+        "samarbeidsavtale (samarbeidsavtale) «Samarbeidsavtale for Helsefellesskap Vestfjord»",
+        "vedtekter (vedtekter) «Vedtekter for Helsefellesskap Vestfjord»",
+        "bilateral-lyngvik (bilateral-avtale) «Avtale Lyngvik»",
+        "bilateral-havbo (bilateral-avtale) «Avtale Havbø»",
+        "bilateral-havbo-2 (bilateral-avtale) «Avtale Havbø 2»",
+        "bilateral-straumsnes (bilateral-avtale) «Avtale Straumsnes»",
+        "bilateral-kvitberg (bilateral-avtale) «Avtale Kvitberg»",
+    ]
+    adoptions = [
+        "helse-vestfjord (styret) 2024-06-20",
+        "lyngvik (kommunestyret) 2024-09-12",
+        "havbo (kommunestyret) 2025-02-03",
+        "straumsnes (kommunestyret)",
+        "kvitberg (kommunestyret) 2024-10-01",
+    ]
+    assert changes == [
+        ("agreements", _line(org, "agreements:"), before, [b for b in before if "havbo-2" not in b]),
+        (
+            "agreements.samarbeidsavtale.adopted_by",
+            _line(org, "    replaces: [samarbeidsavtale-2012]") + 1,
+            adoptions,
+            [a if a != "straumsnes (kommunestyret)" else "straumsnes (kommunestyret) 2024-09-30" for a in adoptions],
+        ),
+    ]
+    text = hf(
+        "diff", "--no-config", "--lang", "nb", "--as-of", AS_OF, "--rules", str(vestfjord / "ax.yaml"),
+        str(old / "organisation.yaml"), str(org),
+    )  # fmt: skip
+    assert "organisasjonen endret: agreements.samarbeidsavtale.adopted_by: " in text.out, text.both
+
+
+PHRASE_FINDINGS: dict[str, list[str]] = {
+    # the phrasebook's sentences on agreements, run against the example: the rule's findings, by line
+    "statutes-adopted": [],
+    "agreement-approved-by-fora": [
+        "    replaces: [samarbeidsavtale-2012]",  # the line before `adopted_by:`: no ASU
+        "    replaces: [samarbeidsavtale-2012]",  # and no PSU
+    ],
+    "adopted-by-every-party": ["    replaces: [samarbeidsavtale-2012]"],  # Eikedal
+    "replaces-earlier": [],
+    "bilateral-per-municipality": ["  eikedal:", "  bilateral-havbo-2:"],
+    "statutory-sub-agreements": ["sub_agreements:"] * 9,  # two of the eleven are declared
+}
+
+
+@pytest.mark.parametrize("name", sorted(PHRASE_FINDINGS))
+def test_the_phrasebook_sentences_on_agreements_give_these_findings(
+    hf: Hf, vestfjord: Path, tmp_path: Path, name: str
+) -> None:
+    (body,) = [b for n, b in PHRASES if n == name]
+    pack = write_pack(tmp_path, name, body)
+    org = vestfjord / "organisation.yaml"
+    run = hf(
+        "check", "--no-config", "--lang", "en", "--as-of", AS_OF, "--rules", str(pack), "--format", "json", str(org)
+    )
+    assert run.code in (0, 1), run.both
+    found = sorted(f["line"] for f in json.loads(run.out)["findings"] if f["rule"].startswith("PB-"))
+    after = {"    replaces: [samarbeidsavtale-2012]": 1}  # `adopted_by:` is the line after
+    assert found == sorted(_line(org, text) + after.get(text, 0) for text in PHRASE_FINDINGS[name])
