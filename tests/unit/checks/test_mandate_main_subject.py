@@ -289,3 +289,15 @@ def test_a_passive_of_a_phrasal_verb_names_its_agent_after_the_particle() -> Non
     keys = "følg opp ishavserklæring"
     assert _run("ssu", "Ishavserklæringen følges opp av FSU-ene", any_of=keys) == [("other-body:the point", 12)]
     assert _run("ssu", "Ishavserklæringen følges opp av utvalet", any_of=keys) == []
+
+
+def test_a_wording_from_the_middle_of_a_point_keeps_who_does_it() -> None:
+    """`wording` that begins mid-point: another body seeing to it («Kommunane og helseføretaket
+    sørgjer for at det utpeikast …») and being told of it («Få melding om at det utpeikast …»)
+    are not the forum's point (round 18: two silent passes)."""
+    wording = "utpeikast representantar"
+    entry = "Kommunane og helseføretaket sørgjer for at det utpeikast representantar til forhandlingsutvalet"
+    assert _run("ssu", entry, wording=wording) == [("other-body:the point", 12)]
+    told = "Få melding om at det utpeikast representantar til forhandlingsutvalet"
+    assert _run("ssu", told, wording=wording) == [("reversed:the point", 12)]
+    assert _run("ssu", "Sørgje for at det utpeikast representantar til forhandlingsutvalet", wording=wording) == []

@@ -81,8 +81,10 @@ Who does what. Words matched as above do not keep who does what to whom ("støtt
   sin/si/sitt/sine Y" (X one to four words, Y one or two; not "Ha oversikt over tiltak som sine
   medlemmar set i verk") — in the point's clause, not inside a
   subordinate clause, and with no ``og``, ``eller``, ``samt``, comma or subordinate clause between
-  it and the point: "Motta støtte frå FSU" for ``støtt FSU``, "Ha FOUSAM som sitt
-  styringsorgan" for ``styringsorgan FOUSAM`` ("Vere FOUSAM sitt styringsorgan" keeps it). Not
+  it and the point, or only what is received and ``om`` (``at``): "Motta støtte frå FSU" for
+  ``støtt FSU``, "Få melding om at det utpeikast representantar" for ``utpeikast
+  representantar``, "Ha FOUSAM som sitt styringsorgan" for ``styringsorgan FOUSAM`` ("Vere
+  FOUSAM sitt styringsorgan" keeps it). Not
   when that verb is itself one of the item's words: ``any_of: [motta rapport]`` is met by
   "Motta rapportar frå FSU". An ``og`` ends the receiving verb's reach: "Motta rapportar og
   støtte FSU" keeps the point — and so, a limit of this reading, does "Motta råd og støtte frå
@@ -799,7 +801,15 @@ def _subject_from(
         named = [_conjunct_is(c, own) for c in conjuncts]
         if None in named:
             continue
-        if any(t == "," or t in _SUBORDINATORS or t == "at" for t in tokens[verb + 1 : start]):
+        between = tokens[verb + 1 : start]
+        # «X sørgjer for at det utpeikast …»: an «at» clause with no subject of its own (an
+        # expletive and a passive) is the main subject's doing
+        if any(
+            t == ","
+            or t in _SUBORDINATORS
+            or (t == "at" and not (k + 1 < len(between) and between[k + 1] in _EXPLETIVES))
+            for k, t in enumerate(between)
+        ):
             return None
         return ("own" if "own" in named else "other"), verb
     return None
@@ -1009,9 +1019,19 @@ def _reversed(entry: _Tokens, start: int, is_key: Callable[[str], bool]) -> bool
         if last is None or last >= start:
             continue
         stops = _STOPS_AFTER_HAVING if word in _HAVING else _STOPS
-        if not any(t in stops for t in tokens[last + 1 : start]):
+        if not any(t in stops for t in tokens[last + 1 : start]) or _told_about(tokens[last + 1 : start]):
             return True
     return False
+
+
+def _told_about(between: list[str]) -> bool:
+    """Whether the words between a receiving verb and the point say what is received is word of
+    it: up to two words, «om», and «at» with an expletive or nothing («Få melding om at det
+    utpeikast …», «Bli orientert om at det …», «Motta informasjon om»)."""
+    if "om" not in between[:3]:
+        return False
+    rest = between[between.index("om") + 1 :]
+    return rest in ([], ["at"]) or (len(rest) == 2 and rest[0] == "at" and rest[1] in _EXPLETIVES)
 
 
 def _reading(entry: _Tokens, starts: list[int], is_key: Callable[[str], bool], own: _Own) -> str:
