@@ -306,29 +306,11 @@ def _forum(emit: _Emitter, fid: str, was: Forum, now: Forum, doc: Document, kind
         for index, target in enumerate(after):
             if target not in before:
                 where = (*path, "relations", word_id, index)
-                emit.add(
-                    "relation-added",
-                    doc,
-                    where,
-                    forum=fid,
-                    forum_name=now.name,
-                    field=word_id,
-                    label=label,
-                    after=target,
-                )
+                emit.add("relation-added", doc, where, **named, field=word_id, label=label, after=target)
         for target in before:
             if target not in after:
                 where = (*path, "relations", word_id) if after else (*path, "relations") if now.relations else path
-                emit.add(
-                    "relation-removed",
-                    doc,
-                    where,
-                    forum=fid,
-                    forum_name=now.name,
-                    field=word_id,
-                    label=label,
-                    before=target,
-                )
+                emit.add("relation-removed", doc, where, **named, field=word_id, label=label, before=target)
     _seats(emit, fid, was, now, doc)
     _secretariat(emit, was.secretariat, now.secretariat, doc, path, fid, now.name)
 

@@ -950,14 +950,20 @@ def _passive_agent(entry: _Tokens, start: int, own: Callable[[str], bool]) -> bo
             by += 1
         if by >= end or tokens[by] != "av":
             continue
-        agent = []
-        for token in tokens[by + 1 : min(end, by + 6)]:
-            if token in _COORDINATORS or token in _SUBORDINATORS or token in _BREAKS:
-                break
-            agent.append(token)
-        agent = [w for w in agent if w not in _ARTICLES]
-        return 0 < len(agent) <= 4 and _names_another(agent, own)
+        return _agent_is_another(tokens, by + 1, end, own)
     return False
+
+
+def _agent_is_another(tokens: list[str], lo: int, end: int, own: Callable[[str], bool]) -> bool:
+    """Whether the words of an «av» phrase from ``lo`` (up to a coordinator, a subordinate clause
+    or the clause's end; articles left out) are one to four that name another body."""
+    agent = []
+    for token in tokens[lo : min(end, lo + 5)]:
+        if token in _COORDINATORS or token in _SUBORDINATORS or token in _BREAKS:
+            break
+        agent.append(token)
+    agent = [w for w in agent if w not in _ARTICLES]
+    return 0 < len(agent) <= 4 and _names_another(agent, own)
 
 
 def _names_another(words: list[str], own: Callable[[str], bool]) -> bool:
@@ -1147,13 +1153,7 @@ def _done_by_another(entry: _Tokens, at: int, own: _Own) -> bool:
     tokens, end = entry.words, entry.end(at)
     if not (at and tokens[at - 1] in _BECOMING and at + 2 < end and tokens[at + 1] == "av"):
         return False
-    agent = []
-    for token in tokens[at + 2 : min(end, at + 7)]:
-        if token in _COORDINATORS or token in _SUBORDINATORS or token in _BREAKS:
-            break
-        agent.append(token)
-    agent = [w for w in agent if w not in _ARTICLES]
-    return 0 < len(agent) <= 4 and _names_another(agent, own)
+    return _agent_is_another(tokens, at + 2, end, own)
 
 
 def _antecedent(entry: _Tokens, comma: int) -> int:
