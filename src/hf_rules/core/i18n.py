@@ -953,6 +953,24 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "relation-word-tvister-behandles-av": ("tvister behandles av", "", "disputes are settled by", ""),
     "agreement-missing": ("ingen slik avtale finnes", "", "there is no such agreement", ""),
     "agreement-not-adopted": ("har ikke vedtatt den", "", "has not adopted it", ""),
+    "agreement-wrong-body": (
+        "vedtok den i {body}, ikke i {wanted}",
+        "",
+        "adopted it by {body}, not by {wanted}",
+        "",
+    ),
+    "agreement-effective-from": (
+        "gjelder fra {date}, ikke fra {wanted}",
+        "",
+        "is in force from {date}, not from {wanted}",
+        "",
+    ),
+    "agreement-no-effective-from": (
+        "gir ingen effective_from (forventet {wanted})",
+        "",
+        "gives no effective_from (expected {wanted})",
+        "",
+    ),
     "agreement-adopted-late": ("vedtok den {date}, etter {by}", "", "adopted it on {date}, after {by}", ""),
     "agreement-adoption-undated": (
         "vedtok den, men vedtaket har ingen dato",

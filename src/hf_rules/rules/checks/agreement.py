@@ -18,7 +18,13 @@ document ``replaces`` (by its id or its name) is left out (the dates ``adopted``
   adopted or approved it, and there is one of each type («vedtatt av partnerskapsmøtet», «godkjent i ASU
   og PSU»); ``forum`` — each of these forum ids did. With ``by`` (a day, ``YYYY-MM-DD``) each
   adoption is dated on or before it: a later one is reported at its date, and an adoption
-  without a ``date`` is reported (it cannot be told), never passed;
+  without a ``date`` is reported (it cannot be told), never passed. With ``body`` beside
+  ``party_type``, each party's adoption names one of these bodies (its ``body``, matched as a
+  seat's ``role`` is): «vedtatt i kommunestyrene og av styret i HNT» is ``body: [Kommunestyret,
+  Bystyret, Styret]``, so an adoption by the formannskap, or one that names no body, is reported
+  at the adoption;
+- ``effective_from``: the agreement gives this ``effective_from`` («gjeldende fra 1. januar
+  2021»); another day, or none, is reported;
 - ``replaces``: ``true`` — it names at least one earlier agreement it replaces («Den reviderte
   avtalen erstatter tidligere inngåtte avtaler»); a list — it names each of these among its
   ``replaces`` (an entry may be a list of alternative names), by the id or the name of an
@@ -46,6 +52,7 @@ from hf_rules.documents.entries import OrgEntry
 from hf_rules.documents.model import SUB_AGREEMENT_KIND, Adoption, Organisation, SubAgreement
 from hf_rules.rules.checks.base import Example, Subject, Violation
 from hf_rules.rules.checks.fora import topic_key
+from hf_rules.rules.checks.seats import role_matches
 from hf_rules.rules.checks.words import words
 from hf_rules.yaml.loader import Document, Path_
 
@@ -63,7 +70,8 @@ PARAMS: dict[str, str] = {
     "requirement": "What was asked: the day of `by`, the earlier agreement of `replaces`; else empty.",
     "problem": "What is wrong: `there is no such agreement`, `has not adopted it`, `adopted it on D, after D`, "
     "`adopted it, but the adoption gives no date`, `there is no forum of type T`, `does not say it replaces X`, "
-    "`names no earlier agreement it replaces`, `has no such agreement`, `has N such agreements`.",
+    "`names no earlier agreement it replaces`, `has no such agreement`, `has N such agreements`, `adopted it by B, "
+    "not by …`, `is in force from D, not D`, `gives no effective_from`.",
 }
 _DAY = {"type": "string", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$(?!\n)"}
 _NAMES: dict[str, Any] = {
@@ -104,6 +112,13 @@ OPTIONS: dict[str, Any] = {
                         **_DAY,
                         "description": "Each of these adoptions is dated on or before this day (YYYY-MM-DD).",
                     },
+                    "body": {
+                        "type": "array",
+                        "items": {"type": "string", "minLength": 1},
+                        "minItems": 1,
+                        "description": "With `party_type`: each party's adoption names one of these bodies (its `body`, "
+                        "matched as a seat's `role` is: «Kommunestyret», «Styret»), not another (the formannskap).",
+                    },
                 },
                 "anyOf": [{"required": ["party_type"]}, {"required": ["forum_type"]}, {"required": ["forum"]}],
                 "additionalProperties": False,
@@ -118,6 +133,10 @@ OPTIONS: dict[str, Any] = {
             ],
             "description": "`true`: it names an earlier agreement it replaces; a list: it replaces each of these (ids "
             "or names; an entry may be a list of alternative names).",
+        },
+        "effective_from": {
+            **_DAY,
+            "description": "Each agreement looked at gives this `effective_from` («gjeldende fra 1. januar 2021»).",
         },
         "per_party": {
             "type": "object",
@@ -240,6 +259,15 @@ def _adoptions(
             (i, a) for i, a in enumerate(agreement.adopted_by) if getattr(a, sort) == bid
         ]
         evidence = {"adopted_by": [a.model_dump(mode="json", exclude_none=True) for a in agreement.adopted_by]}
+        if found and sort == "party" and wanted.get("body"):
+            by_body = [(i, a) for i, a in found if a.body and any(role_matches(a.body, b) for b in wanted["body"])]
+            if not by_body:
+                i, adoption = found[0]
+                problem = phrase("agreement-wrong-body", body=adoption.body or "-", wanted=", ".join(wanted["body"]))
+                params = _params(item, kinds, problem, body=bid, body_name=name)
+                yield Violation((*item.path, "adopted_by", i), f"body:{item.id}:{bid}", params, evidence)
+                continue
+            found = by_body
         if not found:
             params = _params(item, kinds, phrase("agreement-not-adopted"), body=bid, body_name=name)
             yield Violation(where, f"not-adopted:{item.id}:{bid}", params, evidence, at_key=True)
@@ -324,6 +352,19 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         where: Path_ = ("agreements",) if model.agreements else ("fora",)
         yield Violation(where, "missing", _params(None, kinds, phrase("agreement-missing")), evidence, at_key=True)
     for item in looked_at:
+        wanted_from = options.get("effective_from")
+        if wanted_from is not None and (
+            item.agreement.effective_from is None or item.agreement.effective_from.isoformat() != wanted_from
+        ):
+            given = item.agreement.effective_from
+            problem = (
+                phrase("agreement-effective-from", date=given.isoformat(), wanted=wanted_from)
+                if given is not None
+                else phrase("agreement-no-effective-from", wanted=wanted_from)
+            )
+            at: Path_ = (*item.path, "effective_from") if given is not None else item.path
+            params = _params(item, kinds, problem, requirement=wanted_from)
+            yield Violation(at, f"effective-from:{item.id}", params, evidence, at_key=given is None)
         for wanted in options["adopted_by"]:
             yield from _adoptions(org, item, wanted, kinds, per_party is not None)
         if "replaces" in options:
@@ -387,6 +428,30 @@ EXAMPLES = (
         {"kind": ["samarbeidsavtale"], "adopted_by": [{"party_type": ["kommune"], "by": "2020-06-30"}]},
         _ORG % (_AGREEMENT % "2020-09-03"),
         expect=("late:samarbeidsavtale:levanger",),
+    ),
+    Example(
+        "Adopted by every kommunestyre and by the trust's board, in force from 1 January 2021",
+        {
+            "kind": ["samarbeidsavtale"],
+            "effective_from": "2021-01-01",
+            "adopted_by": [
+                {"party_type": ["kommune"], "body": ["Kommunestyret"]},
+                {"party_type": ["helseforetak"], "body": ["Styret"]},
+            ],
+        },
+        _ORG % (_AGREEMENT % "2020-06-25"),
+    ),
+    Example(
+        "Levanger's adoption is the formannskap's, not the kommunestyre's",
+        {"kind": ["samarbeidsavtale"], "adopted_by": [{"party_type": ["kommune"], "body": ["Kommunestyret"]}]},
+        _ORG % (_AGREEMENT % "2020-06-25").replace("levanger, body: kommunestyret", "levanger, body: formannskapet"),
+        expect=("body:samarbeidsavtale:levanger",),
+    ),
+    Example(
+        "The agreement is in force from 1 July 2021, not 1 January",
+        {"kind": ["samarbeidsavtale"], "effective_from": "2021-01-01"},
+        _ORG % (_AGREEMENT % "2020-06-25").replace("effective_from: 2021-01-01", "effective_from: 2021-07-01"),
+        expect=("effective-from:samarbeidsavtale",),
     ),
     Example(
         "The revised agreement replaces earlier ones",
