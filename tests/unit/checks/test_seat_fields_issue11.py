@@ -297,3 +297,33 @@ def test_one_seat_per_does_not_count_an_invited_observer() -> None:
     assert findings("one_seat_per", options, org.replace(", invited: true}", "}", 1), subject="ssu") == [
         ("extra:sunnfjord", 15)
     ]
+
+
+def test_on_behalf_of_secretariat_picks_only_the_secretariats_seat() -> None:
+    """«Fem fra kommunene, og lederen av sekretariatet»: `not: {on_behalf_of: [secretariat]}`
+    leaves out the secretariat's seat only, so a municipality's member who sits for an FSU still
+    counts (a blind author's false error with `has_on_behalf_of`)."""
+    org = """\
+parties:
+  hf: {name: Helse Vestfjord HF, type: helseforetak, side: sykehus}
+  lyngvik: {name: Lyngvik kommune, type: kommune, side: kommune}
+fora:
+  fsu: {name: FSU, type: samarbeidsforum}
+  ssu:
+    name: Strategisk samarbeidsutvalg
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: lyngvik, role: Kommunedirektør}
+      - {party: lyngvik, role: Leder FSU, on_behalf_of: fsu}
+      - {party: lyngvik, role: Leder av sekretariatet, on_behalf_of: secretariat}
+secretariat:
+  name: Sekretariatet
+  run_by: [lyngvik]
+  members:
+    - {party: lyngvik, role: Leder av sekretariatet, position: leder}
+"""
+    label = {"nb": "kommunale plasser", "en": "municipal seats"}
+    own = {"where": {"side": ["kommune"], "not": {"on_behalf_of": ["secretariat"]}}, "exactly": 2, "label": label}
+    assert findings("seat_count", own, org, subject="ssu") == []
+    broad = {"where": {"side": ["kommune"], "not": {"has_on_behalf_of": True}}, "exactly": 2, "label": label}
+    assert findings("seat_count", broad, org, subject="ssu") == [("too-few:municipal seats", 9)]

@@ -30,9 +30,11 @@ seats and the practice consultant" is the list ``not: [{represents: [fastlege]},
   a "Fagdirektør for kvalitet");
 - ``on_behalf_of`` holds for a seat that sits for a forum (its ``on_behalf_of``) of one of the
   listed types, kinds included ("the LSUs' seats in the SSU": ``on_behalf_of:
-  [lokalt-samarbeidsutvalg]``); ``has_on_behalf_of`` for any such seat (true) or none (false),
-  a seat held by a post in the secretariat (``on_behalf_of: secretariat``) included ("five from
-  the municipalities, and the leader of the secretariat": ``not: {has_on_behalf_of: true}``);
+  [lokalt-samarbeidsutvalg]``), and ``secretariat`` among them for a seat held by a post in the
+  secretariat (``on_behalf_of: secretariat``); ``has_on_behalf_of`` for any such seat (true) or
+  none (false). "Five from the municipalities, and the leader of the secretariat" leaves out the
+  secretariat's seat only: ``not: {on_behalf_of: [secretariat]}`` (``not: {has_on_behalf_of:
+  true}`` would leave out a municipality's seat held for another forum as well);
 - ``position`` is the seat's position in the forum (``leder``, ``nestleder``, or
   ``vararepresentant``: a standing deputy member holding one of the seats, «5 representanter
   (inkl. vararepresentant)»), not a role: the
@@ -122,7 +124,7 @@ from typing import TYPE_CHECKING, Any
 
 from hf_rules.documents.entries import OrgEntry
 from hf_rules.documents.model import Forum, Seat, names_of
-from hf_rules.rules.checks.words import words
+from hf_rules.rules.checks.words import KEYWORD, words
 
 if TYPE_CHECKING:
     from hf_rules.rules.checks.base import Subject, Violation
@@ -199,10 +201,18 @@ _CRITERIA: dict[str, Any] = {
         "aside (as `role_is`); a forum or party by any of its names.",
     },
     "has_nominated_by": {"type": "boolean", "description": "The seat gives (true) or lacks (false) a `nominated_by`."},
-    "on_behalf_of": words(
-        "forum_types",
-        "The seat sits on behalf of a forum (`on_behalf_of`) of one of these types (an LSU's seat in the SSU).",
-    ),
+    "on_behalf_of": {
+        "type": "array",
+        "minItems": 1,
+        "items": {
+            "anyOf": [
+                {"const": "secretariat"},
+                {"type": "string", "minLength": 1, KEYWORD: "forum_types", "not": {"enum": ["secretariat"]}},
+            ]
+        },
+        "description": "The seat sits on behalf of a forum (`on_behalf_of`) of one of these types (an LSU's seat in "
+        "the SSU), or, with `secretariat`, for a post in the secretariat (the leader of FOUSAM in the SSU).",
+    },
     "has_on_behalf_of": {
         "type": "boolean",
         "description": "The seat sits on behalf of another forum (true: it gives `on_behalf_of`) or in its own right (false).",
@@ -714,7 +724,8 @@ def _meets_one(subject: Subject, seat: Seat, criteria: dict[str, Any], group: st
                 return False
         elif name == "on_behalf_of":
             other = org.model.fora.get(seat.on_behalf_of) if seat.on_behalf_of is not None else None
-            if other is None or not org.forum_is(other, wanted):
+            for_secretariat = seat.on_behalf_of == "secretariat" and other is None and "secretariat" in wanted
+            if not for_secretariat and (other is None or not org.forum_is(other, wanted)):
                 return False
         elif name == "has_on_behalf_of":
             if (seat.on_behalf_of is not None) != wanted:
