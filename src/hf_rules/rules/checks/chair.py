@@ -42,7 +42,9 @@ Each option given is checked on its own, for every period of the plan (in date o
   starts later or ends earlier), that period is reported, naming the days. Each finding has a
   message of its own (who chaired the other forum then cannot be compared) and the rule's
   severity, as for a plan without chair periods. With several such fora, a day is covered when
-  a chair period of any of them covers it;
+  a chair period of any of them covers it. The other forum's period covers its whole term where
+  it names one (``term_from``, ``term_to``: a yearly plan of a two-year term), the plan for the
+  term's other year being the same chair's;
 - ``same_as``: whenever a period overlaps a chair period of the meeting plan of another forum of
   those types (or ids), the same party chairs both, and where both periods name the chair's
   ``person``, the same person ("the partnerskapsmøte is chaired by the SSU's chair":
@@ -200,14 +202,17 @@ def _coupled(
     if not others:
         yield _uncompared(subject, wanted, None, same)
         return
-    spans = sorted((c.from_, c.to) for plan in others for c in plan.model.chairs)
+    # a period that names its term (`term_from`, `term_to`: a yearly plan of a two-year term) holds the chair for
+    # the whole term, beyond the plan
+    spans = sorted(_term_span(c) for plan in others for c in plan.model.chairs)
     for index, period in periods:
         gaps = _uncovered(period.from_, period.to, spans)
         if gaps:
             yield _uncompared(subject, wanted, (index, period, gaps), same)
         for plan in others:
             for other in plan.model.chairs:
-                overlaps = other.from_ <= period.to and period.from_ <= other.to
+                other_from, other_to = _term_span(other)
+                overlaps = other_from <= period.to and period.from_ <= other_to
                 if not overlaps:
                     continue
                 if same:
@@ -230,6 +235,12 @@ def _coupled(
                     found.evidence["other_chair"] = {"plan": plan.model.metadata.id, "party": other.party}
                     yield found
                     break
+
+
+def _term_span(period: ChairPeriod) -> tuple[dt.date, dt.date]:
+    """The days ``period``'s chair holds the chair: from its ``term_from`` (else ``from``) to its
+    ``term_to`` (else ``to``)."""
+    return (period.term_from or period.from_, period.term_to or period.to)
 
 
 def _chairing(period: ChairPeriod) -> list[str]:
@@ -562,6 +573,22 @@ chairs:
   - {from: 2025-01-01, to: 2027-12-31, party: hf}
 """,
         other_plans=(("ssu-plan", _SSU_PLAN),),
+    ),
+    Example(
+        "The SSU's yearly plan for 2026 names its chair's term to the end of 2027 (term_to): 2027 is compared",
+        _OPPOSITE,
+        _AREA,
+        plan="""\
+forum: rs-nord
+chairs:
+  - {from: 2026-01-01, to: 2027-12-31, party: hf}
+""",
+        other_plans=(
+            (
+                "ssu-2026",
+                "forum: ssu\nchairs:\n  - {from: 2026-01-01, to: 2026-12-31, party: lyngvik, term_to: 2027-12-31}\n",
+            ),
+        ),
     ),
     Example(
         "The SSU's plan is not among the files checked: nothing to compare with, so the plan is reported",
