@@ -385,3 +385,25 @@ def test_a_time_option_that_cannot_hold_is_a_pack_error(timed: Path, written: st
     code, out = check("--lang", "en", ".")
     assert code == 2
     assert out[0] == "pack.yaml:" + said
+
+
+def test_a_co_chair_on_the_ssu_chairs_side_is_named_in_the_finding(agder: Path) -> None:
+    """SSHF chairs the RS with Arendal as co-chair while Arendal chairs the SSU: the finding is at
+    the co-chair and names Arendal, not the chair SSHF (round 18 Agder)."""
+    (agder / "pack.yaml").write_text(
+        PACK.replace("PARTY", "arendal").replace(
+            'message: {nb: "Lederperioden {period}: {problem}", en: "Chair period {period}: {problem}"}',
+            'message: {nb: "Lederperioden {period}: {party_name}: {problem}", '
+            'en: "Chair period {period}: {party_name}: {problem}"}',
+        ),
+        encoding="utf-8",
+    )
+    (agder / "rs.yaml").write_text(
+        RS.replace("party: sshf}", "party: sshf, co_chair: {party: arendal}}"), encoding="utf-8"
+    )
+    code, out = check("--lang", "en", ".")
+    assert code == 0  # a warning
+    assert out[0] == (
+        "rs.yaml:6:53: warning RS-OPPOSITE Chair period 2026-01-01–2026-12-31: Arendal kommune: the chair is from "
+        "the same side as the chair of Helsefellesskapet (SSU) at the same time"
+    )

@@ -83,7 +83,7 @@ NAME = "chair"
 SUBJECTS = frozenset({"meeting_plan"})
 PARAMS: dict[str, str] = {
     "period": "The chair period, `FROM–TO` (e.g. 2025-01-01–2026-12-31).",
-    "party_name": "Name of the chairing party of the period.",
+    "party_name": "Name of the chairing party of the period (of the co-chair, for a finding about the co-chair).",
     "problem": "What is wrong: the chair is from a side not allowed, is not one of the parties, lacks the role, a co-chair is missing or forbidden, the period is not aligned to the terms, chair and deputy do not swap at mid-term, the chair is not from the side whose turn the term is (`terms.sides`), the chair is on the same side as the chair of the other forum (named), or (`same_as`) is not the party or person who chairs the other forum at the same time (named).",
 }
 OPTIONS: dict[str, Any] = {
@@ -323,9 +323,11 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     def violation(
         index: int, period: ChairPeriod, kind: str, problem: LocalText, field: str | None = None
     ) -> Violation:
+        # a finding about the co-chair (at its key) names the co-chair's party
+        named = period.co_chair.party if field == "co_chair" and period.co_chair is not None else period.party
         params: dict[str, LocalText] = {
             "period": period_text(period),
-            "party_name": org.party_name(period.party),
+            "party_name": org.party_name(named),
             "problem": problem,
         }
         evidence = {"party": period.party, "deputy": period.deputy, "role": period.role}
