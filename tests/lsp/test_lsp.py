@@ -192,6 +192,10 @@ async def test_hover_completion_and_definition(client):
         types.CompletionParams(types.TextDocumentIdentifier(uri), position_of(text, "    side: sykehus", 10))
     )
     assert [item.label for item in sides.items] == ["kommune", "sykehus", "uavhengig"]
+    levels = await client.text_document_completion_async(
+        types.CompletionParams(types.TextDocumentIdentifier(uri), position_of(text, "level: direktor", 7))
+    )
+    assert [item.label for item in levels.items] == ["politisk", "direktor", "leder"]
 
     change(client, uri, text)
     target = await client.text_document_definition_async(

@@ -313,7 +313,8 @@ class Session:
 
     def completions(self, path: str, line: int, character: int) -> list[tuple[str, str]]:
         """(label, detail) for the value being written: party ids, forum ids, sides, forum types
-        (or party types) and roles, by the key on the line; all ids when the key says nothing."""
+        (or party types), levels, positions, functions, meeting and agreement kinds, and roles, by
+        the key on the line; all ids when the key says nothing."""
         lines = self.buffers.get(real(path), "").splitlines()
         text = lines[line][:character] if line < len(lines) else ""
         key = _key_before(text)
@@ -331,8 +332,16 @@ class Session:
         in_parties = _section(lines, line) == "parties"
         if key == "deputy" and _section(lines, line) != "chairs":
             return []  # a seat's deputy is a person's name, or a mapping ({party: ...} completes)
-        if key in ("party", "deputy", "part_of", "host"):
+        if key in ("party", "deputy", "part_of", "host", "shared_with", "site"):
             return sorted(parties.items())
+        vocabulary = self.packs.vocabulary
+        if key in ("level", "position", "functions"):
+            kind = {"level": "levels", "position": "positions", "functions": "functions"}[key]
+            return [(w, key) for w in vocabulary.get(kind, [])]
+        if key == "kind":
+            if _section(lines, line) == "agreements":
+                return [(w, "agreement kind") for w in vocabulary.get("agreement_kinds", [])]
+            return [(w, "meeting kind") for w in vocabulary.get("meeting_kinds", [])]
         if key == "sector":
             return sorted(
                 (pid, name)
