@@ -270,6 +270,14 @@ def test_a_community_without_the_agreement_is_reported_once(hf: Hf, vestfjord: P
             "the agreement 'samarbeidsavtale' cannot replace itself ('Samarbeidsavtale for Helsefellesskap  Vestfjord')",
         ),
         (
+            "    replaces: [samarbeidsavtale-2012]\n",
+            "    replaces: [samarbeidsavtale-2021]\n",
+            "    replaces: [samarbeidsavtale-2021]",
+            "replaces 'samarbeidsavtale-2021' is written as an id, but no agreement has it (did you mean "
+            "'samarbeidsavtale-2012'?); expected the id of an agreement of the document, or the name of an earlier "
+            "agreement that is not in it",
+        ),
+        (
             "parties: [helse-vestfjord, kvitberg]",
             "parties: [helse-vestfjord, kvitberg, kvitberg]",
             "parties: [helse-vestfjord, kvitberg, kvitberg]",

@@ -3081,6 +3081,14 @@ _WORDS.update(
             "of its own",
             "",
         ),
+        "ref-agreement-replaces-near": (
+            "replaces '{entry}' er skrevet som en id, men ingen avtale har den (mente du '{agreement}'?); "
+            "forventet id-en til en avtale i dokumentet, eller navnet på en eldre avtale som ikke er med",
+            "",
+            "replaces '{entry}' is written as an id, but no agreement has it (did you mean '{agreement}'?); "
+            "expected the id of an agreement of the document, or the name of an earlier agreement that is not in it",
+            "",
+        ),
         "ref-agreement-replaces-itself": (
             "avtalen '{agreement}' kan ikke erstatte seg selv ('{entry}')",
             "",

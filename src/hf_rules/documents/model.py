@@ -409,9 +409,11 @@ class SubAgreement(Strict):
         title="Erstatter / Replaces",
         description="Tidligere avtaler denne erstatter: id-en til en avtale i dokumentet, eller navnet på en som "
         "ikke står der («Samarbeidsavtale 2012»). En erstattet avtale i dokumentet er ikke lenger i kraft: "
-        "avtalekontrollene ser den ikke. / Earlier agreements this one replaces: the id of an agreement of "
+        "avtalekontrollene ser den ikke. Noe skrevet som en id som ligner en avtales id, er en inndatafeil. / "
+        "Earlier agreements this one replaces: the id of an agreement of "
         "the document, or the name of one that is not in it («Samarbeidsavtale 2012»). A replaced agreement "
-        "of the document is no longer in force: the agreement checks leave it out.",
+        "of the document is no longer in force: the agreement checks leave it out. An entry written as an id "
+        "that is near an agreement's id is an input error (a misspelt id).",
     )
     parties: list[Annotated[str, StringConstraints(pattern=ID_PATTERN)]] = Field(
         default_factory=list,

@@ -7,6 +7,7 @@ Each problem is an input error at the reference's line, recorded on the file it 
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -350,10 +351,22 @@ def _check_agreements(doc: Document, org: Organisation, problems: list[InputErro
                     )
                 seen.add(party_id)
             own = {aid, normalised_name(agreement.name)}
+            ids = [a for a in (*org.agreements, *org.sub_agreements) if a != aid]
+            names = {normalised_name(a.name) for a in (*org.agreements.values(), *org.sub_agreements.values())}
             for i, entry in enumerate(agreement.replaces):
                 if entry in own or normalised_name(entry) in own:
                     message = Message("ref-agreement-replaces-itself", agreement=aid, entry=entry)
                     problems.append(_ref_error(doc, (*base, "replaces", i), message))
+                elif entry not in ids and normalised_name(entry) not in names and _ID_LIKE.fullmatch(entry):
+                    # written as an id (no spaces, small letters) and near one: a misspelt id, not a name
+                    close = difflib.get_close_matches(entry, ids, n=1, cutoff=0.85)
+                    if close:
+                        message = Message("ref-agreement-replaces-near", entry=entry, agreement=close[0])
+                        problems.append(_ref_error(doc, (*base, "replaces", i), message))
+
+
+_ID_LIKE = re.compile(r"[a-z0-9æøå]+(?:-[a-z0-9æøå]+)+")
+"""An entry of ``replaces`` written as an id is: small letters and digits joined by hyphens."""
 
 
 def _check_names_taken(doc: Document, what: str, bodies: dict[str, Any], problems: list[InputError]) -> None:
