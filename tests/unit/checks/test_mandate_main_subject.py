@@ -301,3 +301,12 @@ def test_a_wording_from_the_middle_of_a_point_keeps_who_does_it() -> None:
     told = "Få melding om at det utpeikast representantar til forhandlingsutvalet"
     assert _run("ssu", told, wording=wording) == [("reversed:the point", 12)]
     assert _run("ssu", "Sørgje for at det utpeikast representantar til forhandlingsutvalet", wording=wording) == []
+
+
+def test_a_point_handed_on_as_a_noun_to_another_body() -> None:
+    """«til beslutning i partnerskapsmøtet»: the stem «beslut» meets the noun, and the decision is
+    the partnerskapsmøte's (round 19 Telemark: a silent pass); «til beslutning i utvalet» keeps it."""
+    keys = "beslut sak prinsipiell"
+    entry = "Forberede saker av prinsipiell karakter til beslutning i partnerskapsmøtet"
+    assert _run("ssu", entry, any_of=keys) == [("other-body:the point", 12)]
+    assert _run("ssu", "Legge saker av prinsipiell karakter fram til beslutning i utvalet", any_of=keys) == []

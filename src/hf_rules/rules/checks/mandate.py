@@ -154,7 +154,8 @@ Who does what. Words matched as above do not keep who does what to whom ("støtt
   opens with an infinitive ("Beslutte saker …") has no subject: it is the forum's own. And the
   point **handed to another body**: ``til``, another body as above, then ``for`` or ``til`` and
   the point's word ("Sende prinsipielle saker til SSU for drøfting" in the partnerskapsmøte's
-  mandate, for ``drøft prinsipiell sak``). And the point's **later words done by another body**
+  mandate, for ``drøft prinsipiell sak``), or ``til``, the point's word and ``i``/``hos`` another
+  body ("Forberede saker til beslutning i partnerskapsmøtet", for ``beslut sak``). And the point's **later words done by another body**
   (with ``any_of``): a key word in a clause of its own, after ``;`` or ``:``, whose subject is
   another body ("Innstille i saker av prinsipiell karakter; partnerskapsmøtet beslutter"), or
   right after ``, som`` that follows another body ("Forberede saker til partnerskapsmøtet, som
@@ -841,11 +842,18 @@ _HANDED = frozenset({"for", "til"})
 def _handed_to_another(entry: _Tokens, start: int, is_key: Callable[[str], bool], own: _Own) -> bool:
     """Whether the point is handed to another body: «til», another body (:class:`_Bodies`), then
     «for» or «til» and a key word, in the clause of the key word at ``start`` («Sende
-    prinsipielle saker til SSU for drøfting» in the partnerskapsmøte's mandate)."""
+    prinsipielle saker til SSU for drøfting» in the partnerskapsmøte's mandate); or «til», a key
+    word and «i»/«hos»/«av» another body («Forberede prinsipielle saker til beslutning i
+    partnerskapsmøtet» in the SSU's mandate)."""
     tokens, end = entry.words, entry.end(start)
     for at in range(max(entry.clause[start], start - 6), end):
         if tokens[at] != "til":
             continue
+        # «til beslutning i partnerskapsmøtet»: the point's noun, then the body it goes to
+        if at + 3 <= end - 1 and is_key(tokens[at + 1]) and tokens[at + 2] in {"i", "hos", "av"}:
+            stop = next((k for k in range(at + 3, min(end, at + 8)) if tokens[k] in _STOPS), min(end, at + 8))
+            if _conjunct_is(_body_units(entry, at + 3, stop), own) == "other":
+                return True
         for by in range(at + 2, min(end - 1, at + 6)):
             if tokens[by] in _HANDED and is_key(tokens[by + 1]):
                 if _conjunct_is(_body_units(entry, at + 1, by), own) == "other":
