@@ -310,3 +310,12 @@ def test_a_point_handed_on_as_a_noun_to_another_body() -> None:
     entry = "Forberede saker av prinsipiell karakter til beslutning i partnerskapsmøtet"
     assert _run("ssu", entry, any_of=keys) == [("other-body:the point", 12)]
     assert _run("ssu", "Legge saker av prinsipiell karakter fram til beslutning i utvalet", any_of=keys) == []
+
+
+def test_a_body_that_is_one_of_the_points_words_acting_itself() -> None:
+    """«FSU koordinerer arbeidet sjølv» in the SSU's mandate for the point ``koordiner fsu``: the
+    FSUs coordinate themselves (round 19 Møre og Romsdal: a silent pass); «Koordinere FSU» and
+    «FSU gir SSU støtte» for ``støtt FSU`` (the verb is no key word) keep it."""
+    assert _run("ssu", "FSU koordinerer arbeidet sjølv", any_of="koordiner fsu") == [("other-body:the point", 12)]
+    assert _run("ssu", "Koordinere FSU og arbeidet der", any_of="koordiner fsu") == []
+    assert _run("ssu", "FSU gir SSU støtte", any_of="støtt fsu") == []

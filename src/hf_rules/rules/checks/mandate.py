@@ -170,7 +170,8 @@ Who does what. Words matched as above do not keep who does what to whom ("støtt
 
   Still read as the forum's own: a subject after the verb ("I slike saker beslutter
   partnerskapsmøtet"), a subject that holds the point's own words ("FSU gir SSU støtte" for
-  ``støtt FSU``), a body named by a description the organisation does not hold ("Styret i
+  ``støtt FSU``; but where its verb is one of them too, the body does the point itself: "FSU
+  koordinerer arbeidet sjølv" for ``koordiner FSU``), a body named by a description the organisation does not hold ("Styret i
   helseforetaket vedtar"), and a body in small-letter abbreviation ("hmr skriv referat").
 
 The shapes are looked for in the point's clause, at most 30 words before the point's words. An
@@ -1090,10 +1091,28 @@ def _phrase_reading(key_words: str, entry: str, own: _Own) -> str:
     copula = _copula_of_another(read, is_key, own)
     if copula is not None:
         return copula
+    if _key_subject_acts(read, is_key, own):
+        return "other-body"
     kept = [i for i in own_starts if not _rest_by_another(read, i, prefixes, is_key, own)]
     if own_starts and not kept:
         return "other-body"
     return _reading(read, kept, is_key, own)
+
+
+def _key_subject_acts(entry: _Tokens, is_key: Callable[[str], bool], own: _Own) -> bool:
+    """Whether the entry opens with another body that is one of the point's words and goes on
+    with a verb that is another of them: «LSU koordinerer arbeidet sjølv» for the point
+    ``koordiner lsu`` (the LSUs coordinate themselves; the forum does not). «FSU gir SSU støtte»
+    for ``støtt FSU`` keeps the point: its verb is no word of the point."""
+    tokens = entry.words
+    for verb in range(1, min(len(tokens), 5)):
+        if tokens[verb] in _BREAKS or tokens[verb] == ",":
+            return False
+        if not (_finite(entry, verb) and is_key(tokens[verb])):
+            continue
+        subject = tokens[:verb]
+        return any(is_key(t) for t in subject) and _conjunct_is(_body_units(entry, 0, verb), own) == "other"
+    return False
 
 
 _COPULAS = frozenset({"er", "blir", "vert", "var", "ble", "vart"})
