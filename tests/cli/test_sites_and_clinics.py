@@ -147,3 +147,18 @@ def test_grouped_under_without_count_parties_is_a_pack_error() -> None:
     assert result.out.splitlines()[0].endswith(
         "error: rule U-SITES: `grouped_under` says how parties are counted, and applies only with `count: parties`"
     )
+
+
+def test_forum_type_units_go_only_with_per_on_behalf_of() -> None:
+    """`each: {forum_type: [...]}` names fora: with `per: party` it is a located pack error."""
+    Path("pack.yaml").write_text(
+        PACK.replace("count: sites, min: 2", "per: party, each: {forum_type: [samarbeidsforum]}, min: 1"),
+        encoding="utf-8",
+    )
+    Path("organisation.yaml").write_text(ORG, encoding="utf-8")
+    result = run_cli("check", "--no-config", "--lang", "en", "--rules", "pack.yaml", "organisation.yaml")
+    assert result.code == 2, result.both
+    assert result.out.splitlines()[0].endswith(
+        "error: rule U-SITES: with `per: on_behalf_of` the units are fora: give `each: {forum_type: [...]}`; "
+        "`forum_type` in `each` goes only with `per: on_behalf_of`"
+    )

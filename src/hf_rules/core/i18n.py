@@ -147,10 +147,10 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "",
     ),
     "err-balance-fora-on-forum": (
-        "regel {rule}: `{key}` hører til en regel på organisasjonen (`applies_to: {{kind: organisation}}`), som "
+        "regel {rule}: `{key}` hører til en regel på organisasjonen (`applies_to: {kind: organisation}`), som "
         "teller flere fora sammen; en regel på et forum teller forumets egne plasser",
         "",
-        "rule {rule}: `{key}` belongs to a rule on the organisation (`applies_to: {{kind: organisation}}`), which "
+        "rule {rule}: `{key}` belongs to a rule on the organisation (`applies_to: {kind: organisation}`), which "
         "counts several fora together; a rule on a forum counts the forum's own seats",
         "",
     ),
@@ -353,6 +353,14 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "",
         "Add what the rule applies to in the document, or correct the rule's `applies_to.id` ({where}); until "
         "then the rule is not checked for it.",
+        "",
+    ),
+    "err-each-forum-type": (
+        "regel {rule}: med `per: on_behalf_of` er enhetene fora: gi `each: {forum_type: [...]}`; "
+        "`forum_type` i `each` gjelder bare med `per: on_behalf_of`",
+        "",
+        "rule {rule}: with `per: on_behalf_of` the units are fora: give `each: {forum_type: [...]}`; "
+        "`forum_type` in `each` goes only with `per: on_behalf_of`",
         "",
     ),
     "err-each-needs-per": (

@@ -108,7 +108,9 @@ def test_fora_on_a_forum_rule_or_an_organisation_rule_without_fora_is_a_pack_err
     else:
         raise AssertionError("the pack loaded")
     assert [str(e.message).split(":")[0] for e in errors] == ["rule BAL-1", "rule BAL-2"]
-    assert "`fora` belongs to a rule on the organisation" in str(errors[0].message)
+    assert "`fora` belongs to a rule on the organisation (`applies_to: {kind: organisation}`)," in str(
+        errors[0].message
+    )
     assert "`side_balance` on the organisation needs `fora`" in str(errors[1].message)
 
 

@@ -17,6 +17,11 @@ count must be at least ``min``, at most ``max``, or ``exactly`` (at least 1 when
   its parties share it);
 - ``party_type``, ``region``, ``side``: the seats of each party type, region (of the seat's party)
   or side (the seat's own side, else its party's);
+- ``on_behalf_of``: the seats held for each forum (a seat's ``on_behalf_of``): «leiar og nestleiar
+  frå kvart LSU» is ``per: on_behalf_of``, ``each: {forum_type: [lokalt-samarbeidsutvalg]}``
+  (every LSU), ``exactly: 2``; one from each side of each LSU is that rule with ``where: {side:
+  [kommune]}`` and ``exactly: 1``, and again for ``sykehus``. A seat held for no forum is in no
+  unit;
 - ``appointed_by``: the seats each party appointed — the party the seat's ``appointed_by`` names
   (by id or name, as the selector ``appointed_by_party_type`` reads it): "each of the four
   councils appoints representatives" is ``per: appointed_by``, ``each: {party_type:
@@ -109,10 +114,10 @@ OPTIONS: dict[str, Any] = {
         "where": {**SEAT_FILTER, "default": {}, "description": "Which seats are counted (all when left out)."},
         "group": {**GROUP_OPTION, "default": "members"},
         "per": {
-            "enum": ["forum", "party", "party_type", "region", "side", "appointed_by"],
+            "enum": ["forum", "party", "party_type", "region", "side", "appointed_by", "on_behalf_of"],
             "default": "forum",
             "description": "Count all the seats together, or separately for each party, party type, region, side, "
-            "or party that appointed them (the party `appointed_by` names).",
+            "party that appointed them (the party `appointed_by` names), or forum they sit for (`on_behalf_of`).",
         },
         "each": {
             "type": "object",
@@ -120,6 +125,7 @@ OPTIONS: dict[str, Any] = {
             "the forum's area, or their regions), or `values` (party types, regions or sides by name).",
             "properties": {
                 "party_type": words("party_types", "Every party of these types in the forum's area."),
+                "forum_type": words("forum_types", "With `per: on_behalf_of`: every forum of these types."),
                 "in_sector": {
                     "type": "boolean",
                     "default": False,
@@ -136,7 +142,7 @@ OPTIONS: dict[str, Any] = {
                 },
             },
             "additionalProperties": False,
-            "oneOf": [{"required": ["party_type"]}, {"required": ["values"]}],
+            "oneOf": [{"required": ["party_type"]}, {"required": ["values"]}, {"required": ["forum_type"]}],
             "dependentRequired": {"in_sector": ["party_type"]},
         },
         "count": {
@@ -172,6 +178,8 @@ def _units(subject: Subject, seat: Seat, per: str) -> list[str]:
     if per == "appointed_by":
         appointer = appointing_party(org, seat)
         return [appointer] if appointer is not None else []
+    if per == "on_behalf_of":
+        return [seat.on_behalf_of] if seat.on_behalf_of is not None else []
     parties = seat_parties(seat)
     if per == "party":
         return parties
@@ -200,6 +208,8 @@ def _expected_units(subject: Subject, options: dict[str, Any]) -> list[str]:
     if "values" in each:
         return list(each["values"])
     org = subject.org
+    if "forum_type" in each:
+        return [fid for fid, _ in org.fora_of_type(each["forum_type"]) if fid != subject.id]
     parties = [
         pid
         for pid, p in org.model.parties.items()
@@ -252,6 +262,8 @@ def _without_region(subject: Subject, options: dict[str, Any], requirement: Loca
 def _unit_name(subject: Subject, per: str, unit: str) -> str:
     if per in ("party", "appointed_by"):
         return subject.org.party_name(unit)
+    if per == "on_behalf_of" and unit in subject.org.model.fora:
+        return subject.org.model.fora[unit].name
     if per == "region" and unit in subject.org.model.regions:
         return subject.org.model.regions[unit].name
     return unit
@@ -311,6 +323,11 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
     if "each" in options and "forum" in pers:
         where = doc.location(base + ("each",), key=True)
         problems.append(InputError(where, Message("err-each-needs-per", rule=rule.id)))
+    each = options.get("each") or {}
+    if isinstance(each, dict) and each and ("forum_type" in each) != ("on_behalf_of" in pers) and "values" not in each:
+        # forum types are the units of per: on_behalf_of only, and its units are fora
+        where = doc.location(base + ("each",), key=True)
+        problems.append(InputError(where, Message("err-each-forum-type", rule=rule.id)))
     return problems
 
 
@@ -443,6 +460,29 @@ fora:
     observers:
       - {party: lyngvik, role: Rådgiver, speaking_rights: true}
 """
+_LSUS = """\
+parties:
+  hf: {name: Helse Vestfjord HF, type: helseforetak, side: sykehus}
+  lyngvik: {name: Lyngvik kommune, type: kommune, side: kommune}
+  kvitberg: {name: Kvitberg kommune, type: kommune, side: kommune}
+fora:
+  lsu-ytre: {name: LSU Ytre, type: lokalt-samarbeidsutvalg}
+  lsu-indre: {name: LSU Indre, type: lokalt-samarbeidsutvalg}
+  ssu:
+    name: Strategisk samarbeidsutvalg
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: lyngvik, role: Leder LSU Ytre, on_behalf_of: lsu-ytre}
+      - {party: hf, role: Nestleder LSU Ytre, on_behalf_of: lsu-ytre}
+      - {party: kvitberg, role: Leder, on_behalf_of: %s}
+"""
+_PER_LSU = {
+    "where": {"side": ["kommune"]},
+    "per": "on_behalf_of",
+    "each": {"forum_type": ["lokalt-samarbeidsutvalg"]},
+    "exactly": 1,
+    "label": {"nb": "kommunale medlemmer per LSU", "en": "municipal members per LSU"},
+}
 _CLINICS = """\
 parties:
   unn: {name: Universitetssykehuset Nord-Norge HF, type: helseforetak, side: sykehus}
@@ -651,6 +691,19 @@ EXAMPLES = (
         _CLINICS % ("unn-psyk", "unn-tromso"),
         subject="fsu-bu",
         expect=("too-few:sites",),
+    ),
+    Example(
+        "One municipal member for each LSU: both LSUs have theirs",
+        _PER_LSU,
+        _LSUS % "lsu-indre",
+        subject="ssu",
+    ),
+    Example(
+        "One municipal member for each LSU: LSU Indre has none, LSU Ytre two",
+        _PER_LSU,
+        _LSUS % "lsu-ytre",
+        subject="ssu",
+        expect=("too-many:municipal members per LSU:lsu-ytre", "too-few:municipal members per LSU:lsu-indre"),
     ),
     Example(
         "Seats other than the mayor's: at most two municipal seats",
