@@ -1093,7 +1093,8 @@ def _phrase_reading(key_words: str, entry: str, own: _Own) -> str:
         return copula
     if _key_subject_acts(read, is_key, own):
         return "other-body"
-    kept = [i for i in own_starts if not _rest_by_another(read, i, prefixes, is_key, own)]
+    later = _Later(read, prefixes, is_key, own)
+    kept = [i for i in own_starts if not later.by_another(i)]
     if own_starts and not kept:
         return "other-body"
     return _reading(read, kept, is_key, own)
@@ -1136,34 +1137,61 @@ def _copula_of_another(entry: _Tokens, is_key: Callable[[str], bool], own: _Own)
     return "reversed" if any(is_key(t) for t in tokens[:copula]) else "other-body"
 
 
-def _rest_by_another(entry: _Tokens, start: int, prefixes: list[str], is_key: Callable[[str], bool], own: _Own) -> bool:
-    """Whether, in the reading that begins at ``start``, a later key word is another body's act:
-    it stands in a clause of its own (after «;» or «:») whose subject is another body
-    («Innstille i saker av prinsipiell karakter; partnerskapsmøtet beslutter»), or right after
-    «, som» that follows another body («Forberede saker til partnerskapsmøtet, som beslutter
-    dem»), or right after «før», «etter», «når» … and another body as that clause's subject
-    («Drøfte saker av prinsipiell karakter før partnerskapsmøtet beslutter dem»)."""
-    tokens = entry.words
-    for prefix in prefixes:
-        at = next((i for i in range(start, len(tokens)) if tokens[i].startswith(prefix)), None)
-        if at is None or at == start:
-            continue
-        if entry.clause[at] != entry.clause[start] and _main_subject_another(entry, at, is_key, own):
-            return True
-        if _done_by_another(entry, at, own):
-            return True
-        opener = next((k for k in range(at - 1, max(start, at - 6), -1) if tokens[k] in _LATER_CLAUSES), None)
-        if opener is not None and opener + 1 < at and _conjunct_is(_body_units(entry, opener + 1, at), own) == "other":
-            return True
-        som = next((k for k in (at - 1, at - 2) if k > 1 and tokens[k] in _RELATIVES), None)
-        if (
-            som is not None
-            and tokens[som - 1] == ","
-            and all(not is_key(t) for t in tokens[som + 1 : at])
-            and _conjunct_is(_body_units(entry, som - 1 - _antecedent(entry, som - 1), som - 1), own) == "other"
-        ):
-            return True
-    return False
+class _Later:
+    """The point's later words in the readings of one entry (``any_of``): for each prefix, where
+    it next stands from each word on, and what each such word says on its own, found once, so
+    that the cost of an entry stays linear in its length however many readings it begins."""
+
+    def __init__(self, entry: _Tokens, prefixes: list[str], is_key: Callable[[str], bool], own: _Own) -> None:
+        self.entry, self.is_key, self.own = entry, is_key, own
+        tokens = entry.words
+        self.next: list[list[int | None]] = []
+        for prefix in prefixes:
+            found: list[int | None] = [None] * (len(tokens) + 1)
+            for i in range(len(tokens) - 1, -1, -1):
+                found[i] = i if tokens[i].startswith(prefix) else found[i + 1]
+            self.next.append(found)
+        self.alone: dict[int, bool] = {}
+
+    def by_another(self, start: int) -> bool:
+        """Whether, in the reading that begins at ``start``, a later key word is another body's
+        act: it stands in a clause of its own (after «;» or «:») whose subject is another body
+        («Innstille i saker av prinsipiell karakter; partnerskapsmøtet beslutter»), or right after
+        «, som» that follows another body («Forberede saker til partnerskapsmøtet, som beslutter
+        dem»), or right after «før», «etter», «når» … and another body as that clause's subject
+        («Drøfte saker av prinsipiell karakter før partnerskapsmøtet beslutter dem»)."""
+        entry, own, tokens = self.entry, self.own, self.entry.words
+        for found in self.next:
+            at = found[start]
+            if at is None or at == start:
+                continue
+            if entry.clause[at] != entry.clause[start] and _main_subject_another(entry, at, self.is_key, own):
+                return True
+            if self._alone(at):
+                return True
+            opener = next((k for k in range(at - 1, max(start, at - 6), -1) if tokens[k] in _LATER_CLAUSES), None)
+            if (
+                opener is not None
+                and opener + 1 < at
+                and _conjunct_is(_body_units(entry, opener + 1, at), own) == "other"
+            ):
+                return True
+        return False
+
+    def _alone(self, at: int) -> bool:
+        """What the key word at ``at`` says whatever the reading: the participle of a passive by
+        another body, or a «, som» clause about another body."""
+        if at not in self.alone:
+            entry, tokens = self.entry, self.entry.words
+            som = next((k for k in (at - 1, at - 2) if k > 1 and tokens[k] in _RELATIVES), None)
+            self.alone[at] = _done_by_another(entry, at, self.own) or (
+                som is not None
+                and tokens[som - 1] == ","
+                and all(not self.is_key(t) for t in tokens[som + 1 : at])
+                and _conjunct_is(_body_units(entry, som - 1 - _antecedent(entry, som - 1), som - 1), self.own)
+                == "other"
+            )
+        return self.alone[at]
 
 
 _PARTICLES = frozenset({"opp", "ut", "inn", "fram", "frem", "ned", "igjen", "videre"})
