@@ -317,6 +317,8 @@ def _check_agreements(doc: Document, org: Organisation, problems: list[InputErro
     """The agreements' and sub-agreements' references: who adopted them (a party or a forum of
     the organisation), their parties (each once), an agreement that replaces itself, a
     sub-agreement written under ``agreements`` and an id used in both lists."""
+    all_ids = [*org.agreements, *org.sub_agreements]
+    names = {normalised_name(a.name) for a in (*org.agreements.values(), *org.sub_agreements.values())}
     for group in ("agreements", "sub_agreements"):
         for aid, agreement in getattr(org, group).items():
             base: Path_ = (group, aid)
@@ -351,8 +353,7 @@ def _check_agreements(doc: Document, org: Organisation, problems: list[InputErro
                     )
                 seen.add(party_id)
             own = {aid, normalised_name(agreement.name)}
-            ids = [a for a in (*org.agreements, *org.sub_agreements) if a != aid]
-            names = {normalised_name(a.name) for a in (*org.agreements.values(), *org.sub_agreements.values())}
+            ids = [a for a in all_ids if a != aid]
             for i, entry in enumerate(agreement.replaces):
                 if entry in own or normalised_name(entry) in own:
                     message = Message("ref-agreement-replaces-itself", agreement=aid, entry=entry)
