@@ -3103,6 +3103,31 @@ _WORDS.update(
             "the agreement '{agreement}' cannot replace itself ('{entry}')",
             "",
         ),
+        "ref-municipality-unknown": (
+            "kommunenummeret '{number}' finnes ikke i SSBs kommuneregister (strukturen fra {date}); "
+            "forventet et nummer fra registeret, f.eks. '4228' for Sirdal",
+            "",
+            "the municipality number '{number}' is not in SSB's register of municipalities (the structure "
+            "of {date}); expected a number from the register, e.g. '4228' for Sirdal",
+            "",
+        ),
+        "ref-municipality-name": (
+            "kommunenummeret '{number}' er {register} i registeret, men parten heter '{name}'; "
+            "rett nummeret eller navnet (et annet navn parten går under, står i also_known_as; "
+            "registerets treff på navnet: {other})",
+            "",
+            "the municipality number '{number}' is {register} in the register, but the party is named "
+            "'{name}'; correct the number or the name (another name the party goes by goes in "
+            "also_known_as; the register's match for the name: {other})",
+            "",
+        ),
+        "ref-municipality-twice": (
+            "kommunenummeret '{number}' står på både '{other}' og '{party}'; en kommune er én part",
+            "",
+            "the municipality number '{number}' is given to both '{other}' and '{party}'; a municipality "
+            "is one party",
+            "",
+        ),
         "ref-agreement-party-twice": (
             "parties nevner '{party}' to ganger",
             "",

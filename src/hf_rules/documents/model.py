@@ -316,6 +316,20 @@ class Party(Strict):
         "Region the party belongs to, where one applies; one of the organisation's `regions` "
         "when it declares them.",
     )
+    municipality_number: str | None = Field(
+        default=None,
+        pattern=r"^[0-9]{4}$(?!\n)",
+        title="Kommunenummer / Municipality number",
+        description='For en kommune: kommunenummeret i SSBs register (fire sifre, i anførselstegn: "4228"), '
+        "strukturen fra 1. januar 2024. Det må finnes i registeret, navnet må være kommunens (hvilken som helst "
+        "offisiell navneform, med eller uten «kommune»), og to parter kan ikke ha samme nummer. "
+        "`party_set` med `municipalities_of` finner kommunen ved nummeret. / "
+        'For a municipality: its number in SSB\'s register (four digits, in quotes: "4228"), the structure of '
+        "1 January 2024. It must be in the register, the name must be the municipality's (any official name "
+        "form, with or without «kommune»), and no two parties have the same number. `party_set` with "
+        "`municipalities_of` finds the municipality by the number.",
+        json_schema_extra={"examples": ["4228", "1580"]},
+    )
 
 
 class Region(Strict):

@@ -311,6 +311,49 @@ def check_organisation(source: SourceFile, org: Organisation) -> None:
     for relation in ("gives_assignments_to", "gives_input_to"):
         _check_relation_cycles(doc, org, relation, problems)
     _check_agreements(doc, org, problems)
+    _check_municipality_numbers(doc, org, problems)
+
+
+def _check_municipality_numbers(doc: Document, org: Organisation, problems: list[InputError]) -> None:
+    """Each party's ``municipality_number``: in the register, the number of a municipality one of
+    the party's names names (any official form, «kommune» aside), and no two parties with one
+    number. The register is read only when a party gives a number."""
+    numbered = [(pid, p) for pid, p in org.parties.items() if p.municipality_number is not None]
+    if not numbered:
+        return
+    from hf_rules.documents.municipalities import STRUCTURE, name_key, register
+
+    known = register()
+    owner: dict[str, str] = {}
+    for pid, party in numbered:
+        number = party.municipality_number
+        assert number is not None
+        path: Path_ = ("parties", pid, "municipality_number")
+        municipality = known.municipalities.get(number)
+        if municipality is None:
+            problems.append(_ref_error(doc, path, Message("ref-municipality-unknown", number=number, date=STRUCTURE)))
+            continue
+        if number in owner:
+            message = Message("ref-municipality-twice", number=number, party=pid, other=owner[number])
+            problems.append(_ref_error(doc, path, message))
+            continue
+        owner[number] = pid
+        own = {name_key(form) for form in municipality.forms}
+        if not own & {name_key(name) for name in names_of(party.name, party.also_known_as)}:
+            message = Message(
+                "ref-municipality-name",
+                number=number,
+                name=party.name,
+                register=municipality.name,
+                other=", ".join(
+                    sorted(
+                        f"{m} {known.municipalities[m].name}"
+                        for m in known.matching(names_of(party.name, party.also_known_as))
+                    )
+                )
+                or "-",
+            )
+            problems.append(_ref_error(doc, path, message))
 
 
 def _check_agreements(doc: Document, org: Organisation, problems: list[InputError]) -> None:

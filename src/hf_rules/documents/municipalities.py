@@ -1,0 +1,119 @@
+"""The bundled register of Norway's municipalities and counties (the structure of 1 January 2024).
+
+The data (``data/municipalities-2024.csv``) is SSB's classifications 131 and 104 (NLOD 2.0 /
+CC BY 4.0; source, date and licence in the file's header). It is read with importlib.resources,
+once, the first time a document or pack uses it: a run whose documents give no
+``municipality_number`` and whose pack asks for no ``municipalities_of`` never reads it.
+
+Names are compared as :func:`name_key` makes them: case aside, «kommune» left out, a hyphen as a
+space, so «Evje og Hornnes kommune», «evje og hornnes» and «Aurskog Høland» match. Every language
+form of a name counts («Trondheim - Tråante»: Trondheim and Tråante), and a municipality whose
+name another one has too is told apart by the parenthesis SSB adds («Herøy (Møre og Romsdal)»).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+DATA_FILE = "municipalities-2024.csv"
+STRUCTURE = "2024-01-01"
+"""The date of the structure the register holds (unchanged in numbers and counties to 2026-01-01)."""
+
+NUMBER_PATTERN = r"^[0-9]{4}$"
+
+_IN_PARENTHESES = re.compile(r"\s*\(([^)]*)\)")
+_KOMMUNE = re.compile(r"\b(kommune|kommuna|kommunen|municipality)\b")
+
+
+@dataclass(frozen=True)
+class Municipality:
+    number: str
+    name: str
+    """SSB's name, its language forms joined with " - " («Snåase - Snåsa»)."""
+    county: str
+    """The county's number (two digits)."""
+    forms: tuple[str, ...]
+    """Every name it goes by: each language form, with and without SSB's parenthesis, and other spellings."""
+
+    @property
+    def short_name(self) -> str:
+        """The name without SSB's parenthesis: how a document writes it («Herøy»)."""
+        return _IN_PARENTHESES.sub("", self.name).strip()
+
+
+@dataclass(frozen=True)
+class County:
+    number: str
+    name: str
+    forms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Register:
+    municipalities: dict[str, Municipality]
+    counties: dict[str, County]
+    by_name: dict[str, tuple[str, ...]]
+    """A name key to the numbers of the municipalities that go by it («herøy»: 1515 and 1818)."""
+    county_by_name: dict[str, str]
+
+    def county(self, text: str) -> County | None:
+        """A county by its number («42») or any form of its name («Agder», «Trööndelage»)."""
+        number = self.county_by_name.get(name_key(text))
+        if number is None and text.strip().isdigit():
+            number = text.strip().zfill(2)
+        return self.counties.get(number) if number is not None else None
+
+    def of_counties(self, numbers: list[str]) -> list[str]:
+        """The numbers of the municipalities of these counties, in register order."""
+        return [m.number for m in self.municipalities.values() if m.county in numbers]
+
+    def matching(self, names: tuple[str, ...]) -> tuple[str, ...]:
+        """The numbers of the municipalities that one of ``names`` names, in register order."""
+        found = {number for name in names for number in self.by_name.get(name_key(name), ())}
+        return tuple(number for number in self.municipalities if number in found)
+
+    def label(self, number: str) -> str:
+        """«4228 Sirdal (Agder)»: a municipality as a message names it."""
+        municipality = self.municipalities[number]
+        return f"{number} {municipality.short_name} ({self.counties[municipality.county].name})"
+
+
+def name_key(text: str) -> str:
+    """A name as names are compared: case aside, «kommune» left out, hyphens, parentheses and runs
+    of spaces as one space."""
+    lowered = re.sub(r"[-‐()]", " ", text.casefold())
+    return " ".join(_KOMMUNE.sub(" ", lowered).split())
+
+
+def _forms(name: str, also: str) -> tuple[str, ...]:
+    found = [name]
+    bare = _IN_PARENTHESES.sub("", name).strip()
+    for text in (bare, also):
+        found += [form.strip() for form in text.split(" - ") if form.strip()]
+    return tuple(dict.fromkeys(found))
+
+
+@cache
+def register() -> Register:
+    """The register, read once from the package's data file."""
+    text = files("hf_rules.documents").joinpath("data", DATA_FILE).read_text(encoding="utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if line and not line.startswith("#"))
+    municipalities: dict[str, Municipality] = {}
+    counties: dict[str, County] = {}
+    for row in rows:
+        forms = _forms(row["name"], row["also"])
+        if row["kind"] == "fylke":
+            counties[row["number"]] = County(row["number"], row["name"], forms)
+        else:
+            municipalities[row["number"]] = Municipality(row["number"], row["name"], row["county"], forms)
+    by_name: dict[str, list[str]] = {}
+    for municipality in municipalities.values():
+        for key in dict.fromkeys(name_key(form) for form in municipality.forms):
+            by_name.setdefault(key, []).append(municipality.number)
+    county_by_name = {name_key(form): c.number for c in counties.values() for form in c.forms}
+    county_by_name.update({c.number: c.number for c in counties.values()})
+    return Register(municipalities, counties, {k: tuple(v) for k, v in by_name.items()}, county_by_name)
