@@ -188,6 +188,36 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "rule {rule}: `{a}` needs `{b}`",
         "",
     ),
+    "err-area-county": (
+        "regel {rule}: fylket '{county}' finnes ikke i kommuneregisteret (strukturen fra {date}); forventet et "
+        "fylkesnavn eller -nummer: {choices}",
+        "",
+        "rule {rule}: the county '{county}' is not in the register of municipalities (the structure of {date}); "
+        "expected a county name or number: {choices}",
+        "",
+    ),
+    "err-area-number": (
+        "regel {rule}: kommunenummeret '{number}' finnes ikke i kommuneregisteret (strukturen fra {date}); "
+        "forventet et kommunenummer med fire sifre fra registeret",
+        "",
+        "rule {rule}: the municipality number '{number}' is not in the register of municipalities (the structure "
+        "of {date}); expected a four-digit municipality number from the register",
+        "",
+    ),
+    "err-area-add-in": (
+        "regel {rule}: {municipality} er allerede med i fylkene under counties; ta den ut av add",
+        "",
+        "rule {rule}: {municipality} is of the counties under counties already; take it out of add",
+        "",
+    ),
+    "err-area-remove-out": (
+        "regel {rule}: {municipality} er ikke i fylkene under counties, så remove tar ikke bort noe; ta den ut "
+        "av remove",
+        "",
+        "rule {rule}: {municipality} is not of the counties under counties, so remove takes nothing away; take "
+        "it out of remove",
+        "",
+    ),
     "err-ids-count": (
         "regel {rule}: `{option}: {value}` strider mot `ids`, som lister {n} parter; ta bort `{option}` (listen gir antallet)",
         "",
@@ -1007,6 +1037,25 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "sub-agreements-too-many": ("for mange delavtaler", "", "too many sub-agreements", ""),
     "party-set-missing": ("mangler", "", "is missing", ""),
     "party-set-extra": ("er ikke på listen", "", "is not on the list", ""),
+    "party-set-outside": ("er en kommune utenfor området", "", "is a municipality outside the area", ""),
+    "party-set-ambiguous": (
+        "navnet er flere kommuners i registeret; oppgi municipality_number",
+        "",
+        "the name is more than one municipality's in the register; give municipality_number",
+        "",
+    ),
+    "party-set-not-a-municipality": (
+        "er ingen kommune i registeret (rett navnet eller oppgi municipality_number)",
+        "",
+        "is no municipality in the register (correct the name or give municipality_number)",
+        "",
+    ),
+    "party-set-same-municipality": (
+        "er samme kommune som en annen part",
+        "",
+        "is the same municipality as another party",
+        "",
+    ),
     "party-set-too-few": ("for få", "", "too few", ""),
     "party-set-too-many": ("for mange", "", "too many", ""),
     "party-set-no-forum": ("sitter ikke i noe slikt forum", "", "sits in no such forum", ""),
@@ -3124,8 +3173,7 @@ _WORDS.update(
         "ref-municipality-twice": (
             "kommunenummeret '{number}' står på både '{other}' og '{party}'; en kommune er én part",
             "",
-            "the municipality number '{number}' is given to both '{other}' and '{party}'; a municipality "
-            "is one party",
+            "the municipality number '{number}' is given to both '{other}' and '{party}'; a municipality is one party",
             "",
         ),
         "ref-agreement-party-twice": (

@@ -70,5 +70,5 @@ def test_an_option_missing_from_a_choice_is_named() -> None:
     [error] = schema_errors(doc.data["options"], registry()["party_set"].OPTIONS, doc, ("options",))
     assert (error.location.line, error.message) == (
         2,
-        "options needs at least one of the keys: ids, includes, min, max, exactly, in_forum, regions",
+        "options needs at least one of the keys: ids, includes, min, max, exactly, in_forum, regions, municipalities_of",
     )

@@ -22,6 +22,15 @@ checked on its own:
   member seats count, and observer seats
   too with ``in_forum.group`` — "every municipality takes part in an LSU". Only seats are read,
   not a forum's ``sector``;
+- ``municipalities_of``: they are the municipalities of these counties (``counties``, by name or
+  number, in the bundled register of Norway's municipalities: SSB, the structure of 1 January
+  2024), with ``add`` and without ``remove`` (municipality numbers) for an area that crosses a
+  county line — "the 25 municipalities of Agder", "all the municipalities of Telemark". A party is
+  the register's municipality by its ``municipality_number``, else by its name (any official form,
+  «kommune» aside) where only one municipality has it; a name two municipalities have («Herøy») is
+  reported at the party, asking for the number, and so is a name the register lacks. A
+  municipality of the set that no party is, is reported at ``parties:`` by its register name; a
+  party that is a municipality outside the set (Bamble, of Telemark, among Agder's), at the party;
 - ``regions``: they are grouped in regions — each belongs to one of the organisation's
   ``regions`` (its own ``region:``, a region that lists it, or the region of a party it is part
   of), and the regions they belong to are exactly ``regions.ids``, or at least ``regions.min``,
@@ -66,17 +75,24 @@ from hf_rules.rules.checks.seats import (
 from hf_rules.rules.checks.words import words
 from hf_rules.yaml.loader import Document, Path_
 
+_NUMBERS: dict[str, Any] = {
+    "type": "array",
+    "items": {"type": "string", "pattern": r"^[0-9]{4}$(?!\n)"},
+    "minItems": 1,
+}
+
 NAME = "party_set"
 SUBJECTS = frozenset({"organisation"})
 PARAMS: dict[str, str] = {
     "label": "The rule's `label` (what the parties are).",
-    "problem": "What is wrong: `is missing` (a party of `ids`), `is not on the list` (a party of the type not in `ids`), `too few` / `too many` (the count), `sits in no such forum` (`in_forum`), `belongs to no region`, `the region is missing` / `is not on the list` (`regions.ids`), `too few regions` / `too many regions`, `too few in the region` / `too many in the region` (`per: region`).",
+    "problem": "What is wrong: `is missing` (a party of `ids`), `is not on the list` (a party of the type not in `ids`), `too few` / `too many` (the count), `sits in no such forum` (`in_forum`), `belongs to no region`, `the region is missing` / `is not on the list` (`regions.ids`), `too few regions` / `too many regions`, `too few in the region` / `too many in the region` (`per: region`); with `municipalities_of`: `is missing` (a municipality of the area no party is), `is a municipality outside the area`, `the name is more than one municipality's in the register` (give `municipality_number`), `is no municipality in the register`, `is the same municipality as another party`.",
     "party": "Id of the party the finding is about; empty for a count of parties or of regions.",
     "party_name": "Its name (its id when it is not in the document); empty for a count.",
     "found": "How many parties of the type there are (for regions: how many regions they belong to; with `per: region`: how many in that region).",
-    "requirement": "For a party of `ids`: its id; for a count: the bound in words (`exactly 24`); for `in_forum`: `at least 1`; for a party in no region: `belongs to a region`; for `regions.ids`: the region id, or the list.",
+    "requirement": "For a party of `ids`: its id; for `municipalities_of`: the area (`Agder`, with `+` and `-` the numbers added and removed); for a count: the bound in words (`exactly 24`); for `in_forum`: `at least 1`; for a party in no region: `belongs to a region`; for `regions.ids`: the region id, or the list.",
     "forum_type": "With `in_forum`: its forum types, comma-separated; otherwise empty.",
     "region": "With `regions` or `per: region`: the region id the finding is about (`-` for a count or a party in none); otherwise empty.",
+    "municipality": "With `municipalities_of`: the register's municipality the finding is about (`4228 Sirdal (Agder)`; for a name two have, each of them); otherwise empty.",
 }
 OPTIONS: dict[str, Any] = {
     "type": "object",
@@ -107,6 +123,28 @@ OPTIONS: dict[str, Any] = {
             "required": ["type"],
             "additionalProperties": False,
         },
+        "municipalities_of": {
+            "type": "object",
+            "description": "They are the municipalities of these counties in the bundled register of Norway's "
+            "municipalities (SSB, the structure of 1 January 2024), with `add` and without `remove`: one finding "
+            "per municipality of the area that no party is, and one per party that is a municipality outside it.",
+            "properties": {
+                "counties": {
+                    **STRINGS,
+                    "description": 'The counties, by name (`Agder`, `Møre og Romsdal`) or number (`"42"`).',
+                },
+                "add": {
+                    **_NUMBERS,
+                    "description": "Municipalities of another county that the area takes in (municipality numbers).",
+                },
+                "remove": {
+                    **_NUMBERS,
+                    "description": "Municipalities of the counties that the area leaves out (municipality numbers).",
+                },
+            },
+            "required": ["counties"],
+            "additionalProperties": False,
+        },
         "regions": {
             "type": "object",
             "description": "They are grouped in regions: each belongs to one, and the regions they belong to "
@@ -133,6 +171,7 @@ OPTIONS: dict[str, Any] = {
         {"required": ["exactly"]},
         {"required": ["in_forum"]},
         {"required": ["regions"]},
+        {"required": ["municipalities_of"]},
     ],
 }
 
@@ -155,6 +194,38 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
                 if meet and isinstance(count, int) and fails(count, len(ids)):
                     message = Message("err-ids-count", rule=rule.id, option=option, value=count, n=len(ids))
                     problems.append(InputError(doc.location(path), message))
+    for value, path, _, _ in option_values(options, "municipalities_of", base):
+        if isinstance(value, dict):
+            problems.extend(_area_problems(rule.id, doc, path, value))
+    return problems
+
+
+def _area_problems(rule_id: str, doc: Document, path: Path_, area: dict[str, Any]) -> list[InputError]:
+    """``municipalities_of``: a county the register lacks, a number of ``add`` or ``remove`` the
+    register lacks, one ``add`` already of the counties, one ``remove`` not of them."""
+    from hf_rules.documents.municipalities import STRUCTURE, register
+
+    known = register()
+    problems: list[InputError] = []
+    counties: list[str] = []
+    for i, text in enumerate(area.get("counties", [])):
+        county = known.county(text)
+        if county is None:
+            names = ", ".join(c.name.split(" - ")[0] for c in known.counties.values())
+            message = Message("err-area-county", rule=rule_id, county=text, choices=names, date=STRUCTURE)
+            problems.append(InputError(doc.location((*path, "counties", i)), message))
+        else:
+            counties.append(county.number)
+    for key in ("add", "remove"):
+        for i, number in enumerate(area.get(key, [])):
+            municipality = known.municipalities.get(number)
+            where = doc.location((*path, key, i))
+            if municipality is None:
+                message = Message("err-area-number", rule=rule_id, number=number, date=STRUCTURE)
+                problems.append(InputError(where, message))
+            elif (municipality.county in counties) == (key == "add"):
+                problem = "err-area-add-in" if key == "add" else "err-area-remove-out"
+                problems.append(InputError(where, Message(problem, rule=rule_id, municipality=known.label(number))))
     return problems
 
 
@@ -169,7 +240,10 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         "party": "",
         "party_name": "",
         "region": "",
+        "municipality": "",
     }
+    if "municipalities_of" in options:
+        yield from _municipalities(subject, options["municipalities_of"], found, base)
     if "ids" in options:
         wanted = options["ids"]
         for pid in wanted:
@@ -233,6 +307,67 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             yield from _regions(subject, options["regions"], found, base)
         else:
             yield no_regions(subject, {"parties": found})
+
+
+def _municipalities(
+    subject: Subject, area: dict[str, Any], found: list[str], base: dict[str, Any]
+) -> Iterator[Violation]:
+    """``municipalities_of``: each party of the type is a municipality of the register (by number,
+    else by a name only one has), the area's municipalities that none is are missing, and a party
+    that is a municipality outside the area is reported at the party."""
+    from hf_rules.documents.model import names_of
+    from hf_rules.documents.municipalities import register
+
+    known = register()
+    org = subject.org
+    counties = [c.number for text in area["counties"] if (c := known.county(text)) is not None]
+    wanted = [n for n in known.of_counties(counties) if n not in area.get("remove", [])]
+    wanted += [n for n in area.get("add", []) if n in known.municipalities and n not in wanted]
+    names = [known.counties[c].name.split(" - ")[0] for c in counties]
+    requirement = ", ".join(
+        names
+        + [f"+{known.label(n)}" for n in area.get("add", [])]
+        + [f"-{known.label(n)}" for n in area.get("remove", [])]
+    )
+    evidence = {"counties": counties, "municipalities": wanted}
+    params = {**base, "requirement": requirement}
+    held: dict[str, str] = {}
+    for pid in found:
+        party = org.model.parties[pid]
+        at: Path_ = ("parties", pid)
+        own = {**params, "party": pid, "party_name": party.name}
+        if party.municipality_number is not None:
+            numbers: tuple[str, ...] = (party.municipality_number,)
+        else:
+            numbers = known.matching(names_of(party.name, party.also_known_as))
+        if not numbers:
+            unknown = {**own, "problem": phrase("party-set-not-a-municipality")}
+            yield Violation(at, f"not-a-municipality:{pid}", unknown, evidence, at_key=True)
+            continue
+        if len(numbers) > 1:
+            labels = ", ".join(known.label(n) for n in numbers)
+            ambiguous = {**own, "municipality": labels, "problem": phrase("party-set-ambiguous")}
+            yield Violation(at, f"ambiguous:{pid}", ambiguous, {**evidence, "matches": list(numbers)}, at_key=True)
+            continue
+        number = numbers[0]
+        own["municipality"] = known.label(number)
+        if number in held:
+            same = {**own, "problem": phrase("party-set-same-municipality")}
+            yield Violation(at, f"same-municipality:{pid}", same, {**evidence, "other": held[number]}, at_key=True)
+            continue
+        held[number] = pid
+        if number not in wanted:
+            outside = {**own, "problem": phrase("party-set-outside")}
+            yield Violation(at, f"outside:{number}", outside, evidence, at_key=True)
+    for number in wanted:
+        if number not in held:
+            missing = {
+                **params,
+                "party_name": known.municipalities[number].short_name,
+                "municipality": known.label(number),
+                "problem": phrase("party-set-missing"),
+            }
+            yield Violation(("parties",), f"missing-municipality:{number}", missing, evidence, at_key=True)
 
 
 def _no_region(subject: Subject, pid: str, base: dict[str, Any]) -> Violation:
@@ -336,7 +471,46 @@ regions:
   nord: {name: Nord, parties: [lyngvik]}
   sor: {name: Sør, parties: %s}
 """
+_STOR_OSLO = """\
+parties:
+  stor-oslo: {name: Stor-Oslo HF, type: helseforetak, side: sykehus}
+  oslo: {name: Oslo kommune, type: kommune, side: kommune}
+  %s
+fora: {}
+"""
+_OSLO_AREA = {"nb": "kommunene i Oslo", "en": "the municipalities of Oslo"}
 EXAMPLES = (
+    Example(
+        "The municipalities are those of the county of Oslo and Bærum of Akershus (`add`), Bærum by its number",
+        {
+            "party_type": ["kommune"],
+            "municipalities_of": {"counties": ["Oslo"], "add": ["3201"]},
+            "label": _OSLO_AREA,
+        },
+        _STOR_OSLO % "baerum: {name: Bærum kommune, type: kommune, side: kommune, municipality_number: '3201'}",
+    ),
+    Example(
+        "The municipalities of the county of Oslo: Bærum, of Akershus, is outside the area",
+        {"party_type": ["kommune"], "municipalities_of": {"counties": ["Oslo"]}, "label": _OSLO_AREA},
+        _STOR_OSLO % "baerum: {name: Bærum kommune, type: kommune, side: kommune}",
+        expect=("outside:3201",),
+    ),
+    Example(
+        "The municipalities of the county of Oslo and Bærum: Bærum is missing",
+        {
+            "party_type": ["kommune"],
+            "municipalities_of": {"counties": ["Oslo"], "add": ["3201"]},
+            "label": _OSLO_AREA,
+        },
+        _STOR_OSLO % "",
+        expect=("missing-municipality:3201",),
+    ),
+    Example(
+        "«Herøy kommune» is a name two municipalities have: the party needs its number",
+        {"party_type": ["kommune"], "municipalities_of": {"counties": ["Oslo"]}, "label": _OSLO_AREA},
+        _STOR_OSLO % "heroy: {name: Herøy kommune, type: kommune, side: kommune}",
+        expect=("ambiguous:heroy",),
+    ),
     Example(
         "Lyngvik is among the municipalities (others may be too)",
         {"party_type": ["kommune"], "includes": ["lyngvik"], "label": _KOMMUNER},
