@@ -1039,9 +1039,9 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "party-set-extra": ("er ikke på listen", "", "is not on the list", ""),
     "party-set-outside": ("er en kommune utenfor området", "", "is a municipality outside the area", ""),
     "party-set-ambiguous": (
-        "navnet er flere kommuners i registeret; oppgi municipality_number",
+        "har et navn flere kommuner har i registeret; oppgi municipality_number",
         "",
-        "the name is more than one municipality's in the register; give municipality_number",
+        "has a name more than one municipality has in the register; give municipality_number",
         "",
     ),
     "party-set-not-a-municipality": (
@@ -2857,6 +2857,12 @@ _WORDS.update(
             "{where} er {value}; forventet '{expected}'",
             "",
             "{where} is {value}; expected '{expected}'",
+            "",
+        ),
+        "schema-municipality-number": (
+            "{where} er {value}; forventet et kommunenummer med fire sifre i anførselstegn, f.eks. '4228'",
+            "",
+            "{where} is {value}; expected a municipality number of four digits in quotes, e.g. '4228'",
             "",
         ),
         "schema-pattern-id": (

@@ -28,6 +28,9 @@ ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$(?!\n)"
 """Ids of documents, parties and fora: lower-case letters, digits and hyphens. ``(?!\n)``
 stops Python's ``$`` from matching before a final newline (JavaScript's ``$`` never does)."""
 
+MUNICIPALITY_NUMBER_PATTERN = r"^[0-9]{4}$(?!\n)"
+"""A municipality number (kommunenummer): four digits, written as text («"0301"»)."""
+
 Side = Literal["kommune", "sykehus", "uavhengig"]
 Constituency = Literal["fastlege", "bruker", "ansatt"]
 DecisionRule = Literal["konsensus", "flertall", "enstemmighet"]
@@ -318,7 +321,7 @@ class Party(Strict):
     )
     municipality_number: str | None = Field(
         default=None,
-        pattern=r"^[0-9]{4}$(?!\n)",
+        pattern=MUNICIPALITY_NUMBER_PATTERN,
         title="Kommunenummer / Municipality number",
         description='For en kommune: kommunenummeret i SSBs register (fire sifre, i anførselstegn: "4228"), '
         "strukturen fra 1. januar 2024. Det må finnes i registeret, navnet må være kommunens (hvilken som helst "

@@ -51,6 +51,11 @@ class County:
     name: str
     forms: tuple[str, ...]
 
+    @property
+    def short_name(self) -> str:
+        """The name's first form («Trøndelag» of «Trøndelag - Trööndelage»)."""
+        return self.name.split(" - ")[0]
+
 
 @dataclass(frozen=True)
 class Register:
@@ -79,7 +84,7 @@ class Register:
     def label(self, number: str) -> str:
         """«4228 Sirdal (Agder)»: a municipality as a message names it."""
         municipality = self.municipalities[number]
-        return f"{number} {municipality.short_name} ({self.counties[municipality.county].name})"
+        return f"{number} {municipality.short_name} ({self.counties[municipality.county].short_name})"
 
 
 def name_key(text: str) -> str:

@@ -18,7 +18,7 @@ from pydantic import ValidationError as ModelError
 
 from hf_rules.core.errors import InputError, InputErrors, SaidValueError
 from hf_rules.core.i18n import Message, has, word
-from hf_rules.documents.model import MONTH_OR_DATE_PATTERN, TIME_PATTERN
+from hf_rules.documents.model import MONTH_OR_DATE_PATTERN, MUNICIPALITY_NUMBER_PATTERN, TIME_PATTERN
 from hf_rules.yaml.loader import Document, Path_
 
 if TYPE_CHECKING:  # jsonschema is imported when a schema is first used: most runs never need it
@@ -215,7 +215,9 @@ def _errors_for(error: SchemaError, doc: Document, base: Path_) -> Iterator[Inpu
     loc = doc.location(path, key=instance is None)
     shown = _short(instance)
     message: Message
-    if validator == "type":
+    if validator in ("type", "pattern") and schema.get("pattern") == MUNICIPALITY_NUMBER_PATTERN:
+        message = Message("schema-municipality-number", where=where, value=shown)  # 4228 unquoted, too
+    elif validator == "type":
         expected = value
         expected_list: list[str] = expected if isinstance(expected, list) else [expected]
         words: Message | str = ""

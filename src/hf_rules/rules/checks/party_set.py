@@ -48,6 +48,7 @@ from typing import Any
 
 from hf_rules.core.errors import InputError
 from hf_rules.core.i18n import Message, phrase
+from hf_rules.documents.model import MUNICIPALITY_NUMBER_PATTERN
 from hf_rules.rules.checks.base import (
     COUNT_BOUNDS,
     COUNT_EXACTLY,
@@ -77,7 +78,7 @@ from hf_rules.yaml.loader import Document, Path_
 
 _NUMBERS: dict[str, Any] = {
     "type": "array",
-    "items": {"type": "string", "pattern": r"^[0-9]{4}$(?!\n)"},
+    "items": {"type": "string", "pattern": MUNICIPALITY_NUMBER_PATTERN},
     "minItems": 1,
 }
 
@@ -85,14 +86,14 @@ NAME = "party_set"
 SUBJECTS = frozenset({"organisation"})
 PARAMS: dict[str, str] = {
     "label": "The rule's `label` (what the parties are).",
-    "problem": "What is wrong: `is missing` (a party of `ids`), `is not on the list` (a party of the type not in `ids`), `too few` / `too many` (the count), `sits in no such forum` (`in_forum`), `belongs to no region`, `the region is missing` / `is not on the list` (`regions.ids`), `too few regions` / `too many regions`, `too few in the region` / `too many in the region` (`per: region`); with `municipalities_of`: `is missing` (a municipality of the area no party is), `is a municipality outside the area`, `the name is more than one municipality's in the register` (give `municipality_number`), `is no municipality in the register`, `is the same municipality as another party`.",
+    "problem": "What is wrong: `is missing` (a party of `ids`), `is not on the list` (a party of the type not in `ids`), `too few` / `too many` (the count), `sits in no such forum` (`in_forum`), `belongs to no region`, `the region is missing` / `is not on the list` (`regions.ids`), `too few regions` / `too many regions`, `too few in the region` / `too many in the region` (`per: region`); with `municipalities_of`: `is missing` (a municipality of the area no party is), `is a municipality outside the area`, `has a name more than one municipality has` (give `municipality_number`), `is no municipality in the register`, `is the same municipality as another party`.",
     "party": "Id of the party the finding is about; empty for a count of parties or of regions.",
     "party_name": "Its name (its id when it is not in the document); empty for a count.",
     "found": "How many parties of the type there are (for regions: how many regions they belong to; with `per: region`: how many in that region).",
     "requirement": "For a party of `ids`: its id; for `municipalities_of`: the area (`Agder`, with `+` and `-` the numbers added and removed); for a count: the bound in words (`exactly 24`); for `in_forum`: `at least 1`; for a party in no region: `belongs to a region`; for `regions.ids`: the region id, or the list.",
     "forum_type": "With `in_forum`: its forum types, comma-separated; otherwise empty.",
     "region": "With `regions` or `per: region`: the region id the finding is about (`-` for a count or a party in none); otherwise empty.",
-    "municipality": "With `municipalities_of`: the register's municipality the finding is about (`4228 Sirdal (Agder)`; for a name two have, each of them); otherwise empty.",
+    "municipality": "With `municipalities_of`: the register's municipality the finding is about (`4228 Sirdal (Agder)`; for a name two have, each of them; `-` for a name it lacks); otherwise empty.",
 }
 OPTIONS: dict[str, Any] = {
     "type": "object",
@@ -211,7 +212,7 @@ def _area_problems(rule_id: str, doc: Document, path: Path_, area: dict[str, Any
     for i, text in enumerate(area.get("counties", [])):
         county = known.county(text)
         if county is None:
-            names = ", ".join(c.name.split(" - ")[0] for c in known.counties.values())
+            names = ", ".join(c.short_name for c in known.counties.values())
             message = Message("err-area-county", rule=rule_id, county=text, choices=names, date=STRUCTURE)
             problems.append(InputError(doc.location((*path, "counties", i)), message))
         else:
@@ -323,7 +324,7 @@ def _municipalities(
     counties = [c.number for text in area["counties"] if (c := known.county(text)) is not None]
     wanted = [n for n in known.of_counties(counties) if n not in area.get("remove", [])]
     wanted += [n for n in area.get("add", []) if n in known.municipalities and n not in wanted]
-    names = [known.counties[c].name.split(" - ")[0] for c in counties]
+    names = [known.counties[c].short_name for c in counties]
     requirement = ", ".join(
         names
         + [f"+{known.label(n)}" for n in area.get("add", [])]
@@ -341,7 +342,7 @@ def _municipalities(
         else:
             numbers = known.matching(names_of(party.name, party.also_known_as))
         if not numbers:
-            unknown = {**own, "problem": phrase("party-set-not-a-municipality")}
+            unknown = {**own, "municipality": "-", "problem": phrase("party-set-not-a-municipality")}
             yield Violation(at, f"not-a-municipality:{pid}", unknown, evidence, at_key=True)
             continue
         if len(numbers) > 1:

@@ -1,0 +1,227 @@
+"""«Alle kommunene i Telemark»: ``party_set`` with ``municipalities_of`` against the bundled register
+of municipalities, and a party's ``municipality_number``. Shown on the Telemark pack
+(TE-MUNICIPALITIES: the 17 municipalities of Telemark, matched by name or number)."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Run
+from tests.support import ROOT
+
+TELEMARK = ROOT / "fixtures" / "communities" / "telemark"
+BAMBLE = "    name: Bamble kommune\n"
+AREA = "        municipalities_of: {counties: [Telemark]}\n"
+MISSING_BAMBLE = (
+    "telemark/organisation.yaml:19:1: warning TE-MUNICIPALITIES The municipalities of Telemark: Bamble is missing "
+    "(4012 Bamble (Telemark); the area: Telemark)"
+)
+
+
+@pytest.fixture
+def telemark(tmp_path: Path) -> Path:
+    """A copy of the Telemark pack and example in ``tmp_path/telemark`` (the working folder of ``hf``)."""
+    shutil.copytree(TELEMARK, tmp_path / "telemark")
+    return tmp_path / "telemark"
+
+
+def _set(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def _check(hf: Callable[..., Run], lang: str = "en") -> Run:
+    return hf(
+        "check", "--no-config", "--lang", lang, "--brief", "--as-of", "2026-06-01",
+        "--rules", "telemark/pack.yaml", "telemark/organisation.yaml",
+    )  # fmt: skip
+
+
+def _findings(run: Run) -> list[str]:
+    return [line for line in run.out.splitlines() if line.startswith("telemark/")]
+
+
+def test_the_example_names_the_17_municipalities_of_telemark(telemark: Path, hf: Callable[..., Run]) -> None:
+    run = _check(hf)
+    assert (run.code, _findings(run), run.out.splitlines()[-1]) == (0, [], "Verdict: COMPLIANT"), run.both
+
+
+def test_a_municipality_of_another_county_in_place_of_one_of_telemark(telemark: Path, hf: Callable[..., Run]) -> None:
+    """Sirdal (Agder) for Bamble: still 17 municipalities, so a count passes; the register does not."""
+    _set(telemark / "organisation.yaml", BAMBLE, "    name: Sirdal kommune\n")
+    run = _check(hf)
+    assert (run.code, _findings(run)) == (
+        0,
+        [
+            MISSING_BAMBLE,
+            "telemark/organisation.yaml:24:3: warning TE-MUNICIPALITIES The municipalities of Telemark: Sirdal kommune "
+            "is a municipality outside the area (4228 Sirdal (Agder); the area: Telemark)",
+        ],
+    ), run.both
+    assert _findings(_check(hf, "nb"))[1] == (
+        "telemark/organisation.yaml:24:3: warning TE-MUNICIPALITIES Kommunene i Telemark: Sirdal kommune er en kommune "
+        "utenfor området (4228 Sirdal (Agder); området: Telemark)"
+    )
+
+
+def test_add_takes_in_a_municipality_of_another_county(telemark: Path, hf: Callable[..., Run]) -> None:
+    _set(telemark / "organisation.yaml", BAMBLE, "    name: Sirdal kommune\n")
+    _set(
+        telemark / "pack.yaml", AREA, "        municipalities_of: {counties: ['40'], add: ['4228'], remove: ['4012']}\n"
+    )
+    run = _check(hf)
+    assert (run.code, _findings(run)) == (0, []), run.both
+
+
+def test_a_name_two_municipalities_have_asks_for_the_number(telemark: Path, hf: Callable[..., Run]) -> None:
+    _set(telemark / "organisation.yaml", BAMBLE, "    name: Herøy kommune\n")
+    findings = _findings(_check(hf))
+    assert findings[0] == MISSING_BAMBLE
+    assert findings[1].startswith(
+        "telemark/organisation.yaml:24:3: warning TE-MUNICIPALITIES The municipalities of Telemark: Herøy kommune has "
+        "a name more than one municipality has in the register; give municipality_number (1515 Herøy (Møre og Romsdal), "
+        "1818 Herøy ("
+    )
+    assert len(findings) == 2
+    # with its number it is Herøy of Møre og Romsdal, outside the area
+    _set(
+        telemark / "organisation.yaml",
+        "    name: Herøy kommune\n",
+        "    name: Herøy kommune\n    municipality_number: '1515'\n",
+    )
+    assert _findings(_check(hf)) == [
+        MISSING_BAMBLE,
+        "telemark/organisation.yaml:24:3: warning TE-MUNICIPALITIES The municipalities of Telemark: Herøy kommune is a "
+        "municipality outside the area (1515 Herøy (Møre og Romsdal); the area: Telemark)",
+    ]
+
+
+def test_a_name_the_register_lacks(telemark: Path, hf: Callable[..., Run]) -> None:
+    _set(telemark / "organisation.yaml", BAMBLE, "    name: Bamle kommune\n")
+    assert _findings(_check(hf)) == [
+        MISSING_BAMBLE,
+        "telemark/organisation.yaml:24:3: warning TE-MUNICIPALITIES The municipalities of Telemark: Bamle kommune is no "
+        "municipality in the register (correct the name or give municipality_number) (-; the area: Telemark)",
+    ]
+
+
+def test_two_parties_that_are_one_municipality(telemark: Path, hf: Callable[..., Run]) -> None:
+    """Bamble renamed «Skien» comes first in the document: the party «Skien kommune» further down is the second."""
+    _set(telemark / "organisation.yaml", BAMBLE, "    name: Skien\n")
+    assert _findings(_check(hf)) == [
+        MISSING_BAMBLE,
+        "telemark/organisation.yaml:76:3: warning TE-MUNICIPALITIES The municipalities of Telemark: Skien kommune is "
+        "the same municipality as another party (4003 Skien (Telemark); the area: Telemark)",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("number", "line", "message"),
+    [
+        (
+            "4228",
+            26,
+            "the municipality number '4228' is Sirdal in the register, but the party is named 'Bamble kommune'; "
+            "correct the number or the name (another name the party goes by goes in also_known_as; the register's "
+            "match for the name: 4012 Bamble)",
+        ),
+        (
+            "4299",
+            26,
+            "the municipality number '4299' is not in SSB's register of municipalities (the structure of 2024-01-01); "
+            "expected a number from the register, e.g. '4228' for Sirdal",
+        ),
+        ("3813", 26, None),  # Bamble's number until 2023: not in the 2024 structure
+        (
+            "412",
+            26,
+            "parties.bamble.municipality_number is '412'; expected a municipality number of four digits in quotes, e.g. '4228'",
+        ),
+    ],
+)
+def test_a_wrong_municipality_number_is_a_located_input_error(
+    telemark: Path, hf: Callable[..., Run], number: str, line: int, message: str | None
+) -> None:
+    _set(telemark / "organisation.yaml", BAMBLE, f"{BAMBLE}    municipality_number: '{number}'\n")
+    run = _check(hf)
+    assert run.code == 2, run.both
+    first = run.out.splitlines()[0]
+    assert first.startswith(f"telemark/organisation.yaml:{line}:26: error: "), first
+    if message is not None:
+        assert first.endswith(message), first
+    else:
+        assert "'3813' is not in SSB's register" in first
+
+
+def test_the_same_number_on_two_parties(telemark: Path, hf: Callable[..., Run]) -> None:
+    _set(telemark / "organisation.yaml", BAMBLE, f"{BAMBLE}    municipality_number: '4003'\n")
+    _set(
+        telemark / "organisation.yaml",
+        "    name: Skien kommune\n",
+        "    name: Skien kommune\n    municipality_number: '4003'\n",
+    )
+    run = _check(hf, "nb")
+    assert run.code == 2, run.both
+    lines = [line for line in run.out.splitlines() if ": error: " in line]
+    assert lines[0].endswith(
+        "error: kommunenummeret '4003' er Skien i registeret, men parten heter 'Bamble kommune'; rett nummeret eller "
+        "navnet (et annet navn parten går under, står i also_known_as; registerets treff på navnet: 4012 Bamble)"
+    )
+    assert "error: kommunenummeret '4003' står på både 'bamble' og 'skien'; en kommune er én part" in lines[1]
+
+
+@pytest.mark.parametrize(
+    ("area", "value", "message"),
+    [
+        (
+            "{counties: [Telemarken]}",
+            "Telemarken",
+            "rule TE-MUNICIPALITIES: the county 'Telemarken' is not in the register of municipalities (the structure of "
+            "2024-01-01); expected a county name or number: Oslo, Rogaland, Møre og Romsdal, ",
+        ),
+        (
+            "{counties: [Telemark], add: ['4012']}",
+            "'4012'",
+            "rule TE-MUNICIPALITIES: 4012 Bamble (Telemark) is of the counties under counties already; take it out of add",
+        ),
+        (
+            "{counties: [Telemark], remove: ['4228']}",
+            "'4228'",
+            "rule TE-MUNICIPALITIES: 4228 Sirdal (Agder) is not of the counties under counties, so remove takes nothing "
+            "away; take it out of remove",
+        ),
+        (
+            "{counties: [Telemark], add: ['4299']}",
+            "'4299'",
+            "rule TE-MUNICIPALITIES: the municipality number '4299' is not in the register of municipalities (the "
+            "structure of 2024-01-01); expected a four-digit municipality number from the register",
+        ),
+    ],
+)
+def test_a_wrong_area_is_a_located_pack_error(
+    telemark: Path, hf: Callable[..., Run], area: str, value: str, message: str
+) -> None:
+    """At the county or number, in the pack: the line and column of the value."""
+    text = f"        municipalities_of: {area}"
+    _set(telemark / "pack.yaml", AREA, text + "\n")
+    line = (telemark / "pack.yaml").read_text(encoding="utf-8").splitlines().index(text) + 1
+    run = _check(hf)
+    assert run.code == 2, run.both
+    first = run.both.strip().splitlines()[0]
+    assert first.startswith(f"telemark/pack.yaml:{line}:{text.index(value) + 1}: error: {message}"), first
+
+
+def test_an_unquoted_number_asks_for_quotes(telemark: Path, hf: Callable[..., Run]) -> None:
+    """YAML reads «municipality_number: 4012» as a whole number (and 0301 as 301): it must be text."""
+    _set(telemark / "organisation.yaml", BAMBLE, f"{BAMBLE}    municipality_number: 4012\n")
+    run = _check(hf)
+    assert (run.code, run.out.splitlines()[0]) == (
+        2,
+        "telemark/organisation.yaml:26:26: error: parties.bamble.municipality_number is 4012; expected a municipality "
+        "number of four digits in quotes, e.g. '4228'",
+    )
