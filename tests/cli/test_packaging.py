@@ -39,6 +39,7 @@ def test_wheel_contains_packs_and_schemas(tmp_path: Path) -> None:
     for schema in (ROOT / "schemas").glob("*.json"):
         assert f"hf_rules/_bundled/schemas/{schema.name}" in names
     assert "hf_rules/cli/commands.py" in names
+    assert "hf_rules/documents/data/municipalities-2024.csv" in names  # the register of municipalities
     for scaffold in (
         "hf-rules.yaml",
         "organisation.yaml",
@@ -101,6 +102,18 @@ def test_built_wheel_runs_the_main_job_in_a_fresh_environment(tmp_path: Path) ->
         text=True,
     )
     assert where.stdout.startswith(str(env_dir)), where.stdout + where.stderr  # the wheel, not this checkout
+    register = subprocess.run(
+        [
+            str(python),
+            "-c",
+            "from hf_rules.documents.municipalities import register; print(len(register().municipalities))",
+        ],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert register.stdout == "357\n", register.stdout + register.stderr  # the register is read from the wheel
     run = subprocess.run(
         [str(env_dir / "bin" / "hf-rules"), "check", "oslo"], cwd=elsewhere, env=env, capture_output=True, text=True
     )
