@@ -57,6 +57,9 @@ def test_names_compare_case_kommune_and_hyphens_aside_in_every_official_form() -
     assert known.matching(("Kárásjohka",)) == ("5610",)  # the other spelling
     assert known.matching(("Herøy kommune",)) == ("1515", "1818")  # two counties have a Herøy
     assert known.matching(("Herøy (Møre og Romsdal)",)) == ("1515",)
+    # a party's names narrow it down: «Herøy kommune (Møre og Romsdal)» is also «Herøy kommune»
+    assert known.matching(("Herøy kommune (Møre og Romsdal)", "Møre og Romsdal", "Herøy kommune")) == ("1515",)
+    assert known.matching(("Sirdal kommune", "Bamble")) == ("4012", "4228")  # names that disagree: both
     assert known.matching(("Bamle kommune",)) == ()
 
 

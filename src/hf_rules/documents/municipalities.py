@@ -77,8 +77,14 @@ class Register:
         return [m.number for m in self.municipalities.values() if m.county in numbers]
 
     def matching(self, names: tuple[str, ...]) -> tuple[str, ...]:
-        """The numbers of the municipalities that one of ``names`` names, in register order."""
-        found = {number for name in names for number in self.by_name.get(name_key(name), ())}
+        """The numbers of the municipalities that ``names`` (the names of one party) name, in
+        register order: those every name the register knows names («Herøy kommune (Møre og
+        Romsdal)»: its name without the parenthesis is two municipalities', with it one), else,
+        where the names disagree, every one any of them names."""
+        sets = [set(self.by_name[key]) for key in map(name_key, names) if key in self.by_name]
+        if not sets:
+            return ()
+        found = set.intersection(*sets) or set.union(*sets)
         return tuple(number for number in self.municipalities if number in found)
 
     def label(self, number: str) -> str:

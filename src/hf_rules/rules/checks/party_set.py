@@ -27,7 +27,8 @@ checked on its own:
   2024), with ``add`` and without ``remove`` (municipality numbers) for an area that crosses a
   county line — "the 25 municipalities of Agder", "all the municipalities of Telemark". A party is
   the register's municipality by its ``municipality_number``, else by its name (any official form,
-  «kommune» aside) where only one municipality has it; a name two municipalities have («Herøy») is
+  «kommune» aside) where only one municipality has it; a name two municipalities have («Herøy»,
+  where no other name of the party, such as «Herøy kommune (Møre og Romsdal)», tells which) is
   reported at the party, asking for the number, and so is a name the register lacks. A
   municipality of the set that no party is, is reported at ``parties:`` by its register name; a
   party that is a municipality outside the set (Bamble, of Telemark, among Agder's), at the party;
