@@ -27,9 +27,10 @@ checked on its own:
   2024), with ``add`` and without ``remove`` (municipality numbers) for an area that crosses a
   county line — "the 25 municipalities of Agder", "all the municipalities of Telemark". A party is
   the register's municipality by its ``municipality_number``, else by its name (any official form,
-  «kommune» aside) where only one municipality has it; a name two municipalities have («Herøy»,
-  where no other name of the party, such as «Herøy kommune (Møre og Romsdal)», tells which) is
-  reported at the party, asking for the number, and so is a name the register lacks. A
+  «kommune» aside) where only one municipality has it, or only one of the set; a name two
+  municipalities have («Herøy») where neither or both are in the set and no other name of the party,
+  such as «Herøy kommune (Møre og Romsdal)», tells which, is reported at the party, asking for the
+  number, and so is a name the register lacks. A
   municipality of the set that no party is, is reported at ``parties:`` by its register name; a
   party that is a municipality outside the set (Bamble, of Telemark, among Agder's), at the party;
 - ``regions``: they are grouped in regions — each belongs to one of the organisation's
@@ -315,7 +316,7 @@ def _municipalities(
     subject: Subject, area: dict[str, Any], found: list[str], base: dict[str, Any]
 ) -> Iterator[Violation]:
     """``municipalities_of``: each party of the type is a municipality of the register (by number,
-    else by a name only one has), the area's municipalities that none is are missing, and a party
+    else by a name only one has, or only one of the area has), the area's municipalities that none is are missing, and a party
     that is a municipality outside the area is reported at the party."""
     from hf_rules.documents.model import names_of
     from hf_rules.documents.municipalities import register
@@ -346,6 +347,8 @@ def _municipalities(
             unknown = {**own, "municipality": "-", "problem": phrase("party-set-not-a-municipality")}
             yield Violation(at, f"not-a-municipality:{pid}", unknown, evidence, at_key=True)
             continue
+        if len(numbers) > 1 and len(inside := [n for n in numbers if n in wanted]) == 1:
+            numbers = tuple(inside)
         if len(numbers) > 1:
             labels = ", ".join(known.label(n) for n in numbers)
             ambiguous = {**own, "municipality": labels, "problem": phrase("party-set-ambiguous")}
