@@ -959,7 +959,32 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "relation-word-vertskommune": ("har som vertskommune", "", "has as host municipality", ""),
     "relation-word-godkjennes-av": ("godkjennes av", "", "approved by", ""),
     "relation-word-tvister-behandles-av": ("tvister behandles av", "", "disputes are settled by", ""),
+    "relation-word-ivaretar": ("ivaretar", "", "looks after", ""),
     "agreement-missing": ("ingen slik avtale finnes", "", "there is no such agreement", ""),
+    "agreement-no-basis": (
+        "sier ikke hvilken avtale den er inngått i henhold til (forventet {wanted})",
+        "",
+        "does not say which agreement it is made under (expected {wanted})",
+        "",
+    ),
+    "agreement-basis-kind": (
+        "er inngått i henhold til {basis}, som ikke er {wanted}",
+        "",
+        "is made under {basis}, which is not {wanted}",
+        "",
+    ),
+    "agreement-basis-point": (
+        "er inngått i henhold til {basis} pkt. {point}, ikke pkt. {wanted}",
+        "",
+        "is made under point {point} of {basis}, not point {wanted}",
+        "",
+    ),
+    "agreement-basis-no-point": (
+        "er inngått i henhold til {basis}, men sier ikke hvilket punkt (forventet pkt. {wanted})",
+        "",
+        "is made under {basis}, but does not say which point (expected point {wanted})",
+        "",
+    ),
     "agreement-not-adopted": ("har ikke vedtatt den", "", "has not adopted it", ""),
     "agreement-wrong-body": (
         "vedtok den i {body}, ikke i {wanted}",
@@ -2963,11 +2988,11 @@ _WORDS.update(
             "",
         ),
         "ref-declared-relation-target": (
-            "'{target}' i relations.{relation} er verken et forum, helsefellesskapets sekretariat eller en part i "
-            "denne organisasjonen; forventet en av: {choices}",
+            "'{target}' i relations.{relation} er verken et forum, helsefellesskapets sekretariat, en part eller en "
+            "avtale i denne organisasjonen; forventet en av: {choices}",
             "",
-            "'{target}' in relations.{relation} is neither a forum, the health community's secretariat nor a party "
-            "of this organisation; expected one of: {choices}",
+            "'{target}' in relations.{relation} is neither a forum, the health community's secretariat, a party nor "
+            "an agreement of this organisation; expected one of: {choices}",
             "",
         ),
         "ref-relation-word": (
@@ -2991,6 +3016,7 @@ _WORDS.update(
         "relation-sort-forum": ("et forum", "", "a forum", ""),
         "relation-sort-secretariat": ("helsefellesskapets sekretariat", "", "the health community's secretariat", ""),
         "relation-sort-party": ("en part", "", "a party", ""),
+        "relation-sort-agreement": ("en avtale", "", "an agreement", ""),
         "ref-relation-target": (
             "forumet '{forum}' i {relation} er ikke et forum i denne organisasjonen; forventet en av: {choices}",
             "",
@@ -3095,6 +3121,20 @@ _WORDS.update(
             "",
             "replaces '{entry}' is written as an id, but no agreement has it (did you mean '{agreement}'?); "
             "expected the id of an agreement of the document, or the name of an earlier agreement that is not in it",
+            "",
+        ),
+        "ref-agreement-basis": (
+            "basis.agreement '{agreement}'{suggestion} er ikke en avtale eller delavtale i dokumentet; forventet en "
+            "av: {choices}",
+            "",
+            "basis.agreement '{agreement}'{suggestion} is not an agreement or sub-agreement of the document; expected "
+            "one of: {choices}",
+            "",
+        ),
+        "ref-agreement-basis-itself": (
+            "avtalen '{agreement}' kan ikke være inngått i henhold til seg selv (basis.agreement)",
+            "",
+            "the agreement '{agreement}' cannot be made under itself (basis.agreement)",
             "",
         ),
         "ref-agreement-replaces-itself": (
