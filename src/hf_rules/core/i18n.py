@@ -961,6 +961,31 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "relation-word-tvister-behandles-av": ("tvister behandles av", "", "disputes are settled by", ""),
     "relation-word-ivaretar": ("ivaretar", "", "looks after", ""),
     "agreement-missing": ("ingen slik avtale finnes", "", "there is no such agreement", ""),
+    "escalation-none": (
+        "sier ikke hvor uenighet behandles (ingen escalation; forventet {expected})",
+        "",
+        "does not say where a disagreement is handled (no escalation; expected {expected})",
+        "",
+    ),
+    "escalation-missing": (
+        "har ikke trinnet {step} i tvisteløsningen {path} (forventet {expected})",
+        "",
+        "has no step {step} in its escalation {path} (expected {expected})",
+        "",
+    ),
+    "escalation-order": (
+        "har trinnet {step} før {previous} i tvisteløsningen {path} (forventet {expected})",
+        "",
+        "has the step {step} before {previous} in its escalation {path} (expected {expected})",
+        "",
+    ),
+    "escalation-extra": (
+        "har trinnet {step}, som avtalen ikke nevner, i tvisteløsningen {path} (forventet {expected})",
+        "",
+        "has the step {step}, which the agreement does not name, in its escalation {path} (expected {expected})",
+        "",
+    ),
+    "escalation-self": ("forumet selv", "", "the forum itself", ""),
     "agreement-no-basis": (
         "sier ikke hvilken avtale den er inngått i henhold til (forventet {wanted})",
         "",
@@ -3121,6 +3146,24 @@ _WORDS.update(
             "",
             "replaces '{entry}' is written as an id, but no agreement has it (did you mean '{agreement}'?); "
             "expected the id of an agreement of the document, or the name of an earlier agreement that is not in it",
+            "",
+        ),
+        "ref-escalation-forum": (
+            "escalation-trinnet '{forum}' er ikke et forum i denne organisasjonen; forventet en av: {choices}",
+            "",
+            "escalation step '{forum}' is not a forum of this organisation; expected one of: {choices}",
+            "",
+        ),
+        "ref-escalation-self": (
+            "forumet '{forum}' kan bare være det første trinnet i sin egen escalation (det behandler uenigheten først)",
+            "",
+            "forum '{forum}' can only be the first step of its own escalation (it handles the disagreement first)",
+            "",
+        ),
+        "ref-escalation-twice": (
+            "escalation nevner '{forum}' to ganger; hvert trinn er et annet forum",
+            "",
+            "escalation names '{forum}' twice; each step is another forum",
             "",
         ),
         "ref-agreement-basis": (

@@ -990,6 +990,16 @@ class Forum(Strict):
         'councils linked to the sub-agreements"): free ids the pack or the organisation names, e.g. delavtale-3.',
     )
     relations: dict[Word, RelationIds] = _relations_field()
+    escalation: list[Word] = Field(
+        default_factory=list,
+        title="Tvisteløsning / Escalation",
+        description="Hvor uenighet i forumet behandles, trinn for trinn i rekkefølge: id-ene til fora, og forumet "
+        "selv først der det behandler den først («uenighet behandles først i det faglige samarbeidsutvalget, "
+        "deretter i ASU, og til sist i SSU»: [fsu-barn, asu, ssu] på FSU-et). / "
+        "Where a disagreement in the forum is handled, step by step in order: ids of fora, the forum itself first "
+        "where it handles it first («uenighet behandles først i det faglige samarbeidsutvalget, deretter i ASU, og "
+        "til sist i SSU»: first in the FSU, then the ASU, last the SSU: [fsu-barn, asu, ssu] on the FSU).",
+    )
     mandate: list[str] = Field(
         default_factory=list,
         title="Mandat / Mandate",

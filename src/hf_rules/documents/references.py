@@ -234,6 +234,14 @@ def check_organisation(source: SourceFile, org: Organisation) -> None:
                     )
                 elif target == fid:
                     problems.append(_ref_error(doc, base + (relation, i), Message("ref-relates-to-itself", forum=fid)))
+        for i, step in enumerate(forum.escalation):
+            if step not in org.fora:
+                message = Message("ref-escalation-forum", forum=step, choices=", ".join(sorted(org.fora)))
+                problems.append(_ref_error(doc, base + ("escalation", i), message))
+            elif step == fid and i > 0:
+                problems.append(_ref_error(doc, base + ("escalation", i), Message("ref-escalation-self", forum=fid)))
+            elif step in forum.escalation[:i]:
+                problems.append(_ref_error(doc, base + ("escalation", i), Message("ref-escalation-twice", forum=step)))
         if org.sub_agreements:
             for i, agreement in enumerate(forum.follows_up):
                 if agreement not in org.sub_agreements:

@@ -51,6 +51,7 @@ FORUM_FIELDS = (
     "mandate",
     "priority_groups",
     "follows_up",
+    "escalation",
 )
 SEAT_FIELDS = {"person": "holder-changed", "deputy": "deputy-changed"}
 OTHER_SEAT_FIELDS = (
