@@ -37,8 +37,8 @@ NAME = "escalation"
 SUBJECTS = frozenset({"forum"})
 SELF = "self"
 PARAMS: dict[str, str] = {
-    "problem": "What is wrong: `does not say where a disagreement is handled`, `has no step S`, `has the step S "
-    "before P`, `has the step S, which the agreement does not name`, each with the path and the steps expected.",
+    "problem": "What is wrong: `does not say where a disagreement is handled (no escalation)`, `has no step S`, "
+    "`has the step S before P`, `has the step S, which the agreement does not name`.",
     "step": "The step the finding is about: a forum type of `steps` (`the forum itself` for `self`), or with `only` "
     "the name of the forum on the path that no step names; empty for `none`.",
     "path": "The forum's `escalation`, its fora's names joined by ` → ` (`-` when it declares none).",
@@ -105,7 +105,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         return Violation(where, key, params, evidence, at_key=at_key)
 
     if not path:
-        yield finding(subject.base, "none", phrase("escalation-none", expected=expected), "", at_key=True)
+        yield finding(subject.base, "none", phrase("escalation-none"), "", at_key=True)
         return
     at = subject.at("escalation")
 
@@ -126,18 +126,16 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             position, previous = later[0], step
         elif places:
             assert previous is not None
-            problem = phrase(
-                "escalation-order", step=text, previous=_step_text(previous), path=said_path, expected=expected
-            )
+            problem = phrase("escalation-order", step=text, previous=_step_text(previous))
             yield finding((*at, places[0]), f"order:{step}", problem, text)
         else:
-            problem = phrase("escalation-missing", step=text, path=said_path, expected=expected)
+            problem = phrase("escalation-missing", step=text)
             yield finding(at, f"missing:{step}", problem, text, at_key=True)
     if options["only"]:
         for i, fid in enumerate(path):
             if i not in named:
                 name = org.body_name(fid)
-                problem = phrase("escalation-extra", step=name, path=said_path, expected=expected)
+                problem = phrase("escalation-extra", step=name)
                 yield finding((*at, i), f"extra:{fid}", problem, name)
 
 
