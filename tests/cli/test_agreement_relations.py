@@ -403,3 +403,33 @@ def test_a_wrong_option_in_a_pack_is_a_located_pack_error(
     assert len(lines) == 1, run.both
     assert lines[0].startswith(f"{vestfjord / 'va.yaml'}:"), lines
     assert lines[0].split(": error: ", 1)[1].startswith(message), lines[0]
+
+
+def test_the_audit_says_where_disagreements_go_and_what_a_forum_looks_after(
+    hf: Hf, vestfjord: Path, tmp_path: Path
+) -> None:
+    for lang, escalation, looks_after in (
+        ("en", "disagreements go to", "looks after"),
+        ("nb", "uenighet behandles i", "ivaretar"),
+    ):
+        out = tmp_path / f"audit-{lang}.md"
+        run = hf(
+            "audit", "--no-config", "--lang", lang, "--as-of", AS_OF, "--rules", str(vestfjord / "va.yaml"),
+            "-o", str(out), str(vestfjord / "organisation.yaml"),
+        )  # fmt: skip
+        assert run.code == 1, run.both
+        rows = out.read_text(encoding="utf-8").splitlines()
+        (fsu,) = [r for r in rows if r.startswith("| **Faglig samarbeidsutvalg for skrøpelige eldre")]
+        assert fsu.endswith(
+            f"; {escalation}: Faglig samarbeidsutvalg for skrøpelige eldre og personer med flere kroniske lidelser "
+            "→ Partnerskapsmøtet → Strategisk samarbeidsutvalg |"
+        ), fsu
+        (pm,) = [r for r in rows if r.startswith("| **Partnerskapsmøtet**")]
+        assert f"{looks_after}: Samarbeidsavtale for Helsefellesskap Vestfjord" in pm, pm
+    page = tmp_path / "audit.html"
+    run = hf(
+        "audit", "--no-config", "--lang", "en", "--as-of", AS_OF, "--rules", str(vestfjord / "va.yaml"),
+        "-o", str(page), str(vestfjord / "organisation.yaml"),
+    )  # fmt: skip
+    assert run.code == 1, run.both
+    assert "<div>disagreements go to: Faglig samarbeidsutvalg for skrøpelige eldre" in page.read_text(encoding="utf-8")

@@ -1130,6 +1130,7 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "audit-supports": ("støtter opp om arbeidet i", "", "supports the work of", ""),
     "audit-sub-committee-of": ("er underutvalg av", "", "is a sub-committee of", ""),
     "audit-follows-up": ("følger opp", "", "follows up", ""),
+    "audit-escalation": ("uenighet behandles i", "", "disagreements go to", ""),
     "audit-members": ("Medlemmer", "", "Members", ""),
     "audit-observers": ("Observatører", "", "Observers", ""),
     "audit-secretariat": ("Sekretariat", "", "Secretariat", ""),
