@@ -202,7 +202,7 @@ def test_the_relation_label_is_said_in_bokmal(hf: Hf, vestfjord: Path) -> None:
             "    vertskomune: lyngvik\n",
             "    vertskomune: lyngvik",
             "secretariat.relations has the relation word 'vertskomune' (did you mean 'vertskommune'?); expected one "
-            "of: etablert-av, utovende-organ-for, vertskommune, godkjennes-av, tvister-behandles-av, "
+            "of: etablert-av, utovende-organ-for, vertskommune, godkjennes-av, tvister-behandles-av, ivaretar, "
             "radgivende-organ-for (the relation words of the rule packs; a pack adds its own under "
             "vocabulary.relations: if the word is a pack's, give that pack with --rules or rules: in .hf-rules.yaml)",
         ),
@@ -229,10 +229,10 @@ def test_the_relation_label_is_said_in_bokmal(hf: Hf, vestfjord: Path) -> None:
             "    vertskommune: lyngvik\n",
             "    vertskommune: lyngvk\n",
             "    vertskommune: lyngvk",
-            "'lyngvk' in relations.vertskommune is neither a forum, the health community's secretariat nor a party "
-            "of this organisation; expected one of: fsu-barn-unge-psykisk-helse, fsu-eldre-kroniske, "
+            "'lyngvk' in relations.vertskommune is neither a forum, the health community's secretariat, a party nor "
+            "an agreement of this organisation; expected one of: fsu-barn-unge-psykisk-helse, fsu-eldre-kroniske, "
             "kompetansegruppe, partnerskapsmote, strategisk-samarbeidsutvalg, secretariat, eikedal, havbo, "
-            "helse-vestfjord, kvitberg, lyngvik, pasient-og-brukerombudet, straumsnes",
+            "helse-vestfjord, kvitberg, lyngvik, pasient-og-brukerombudet, straumsnes, delavtale-1",
         ),
     ],
 )
@@ -261,7 +261,7 @@ def test_a_wrong_relation_in_a_document_is_a_located_input_error(
             VOCABULARY,
             "rule VX-X: 'vertskomune' in rules[0].check.options.relation is not a relation word (did you mean "
             "'vertskommune'?); expected one of: etablert-av, utovende-organ-for, vertskommune, godkjennes-av, "
-            "tvister-behandles-av, radgivende-organ-for",
+            "tvister-behandles-av, ivaretar, radgivende-organ-for",
         ),
         (
             {"VX-X": ({"kind": "organisation"}, "relation", {"relation": "vertskommune"})},
@@ -402,7 +402,7 @@ def test_validate_knows_a_packs_relation_words_only_with_the_pack(hf: Hf, vestfj
     assert errors == [
         f"{org}:{_line(org, '      radgivende-organ-for:')}:7: error: fora.kompetansegruppe.relations has the relation "
         "word 'radgivende-organ-for' (did you mean 'utovende-organ-for'?); expected one of: etablert-av, "
-        "utovende-organ-for, vertskommune, godkjennes-av, tvister-behandles-av (the relation words of the rule "
+        "utovende-organ-for, vertskommune, godkjennes-av, tvister-behandles-av, ivaretar (the relation words of the rule "
         "packs; a pack adds its own under vocabulary.relations: if the word is a pack's, give that pack with "
         "--rules or rules: in .hf-rules.yaml)"
     ]

@@ -329,17 +329,18 @@ def test_a_bracket_in_a_flow_mapping_text_says_to_quote_the_text(hf: Callable[..
 def test_a_list_where_a_text_is_wanted_in_the_list_form_of_not_is_located(
     hf: Callable[..., Run], forde: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """``not: [{party: [arendal]}]``: `party` is one id; the list form of `not` was let through
-    (and then matched no seat), where the mapping form and `where.party` refuse it."""
+    """``not: [{in_area: [ardal]}]``: `in_area` is true or false; the list form of `not` was let
+    through (and then matched no seat), where the mapping form and `where` refuse it. (A list under
+    `party` is a list of ids, and valid.)"""
     monkeypatch.setenv("HF_RULES_CACHE_DIR", "")
     pack = forde / "pack.yaml"
-    edit(pack, "where: {party_type: [kommune]}\n", "where: {party_type: [kommune], not: [{party: [ardal]}]}\n")
+    edit(pack, "where: {party_type: [kommune]}\n", "where: {party_type: [kommune], not: [{in_area: [ardal]}]}\n")
     line, column = _at(pack, "[ardal]")
     run = _check(hf, "en")
     assert run.code == 2, run.both
     assert run.out.splitlines()[:2] == [
-        f"pack.yaml:{line}:{column - 9}: error: rule FO-PM-POLITICAL: rules[3].check.options.where.not must have "
+        f"pack.yaml:{line}:{column - 11}: error: rule FO-PM-POLITICAL: rules[3].check.options.where.not must have "
         "at least 2 entries",
-        f"pack.yaml:{line}:{column}: error: rule FO-PM-POLITICAL: rules[3].check.options.where.not[0].party must "
-        "be a text, got a list (['ardal'])",
+        f"pack.yaml:{line}:{column}: error: rule FO-PM-POLITICAL: rules[3].check.options.where.not[0].in_area "
+        "must be true or false, got a list (['ardal'])",
     ]

@@ -79,6 +79,7 @@ FUNCTIONS = {
     "expression",
     "sub_agreements",
     "agreement",
+    "escalation",
 }
 
 

@@ -14,7 +14,8 @@ from hf_rules.yaml.loader import load_yaml_bytes
 HEAD = "apiVersion: hf-rules/v1\nkind: Organisation\nmetadata: {id: hf-test, name: Test}\n"
 PARTY = "parties:\n  ous: {name: OUS, type: helseforetak, side: sykehus}\n"
 FORUM_KEYS = (
-    "also_known_as, area, chair_rotation, decision_rule, follows_up, gives_assignments_to, gives_input_to, mandate, meetings_per_year, "
+    "also_known_as, area, chair_rotation, decision_rule, escalation, follows_up, gives_assignments_to, gives_input_to, mandate, "
+    "meetings_per_year, "
     "members, name, observers, priority_groups, relations, secretariat, sector, sub_committee_of, supports, topic, type, until, "
     "user_participation"
 )

@@ -989,7 +989,47 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "relation-word-vertskommune": ("har som vertskommune", "", "has as host municipality", ""),
     "relation-word-godkjennes-av": ("godkjennes av", "", "approved by", ""),
     "relation-word-tvister-behandles-av": ("tvister behandles av", "", "disputes are settled by", ""),
+    "relation-word-ivaretar": ("ivaretar", "", "looks after", ""),
     "agreement-missing": ("ingen slik avtale finnes", "", "there is no such agreement", ""),
+    "escalation-none": (
+        "sier ikke hvor uenighet behandles (ingen escalation)",
+        "",
+        "does not say where a disagreement is handled (no escalation)",
+        "",
+    ),
+    "escalation-missing": ("har ikke trinnet {step}", "", "has no step {step}", ""),
+    "escalation-order": ("har trinnet {step} før {previous}", "", "has the step {step} before {previous}", ""),
+    "escalation-extra": (
+        "har trinnet {step}, som avtalen ikke nevner",
+        "",
+        "has the step {step}, which the agreement does not name",
+        "",
+    ),
+    "escalation-self": ("forumet selv", "", "the forum itself", ""),
+    "agreement-no-basis": (
+        "sier ikke hvilken avtale den er inngått i henhold til (forventet {wanted})",
+        "",
+        "does not say which agreement it is made under (expected {wanted})",
+        "",
+    ),
+    "agreement-basis-kind": (
+        "er inngått i henhold til {basis}, som ikke er {wanted}",
+        "",
+        "is made under {basis}, which is not {wanted}",
+        "",
+    ),
+    "agreement-basis-point": (
+        "er inngått i henhold til {basis} pkt. {point}, ikke pkt. {wanted}",
+        "",
+        "is made under point {point} of {basis}, not point {wanted}",
+        "",
+    ),
+    "agreement-basis-no-point": (
+        "er inngått i henhold til {basis}, men sier ikke hvilket punkt (forventet pkt. {wanted})",
+        "",
+        "is made under {basis}, but does not say which point (expected point {wanted})",
+        "",
+    ),
     "agreement-not-adopted": ("har ikke vedtatt den", "", "has not adopted it", ""),
     "agreement-wrong-body": (
         "vedtok den i {body}, ikke i {wanted}",
@@ -1139,6 +1179,7 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "audit-supports": ("støtter opp om arbeidet i", "", "supports the work of", ""),
     "audit-sub-committee-of": ("er underutvalg av", "", "is a sub-committee of", ""),
     "audit-follows-up": ("følger opp", "", "follows up", ""),
+    "audit-escalation": ("uenighet behandles i", "", "disagreements go to", ""),
     "audit-members": ("Medlemmer", "", "Members", ""),
     "audit-observers": ("Observatører", "", "Observers", ""),
     "audit-secretariat": ("Sekretariat", "", "Secretariat", ""),
@@ -3018,11 +3059,11 @@ _WORDS.update(
             "",
         ),
         "ref-declared-relation-target": (
-            "'{target}' i relations.{relation} er verken et forum, helsefellesskapets sekretariat eller en part i "
-            "denne organisasjonen; forventet en av: {choices}",
+            "'{target}' i relations.{relation} er verken et forum, helsefellesskapets sekretariat, en part eller en "
+            "avtale i denne organisasjonen; forventet en av: {choices}",
             "",
-            "'{target}' in relations.{relation} is neither a forum, the health community's secretariat nor a party "
-            "of this organisation; expected one of: {choices}",
+            "'{target}' in relations.{relation} is neither a forum, the health community's secretariat, a party nor "
+            "an agreement of this organisation; expected one of: {choices}",
             "",
         ),
         "ref-relation-word": (
@@ -3046,6 +3087,7 @@ _WORDS.update(
         "relation-sort-forum": ("et forum", "", "a forum", ""),
         "relation-sort-secretariat": ("helsefellesskapets sekretariat", "", "the health community's secretariat", ""),
         "relation-sort-party": ("en part", "", "a party", ""),
+        "relation-sort-agreement": ("en avtale", "", "an agreement", ""),
         "ref-relation-target": (
             "forumet '{forum}' i {relation} er ikke et forum i denne organisasjonen; forventet en av: {choices}",
             "",
@@ -3150,6 +3192,38 @@ _WORDS.update(
             "",
             "replaces '{entry}' is written as an id, but no agreement has it (did you mean '{agreement}'?); "
             "expected the id of an agreement of the document, or the name of an earlier agreement that is not in it",
+            "",
+        ),
+        "ref-escalation-forum": (
+            "escalation-trinnet '{forum}' er ikke et forum i denne organisasjonen; forventet en av: {choices}",
+            "",
+            "escalation step '{forum}' is not a forum of this organisation; expected one of: {choices}",
+            "",
+        ),
+        "ref-escalation-self": (
+            "forumet '{forum}' kan bare være det første trinnet i sin egen escalation (det behandler uenigheten først)",
+            "",
+            "forum '{forum}' can only be the first step of its own escalation (it handles the disagreement first)",
+            "",
+        ),
+        "ref-escalation-twice": (
+            "escalation nevner '{forum}' to ganger; hvert trinn er et annet forum",
+            "",
+            "escalation names '{forum}' twice; each step is another forum",
+            "",
+        ),
+        "ref-agreement-basis": (
+            "basis.agreement '{agreement}'{suggestion} er ikke en avtale eller delavtale i dokumentet; forventet en "
+            "av: {choices}",
+            "",
+            "basis.agreement '{agreement}'{suggestion} is not an agreement or sub-agreement of the document; expected "
+            "one of: {choices}",
+            "",
+        ),
+        "ref-agreement-basis-itself": (
+            "avtalen '{agreement}' kan ikke være inngått i henhold til seg selv (basis.agreement)",
+            "",
+            "the agreement '{agreement}' cannot be made under itself (basis.agreement)",
             "",
         ),
         "ref-agreement-replaces-itself": (

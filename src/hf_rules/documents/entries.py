@@ -49,12 +49,16 @@ class OrgEntry:
     (``vocabulary.relations``), set when the rule packs are applied to the workspace."""
 
     def body_name(self, target: str) -> str:
-        """The name of what a relation points to: a forum, the joint secretariat, or a party."""
+        """The name of what a relation points to: a forum, the joint secretariat, a party, or an agreement."""
         model = self.model
         if target in model.fora:
             return model.fora[target].name
         if target == "secretariat" and model.secretariat is not None:
             return model.secretariat.name or target
+        if target not in model.parties:
+            agreement = model.agreements.get(target) or model.sub_agreements.get(target)
+            if agreement is not None:
+                return agreement.name
         return self.party_name(target)
 
     @property

@@ -60,9 +60,9 @@ AGREEMENT_KINDS = ("samarbeidsavtale", "vedtekter", "delavtale", "bilateral-avta
 (bilateral-avtale). A pack adds its own (``vocabulary.agreement_kinds``)."""
 SUB_AGREEMENT_KIND = "delavtale"
 """The kind of every entry of ``sub_agreements``, as the agreement checks see it."""
-RelationTarget = Literal["forum", "secretariat", "party"]
+RelationTarget = Literal["forum", "secretariat", "party", "agreement"]
 """What a relation word may point to: a forum (by id), the health community's joint secretariat
-(``secretariat``), or a party (by id)."""
+(``secretariat``), a party (by id), or an agreement or sub-agreement of the document (by id)."""
 
 
 @dataclass(frozen=True)
@@ -85,12 +85,15 @@ BASE_RELATIONS: dict[str, RelationKind] = {
     "vertskommune": _shared_relation("vertskommune", "party"),
     "godkjennes-av": _shared_relation("godkjennes-av", "forum", "party"),
     "tvister-behandles-av": _shared_relation("tvister-behandles-av", "forum", "party"),
+    "ivaretar": _shared_relation("ivaretar", "agreement"),
 }
 """The relations between bodies that agreements state and no field names, shared by every health
 community: «Fagrådet er etablert av ASU» (``etablert-av``), «FOUSAM er SSU sitt utøvende organ»
 (``utovende-organ-for``), «Karmøy kommune blir vertskommune for FOUSAM» (``vertskommune``: the
 party hosting a forum or secretariat), «… godkjennes av partnerskapsmøtet» (``godkjennes-av``),
-«tvister behandles av …» (``tvister-behandles-av``). A pack adds its own (``vocabulary.relations``)."""
+«tvister behandles av …» (``tvister-behandles-av``), «Overordnet avtale ivaretas av ASU» (``ivaretar``,
+on the forum that looks after an agreement of the document: ``relations: {ivaretar:
+samarbeidsavtale}``). A pack adds its own (``vocabulary.relations``)."""
 
 BASE_VOCABULARY: dict[str, tuple[str, ...]] = {
     "forum_types": CURRENT_FORUM_TYPES + RETIRED_FORUM_TYPES,
@@ -397,6 +400,39 @@ class Adoption(Strict):
         return self
 
 
+def _point_schema(schema: dict[str, Any]) -> None:
+    """The schema of a point of an agreement: a text, or a whole number (``point: 5``)."""
+    for key in ("type", "minLength"):
+        schema.pop(key, None)
+    schema["anyOf"] = [{"type": "string", "minLength": 1}, {"type": "integer", "minimum": 0}]
+
+
+class Basis(Strict):
+    """What an agreement rests on: a point of another agreement of the document («Denne
+    tjenesteavtalen er inngått i henhold til overordnet samarbeidsavtale pkt. 5»)."""
+
+    agreement: str = _id(
+        "Avtale / Agreement",
+        "Id-en til avtalen den hviler på, en avtale eller delavtale i dokumentet (samarbeidsavtalen). / "
+        "Id of the agreement it rests on, an agreement or sub-agreement of the document (the cooperation "
+        "agreement).",
+    )
+    point: str | None = Field(
+        default=None,
+        min_length=1,
+        json_schema_extra=_point_schema,
+        title="Punkt / Point",
+        description="Punktet i den avtalen, slik avtalen nummererer det («pkt. 5»: 5; «punkt 4.2»: '4.2'). / "
+        "The point of that agreement, as the agreement numbers it («pkt. 5»: 5; «punkt 4.2»: '4.2').",
+    )
+
+    @field_validator("point", mode="before")
+    @classmethod
+    def _number_as_text(cls, value: Any) -> Any:
+        """``point: 5`` is the point «5»."""
+        return str(value) if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else value
+
+
 class SubAgreement(Strict):
     """A sub-agreement (delavtale, tjenesteavtale) of the health community's agreement, which a
     forum may follow up (``follows_up``). It has the fields of an agreement (``agreements``) but
@@ -439,6 +475,15 @@ class SubAgreement(Strict):
         "mellom helseforetaket og én kommune: [hnt, verdal]). Utelatt: alle partene. / Ids of the "
         "agreement's parties, where it is not the whole health community's (a bilateral agreement between "
         "the trust and one municipality: [hnt, verdal]). Left out: every party.",
+    )
+    basis: Basis | None = Field(
+        default=None,
+        title="Hjemmel / Basis",
+        description="Punktet i en annen avtale i dokumentet som avtalen er inngått i henhold til: «Denne "
+        "tjenesteavtalen er inngått i henhold til overordnet samarbeidsavtale pkt. 5» er `basis: {agreement: "
+        "samarbeidsavtale, point: 5}`. / The point of another agreement of the document that this one is made "
+        "under: «Denne tjenesteavtalen er inngått i henhold til overordnet samarbeidsavtale pkt. 5» (made under "
+        "point 5 of the overall agreement) is `basis: {agreement: samarbeidsavtale, point: 5}`.",
     )
 
 
@@ -754,14 +799,17 @@ def _relations_field() -> Any:
         title="Relasjoner / Relations",
         description="Relasjoner til andre organer som ingen annen nøkkel navngir, etter relasjonsord i "
         "regelpakkenes vokabular (etablert-av, utovende-organ-for, vertskommune, godkjennes-av, "
-        "tvister-behandles-av, og de en pakke legger til), hvert med en id eller en liste med id-er til fora, "
-        "parter eller `secretariat` (helsefellesskapets sekretariat), etter hva ordet viser til: «FOUSAM er SSU "
-        "sitt utøvende organ» er `relations: {utovende-organ-for: [ssu]}`. / "
+        "tvister-behandles-av, ivaretar, og de en pakke legger til), hvert med en id eller en liste med id-er til "
+        "fora, parter, `secretariat` (helsefellesskapets sekretariat) eller avtaler i dokumentet, etter hva ordet "
+        "viser til: «FOUSAM er SSU sitt utøvende organ» er `relations: {utovende-organ-for: [ssu]}`, «Overordnet "
+        "avtale ivaretas av ASU» er `relations: {ivaretar: samarbeidsavtale}` på ASU. / "
         "Relations to other bodies that no other key names, by relation words of the rule packs' vocabulary "
-        "(etablert-av, utovende-organ-for, vertskommune, godkjennes-av, tvister-behandles-av, and those a pack "
-        "adds), each with one id or a list of ids of fora, parties or `secretariat` (the health community's "
-        "secretariat), as the word allows: «FOUSAM er SSU sitt utøvende organ» (FOUSAM is the SSU's executive "
-        "body) is `relations: {utovende-organ-for: [ssu]}`.",
+        "(etablert-av, utovende-organ-for, vertskommune, godkjennes-av, tvister-behandles-av, ivaretar, and those "
+        "a pack adds), each with one id or a list of ids of fora, parties, `secretariat` (the health community's "
+        "secretariat) or agreements of the document, as the word allows: «FOUSAM er SSU sitt utøvende organ» "
+        "(FOUSAM is the SSU's executive body) is `relations: {utovende-organ-for: [ssu]}`, «Overordnet avtale "
+        "ivaretas av ASU» (the ASU looks after the overall agreement) is `relations: {ivaretar: samarbeidsavtale}` "
+        "on the ASU.",
     )
 
 
@@ -959,6 +1007,16 @@ class Forum(Strict):
         'councils linked to the sub-agreements"): free ids the pack or the organisation names, e.g. delavtale-3.',
     )
     relations: dict[Word, RelationIds] = _relations_field()
+    escalation: list[Word] = Field(
+        default_factory=list,
+        title="Tvisteløsning / Escalation",
+        description="Hvor uenighet i forumet behandles, trinn for trinn i rekkefølge: id-ene til fora, og forumet "
+        "selv først der det behandler den først («uenighet behandles først i det faglige samarbeidsutvalget, "
+        "deretter i ASU, og til sist i SSU»: [fsu-barn, asu, ssu] på FSU-et). / "
+        "Where a disagreement in the forum is handled, step by step in order: ids of fora, the forum itself first "
+        "where it handles it first («uenighet behandles først i det faglige samarbeidsutvalget, deretter i ASU, og "
+        "til sist i SSU»: first in the FSU, then the ASU, last the SSU: [fsu-barn, asu, ssu] on the FSU).",
+    )
     mandate: list[str] = Field(
         default_factory=list,
         title="Mandat / Mandate",

@@ -42,13 +42,13 @@ def _ref_error(doc: Document, path: Path_, message: Message) -> InputError:
     return InputError(doc.location(path), message)
 
 
-TARGET_SORTS = ("forum", "secretariat", "party")
+TARGET_SORTS = ("forum", "secretariat", "party", "agreement")
 
 
 def relation_target_sort(org: Organisation, target: str, allowed: tuple[str, ...] = TARGET_SORTS) -> str | None:
     """What a ``relations`` id names, among the sorts ``allowed``: a forum (by id), the health
     community's joint secretariat (``secretariat``, where there is one and no forum has that id),
-    or a party (by id); None when it names none of them."""
+    a party (by id) or an agreement or sub-agreement (by id); None when it names none of them."""
     for sort in TARGET_SORTS:
         if sort not in allowed:
             continue
@@ -57,6 +57,8 @@ def relation_target_sort(org: Organisation, target: str, allowed: tuple[str, ...
         if sort == "secretariat" and target == SECRETARIAT and org.secretariat is not None and target not in org.fora:
             return sort
         if sort == "party" and target in org.parties:
+            return sort
+        if sort == "agreement" and (target in org.agreements or target in org.sub_agreements):
             return sort
     return None
 
@@ -232,6 +234,14 @@ def check_organisation(source: SourceFile, org: Organisation) -> None:
                     )
                 elif target == fid:
                     problems.append(_ref_error(doc, base + (relation, i), Message("ref-relates-to-itself", forum=fid)))
+        for i, step in enumerate(forum.escalation):
+            if step not in org.fora:
+                message = Message("ref-escalation-forum", forum=step, choices=", ".join(sorted(org.fora)))
+                problems.append(_ref_error(doc, base + ("escalation", i), message))
+            elif step == fid and i > 0:
+                problems.append(_ref_error(doc, base + ("escalation", i), Message("ref-escalation-self", forum=fid)))
+            elif step in forum.escalation[:i]:
+                problems.append(_ref_error(doc, base + ("escalation", i), Message("ref-escalation-twice", forum=step)))
         if org.sub_agreements:
             for i, agreement in enumerate(forum.follows_up):
                 if agreement not in org.sub_agreements:
@@ -305,7 +315,7 @@ def check_organisation(source: SourceFile, org: Organisation) -> None:
                         "ref-declared-relation-target",
                         target=target,
                         relation=word_id,
-                        choices=", ".join(choices + sorted(org.parties)),
+                        choices=", ".join(choices + sorted(org.parties) + [*org.agreements, *org.sub_agreements]),
                     )
                     problems.append(_ref_error(doc, path, message))
     for relation in ("gives_assignments_to", "gives_input_to"):
@@ -395,6 +405,19 @@ def _check_agreements(doc: Document, org: Organisation, problems: list[InputErro
                         _ref_error(doc, (*base, "parties", i), Message("ref-agreement-party-twice", party=party_id))
                     )
                 seen.add(party_id)
+            basis = agreement.basis
+            if basis is not None and basis.agreement == aid:
+                message = Message("ref-agreement-basis-itself", agreement=aid)
+                problems.append(_ref_error(doc, (*base, "basis", "agreement"), message))
+            elif basis is not None and basis.agreement not in all_ids:
+                close = difflib.get_close_matches(basis.agreement, all_ids, n=1)
+                message = Message(
+                    "ref-agreement-basis",
+                    agreement=basis.agreement,
+                    suggestion=Message("did-you-mean", name=close[0]) if close else "",
+                    choices=", ".join(a for a in all_ids if a != aid) or "-",
+                )
+                problems.append(_ref_error(doc, (*base, "basis", "agreement"), message))
             own = {aid, normalised_name(agreement.name)}
             ids = [a for a in all_ids if a != aid]
             for i, entry in enumerate(agreement.replaces):

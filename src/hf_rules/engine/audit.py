@@ -212,6 +212,7 @@ def _organisation_info(
                 supports=list(forum.supports),
                 sub_committee_of=list(forum.sub_committee_of),
                 follows_up=list(forum.follows_up),
+                escalation=list(forum.escalation),
                 relations=declared_relations(org, forum.relations),
                 members_by_side=by_side,
                 members_by_constituency=by_constituency,

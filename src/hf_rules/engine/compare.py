@@ -51,6 +51,7 @@ FORUM_FIELDS = (
     "mandate",
     "priority_groups",
     "follows_up",
+    "escalation",
 )
 SEAT_FIELDS = {"person": "holder-changed", "deputy": "deputy-changed"}
 OTHER_SEAT_FIELDS = (
@@ -162,7 +163,7 @@ def structural_changes(old: Workspace, new: Workspace) -> list[Change]:
     return changes
 
 
-AGREEMENT_FIELDS = ("adopted", "effective_from", "adopted_by", "replaces", "parties")
+AGREEMENT_FIELDS = ("adopted", "effective_from", "adopted_by", "replaces", "parties", "basis")
 """The fields of an agreement (or sub-agreement) compared beside its id, kind and name."""
 
 
@@ -175,6 +176,11 @@ def _adoption(adoption: Adoption) -> str:
 def _agreement_value(agreement: SubAgreement, name: str) -> Any:
     if name == "adopted_by":
         return [_adoption(a) for a in agreement.adopted_by]
+    if name == "basis":
+        basis = agreement.basis
+        if basis is None:
+            return None
+        return basis.agreement if basis.point is None else f"{basis.agreement} pkt. {basis.point}"
     value = getattr(agreement, name)
     return value if value not in ([], None) else None
 
@@ -182,8 +188,8 @@ def _agreement_value(agreement: SubAgreement, name: str) -> Any:
 def _organisation(emit: _Emitter, old: OrgEntry, new: OrgEntry) -> None:
     """The organisation's own fields: when it took effect, when it was founded, and its
     agreements and sub-agreements (``agreements``, ``sub_agreements``): which there are, by id,
-    kind and name, and for one in both each of its dates, adoptions, what it replaces and its
-    parties (``agreements.ID.adopted_by``)."""
+    kind and name, and for one in both each of its dates, adoptions, what it replaces, its
+    parties and its basis (``agreements.ID.adopted_by``)."""
     was, now = old.model, new.model
     values: dict[str, tuple[Any, Any]] = {
         "effective_from": (was.metadata.effective_from, now.metadata.effective_from),

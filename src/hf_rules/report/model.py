@@ -247,6 +247,9 @@ class ForumInfo(_Model):
     relations: list[DeclaredRelation] = Field(
         default_factory=list, description="The relations it names under `relations`, in the order written."
     )
+    escalation: list[str] = Field(
+        default_factory=list, description="Ids of the fora a disagreement goes to, in order (`escalation`)."
+    )
     members_by_side: dict[str, int] = Field(description="Party member seats by side (kommune, sykehus, uavhengig).")
     members_by_constituency: dict[str, int] = Field(description="Constituency seats (fastlege, bruker, ansatt).")
     members_without_vote: int = Field(

@@ -256,7 +256,8 @@ class RelationWord(Strict):
     to: list[RelationTarget] = Field(
         min_length=1,
         description="What it may point to: forum (a forum's id), secretariat (the health community's joint "
-        "secretariat, written `secretariat`), party (a party's id).",
+        "secretariat, written `secretariat`), party (a party's id), agreement (the id of an agreement or a "
+        "sub-agreement of the document).",
     )
 
 

@@ -51,3 +51,36 @@ def test_a_forums_own_secretariat_and_one_without() -> None:
     # the fagråd has no secretariat: no host is named, at the forum
     assert findings("relation", {**host, "to_ids": ["haugesund"]}, ORG, subject="fagrad") == [("none", 12)]
     assert findings("relation", {**host, "mode": "none"}, ORG, subject="fagrad") == []
+
+
+AGREEMENTS = """\
+parties:
+  ahus: {name: Akershus universitetssykehus HF, type: helseforetak, side: sykehus}
+fora:
+  asu:
+    name: Administrativt samarbeidsutvalg
+    type: lokalt-samarbeidsutvalg
+    relations: {ivaretar: [%s]}
+agreements:
+  overordnet: {kind: samarbeidsavtale, name: Overordnet samarbeidsavtale}
+  gammel: {kind: samarbeidsavtale, name: Samarbeidsavtale 2012}
+  vedtekter: {kind: vedtekter, name: Vedtekter, replaces: [gammel]}
+sub_agreements:
+  delavtale-1: {name: Innleggelse i sykehus}
+"""
+
+
+def test_a_relation_to_an_agreement_by_kind_or_by_id() -> None:
+    by_kind = {"relation": "ivaretar", "to_agreement_kinds": ["samarbeidsavtale"], "mode": "all"}
+    # the replaced 2012 agreement is not in force, so it is no target
+    assert findings("relation", by_kind, AGREEMENTS % "overordnet", subject="asu") == []
+    assert findings("relation", by_kind, AGREEMENTS % "vedtekter", subject="asu") == [("missing:overordnet", 7)]
+    sub = {"relation": "ivaretar", "to_agreement_kinds": ["delavtale"]}
+    assert findings("relation", sub, AGREEMENTS % "overordnet", subject="asu") == [("none", 7)]
+    assert findings("relation", sub, AGREEMENTS % "delavtale-1", subject="asu") == []
+    by_id = {"relation": "ivaretar", "to_ids": ["vedtekter"], "mode": "none"}
+    assert findings("relation", by_id, AGREEMENTS % "overordnet, vedtekter", subject="asu") == [
+        ("declared:vedtekter", 7)
+    ]
+    # with no target named, every agreement in force is one: naming any will do
+    assert findings("relation", {"relation": "ivaretar"}, AGREEMENTS % "delavtale-1", subject="asu") == []

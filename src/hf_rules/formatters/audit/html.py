@@ -215,6 +215,7 @@ def fora_rows(report: Report, lang: str) -> list[dict[str, Any]]:
                     "supports": [names.get(t, t) for t in forum.supports],
                     "parents": [names.get(t, t) for t in forum.sub_committee_of],
                     "follows_up": list(forum.follows_up),
+                    "escalation": [names.get(t, t) for t in forum.escalation],
                     "relations": [(r.label.get(lang, r.label["nb"]), r.target_names) for r in forum.relations],
                     "sides": [(word(f"audit-side-{s}", lang), n) for s, n in forum.members_by_side.items() if n],
                     "constituencies": [

@@ -355,6 +355,10 @@ def _structure(
                     relations.append(f"{say(key)}: " + ", ".join(md(names.get(t, t)) for t in targets))
             if forum.follows_up:
                 relations.append(f"{say('audit-follows-up')}: " + ", ".join(md(t) for t in forum.follows_up))
+            if forum.escalation:
+                relations.append(
+                    f"{say('audit-escalation')}: " + " → ".join(md(names.get(t, t)) for t in forum.escalation)
+                )
             for declared in forum.relations:
                 label = declared.label.get(lang, declared.label["nb"])
                 relations.append(f"{md(label)}: " + ", ".join(md(t) for t in declared.target_names))

@@ -29,6 +29,14 @@ document ``replaces`` (by its id or its name) is left out (the dates ``adopted``
   avtalen erstatter tidligere inngåtte avtaler»); a list — it names each of these among its
   ``replaces`` (an entry may be a list of alternative names), by the id or the name of an
   agreement of the document or by the name it writes, compared as ``name`` is;
+- ``basis``: the agreement is made under a point of another agreement of the document («Denne
+  tjenesteavtalen er inngått i henhold til overordnet samarbeidsavtale pkt. 5»): its ``basis``
+  names an agreement of one of the kinds ``basis.kind`` (``samarbeidsavtale``), and with
+  ``basis.point`` that point (compared case, spaces and a leading «pkt.», «punkt» or «§» aside,
+  so ``5``, «pkt. 5» and «Punkt 5» are one point). An agreement without a ``basis``, one that rests on an
+  agreement of another kind, or on another point, or names no point, is reported at its ``basis``
+  (or at the agreement, where it gives none). Ask it of sub-agreements with ``kind: [delavtale]``
+  (and ``name`` for one of them);
 - ``per_party``: instead of one agreement for the community, one for each party of
   ``per_party.party_type`` — «bilaterale avtaler mellom helseforetaket og hver kommune»: each
   such party is named in the ``parties`` of exactly one agreement in force of the kind (with
@@ -42,6 +50,7 @@ Sub-agreements by name are ``sub_agreements``; a date of the organisation itself
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -67,11 +76,14 @@ PARAMS: dict[str, str] = {
     "agreement or several); the forum type for `there is no forum of type`; else empty.",
     "body_name": "Its name; else empty.",
     "date": "The date of the adoption reported (late); `-` when it gives none; else empty.",
-    "requirement": "What was asked: the day of `by`, the earlier agreement of `replaces`; else empty.",
+    "requirement": "What was asked: the day of `by`, the earlier agreement of `replaces`, the kinds and point of "
+    "`basis` (`samarbeidsavtale pkt. 5`); else empty.",
     "problem": "What is wrong: `there is no such agreement`, `has not adopted it`, `adopted it on D, after D`, "
     "`adopted it, but the adoption gives no date`, `there is no forum of type T`, `does not say it replaces X`, "
     "`names no earlier agreement it replaces`, `has no such agreement`, `has N such agreements`, `adopted it by B, "
-    "not by …`, `is in force from D, not D`, `gives no effective_from`.",
+    "not by …`, `is in force from D, not D`, `gives no effective_from`, `does not say which agreement it is made "
+    "under`, `is made under X, which is not K`, `is made under point P of X, not point Q`, `… does not say which "
+    "point`.",
 }
 _DAY = {"type": "string", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$(?!\n)"}
 _NAMES: dict[str, Any] = {
@@ -137,6 +149,20 @@ OPTIONS: dict[str, Any] = {
         "effective_from": {
             **_DAY,
             "description": "Each agreement looked at gives this `effective_from` («gjeldende fra 1. januar 2021»).",
+        },
+        "basis": {
+            "type": "object",
+            "properties": {
+                "kind": words("agreement_kinds", "It rests on an agreement of one of these kinds."),
+                "point": {
+                    "anyOf": [{"type": "string", "minLength": 1}, {"type": "integer", "minimum": 0}],
+                    "description": "On this point of it (`5`, `'4.2'`; a leading «pkt.» aside).",
+                },
+            },
+            "required": ["kind"],
+            "additionalProperties": False,
+            "description": "Each agreement looked at is made under a point of an agreement of `kind` (its "
+            "`basis`): «inngått i henhold til overordnet samarbeidsavtale pkt. 5».",
         },
         "per_party": {
             "type": "object",
@@ -311,6 +337,41 @@ def _replaces(declared: list[Declared], item: Declared, wanted: Any, kinds: str)
         yield Violation(where, f"not-replacing:{item.id}:{alternatives[0]}", params, evidence, at_key=True)
 
 
+_POINT_WORDS = re.compile(r"^(pkt\.?|punkt|§)\s*")
+
+
+def point_key(point: str | int) -> str:
+    """A point of an agreement as compared: case and spaces aside, without a leading «pkt.»,
+    «punkt» or «§» and a final full stop («Pkt. 5.» is 5)."""
+    text = "".join(str(point).split()).casefold()
+    return _POINT_WORDS.sub("", text).rstrip(".")
+
+
+def _basis(declared: list[Declared], item: Declared, wanted: dict[str, Any], kinds: str) -> Iterator[Violation]:
+    basis = item.agreement.basis
+    point = wanted.get("point")
+    said = ", ".join(wanted["kind"]) + (f" pkt. {point}" if point is not None else "")
+    evidence = {"basis": basis.model_dump(mode="json", exclude_none=True) if basis is not None else None}
+    if basis is None:
+        params = _params(item, kinds, phrase("agreement-no-basis", wanted=said), requirement=said)
+        yield Violation(item.path, f"no-basis:{item.id}", params, evidence, at_key=True)
+        return
+    rests_on = next((d for d in declared if d.id == basis.agreement), None)
+    name = rests_on.agreement.name if rests_on is not None else basis.agreement
+    at: Path_ = (*item.path, "basis")
+    if rests_on is None or rests_on.kind not in wanted["kind"]:
+        problem = phrase("agreement-basis-kind", basis=name, wanted=", ".join(wanted["kind"]))
+        params = _params(item, kinds, problem, requirement=said)
+        yield Violation((*at, "agreement"), f"basis-kind:{item.id}", params, evidence)
+    elif point is not None and basis.point is None:
+        problem = phrase("agreement-basis-no-point", basis=name, wanted=str(point))
+        yield Violation(at, f"basis-point:{item.id}", _params(item, kinds, problem, requirement=said), evidence)
+    elif point is not None and basis.point is not None and point_key(basis.point) != point_key(point):
+        problem = phrase("agreement-basis-point", basis=name, point=basis.point, wanted=str(point))
+        params = _params(item, kinds, problem, requirement=said)
+        yield Violation((*at, "point"), f"basis-point:{item.id}", params, evidence)
+
+
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     org = subject.org
     model = org.model
@@ -369,6 +430,8 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             yield from _adoptions(org, item, wanted, kinds, per_party is not None)
         if "replaces" in options:
             yield from _replaces(declared, item, options["replaces"], kinds)
+        if "basis" in options:
+            yield from _basis(declared, item, options["basis"], kinds)
 
 
 _ORG = """\
@@ -396,6 +459,13 @@ _BILATERAL = """\
   bilateral-verdal: {kind: bilateral-avtale, name: Avtale Verdal, parties: [hnt, verdal]}
   bilateral-levanger: {kind: bilateral-avtale, name: Avtale Levanger, parties: [hnt, levanger]%s}
 """
+_SUB = """\
+sub_agreements:
+  delavtale-forebygging:
+    name: Tjenesteavtale om forebygging
+    basis: %s
+"""
+_BASIS_OPTIONS = {"kind": ["delavtale"], "basis": {"kind": ["samarbeidsavtale"], "point": 5}}
 EXAMPLES = (
     Example(
         "Statutes adopted by the partnerskapsmøte",
@@ -475,5 +545,22 @@ EXAMPLES = (
         {"kind": ["bilateral-avtale"], "per_party": {"party_type": ["kommune"], "with": ["helseforetak"]}},
         (_ORG % (_BILATERAL % "")).replace("parties: [hnt, levanger]", "parties: [verdal, levanger]"),
         expect=("party-missing:levanger",),
+    ),
+    Example(
+        "The service agreement is made under point 5 of the overall agreement («i henhold til … pkt.5»)",
+        _BASIS_OPTIONS,
+        _ORG % (_AGREEMENT % "2020-06-25") + _SUB % "{agreement: samarbeidsavtale, point: 5}",
+    ),
+    Example(
+        "The service agreement names point 4 of the overall agreement",
+        _BASIS_OPTIONS,
+        _ORG % (_AGREEMENT % "2020-06-25") + _SUB % "{agreement: samarbeidsavtale, point: 4}",
+        expect=("basis-point:delavtale-forebygging",),
+    ),
+    Example(
+        "The service agreement says nothing of what it is made under",
+        _BASIS_OPTIONS,
+        _ORG % (_AGREEMENT % "2020-06-25") + (_SUB % "x").replace("    basis: x\n", ""),
+        expect=("no-basis:delavtale-forebygging",),
     ),
 )

@@ -14,7 +14,8 @@ Only the subject's own declaration is read. ``relation`` is one of the forum's l
 secretariat's (``serves``, ``reports_to``), or a relation word of the vocabulary: the shared
 ``etablert-av`` (established by a forum or a party), ``utovende-organ-for`` (executive body of a
 forum), ``vertskommune`` (the party that hosts it), ``godkjennes-av`` (approved by a forum or a
-party), ``tvister-behandles-av`` (disputes settled by a forum or a party), and those a pack adds
+party), ``tvister-behandles-av`` (disputes settled by a forum or a party), ``ivaretar`` (looks after an
+agreement of the document: «Overordnet avtale ivaretas av ASU»), and those a pack adds
 (``vocabulary.relations``, docs/rule-packs.md); a word is read from the subject's ``relations``.
 ``relation: supports`` is "støtter opp om arbeidet i" ("the SSU supports the work of the FSUs");
 ``relation: sub_committee_of`` asks which fora the forum is a sub-committee of: ``mode: all`` "a
@@ -32,15 +33,19 @@ organ»: ``of: secretariat``, ``relation: utovende-organ-for``, ``to_types:
 
 The targets are the fora of ``to_types`` (narrowed with ``to_topic`` and ``to_priority_groups``,
 see *Forum criteria*: "the SSU gives the FSU for children and young people its assignments"),
-the parties of ``to_party_types`` («vertskommune»: ``to_party_types: [kommune]``) and the bodies
-``to_ids`` names (fora or parties by id, ``secretariat`` for the joint secretariat: «Karmøy
-kommune blir vertskommune»: ``to_ids: [karmoy]``), together; a relation word's targets are only
+the parties of ``to_party_types`` («vertskommune»: ``to_party_types: [kommune]``), the agreements
+in force of ``to_agreement_kinds`` (``agreements`` by their ``kind``, ``delavtale`` for the
+``sub_agreements``: «Overordnet avtale ivaretas av ASU» is ``relation: ivaretar``,
+``to_agreement_kinds: [samarbeidsavtale]``) and the bodies ``to_ids`` names (fora, parties or
+agreements by id, ``secretariat`` for the joint secretariat: «Karmøy kommune blir
+vertskommune»: ``to_ids: [karmoy]``), together; a relation word's targets are only
 those of the sorts its ``to`` allows. With none of the three, every body the relation may point
 to is a target (every other forum for the forum's lists): ``relation: vertskommune`` with
 ``mode: any`` alone is "it has a host municipality", with ``mode: none`` "it has none". An id of
 ``to_ids`` the organisation lacks stays a target (so a typo or a missing party is reported by its
-id, never passed over); when fora of ``to_types`` or parties of ``to_party_types`` are all there
-is and the organisation has none, nothing is reported (``forum_count`` and ``party_set`` do)."""
+id, never passed over); when fora of ``to_types``, parties of ``to_party_types`` or agreements of
+``to_agreement_kinds`` are all there is and the organisation has none, nothing is reported
+(``forum_count``, ``party_set`` and ``agreement`` do)."""
 
 from __future__ import annotations
 
@@ -52,6 +57,7 @@ from hf_rules.core.errors import InputError
 from hf_rules.core.i18n import Message
 from hf_rules.documents.model import ID_PATTERN, Secretariat
 from hf_rules.documents.references import relation_target_sort
+from hf_rules.rules.checks.agreement import in_force
 from hf_rules.rules.checks.base import Example, Subject, Violation, secretariat_of
 from hf_rules.rules.checks.fora import FORUM_CRITERIA, forum_meets
 from hf_rules.rules.checks.remedy import Append
@@ -70,7 +76,8 @@ PARAMS: dict[str, str] = {
     "target": "Id of the body missing from it (with `mode: any`, the candidates, ` / `-separated; with `mode: "
     "none`, the one named).",
     "target_name": "Its name (or the candidates' names; an id the organisation lacks stands as itself).",
-    "target_types": "The option's `to_types` and `to_party_types`, comma-separated (`-` when left out).",
+    "target_types": "The option's `to_types`, `to_party_types` and `to_agreement_kinds`, comma-separated (`-` when "
+    "left out).",
 }
 OPTIONS: dict[str, Any] = {
     "type": "object",
@@ -99,11 +106,16 @@ OPTIONS: dict[str, Any] = {
             "description": "Only target fora that work for one of these priority groups.",
         },
         "to_party_types": words("party_types", "Party types of the targets («vertskommune»: kommune)."),
+        "to_agreement_kinds": words(
+            "agreement_kinds",
+            "Kinds of the agreements that are targets (in force; `delavtale` for the sub-agreements): «Overordnet "
+            "avtale ivaretas av ASU» is `relation: ivaretar`, `to_agreement_kinds: [samarbeidsavtale]`.",
+        ),
         "to_ids": {
             "type": "array",
             "items": {"type": "string", "pattern": ID_PATTERN},
             "minItems": 1,
-            "description": "Ids of the targets: fora, parties, or `secretariat` (the health community's).",
+            "description": "Ids of the targets: fora, parties, agreements, or `secretariat` (the health community's).",
         },
         "mode": {
             "enum": ["all", "any", "none"],
@@ -176,7 +188,7 @@ def _candidates(subject: Subject, options: dict[str, Any]) -> list[str]:
     sorts = kind.to if kind is not None else ("forum",)
     model = org.model
     own = subject.id if options["of"] == "forum" else "secretariat" if subject.forum is None else None
-    narrowed = any(key in options for key in ("to_types", "to_party_types", "to_ids"))
+    narrowed = any(key in options for key in ("to_types", "to_party_types", "to_agreement_kinds", "to_ids"))
     found: list[str] = []
     if "forum" in sorts:
         fora = org.fora_of_type(options["to_types"]) if "to_types" in options else list(model.fora.items())
@@ -189,6 +201,9 @@ def _candidates(subject: Subject, options: dict[str, Any]) -> list[str]:
     if "party" in sorts and ("to_party_types" in options or not narrowed):
         types = options.get("to_party_types")
         found += [pid for pid, p in model.parties.items() if types is None or p.type in types]
+    if "agreement" in sorts and ("to_agreement_kinds" in options or not narrowed):
+        kinds = options.get("to_agreement_kinds")
+        found += [d.id for d in in_force(model) if kinds is None or d.kind in kinds]
     named: list[str] = options["to_ids"] if "to_ids" in options else []  # noqa: SIM401 (no defaults in code)
     for target in named:
         sort = relation_target_sort(model, target)
@@ -211,7 +226,8 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     org = subject.org
     where = written if written is not None else missing_at
     evidence = {"relation": relation, "of": options["of"], "declared": declared, "candidates": candidates}
-    types = ", ".join(t for key in ("to_types", "to_party_types") if key in options for t in options[key]) or "-"
+    keys = ("to_types", "to_party_types", "to_agreement_kinds")
+    types = ", ".join(t for key in keys if key in options for t in options[key]) or "-"
     label = _label(subject, relation)
     own_list = options["of"] == "forum" and relation in FORUM_FIELDS
     if options["mode"] == "none":
@@ -379,6 +395,11 @@ fora:
   name: FOUSAM
   run_by: [fonna]
 %s"""
+_AGREEMENTS = """\
+agreements:
+  samarbeidsavtale: {kind: samarbeidsavtale, name: Overordnet samarbeidsavtale}
+"""
+_LOOKS_AFTER = {"relation": "ivaretar", "to_agreement_kinds": ["samarbeidsavtale"]}
 _EXECUTIVE = {"of": "secretariat", "relation": "utovende-organ-for", "to_types": ["strategisk-samarbeidsutvalg"]}
 _HOST = {"of": "secretariat", "relation": "vertskommune", "to_ids": ["karmoy"]}
 _SECRETARIAT_RELATIONS = "  relations:\n    utovende-organ-for: [ssu]\n    vertskommune: %s\n"
@@ -420,6 +441,22 @@ EXAMPLES += (
         {"relation": "etablert-av", "to_types": ["lokalt-samarbeidsutvalg"]},
         _FONNA % ("    relations: {etablert-av: ssu}\n", ""),
         subject="fagrad",
+        expect=("none",),
+    ),
+    Example(
+        "The overall agreement is looked after by the ASU («Overordnet avtale ivaretas av ASU»)",
+        _LOOKS_AFTER,
+        (_FONNA % ("", "")).replace(
+            "type: lokalt-samarbeidsutvalg}", "type: lokalt-samarbeidsutvalg, relations: {ivaretar: samarbeidsavtale}}"
+        )
+        + _AGREEMENTS,
+        subject="asu",
+    ),
+    Example(
+        "The ASU names no agreement it looks after",
+        _LOOKS_AFTER,
+        _FONNA % ("", "") + _AGREEMENTS,
+        subject="asu",
         expect=("none",),
     ),
 )

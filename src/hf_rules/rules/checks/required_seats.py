@@ -101,8 +101,9 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         label_key = requirement["label"]["en"]
         if minimum is not None and len(matching) < minimum:
             # The party is there but its seat falls short (a level, a role): point at that seat.
-            party_id = resolve_party(subject, criteria["party"]) if "party" in criteria else None
-            near = next(((g, i) for g, i, s in seats if party_id is not None and party_id in seat_parties(s)), None)
+            named = criteria.get("party") or []
+            ids = {resolve_party(subject, p) for p in ([named] if isinstance(named, str) else named)} - {None}
+            near = next(((g, i) for g, i, s in seats if ids & set(seat_parties(s))), None)
             where = subject.at(*near) if near else subject.at("members")
             facts = TooFew(criteria, minimum - len(matching))
             yield Violation(where, f"too-few:{label_key}", params, evidence, facts=facts)
@@ -174,6 +175,23 @@ _COORDINATOR = {
 }
 _FAGDIREKTOR = {"party": "hf", "role_is": ["Fagdirektør"], "label": {"nb": "fagdirektør", "en": "medical director"}}
 _PHYSICIAN = {"side": ["sykehus"], "function": ["lege"], "label": {"nb": "lege", "en": "physician"}}
+_KS = """\
+parties:
+  ks: {name: KS Agder, type: ks, side: kommune}
+  arendal: {name: Arendal kommune, type: kommune, side: kommune}
+fora:
+  koss:
+    name: Kommunenes strategiske samarbeidsorgan
+    type: samarbeidsforum
+    members:
+      - {party: arendal, role: Leder av Kommunedirektørutvalget}
+      - {party: ks, role: Kommunedirektør%s}
+"""
+_KDU_LEADER = {
+    "party_type": ["ks"],
+    "all_of": [{"role": ["Kommunedirektør"]}, {"role": ["Leder av Kommunedirektørutvalget", "Leder av KDU"]}],
+    "label": {"nb": "KS' kommunedirektør som leder KDU", "en": "KS's municipal director leading the KDU"},
+}
 EXAMPLES = (
     Example("The municipal director (for health and welfare) sits in the committee", {"require": [_DIRECTOR]}, _ORG),
     Example(
@@ -223,5 +241,18 @@ EXAMPLES = (
         _COMBINED % ("Klinikkdirektør", ""),
         subject="ssu",
         expect=("too-few:physician",),
+    ),
+    Example(
+        "KS is represented by its kommunedirektør who leads the KDU: one seat, both posts (`all_of`)",
+        {"require": [_KDU_LEADER]},
+        _KS % ", other_roles: [Leder av Kommunedirektørutvalget]",
+        subject="koss",
+    ),
+    Example(
+        "KS's kommunedirektør sits, but the seat does not say that they lead the KDU",
+        {"require": [_KDU_LEADER]},
+        _KS % "",
+        subject="koss",
+        expect=("too-few:KS's municipal director leading the KDU",),
     ),
 )

@@ -36,7 +36,8 @@ health community when it declares none) — with ``in_sector: true`` beside ``pa
 those whose ``sector`` is the forum's (a forum tied to a hospital by ``sector``, «øvste leiing i
 tilhøyrande kommunar»: ``each: {party_type: [kommune], in_sector: true}``; a forum without a
 ``sector`` is then reported, at the forum) — and ``each: {values: [...]}`` names the party types,
-regions or sides. With ``per: region``, a party ``each`` names that belongs to no region is
+regions or sides, or with ``per: party`` the parties by id («one each from Arendal and
+Kristiansand»: ``per: party``, ``each: {values: [arendal, kristiansand]}``, ``exactly: 1``). With ``per: region``, a party ``each`` names that belongs to no region is
 reported at the forum's members, since it cannot be counted for any; when the organisation
 declares no regions at all (no ``regions:``, no party with a ``region:``), the rule gives one
 finding instead, at the organisation's ``parties:``, that says to add them. Without ``each``, only the units that hold a selected seat are counted (so
@@ -138,7 +139,8 @@ OPTIONS: dict[str, Any] = {
                         **STRINGS["items"],
                         KEYWORD: {"by": "per", "values": {"party_type": "party_types", "side": "sides"}},
                     },
-                    "description": "These party types, regions or sides.",
+                    "description": "These party types, regions or sides (by `per`); with `per: party`, these "
+                    "party ids («one each from Arendal and Kristiansand»).",
                 },
             },
             "additionalProperties": False,
@@ -559,6 +561,30 @@ _NOT_BY_PM = {
         "en": "members the partnerskapsmøte did not appoint",
     },
 }
+_KOSS = """\
+parties:
+  arendal: {name: Arendal kommune, type: kommune, side: kommune}
+  kristiansand: {name: Kristiansand kommune, type: kommune, side: kommune}
+  grimstad: {name: Grimstad kommune, type: kommune, side: kommune}
+fora:
+  koss:
+    name: Kommunenes strategiske samarbeidsorgan
+    type: samarbeidsforum
+    members:
+      - {party: arendal, role: Kommunedirektør}
+      - {party: %s, role: Kommunedirektør}
+      - {party: grimstad, role: Kommunalsjef}
+"""
+_TWO_LARGEST = {
+    "where": {"party": ["arendal", "kristiansand"]},
+    "per": "party",
+    "each": {"values": ["arendal", "kristiansand"]},
+    "exactly": 1,
+    "label": {
+        "nb": "representanter for de to største kommunene",
+        "en": "representatives of the two largest municipalities",
+    },
+}
 EXAMPLES = (
     Example(
         "The partnerskapsmøte (`appointed_by: pm`, its id) appoints every member",
@@ -731,5 +757,19 @@ EXAMPLES = (
         {"where": {"voting": False}, "exactly": 2, "label": _SPEAKERS},
         _VOTING,
         expect=("too-few:members who may attend and speak",),
+    ),
+    Example(
+        "One each from Arendal and Kristiansand (`per: party`, the parties by id)",
+        _TWO_LARGEST,
+        _KOSS % "kristiansand",
+    ),
+    Example(
+        "Kristiansand has no seat, and Arendal two",
+        _TWO_LARGEST,
+        _KOSS % "arendal",
+        expect=(
+            "too-many:representatives of the two largest municipalities:arendal",
+            "too-few:representatives of the two largest municipalities:kristiansand",
+        ),
     ),
 )

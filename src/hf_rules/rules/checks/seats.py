@@ -5,12 +5,19 @@ not every one of those under ``not:`` (``not`` may also be a list of selectors, 
 the seat may meet: ``not: [{role: [Leder av FOUSAM]}, {has_on_behalf_of: true}]``), and at
 least one of the selectors under ``any_of:``
 (each with its own criteria and ``not``): "the trust's board, as one seat or as its members"
-is ``any_of: [{body: [Styret]}, {role: [Styreleder, Styremedlem]}]``. A selector under ``not``
-(or in ``any_of``) takes the criteria below, not ``not`` or ``any_of`` again: "leave out the GP
+is ``any_of: [{body: [Styret]}, {role: [Styreleder, Styremedlem]}]``; and every one of the
+selectors under ``all_of:``, the AND of two selectors that each name the same criterion: «KS
+representert med kommunedirektør som leder Kommunedirektørutvalget» is one seat holding two
+posts (its ``role`` and ``other_roles``), ``all_of: [{role: [Kommunedirektør]}, {role: [Leder av
+Kommunedirektørutvalget]}]``, where ``role: [Kommunedirektør, Leder av …]`` would take either
+post. A selector under ``not`` (or in ``any_of`` or ``all_of``) takes the criteria below, not
+``not``, ``any_of`` or ``all_of`` again: "leave out the GP
 seats and the practice consultant" is the list ``not: [{represents: [fastlege]}, {role:
 [Praksiskonsulent]}]``, or the same written ``not: {any_of: [{represents: [fastlege]}, {role:
 [Praksiskonsulent]}]}`` (``any_of`` alone under ``not``). How the criteria are read:
 
+- ``party`` is one party id, or a list of ids, one of which is the seat's party («one each from
+  Arendal and Kristiansand»: ``party: [arendal, kristiansand]``, counted ``per: party``);
 - ``role`` is matched without regard to case or repeated spaces, as the whole role or as its
   beginning up to a word boundary: ``Kommunaldirektør`` matches "Kommunaldirektør for helse og
   velferd", not "Kommunaldirektørens rådgiver" and not "Assisterende kommunaldirektør"; its last
@@ -131,7 +138,14 @@ if TYPE_CHECKING:
 
 _STRINGS: dict[str, Any] = {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1}
 _CRITERIA: dict[str, Any] = {
-    "party": {"type": "string", "description": "A party id, or '$sector' for the forum's sector hospital."},
+    "party": {
+        "anyOf": [
+            {"type": "string", "minLength": 1},
+            {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1},
+        ],
+        "description": "A party id, or a list of ids (the seat's party is one of them: «one each from Arendal and "
+        "Kristiansand» counted `per: party`); '$sector' for the forum's sector hospital.",
+    },
     "party_type": words("party_types", "Types of the seat's party."),
     "side": words("sides", "Sides: the seat's own side, else its party's."),
     "represents": words("constituencies", "Constituencies (fastlege, bruker, ansatt)."),
@@ -257,7 +271,7 @@ _NOT_ANY: dict[str, Any] = {
 SEAT_FILTER: dict[str, Any] = {
     "type": "object",
     "description": "Which seats: every given criterion must hold, not all of those under `not` (a list: none "
-    "of its selectors), and at least one of the selectors under `any_of`.",
+    "of its selectors), every one of the selectors under `all_of`, and at least one of those under `any_of`.",
     "properties": {
         **_CRITERIA,
         "not": {
@@ -271,6 +285,19 @@ SEAT_FILTER: dict[str, Any] = {
                 },
                 _NOT_ANY,
             ]
+        },
+        "all_of": {
+            "type": "array",
+            "minItems": 2,
+            "description": "Both (all) of these: the seat meets every one of the selectors (each with its own "
+            "criteria and `not`): two posts on one seat, «kommunedirektør som leder KDU», is `all_of: [{role: "
+            "[Kommunedirektør]}, {role: [Leder av KDU]}]` (a seat holds the posts of `role` and `other_roles`).",
+            "items": {
+                "type": "object",
+                "properties": {**_CRITERIA, "not": _NOT},
+                "additionalProperties": False,
+                "minProperties": 1,
+            },
         },
         "any_of": {
             "type": "array",
@@ -646,7 +673,8 @@ def _meets_one(subject: Subject, seat: Seat, criteria: dict[str, Any], group: st
     party = org.party(seat.party)
     for name, wanted in criteria.items():
         if name == "party":
-            if seat.party != (forum.sector if wanted == "$sector" and forum else wanted):
+            ids = wanted if isinstance(wanted, list) else [wanted]
+            if not any(seat.party == (forum.sector if w == "$sector" and forum else w) for w in ids):
                 return False
         elif name == "party_type":
             if party is None or party.type not in wanted:
@@ -782,11 +810,15 @@ def seat_matches(
         return False
     if any(_meets(subject, seat, one, group) for one in negations(criteria)):
         return False
+    if not all(_meets_with_not(subject, seat, one, group) for one in criteria.get("all_of") or ()):
+        return False
     either = criteria.get("any_of")
-    return either is None or any(
-        _meets(subject, seat, one, group) and not (one.get("not") and _meets(subject, seat, one["not"], group))
-        for one in either
-    )
+    return either is None or any(_meets_with_not(subject, seat, one, group) for one in either)
+
+
+def _meets_with_not(subject: Subject, seat: Seat, one: dict[str, Any], group: str) -> bool:
+    """Whether ``seat`` meets one selector of ``any_of`` or ``all_of``: its criteria, and not its ``not``."""
+    return _meets(subject, seat, one, group) and not (one.get("not") and _meets(subject, seat, one["not"], group))
 
 
 def negations(criteria: dict[str, Any]) -> list[dict[str, Any]]:
@@ -806,7 +838,7 @@ def names_invited(criteria: dict[str, Any]) -> bool:
     return (
         "invited" in criteria
         or any("invited" in one for one in negations(criteria))
-        or any(names_invited(one) for one in criteria.get("any_of") or ())
+        or any(names_invited(one) for key in ("any_of", "all_of") for one in criteria.get(key) or ())
     )
 
 
