@@ -84,6 +84,22 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "rule {rule}: `{exact}` cannot be given together with `{other}`; give either `{exact}` or the bounds",
         "",
     ),
+    "err-mandate-verb": (
+        "regel {rule}: `verb` '{verb}' er ikke et verb; forventet et infinitiv eller en stamme av bokstaver, "
+        "eventuelt med partikler etter (`gi`, `beslutte`, `følge opp`)",
+        "",
+        "rule {rule}: `verb` '{verb}' is no verb; expected an infinitive or a stem of letters, with "
+        "particles after it where the verb has them (`gi`, `beslutte`, `følge opp`)",
+        "",
+    ),
+    "err-mandate-object": (
+        "regel {rule}: `object` '{object}' har bare preposisjoner; forventet nøkkelord for det verbet "
+        "styrer (`overordn føring`, `sak av prinsipiell`)",
+        "",
+        "rule {rule}: `object` '{object}' has prepositions only; expected key words of what the verb "
+        "governs (`overordn føring`, `sak av prinsipiell`)",
+        "",
+    ),
     "err-options-together": (
         "regel {rule}: `{a}` og `{b}` kan ikke gis sammen; gi én av dem",
         "",
@@ -2869,6 +2885,18 @@ _WORDS.update(
             "{where} trenger 'party' (en partsplass) eller 'represents' (fastlege, bruker eller ansatt)",
             "",
             "{where} needs 'party' (a party seat) or 'represents' (fastlege, bruker or ansatt)",
+            "",
+        ),
+        "schema-one-of-keys": (
+            "{where} trenger én av nøklene: {keys}",
+            "",
+            "{where} needs one of the keys: {keys}",
+            "",
+        ),
+        "schema-one-of-keys-several": (
+            "{where}: gi bare én av nøklene {keys}, ikke både {given}",
+            "",
+            "{where}: give only one of the keys {keys}, not {given} together",
             "",
         ),
         "schema-other": ("{where}: {problem}", "", "{where}: {problem}", ""),

@@ -202,7 +202,8 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from hf_rules.core.i18n import phrase
+from hf_rules.core.errors import InputError
+from hf_rules.core.i18n import Message, phrase
 from hf_rules.documents.model import Organisation
 from hf_rules.rules.checks.base import (
     STRINGS,
@@ -213,7 +214,8 @@ from hf_rules.rules.checks.base import (
     count_requirement,
     secretariat_of,
 )
-from hf_rules.yaml.loader import Path_
+from hf_rules.rules.checks.verb_forms import INFINITIVE, PARTICIPLE, PASSIVE, PRESENT, is_verb_word, verb_forms
+from hf_rules.yaml.loader import Document, Path_
 
 NAME = "mandate"
 SUBJECTS = frozenset({"forum", "organisation"})
@@ -303,11 +305,25 @@ OPTIONS: dict[str, Any] = {
                     "any_of": {
                         **STRINGS,
                         "description": "Looser, older form: phrasings whose every word starts a "
-                        "word of the entry. Give this or `wording`.",
+                        "word of the entry. Give this, `wording` or `verb`.",
+                    },
+                    "verb": {
+                        **STRINGS,
+                        "description": "This verb (alternatives), in any of its forms, bokmål and nynorsk, never "
+                        "a noun of its stem: an infinitive or a stem (`gi`, `beslutte`, `vedta`), with "
+                        "particles after it where the verb has them (`følge opp`).",
+                    },
+                    "object": {
+                        **STRINGS,
+                        "description": "With `verb`: key words of what the verb governs (alternatives): every "
+                        "word of one starts a word of the phrase after the verb (before it, for a passive), "
+                        "up to a preposition, a clause boundary or the next verb; a preposition in it lets "
+                        "the phrase run past that preposition (`sak av prinsipiell`).",
                     },
                 },
                 "required": ["label"],
-                "oneOf": [{"required": ["wording"]}, {"required": ["any_of"]}],
+                "oneOf": [{"required": ["wording"]}, {"required": ["any_of"]}, {"required": ["verb"]}],
+                "dependentRequired": {"object": ["verb"]},
                 "additionalProperties": False,
             },
         },
@@ -768,6 +784,8 @@ _SUBJECT_WORDS = 8
 """How many words a main clause's subject may have («Kommunane, bydelane og helseføretaket»)."""
 _PRESENT_WITHOUT_R = frozenset({"skriv", "les", "gjev", "tek", "syt", "vel", "held", "legg", "kjem", "et", "får"})
 """Nynorsk present tenses that do not end in «-r» («HMR skriv referat»)."""
+_SHORT_PRESENTS = frozenset({"gir", "tar", "ser", "går", "ber", "gjør", "gjer", "lar", "når", "slår", "står", "drar"})
+"""Present tenses of three letters («SSU gir føringer»)."""
 _NO_VERBS = frozenset({"eller", "etter", "under", "over", "mellom", "for", "per"})
 
 
@@ -777,7 +795,12 @@ def _finite(entry: _Tokens, at: int) -> bool:
     word = entry.words[at]
     if entry.joined[at] or word in _NO_VERBS:
         return False
-    return word in _CLAUSE_VERBS or word in _PRESENT_WITHOUT_R or (len(word) >= 4 and word.endswith("r"))
+    return (
+        word in _CLAUSE_VERBS
+        or word in _PRESENT_WITHOUT_R
+        or word in _SHORT_PRESENTS
+        or (len(word) >= 4 and word.endswith("r"))
+    )
 
 
 def _subject_from(
@@ -1241,6 +1264,192 @@ def _wording_reading(wording: str, entry: str, own: _Own) -> str:
     return _reading(read, starts, lambda word: word in wanted, own)
 
 
+_OBJECT_ENDS = frozenset(
+    {
+        *("om", "fra", "frå", "til", "i", "på", "av", "med", "for", "hos", "ved", "mot", "under", "over"),
+        *("etter", "mellom", "gjennom", "innen", "innan", "uten", "utan", "blant", "rundt", "per", "før"),
+        *("angående", "vedrørende", "vedrørande", "overfor", "innenfor", "innanfor", "utover"),
+    }
+)
+"""The prepositions that start another object («Gi kommunene råd om overordnede føringer»: the
+føringer are the object of «om», not of «gi»): they end the phrase a verb governs."""
+_MANDATE_VERBS = (
+    *("motta", "vedta", "ivareta", "delta", "bidra", "følge", "sørge", "drøfte", "vurdere", "utarbeide"),
+    *("godkjenne", "beslutte", "koordinere", "etablere", "initiere", "behandle", "handsame", "forberede"),
+    *("førebu", "prioritere", "utvikle", "evaluere", "forankre", "samordne", "iverksette", "gjennomføre"),
+    *("planlegge", "innstille", "avgjøre", "diskutere", "orientere", "informere", "rapportere", "fremme"),
+    *("gi", "ta", "fastsette", "fordele", "oppnevne", "utpeke", "utpeike", "velge", "legge", "sette"),
+    *("sikre", "avklare", "foreslå", "anbefale", "tilrå", "utrede", "greie", "arbeide", "jobbe", "be"),
+)
+"""Verbs that start a mandate's points: one of them (infinitive, present or s-passive) after «og»,
+«eller», «samt» or a comma starts the next point, and ends the phrase the point's verb governs
+(«Gi råd og motta føringer»)."""
+_NEXT_VERBS = (
+    frozenset(
+        form
+        for verb in _MANDATE_VERBS
+        for form, kind in verb_forms(verb).items()
+        if kind in {INFINITIVE, PRESENT, PASSIVE} and form != "sikre"
+    )
+    | _CLAUSE_VERBS
+    | _RECEIVING_VERBS
+    | _TAKING
+    | _HAVING
+    | _BECOMING
+    | {"å"}
+)
+"""What starts the next verb after a coordinator («sikre» alone is left out: «sikre rammer» is as
+often an adjective)."""
+
+
+class _VerbItem:
+    """A ``verb`` item's verbs and objects, read once per rule: each verb's forms
+    (:func:`verb_forms`) with its particles, and each object's key words with the prepositions it
+    lets its phrase run past."""
+
+    def __init__(self, item: dict[str, Any]) -> None:
+        self.verbs: list[tuple[dict[str, str], list[str]]] = []
+        for verb in item["verb"]:
+            head, *particles = _words(verb)
+            self.verbs.append((verb_forms(head), particles))
+        self.forms = frozenset(form for forms, _ in self.verbs for form in forms)
+        self.objects: list[tuple[list[str], frozenset[str]]] = []
+        for phrasing in item.get("object") or ():
+            said = _words(phrasing)
+            self.objects.append(
+                ([w for w in said if w not in _OBJECT_ENDS], frozenset(w for w in said if w in _OBJECT_ENDS))
+            )
+
+    def prefixes(self) -> list[str]:
+        return [p for words, _ in self.objects for p in words]
+
+
+_VERB_ITEMS: dict[tuple[tuple[str, ...], tuple[str, ...]], _VerbItem] = {}
+
+
+def _verb_item(item: dict[str, Any]) -> _VerbItem:
+    key = (tuple(item["verb"]), tuple(item.get("object") or ()))
+    if key not in _VERB_ITEMS:
+        _VERB_ITEMS[key] = _VerbItem(item)
+    return _VERB_ITEMS[key]
+
+
+def _governed(entry: _Tokens, lo: int, passes: frozenset[str], own_forms: frozenset[str]) -> list[str]:
+    """The words of the phrase a verb governs, from ``lo`` (right after the verb and its
+    particles): up to a preposition that starts another object (:data:`_OBJECT_ENDS`, unless the
+    object passes it), a clause boundary, a subordinate clause, «at» or «å», or a coordinator
+    before the next verb («Gi råd og motta føringer»). A coordinated verb right after the verb
+    shares its object («Initiere og følge opp utviklingsarbeid»); coordinated objects count
+    («gi føringer og prioriteringer», «gi SSU og FSU føringer»)."""
+    tokens, end = entry.words, entry.end(lo) if lo < len(entry.words) else lo
+    at = lo
+    if at + 1 < end and tokens[at] in {"og", "eller"}:  # «gi og følgje opp føringar»
+        at += 2
+        while at < end and tokens[at] in _PARTICLES:
+            at += 1
+    phrase: list[str] = []
+    for k in range(at, end):
+        token = tokens[k]
+        if token in _SUBORDINATORS or token in {"at", "å"} or (token in _OBJECT_ENDS and token not in passes):
+            break
+        if token in _COORDINATORS and k + 1 < end and (tokens[k + 1] in _NEXT_VERBS or tokens[k + 1] in own_forms):
+            break
+        phrase.append(token)
+    return phrase
+
+
+def _before_passive(entry: _Tokens, verb: int) -> list[str]:
+    """The words before a passive in its clause, back to a comma or a subordinate clause: its
+    subject, the object of the active («Overordnede føringer gis av partnerskapsmøtet»)."""
+    words: list[str] = []
+    for k in range(verb - 1, entry.first(verb) - 1, -1):
+        token = entry.words[k]
+        if token == "," or token in _SUBORDINATORS or token in _COMPLEMENTISERS:
+            break
+        words.append(token)
+    return words
+
+
+def _verb_reading(item: dict[str, Any], entry: str, own: _Own) -> tuple[list[str], str] | None:
+    """How ``entry`` reads a ``verb`` item: None where no form of its verb governs one of its
+    objects (a noun of the verb's stem is no form: «til beslutning i partnerskapsmøtet»); else
+    the words met (the verb's form and the object's) and the reading — ``own``, ``reversed``,
+    ``other-body``, or ``relative`` where the verb only opens a relative clause about something
+    else («…, som gir overordnede føringer»)."""
+    verbs = _verb_item(item)
+    read = _Tokens(entry)
+    tokens = read.words
+    prefixes = verbs.prefixes()
+    starts: list[int] = []
+    met: list[str] = []
+    for i, token in enumerate(tokens):
+        if token not in verbs.forms:
+            continue
+        for forms, particles in verbs.verbs:
+            if token not in forms or tokens[i + 1 : i + 1 + len(particles)] != particles:
+                continue
+            after = i + 1 + len(particles)
+            passive = forms[token] == PASSIVE or (
+                forms[token] == PARTICIPLE and i > 0 and tokens[i - 1] in _BECOMING | {"er", "var"}
+            )
+            if not verbs.objects:
+                starts.append(i)
+                met.append(token)
+                break
+            found = None
+            for words, passes in verbs.objects:
+                phrase = _governed(read, after, passes, verbs.forms)
+                if passive:
+                    phrase += _before_passive(read, i)
+                matched = [next((w for w in phrase if w.startswith(p)), None) for p in words]
+                if all(matched):
+                    found = [w for w in matched if w]
+                    break
+            if found is not None:
+                starts.append(i)
+                met.extend([token, *found])
+                break
+    if not starts:
+        return None
+
+    def is_key(word: str) -> bool:
+        return word in verbs.forms or any(word.startswith(p) for p in prefixes)
+
+    own_starts = [i for i in starts if not _opens_relative_clause(tokens, i)]
+    if not own_starts:
+        return met, "relative"
+    copula = _copula_of_another(read, is_key, own)
+    if copula is not None:
+        return met, copula
+    if _key_subject_acts(read, is_key, own):
+        return met, "other-body"
+    readings = []
+    for start in own_starts:
+        # a passive whose «av» names another body («Overordnede føringer gis av partnerskapsmøtet»)
+        by = start + 1 + next(len(p) for f, p in verbs.verbs if tokens[start] in f)
+        if by < len(tokens) and tokens[by] in _PARTICLES:
+            by += 1
+        passive = verb_forms_kind(verbs, tokens[start]) == PASSIVE or (
+            start > 0 and tokens[start - 1] in _BECOMING and verb_forms_kind(verbs, tokens[start]) == PARTICIPLE
+        )
+        if (
+            passive
+            and by < len(tokens)
+            and tokens[by] == "av"
+            and _agent_is_another(tokens, by + 1, read.end(start), own)
+        ):
+            readings.append("other-body")
+            continue
+        readings.append(_reading(read, [start], is_key, own))
+    rank = {"own": 0, "reversed": 1, "other-body": 2}
+    return met, min(readings, key=rank.__getitem__)
+
+
+def verb_forms_kind(verbs: _VerbItem, form: str) -> str:
+    """What ``form`` is of the item's verbs (the first that has it)."""
+    return next(forms[form] for forms, _ in verbs.verbs if form in forms)
+
+
 _MISSING = {"nb": "mangler punktet", "en": "lacks the point"}
 _NO_MANDATE = {"nb": "har ikke noe mandat", "en": "has no mandate"}
 _TOO_SHORT = {"nb": "har for få punkter i mandatet", "en": "has too few entries in its mandate"}
@@ -1289,6 +1498,11 @@ def _having(item: dict[str, Any], mandate: list[str], own: _Own) -> list[tuple[i
     having: list[tuple[int, str, list[str], str]] = []
     rank = {"own": 0, "reversed": 1, "other-body": 2}
     for index, entry in enumerate(mandate):
+        if "verb" in item:
+            read = _verb_reading(item, entry, own)
+            if read is not None and read[1] != "relative":
+                having.append((index, entry, *read))
+            continue
         if "wording" in item:
             readings = [_wording_reading(w, entry, own) for w in item["wording"] if has_own_wording(w, entry)]
             if readings:
@@ -1332,6 +1546,24 @@ _PLACEHOLDER = re.compile(
 fastsatt», «TBD»): it is no entry of a mandate for ``min_entries``."""
 
 
+def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
+    """What a JSON Schema cannot say of a ``verb`` item: a verb that is not a word of letters
+    (with particles after it), and an object of prepositions only (it would govern nothing)."""
+    problems: list[InputError] = []
+    for i, item in enumerate(rule.check.options.get("items", [])):
+        if not isinstance(item, dict):
+            continue
+        for j, verb in enumerate(item.get("verb") or []):
+            if not isinstance(verb, str) or not verb.split() or not all(is_verb_word(w) for w in verb.split()):
+                where = doc.location((*base, "items", i, "verb", j))
+                problems.append(InputError(where, Message("err-mandate-verb", rule=rule.id, verb=str(verb))))
+        for j, phrasing in enumerate(item.get("object") or []):
+            if isinstance(phrasing, str) and not [w for w in _words(phrasing) if w not in _OBJECT_ENDS]:
+                where = doc.location((*base, "items", i, "object", j))
+                problems.append(InputError(where, Message("err-mandate-object", rule=rule.id, object=phrasing)))
+    return problems
+
+
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     mandate, base = _mandate_of(subject, options)
     words = _Index(list(mandate))
@@ -1360,8 +1592,8 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     )
     for item in options["items"]:
         where = (*base, "mandate") if mandate else base
-        given = {"wording": item["wording"]} if "wording" in item else {"any_of": item["any_of"]}
-        if "wording" in item or any(words.matches(p) for p in item["any_of"]):
+        given = {key: item[key] for key in ("wording", "any_of", "verb", "object") if key in item}
+        if "any_of" not in item or any(words.matches(p) for p in item["any_of"]):
             # a placeholder («Under avklaring») has no point, whatever its words
             having = [found for found in _having(item, mandate, itself) if not _PLACEHOLDER.match(found[1])]
             own = [(i, e, a) for i, e, a, reading in having if reading == "own"]
