@@ -244,7 +244,12 @@ def _errors_for(error: SchemaError, doc: Document, base: Path_) -> Iterator[Inpu
         message = Message("schema-empty", where=where)
     elif validator == "minItems":
         message = Message("schema-min-items-one" if value == 1 else "schema-min-items", where=where, count=value)
-    elif validator == "oneOf" and isinstance(instance, dict) and all(set(alt) == {"required"} for alt in value):
+    elif (
+        validator == "oneOf"
+        and isinstance(instance, dict)
+        and "represents" not in str(value)
+        and all(set(alt) == {"required"} for alt in value)
+    ):
         # exactly one of some keys (a mandate item's `wording`, `any_of` or `verb`)
         keys = [k for alt in value for k in alt["required"]]
         given = [k for k in keys if k in instance]

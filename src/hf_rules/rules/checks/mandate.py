@@ -68,9 +68,42 @@ An item is given one of two ways:
   source is a page that restates them); ``wording`` is the stricter reading of the agreement's
   own words.
 
+- ``verb`` with ``object`` ("this verb with this object"): the point is done by this verb —
+  any of its forms, infinitive, present, s-passive, past and participle, bokmål and nynorsk
+  (``gi`` finds «gi», «gir», «gis», «gav», «gitt», «gje», «gjev», «gjeve»; ``beslutte``
+  «besluttar», «besluttes», «besluttet»; ``vedta`` «vedtar», «vedtek», «vedtok», «vedteke»), and
+  never a noun of its stem («beslutning», «vedtak», «drøfting»), nor a compound that only
+  contains it — and the words of one ``object`` phrasing (key words, each starting a word, as
+  ``any_of``) stand in the phrase that verb governs: after it, up to a preposition that starts
+  another object (``om``, ``fra``/``frå``, ``til``, ``i``, ``på``, ``av``, ``med``, ``for``,
+  ``hos`` …), a clause boundary, a subordinate clause, ``at`` or ``å``, or an ``og``, ``eller``,
+  ``samt`` or comma before the next verb (one of the verbs mandates start points with —
+  ``motta``, ``vedta``, ``følge``, ``drøfte``, ``vurdere``, ``godkjenne`` …, an auxiliary, or the
+  item's own verb). Coordinated objects count: ``verb: [gi]``, ``object: [overordn føring]`` is
+  met by "Gi overordnede føringer og prioritering", "Gi SSU og FSU overordnede føringer og
+  prioriteringer", nynorsk "Gje overordna føringar", and "Drøfte og gi overordnede føringer" or
+  "Gi og følge opp overordnede føringer" (a verb coordinated right after the verb shares its
+  object); not by "Gi kommunene råd om overordnede føringer fra departementet" (the føringer are
+  the object of «om»), "Gi råd og motta overordnede føringer" nor "Motta overordnede føringer".
+  A preposition in an ``object`` lets the phrase run past that preposition and need not itself
+  stand in the entry: ``object: [sak av prinsipiell]`` is met by "Beslutte saker av prinsipiell
+  karakter" and "Beslutte prinsipielle saker"; with ``verb: [beslutte, vedta]`` "Forberede saker
+  av prinsipiell karakter til beslutning i partnerskapsmøtet" lacks the point (no form of the
+  verb, only its noun). For a passive ("Overordnede føringer gis av partnerskapsmøtet", "… blir
+  gitt …") the words before it in its clause count as its object too. A verb may have particles
+  after it, which must follow it (``verb: [følge opp]``: «følgjer opp», «følges opp»). Without
+  ``object``, any form of the verb meets the point. Weakening and who does what read as for
+  ``any_of``, at the verb: "SSU gir overordnede føringer" and "Sørge for at SSU gir …" in the
+  partnerskapsmøte's mandate are another body's act, "Overordnede føringer gis av SSU" too, "Bli
+  gitt overordnede føringer frå SSU" is reversed, "Gi overordnede føringer dersom SSU ber om det"
+  and "Gi ikke …" weaken it, and a verb that only opens a relative clause ("Gi råd til SSU, som
+  gir overordnede føringer") is not the entry's point. A limit of the reading: a form that is
+  also a noun or an adjective («møtet» of ``møte``, «prioriterte» of ``prioritere``) is read as
+  the verb; and an indirect object after a preposition («Gi til SSU føringer») ends the phrase.
+
 Who does what. Words matched as above do not keep who does what to whom ("støtte FSU" is in
 "Motta støtte frå FSU" too). The check reads two kinds of shape, in bokmål and nynorsk, for
-``wording`` and ``any_of`` alike; any other shape is read as the entry's own point:
+``wording``, ``any_of`` and ``verb`` alike; any other shape is read as the entry's own point:
 
 - **reversed** (key ``reversed:<label>``): the entry's own verb before the point's words is a
   receiving one — ``motta`` (``mottar``, ``mottek`` …), ``få``/``får`` (not ``få til``, ``få på
@@ -1550,7 +1583,7 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
     """What a JSON Schema cannot say of a ``verb`` item: a verb that is not a word of letters
     (with particles after it), and an object of prepositions only (it would govern nothing)."""
     problems: list[InputError] = []
-    for i, item in enumerate(rule.check.options.get("items", [])):
+    for i, item in enumerate(rule.check.options.get("items") or ()):
         if not isinstance(item, dict):
             continue
         for j, verb in enumerate(item.get("verb") or []):
@@ -1670,8 +1703,25 @@ _SUB_AGREEMENT = {
     "label": {"nb": "følgje opp delavtalen", "en": "follow up the sub-agreement"},
     "any_of": ["følg delavtal"],
 }
+_DIRECTIONS = {
+    "label": {"nb": "gi overordnede føringer", "en": "give overall directions"},
+    "verb": ["gi"],
+    "object": ["overordn føring"],
+}
 EXAMPLES = (
     Example("The mandate carries out the measures", {"items": [_ITEM]}, _ORG),
+    Example(
+        "This verb with this object: «Gi SSU og FSU overordnede føringer og prioriteringer» for `verb: [gi]`, "
+        "`object: [overordn føring]`",
+        {"items": [_DIRECTIONS]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Gi SSU og FSU overordnede føringer og prioriteringer]"),
+    ),
+    Example(
+        "The directions are the object of «om», not of «gi»: «Gi kommunene råd om overordnede føringer»",
+        {"items": [_DIRECTIONS]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Gi kommunene råd om overordnede føringer fra departementet]"),
+        expect=("missing:give overall directions",),
+    ),
     Example(
         "The mandate says nothing of user participation",
         {"items": [_ITEM, _OTHER]},

@@ -1,0 +1,78 @@
+"""mandate's ``verb`` and ``object`` end to end: the TE3 paraphrase passes, the advice about
+directions is reported at its entry, and a wrong ``verb``/``object`` is a located pack error (exit 2)
+in bokmål and English."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.cli.test_mandate_readings import ORG, PACK
+from tests.conftest import run_cli
+
+ITEM = """\
+          - label: {nb: gi overordnede føringer, en: give overall directions}
+            verb: [gi]
+            object: [overordn føring]
+"""
+VERB_PACK = PACK.replace(
+    "          - label: {nb: dialog om strategiske saker, en: dialogue on strategic matters}\n"
+    "            any_of: [dialog strategisk]\n",
+    ITEM,
+)
+
+
+def check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, entry: str, pack: str, lang: str = "en") -> tuple[int, str]:
+    (tmp_path / "pack.yaml").write_text(pack, encoding="utf-8")
+    (tmp_path / "organisation.yaml").write_text(ORG % entry, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("check", "--no-config", "--rules", "pack.yaml", "--lang", lang, "--quiet", "organisation.yaml")
+    return result.code, result.out + result.err
+
+
+def test_the_paraphrase_passes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    code, _ = check(tmp_path, monkeypatch, "Gi SSU og FSU overordnede føringer og prioriteringer", VERB_PACK)
+    assert code == 0
+
+
+def test_advice_about_directions_is_not_giving_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    code, out = check(tmp_path, monkeypatch, "Gi kommunene råd om overordnede føringer fra departementet", VERB_PACK)
+    assert code == 1
+    assert [line for line in out.splitlines() if " error " in line] == [
+        "organisation.yaml:11:5: error SSU-DIALOGUE Strategisk samarbeidsutvalg lacks the point "
+        "«give overall directions»"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("item", "nb", "en"),
+    [
+        (
+            ITEM.replace("[gi]", "['gi!']"),
+            "pack.yaml:24:20: error: regel SSU-DIALOGUE: `verb` 'gi!' er ikke et verb",
+            "pack.yaml:24:20: error: rule SSU-DIALOGUE: `verb` 'gi!' is no verb",
+        ),
+        (
+            ITEM.replace("[overordn føring]", "[om]"),
+            "pack.yaml:25:22: error: regel SSU-DIALOGUE: `object` 'om' har bare preposisjoner",
+            "pack.yaml:25:22: error: rule SSU-DIALOGUE: `object` 'om' has prepositions only",
+        ),
+        (
+            ITEM.replace("verb: [gi]", "verb: [gi]\n            any_of: [gi føring]"),
+            "pack.yaml:24:13: error: regel SSU-DIALOGUE: rules[0].check.options.items[0]: gi bare én av nøklene "
+            "wording, any_of, verb, ikke både any_of, verb",
+            "pack.yaml:24:13: error: rule SSU-DIALOGUE: rules[0].check.options.items[0]: give only one of the keys "
+            "wording, any_of, verb, not any_of, verb together",
+        ),
+    ],
+)
+def test_a_wrong_verb_or_object_is_a_located_pack_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, item: str, nb: str, en: str
+) -> None:
+    pack = VERB_PACK.replace(ITEM, item)
+    for lang, expected in (("nb", nb), ("en", en)):
+        code, out = check(tmp_path, monkeypatch, "Gi overordnede føringer", pack, lang)
+        assert code == 2
+        errors = [line for line in out.splitlines() if line.startswith("pack.yaml:")]
+        assert len(errors) == 1 and errors[0].startswith(expected), errors
