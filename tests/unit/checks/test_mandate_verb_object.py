@@ -111,3 +111,10 @@ def test_the_forms_of_a_verb() -> None:
     assert {"følgje", "følgjer", "fulgte", "fulgt"} <= set(verb_forms("følge"))
     for verb, noun in (("beslutte", "beslutning"), ("vedta", "vedtak"), ("drøfte", "drøfting"), ("gi", "gift")):
         assert noun not in verb_forms(verb)
+
+
+def test_a_qualifier_between_the_verb_and_its_object_weakens_the_point() -> None:
+    assert _run(DECIDE, "Utvalget beslutter ved behov saker av prinsipiell karakter") == [
+        ("weakened:the point", LINE)
+    ]
+    assert _run(DIRECTIONS, "Gje om mogleg overordna føringar") == [("weakened:the point", LINE)]

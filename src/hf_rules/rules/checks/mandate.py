@@ -1353,21 +1353,25 @@ class _VerbItem:
                 ([w for w in said if w not in _OBJECT_ENDS], frozenset(w for w in said if w in _OBJECT_ENDS))
             )
 
+        self.qualifiers = [said for said in (_words(q) for q in item.get("weakened_by") or QUALIFIERS) if len(said) > 1]
+        """The qualifiers of several words, which may stand between the verb and its object
+        («beslutter ved behov saker …»): passed over, and then weaken the point."""
+
     def prefixes(self) -> list[str]:
         return [p for words, _ in self.objects for p in words]
 
 
-_VERB_ITEMS: dict[tuple[tuple[str, ...], tuple[str, ...]], _VerbItem] = {}
+_VERB_ITEMS: dict[tuple[tuple[str, ...], ...], _VerbItem] = {}
 
 
 def _verb_item(item: dict[str, Any]) -> _VerbItem:
-    key = (tuple(item["verb"]), tuple(item.get("object") or ()))
+    key = (tuple(item["verb"]), tuple(item.get("object") or ()), tuple(item.get("weakened_by") or ()))
     if key not in _VERB_ITEMS:
         _VERB_ITEMS[key] = _VerbItem(item)
     return _VERB_ITEMS[key]
 
 
-def _governed(entry: _Tokens, lo: int, passes: frozenset[str], own_forms: frozenset[str]) -> list[str]:
+def _governed(entry: _Tokens, lo: int, passes: frozenset[str], verbs: _VerbItem) -> list[str]:
     """The words of the phrase a verb governs, from ``lo`` (right after the verb and its
     particles): up to a preposition that starts another object (:data:`_OBJECT_ENDS`, unless the
     object passes it), a clause boundary, a subordinate clause, «at» or «å», or a coordinator
@@ -1381,11 +1385,16 @@ def _governed(entry: _Tokens, lo: int, passes: frozenset[str], own_forms: frozen
         while at < end and tokens[at] in _PARTICLES:
             at += 1
     phrase: list[str] = []
+    skip = 0
     for k in range(at, end):
         token = tokens[k]
+        if skip or any(tokens[k : k + len(q)] == q for q in verbs.qualifiers):
+            # a qualifier between the verb and its object («beslutter ved behov saker»)
+            skip = skip - 1 if skip else max(len(q) for q in verbs.qualifiers if tokens[k : k + len(q)] == q) - 1
+            continue
         if token in _SUBORDINATORS or token in {"at", "å"} or (token in _OBJECT_ENDS and token not in passes):
             break
-        if token in _COORDINATORS and k + 1 < end and (tokens[k + 1] in _NEXT_VERBS or tokens[k + 1] in own_forms):
+        if token in _COORDINATORS and k + 1 < end and (tokens[k + 1] in _NEXT_VERBS or tokens[k + 1] in verbs.forms):
             break
         phrase.append(token)
     return phrase
@@ -1431,7 +1440,7 @@ def _verb_reading(item: dict[str, Any], entry: str, own: _Own) -> tuple[list[str
                 break
             found = None
             for words, passes in verbs.objects:
-                phrase = _governed(read, after, passes, verbs.forms)
+                phrase = _governed(read, after, passes, verbs)
                 if passive:
                     phrase += _before_passive(read, i)
                 matched = [next((w for w in phrase if w.startswith(p)), None) for p in words]
