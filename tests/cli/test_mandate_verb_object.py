@@ -60,10 +60,17 @@ def test_advice_about_directions_is_not_giving_them(tmp_path: Path, monkeypatch:
         ),
         (
             ITEM.replace("verb: [gi]", "verb: [gi]\n            any_of: [gi føring]"),
-            "pack.yaml:24:13: error: regel SSU-DIALOGUE: rules[0].check.options.items[0]: gi bare én av nøklene "
-            "wording, any_of, verb, ikke både any_of, verb",
-            "pack.yaml:24:13: error: rule SSU-DIALOGUE: rules[0].check.options.items[0]: give only one of the keys "
-            "wording, any_of, verb, not any_of, verb together",
+            "pack.yaml:24:13: error: regel SSU-DIALOGUE: et punkt leses på én måte; gi én av `wording`, `any_of` og "
+            "`verb`, ikke any_of, verb",
+            "pack.yaml:24:13: error: rule SSU-DIALOGUE: a point is read one way; give one of `wording`, `any_of` and "
+            "`verb`, not any_of, verb",
+        ),
+        (
+            ITEM.replace("verb: [gi]", "duty: foringar\n            verb: [gi]"),
+            "pack.yaml:24:19: error: regel SSU-DIALOGUE: 'foringar' i rules[0].check.options.items[0].duty er ikke "
+            "en oppgave (vocabulary.duties)",
+            "pack.yaml:24:19: error: rule SSU-DIALOGUE: 'foringar' in rules[0].check.options.items[0].duty is not "
+            "a duty (vocabulary.duties)",
         ),
     ],
 )
@@ -76,3 +83,19 @@ def test_a_wrong_verb_or_object_is_a_located_pack_error(
         assert code == 2
         errors = [line for line in out.splitlines() if line.startswith("pack.yaml:")]
         assert len(errors) == 1 and errors[0].startswith(expected), errors
+
+
+def test_a_duty_the_packs_do_not_declare_is_a_located_document_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pack = VERB_PACK.replace(
+        "rules:\n",
+        "vocabulary:\n  duties:\n    - {id: foringer, label: {nb: gi føringer, en: give directions}}\nrules:\n",
+    ).replace(ITEM, ITEM.replace("verb: [gi]", "duty: foringer\n            verb: [gi]"))
+    code, _ = check(tmp_path, monkeypatch, "{text: Gi kommunene råd om føringer, duties: [foringer]}", pack)
+    assert code == 0
+    code, out = check(tmp_path, monkeypatch, "{text: Gi kommunene råd om føringer, duties: [foringar]}", pack)
+    assert code == 2
+    errors = [line for line in out.splitlines() if line.startswith("organisation.yaml:")]
+    assert len(errors) == 1 and errors[0].startswith("organisation.yaml:12:55: error: "), errors
+    assert "'foringar'" in errors[0] and "foringer" in errors[0], errors

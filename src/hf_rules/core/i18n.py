@@ -84,6 +84,12 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "rule {rule}: `{exact}` cannot be given together with `{other}`; give either `{exact}` or the bounds",
         "",
     ),
+    "err-mandate-readings": (
+        "regel {rule}: et punkt leses på én måte; gi én av `wording`, `any_of` og `verb`, ikke {given}",
+        "",
+        "rule {rule}: a point is read one way; give one of `wording`, `any_of` and `verb`, not {given}",
+        "",
+    ),
     "err-mandate-verb": (
         "regel {rule}: `verb` '{verb}' er ikke et verb; forventet et infinitiv eller en stamme av bokstaver, "
         "eventuelt med partikler etter (`gi`, `beslutte`, `følge opp`)",
@@ -278,6 +284,7 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "vocabulary-positions": ("et verv (leder, nestleder)", "", "a position (leder, nestleder)", ""),
     "vocabulary-agreement_kinds": ("en avtaletype", "", "an agreement kind", ""),
     "vocabulary-functions": ("en funksjon (vocabulary.functions)", "", "a function (vocabulary.functions)", ""),
+    "vocabulary-duties": ("en oppgave (vocabulary.duties)", "", "a duty (vocabulary.duties)", ""),
     # a rule whose applies_to.id names no subject of an organisation (hf_rules.engine.evaluate)
     "no-subject-forum": (
         "Regelen gjelder forumet «{id}», men organisasjonen har ikke noe forum med den id-en{suggestion}; "
@@ -3151,6 +3158,7 @@ _WORDS.update(
         "vocabulary-the-meeting_kinds": ("møtetypene", "", "meeting kinds", ""),
         "vocabulary-the-positions": ("vervene", "", "positions", ""),
         "vocabulary-the-functions": ("funksjonene", "", "functions", ""),
+        "vocabulary-the-duties": ("oppgavene", "", "duties", ""),
         "vocabulary-the-agreement_kinds": ("avtaletypene", "", "agreement kinds", ""),
         "ref-vocabulary-none": ("ingen", "", "none", ""),
         "ref-shared-with-own": (

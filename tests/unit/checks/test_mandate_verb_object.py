@@ -114,7 +114,41 @@ def test_the_forms_of_a_verb() -> None:
 
 
 def test_a_qualifier_between_the_verb_and_its_object_weakens_the_point() -> None:
-    assert _run(DECIDE, "Utvalget beslutter ved behov saker av prinsipiell karakter") == [
-        ("weakened:the point", LINE)
-    ]
+    assert _run(DECIDE, "Utvalget beslutter ved behov saker av prinsipiell karakter") == [("weakened:the point", LINE)]
     assert _run(DIRECTIONS, "Gje om mogleg overordna føringar") == [("weakened:the point", LINE)]
+
+
+DUTY_ORG = ORG.replace("    mandate: ['%s']\n", "    mandate:\n      - %s\n")
+DUTY_LINE = 11
+"""The line of the one mandate entry in ``DUTY_ORG``; the mandate's key is on the line before."""
+
+
+def _declared(item: dict[str, object], entry: str) -> list[tuple[str, int]]:
+    point = {"label": {"nb": "punktet", "en": "the point"}, **item}
+    return findings("mandate", {"items": [point]}, DUTY_ORG % entry, subject="pm")
+
+
+@pytest.mark.parametrize(
+    ("item", "entry", "found"),
+    [
+        # the duty alone: met by the entry that declares it, whatever its words
+        ({"duty": "foringer"}, "{text: Gi kommunene råd om føringer, duties: [foringer]}", []),
+        ({"duty": "foringer"}, "Gi overordnede føringer", [("missing:the point", DUTY_LINE - 1)]),
+        (
+            {"duty": "foringer"},
+            "{text: Gi overordnede føringer, duties: [prioritering]}",
+            [("missing:the point", DUTY_LINE - 1)],
+        ),
+        # beside a reading: the declaration takes precedence, and an entry without one is read by its words
+        ({"duty": "foringer", **DIRECTIONS}, "{text: Gi ikke overordnede føringer, duties: [foringer]}", []),
+        ({"duty": "foringer", **DIRECTIONS}, "Gi SSU og FSU overordnede føringer", []),
+        ({"duty": "foringer", **DIRECTIONS}, "Gi ikke overordnede føringer", [("weakened:the point", DUTY_LINE)]),
+        (
+            {"duty": "foringer", **DIRECTIONS},
+            "{text: Gi kommunene råd om overordnede føringer, duties: []}",
+            [("missing:the point", DUTY_LINE - 1)],
+        ),
+    ],
+)
+def test_a_declared_duty_meets_the_point(item: dict[str, object], entry: str, found: list[tuple[str, int]]) -> None:
+    assert _declared(item, entry) == found

@@ -237,7 +237,7 @@ from typing import Any
 
 from hf_rules.core.errors import InputError
 from hf_rules.core.i18n import Message, phrase
-from hf_rules.documents.model import Organisation
+from hf_rules.documents.model import MandatePoint, Organisation, mandate_duties, mandate_text
 from hf_rules.rules.checks.base import (
     STRINGS,
     TEXT_SCHEMA,
@@ -248,6 +248,7 @@ from hf_rules.rules.checks.base import (
     secretariat_of,
 )
 from hf_rules.rules.checks.verb_forms import INFINITIVE, PARTICIPLE, PASSIVE, PRESENT, is_verb_word, verb_forms
+from hf_rules.rules.checks.words import KEYWORD
 from hf_rules.yaml.loader import Document, Path_
 
 NAME = "mandate"
@@ -346,6 +347,14 @@ OPTIONS: dict[str, Any] = {
                         "a noun of its stem: an infinitive or a stem (`gi`, `beslutte`, `vedta`), with "
                         "particles after it where the verb has them (`følge opp`).",
                     },
+                    "duty": {
+                        "type": "string",
+                        "minLength": 1,
+                        KEYWORD: "duties",
+                        "description": "A duty of the packs' `vocabulary.duties`: an entry that declares it "
+                        "(`{text: …, duties: [foringer]}`) meets the point, however its words read. Alone, or "
+                        "beside one of `wording`, `any_of`, `verb` for the entries that declare no duty.",
+                    },
                     "object": {
                         **STRINGS,
                         "description": "With `verb`: key words of what the verb governs (alternatives): every "
@@ -355,7 +364,12 @@ OPTIONS: dict[str, Any] = {
                     },
                 },
                 "required": ["label"],
-                "oneOf": [{"required": ["wording"]}, {"required": ["any_of"]}, {"required": ["verb"]}],
+                "anyOf": [
+                    {"required": ["wording"]},
+                    {"required": ["any_of"]},
+                    {"required": ["verb"]},
+                    {"required": ["duty"]},
+                ],
                 "dependentRequired": {"object": ["verb"]},
                 "additionalProperties": False,
             },
@@ -1565,7 +1579,7 @@ def _having(item: dict[str, Any], mandate: list[str], own: _Own) -> list[tuple[i
     return having
 
 
-def _mandate_of(subject: Subject, options: dict[str, Any]) -> tuple[list[str], Path_]:
+def _mandate_of(subject: Subject, options: dict[str, Any]) -> tuple[list[MandatePoint], Path_]:
     """The mandate the rule reads and the path of what holds it: the forum's; with
     ``secretariat: true`` its secretariat's; on the organisation, the community secretariat's
     (none: an empty mandate at the organisation)."""
@@ -1595,6 +1609,10 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
     for i, item in enumerate(rule.check.options.get("items") or ()):
         if not isinstance(item, dict):
             continue
+        readings = [key for key in ("wording", "any_of", "verb") if key in item]
+        if len(readings) > 1:
+            where = doc.location((*base, "items", i, readings[-1]), key=True)
+            problems.append(InputError(where, Message("err-mandate-readings", rule=rule.id, given=", ".join(readings))))
         for j, verb in enumerate(item.get("verb") or []):
             if not isinstance(verb, str) or not verb.split() or not all(is_verb_word(w) for w in verb.split()):
                 where = doc.location((*base, "items", i, "verb", j))
@@ -1607,7 +1625,9 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
-    mandate, base = _mandate_of(subject, options)
+    points, base = _mandate_of(subject, options)
+    mandate = [mandate_text(point) for point in points]
+    declared = [mandate_duties(point) for point in points]
     words = _Index(list(mandate))
     found = str(len(mandate))
     minimum = options.get("min_entries")
@@ -1634,8 +1654,12 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     )
     for item in options["items"]:
         where = (*base, "mandate") if mandate else base
-        given = {key: item[key] for key in ("wording", "any_of", "verb", "object") if key in item}
-        if "any_of" not in item or any(words.matches(p) for p in item["any_of"]):
+        given = {key: item[key] for key in ("wording", "any_of", "verb", "object", "duty") if key in item}
+        if "duty" in item and any(item["duty"] in duties for duties in declared):
+            continue  # an entry declares the duty: met, however its words read
+        if not {"wording", "any_of", "verb"} & set(item):
+            pass  # the duty alone, and no entry declares it: missing
+        elif "any_of" not in item or any(words.matches(p) for p in item["any_of"]):
             # a placeholder («Under avklaring») has no point, whatever its words
             having = [found for found in _having(item, mandate, itself) if not _PLACEHOLDER.match(found[1])]
             own = [(i, e, a) for i, e, a, reading in having if reading == "own"]
