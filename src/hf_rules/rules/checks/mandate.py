@@ -1,6 +1,7 @@
 """A forum's mandate covers the agreed items, and does not weaken them.
 
-An item is given one of two ways:
+An item is given one of four ways (``wording``, ``any_of``, ``verb``, or a declared ``duty``, alone or beside one
+of the three):
 
 - ``wording``: the agreement's own words for the point, held by the pack (alternatives allowed,
   e.g. for an inflected form). A mandate entry has the point when it contains one wording as a
@@ -100,6 +101,18 @@ An item is given one of two ways:
   gir overordnede føringer") is not the entry's point. A limit of the reading: a form that is
   also a noun or an adjective («møtet» of ``møte``, «prioriterte» of ``prioritere``) is read as
   the verb; and an indirect object after a preposition («Gi til SSU føringer») ends the phrase.
+
+- ``duty`` (mandate points as data): a word of the packs' ``vocabulary.duties``, for what no
+  reading of the words can decide. A mandate entry may be a mapping that declares the duties it
+  gives, ``{text: "Gi SSU og FSU føringer", duties: [foringer]}`` (a plain string declares
+  none). An entry that declares the item's duty meets the point exactly, **whatever its words
+  read**: the declaration takes precedence over every reading below — a negation, a qualifier, a
+  reversed verb or another body in its words do not weaken it, and a duty is never "missing" from
+  an entry that declares it. Given alone, ``duty`` is met only by such an entry (the point is
+  missing otherwise); given beside one of ``wording``, ``any_of`` or ``verb``, an entry that
+  declares no duty is read by its words as that reading says (so a mandate may declare the
+  duty where the words are unclear and be read where they are plain). Only one of ``wording``,
+  ``any_of`` and ``verb`` may be given.
 
 Who does what. Words matched as above do not keep who does what to whom ("støtte FSU" is in
 "Motta støtte frå FSU" too). The check reads two kinds of shape, in bokmål and nynorsk, for
@@ -1741,8 +1754,20 @@ _DIRECTIONS = {
     "verb": ["gi"],
     "object": ["overordn føring"],
 }
+_DUTY = {"label": {"nb": "gi overordnede føringer", "en": "give overall directions"}, "duty": "foringer"}
 EXAMPLES = (
     Example("The mandate carries out the measures", {"items": [_ITEM]}, _ORG),
+    Example(
+        "The entry declares the duty: `{text: …, duties: [foringer]}` for `duty: foringer`",
+        {"items": [_DUTY]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[{text: Gi SSU og FSU føringer, duties: [foringer]}]"),
+    ),
+    Example(
+        "No entry declares the duty `foringer` (a plain string declares none)",
+        {"items": [_DUTY]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Gi SSU og FSU føringer]"),
+        expect=("missing:give overall directions",),
+    ),
     Example(
         "This verb with this object: «Gi SSU og FSU overordnede føringer og prioriteringer» for `verb: [gi]`, "
         "`object: [overordn føring]`",
