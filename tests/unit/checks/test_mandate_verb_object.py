@@ -152,3 +152,17 @@ def _declared(item: dict[str, object], entry: str) -> list[tuple[str, int]]:
 )
 def test_a_declared_duty_meets_the_point(item: dict[str, object], entry: str, found: list[tuple[str, int]]) -> None:
     assert _declared(item, entry) == found
+
+
+@pytest.mark.parametrize(
+    ("any_of", "entry"),
+    [
+        ("behandl sak prinsipiell", "Forberede saker av prinsipiell karakter til behandling i SSU"),
+        ("beslutn sak prinsipiell", "Forberede saker av prinsipiell karakter til beslutning hos SSU"),
+        ("avgj sak prinsipiell", "Førebu saker av prinsipiell karakter til avgjerd i SSU"),
+        ("avgj sak prinsipiell", "Førebu saker av prinsipiell karakter til avgjerd i strategisk samarbeidsutval"),
+    ],
+)
+def test_a_key_noun_handed_to_another_body_is_that_bodys_point(any_of: str, entry: str) -> None:
+    """TE9 with `any_of`: «til POINT i/hos BODY» hands the point to the body."""
+    assert _run({"any_of": [any_of]}, entry) == [("other-body:the point", LINE)]

@@ -246,6 +246,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
+from functools import cache
 from typing import Any
 
 from hf_rules.core.errors import InputError
@@ -1344,22 +1345,19 @@ _MANDATE_VERBS = (
 """Verbs that start a mandate's points: one of them (infinitive, present or s-passive) after «og»,
 «eller», «samt» or a comma starts the next point, and ends the phrase the point's verb governs
 («Gi råd og motta føringer»)."""
-_NEXT_VERBS = (
-    frozenset(
+
+
+@cache
+def _next_verbs() -> frozenset[str]:
+    """What starts the next verb after a coordinator («sikre» alone is left out: «sikre rammer» is
+    as often an adjective). Made on first use, not when the check functions are imported."""
+    forms = frozenset(
         form
         for verb in _MANDATE_VERBS
         for form, kind in verb_forms(verb).items()
         if kind in {INFINITIVE, PRESENT, PASSIVE} and form != "sikre"
     )
-    | _CLAUSE_VERBS
-    | _RECEIVING_VERBS
-    | _TAKING
-    | _HAVING
-    | _BECOMING
-    | {"å"}
-)
-"""What starts the next verb after a coordinator («sikre» alone is left out: «sikre rammer» is as
-often an adjective)."""
+    return forms | _CLAUSE_VERBS | _RECEIVING_VERBS | _TAKING | _HAVING | _BECOMING | {"å"}
 
 
 class _VerbItem:
@@ -1421,7 +1419,7 @@ def _governed(entry: _Tokens, lo: int, passes: frozenset[str], verbs: _VerbItem)
             continue
         if token in _SUBORDINATORS or token in {"at", "å"} or (token in _OBJECT_ENDS and token not in passes):
             break
-        if token in _COORDINATORS and k + 1 < end and (tokens[k + 1] in _NEXT_VERBS or tokens[k + 1] in verbs.forms):
+        if token in _COORDINATORS and k + 1 < end and (tokens[k + 1] in _next_verbs() or tokens[k + 1] in verbs.forms):
             break
         phrase.append(token)
     return phrase
