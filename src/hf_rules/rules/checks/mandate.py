@@ -1496,8 +1496,8 @@ def _verb_reading(item: dict[str, Any], entry: str, own: _Own) -> tuple[list[str
         by = start + 1 + next(len(p) for f, p in verbs.verbs if tokens[start] in f)
         if by < len(tokens) and tokens[by] in _PARTICLES:
             by += 1
-        passive = verb_forms_kind(verbs, tokens[start]) == PASSIVE or (
-            start > 0 and tokens[start - 1] in _BECOMING and verb_forms_kind(verbs, tokens[start]) == PARTICIPLE
+        passive = _form_kind(verbs, tokens[start]) == PASSIVE or (
+            start > 0 and tokens[start - 1] in _BECOMING and _form_kind(verbs, tokens[start]) == PARTICIPLE
         )
         if (
             passive
@@ -1512,7 +1512,7 @@ def _verb_reading(item: dict[str, Any], entry: str, own: _Own) -> tuple[list[str
     return met, min(readings, key=rank.__getitem__)
 
 
-def verb_forms_kind(verbs: _VerbItem, form: str) -> str:
+def _form_kind(verbs: _VerbItem, form: str) -> str:
     """What ``form`` is of the item's verbs (the first that has it)."""
     return next(forms[form] for forms, _ in verbs.verbs if form in forms)
 
