@@ -723,7 +723,7 @@ def test_a_misspelt_field_is_a_located_pack_error_when_the_pack_loads(
     misspelt = message.split(" has no field '")[1].split("'")[0]
     column += 1 + written.index(misspelt)
     seat = ("has_deputy", "deputy", "deputy_party", "deputy_side", "deputy_role", "roles")
-    added = {"Forum": ("kinds",), "Party": ("region",), "Seat": seat}.get(model, ())
+    added = {"Forum": ("kinds", "mandate_duties"), "Party": ("region",), "Seat": seat}.get(model, ())
     fields = _fields_of(getattr(models, model), *added)
     if model not in ("Forum", "Party", "Region"):
         fields = fields[1:]  # only parties, fora and regions get an id

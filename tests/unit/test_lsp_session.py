@@ -86,3 +86,16 @@ def test_a_seats_deputy_completes_nothing_and_its_party_and_a_chairs_deputy_the_
         )
     ]
     assert "oslo-kommune" in chairs
+
+
+def test_a_mandate_entrys_duties_complete_the_packs_duties(tmp_path: Path) -> None:
+    folder, pack = workspace(tmp_path)
+    text = pack.read_text(encoding="utf-8")
+    duties = "vocabulary:\n  duties:\n    - {id: foringer, label: {nb: gi føringer, en: give directions}}\nsources:\n"
+    pack.write_text(text.replace("\nsources:\n", "\n" + duties, 1), encoding="utf-8")
+    session = Session(str(folder), lang="en")
+    session.check()
+    org = real(folder / "organisation.yaml")
+    session.buffers[org] = "fora:\n  ssu:\n    mandate:\n      - {text: Gi føringer, duties: [f\n"
+    completed = [label for label, _ in session.completions(org, 3, len("      - {text: Gi føringer, duties: [f"))]
+    assert completed == ["foringer"]

@@ -84,6 +84,28 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "rule {rule}: `{exact}` cannot be given together with `{other}`; give either `{exact}` or the bounds",
         "",
     ),
+    "err-mandate-readings": (
+        "regel {rule}: et punkt leses på én måte; gi én av `wording`, `any_of` og `verb`, ikke {given}",
+        "",
+        "rule {rule}: a point is read one way; give one of `wording`, `any_of` and `verb`, not {given}",
+        "",
+    ),
+    "err-mandate-verb": (
+        "regel {rule}: `verb` '{verb}' er ikke et verb; forventet et infinitiv eller en stamme av bokstaver, "
+        "eventuelt med partikler etter (`gi`, `beslutte`, `følge opp`)",
+        "",
+        "rule {rule}: `verb` '{verb}' is no verb; expected an infinitive or a stem of letters, with "
+        "particles after it where the verb has them (`gi`, `beslutte`, `følge opp`)",
+        "",
+    ),
+    "err-mandate-object": (
+        "regel {rule}: `object` '{object}' har bare preposisjoner; forventet nøkkelord for det verbet "
+        "styrer (`overordn føring`, `sak av prinsipiell`)",
+        "",
+        "rule {rule}: `object` '{object}' has prepositions only; expected key words of what the verb "
+        "governs (`overordn føring`, `sak av prinsipiell`)",
+        "",
+    ),
     "err-options-together": (
         "regel {rule}: `{a}` og `{b}` kan ikke gis sammen; gi én av dem",
         "",
@@ -292,6 +314,7 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "vocabulary-positions": ("et verv (leder, nestleder)", "", "a position (leder, nestleder)", ""),
     "vocabulary-agreement_kinds": ("en avtaletype", "", "an agreement kind", ""),
     "vocabulary-functions": ("en funksjon (vocabulary.functions)", "", "a function (vocabulary.functions)", ""),
+    "vocabulary-duties": ("en oppgave (vocabulary.duties)", "", "a duty (vocabulary.duties)", ""),
     # a rule whose applies_to.id names no subject of an organisation (hf_rules.engine.evaluate)
     "no-subject-forum": (
         "Regelen gjelder forumet «{id}», men organisasjonen har ikke noe forum med den id-en{suggestion}; "
@@ -2967,6 +2990,18 @@ _WORDS.update(
             "{where} needs 'party' (a party seat) or 'represents' (fastlege, bruker or ansatt)",
             "",
         ),
+        "schema-one-of-keys": (
+            "{where} trenger én av nøklene: {keys}",
+            "",
+            "{where} needs one of the keys: {keys}",
+            "",
+        ),
+        "schema-one-of-keys-several": (
+            "{where}: gi bare én av nøklene {keys}, ikke både {given}",
+            "",
+            "{where}: give only one of the keys {keys}, not {given} together",
+            "",
+        ),
         "schema-other": ("{where}: {problem}", "", "{where}: {problem}", ""),
         # references inside and between documents (hf_rules.documents.references)
         "ref-not-a-party": (
@@ -3276,6 +3311,7 @@ _WORDS.update(
         "vocabulary-the-meeting_kinds": ("møtetypene", "", "meeting kinds", ""),
         "vocabulary-the-positions": ("vervene", "", "positions", ""),
         "vocabulary-the-functions": ("funksjonene", "", "functions", ""),
+        "vocabulary-the-duties": ("oppgavene", "", "duties", ""),
         "vocabulary-the-agreement_kinds": ("avtaletypene", "", "agreement kinds", ""),
         "ref-vocabulary-none": ("ingen", "", "none", ""),
         "ref-shared-with-own": (

@@ -102,6 +102,7 @@ BASE_VOCABULARY: dict[str, tuple[str, ...]] = {
     "meeting_kinds": ("administrativt", "politisk"),
     "positions": ("leder", "nestleder", "vararepresentant"),
     "functions": (),
+    "duties": (),
     "relations": tuple(BASE_RELATIONS),
     "agreement_kinds": AGREEMENT_KINDS,
 }
@@ -820,6 +821,39 @@ def _ids_by_relation(value: Any) -> Any:
     return value
 
 
+class MandateEntry(Strict):
+    """One point of a mandate with the duties it declares («Gi overordnede føringer»: ``duties:
+    [foringer]``), for what no reading of its words can decide."""
+
+    text: str = Field(
+        min_length=1,
+        title="Tekst / Text",
+        description="Punktet slik mandatet sier det. / The point as the mandate says it.",
+    )
+    duties: list[Word] = Field(
+        default_factory=list,
+        title="Oppgaver / Duties",
+        description="Oppgavene punktet gir organet: ord i regelpakkenes vokabular (`vocabulary.duties`). En "
+        "`mandate`-regel med `duty` er oppfylt av et punkt som oppgir oppgaven, uansett hvordan ordene leses. / "
+        "The duties the point gives the body: words of the rule packs' vocabulary (`vocabulary.duties`). A "
+        "`mandate` rule with `duty` is met by an entry that declares the duty, however its words read.",
+    )
+
+
+MandatePoint = str | MandateEntry
+"""A mandate's point: its text, or its text with the duties it declares."""
+
+
+def mandate_text(point: MandatePoint) -> str:
+    """The words of a mandate's point."""
+    return point if isinstance(point, str) else point.text
+
+
+def mandate_duties(point: MandatePoint) -> list[str]:
+    """The duties a mandate's point declares (none for a plain text)."""
+    return [] if isinstance(point, str) else list(point.duties)
+
+
 class Secretariat(Strict):
     """A secretariat: who runs it and who staffs it, for one forum (a forum's ``secretariat``) or for
     the whole health community (the organisation's ``secretariat``). A secretariat is not a forum: no
@@ -889,10 +923,12 @@ class Secretariat(Strict):
         description="Hvor mange ganger sekretariatet møtes i året («møter fast onsdagar i oddetalsveker»: 26). / "
         "How many times a year the secretariat meets.",
     )
-    mandate: list[str] = Field(
+    mandate: list[MandatePoint] = Field(
         default_factory=list,
         title="Mandat / Mandate",
-        description="Sekretariatets oppgaver, punkt for punkt. / The secretariat's tasks, item by item.",
+        description="Sekretariatets oppgaver, punkt for punkt: en tekst, eller `{text, duties}` (se forumets "
+        "`mandate`). / The secretariat's tasks, item by item: a text, or `{text, duties}` (see the forum's "
+        "`mandate`).",
     )
 
     @field_validator("relations", mode="before")
@@ -1017,10 +1053,13 @@ class Forum(Strict):
         "where it handles it first («uenighet behandles først i det faglige samarbeidsutvalget, deretter i ASU, og "
         "til sist i SSU»: first in the FSU, then the ASU, last the SSU: [fsu-barn, asu, ssu] on the FSU).",
     )
-    mandate: list[str] = Field(
+    mandate: list[MandatePoint] = Field(
         default_factory=list,
         title="Mandat / Mandate",
-        description="Forumets mandat, punkt for punkt. / The forum's mandate, item by item.",
+        description="Forumets mandat, punkt for punkt: en tekst, eller `{text: …, duties: [foringer]}` der "
+        "punktet oppgir oppgavene det gir forumet (ord i `vocabulary.duties`). / The forum's mandate, item by "
+        "item: a text, or `{text: …, duties: [foringer]}` where the point declares the duties it gives the forum "
+        "(words of `vocabulary.duties`).",
     )
     members: list[Seat] = Field(
         default_factory=list, title="Medlemmer / Members", description="Medlemsplasser. / Member seats."

@@ -18,11 +18,13 @@ from hf_rules.documents.model import (
     BASE_RELATIONS,
     FORUM_RELATIONS,
     SUB_AGREEMENT_KIND,
+    MandatePoint,
     MeetingPlan,
     Organisation,
     RelationKind,
     Seat,
     Secretariat,
+    mandate_duties,
     names_of,
     normalised_name,
 )
@@ -575,6 +577,15 @@ def _seat_words(path: Path_, seat: Seat) -> list[tuple[Path_, str, str]]:
     return found
 
 
+def _duty_words(path: Path_, mandate: list[MandatePoint]) -> list[tuple[Path_, str, str]]:
+    """The duties a mandate's points declare (``{text, duties}``), each a word of ``duties``."""
+    return [
+        ((*path, i, "duties", k), duty, "duties")
+        for i, point in enumerate(mandate)
+        for k, duty in enumerate(mandate_duties(point))
+    ]
+
+
 def _relation_problems(
     doc: Document, org: Organisation, vocabulary: dict[str, list[str]], relations: Mapping[str, RelationKind]
 ) -> list[InputError]:
@@ -630,6 +641,9 @@ def vocabulary_problems(
             found.append((("agreements", aid, "kind"), agreement.kind, "agreement_kinds"))
         for fid, forum in document.fora.items():
             found.append((("fora", fid, "type"), forum.type, "forum_types"))
+            found += _duty_words(("fora", fid, "mandate"), forum.mandate)
+            if forum.secretariat is not None:
+                found += _duty_words(("fora", fid, "secretariat", "mandate"), forum.secretariat.mandate)
             seats: list[tuple[Path_, Seat]] = [
                 (("fora", fid, group, i), seat)
                 for group in ("members", "observers")
@@ -644,6 +658,7 @@ def vocabulary_problems(
             for path, seat in seats:
                 found += _seat_words(path, seat)
         if document.secretariat is not None:
+            found += _duty_words(("secretariat", "mandate"), document.secretariat.mandate)
             for group in ("members", "responsible"):
                 for i, seat in enumerate(getattr(document.secretariat, group)):
                     found += _seat_words(("secretariat", group, i), seat)

@@ -246,6 +246,20 @@ def _errors_for(error: SchemaError, doc: Document, base: Path_) -> Iterator[Inpu
         message = Message("schema-empty", where=where)
     elif validator == "minItems":
         message = Message("schema-min-items-one" if value == 1 else "schema-min-items", where=where, count=value)
+    elif (
+        validator == "oneOf"
+        and isinstance(instance, dict)
+        and "represents" not in str(value)
+        and all(set(alt) == {"required"} for alt in value)
+    ):
+        # exactly one of some keys (a mandate item's `wording`, `any_of` or `verb`)
+        keys = [k for alt in value for k in alt["required"]]
+        given = [k for k in keys if k in instance]
+        if given:
+            message = Message("schema-one-of-keys-several", where=where, keys=_choices(keys), given=_choices(given))
+            loc = doc.location(path + (given[-1],), key=True)
+        else:
+            message = Message("schema-one-of-keys", where=where, keys=_choices(keys))
     elif validator == "anyOf" and all(set(alt) == {"required"} for alt in value):
         keys = [k for alt in value for k in alt["required"]]
         message = Message("schema-any-of-keys", where=where, keys=_choices(keys))

@@ -30,12 +30,15 @@ from hf_rules.documents.model import (
     Adoption,
     ChairPeriod,
     Forum,
+    MandatePoint,
     Meeting,
     RelationKind,
     Seat,
     Secretariat,
     SubAgreement,
     Term,
+    mandate_duties,
+    mandate_text,
 )
 from hf_rules.report.diff import Change, FindingRef, Value
 from hf_rules.report.model import Finding, Report
@@ -263,17 +266,24 @@ def _fora(emit: _Emitter, old: OrgEntry | None, new: OrgEntry | None) -> None:
             emit.add("forum-removed", old.doc, ("fora", fid), forum=fid, forum_name=forum.name, before=forum.name)
 
 
+def _point(point: MandatePoint) -> str:
+    """A mandate's point as the diff shows it: its text, with the duties it declares in brackets."""
+    duties = mandate_duties(point)
+    return mandate_text(point) + (f" [{', '.join(duties)}]" if duties else "")
+
+
 def _forum(emit: _Emitter, fid: str, was: Forum, now: Forum, doc: Document, kinds: Mapping[str, RelationKind]) -> None:
     path: tuple[str | int, ...] = ("fora", fid)
     named: dict[str, Any] = {"forum": fid, "forum_name": now.name}
     if was.name != now.name:
         emit.add("forum-renamed", doc, (*path, "name"), **named, field="name", before=was.name, after=now.name)
     for name in FORUM_FIELDS:
-        if getattr(was, name) != getattr(now, name):
-            where = (*path, name) if getattr(now, name) not in (None, []) else path
-            emit.add(
-                "forum-changed", doc, where, **named, field=name, before=getattr(was, name), after=getattr(now, name)
-            )
+        before, after = getattr(was, name), getattr(now, name)
+        if name == "mandate":  # a point with duties, as its text and «[duties]»
+            before, after = [_point(p) for p in before], [_point(p) for p in after]
+        if before != after:
+            where = (*path, name) if after not in (None, []) else path
+            emit.add("forum-changed", doc, where, **named, field=name, before=before, after=after)
     if was.meetings_per_year != now.meetings_per_year:
         where = (*path, "meetings_per_year") if now.meetings_per_year is not None else path
         emit.add(
@@ -343,7 +353,7 @@ def _secretariat_values(secretariat: Secretariat | None) -> dict[str, Any]:
         "relations": [
             f"{word_id}: {target}" for word_id, targets in secretariat.relations.items() for target in targets
         ],
-        "mandate": list(secretariat.mandate),
+        "mandate": [_point(p) for p in secretariat.mandate],
         "members": seats(secretariat.members),
         "responsible": seats(secretariat.responsible),
     }

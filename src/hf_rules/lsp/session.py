@@ -313,7 +313,7 @@ class Session:
 
     def completions(self, path: str, line: int, character: int) -> list[tuple[str, str]]:
         """(label, detail) for the value being written: party ids, forum ids, sides, forum types
-        (or party types), levels, positions, functions, meeting and agreement kinds, and roles, by
+        (or party types), levels, positions, functions, a mandate entry's duties, meeting and agreement kinds, and roles, by
         the key on the line; all ids when the key says nothing."""
         lines = self.buffers.get(real(path), "").splitlines()
         text = lines[line][:character] if line < len(lines) else ""
@@ -335,8 +335,8 @@ class Session:
         if key in ("party", "deputy", "part_of", "host", "shared_with", "site"):
             return sorted(parties.items())
         vocabulary = self.packs.vocabulary
-        if key in ("level", "position", "functions"):
-            kind = {"level": "levels", "position": "positions", "functions": "functions"}[key]
+        if key in ("level", "position", "functions", "duties"):
+            kind = {"level": "levels", "position": "positions", "functions": "functions", "duties": "duties"}[key]
             return [(w, key) for w in vocabulary.get(kind, [])]
         if key == "kind":
             if _section(lines, line) == "agreements":

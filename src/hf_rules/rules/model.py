@@ -242,6 +242,15 @@ class Function(Strict):
     )
 
 
+class Duty(Strict):
+    """A duty a mandate may give a body that no reading of its words can decide («gi overordnede
+    føringer»): a word a mandate's point declares (``{text, duties: [foringer]}``), and a
+    ``mandate`` rule's item asks for (``duty: foringer``)."""
+
+    id: Word = Field(description="The duty's word (e.g. foringer), as mandates declare it under `duties`.")
+    label: Text = Field(description="What the duty is, in bokmål and English.")
+
+
 class RelationWord(Strict):
     """A relation between bodies that the pack's agreement states and no document field names
     («Fagrådet rapporterer til …», «X er rådgivende organ for Y»): fora and secretariats name it
@@ -283,6 +292,12 @@ class Vocabulary(Strict):
         description="Functions and professions a seat holder may have that the title does not say "
         "(`{id: lege, label: {nb: lege, en: physician}, titles: [Kommuneoverlege]}`): documents list them in a "
         "seat's `functions`, and the seat selector `function` finds a seat by them or by their `titles`.",
+    )
+    duties: list[Duty] = Field(
+        default_factory=list,
+        description="Duties a mandate's point may declare (`{id: foringer, label: {nb: gi overordnede føringer, "
+        "en: give overall directions}}`): documents list them in a mandate entry's `duties` "
+        "(`{text: …, duties: [foringer]}`), and a `mandate` item with `duty` is met by an entry that declares it.",
     )
     relations: list[RelationWord] = Field(
         default_factory=list,

@@ -183,6 +183,7 @@ def _add_vocabulary(pack: RulePack, doc: Document, result: PackSet) -> list[Inpu
     result.vocabulary["functions"] += [
         f.id for f in pack.vocabulary.functions if f.id not in result.vocabulary["functions"]
     ]
+    result.vocabulary["duties"] += [d.id for d in pack.vocabulary.duties if d.id not in result.vocabulary["duties"]]
     for index, relation in enumerate(pack.vocabulary.relations):
         kind = RelationKind(tuple(relation.to), {"nb": relation.label.nb, "en": relation.label.en})
         known = result.relations.get(relation.id)

@@ -22,7 +22,20 @@ from typing import Any
 from hf_rules.core.errors import InputError, Location
 from hf_rules.core.i18n import Message
 from hf_rules.documents.entries import OrgEntry
-from hf_rules.documents.model import Agreement, Forum, MeetingPlan, Organisation, Party, Region, Seat, SubAgreement
+from hf_rules.documents.model import (
+    Agreement,
+    Forum,
+    MandatePoint,
+    MeetingPlan,
+    Organisation,
+    Party,
+    Region,
+    Seat,
+    Secretariat,
+    SubAgreement,
+    mandate_duties,
+    mandate_text,
+)
 from hf_rules.rules.cel_fields import ANY, SCALAR, ListOf, Record, Shape, join, model_shape, unknown_fields
 from hf_rules.rules.checks.base import TEXT_SCHEMA, CheckError, Example, Subject, Violation
 from hf_rules.rules.checks.plan_helpers import no_chairs, ordered_meetings, ordered_periods
@@ -281,12 +294,14 @@ def data_shapes() -> dict[str, Shape]:
     for model, added in (
         (Region, {}),
         (Party, {"region": SCALAR}),
-        (Forum, {"kinds": ListOf(SCALAR)}),
+        (Forum, {"kinds": ListOf(SCALAR), **_MANDATE_SHAPE}),
         (SubAgreement, {}),
         (Agreement, {}),
     ):
         record = model_shape(model, records)
         record.fields = {"id": SCALAR, **record.fields, **added}
+    secretariat = model_shape(Secretariat, records)
+    secretariat.fields = {**secretariat.fields, **_MANDATE_SHAPE}
     dropped = ("apiVersion", "kind")
     organisation = model_shape(Organisation, records)
     plan = model_shape(MeetingPlan, records)
@@ -334,6 +349,17 @@ def _item(record: Shape, key: str) -> Shape:
 _ORG_DATA: dict[int, tuple[OrgEntry, object, dict[str, Any]]] = {}
 
 
+_MANDATE_SHAPE = {"mandate": ListOf(SCALAR), "mandate_duties": ListOf(SCALAR)}
+"""A mandate as an expression sees it: the points' texts, and the duties they declare."""
+
+
+def _mandate(points: list[MandatePoint], data: dict[str, Any]) -> None:
+    """``data``'s ``mandate`` as its points' texts, and ``mandate_duties`` the duties they declare
+    (``{text, duties}``), so that ``forum.mandate`` stays a list of texts."""
+    data["mandate"] = [mandate_text(point) for point in points]
+    data["mandate_duties"] = [duty for point in points for duty in mandate_duties(point)]
+
+
 def organisation_data(org: OrgEntry) -> dict[str, Any]:
     """The organisation as CEL sees it: its document as plain JSON (every field, null when not
     given), with ``id`` added to each party and forum, and what selectors read: a party's
@@ -360,6 +386,9 @@ def organisation_data(org: OrgEntry) -> dict[str, Any]:
     for fid, forum in model.fora.items():
         kinds = [forum.type, *sorted(org.forum_kinds.get(forum.type, ()))]
         fora[fid] = {"id": fid, **forum.model_dump(mode="json", by_alias=True), "kinds": kinds}
+        _mandate(forum.mandate, fora[fid])
+        if forum.secretariat is not None:
+            _mandate(forum.secretariat.mandate, fora[fid]["secretariat"])
         for group in ("members", "observers"):
             _deputies(org, getattr(forum, group), fora[fid][group])
         if forum.secretariat is not None:
@@ -367,6 +396,7 @@ def organisation_data(org: OrgEntry) -> dict[str, Any]:
                 _deputies(org, getattr(forum.secretariat, group), fora[fid]["secretariat"][group])
     secretariat = model.secretariat.model_dump(mode="json", by_alias=True) if model.secretariat else None
     if model.secretariat is not None and secretariat is not None:
+        _mandate(model.secretariat.mandate, secretariat)
         for group in ("members", "responsible"):
             _deputies(org, getattr(model.secretariat, group), secretariat[group])
     data = {

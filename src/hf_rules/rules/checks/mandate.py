@@ -1,6 +1,7 @@
 """A forum's mandate covers the agreed items, and does not weaken them.
 
-An item is given one of two ways:
+An item is given one of four ways (``wording``, ``any_of``, ``verb``, or a declared ``duty``, alone or beside one
+of the three):
 
 - ``wording``: the agreement's own words for the point, held by the pack (alternatives allowed,
   e.g. for an inflected form). A mandate entry has the point when it contains one wording as a
@@ -68,9 +69,54 @@ An item is given one of two ways:
   source is a page that restates them); ``wording`` is the stricter reading of the agreement's
   own words.
 
+- ``verb`` with ``object`` ("this verb with this object"): the point is done by this verb —
+  any of its forms, infinitive, present, s-passive, past and participle, bokmål and nynorsk
+  (``gi`` finds «gi», «gir», «gis», «gav», «gitt», «gje», «gjev», «gjeve»; ``beslutte``
+  «besluttar», «besluttes», «besluttet»; ``vedta`` «vedtar», «vedtek», «vedtok», «vedteke»), and
+  never a noun of its stem («beslutning», «vedtak», «drøfting»), nor a compound that only
+  contains it — and the words of one ``object`` phrasing (key words, each starting a word, as
+  ``any_of``) stand in the phrase that verb governs: after it, up to a preposition that starts
+  another object (``om``, ``fra``/``frå``, ``til``, ``i``, ``på``, ``av``, ``med``, ``for``,
+  ``hos`` …), a clause boundary, a subordinate clause, ``at`` or ``å``, or an ``og``, ``eller``,
+  ``samt`` or comma before the next verb (one of the verbs mandates start points with —
+  ``motta``, ``vedta``, ``følge``, ``drøfte``, ``vurdere``, ``godkjenne`` …, an auxiliary, or the
+  item's own verb). Coordinated objects count: ``verb: [gi]``, ``object: [overordn føring]`` is
+  met by "Gi overordnede føringer og prioritering", "Gi SSU og FSU overordnede føringer og
+  prioriteringer", nynorsk "Gje overordna føringar", and "Drøfte og gi overordnede føringer" or
+  "Gi og følge opp overordnede føringer" (a verb coordinated right after the verb shares its
+  object); not by "Gi kommunene råd om overordnede føringer fra departementet" (the føringer are
+  the object of «om»), "Gi råd og motta overordnede føringer" nor "Motta overordnede føringer".
+  A preposition in an ``object`` lets the phrase run past that preposition and need not itself
+  stand in the entry: ``object: [sak av prinsipiell]`` is met by "Beslutte saker av prinsipiell
+  karakter" and "Beslutte prinsipielle saker"; with ``verb: [beslutte, vedta]`` "Forberede saker
+  av prinsipiell karakter til beslutning i partnerskapsmøtet" lacks the point (no form of the
+  verb, only its noun). For a passive ("Overordnede føringer gis av partnerskapsmøtet", "… blir
+  gitt …") the words before it in its clause count as its object too. A verb may have particles
+  after it, which must follow it (``verb: [følge opp]``: «følgjer opp», «følges opp»). Without
+  ``object``, any form of the verb meets the point. Weakening and who does what read as for
+  ``any_of``, at the verb: "SSU gir overordnede føringer" and "Sørge for at SSU gir …" in the
+  partnerskapsmøte's mandate are another body's act, "Overordnede føringer gis av SSU" too, "Bli
+  gitt overordnede føringer frå SSU" is reversed, "Gi overordnede føringer dersom SSU ber om det"
+  and "Gi ikke …" weaken it, and a verb that only opens a relative clause ("Gi råd til SSU, som
+  gir overordnede føringer") is not the entry's point. A limit of the reading: a form that is
+  also a noun or an adjective («møtet» of ``møte``, «prioriterte» of ``prioritere``) is read as
+  the verb; and an indirect object after a preposition («Gi til SSU føringer») ends the phrase.
+
+- ``duty`` (mandate points as data): a word of the packs' ``vocabulary.duties``, for what no
+  reading of the words can decide. A mandate entry may be a mapping that declares the duties it
+  gives, ``{text: "Gi SSU og FSU føringer", duties: [foringer]}`` (a plain string declares
+  none). An entry that declares the item's duty meets the point exactly, **whatever its words
+  read**: the declaration takes precedence over every reading below — a negation, a qualifier, a
+  reversed verb or another body in its words do not weaken it, and a duty is never "missing" from
+  an entry that declares it. Given alone, ``duty`` is met only by such an entry (the point is
+  missing otherwise); given beside one of ``wording``, ``any_of`` or ``verb``, an entry that
+  declares no duty is read by its words as that reading says (so a mandate may declare the
+  duty where the words are unclear and be read where they are plain). Only one of ``wording``,
+  ``any_of`` and ``verb`` may be given.
+
 Who does what. Words matched as above do not keep who does what to whom ("støtte FSU" is in
 "Motta støtte frå FSU" too). The check reads two kinds of shape, in bokmål and nynorsk, for
-``wording`` and ``any_of`` alike; any other shape is read as the entry's own point:
+``wording``, ``any_of`` and ``verb`` alike; any other shape is read as the entry's own point:
 
 - **reversed** (key ``reversed:<label>``): the entry's own verb before the point's words is a
   receiving one — ``motta`` (``mottar``, ``mottek`` …), ``få``/``får`` (not ``få til``, ``få på
@@ -200,10 +246,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
+from functools import cache
 from typing import Any
 
-from hf_rules.core.i18n import phrase
-from hf_rules.documents.model import Organisation
+from hf_rules.core.errors import InputError
+from hf_rules.core.i18n import Message, phrase
+from hf_rules.documents.model import MandatePoint, Organisation, mandate_duties, mandate_text
 from hf_rules.rules.checks.base import (
     STRINGS,
     TEXT_SCHEMA,
@@ -213,7 +261,9 @@ from hf_rules.rules.checks.base import (
     count_requirement,
     secretariat_of,
 )
-from hf_rules.yaml.loader import Path_
+from hf_rules.rules.checks.verb_forms import INFINITIVE, PARTICIPLE, PASSIVE, PRESENT, is_verb_word, verb_forms
+from hf_rules.rules.checks.words import KEYWORD
+from hf_rules.yaml.loader import Document, Path_
 
 NAME = "mandate"
 SUBJECTS = frozenset({"forum", "organisation"})
@@ -303,11 +353,38 @@ OPTIONS: dict[str, Any] = {
                     "any_of": {
                         **STRINGS,
                         "description": "Looser, older form: phrasings whose every word starts a "
-                        "word of the entry. Give this or `wording`.",
+                        "word of the entry. Give this, `wording` or `verb`.",
+                    },
+                    "verb": {
+                        **STRINGS,
+                        "description": "This verb (alternatives), in any of its forms, bokmål and nynorsk, never "
+                        "a noun of its stem: an infinitive or a stem (`gi`, `beslutte`, `vedta`), with "
+                        "particles after it where the verb has them (`følge opp`).",
+                    },
+                    "duty": {
+                        "type": "string",
+                        "minLength": 1,
+                        KEYWORD: "duties",
+                        "description": "A duty of the packs' `vocabulary.duties`: an entry that declares it "
+                        "(`{text: …, duties: [foringer]}`) meets the point, however its words read. Alone, or "
+                        "beside one of `wording`, `any_of`, `verb` for the entries that declare no duty.",
+                    },
+                    "object": {
+                        **STRINGS,
+                        "description": "With `verb`: key words of what the verb governs (alternatives): every "
+                        "word of one starts a word of the phrase after the verb (before it, for a passive), "
+                        "up to a preposition, a clause boundary or the next verb; a preposition in it lets "
+                        "the phrase run past that preposition (`sak av prinsipiell`).",
                     },
                 },
                 "required": ["label"],
-                "oneOf": [{"required": ["wording"]}, {"required": ["any_of"]}],
+                "anyOf": [
+                    {"required": ["wording"]},
+                    {"required": ["any_of"]},
+                    {"required": ["verb"]},
+                    {"required": ["duty"]},
+                ],
+                "dependentRequired": {"object": ["verb"]},
                 "additionalProperties": False,
             },
         },
@@ -768,6 +845,8 @@ _SUBJECT_WORDS = 8
 """How many words a main clause's subject may have («Kommunane, bydelane og helseføretaket»)."""
 _PRESENT_WITHOUT_R = frozenset({"skriv", "les", "gjev", "tek", "syt", "vel", "held", "legg", "kjem", "et", "får"})
 """Nynorsk present tenses that do not end in «-r» («HMR skriv referat»)."""
+_SHORT_PRESENTS = frozenset({"gir", "tar", "ser", "går", "ber", "gjør", "gjer", "lar", "når", "slår", "står", "drar"})
+"""Present tenses of three letters («SSU gir føringer»)."""
 _NO_VERBS = frozenset({"eller", "etter", "under", "over", "mellom", "for", "per"})
 
 
@@ -777,7 +856,12 @@ def _finite(entry: _Tokens, at: int) -> bool:
     word = entry.words[at]
     if entry.joined[at] or word in _NO_VERBS:
         return False
-    return word in _CLAUSE_VERBS or word in _PRESENT_WITHOUT_R or (len(word) >= 4 and word.endswith("r"))
+    return (
+        word in _CLAUSE_VERBS
+        or word in _PRESENT_WITHOUT_R
+        or word in _SHORT_PRESENTS
+        or (len(word) >= 4 and word.endswith("r"))
+    )
 
 
 def _subject_from(
@@ -1241,6 +1325,198 @@ def _wording_reading(wording: str, entry: str, own: _Own) -> str:
     return _reading(read, starts, lambda word: word in wanted, own)
 
 
+_OBJECT_ENDS = frozenset(
+    {
+        *("om", "fra", "frå", "til", "i", "på", "av", "med", "for", "hos", "ved", "mot", "under", "over"),
+        *("etter", "mellom", "gjennom", "innen", "innan", "uten", "utan", "blant", "rundt", "per", "før"),
+        *("angående", "vedrørende", "vedrørande", "overfor", "innenfor", "innanfor", "utover"),
+    }
+)
+"""The prepositions that start another object («Gi kommunene råd om overordnede føringer»: the
+føringer are the object of «om», not of «gi»): they end the phrase a verb governs."""
+_MANDATE_VERBS = (
+    *("motta", "vedta", "ivareta", "delta", "bidra", "følge", "sørge", "drøfte", "vurdere", "utarbeide"),
+    *("godkjenne", "beslutte", "koordinere", "etablere", "initiere", "behandle", "handsame", "forberede"),
+    *("førebu", "prioritere", "utvikle", "evaluere", "forankre", "samordne", "iverksette", "gjennomføre"),
+    *("planlegge", "innstille", "avgjøre", "diskutere", "orientere", "informere", "rapportere", "fremme"),
+    *("gi", "ta", "fastsette", "fordele", "oppnevne", "utpeke", "utpeike", "velge", "legge", "sette"),
+    *("sikre", "avklare", "foreslå", "anbefale", "tilrå", "utrede", "greie", "arbeide", "jobbe", "be"),
+)
+"""Verbs that start a mandate's points: one of them (infinitive, present or s-passive) after «og»,
+«eller», «samt» or a comma starts the next point, and ends the phrase the point's verb governs
+(«Gi råd og motta føringer»)."""
+
+
+@cache
+def _next_verbs() -> frozenset[str]:
+    """What starts the next verb after a coordinator («sikre» alone is left out: «sikre rammer» is
+    as often an adjective). Made on first use, not when the check functions are imported."""
+    forms = frozenset(
+        form
+        for verb in _MANDATE_VERBS
+        for form, kind in verb_forms(verb).items()
+        if kind in {INFINITIVE, PRESENT, PASSIVE} and form != "sikre"
+    )
+    return forms | _CLAUSE_VERBS | _RECEIVING_VERBS | _TAKING | _HAVING | _BECOMING | {"å"}
+
+
+class _VerbItem:
+    """A ``verb`` item's verbs and objects, read once per rule: each verb's forms
+    (:func:`verb_forms`) with its particles, and each object's key words with the prepositions it
+    lets its phrase run past."""
+
+    def __init__(self, item: dict[str, Any]) -> None:
+        self.verbs: list[tuple[dict[str, str], list[str]]] = []
+        for verb in item["verb"]:
+            head, *particles = _words(verb)
+            self.verbs.append((verb_forms(head), particles))
+        self.forms = frozenset(form for forms, _ in self.verbs for form in forms)
+        self.objects: list[tuple[list[str], frozenset[str]]] = []
+        for phrasing in item.get("object") or ():
+            said = _words(phrasing)
+            self.objects.append(
+                ([w for w in said if w not in _OBJECT_ENDS], frozenset(w for w in said if w in _OBJECT_ENDS))
+            )
+
+        self.qualifiers = [said for said in (_words(q) for q in item.get("weakened_by") or QUALIFIERS) if len(said) > 1]
+        """The qualifiers of several words, which may stand between the verb and its object
+        («beslutter ved behov saker …»): passed over, and then weaken the point."""
+
+    def prefixes(self) -> list[str]:
+        return [p for words, _ in self.objects for p in words]
+
+
+_VERB_ITEMS: dict[tuple[tuple[str, ...], ...], _VerbItem] = {}
+
+
+def _verb_item(item: dict[str, Any]) -> _VerbItem:
+    key = (tuple(item["verb"]), tuple(item.get("object") or ()), tuple(item.get("weakened_by") or ()))
+    if key not in _VERB_ITEMS:
+        _VERB_ITEMS[key] = _VerbItem(item)
+    return _VERB_ITEMS[key]
+
+
+def _governed(entry: _Tokens, lo: int, passes: frozenset[str], verbs: _VerbItem) -> list[str]:
+    """The words of the phrase a verb governs, from ``lo`` (right after the verb and its
+    particles): up to a preposition that starts another object (:data:`_OBJECT_ENDS`, unless the
+    object passes it), a clause boundary, a subordinate clause, «at» or «å», or a coordinator
+    before the next verb («Gi råd og motta føringer»). A coordinated verb right after the verb
+    shares its object («Initiere og følge opp utviklingsarbeid»); coordinated objects count
+    («gi føringer og prioriteringer», «gi SSU og FSU føringer»)."""
+    tokens, end = entry.words, entry.end(lo) if lo < len(entry.words) else lo
+    at = lo
+    if at + 1 < end and tokens[at] in {"og", "eller"}:  # «gi og følgje opp føringar»
+        at += 2
+        while at < end and tokens[at] in _PARTICLES:
+            at += 1
+    phrase: list[str] = []
+    skip = 0
+    for k in range(at, end):
+        token = tokens[k]
+        if skip or any(tokens[k : k + len(q)] == q for q in verbs.qualifiers):
+            # a qualifier between the verb and its object («beslutter ved behov saker»)
+            skip = skip - 1 if skip else max(len(q) for q in verbs.qualifiers if tokens[k : k + len(q)] == q) - 1
+            continue
+        if token in _SUBORDINATORS or token in {"at", "å"} or (token in _OBJECT_ENDS and token not in passes):
+            break
+        if token in _COORDINATORS and k + 1 < end and (tokens[k + 1] in _next_verbs() or tokens[k + 1] in verbs.forms):
+            break
+        phrase.append(token)
+    return phrase
+
+
+def _before_passive(entry: _Tokens, verb: int) -> list[str]:
+    """The words before a passive in its clause, back to a comma or a subordinate clause: its
+    subject, the object of the active («Overordnede føringer gis av partnerskapsmøtet»)."""
+    words: list[str] = []
+    for k in range(verb - 1, entry.first(verb) - 1, -1):
+        token = entry.words[k]
+        if token == "," or token in _SUBORDINATORS or token in _COMPLEMENTISERS:
+            break
+        words.append(token)
+    return words
+
+
+def _verb_reading(item: dict[str, Any], entry: str, own: _Own) -> tuple[list[str], str] | None:
+    """How ``entry`` reads a ``verb`` item: None where no form of its verb governs one of its
+    objects (a noun of the verb's stem is no form: «til beslutning i partnerskapsmøtet»); else
+    the words met (the verb's form and the object's) and the reading — ``own``, ``reversed``,
+    ``other-body``, or ``relative`` where the verb only opens a relative clause about something
+    else («…, som gir overordnede føringer»)."""
+    verbs = _verb_item(item)
+    read = _Tokens(entry)
+    tokens = read.words
+    prefixes = verbs.prefixes()
+    starts: list[int] = []
+    met: list[str] = []
+    for i, token in enumerate(tokens):
+        if token not in verbs.forms:
+            continue
+        for forms, particles in verbs.verbs:
+            if token not in forms or tokens[i + 1 : i + 1 + len(particles)] != particles:
+                continue
+            after = i + 1 + len(particles)
+            passive = forms[token] == PASSIVE or (
+                forms[token] == PARTICIPLE and i > 0 and tokens[i - 1] in _BECOMING | {"er", "var"}
+            )
+            if not verbs.objects:
+                starts.append(i)
+                met.append(token)
+                break
+            found = None
+            for words, passes in verbs.objects:
+                phrase = _governed(read, after, passes, verbs)
+                if passive:
+                    phrase += _before_passive(read, i)
+                matched = [next((w for w in phrase if w.startswith(p)), None) for p in words]
+                if all(matched):
+                    found = [w for w in matched if w]
+                    break
+            if found is not None:
+                starts.append(i)
+                met.extend([token, *found])
+                break
+    if not starts:
+        return None
+
+    def is_key(word: str) -> bool:
+        return word in verbs.forms or any(word.startswith(p) for p in prefixes)
+
+    own_starts = [i for i in starts if not _opens_relative_clause(tokens, i)]
+    if not own_starts:
+        return met, "relative"
+    copula = _copula_of_another(read, is_key, own)
+    if copula is not None:
+        return met, copula
+    if _key_subject_acts(read, is_key, own):
+        return met, "other-body"
+    readings = []
+    for start in own_starts:
+        # a passive whose «av» names another body («Overordnede føringer gis av partnerskapsmøtet»)
+        by = start + 1 + next(len(p) for f, p in verbs.verbs if tokens[start] in f)
+        if by < len(tokens) and tokens[by] in _PARTICLES:
+            by += 1
+        passive = _form_kind(verbs, tokens[start]) == PASSIVE or (
+            start > 0 and tokens[start - 1] in _BECOMING and _form_kind(verbs, tokens[start]) == PARTICIPLE
+        )
+        if (
+            passive
+            and by < len(tokens)
+            and tokens[by] == "av"
+            and _agent_is_another(tokens, by + 1, read.end(start), own)
+        ):
+            readings.append("other-body")
+            continue
+        readings.append(_reading(read, [start], is_key, own))
+    rank = {"own": 0, "reversed": 1, "other-body": 2}
+    return met, min(readings, key=rank.__getitem__)
+
+
+def _form_kind(verbs: _VerbItem, form: str) -> str:
+    """What ``form`` is of the item's verbs (the first that has it)."""
+    return next(forms[form] for forms, _ in verbs.verbs if form in forms)
+
+
 _MISSING = {"nb": "mangler punktet", "en": "lacks the point"}
 _NO_MANDATE = {"nb": "har ikke noe mandat", "en": "has no mandate"}
 _TOO_SHORT = {"nb": "har for få punkter i mandatet", "en": "has too few entries in its mandate"}
@@ -1289,6 +1565,11 @@ def _having(item: dict[str, Any], mandate: list[str], own: _Own) -> list[tuple[i
     having: list[tuple[int, str, list[str], str]] = []
     rank = {"own": 0, "reversed": 1, "other-body": 2}
     for index, entry in enumerate(mandate):
+        if "verb" in item:
+            read = _verb_reading(item, entry, own)
+            if read is not None and read[1] != "relative":
+                having.append((index, entry, *read))
+            continue
         if "wording" in item:
             readings = [_wording_reading(w, entry, own) for w in item["wording"] if has_own_wording(w, entry)]
             if readings:
@@ -1309,7 +1590,7 @@ def _having(item: dict[str, Any], mandate: list[str], own: _Own) -> list[tuple[i
     return having
 
 
-def _mandate_of(subject: Subject, options: dict[str, Any]) -> tuple[list[str], Path_]:
+def _mandate_of(subject: Subject, options: dict[str, Any]) -> tuple[list[MandatePoint], Path_]:
     """The mandate the rule reads and the path of what holds it: the forum's; with
     ``secretariat: true`` its secretariat's; on the organisation, the community secretariat's
     (none: an empty mandate at the organisation)."""
@@ -1332,8 +1613,32 @@ _PLACEHOLDER = re.compile(
 fastsatt», «TBD»): it is no entry of a mandate for ``min_entries``."""
 
 
+def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
+    """What a JSON Schema cannot say of a ``verb`` item: a verb that is not a word of letters
+    (with particles after it), and an object of prepositions only (it would govern nothing)."""
+    problems: list[InputError] = []
+    for i, item in enumerate(rule.check.options.get("items") or ()):
+        if not isinstance(item, dict):
+            continue
+        readings = [key for key in ("wording", "any_of", "verb") if key in item]
+        if len(readings) > 1:
+            where = doc.location((*base, "items", i, readings[-1]), key=True)
+            problems.append(InputError(where, Message("err-mandate-readings", rule=rule.id, given=", ".join(readings))))
+        for j, verb in enumerate(item.get("verb") or []):
+            if not isinstance(verb, str) or not verb.split() or not all(is_verb_word(w) for w in verb.split()):
+                where = doc.location((*base, "items", i, "verb", j))
+                problems.append(InputError(where, Message("err-mandate-verb", rule=rule.id, verb=str(verb))))
+        for j, phrasing in enumerate(item.get("object") or []):
+            if isinstance(phrasing, str) and not [w for w in _words(phrasing) if w not in _OBJECT_ENDS]:
+                where = doc.location((*base, "items", i, "object", j))
+                problems.append(InputError(where, Message("err-mandate-object", rule=rule.id, object=phrasing)))
+    return problems
+
+
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
-    mandate, base = _mandate_of(subject, options)
+    points, base = _mandate_of(subject, options)
+    mandate = [mandate_text(point) for point in points]
+    declared = [mandate_duties(point) for point in points]
     words = _Index(list(mandate))
     found = str(len(mandate))
     minimum = options.get("min_entries")
@@ -1360,8 +1665,12 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     )
     for item in options["items"]:
         where = (*base, "mandate") if mandate else base
-        given = {"wording": item["wording"]} if "wording" in item else {"any_of": item["any_of"]}
-        if "wording" in item or any(words.matches(p) for p in item["any_of"]):
+        given = {key: item[key] for key in ("wording", "any_of", "verb", "object", "duty") if key in item}
+        if "duty" in item and any(item["duty"] in duties for duties in declared):
+            continue  # an entry declares the duty: met, however its words read
+        if not {"wording", "any_of", "verb"} & set(item):
+            pass  # the duty alone, and no entry declares it: missing
+        elif "any_of" not in item or any(words.matches(p) for p in item["any_of"]):
             # a placeholder («Under avklaring») has no point, whatever its words
             having = [found for found in _having(item, mandate, itself) if not _PLACEHOLDER.match(found[1])]
             own = [(i, e, a) for i, e, a, reading in having if reading == "own"]
@@ -1438,8 +1747,37 @@ _SUB_AGREEMENT = {
     "label": {"nb": "følgje opp delavtalen", "en": "follow up the sub-agreement"},
     "any_of": ["følg delavtal"],
 }
+_DIRECTIONS = {
+    "label": {"nb": "gi overordnede føringer", "en": "give overall directions"},
+    "verb": ["gi"],
+    "object": ["overordn føring"],
+}
+_DUTY = {"label": {"nb": "gi overordnede føringer", "en": "give overall directions"}, "duty": "foringer"}
 EXAMPLES = (
     Example("The mandate carries out the measures", {"items": [_ITEM]}, _ORG),
+    Example(
+        "The entry declares the duty: `{text: …, duties: [foringer]}` for `duty: foringer`",
+        {"items": [_DUTY]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[{text: Gi SSU og FSU føringer, duties: [foringer]}]"),
+    ),
+    Example(
+        "No entry declares the duty `foringer` (a plain string declares none)",
+        {"items": [_DUTY]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Gi SSU og FSU føringer]"),
+        expect=("missing:give overall directions",),
+    ),
+    Example(
+        "This verb with this object: «Gi SSU og FSU overordnede føringer og prioriteringer» for `verb: [gi]`, "
+        "`object: [overordn føring]`",
+        {"items": [_DIRECTIONS]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Gi SSU og FSU overordnede føringer og prioriteringer]"),
+    ),
+    Example(
+        "The directions are the object of «om», not of «gi»: «Gi kommunene råd om overordnede føringer»",
+        {"items": [_DIRECTIONS]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Gi kommunene råd om overordnede føringer fra departementet]"),
+        expect=("missing:give overall directions",),
+    ),
     Example(
         "The mandate says nothing of user participation",
         {"items": [_ITEM, _OTHER]},

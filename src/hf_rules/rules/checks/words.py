@@ -2,7 +2,7 @@
 
 An option schema marks a string (or each item of a list of strings) that must be a word of a
 vocabulary with ``"x-vocabulary": KIND``: a pack's vocabulary (``forum_types``, ``party_types``,
-``levels``, ``meeting_kinds``, ``positions``, ``relations``, ``agreement_kinds``: the shared words and those the packs add) or a fixed one
+``levels``, ``meeting_kinds``, ``positions``, ``functions``, ``duties``, ``relations``, ``agreement_kinds``: the shared words and those the packs add) or a fixed one
 (``sides``, ``constituencies``). The keys of a mapping are marked by ``propertyNames``. A word
 whose vocabulary depends on another option is marked ``{"by": OPTION, "values": {VALUE: KIND}}``
 (``seat_count``'s ``each.values`` are party types with ``per: party_type``, sides with
@@ -35,6 +35,7 @@ KINDS = (
     "meeting_kinds",
     "positions",
     "functions",
+    "duties",
     "relations",
     "agreement_kinds",
     *FIXED,
@@ -49,6 +50,7 @@ NAMES = {
     "decision_rules": "decision rule",
     "positions": "position",
     "functions": "function",
+    "duties": "duty",
     "relations": "relation word",
     "agreement_kinds": "agreement kind",
 }

@@ -1,0 +1,262 @@
+"""The forms of a Norwegian verb, bokmål and nynorsk, for ``mandate``'s ``verb``.
+
+Written by hand, not taken from a library: the only maintained Norwegian morphology resources
+(Norsk ordbank, spaCy's bokmål model) are large data sets fetched at install or run time, cover
+bokmål only or need a model download, and would put a lexicon between the pack's words and its
+verdict that an auditor cannot follow. What a mandate point needs is smaller and plain: the
+forms of the one verb a pack names, never the noun of the same stem («beslutning», «vedtak»).
+
+A verb is given as its infinitive (``beslutte``, ``gi``, nynorsk ``gje``, ``drøfta``) or its
+stem (``beslutt``). Its forms are:
+
+- a strong or irregular verb (:data:`STRONG`: ``gi``/``gje``, ``ta``, ``få``, ``gå``, ``se``/
+  ``sjå``, ``slå``, ``stå``, ``la``, ``be``, ``dra``, ``gjøre``/``gjere``, ``si``/``seie``,
+  ``legge``/``leggje``, ``sette``/``setje``, ``treffe``, ``velge``/``velje``, ``skrive``,
+  ``komme``/``kome``, ``finne``, ``holde``/``halde``, ``følge``/``følgje``), also after a prefix
+  (``vedta``: «vedtar», «vedtek», «vedtok», «vedteke», «vedtatt», «vedtas»; ``fastsette``,
+  ``foreslå``, ``planlegge``, ``avgjøre``): its listed forms, bokmål and nynorsk together
+  (``gi`` finds «gjev» and ``gje`` «gir»);
+- any other verb, weak: the stem (the infinitive less a final ``e`` or ``a``; itself a form only
+  where it is what the pack gives) with the endings of the infinitive (``-e``, ``-a``), the present (``-er``, ``-ar``, ``-r`` after a
+  vowel), the s-passive (``-es``, ``-s``, ``-ast``), the past (``-et``, ``-te``, ``-de``,
+  ``-dde``, ``-a``) and the participle (``-et``, ``-t``, ``-tt``, ``-d``, ``-dd``, ``-a``); a
+  double consonant is single before ``-t``/``-de`` («godkjent», «godkjende»), and ``g``/``k``
+  take nynorsk ``j`` («følgjer», «sørgje»).
+
+No noun ending is ever a form (``-ing``, ``-else``, ``-nad``, ``-ak``): «beslutning», «vedtak»
+and «drøfting» are not forms of ``beslutte``, ``vedta``, ``drøfte``. A limit of the reading: a
+form that is also a noun or an adjective is read as the verb («møtet» of ``møte``, «styret» of
+``styre``, «prioriterte» of ``prioritere``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+INFINITIVE, PRESENT, PASSIVE, PAST, PARTICIPLE = "infinitive", "present", "passive", "past", "participle"
+
+STRONG: dict[str, dict[str, tuple[str, ...]]] = {
+    "gi": {
+        INFINITIVE: ("gi", "gje"),
+        PRESENT: ("gir", "gjev"),
+        PASSIVE: ("gis", "gjevast", "gjevest"),
+        PAST: ("ga", "gav"),
+        PARTICIPLE: ("gitt", "gjeve", "gjeven", "gjevne"),
+    },
+    "ta": {
+        INFINITIVE: ("ta",),
+        PRESENT: ("tar", "tek"),
+        PASSIVE: ("tas", "takast", "tekst"),
+        PAST: ("tok",),
+        PARTICIPLE: ("tatt", "teke", "teken", "tekne"),
+    },
+    "få": {
+        INFINITIVE: ("få",),
+        PRESENT: ("får",),
+        PASSIVE: ("fås", "fåast"),
+        PAST: ("fikk", "fekk"),
+        PARTICIPLE: ("fått",),
+    },
+    "gå": {
+        INFINITIVE: ("gå",),
+        PRESENT: ("går",),
+        PASSIVE: ("gås", "gåast"),
+        PAST: ("gikk", "gjekk"),
+        PARTICIPLE: ("gått",),
+    },
+    "se": {
+        INFINITIVE: ("se", "sjå"),
+        PRESENT: ("ser",),
+        PASSIVE: ("ses", "sees", "sjåast"),
+        PAST: ("såg",),
+        PARTICIPLE: ("sett",),
+    },
+    "slå": {
+        INFINITIVE: ("slå",),
+        PRESENT: ("slår",),
+        PASSIVE: ("slås", "slåast"),
+        PAST: ("slo",),
+        PARTICIPLE: ("slått", "slege", "slegen"),
+    },
+    "stå": {
+        INFINITIVE: ("stå",),
+        PRESENT: ("står",),
+        PASSIVE: ("stås", "ståast"),
+        PAST: ("sto", "stod"),
+        PARTICIPLE: ("stått",),
+    },
+    "la": {
+        INFINITIVE: ("la", "late"),
+        PRESENT: ("lar", "let"),
+        PASSIVE: ("lates", "latast"),
+        PAST: ("lot", "lét"),
+        PARTICIPLE: ("latt", "late"),
+    },
+    "be": {
+        INFINITIVE: ("be",),
+        PRESENT: ("ber", "bed"),
+        PASSIVE: ("bes", "bedast"),
+        PAST: ("ba", "bad"),
+        PARTICIPLE: ("bedt", "bede"),
+    },
+    "dra": {
+        INFINITIVE: ("dra",),
+        PRESENT: ("drar", "dreg"),
+        PASSIVE: ("dras", "dragast"),
+        PAST: ("dro", "drog"),
+        PARTICIPLE: ("dratt", "drege"),
+    },
+    "gjøre": {
+        INFINITIVE: ("gjøre", "gjere"),
+        PRESENT: ("gjør", "gjer"),
+        PASSIVE: ("gjøres", "gjerast"),
+        PAST: ("gjorde",),
+        PARTICIPLE: ("gjort",),
+    },
+    "si": {
+        INFINITIVE: ("si", "seie"),
+        PRESENT: ("sier", "seier"),
+        PASSIVE: ("sies", "seiast"),
+        PAST: ("sa",),
+        PARTICIPLE: ("sagt",),
+    },
+    "legge": {
+        INFINITIVE: ("legge", "leggje"),
+        PRESENT: ("legger", "legg"),
+        PASSIVE: ("legges", "leggjast"),
+        PAST: ("la",),
+        PARTICIPLE: ("lagt",),
+    },
+    "sette": {
+        INFINITIVE: ("sette", "setje"),
+        PRESENT: ("setter", "set"),
+        PASSIVE: ("settes", "setjast"),
+        PAST: ("satte", "sette"),
+        PARTICIPLE: ("satt", "sett"),
+    },
+    "treffe": {
+        INFINITIVE: ("treffe",),
+        PRESENT: ("treffer", "treff"),
+        PASSIVE: ("treffes", "treffast"),
+        PAST: ("traff", "trefte"),
+        PARTICIPLE: ("truffet", "truffe", "treft"),
+    },
+    "velge": {
+        INFINITIVE: ("velge", "velje"),
+        PRESENT: ("velger", "vel"),
+        PASSIVE: ("velges", "veljast"),
+        PAST: ("valgte", "valde"),
+        PARTICIPLE: ("valgt", "vald"),
+    },
+    "skrive": {
+        INFINITIVE: ("skrive",),
+        PRESENT: ("skriver", "skriv"),
+        PASSIVE: ("skrives", "skrivast"),
+        PAST: ("skrev", "skreiv"),
+        PARTICIPLE: ("skrevet", "skrive", "skriven", "skrivne"),
+    },
+    "komme": {
+        INFINITIVE: ("komme", "kome"),
+        PRESENT: ("kommer", "kjem"),
+        PASSIVE: (),
+        PAST: ("kom",),
+        PARTICIPLE: ("kommet", "kome", "komen"),
+    },
+    "finne": {
+        INFINITIVE: ("finne",),
+        PRESENT: ("finner", "finn"),
+        PASSIVE: ("finnes", "finnast"),
+        PAST: ("fant", "fann"),
+        PARTICIPLE: ("funnet", "funne"),
+    },
+    "holde": {
+        INFINITIVE: ("holde", "halde"),
+        PRESENT: ("holder", "held"),
+        PASSIVE: ("holdes", "haldast"),
+        PAST: ("holdt", "heldt"),
+        PARTICIPLE: ("holdt", "halde", "halden"),
+    },
+    "følge": {
+        INFINITIVE: ("følge", "følgje"),
+        PRESENT: ("følger", "følgjer"),
+        PASSIVE: ("følges", "følgjast"),
+        PAST: ("fulgte", "følgde"),
+        PARTICIPLE: ("fulgt", "følgd"),
+    },
+}
+"""The strong and irregular verbs, each under its bokmål infinitive, with its forms."""
+_ALSO = {"gje": "gi", "sjå": "se", "gjere": "gjøre", "seie": "si", "leggje": "legge", "setje": "sette"}
+_ALSO |= {"velje": "velge", "kome": "komme", "halde": "holde", "følgje": "følge", "late": "la"}
+"""Nynorsk (and other) infinitives of the strong verbs."""
+_PREFIXES = (
+    *("ved", "mot", "fast", "fram", "frem", "inn", "ut", "opp", "til", "over", "under", "av", "an", "bi"),
+    *("for", "fore", "føre", "forut", "gjennom", "med", "om", "på", "sam", "etter", "iverk", "tilrette"),
+    *("vedlike", "opprett", "videre", "ned", "bort", "fri", "plan", "inne", "del", "ivare"),
+)
+"""What may stand before a short strong verb (``ta``, ``gi``, ``se`` …) in a compound («vedta»,
+«foreslå», «bistå», «bidra»). A longer strong verb (four letters or more: ``sette``, ``legge``,
+``holde``) may follow any prefix («planlegge», «opprettholde»)."""
+_WORD = re.compile(r"^[^\W\d_]+$")
+_VOWELS = frozenset("aeiouyæøå")
+_TRIPLE = re.compile(r"(.)\1\1")
+
+
+def is_verb_word(word: str) -> bool:
+    """Whether ``word`` can name a verb: letters only, with a vowel."""
+    return bool(_WORD.match(word)) and any(letter in _VOWELS for letter in word.casefold())
+
+
+def _strong(verb: str) -> tuple[str, str] | None:
+    """``(prefix, root)`` where ``verb`` is a strong verb of :data:`STRONG`, alone or compounded."""
+    for name in sorted((*STRONG, *_ALSO), key=len, reverse=True):
+        if not verb.endswith(name):
+            continue
+        prefix = verb[: len(verb) - len(name)]
+        if not prefix or prefix in _PREFIXES or (len(name) >= 4 and len(prefix) >= 2):
+            return prefix, _ALSO.get(name, name)
+    return None
+
+
+def _weak(verb: str) -> dict[str, set[str]]:
+    stem = verb[:-1] if len(verb) > 3 and verb[-1] in "ea" and verb[-2] not in _VOWELS else verb
+    stems = {stem}
+    if stem.endswith(("gj", "kj")):
+        stems.add(stem[:-1])
+    elif stem.endswith(("g", "k")) and len(stem) > 2 and stem[-2] not in _VOWELS:
+        stems.add(stem + "j")
+    forms: dict[str, set[str]] = {kind: set() for kind in (INFINITIVE, PRESENT, PASSIVE, PAST, PARTICIPLE)}
+    for s in stems:
+        if s[-1] in _VOWELS:  # «nå», «bu», «bo»
+            forms[INFINITIVE] |= {s}
+            forms[PRESENT] |= {s + "r"}
+            forms[PASSIVE] |= {s + "s", s + "ast", s + "es"}
+            forms[PAST] |= {s + "dde", s + "tte"}
+            forms[PARTICIPLE] |= {s + "dd", s + "tt"}
+            continue
+        single = s[:-1] if len(s) > 2 and s[-1] == s[-2] and s[-1] not in _VOWELS else s
+        forms[INFINITIVE] |= {s + "e", s + "a"} | ({s} if s == verb else set())
+        forms[PRESENT] |= {s + "er", s + "ar"}
+        forms[PASSIVE] |= {s + "es", s + "s", s + "ast", s + "ast"}
+        forms[PAST] |= {s + "et", s + "te", s + "de", s + "dde", s + "a", single + "te", single + "de"}
+        forms[PARTICIPLE] |= {s + "et", s + "t", s + "d", s + "a", single + "t", single + "d"}
+    return forms
+
+
+@cache
+def verb_forms(verb: str) -> dict[str, str]:
+    """Every form of ``verb`` (an infinitive or a stem, one word), each with what it is:
+    ``infinitive``, ``present``, ``passive`` (the s-passive), ``past`` or ``participle``. A
+    form that is two things (nynorsk «drøfta») is the first of those, in that order."""
+    verb = verb.casefold()
+    strong = _strong(verb)
+    if strong is not None:
+        prefix, root = strong
+        kinds = {kind: {prefix + form for form in forms} for kind, forms in STRONG[root].items()}
+    else:
+        kinds = _weak(verb)
+    found: dict[str, str] = {}
+    for kind in (INFINITIVE, PRESENT, PASSIVE, PAST, PARTICIPLE):
+        for form in sorted(kinds[kind]):
+            found.setdefault(_TRIPLE.sub(r"\1\1", form), kind)  # «besluttt» is «beslutt»
+    return found

@@ -1,0 +1,168 @@
+"""mandate: ``verb`` with ``object`` — "this verb with this object" (round 19 Telemark, TE3 and
+TE9): a form of the verb, never its noun, with the object's key words in the phrase it governs."""
+
+from __future__ import annotations
+
+import pytest
+
+from hf_rules.rules.checks.verb_forms import verb_forms
+from tests.unit.checks.support import findings
+
+ORG = """\
+parties:
+  hf: {name: Sykehuset Telemark HF, type: helseforetak, side: sykehus}
+fora:
+  ssu:
+    name: Strategisk samarbeidsutvalg
+    type: strategisk-samarbeidsutvalg
+  pm:
+    name: Partnerskapsmøtet
+    type: partnerskapsmote
+    mandate: ['%s']
+"""
+LINE = 10
+"""The line of the one mandate entry, as `findings` counts it."""
+DIRECTIONS = {"verb": ["gi"], "object": ["overordn føring"]}
+DECIDE = {"verb": ["beslutte", "vedta"], "object": ["sak av prinsipiell"]}
+
+
+def _run(item: dict[str, object], entry: str) -> list[tuple[str, int]]:
+    point = {"label": {"nb": "punktet", "en": "the point"}, **item}
+    return findings("mandate", {"items": [point]}, ORG % entry, subject="pm")
+
+
+MET = [
+    # TE3: the agreement's own words and the allowed paraphrase, bokmål and nynorsk
+    (DIRECTIONS, "Gi overordnede føringer og prioritering for arbeidet i helsefellesskapet"),
+    (DIRECTIONS, "Gi SSU og FSU overordnede føringer og prioriteringer"),
+    (DIRECTIONS, "Gje overordna føringar og prioritering for arbeidet i helsefellesskapet"),
+    (DIRECTIONS, "Gje SSU og FSU overordna føringar og prioriteringar"),
+    (DIRECTIONS, "Skal gje overordna føringar"),
+    (DIRECTIONS, "Drøfte og gi overordnede føringer"),
+    (DIRECTIONS, "Gi og følge opp overordnede føringer"),
+    (DIRECTIONS, "Overordnede føringer gis av partnerskapsmøtet"),
+    # TE9: the verb in its forms, with the object past its own preposition
+    (DECIDE, "Beslutte prinsipielle saker og saker med store økonomiske eller administrative konsekvenser"),
+    (DECIDE, "Utvalget beslutter saker av prinsipiell karakter"),
+    (DECIDE, "Vedta saker av prinsipiell karakter"),
+    (DECIDE, "Vedtek saker av prinsipiell karakter"),
+    (DECIDE, "Partnarskapsmøtet vedtek saker av prinsipiell karakter"),
+]
+
+
+@pytest.mark.parametrize(("item", "entry"), MET)
+def test_the_verb_governs_the_object(item: dict[str, object], entry: str) -> None:
+    assert _run(item, entry) == []
+
+
+MISSING = [
+    # TE3: «gi» governs «råd»; the føringer are the object of «om»
+    (DIRECTIONS, "Gi kommunene råd om overordnede føringer fra departementet"),
+    (DIRECTIONS, "Gje kommunane råd om overordna føringar frå departementet"),
+    (DIRECTIONS, "Motta overordnede føringer"),
+    (DIRECTIONS, "Gi råd og motta overordnede føringer"),
+    (DIRECTIONS, "Gje råd og motta overordna føringar"),
+    # a relative clause about another body
+    (DIRECTIONS, "Gi råd til SSU, som gir overordnede føringer"),
+    # TE9: the noun of the verb's stem is no form of it
+    (DECIDE, "Forberede saker av prinsipiell karakter til beslutning i partnerskapsmøtet"),
+    (DECIDE, "Forberede saker av prinsipiell karakter til behandling i SSU"),
+    (DECIDE, "Forberede saker av prinsipiell karakter til beslutning hos SSU"),
+    (DECIDE, "Førebu saker av prinsipiell karakter til avgjerd i SSU"),
+    (DECIDE, "Førebu saker av prinsipiell karakter til vedtak i SSU"),
+]
+
+
+@pytest.mark.parametrize(("item", "entry"), MISSING)
+def test_without_the_verb_governing_the_object_the_point_is_missing(item: dict[str, object], entry: str) -> None:
+    assert _run(item, entry) == [("missing:the point", LINE)]
+
+
+READ_OTHERWISE = [
+    (DIRECTIONS, "SSU gir overordnede føringer", "other-body"),
+    (DIRECTIONS, "Sørge for at SSU gir overordnede føringer", "other-body"),
+    (DIRECTIONS, "Overordnede føringer gis av SSU", "other-body"),
+    (DIRECTIONS, "Bli gitt overordnede føringer frå SSU", "reversed"),
+    (DIRECTIONS, "Gi overordnede føringer dersom SSU ber om det", "weakened"),
+    (DIRECTIONS, "Gje ikkje overordna føringar", "weakened"),
+    (DECIDE, "SSU beslutter saker av prinsipiell karakter", "other-body"),
+    (DECIDE, "Vedta saker av prinsipiell karakter ved behov", "weakened"),
+]
+
+
+@pytest.mark.parametrize(("item", "entry", "reading"), READ_OTHERWISE)
+def test_who_does_what_is_read_at_the_verb(item: dict[str, object], entry: str, reading: str) -> None:
+    assert _run(item, entry) == [(f"{reading}:the point", LINE)]
+
+
+def test_a_verb_alone_meets_the_point_in_any_form_but_not_as_a_noun() -> None:
+    assert _run({"verb": ["beslutte"]}, "Besluttar i saker om samhandling") == []
+    assert _run({"verb": ["beslutte"]}, "Treffe beslutning i saker om samhandling") == [("missing:the point", LINE)]
+    assert _run({"verb": ["følge opp"]}, "Følgjer opp tenesteavtalane") == []
+    assert _run({"verb": ["følge opp"]}, "Følgje tenesteavtalane") == [("missing:the point", LINE)]
+
+
+def test_the_forms_of_a_verb() -> None:
+    assert {"gi", "gir", "gis", "gav", "ga", "gitt", "gje", "gjev", "gjeve"} <= set(verb_forms("gi"))
+    assert set(verb_forms("gje")) == set(verb_forms("gi"))
+    assert {"vedta", "vedtar", "vedtas", "vedtok", "vedtatt", "vedtek", "vedteke"} <= set(verb_forms("vedta"))
+    assert {"beslutte", "beslutter", "besluttes", "besluttet", "beslutta", "besluttar"} <= set(verb_forms("beslutte"))
+    assert {"godkjenne", "godkjenner", "godkjent", "godkjende"} <= set(verb_forms("godkjenne"))
+    assert {"følgje", "følgjer", "fulgte", "fulgt"} <= set(verb_forms("følge"))
+    for verb, noun in (("beslutte", "beslutning"), ("vedta", "vedtak"), ("drøfte", "drøfting"), ("gi", "gift")):
+        assert noun not in verb_forms(verb)
+
+
+def test_a_qualifier_between_the_verb_and_its_object_weakens_the_point() -> None:
+    assert _run(DECIDE, "Utvalget beslutter ved behov saker av prinsipiell karakter") == [("weakened:the point", LINE)]
+    assert _run(DIRECTIONS, "Gje om mogleg overordna føringar") == [("weakened:the point", LINE)]
+
+
+DUTY_ORG = ORG.replace("    mandate: ['%s']\n", "    mandate:\n      - %s\n")
+DUTY_LINE = 11
+"""The line of the one mandate entry in ``DUTY_ORG``; the mandate's key is on the line before."""
+
+
+def _declared(item: dict[str, object], entry: str) -> list[tuple[str, int]]:
+    point = {"label": {"nb": "punktet", "en": "the point"}, **item}
+    return findings("mandate", {"items": [point]}, DUTY_ORG % entry, subject="pm")
+
+
+@pytest.mark.parametrize(
+    ("item", "entry", "found"),
+    [
+        # the duty alone: met by the entry that declares it, whatever its words
+        ({"duty": "foringer"}, "{text: Gi kommunene råd om føringer, duties: [foringer]}", []),
+        ({"duty": "foringer"}, "Gi overordnede føringer", [("missing:the point", DUTY_LINE - 1)]),
+        (
+            {"duty": "foringer"},
+            "{text: Gi overordnede føringer, duties: [prioritering]}",
+            [("missing:the point", DUTY_LINE - 1)],
+        ),
+        # beside a reading: the declaration takes precedence, and an entry without one is read by its words
+        ({"duty": "foringer", **DIRECTIONS}, "{text: Gi ikke overordnede føringer, duties: [foringer]}", []),
+        ({"duty": "foringer", **DIRECTIONS}, "Gi SSU og FSU overordnede føringer", []),
+        ({"duty": "foringer", **DIRECTIONS}, "Gi ikke overordnede føringer", [("weakened:the point", DUTY_LINE)]),
+        (
+            {"duty": "foringer", **DIRECTIONS},
+            "{text: Gi kommunene råd om overordnede føringer, duties: []}",
+            [("missing:the point", DUTY_LINE - 1)],
+        ),
+    ],
+)
+def test_a_declared_duty_meets_the_point(item: dict[str, object], entry: str, found: list[tuple[str, int]]) -> None:
+    assert _declared(item, entry) == found
+
+
+@pytest.mark.parametrize(
+    ("any_of", "entry"),
+    [
+        ("behandl sak prinsipiell", "Forberede saker av prinsipiell karakter til behandling i SSU"),
+        ("beslutn sak prinsipiell", "Forberede saker av prinsipiell karakter til beslutning hos SSU"),
+        ("avgj sak prinsipiell", "Førebu saker av prinsipiell karakter til avgjerd i SSU"),
+        ("avgj sak prinsipiell", "Førebu saker av prinsipiell karakter til avgjerd i strategisk samarbeidsutval"),
+    ],
+)
+def test_a_key_noun_handed_to_another_body_is_that_bodys_point(any_of: str, entry: str) -> None:
+    """TE9 with `any_of`: «til POINT i/hos BODY» hands the point to the body."""
+    assert _run({"any_of": [any_of]}, entry) == [("other-body:the point", LINE)]
