@@ -77,11 +77,20 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "count-at-least": ("minst {n}", "", "at least {n}", ""),
     "count-meetings": ("{n} møte", "{n} møter", "{n} meeting", "{n} meetings"),
     "count-hours": ("{n} time", "{n} timer", "{n} hour", "{n} hours"),
+    "count-unknown": ("et ukjent antall", "", "an unknown number of", ""),
     # a count's bounds in a rule's options (input errors, hf_rules.rules.checks.base.bound_problems)
     "err-bounds-exactly": (
         "regel {rule}: `{exact}` kan ikke gis sammen med `{other}`; gi enten `{exact}` eller grensene",
         "",
         "rule {rule}: `{exact}` cannot be given together with `{other}`; give either `{exact}` or the bounds",
+        "",
+    ),
+    "err-leaders-both-false": (
+        "regel {rule}: `leader: false` og `deputy: false` sammen ber ikke om noen plass; gi minst én av dem en "
+        "plassvelger",
+        "",
+        "rule {rule}: `leader: false` together with `deputy: false` asks for no seat; give at least one of them a "
+        "seat selector",
         "",
     ),
     "err-options-together": (

@@ -60,3 +60,19 @@ def test_the_message_says_the_requirement_in_both_languages() -> None:
     [violation] = run_example(module, Example("t", {"max": 2}, ORG % ", meetings_per_year: 3"))
     requirement = violation.params["requirement"]
     assert (violation.params["min"], requirement.text("nb"), requirement.text("en")) == ("-", "høyst 2", "at most 2")
+
+
+def test_no_declared_value_reads_as_an_unknown_number_in_both_languages() -> None:
+    """«møtest {found} gonger i året» with nothing declared: words, not a dash."""
+    from hf_rules.rules.checks import registry
+    from hf_rules.rules.checks.base import Example
+    from hf_rules.rules.checks.examples import run_example
+
+    module = registry()["declared_frequency"]
+    [violation] = run_example(module, Example("t", {"min": 26}, ORG % ""))
+    found: Any = violation.params["found"]
+    assert (violation.key, found.text("nb"), found.text("en")) == (
+        "missing",
+        "et ukjent antall",
+        "an unknown number of",
+    )

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from hf_rules.core.errors import InputError
+from hf_rules.core.i18n import phrase
 from hf_rules.documents.model import Forum, Secretariat
 from hf_rules.rules.checks.base import (
     Example,
@@ -32,7 +33,8 @@ from hf_rules.yaml.loader import Document, Path_
 NAME = "declared_frequency"
 SUBJECTS = frozenset({"forum", "organisation"})
 PARAMS: dict[str, str] = {
-    "found": "The forum's `meetings_per_year`; `-` when it declares none.",
+    "found": "The forum's `meetings_per_year`; when it declares none, `et ukjent antall` (`an unknown number "
+    "of`), so «møtes {found} ganger i året» reads «møtes et ukjent antall ganger i året».",
     "min": "The least number of meetings a year the rule allows; `-` when it gives none.",
     "max": "The most the rule allows; `-` when it gives none.",
     "requirement": "The bound in words: `at least 4`, `at most 1`, `exactly 1`, `between 2 and 4`.",
@@ -73,7 +75,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     declared = holder.meetings_per_year if holder is not None else None
     minimum, maximum = bounds(options)
     params: dict[str, LocalText] = {
-        "found": "-" if declared is None else str(declared),
+        "found": phrase("count-unknown") if declared is None else str(declared),
         "min": "-" if minimum is None else str(minimum),
         "max": "-" if maximum is None else str(maximum),
         "requirement": count_requirement(minimum, maximum),
