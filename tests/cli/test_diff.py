@@ -307,7 +307,7 @@ def test_a_meeting_frequency_change_says_meeting_or_meetings_by_the_new_count():
     from hf_rules.formatters.diff import describe
     from hf_rules.report.diff import Change
 
-    def said(after: int, lang: str) -> str:
+    def said(after: int | str, lang: str) -> str:
         change = Change.model_construct(
             kind="meeting-frequency-changed",
             forum="ssu",
@@ -324,6 +324,9 @@ def test_a_meeting_frequency_change_says_meeting_or_meetings_by_the_new_count():
     assert said(6, "nb") == "møtehyppighet endret: ssu: 4 → 6 møter i året"
     assert said(1, "en") == "meeting frequency changed: ssu: 4 → 1 meeting a year"
     assert said(6, "en") == "meeting frequency changed: ssu: 4 → 6 meetings a year"
+    # a range («møtest 5–6 gonger i året»), as the comparison gives it: by its most
+    assert said("5–6", "nb") == "møtehyppighet endret: ssu: 4 → 5–6 møter i året"
+    assert said("0–1", "en") == "meeting frequency changed: ssu: 4 → 0–1 meeting a year"
 
 
 def test_meetings_of_a_plan_are_compared(oslo, hf):

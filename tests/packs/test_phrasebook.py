@@ -67,6 +67,7 @@ FUNCTIONS = {
     "deputy_chair",
     "declared_frequency",
     "meeting_frequency",
+    "meeting_time",
     "sub_committee",
     "mandate",
     "secretariat",

@@ -25,6 +25,8 @@ def _conforms(value: Any, shape: Shape, where: str) -> None:
     where a document leaves an optional value out)."""
     if value is None or shape is ANY:
         return
+    if isinstance(shape, Record) and shape.or_scalar and not isinstance(value, (dict, list)):
+        return  # a field typed as a record or a scalar (meetings_per_year: 4 or {min, max})
     if isinstance(shape, Record):
         assert isinstance(value, dict), where
         assert list(value) == list(shape.fields) or set(value) == set(shape.fields), (

@@ -90,7 +90,7 @@ def test_wrong_type_says_what_is_expected() -> None:
         "    meetings_per_year: four\n    mandate: Gi innspill\n"
     )
     assert problems(body) == [
-        (10, 24, "fora.ssu.meetings_per_year must be a whole number, got a text ('four')"),
+        (10, 24, "fora.ssu.meetings_per_year must be a whole number or a mapping, got a text ('four')"),
         (11, 14, "fora.ssu.mandate must be a list, got a text ('Gi innspill')"),
     ]
 

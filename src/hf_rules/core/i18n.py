@@ -77,6 +77,7 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "count-at-least": ("minst {n}", "", "at least {n}", ""),
     "count-meetings": ("{n} møte", "{n} møter", "{n} meeting", "{n} meetings"),
     "count-hours": ("{n} time", "{n} timer", "{n} hour", "{n} hours"),
+    "count-unknown": ("et ukjent antall", "", "an unknown number of", ""),
     # a count's bounds in a rule's options (input errors, hf_rules.rules.checks.base.bound_problems)
     "err-bounds-exactly": (
         "regel {rule}: `{exact}` kan ikke gis sammen med `{other}`; gi enten `{exact}` eller grensene",
@@ -104,6 +105,20 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "",
         "rule {rule}: `object` '{object}' has prepositions only; expected key words of what the verb "
         "governs (`overordn føring`, `sak av prinsipiell`)",
+        "",
+    ),
+    "err-leaders-both-false": (
+        "regel {rule}: `leader: false` og `deputy: false` sammen ber ikke om noen plass; gi minst én av dem en "
+        "plassvelger",
+        "",
+        "rule {rule}: `leader: false` together with `deputy: false` asks for no seat; give at least one of them a "
+        "seat selector",
+        "",
+    ),
+    "err-time-order": (
+        "regel {rule}: `ends_by` ({end}) er ikke etter `starts_at` ({start}); ingen møte kan oppfylle begge",
+        "",
+        "rule {rule}: `ends_by` ({end}) is not after `starts_at` ({start}); no meeting can meet both",
         "",
     ),
     "err-options-together": (
@@ -140,6 +155,12 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "applies_to `{criterion}` velger parter (kind: party), ikke {kind}",
         "",
         "applies_to `{criterion}` selects parties (kind: party), not {kind}",
+        "",
+    ),
+    "err-applies-to-plan-only": (
+        "applies_to `{criterion}` velger møteplaner (kind: meeting_plan), ikke {kind}",
+        "",
+        "applies_to `{criterion}` selects meeting plans (kind: meeting_plan), not {kind}",
         "",
     ),
     "err-applies-to-forum-only": (
@@ -566,6 +587,58 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "møtet kan ikke sammenlignes med møtet {other}, som ikke gir både start og slutt",
         "",
         "the meeting cannot be compared with the meeting on {other}, which does not give both a start and an end",
+        "",
+    ),
+    "weekday-monday": ("mandag", "", "Monday", ""),
+    "weekday-tuesday": ("tirsdag", "", "Tuesday", ""),
+    "weekday-wednesday": ("onsdag", "", "Wednesday", ""),
+    "weekday-thursday": ("torsdag", "", "Thursday", ""),
+    "weekday-friday": ("fredag", "", "Friday", ""),
+    "weekday-saturday": ("lørdag", "", "Saturday", ""),
+    "weekday-sunday": ("søndag", "", "Sunday", ""),
+    "time-comma": ("{first}, {last}", "", "{first}, {last}", ""),
+    "time-or": ("{first} eller {last}", "", "{first} or {last}", ""),
+    "time-weekday": ("er en {day}; krever {required}", "", "is a {day}; required: {required}", ""),
+    "time-week-odd": ("en oddetallsuke", "", "an odd week", ""),
+    "time-week-even": ("en partallsuke", "", "an even week", ""),
+    "time-weeks-odd": ("oddetallsuker", "", "odd weeks", ""),
+    "time-weeks-even": ("partallsuker", "", "even weeks", ""),
+    "time-week": (
+        "er i uke {week}, {parity} (ISO-ukenummer); krever {required}",
+        "",
+        "is in week {week}, {parity} (ISO week number); required: {required}",
+        "",
+    ),
+    "time-start": ("begynner {found}; krever {required}", "", "starts at {found}; required: {required}", ""),
+    "time-end": ("slutter {found}; krever senest {required}", "", "ends at {found}; required: by {required}", ""),
+    "time-no-start": (
+        "gir ikke når det begynner (start), så tiden kan ikke kontrolleres",
+        "",
+        "gives no start, so its time cannot be checked",
+        "",
+    ),
+    "time-no-end": (
+        "gir ikke når det slutter (end), så tiden kan ikke kontrolleres",
+        "",
+        "gives no end, so its time cannot be checked",
+        "",
+    ),
+    "time-unknown-start": (
+        "Møtet {date} i møteplanen «{plan}» gir ikke når det begynner (start), så tiden kan ikke kontrolleres",
+        "",
+        "The meeting on {date} in meeting plan '{plan}' gives no start, so its time cannot be checked",
+        "",
+    ),
+    "time-unknown-end": (
+        "Møtet {date} i møteplanen «{plan}» gir ikke når det slutter (end), så tiden kan ikke kontrolleres",
+        "",
+        "The meeting on {date} in meeting plan '{plan}' gives no end, so its time cannot be checked",
+        "",
+    ),
+    "time-unknown-hint": (
+        "Gi møtet `start:` og `end:` (TT:MM).",
+        "",
+        "Give the meeting `start:` and `end:` (HH:MM).",
         "",
     ),
     "duration-unknown": (
@@ -2538,6 +2611,32 @@ _WORDS.update(
             "(at most '{ceiling}'; see the severity policy in docs/rule-packs.md)",
             "",
         ),
+        "pack-secretariat-plan-unsupported": (
+            "regel {rule}: kontrollfunksjonen '{function}' kan ikke brukes på et sekretariats møteplan (den leser "
+            "det bare et forums plan har, som lederperioder); velg forumenes planer (`type`, eller `secretariat: "
+            "false`)",
+            "",
+            "rule {rule}: check function '{function}' cannot be applied to a secretariat's meeting plan (it reads "
+            "what only a forum's plan has, such as chair periods); select the fora's plans (`type`, or "
+            "`secretariat: false`)",
+            "",
+        ),
+        "secretariat-plan-unsupported": (
+            "kontrollfunksjonen '{function}' kan ikke brukes på et sekretariats møteplan (den leser det bare et "
+            "forums plan har, som lederperioder); velg forumenes planer (`type`, eller `secretariat: false`)",
+            "",
+            "check function '{function}' cannot be applied to a secretariat's meeting plan (it reads what only a "
+            "forum's plan has, such as chair periods); select the fora's plans (`type`, or `secretariat: false`)",
+            "",
+        ),
+        "err-secretariat-with-forum-criterion": (
+            "regel {rule}: applies_to `{criterion}` leser et forum, og et sekretariats plan har ikke noe forum; "
+            "ta bort `{criterion}` eller `secretariat: true`",
+            "",
+            "rule {rule}: applies_to `{criterion}` reads a forum, and a secretariat's plan has none; take out "
+            "`{criterion}` or `secretariat: true`",
+            "",
+        ),
         "pack-subject-unsupported": (
             "regel {rule}: kontrollfunksjonen '{function}' gjelder {subjects}, ikke {kind}",
             "",
@@ -3154,6 +3253,14 @@ _WORDS.update(
             "forum '{forum}' is not a forum of organisation '{org}'; expected one of: {choices}",
             "",
         ),
+        "ref-plan-secretariat": (
+            "'{secretariat}' er ikke et sekretariat i organisasjonen '{org}' (`secretariat` er helsefellesskapets "
+            "felles sekretariat, et forums id forumets eget); forventet en av: {choices}",
+            "",
+            "'{secretariat}' is not a secretariat of organisation '{org}' (`secretariat` is the health community's "
+            "joint secretariat, a forum's id that forum's own); expected one of: {choices}",
+            "",
+        ),
         "ref-plan-party": (
             "{what} '{party}' er ikke en part i organisasjonen '{org}' ({file})",
             "",
@@ -3646,6 +3753,30 @@ _WORDS.update(
             "'body' (organet som vedtok: kommunestyret, styret) er partens, så det gis bare med 'party'",
             "",
             "'body' (the body that adopted: kommunestyret, styret) is a party's, so it is given only with 'party'",
+            "",
+        ),
+        "model-meetings-range": (
+            "spennet har min {min} over max {max}; gi det minste tallet som min",
+            "",
+            "the range has min {min} above max {max}; give the smaller number as min",
+            "",
+        ),
+        "model-plan-both": (
+            "en møteplan gjelder enten et forum (forum) eller et sekretariat (secretariat), ikke begge",
+            "",
+            "a meeting plan is for either a forum (forum) or a secretariat (secretariat), not both",
+            "",
+        ),
+        "model-plan-neither": (
+            "møteplanen sier ikke hvem den gjelder; gi forum (et forums id) eller secretariat",
+            "",
+            "the meeting plan does not say whose it is; give forum (a forum's id) or secretariat",
+            "",
+        ),
+        "schema-plan-both": (
+            "{where}: en møteplan gjelder enten et forum ('forum') eller et sekretariat ('secretariat'), ikke begge",
+            "",
+            "{where}: a meeting plan is for either a forum ('forum') or a secretariat ('secretariat'), not both",
             "",
         ),
         "schema-adoption-both": (

@@ -9,7 +9,17 @@ from dataclasses import dataclass, field
 
 from hf_rules.core.errors import InputError
 from hf_rules.core.i18n import Message
-from hf_rules.documents.model import BASE_RELATIONS, Forum, MeetingPlan, Organisation, Party, RelationKind, Waivers
+from hf_rules.documents.model import (
+    BASE_RELATIONS,
+    Forum,
+    MeetingPlan,
+    MeetingsRange,
+    Organisation,
+    Party,
+    RelationKind,
+    Secretariat,
+    Waivers,
+)
 from hf_rules.yaml.loader import Document
 
 
@@ -95,6 +105,16 @@ class OrgEntry:
         return [pid for pid, p in self.model.parties.items() if p.has_sector]
 
 
+def secretariat_named(org: Organisation, sid: str | None) -> Secretariat | None:
+    """The secretariat a plan's ``secretariat`` names: a forum's own (by the forum's id), else
+    the health community's joint one (``secretariat``); None when there is none such."""
+    if sid is None:
+        return None
+    if sid in org.fora:
+        return org.fora[sid].secretariat
+    return org.secretariat if sid == "secretariat" else None
+
+
 @dataclass
 class PlanEntry:
     file: SourceFile
@@ -107,8 +127,33 @@ class PlanEntry:
         return self.file.doc
 
     @property
-    def forum(self) -> Forum:
-        return self.org.model.fora[self.model.forum]
+    def forum(self) -> Forum | None:
+        """The forum the plan is for; None for a secretariat's plan."""
+        fid = self.model.forum
+        return self.org.model.fora[fid] if fid is not None else None
+
+    @property
+    def secretariat(self) -> Secretariat | None:
+        """The secretariat the plan is for (``secretariat``: the joint one; a forum's id: that
+        forum's own); None for a forum's plan."""
+        return secretariat_named(self.org.model, self.model.secretariat)
+
+    @property
+    def body_name(self) -> str:
+        """The name of the forum or secretariat the plan is for."""
+        if self.forum is not None:
+            return self.forum.name
+        secretariat = self.secretariat
+        if secretariat is not None and secretariat.name:
+            return secretariat.name
+        sid = self.model.secretariat or ""
+        return self.org.model.fora[sid].name if sid in self.org.model.fora else sid
+
+    @property
+    def meetings_per_year(self) -> int | MeetingsRange | None:
+        """What the plan's forum or secretariat declares of how often it meets."""
+        holder = self.forum if self.forum is not None else self.secretariat
+        return holder.meetings_per_year if holder is not None else None
 
 
 @dataclass

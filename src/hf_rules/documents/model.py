@@ -814,6 +814,53 @@ def _relations_field() -> Any:
     )
 
 
+class MeetingsRange(Strict):
+    """How often a body meets where the text gives a range: «Møtest 5–6 gonger i året» is
+    ``{min: 5, max: 6}``."""
+
+    min: int = Field(
+        ge=0,
+        le=366,
+        title="Minst / At least",
+        description="Minst så mange møter i året. / At least this many meetings a year.",
+    )
+    max: int = Field(
+        ge=1,
+        le=366,
+        title="Høyst / At most",
+        description="Høyst så mange møter i året. / At most this many meetings a year.",
+    )
+
+    def __str__(self) -> str:
+        return f"{self.min}–{self.max}"
+
+
+def _ordered_range(value: Any) -> Any:
+    """A ``meetings_per_year`` range whose ``min`` is above its ``max`` (no year can meet both):
+    refused at the key (a validator of the field, so the message names no branch of the union)."""
+    if isinstance(value, MeetingsRange) and value.min > value.max:
+        raise SaidValueError(Message("model-meetings-range", min=value.min, max=value.max))
+    return value
+
+
+def meetings_bounds(value: int | MeetingsRange | None) -> tuple[int, int] | None:
+    """``(least, most)`` meetings a year a ``meetings_per_year`` declares: ``(4, 4)`` for 4,
+    ``(5, 6)`` for ``{min: 5, max: 6}``; None when it declares none."""
+    if value is None:
+        return None
+    if isinstance(value, MeetingsRange):
+        return value.min, value.max
+    return value, value
+
+
+_MEETINGS_PER_YEAR = (
+    " Et tall, eller et spenn `{min, max}` der teksten gir et («Møtest 5–6 gonger i året»: `{min: 5, max: 6}`). / "
+)
+_MEETINGS_PER_YEAR_EN = (
+    ' A number, or a range `{min, max}` where the text gives one ("meets 5–6 times a year": `{min: 5, max: 6}`).'
+)
+
+
 def _ids_by_relation(value: Any) -> Any:
     """A relation written with one id is the list of that one (``vertskommune: karmoy``)."""
     if isinstance(value, dict):
@@ -915,13 +962,14 @@ class Secretariat(Strict):
         'samarbeidsutval" (the secretariat reports to the strategic cooperation committee) is [ssu].',
     )
     relations: dict[Word, RelationIds] = _relations_field()
-    meetings_per_year: int | None = Field(
+    meetings_per_year: Annotated[int, Field(ge=1, le=366)] | MeetingsRange | None = Field(
         default=None,
-        ge=1,
-        le=366,
         title="Møter per år / Meetings per year",
-        description="Hvor mange ganger sekretariatet møtes i året («møter fast onsdagar i oddetalsveker»: 26). / "
-        "How many times a year the secretariat meets.",
+        description="Hvor mange ganger sekretariatet møtes i året («møter fast onsdagar i oddetalsveker»: 26; "
+        "dagene og klokkeslettene står i sekretariatets møteplan, en MeetingPlan med `secretariat:`)."
+        + _MEETINGS_PER_YEAR
+        + 'How many times a year the secretariat meets ("meets on Wednesdays of odd weeks": 26; the days and hours '
+        "go in the secretariat's meeting plan, a MeetingPlan with `secretariat:`)." + _MEETINGS_PER_YEAR_EN,
     )
     mandate: list[MandatePoint] = Field(
         default_factory=list,
@@ -935,6 +983,11 @@ class Secretariat(Strict):
     @classmethod
     def _relations(cls, value: Any) -> Any:
         return _ids_by_relation(value)
+
+    @field_validator("meetings_per_year", mode="after")
+    @classmethod
+    def _meetings_range(cls, value: Any) -> Any:
+        return _ordered_range(value)
 
 
 FORUM_RELATIONS = ("gives_assignments_to", "gives_input_to", "supports")
@@ -1001,12 +1054,13 @@ class Forum(Strict):
         title="Til og med / Until",
         description="Siste dag for et tidsbegrenset forum. / Last day of a time-limited forum.",
     )
-    meetings_per_year: int | None = Field(
+    meetings_per_year: Annotated[int, Field(ge=0, le=366)] | MeetingsRange | None = Field(
         default=None,
-        ge=0,
-        le=366,
         title="Møter per år / Meetings per year",
-        description="Hvor mange ganger i året forumet møtes. / How many times a year the forum meets.",
+        description="Hvor mange ganger i året forumet møtes."
+        + _MEETINGS_PER_YEAR
+        + "How many times a year the forum meets."
+        + _MEETINGS_PER_YEAR_EN,
     )
     chair_rotation: list[str] | None = Field(
         default=None,
@@ -1109,6 +1163,11 @@ class Forum(Strict):
     @classmethod
     def _relations(cls, value: Any) -> Any:
         return _ids_by_relation(value)
+
+    @field_validator("meetings_per_year", mode="after")
+    @classmethod
+    def _meetings_range(cls, value: Any) -> Any:
+        return _ordered_range(value)
 
 
 class OrganisationMetadata(Strict):
@@ -1356,12 +1415,39 @@ class Meeting(Strict):
 
 
 class MeetingPlan(Strict):
-    """Dated meetings of one forum, and its chair periods where the plan names them."""
+    """Dated meetings of one forum, or of one secretariat, and the forum's chair periods where the
+    plan names them. Give exactly one of ``forum`` and ``secretariat``."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "anyOf": [{"required": ["forum"]}, {"required": ["secretariat"]}],
+            "not": {"required": ["forum", "secretariat"]},
+        }
+    )
 
     api_version: Literal["hf-rules/v1"] = _api_version()
     kind: Literal["MeetingPlan"] = _kind()
     metadata: PlanMetadata = _metadata()
-    forum: str = _id("Forum / Forum", "Id-en til forumet planen gjelder. / Id of the forum the plan is for.")
+    forum: str | None = Field(
+        default=None,
+        pattern=ID_PATTERN,
+        title="Forum / Forum",
+        description="Id-en til forumet planen gjelder; gi denne eller `secretariat`, ikke begge. / "
+        "Id of the forum the plan is for; give this or `secretariat`, not both.",
+    )
+    secretariat: str | None = Field(
+        default=None,
+        pattern=ID_PATTERN,
+        title="Sekretariat / Secretariat",
+        description="Sekretariatet planen gjelder, i stedet for et forum: `secretariat` for helsefellesskapets "
+        "felles sekretariat (organisasjonens `secretariat`), eller id-en til et forum for forumets eget "
+        "sekretariat («Felles samarbeidssekretariat møter fast onsdagar i oddetalsveker»: `secretariat: "
+        "secretariat`). Lederreglene gjelder ikke en sekretariatsplan. / "
+        "The secretariat the plan is for, instead of a forum: `secretariat` for the health community's joint "
+        "secretariat (the organisation's `secretariat`), or a forum's id for that forum's own secretariat "
+        '("the joint secretariat meets on Wednesdays of odd weeks": `secretariat: secretariat`). A '
+        "secretariat's plan is not for the chair rules.",
+    )
     chairs: list[ChairPeriod] = Field(
         default_factory=list,
         title="Lederperioder / Chair periods",
@@ -1384,6 +1470,21 @@ class MeetingPlan(Strict):
         "meetings only covers the calendar years of its meetings, so a last year without a meeting is not "
         "seen.",
     )
+
+    @model_validator(mode="after")
+    def _one_body(self) -> MeetingPlan:
+        if (self.forum is None) == (self.secretariat is None):
+            raise SaidValueError(Message("model-plan-both" if self.forum else "model-plan-neither"))
+        return self
+
+    @property
+    def body(self) -> tuple[str, str]:
+        """Whose plan it is: ``("forum", id)`` or ``("secretariat", id)`` (``secretariat`` for the
+        joint one, a forum's id for that forum's own); plans of one body are read as one sequence."""
+        if self.secretariat is not None:
+            return ("secretariat", self.secretariat)
+        assert self.forum is not None
+        return ("forum", self.forum)
 
 
 class WaiversMetadata(Strict):

@@ -13,7 +13,7 @@ from typing import Any
 
 from hf_rules.core.errors import InputError
 from hf_rules.core.i18n import Message
-from hf_rules.documents.entries import OrgEntry, SourceFile
+from hf_rules.documents.entries import OrgEntry, SourceFile, secretariat_named
 from hf_rules.documents.model import (
     BASE_RELATIONS,
     FORUM_RELATIONS,
@@ -504,7 +504,15 @@ def check_plan(source: SourceFile, plan: MeetingPlan, org: OrgEntry) -> None:
     assert doc is not None
     problems = source.problems
     parties = org.model.parties
-    if plan.forum not in org.model.fora:
+    if plan.secretariat is not None:
+        if secretariat_named(org.model, plan.secretariat) is None:
+            have = [fid for fid, forum in org.model.fora.items() if forum.secretariat is not None]
+            choices = ([SECRETARIAT] if org.model.secretariat is not None else []) + sorted(have)
+            message = Message(
+                "ref-plan-secretariat", secretariat=plan.secretariat, org=org.id, choices=", ".join(choices) or "-"
+            )
+            problems.append(_ref_error(doc, ("secretariat",), message))
+    elif plan.forum not in org.model.fora:
         problems.append(
             _ref_error(
                 doc,

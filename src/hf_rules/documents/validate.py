@@ -278,6 +278,9 @@ def _errors_for(error: SchemaError, doc: Document, base: Path_) -> Iterator[Inpu
     elif validator == "not" and isinstance(instance, dict) and value == {"required": ["party", "forum"]}:
         message = Message("schema-adoption-both", where=where)  # Adoption: by a party or by a forum
         loc = doc.location(path + ("forum",), key=True)
+    elif validator == "not" and isinstance(instance, dict) and value == {"required": ["forum", "secretariat"]}:
+        message = Message("schema-plan-both", where=where)  # MeetingPlan: a forum's or a secretariat's
+        loc = doc.location(path + ("secretariat",), key=True)
     elif validator == "dependentRequired" and isinstance(instance, dict):
         # a key that needs another (a meeting's end needs its start): at the key given
         key, needs = next((k, v) for k, v in value.items() if k in instance and any(n not in instance for n in v))

@@ -116,7 +116,7 @@ def structure_of(
 ) -> Structure:
     """The fora (relations, seats by side and constituency, observers) and the plans' chair periods;
     ``dates`` gives each organisation's evaluation date and why (:func:`hf_rules.engine.evaluate.evaluation_dates`)."""
-    plan_forum = {(p.org.id, p.model.metadata.id): p.model.forum for p in workspace.plans}
+    plan_forum = {(p.org.id, p.model.metadata.id): p.model.forum for p in workspace.plans if p.model.forum}
     counts: dict[tuple[str, str], dict[str, int]] = {}
     for finding in findings:
         forum_id = _forum_of(finding, plan_forum)
@@ -151,16 +151,16 @@ def structure_of(
         plans.append(
             PlanInfo.model_construct(
                 id=model.metadata.id,
-                name=model.metadata.name or forum.name,
+                name=model.metadata.name or plan.body_name,
                 organisation=org.id,
-                forum=model.forum,
-                forum_name=forum.name,
-                chair_rotation=list(forum.chair_rotation or []),
+                forum=model.body[1],  # a secretariat's plan: the secretariat as the plan names it
+                forum_name=plan.body_name,
+                chair_rotation=list(forum.chair_rotation or []) if forum is not None else [],
                 chairs=chairs,
                 meetings=[m.date.isoformat() for m in model.meetings],
                 meeting_times=[time_text(m) for m in model.meetings],
                 file=plan.file.path,
-                line=max(plan.doc.location(("chairs",) if model.chairs else ("forum",), key=True).line, 1),
+                line=max(plan.doc.location(("chairs",) if model.chairs else (model.body[0],), key=True).line, 1),
                 findings=len(plan_findings),
             )
         )
@@ -205,7 +205,11 @@ def _organisation_info(
                 kinds=sorted(org.forum_kinds.get(forum.type, ())),
                 sector=forum.sector,
                 sector_name=org.party_name(forum.sector) if forum.sector else None,
-                meetings_per_year=forum.meetings_per_year,
+                meetings_per_year=(
+                    forum.meetings_per_year
+                    if forum.meetings_per_year is None or isinstance(forum.meetings_per_year, int)
+                    else str(forum.meetings_per_year)
+                ),
                 chair_rotation=list(forum.chair_rotation or []),
                 gives_assignments_to=list(forum.gives_assignments_to),
                 gives_input_to=list(forum.gives_input_to),

@@ -506,22 +506,23 @@ def _plans(emit: _Emitter, old: list[PlanEntry], new: list[PlanEntry]) -> None:
     new_ids = {p.model.metadata.id for p in new}
     for plan in new:
         pid = plan.model.metadata.id
-        forum = plan.model.forum
-        named: dict[str, Any] = {"forum": forum, "forum_name": plan.forum.name, "plan": pid}
+        forum = plan.model.body[1]  # a secretariat's plan: the secretariat as the plan names it
+        named: dict[str, Any] = {"forum": forum, "forum_name": plan.body_name, "plan": pid}
+        at_plan = (plan.model.body[0],)
         if pid not in old_by_id:
             emit.add("plan-added", plan.doc, (), **named, after=plan.model.metadata.name or pid)
             continue
         was = [chair_text(c) for c in old_by_id[pid].model.chairs]
         now = [chair_text(c) for c in plan.model.chairs]
         if was != now:
-            where = ("chairs",) if plan.model.chairs else ("forum",)  # chair periods all taken out: at the plan
+            where = ("chairs",) if plan.model.chairs else at_plan  # chair periods all taken out: at the plan
             emit.add("chair-periods-changed", plan.doc, where, **named, field="chairs", before=was, after=now)
         before_covers, after_covers = old_by_id[pid].model.covers, plan.model.covers
         if before_covers != after_covers:
             emit.add(
                 "plan-covers-changed",
                 plan.doc,
-                ("covers",) if after_covers is not None else ("forum",),
+                ("covers",) if after_covers is not None else at_plan,
                 **named,
                 field="covers",
                 before=_span_text(before_covers),
@@ -530,18 +531,17 @@ def _plans(emit: _Emitter, old: list[PlanEntry], new: list[PlanEntry]) -> None:
         was = [meeting_text(m) for m in old_by_id[pid].model.meetings]
         now = [meeting_text(m) for m in plan.model.meetings]
         if was != now:
-            where = ("meetings",) if plan.model.meetings else ("forum",)
+            where = ("meetings",) if plan.model.meetings else at_plan
             emit.add("meetings-changed", plan.doc, where, **named, field="meetings", before=was, after=now)
     for plan in old:
         pid = plan.model.metadata.id
         if pid not in new_ids:
-            forum = plan.model.forum
             emit.add(
                 "plan-removed",
                 plan.doc,
                 (),
-                forum=forum,
-                forum_name=plan.forum.name,
+                forum=plan.model.body[1],
+                forum_name=plan.body_name,
                 plan=pid,
                 before=plan.model.metadata.name or pid,
             )

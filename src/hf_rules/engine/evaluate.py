@@ -42,11 +42,11 @@ from hf_rules.report.model import (
     Verdict,
     WaiverNotice,
 )
-from hf_rules.rules.checks.base import CheckError, LocalText, Subject, Violation
+from hf_rules.rules.checks.base import CheckError, LocalText, Subject, Violation, reads_secretariat_plans
 from hf_rules.rules.checks.fora import forum_meets
 from hf_rules.rules.checks.seats import lineage, region_of
 from hf_rules.rules.coverage import changed_by, said
-from hf_rules.rules.model import Selector
+from hf_rules.rules.model import FORUM_CRITERIA, Selector
 from hf_rules.rules.pack import PLACEHOLDER, LoadedRule, PackSet, general
 
 
@@ -57,21 +57,31 @@ def subjects(workspace: Workspace, selector: Selector) -> Iterator[Subject]:
     if selector.kind == "meeting_plan":
         for plan in workspace.plans:
             forum = plan.forum
-            if selector.type is not None and not plan.org.forum_is(forum, selector.type):
+            if selector.secretariat is not None and selector.secretariat != (forum is None):
                 continue
             if selector.id is not None and plan.model.metadata.id not in selector.id:
                 continue
-            if not _criteria_met(forum, selector):
+            if forum is None:  # a secretariat's plan: no forum criterion is met
+                if _forum_criteria(selector):
+                    continue
+            elif (selector.type is not None and not plan.org.forum_is(forum, selector.type)) or not _criteria_met(
+                forum, selector
+            ):
                 continue
             yield Subject(
                 "meeting_plan",
                 plan.model.metadata.id,
-                plan.model.metadata.name or forum.name,
+                plan.model.metadata.name or plan.body_name,
                 plan.org,
                 plan.doc,
                 (),
                 plan=plan,
             )
+
+
+def _forum_criteria(selector: Selector) -> bool:
+    """Whether ``selector`` gives a criterion a secretariat's plan cannot meet (it has no forum)."""
+    return any(getattr(selector, name) is not None for name in FORUM_CRITERIA)
 
 
 def _criteria_met(forum: Forum, selector: Selector) -> bool:
@@ -275,6 +285,9 @@ def evaluate(
         for subject, in_force in _in_force(workspace, loaded, options, day_of):
             met.add(subject.org.id)
             result.applied.append((loaded, subject))
+            if subject.plan is not None and subject.plan.forum is None and not reads_secretariat_plans(loaded.check):
+                result.problems.append(_check_error(loaded, subject, _not_for_secretariats(loaded)))
+                break  # one error per rule
             try:
                 for violation in loaded.check.check(subject, in_force):
                     result.findings.append(make_finding(loaded, packs, subject, violation, lang))
@@ -455,7 +468,15 @@ def applications(
     for loaded in packs.rules:
         options = {day: loaded.options_on(day) for day in sorted(set(day_of.values()))}
         for subject, in_force in _in_force(workspace, loaded, options, day_of):
+            if subject.plan is not None and subject.plan.forum is None and not reads_secretariat_plans(loaded.check):
+                continue  # the run reports it as a pack error; nothing to remedy
             yield loaded, subject, in_force
+
+
+def _not_for_secretariats(loaded: LoadedRule) -> CheckError:
+    """A rule whose check reads what only a forum's plan has (chair periods, the forum's rotation)
+    that selects a secretariat's plan: a pack error, never a silent pass."""
+    return CheckError("", Message("secretariat-plan-unsupported", function=loaded.check.NAME))
 
 
 def _check_error(loaded: LoadedRule, subject: Subject, error: CheckError) -> InputError:

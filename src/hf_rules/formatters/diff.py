@@ -51,6 +51,8 @@ def describe(change: Change, lang: str, quote: Callable[[str], str] = str) -> st
     """One change as a sentence in ``lang``; ``quote`` wraps each value (Markdown escapes them)."""
     after = change.after
     count = after if isinstance(after, int) and not isinstance(after, bool) else 1  # "1 møte", "4 møter"
+    if isinstance(after, str) and after.rpartition("–")[2].isdigit():
+        count = int(after.rpartition("–")[2])  # a range, "5–6 møter"
     template = word(f"diff-{change.kind}", lang, count)
     relation = _RELATION_WORD.get(change.field or "")
     values = {

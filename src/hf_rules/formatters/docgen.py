@@ -191,6 +191,14 @@ def checks_page() -> str:
             f"Applies to: {', '.join(f'`{s}`' for s in sorted(module.SUBJECTS))}. "
             f"Placeholders: {', '.join(f'`{{{p}}}`' for p in sorted(module.PARAMS)) or 'none'}.\n"
         )
+        if "meeting_plan" in module.SUBJECTS:
+            reads = getattr(module, "SECRETARIAT_PLANS", "")
+            lines.append(
+                f"A secretariat's meeting plan (`secretariat:` in the plan): {reads}\n"
+                if reads
+                else "A secretariat's meeting plan (`secretariat:` in the plan): not read; a rule that selects "
+                "one is a pack error (exit 2), never a pass.\n"
+            )
         lines.extend(_placeholder_table(module.PARAMS))
         lines.extend(_options_table(module.OPTIONS))
         lines.append("")
@@ -422,6 +430,18 @@ def documents_page() -> str:
         "party's municipality by its number, else by a name only one municipality has, or only one of the",
         "pack's counties has («Herøy» is in two counties: outside an area that holds one of them it needs",
         "the number).\n",
+        "**A secretariat's meetings.** How often it meets is its `meetings_per_year`; when and at what",
+        "hours is a meeting plan of its own: a `MeetingPlan` with `secretariat:` instead of `forum:`",
+        "(exactly one of the two), `secretariat` for the joint secretariat or a forum's id for that",
+        "forum's own (an id that names no secretariat is an input error at its line, with those there",
+        "are). «Felles samarbeidssekreteriat møter fast onsdagar i oddetalsveker frå 0830 - 1100» is",
+        "`meetings_per_year: 26` on the secretariat and its plan's dated meetings, each with `start:",
+        "'08:30'` and `end: '11:00'`; rules select such plans with `applies_to: {kind: meeting_plan,",
+        "secretariat: true}`, `meeting_time` checks the weekday, the odd weeks and the hours, and",
+        "`meeting_frequency`, `meeting_interval`, `meeting_duration` read the plan as a forum's",
+        "([checks.md](checks.md#meeting_time) says for each check function what it does with one; a",
+        "chair rule cannot read one and is refused). `meeting_plan_present` on the organisation asks",
+        "that the joint secretariat's plan is among the files.\n",
         "**Agreements.** The agreement itself is data too: the organisation's `agreements`, by id, hold",
         "the overall cooperation agreement and, where a community has them, its statutes and bilateral",
         "agreements, each with its `kind` (a word of the packs' vocabulary: `samarbeidsavtale`,",

@@ -233,7 +233,9 @@ class ForumInfo(_Model):
     )
     sector: str | None
     sector_name: str | None
-    meetings_per_year: int | None
+    meetings_per_year: int | str | None = Field(
+        description="What the forum declares: a number, or a range as text (`5–6`); null when it declares none."
+    )
     chair_rotation: list[str]
     gives_assignments_to: list[str]
     gives_input_to: list[str]

@@ -52,9 +52,12 @@ class Record(Shape):
     """A JSON object with known keys: ``name`` for messages (the model's name, as in
     docs/documents.md), ``fields`` by key."""
 
-    def __init__(self, name: str, fields: dict[str, Shape] | None = None) -> None:
+    def __init__(self, name: str, fields: dict[str, Shape] | None = None, or_scalar: bool = False) -> None:
         super().__init__(name)
         self.fields: dict[str, Shape] = dict(fields or {})
+        self.or_scalar = or_scalar
+        """The field's type is this record or a scalar (``meetings_per_year``: 4 or ``{min, max}``):
+        the data may be either; a field of the record is checked where it is selected."""
 
 
 class ListOf(Shape):
@@ -94,9 +97,9 @@ def _either(a: Shape, b: Shape) -> Shape:
             merged.fields[key] = join(merged.fields[key], shape) if key in merged.fields else shape
         return merged
     if isinstance(a, Record) and b is SCALAR:
-        return a
+        return Record(a.name, a.fields, or_scalar=True)
     if isinstance(b, Record) and a is SCALAR:
-        return b
+        return Record(b.name, b.fields, or_scalar=True)
     return join(a, b)
 
 

@@ -173,6 +173,18 @@ class Selector(Strict):
         description="Fora (and meeting plans of fora) whose `name` begins with one of these, as whole words, "
         "case aside (the last word may be inflected).",
     )
+    secretariat: bool | None = Field(
+        default=None,
+        description="Meeting plans only: the plans of secretariats (`secretariat:` in the plan; true) or of fora "
+        "(false); left out, both, but a forum criterion (type, topic, area, name …) is met by no secretariat's "
+        "plan. With true, no forum criterion may be given, and the check function must be one that reads a "
+        "secretariat's plan (docs/checks.md says which).",
+    )
+
+
+FORUM_CRITERIA = ("type", "has_sector", "topic", "priority_groups", "time_limited", "area", "has_area", "name")
+"""The criteria of ``applies_to`` that read a forum (a meeting plan's: its forum's); a
+secretariat's plan meets none of them."""
 
 
 class CheckCall(Strict):

@@ -27,11 +27,12 @@ from hf_rules.documents.model import BASE_RELATIONS, BASE_VOCABULARY, RelationKi
 from hf_rules.documents.validate import InputErrors, checked_model, describe_path
 from hf_rules.rules import packset_cache
 from hf_rules.rules.checks import registry
-from hf_rules.rules.checks.base import CheckModule, with_defaults
+from hf_rules.rules.checks.base import CheckModule, reads_secretariat_plans, with_defaults
 from hf_rules.rules.checks.words import FIXED, marked_words
 from hf_rules.rules.dated import DATED_SCHEMA, options_on, validate_options
 from hf_rules.rules.memo import ValidatedOptions, fingerprint
 from hf_rules.rules.model import (
+    FORUM_CRITERIA,
     READING_CEILING,
     NotCheckable,
     Obligation,
@@ -40,7 +41,7 @@ from hf_rules.rules.model import (
     SourceDocument,
     Text,
 )
-from hf_rules.yaml.loader import Document, Limits, load_yaml_file
+from hf_rules.yaml.loader import Document, Limits, Path_, load_yaml_file
 
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 _RANK = {"info": 0, "warning": 1, "error": 2}
@@ -140,6 +141,31 @@ class PackSet:
 
 PARTY_CRITERIA = ("party_type", "side", "region", "part_of", "tags")
 """The criteria of ``applies_to`` that pick parties (``kind: party`` only)."""
+
+
+def _secretariat_selection_problems(doc: Document, path: Path_, rule: Rule, check: CheckModule) -> list[InputError]:
+    """``applies_to.secretariat``: only for meeting plans; with true, no forum criterion beside it
+    (a secretariat's plan has no forum) and a check function that reads a secretariat's plan."""
+    selector = rule.applies_to
+    if selector.secretariat is None:
+        return []
+    where = doc.location(path + ("applies_to", "secretariat"), key=True)
+    if selector.kind != "meeting_plan":
+        return [InputError(where, Message("err-applies-to-plan-only", criterion="secretariat", kind=selector.kind))]
+    if not selector.secretariat:
+        return []
+    given = [name for name in FORUM_CRITERIA if getattr(selector, name) is not None]
+    if given:
+        at = doc.location(path + ("applies_to", given[0]), key=True)
+        return [InputError(at, Message("err-secretariat-with-forum-criterion", rule=rule.id, criterion=given[0]))]
+    if not reads_secretariat_plans(check):
+        return [
+            InputError(
+                doc.location(path + ("check", "function")),
+                Message("pack-secretariat-plan-unsupported", rule=rule.id, function=check.NAME),
+            )
+        ]
+    return []
 
 
 def _did_you_mean(name: str, known: Collection[str]) -> Message | str:
@@ -791,6 +817,7 @@ class _Loader:
                         ),
                     )
                 )
+        problems.extend(_secretariat_selection_problems(doc, path, rule, check))
         for criterion in PARTY_CRITERIA:
             if getattr(rule.applies_to, criterion) is not None and rule.applies_to.kind != "party":
                 where = doc.location(path + ("applies_to", criterion), key=True)

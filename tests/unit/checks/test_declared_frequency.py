@@ -60,3 +60,40 @@ def test_the_message_says_the_requirement_in_both_languages() -> None:
     [violation] = run_example(module, Example("t", {"max": 2}, ORG % ", meetings_per_year: 3"))
     requirement = violation.params["requirement"]
     assert (violation.params["min"], requirement.text("nb"), requirement.text("en")) == ("-", "høyst 2", "at most 2")
+
+
+def test_no_declared_value_reads_as_an_unknown_number_in_both_languages() -> None:
+    """«møtest {found} gonger i året» with nothing declared: words, not a dash."""
+    from hf_rules.rules.checks import registry
+    from hf_rules.rules.checks.base import Example
+    from hf_rules.rules.checks.examples import run_example
+
+    module = registry()["declared_frequency"]
+    [violation] = run_example(module, Example("t", {"min": 26}, ORG % ""))
+    found: Any = violation.params["found"]
+    assert (violation.key, found.text("nb"), found.text("en")) == (
+        "missing",
+        "et ukjent antall",
+        "an unknown number of",
+    )
+
+
+def test_a_declared_range_lies_within_the_rules_bounds() -> None:
+    """«Møtest 5–6 gonger i året»: `{min: 5, max: 6}`; its least against the rule's min, its most against its max."""
+    ranged = ORG % ", meetings_per_year: {min: 5, max: 6}"
+    assert findings("declared_frequency", {"min": 5, "max": 6}, ranged) == []
+    assert findings("declared_frequency", {"min": 4}, ranged) == []
+    assert findings("declared_frequency", {"min": 6}, ranged) == [("too-low", 4)]
+    assert findings("declared_frequency", {"max": 5}, ranged) == [("too-high", 4)]
+    assert findings("declared_frequency", {"exactly": 6}, ranged) == [("too-low", 4)]
+
+
+def test_a_range_is_said_as_from_to() -> None:
+    from hf_rules.rules.checks import registry
+    from hf_rules.rules.checks.base import Example
+    from hf_rules.rules.checks.examples import run_example
+
+    module = registry()["declared_frequency"]
+    [violation] = run_example(module, Example("t", {"min": 6}, ORG % ", meetings_per_year: {min: 5, max: 6}"))
+    assert violation.params["found"] == "5–6"
+    assert violation.evidence == {"meetings_per_year": {"min": 5, "max": 6}, "min": 6, "max": None}

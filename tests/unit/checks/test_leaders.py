@@ -143,3 +143,27 @@ def test_a_secretariat_that_reports_to_no_forum_fails_at_the_secretariat() -> No
     assert findings("secretariat", {"reports_to": {"id": ["ssu"]}}, document, kind="organisation") == [
         ("reports-to-missing", 8)
     ]
+
+
+def test_leader_false_asks_for_the_deputy_leader_only() -> None:
+    """«Nestleiar i Partnarskapsmøte»: the deputy leader's seat, and no leader asked for."""
+    assert leaders(lsu(lyngvik=""), leader=False) == []
+    assert leaders(lsu(lyngvik="", hf=""), leader=False) == [("deputy:0", 9)]
+    assert leaders(lsu(lyngvik="nestleder"), leader=False) == [("deputy:2", 11)]
+
+
+def test_leader_and_deputy_both_false_is_refused_at_leader() -> None:
+    from tests.unit.checks.test_bounds import problems
+
+    expected_en = "rule R1: `leader: false` together with `deputy: false` asks for no seat; give at least one of them a seat selector"
+    assert problems("forum_leaders", "  leader: false\n  deputy: false\n") == [
+        (
+            2,
+            11,
+            "regel R1: `leader: false` og `deputy: false` sammen ber ikke om noen plass; gi minst én av dem en plassvelger",
+            expected_en,
+        )
+    ]
+    assert problems("forum_leaders", "  leader: false\n") == []
+    nested = "  leaders:\n    leader: false\n    deputy: false\n"
+    assert [(line, en) for line, _, _, en in problems("secretariat", nested)] == [(3, expected_en)]

@@ -232,3 +232,28 @@ def test_order_by_years_of_the_plan_from_july() -> None:
     ]
     swapped = meetings.replace("2026-09-01, kind: politisk", "2026-09-01, kind: administrativt")
     assert ordered(from_july, swapped, order=ORDER, year="plan") == [("order:2026-09-01", 7)]
+
+
+def test_a_declared_range_raises_the_minimum_to_its_least() -> None:
+    """«Møtest 5–6 gonger i året»: the forum's `{min: 5, max: 6}` asks the plan for five."""
+    ranged = ORG.replace("meetings_per_year: 3", "meetings_per_year: {min: 3, max: 6}")
+    assert findings("meeting_frequency", {"min_per_year": 1}, ranged, plan=PLAN) == []
+    ranged = ORG.replace("meetings_per_year: 3", "meetings_per_year: {min: 4, max: 6}")
+    assert findings("meeting_frequency", {"min_per_year": 1}, ranged, plan=PLAN) == [("year:2025", 4)]
+
+
+def test_a_secretariats_plan_reads_the_secretariats_declaration() -> None:
+    joint = ORG + "secretariat: {run_by: [hf], meetings_per_year: 4}\n"
+    plan = PLAN.replace("forum: pm", "secretariat: secretariat").replace(
+        "chairs:\n  - {from: 2025-01-01, to: 2025-12-31, party: hf}\n", ""
+    )
+    assert findings("meeting_frequency", {"min_per_year": 1}, joint, plan=plan) == [("year:2025", 2)]
+    assert (
+        findings(
+            "meeting_frequency",
+            {"min_per_year": 1},
+            joint.replace("meetings_per_year: 4}", "meetings_per_year: 3}"),
+            plan=plan,
+        )
+        == []
+    )

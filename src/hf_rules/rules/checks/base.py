@@ -77,8 +77,22 @@ class Subject:
 
     @property
     def plan_forum(self) -> Forum:
-        assert self.plan is not None
+        """The forum of a forum's plan (never asked of a secretariat's plan: a check that reads it
+        does not declare ``SECRETARIAT_PLANS``, and the engine keeps such plans from it)."""
+        assert self.plan is not None and self.plan.forum is not None
         return self.plan.forum
+
+    @property
+    def plan_body_name(self) -> str:
+        """The name of the forum or the secretariat the plan is for."""
+        assert self.plan is not None
+        return self.plan.body_name
+
+    @property
+    def plan_key(self) -> Path_:
+        """Where the plan says whose it is (``forum:`` or ``secretariat:``): where a finding about
+        the plan as a whole points."""
+        return self.at(self.meeting_plan.body[0])
 
 
 @dataclass
@@ -149,6 +163,13 @@ class CheckModule(Protocol):
     __doc__: str | None
 
     def check(self, subject: Subject, options: dict[str, Any]) -> Iterator[Violation]: ...
+
+
+def reads_secretariat_plans(check: object) -> bool:
+    """Whether a check function reads a secretariat's meeting plan: it declares
+    ``SECRETARIAT_PLANS``, what it does with one (docs/checks.md shows it). A rule whose function
+    does not, selecting such a plan, is a pack error."""
+    return bool(getattr(check, "SECRETARIAT_PLANS", ""))
 
 
 def with_defaults(schema: dict[str, Any], value: Any) -> Any:

@@ -190,11 +190,12 @@ def _coupled(
     """Each period against the chair periods of the other fora's plans that overlap it: from the
     other side (``opposite_to``), or the same party and person (``same_as``, ``same``)."""
     org = subject.org
-    here = subject.meeting_plan.forum
+    here = subject.meeting_plan.body
     others = [
         plan
         for plan in org.plans
-        if plan.model.forum != here
+        if plan.forum is not None  # a secretariat's plan names no forum's chair
+        and plan.model.body != here
         and ("type" not in wanted or org.forum_is(plan.forum, wanted["type"]))
         and ("id" not in wanted or plan.model.forum in wanted["id"])
         and meets(plan.forum, wanted)
@@ -220,7 +221,7 @@ def _coupled(
                     differs = other.party != period.party or (other_person and other.person != period.person)
                     problem = phrase(
                         "chair-not-same-as",
-                        forum=plan.forum.name,
+                        forum=plan.body_name,
                         chair=org.party_name(other.party) + (f" ({other.person})" if other.person else ""),
                     )
                     kind, field = "same-as", "party" if other.party != period.party else "person"
@@ -228,7 +229,7 @@ def _coupled(
                     theirs = {org.side_of(p) for p in _chairing(other)}
                     shared = [p for p in _chairing(period) if org.side_of(p) in theirs]
                     differs = bool(shared)
-                    problem = phrase("chair-same-side-as", forum=plan.forum.name)
+                    problem = phrase("chair-same-side-as", forum=plan.body_name)
                     kind, field = "coupled", "party" if not shared or shared[0] == period.party else "co_chair"
                 if differs:
                     found = violation(index, period, f"{kind}:{plan.model.metadata.id}", problem, field)

@@ -70,7 +70,7 @@ def subject_of(module: CheckModule, example: Example) -> Subject:
         _plan(org, plan_id, body)
     if kind == "meeting_plan":
         assert entry is not None, "a meeting plan example needs a plan"
-        return Subject("meeting_plan", "plan", entry.forum.name, org, entry.doc, (), plan=entry, as_of=day)
+        return Subject("meeting_plan", "plan", entry.body_name, org, entry.doc, (), plan=entry, as_of=day)
     if kind == "organisation":
         return Subject("organisation", org.id, org_model.metadata.name, org, org.doc, (), as_of=day)
     if kind == "party":

@@ -46,6 +46,7 @@ from hf_rules.yaml.scalars import Path_
 
 NAME = "expression"
 SUBJECTS = frozenset({"organisation", "party", "forum", "meeting_plan"})
+SECRETARIAT_PLANS = "the plan is `plan` (its `secretariat` gives whose it is), and `forum` is null."
 PARAMS: dict[str, str] = {
     "detail": "What `message_expression` gave, in the reader's language; empty without one.",
     "item": "With `for_each`: which element failed (`members[2]`, a chair period, a meeting); otherwise empty.",

@@ -10,7 +10,9 @@ is its party's, or for a GP, user or employee seat its own ``side`` (a seat that
 the same side as no other). "The leader is from the municipalities" is ``leader: {position:
 [leder], side: [kommune]}``: a leader's seat of the hospital is then no leader's seat, and the
 forum has 0. Where the agreement names a leader and no deputy leader («KOSS ledes av
-rådmannen i Arendal»), ``deputy: false`` asks for the leader only.
+rådmannen i Arendal»), ``deputy: false`` asks for the leader only; where it names a deputy
+leader and no leader («Nestleiar i Partnarskapsmøte»), ``leader: false`` asks for the deputy
+leader only. Both ``false`` asks for nothing: the pack is refused when it loads.
 
 Which seats count: the member seats (``group``, default ``members``), GP, user and employee seats
 among them; observer seats only with ``group: observers`` or ``all``. Parts of a party (a unit of
@@ -25,10 +27,12 @@ import dataclasses
 from collections.abc import Iterator
 from typing import Any
 
+from hf_rules.core.errors import InputError
 from hf_rules.core.i18n import phrase
 from hf_rules.rules.checks.base import Example, LocalText, Subject, Violation
-from hf_rules.rules.checks.leaders import leader_problems, leaders_properties
+from hf_rules.rules.checks.leaders import leader_problems, leaders_option_problems, leaders_properties
 from hf_rules.rules.checks.seats import GROUP_OPTION, seats_of
+from hf_rules.yaml.loader import Document, Path_
 
 NAME = "forum_leaders"
 SUBJECTS = frozenset({"forum"})
@@ -51,6 +55,11 @@ OPTIONS: dict[str, Any] = {
     },
     "additionalProperties": False,
 }
+
+
+def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
+    """``leader: false`` with ``deputy: false``: a located pack error."""
+    return leaders_option_problems(rule.id, doc, base, rule.check.options)
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
@@ -116,6 +125,19 @@ EXAMPLES = (
         {"deputy": False},
         _lsu(second=""),
         subject="lsu-molde",
+    ),
+    Example(
+        "A deputy leader and no leader's seat, where the agreement names only the deputy (`leader: false`)",
+        {"leader": False},
+        _lsu(first=""),
+        subject="lsu-molde",
+    ),
+    Example(
+        "Two deputy leaders, where the agreement names only the deputy (`leader: false`)",
+        {"leader": False},
+        _lsu(first="nestleder"),
+        subject="lsu-molde",
+        expect=("deputy:2",),
     ),
     Example(
         "No deputy leader, where the agreement names one",

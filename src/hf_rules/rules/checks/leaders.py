@@ -13,17 +13,23 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from hf_rules.core.errors import InputError
+from hf_rules.core.i18n import Message
 from hf_rules.documents.model import Seat
 from hf_rules.rules.checks.base import Subject
 from hf_rules.rules.checks.seats import SEAT_FILTER, seat_matches, seat_side, seat_text
-from hf_rules.yaml.loader import Path_
+from hf_rules.yaml.loader import Document, Path_
 
 
 def leaders_properties(leader: str, deputy: str) -> dict[str, Any]:
     """The schema of ``leader``, ``deputy`` and ``different_sides``; ``leader`` and ``deputy``
     describe which seat is the leader's and the deputy leader's (in the caller's words)."""
     return {
-        "leader": {**SEAT_FILTER, "description": leader},
+        "leader": {
+            "oneOf": [SEAT_FILTER, {"const": False}],
+            "description": leader + " `false`: the agreement names only the deputy leader («Nestleiar i "
+            "Partnarskapsmøte»), and no leader is asked for (not together with `deputy: false`).",
+        },
         "deputy": {
             "oneOf": [SEAT_FILTER, {"const": False}],
             "description": deputy + " `false`: the agreement names no deputy leader, and none is asked for.",
@@ -34,6 +40,14 @@ def leaders_properties(leader: str, deputy: str) -> dict[str, Any]:
             "description": "The leader and the deputy leader are of different sides.",
         },
     }
+
+
+def leaders_option_problems(rule_id: str, doc: Document, base: Path_, options: Any) -> list[InputError]:
+    """``leader: false`` together with ``deputy: false`` (``options`` at ``base`` in the pack): a
+    rule that asks for no seat at all, a located pack error at ``leader``."""
+    if isinstance(options, dict) and options.get("leader") is False and options.get("deputy") is False:
+        return [InputError(doc.location((*base, "leader")), Message("err-leaders-both-false", rule=rule_id))]
+    return []
 
 
 @dataclass
@@ -62,7 +76,7 @@ def leader_problems(
     seat list, or the body when it has no seats, then at its key)."""
     held: dict[str, tuple[Path_, Seat]] = {}
     for which in ("leader", "deputy"):
-        if options.get(which) is False:  # «KOSS ledes av …»: no deputy leader asked for
+        if options.get(which) is False:  # «KOSS ledes av …», «Nestleiar i …»: only the other asked for
             continue
         matching = [(path, seat) for path, group, seat in seats if seat_matches(subject, seat, options[which], group)]
         if len(matching) == 1:

@@ -62,6 +62,9 @@ from hf_rules.yaml.loader import Document, Path_
 
 NAME = "meeting_alignment"
 SUBJECTS = frozenset({"meeting_plan"})
+SECRETARIAT_PLANS = (
+    "its meetings are compared with the chosen fora's plans as a forum's are (the other plans are always fora's)."
+)
 PARAMS: dict[str, str] = {
     "date": "The date of the other forum's meeting that has no meeting here (YYYY-MM-DD).",
     "other_forum": "The name of the other forum.",
@@ -125,11 +128,12 @@ OPTIONS: dict[str, Any] = {
 
 def _others(subject: Subject, wanted: dict[str, Any]) -> list[PlanEntry]:
     org = subject.org
-    here = subject.meeting_plan.forum
+    here = subject.meeting_plan.body
     return [
         plan
         for plan in org.plans
-        if plan.model.forum != here
+        if plan.forum is not None  # the other is a forum: a secretariat's plan is none of the others
+        and plan.model.body != here
         and ("type" not in wanted or org.forum_is(plan.forum, wanted["type"]))
         and ("id" not in wanted or plan.model.forum in wanted["id"])
         and meets(plan.forum, wanted)
@@ -235,7 +239,7 @@ def _forum_spans(subject: Subject) -> list[tuple[str, MeetingPlan, tuple[dt.date
     spans = []
     for entry in sorted(subject.org.plans, key=lambda p: p.model.metadata.id):
         span = plan_span(entry.model)
-        if entry.model.forum == subject.meeting_plan.forum and span is not None:
+        if entry.model.body == subject.meeting_plan.body and span is not None:
             spans.append((entry.model.metadata.id, entry.model, span))
     return spans
 
@@ -268,11 +272,11 @@ def _uncovered(
     covered = f"{span[0].isoformat()}–{span[1].isoformat()}"
     plan = subject.meeting_plan
     return Violation(
-        subject.at("meetings") if plan.meetings else subject.at("forum"),
+        subject.at("meetings") if plan.meetings else subject.plan_key,
         f"uncovered:{other.model.metadata.id}:{meeting.date.isoformat()}",
         {
             "date": meeting.date.isoformat(),
-            "other_forum": other.forum.name,
+            "other_forum": other.body_name,
             "window": window,
             "time": timing.needed(meeting),
         },
@@ -285,13 +289,13 @@ def _uncovered(
         at_key=not plan.meetings,
         said=phrase(
             "alignment-uncovered",
-            other_forum=other.forum.name,
+            other_forum=other.body_name,
             date=meeting.date.isoformat(),
-            forum=subject.plan_forum.name,
+            forum=subject.plan_body_name,
             plan=subject.id,
             span=covered,
         ),
-        said_hint=phrase("alignment-uncovered-hint", other_forum=other.forum.name),
+        said_hint=phrase("alignment-uncovered-hint", other_forum=other.body_name),
     )
 
 
@@ -301,7 +305,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     others = _others(subject, wanted)
     if not others:
         yield Violation(
-            subject.at("forum"),
+            subject.plan_key,
             "no-other-plan",
             {},
             {"forum": wanted, "plans": 0},
@@ -321,21 +325,21 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     timing = _Timing(options)
     counted = [(i, m) for i, m in ordered_meetings(plan.meetings) if kinds is None or m.kind in kinds]
     days = sorted({m.date for _, m in counted})
-    where = subject.at("meetings") if plan.meetings else subject.at("forum")
+    where = subject.at("meetings") if plan.meetings else subject.plan_key
     seen: set[tuple[str, dt.date]] = set()
     for other in sorted(others, key=lambda p: p.model.metadata.id):
         for meeting in sorted(other.model.meetings, key=lambda m: m.date):
             if other_kinds is not None and meeting.kind not in other_kinds:
                 continue
-            if (other.model.forum, meeting.date) in seen:
+            if (other.model.body[1], meeting.date) in seen:
                 continue  # two plans of the other forum list the same meeting
             earliest, latest = _shift(meeting.date, -before), _shift(meeting.date, after)
             if not first <= meeting.date <= last:
                 if _owner(spans, meeting.date) is plan:
-                    seen.add((other.model.forum, meeting.date))
+                    seen.add((other.model.body[1], meeting.date))
                     yield _uncovered(subject, other, meeting, span, earliest, latest, timing)
                 continue
-            seen.add((other.model.forum, meeting.date))
+            seen.add((other.model.body[1], meeting.date))
             near = [(i, m) for i, m in counted if earliest <= m.date <= latest]
             verdicts = [(i, m, timing.fits(m, meeting)) for i, m in near]
             if any(fits for _, _, fits in verdicts):
@@ -343,7 +347,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             window = earliest.isoformat() if earliest == latest else f"{earliest.isoformat()}–{latest.isoformat()}"
             params: dict[str, LocalText] = {
                 "date": meeting.date.isoformat(),
-                "other_forum": other.forum.name,
+                "other_forum": other.body_name,
                 "window": window,
                 "time": timing.needed(meeting),
             }
@@ -370,7 +374,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                         "alignment-no-time",
                         plan=subject.id,
                         here=here.date.isoformat(),
-                        other_forum=other.forum.name,
+                        other_forum=other.body_name,
                         date=meeting.date.isoformat(),
                         which=phrase(f"alignment-no-time-{missing}"),
                         requirement=timing.requirement(),

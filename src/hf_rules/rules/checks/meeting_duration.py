@@ -30,6 +30,7 @@ from hf_rules.yaml.loader import Document, Path_
 
 NAME = "meeting_duration"
 SUBJECTS = frozenset({"meeting_plan"})
+SECRETARIAT_PLANS = "read as a forum's plan is."
 PARAMS: dict[str, str] = {
     "date": "The meeting's date.",
     "problem": "What is wrong: the meeting is shorter or longer than the rule allows (its length and the "

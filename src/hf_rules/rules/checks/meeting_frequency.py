@@ -31,6 +31,7 @@ rule asks for a minimum.
 those kinds count (a forum with an administrative and a political meeting); with ``not_kind``,
 only meetings not of those kinds («4 møter årlig» beside a yearly strategy day:
 ``not_kind: [strategisamling]``); otherwise every meeting of the plan. ``use_declared`` raises the minimum to the forum's own ``meetings_per_year``
+(a range's ``min``: «5–6 gonger i året» raises it to 5; a secretariat's plan reads the secretariat's)
 when that is more (not with ``kind`` or ``not_kind``: the forum's declaration counts all its meetings; not with
 ``order``: a rule on the order of meetings asks for no number of them; not with
 ``max_per_year``: «5–6 ganger i året» is the agreement's range, and a forum that declares six
@@ -60,7 +61,7 @@ from typing import Any
 
 from hf_rules.core.errors import InputError
 from hf_rules.core.i18n import phrase
-from hf_rules.documents.model import MeetingPlan
+from hf_rules.documents.model import MeetingPlan, meetings_bounds
 from hf_rules.rules.checks.base import Example, LocalText, Subject, Violation, bound_problems
 from hf_rules.rules.checks.plan_helpers import forum_plans, no_span, plan_span, years_after
 from hf_rules.rules.checks.words import words
@@ -68,6 +69,7 @@ from hf_rules.yaml.loader import Document, Path_
 
 NAME = "meeting_frequency"
 SUBJECTS = frozenset({"meeting_plan"})
+SECRETARIAT_PLANS = "counted as a forum's plan is; `use_declared` reads the secretariat's own `meetings_per_year`."
 PARAMS: dict[str, str] = {
     "year": "The year: the calendar year, or with `year: plan` a year of the plan, `FROM–TO` when it does not begin on 1 January.",
     "found": "How many meetings the plan has that year (for `order`: the kind of the meeting out of place, `-` when it gives none).",
@@ -131,7 +133,8 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     plan = subject.meeting_plan
     per_year = options.get("min_per_year") or 0  # none: only a maximum, or an order
-    declared = subject.plan_forum.meetings_per_year
+    declared_bounds = meetings_bounds(subject.plan.meetings_per_year if subject.plan is not None else None)
+    declared = declared_bounds[0] if declared_bounds is not None else None  # «5–6 gonger»: at least 5
     kinds = options.get("kind")
     maximum = options.get("max_per_year")
     raised = (

@@ -35,6 +35,7 @@ from hf_rules.rules.checks.words import words
 
 NAME = "meeting_host"
 SUBJECTS = frozenset({"meeting_plan"})
+SECRETARIAT_PLANS = "read as a forum's plan is (the hosting party or side of each meeting)."
 PARAMS: dict[str, str] = {
     "date": "The meeting's date (for `min_per_year`: the year).",
     "host_name": "Who hosts: the host party's name, or the side named as host (`-` when the meeting names no host).",

@@ -25,6 +25,7 @@ from hf_rules.yaml.loader import Path_
 
 NAME = "meeting_interval"
 SUBJECTS = frozenset({"meeting_plan"})
+SECRETARIAT_PLANS = "read as a forum's plan is."
 PARAMS: dict[str, str] = {
     "first": "The gap's first day without a meeting (YYYY-MM-DD).",
     "last": "The gap's last day without a meeting.",

@@ -6,6 +6,13 @@ instead of letting those rules pass over the forum.
 With ``covers_as_of: true`` the plan must also cover the day the organisation is evaluated as of
 (the span of its chair periods, or, for a plan without them, the calendar years from its first
 meeting to its last, as every plan rule reads a plan): an old plan does not show who chairs now.
+
+A secretariat's plan (``secretariat:`` in the plan): applied to the organisation, the rule asks
+for a plan of the health community's joint secretariat (``secretariat: secretariat``); with
+``secretariat: true`` a forum's rule asks for a plan of the forum's own secretariat
+(``secretariat: <the forum's id>``). A forum's plans never stand in for its secretariat's, nor the
+other way round. An organisation or forum without such a secretariat is reported as having no
+plan of it (the ``secretariat`` check says whether there must be one).
 """
 
 from __future__ import annotations
@@ -19,7 +26,7 @@ from hf_rules.rules.checks.base import Example, Subject, Violation
 from hf_rules.rules.checks.plan_helpers import plan_span
 
 NAME = "meeting_plan_present"
-SUBJECTS = frozenset({"forum"})
+SUBJECTS = frozenset({"forum", "organisation"})
 PARAMS: dict[str, str] = {
     "found": "How many meeting plans of the forum are among the files checked.",
     "date": "With `covers_as_of`: the day a plan must cover; otherwise `-`.",
@@ -35,13 +42,23 @@ OPTIONS: dict[str, Any] = {
             "description": "A plan must cover the day the organisation is evaluated as of (false: any plan of "
             "the forum will do).",
         },
+        "secretariat": {
+            "type": "boolean",
+            "default": False,
+            "description": "Ask for a plan of the forum's own secretariat instead of the forum's (on the "
+            "organisation, a plan of the health community's joint secretariat is asked for in any case).",
+        },
     },
     "additionalProperties": False,
 }
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
-    plans = [plan for plan in subject.org.plans if plan.model.forum == subject.id]
+    if subject.kind == "organisation":
+        body = ("secretariat", "secretariat")
+    else:
+        body = ("secretariat" if options["secretariat"] else "forum", subject.id)
+    plans = [plan for plan in subject.org.plans if plan.model.body == body]
     day = subject.as_of or dt.date.today()
     if options["covers_as_of"]:
         spans = [(plan, plan_span(plan.model)) for plan in plans]
@@ -54,8 +71,11 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     evidence = {"plans": [plan.model.metadata.id for plan in plans], "covers_as_of": options["covers_as_of"]}
     if options["covers_as_of"]:
         evidence["as_of"] = date
+    where = subject.base
+    if body[0] == "secretariat" and subject.kind == "organisation" and subject.org.model.secretariat is not None:
+        where = ("secretariat",)  # the joint secretariat the plan is missing for
     yield Violation(
-        subject.base,
+        where,
         "no-plan" if not plans else "no-plan-covering",
         {
             "found": str(len(plans)),
@@ -85,8 +105,33 @@ forum: ssu
 chairs:
   - {from: 2025-01-01, to: 2026-12-31, party: lyngvik}
 """
+_JOINT = """\
+parties:
+  hmr: {name: Helse Møre og Romsdal HF, type: helseforetak, side: sykehus}
+  molde: {name: Molde kommune, type: kommune, side: kommune}
+fora:
+  pm: {name: Partnarskapsmøte, type: partnerskapsmote}
+secretariat:
+  name: Felles samarbeidssekretariat
+  run_by: [hmr, molde]
+"""
 EXAMPLES = (
     Example("The SSU's meeting plan is among the files", {}, _ORG, plan=_PLAN_2025),
+    Example(
+        "The joint secretariat's plan is among the files",
+        {},
+        _JOINT,
+        plan="secretariat: secretariat\nmeetings:\n  - {date: 2026-01-07}\n",
+        kind="organisation",
+    ),
+    Example(
+        "Only the partnarskapsmøte's plan: no plan of the joint secretariat",
+        {},
+        _JOINT,
+        plan="forum: pm\nmeetings:\n  - {date: 2026-01-07}\n",
+        kind="organisation",
+        expect=("no-plan",),
+    ),
     Example("No meeting plan of the SSU is among the files", {}, _ORG, expect=("no-plan",)),
     Example(
         "The plan covers the day the structure is evaluated as of",

@@ -14,13 +14,11 @@ from hf_rules.rules.checks.base import Subject, Violation
 
 
 def forum_plans(subject: Subject, *, own: bool = False) -> list[MeetingPlan]:
-    """The other meeting plans of this plan's forum among the files checked (with ``own``, this
-    plan too): the plans of one forum are read as one sequence."""
+    """The other meeting plans of this plan's forum (or secretariat) among the files checked (with
+    ``own``, this plan too): the plans of one forum are read as one sequence."""
     plan = subject.meeting_plan
     return [
-        other.model
-        for other in subject.org.plans
-        if other.model.forum == plan.forum and (own or other.model is not plan)
+        other.model for other in subject.org.plans if other.model.body == plan.body and (own or other.model is not plan)
     ]
 
 
@@ -47,7 +45,7 @@ def ordered_meetings(meetings: list[Meeting]) -> list[tuple[int, Meeting]]:
 def no_chairs(subject: Subject) -> Violation:
     """The finding of a rule on who chairs, on a plan that names no chair periods: such a rule
     never passes silently. At ``chairs:`` when the plan has it (empty), else at the plan."""
-    where = subject.at("chairs") if "chairs" in (subject.doc.data or {}) else subject.at("forum")
+    where = subject.at("chairs") if "chairs" in (subject.doc.data or {}) else subject.plan_key
     return Violation(
         where,
         "no-chairs",
@@ -76,7 +74,7 @@ def no_span(subject: Subject) -> Violation:
     """The finding of a rule on the meetings of a plan that names neither chair periods nor
     meetings: it covers no days, so nothing can be counted or compared."""
     return Violation(
-        subject.at("forum"),
+        subject.plan_key,
         "no-span",
         {},
         {"chairs": 0, "meetings": 0},

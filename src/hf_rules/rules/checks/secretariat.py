@@ -76,7 +76,7 @@ from hf_rules.rules.checks.base import (
     secretariat_of,
 )
 from hf_rules.rules.checks.fora import FORUM_CRITERIA, meets
-from hf_rules.rules.checks.leaders import leader_problems, leaders_properties
+from hf_rules.rules.checks.leaders import leader_problems, leaders_option_problems, leaders_properties
 from hf_rules.rules.checks.seats import in_area
 from hf_rules.rules.checks.words import KEYWORD, words
 from hf_rules.yaml.loader import Document, Path_
@@ -200,6 +200,7 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
         if "each" in entry and entry.get("per", "forum") == "forum":
             where = doc.location((*path, "each"), key=True)
             problems.append(InputError(where, Message("err-each-needs-per", rule=rule.id)))
+    problems.extend(leaders_option_problems(rule.id, doc, (*base, "leaders"), rule.check.options.get("leaders")))
     return problems
 
 
