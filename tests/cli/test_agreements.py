@@ -300,7 +300,7 @@ def test_a_community_without_the_agreement_is_reported_once(hf: Hf, vestfjord: P
             "[{forum: partnerskapsmote, date: 2024-11-15}]",
             "[{forum: partnerskapsmote, body: styret}]",
             "[{forum: partnerskapsmote, body: styret}]",
-            "agreements.vedtekter.adopted_by[0]: Value error, 'body' (the body that adopted: kommunestyret, styret) is a party's, "
+            "agreements.vedtekter.adopted_by[0]: 'body' (the body that adopted: kommunestyret, styret) is a party's, "
             "so it is given only with 'party'",
         ),
     ],

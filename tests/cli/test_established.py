@@ -54,7 +54,7 @@ def test_the_example_gives_the_month_and_meets_the_rule(forde: Path, hf: Callabl
         ("2021-02-30", "invalid date '2021-02-30': day is out of range for month; expected YYYY-MM-DD"),
         (
             "'2021-02-30'",
-            "metadata.established: Value error, 2021-02-30 is not a day of the calendar; expected a month YYYY-MM "
+            "metadata.established: 2021-02-30 is not a day of the calendar; expected a month YYYY-MM "
             "or a date YYYY-MM-DD",
         ),
     ],

@@ -340,7 +340,7 @@ def test_a_formote_without_a_time_cannot_be_told_and_is_reported_at_its_line(tim
         ),
         (
             "start: 08:00, end: 07:30",
-            "koss.yaml:8:5: error: meetings[0]: Value error, the meeting ends (end: 07:30) before or when it "
+            "koss.yaml:8:5: error: meetings[0]: the meeting ends (end: 07:30) before or when it "
             "starts (start: 08:00); expected an end after the start on the same day",
             "koss.yaml:8:5: error: meetings[0]: møtet slutter (end: 07:30) før eller når det begynner "
             "(start: 08:00); forventet en end etter start samme dag",

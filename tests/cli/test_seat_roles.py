@@ -229,5 +229,5 @@ def test_per_region_without_a_count_and_other_roles_without_a_role_are_located_e
     run = hf("check", "--no-config", "-r", "vf/pack.yaml", "--as-of", AS_OF, "--lang", "en", "vf")
     assert run.code == 2
     assert (
-        "organisation.yaml:64:9: error: fora.partnerskapsmote.members[8]: Value error, 'other_roles' are further posts beside the seat's 'role'; give 'role' (the main post) too"
+        "organisation.yaml:64:9: error: fora.partnerskapsmote.members[8]: 'other_roles' are further posts beside the seat's 'role'; give 'role' (the main post) too"
     ) in run.out + run.err

@@ -277,6 +277,6 @@ def test_a_range_of_meetings_a_year_is_declared_and_checked(hmr: Path) -> None:
     code, out = check("--lang", "en", "organisation.yaml")
     assert (code, out[0]) == (
         2,
-        "organisation.yaml:17:22: error: secretariat.meetings_per_year: Value error, the range has min 6 above "
+        "organisation.yaml:17:22: error: secretariat.meetings_per_year: the range has min 6 above "
         "max 5; give the smaller number as min",
     )

@@ -3663,7 +3663,7 @@ _WORDS.update(
         ),
         "cli-cannot-write-output": ("kan ikke skrive utdataene: {reason}", "", "cannot write the output: {reason}", ""),
         # --- what the document models refuse (pydantic validators) and sizes -----------------------
-        "model-value-error": ("{problem}", "", "Value error, {problem}", ""),
+        "model-value-error": ("{problem}", "", "{problem}", ""),
         # pydantic's words for what a model refused (by its error type), used where they match
         "pydantic-missing": ("påkrevd felt mangler", "", "Field required", ""),
         "pydantic-string_type": ("verdien må være en tekst", "", "Input should be a valid string", ""),
