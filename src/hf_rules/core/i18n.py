@@ -22,6 +22,7 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "rule": ("regel", "regler", "rule", "rules"),
     "input-problem": ("inndatafeil", "inndatafeil", "input problem", "input problems"),
     "source": ("kilde", "kilde", "source", "source"),
+    "undated": ("udatert", "", "undated", ""),
     "fix": ("tiltak", "tiltak", "fix", "fix"),
     "packs": ("regelpakker", "regelpakker", "rule packs", "rule packs"),
     "as-of": ("vurdert per", "vurdert per", "as of", "as of"),
@@ -2405,6 +2406,20 @@ _WORDS.update(
             "obligation '{obligation}' is not in the catalogue of this pack or the packs it extends{suggestion}",
             "",
         ),
+        "pack-source-no-date": (
+            "kilden '{source}' mangler `date`; forventet en dato (ÅÅÅÅ-MM-DD), et år eller et spenn av år (2020/2021), "
+            "eller `undated: true` for en tekst uten dato",
+            "",
+            "source '{source}' has no `date`; expected a date (YYYY-MM-DD), a year or a span of years (2020/2021), "
+            "or `undated: true` for a text without a date",
+            "",
+        ),
+        "pack-source-date-and-undated": (
+            "kilden '{source}' har både `date: {date}` og `undated: true`; forventet bare én av dem",
+            "",
+            "source '{source}' has both `date: {date}` and `undated: true`; expected only one of them",
+            "",
+        ),
         "pack-source-undeclared-choices": (
             "kildedokumentet '{source}' er ikke oppgitt under 'sources'{suggestion}; forventet en av: {choices}",
             "",
@@ -3860,6 +3875,12 @@ def word(key: str, lang: str, count: int = 1) -> str:
     if lang == "en":
         return en_one if count == 1 or not en_many else en_many
     return nb_one if count == 1 or not nb_many else nb_many
+
+
+def dated(date: str | None, lang: str) -> str:
+    """A source's date as shown: as the pack gives it, or «udatert»/"undated" for a source that
+    says it has none (``undated: true``; its date in a report is empty)."""
+    return date or word("undated", lang)
 
 
 def say(key: str, lang: str, count: int = 1, /, **args: object) -> str:

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from hf_rules.core.i18n import dated
 from hf_rules.core.resources import bundled_schema
 from hf_rules.formatters.catalogue import coverage_markdown
 from hf_rules.rules.checks import fora, registry, seats
@@ -265,7 +266,7 @@ def rules_page(packs: PackSet) -> str:
             f"`{rule.reading or 'not stated'}`; "
             f"obligations {', '.join(rule.obligations)}; pack `{loaded.pack}`.\n"
         )
-        lines.append(f"> «{rule.source.quote}» — *{source.title}* ({source.date})\n")
+        lines.append(f"> «{rule.source.quote}» — *{source.title}* ({dated(source.date, 'en')})\n")
         if rule.interpretation:
             lines.append(f"Interpretation: {rule.interpretation.en}\n")
         selector = rule.applies_to.model_dump(exclude_none=True)
