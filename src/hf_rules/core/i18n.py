@@ -1932,10 +1932,10 @@ _WORDS.update(
         ),
         "help-opt-validate-rules": (
             "Regelpakke hvis ord (vocabulary: forumtyper, parttyper, nivåer, møtetyper) dokumentene kan bruke; "
-            "ingen regler kjøres. Kan gjentas. Standard: konfigurasjonens pakker, ellers 'oslo'.",
+            "ingen regler kjøres. Kan gjentas. Standard: konfigurasjonens pakker, ellers 'oslo' (Oslo-pakken; for et annet helsefellesskap, gi national eller egen pakke).",
             "",
             "Rule pack whose words (vocabulary: forum types, party types, levels, meeting kinds) the documents "
-            "may use; no rules are run. Repeatable. Default: the config's packs, else 'oslo'.",
+            "may use; no rules are run. Repeatable. Default: the config's packs, else 'oslo' (the Oslo pack; for another health community, give national or your own pack).",
             "",
         ),
         "help-opt-rules": (
@@ -2091,9 +2091,9 @@ _WORDS.update(
             "",
         ),
         "help-opt-init-rules": (
-            "Regelpakken det nye repoet kontrolleres mot.",
+            "Regelpakken det nye repoet kontrolleres mot: oslo, national (for et annet helsefellesskap) eller stien til en pakke.",
             "",
-            "The rule pack the new repository is checked against.",
+            "The rule pack the new repository is checked against: oslo, national (for another health community) or a pack's path.",
             "",
         ),
         "help-opt-force": (
@@ -2276,6 +2276,14 @@ _WORDS.update(
             "",
             "note: replace {placeholder} in .pre-commit-config.yaml and the workflow with the git URL you got "
             "hf-rules from (or run init with --repo URL)",
+            "",
+        ),
+        "init-oslo-pack": (
+            "merk: repoet kontrolleres mot Oslo-pakken (rules: [oslo] i {file}); for et annet helsefellesskap, "
+            "skriv national eller stien til fellesskapets egen pakke der (eller kjør init med --rules national)",
+            "",
+            "note: the repository is checked against the Oslo pack (rules: [oslo] in {file}); for another health "
+            "community, write national or the path of the community's own pack there (or run init with --rules national)",
             "",
         ),
         "init-next": (
