@@ -23,3 +23,23 @@ def test_every_rule_and_check_function_is_documented() -> None:
         assert f"### {loaded.rule.id}\n" in pages["docs/rules.md"]
     for name in registry():
         assert f"## `{name}`\n" in pages["docs/checks.md"]
+
+
+def test_checks_md_lists_each_functions_placeholders_in_one_table() -> None:
+    """An author reads what a function fills before writing its message (round 19 Agder read
+    every section for it): one row per function, its subjects and exactly its PARAMS."""
+    from hf_rules.rules.checks import registry
+
+    page = generate()["docs/checks.md"]
+    table = page[page.index("## Each function's placeholders\n") : page.index("## Seat selectors\n")]
+    rows = [line for line in table.splitlines() if line.startswith("| [`")]
+    assert len(rows) == len(registry())
+    assert (
+        "| [`sub_agreements`](#sub_agreements) | `organisation` | "
+        "`{agreement}`, `{agreement_name}`, `{found}`, `{problem}`, `{requirement}` |"
+    ) in rows
+    for name, module in registry().items():
+        [row] = [r for r in rows if r.startswith(f"| [`{name}`]")]
+        assert row.rsplit(" | ", 1)[1].rstrip(" |") == (
+            ", ".join(f"`{{{p}}}`" for p in sorted(module.PARAMS)) or "none"
+        )

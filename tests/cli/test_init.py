@@ -155,3 +155,17 @@ def test_scaffolded_documents_point_editors_at_the_schemas_written_with_them(tmp
         assert line == f"# yaml-language-server: $schema={schema}"
         target = json.loads(((tmp_path / document).parent / schema).read_text(encoding="utf-8"))
         assert target == json.loads((ROOT / "schemas" / Path(schema).name).read_text(encoding="utf-8"))
+
+
+def test_init_says_it_chose_the_oslo_pack(tmp_path: Path) -> None:
+    """Without --rules the new repository is checked against Oslo's pack, and init says so and
+    how another health community chooses its own (round 19: a newcomer expected `national`)."""
+    output, _ = run_init(str(tmp_path / "oslo"), lang="en")
+    config = tmp_path / "oslo" / ".hf-rules.yaml"
+    assert output.splitlines()[-2] == (
+        f"note: the repository is checked against the Oslo pack (rules: [oslo] in {config}); for another health "
+        "community, write national or the path of the community's own pack there (or run init with --rules national)"
+    )
+    output, _ = run_init(str(tmp_path / "other"), pack="national", lang="en")
+    assert not [line for line in output.splitlines() if "Oslo pack" in line]
+    assert "rules: [national]\n" in (tmp_path / "other" / ".hf-rules.yaml").read_text(encoding="utf-8")

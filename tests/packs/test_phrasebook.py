@@ -508,3 +508,37 @@ def test_represented_where_the_forum_has_any_such_representatives(hf: Hf, tmp_pa
     assert found("      - {party: haugesund, role: Kommunalsjef helse}\n") == []
     # Stord's kommunalsjef is not in the network: reported at the network (line 19), as cross_forum reports an absence
     assert found("      - {party: stord, role: Kommunalsjef helse}\n") == [("19", "Fagråd rus")]
+
+
+def test_a_type_of_your_own_gets_no_national_rule(hf: Hf, tmp_path: Path) -> None:
+    """The pitfall's claim: an LSU retyped to a plain word of the vocabulary (no `kind_of`) and
+    stripped of its GP and user seats is passed by every national rule; the phrase's rules for
+    the type report both seats; declared `kind_of: lokalt-samarbeidsutvalg`, the national rule does."""
+    (body,) = [b for n, b in PHRASES if n == "own-type-national-rules"]
+    pack = write_pack(tmp_path, "own-type-national-rules", body)
+    text = (ROOT / "fixtures" / "oslo" / "organisation.yaml").read_text(encoding="utf-8")
+    start, end = text.index("  lsu-ous:\n"), text.index("  lsu-ahus:\n")
+    block = "".join(
+        line
+        for line in text[start:end].splitlines(keepends=True)
+        if "represents: fastlege" not in line and "represents: bruker" not in line
+    )
+    block = block.replace("type: lokalt-samarbeidsutvalg", "type: politisk-samarbeidsutvalg", 1)
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    written = text[:start] + block + text[end:]
+    (folder / "organisation.yaml").write_text(written, encoding="utf-8")
+    members = written[: written.index("    members:\n", start)].count("\n") + 1  # reported at the members
+    run = hf("check", "--rules", str(pack), "--as-of", "2026-06-01", str(folder))
+    findings = re.findall(r"organisation\.yaml:(\d+):\d+: (\w+) ([A-Z0-9-]+) ", run.out)
+    assert findings == [
+        (str(members), "error", "PB-OWN-TYPE-NATIONAL-RULES-2"),
+        (str(members), "error", "PB-OWN-TYPE-NATIONAL-RULES-2"),
+    ], run.out
+    kind_of = pack.read_text(encoding="utf-8").replace(
+        "    - politisk-samarbeidsutvalg\n", "    - {id: politisk-samarbeidsutvalg, kind_of: lokalt-samarbeidsutvalg}\n"
+    )
+    pack.write_text(kind_of, encoding="utf-8")
+    run = hf("check", "--rules", str(pack), "--as-of", "2026-06-01", str(folder))
+    national = re.findall(r"organisation\.yaml:\d+:\d+: error (HF-[A-Z-]+) ", run.out)
+    assert national == ["HF-REPRESENTATION-ALL-LEVELS", "HF-REPRESENTATION-ALL-LEVELS"], run.out

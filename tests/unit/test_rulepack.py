@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from importlib.metadata import entry_points
 from pathlib import Path
@@ -75,6 +76,17 @@ BAD: dict[str, tuple[int, int, str]] = {
         11,
         "rule BAD-FREQUENCY: placeholder {count} is not filled by 'declared_frequency' (did you mean 'found'?); "
         "expected one of: found, max, min,",
+    ),
+    "source-no-date.yaml": (
+        11,
+        5,
+        "source 'avtale' has no `date`; expected a date (YYYY-MM-DD), a year or a span of years (2020/2021), "
+        "or `undated: true` for a text without a date",
+    ),
+    "source-date-and-undated.yaml": (
+        13,
+        14,
+        "source 'avtale' has both `date: 2024-03-01` and `undated: true`; expected only one of them",
     ),
     "source-undeclared.yaml": (
         18,
@@ -337,3 +349,29 @@ def test_forum_types_both_refused_and_only_allowed_is_a_located_pack_error(tmp_p
         20,
         "rule M-THREE: `types` and `only` cannot be given together; give one of them",
     )
+
+
+def test_an_undated_source_is_shown_as_undated(tmp_path: Path) -> None:
+    """`undated: true` instead of a `date`: the pack loads, and a finding's source says «udatert»
+    (nb) or "undated" (en) where a dated source gives its date; the JSON report's date is empty."""
+    text = (BAD_PACKS / "source-date-and-undated.yaml").read_text(encoding="utf-8")
+    pack = tmp_path / "undated.yaml"
+    pack.write_text(text.replace("    date: 2024-03-01\n", ""), encoding="utf-8")
+    org = tmp_path / "docs" / "organisation.yaml"
+    org.parent.mkdir()
+    source = (OSLO / "organisation.yaml").read_text(encoding="utf-8")
+    assert source.count("    meetings_per_year: 1\n") == 1
+    org.write_text(source.replace("    meetings_per_year: 1\n", ""), encoding="utf-8")
+    quote = "«Partnerskapsmøtet møtes minst én gang i året.»"
+    nb = run_cli("check", "--rules", str(pack), "--as-of", "2026-06-01", str(org.parent))
+    assert nb.code == 1, nb.out + nb.err
+    assert f"    kilde: {quote} (Avtale om helsefellesskapet, udatert) [O21]" in nb.out.splitlines()
+    en = run_cli("--lang", "en", "check", "--rules", str(pack), "--as-of", "2026-06-01", str(org.parent))
+    assert f"    source: {quote} (Avtale om helsefellesskapet, undated) [O21]" in en.out.splitlines()
+    js = run_cli("check", "--format", "json", "--rules", str(pack), "--as-of", "2026-06-01", str(org.parent))
+    [finding] = [f for f in json.loads(js.out)["findings"] if f["rule"] == "BAD-FREQUENCY"]
+    assert finding["source"] == {
+        "document": "Avtale om helsefellesskapet",
+        "date": "",
+        "quote": "Partnerskapsmøtet møtes minst én gang i året.",
+    }

@@ -125,5 +125,7 @@ def run_init(
         lines.append(say("init-wrote", lang, file=path))
     if repo == REPOSITORY:
         lines.append(say("init-repo-placeholder", lang, placeholder=REPOSITORY))
+    if pack == "oslo":
+        lines.append(say("init-oslo-pack", lang, file=root / ".hf-rules.yaml"))
     lines.append(say("init-next", lang, folder=folder))
     return "\n".join(lines) + "\n", 0

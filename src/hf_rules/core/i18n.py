@@ -22,6 +22,7 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "rule": ("regel", "regler", "rule", "rules"),
     "input-problem": ("inndatafeil", "inndatafeil", "input problem", "input problems"),
     "source": ("kilde", "kilde", "source", "source"),
+    "undated": ("udatert", "", "undated", ""),
     "fix": ("tiltak", "tiltak", "fix", "fix"),
     "packs": ("regelpakker", "regelpakker", "rule packs", "rule packs"),
     "as-of": ("vurdert per", "vurdert per", "as of", "as of"),
@@ -2117,10 +2118,10 @@ _WORDS.update(
         ),
         "help-opt-validate-rules": (
             "Regelpakke hvis ord (vocabulary: forumtyper, parttyper, nivåer, møtetyper) dokumentene kan bruke; "
-            "ingen regler kjøres. Kan gjentas. Standard: konfigurasjonens pakker, ellers 'oslo'.",
+            "ingen regler kjøres. Kan gjentas. Standard: konfigurasjonens pakker, ellers 'oslo' (Oslo-pakken; for et annet helsefellesskap, gi national eller egen pakke).",
             "",
             "Rule pack whose words (vocabulary: forum types, party types, levels, meeting kinds) the documents "
-            "may use; no rules are run. Repeatable. Default: the config's packs, else 'oslo'.",
+            "may use; no rules are run. Repeatable. Default: the config's packs, else 'oslo' (the Oslo pack; for another health community, give national or your own pack).",
             "",
         ),
         "help-opt-rules": (
@@ -2276,9 +2277,9 @@ _WORDS.update(
             "",
         ),
         "help-opt-init-rules": (
-            "Regelpakken det nye repoet kontrolleres mot.",
+            "Regelpakken det nye repoet kontrolleres mot: oslo, national (for et annet helsefellesskap) eller stien til en pakke.",
             "",
-            "The rule pack the new repository is checked against.",
+            "The rule pack the new repository is checked against: oslo, national (for another health community) or a pack's path.",
             "",
         ),
         "help-opt-force": (
@@ -2463,6 +2464,14 @@ _WORDS.update(
             "hf-rules from (or run init with --repo URL)",
             "",
         ),
+        "init-oslo-pack": (
+            "merk: repoet kontrolleres mot Oslo-pakken (rules: [oslo] i {file}); for et annet helsefellesskap, "
+            "skriv national eller stien til fellesskapets egen pakke der (eller kjør init med --rules national)",
+            "",
+            "note: the repository is checked against the Oslo pack (rules: [oslo] in {file}); for another health "
+            "community, write national or the path of the community's own pack there (or run init with --rules national)",
+            "",
+        ),
         "init-next": (
             "neste: cd {folder} && hf-rules check   (tilpass organisation.yaml til helsefellesskapet ditt)",
             "",
@@ -2589,6 +2598,20 @@ _WORDS.update(
             "forpliktelsen '{obligation}' står ikke i katalogen til denne pakken eller pakkene den utvider{suggestion}",
             "",
             "obligation '{obligation}' is not in the catalogue of this pack or the packs it extends{suggestion}",
+            "",
+        ),
+        "pack-source-no-date": (
+            "kilden '{source}' mangler `date`; forventet en dato (ÅÅÅÅ-MM-DD), et år eller et spenn av år (2020/2021), "
+            "eller `undated: true` for en tekst uten dato",
+            "",
+            "source '{source}' has no `date`; expected a date (YYYY-MM-DD), a year or a span of years (2020/2021), "
+            "or `undated: true` for a text without a date",
+            "",
+        ),
+        "pack-source-date-and-undated": (
+            "kilden '{source}' har både `date: {date}` og `undated: true`; forventet bare én av dem",
+            "",
+            "source '{source}' has both `date: {date}` and `undated: true`; expected only one of them",
             "",
         ),
         "pack-source-undeclared-choices": (
@@ -4180,6 +4203,12 @@ def word(key: str, lang: str, count: int = 1) -> str:
     if lang == "en":
         return en_one if count == 1 or not en_many else en_many
     return nb_one if count == 1 or not nb_many else nb_many
+
+
+def dated(date: str | None, lang: str) -> str:
+    """A source's date as shown: as the pack gives it, or «udatert»/"undated" for a source that
+    says it has none (``undated: true``; its date in a report is empty)."""
+    return date or word("undated", lang)
 
 
 def say(key: str, lang: str, count: int = 1, /, **args: object) -> str:

@@ -80,7 +80,7 @@ def obligation_results(
                 text=row["text"],
                 source=SourceCitation.model_construct(
                     document=source_doc.title if source_doc else quote.document,
-                    date=source_doc.date if source_doc else "",
+                    date=(source_doc.date or "") if source_doc else "",
                     quote=quote.quote,
                 ),
                 status=status,

@@ -190,7 +190,9 @@ def make_finding(loaded: LoadedRule, packs: PackSet, subject: Subject, violation
         column=max(location.column, 1),
         path=describe_path(violation.path),
         evidence=violation.evidence,
-        source=SourceCitation.model_construct(document=source_doc.title, date=source_doc.date, quote=rule.source.quote),
+        source=SourceCitation.model_construct(
+            document=source_doc.title, date=source_doc.date or "", quote=rule.source.quote
+        ),
         interpretation=said(rule.interpretation, lang) if rule.interpretation else None,
         fingerprint=fingerprint(rule.id, subject, violation.key),
         organisation=subject.org.id,
@@ -232,7 +234,9 @@ def rule_info(loaded: LoadedRule, packs: PackSet, lang: str) -> RuleInfo:
         interpretation=said(rule.interpretation, lang) if rule.interpretation else None,
         reading=rule.reading,
         changed_by=_replaced(loaded, packs, lang),
-        source=SourceCitation.model_construct(document=source_doc.title, date=source_doc.date, quote=rule.source.quote),
+        source=SourceCitation.model_construct(
+            document=source_doc.title, date=source_doc.date or "", quote=rule.source.quote
+        ),
         applies_to=rule.applies_to.kind,
     )
 

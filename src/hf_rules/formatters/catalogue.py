@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from hf_rules.core.i18n import word
+from hf_rules.core.i18n import dated, word
 from hf_rules.core.markup import printable
 from hf_rules.rules.coverage import changed_text, coverage_rows, said
 from hf_rules.rules.pack import LoadedRule, PackSet, general
@@ -136,7 +136,7 @@ def explain_data(loaded: LoadedRule, packs: PackSet, lang: str) -> dict[str, obj
         "severity": rule.severity,
         "title": said(rule.title, lang),
         "obligations": [{"id": o, "text": said(packs.obligations[o].text, lang)} for o in rule.obligations],
-        "source": {"document": source.title, "date": str(source.date), "quote": rule.source.quote},
+        "source": {"document": source.title, "date": source.date or "", "quote": rule.source.quote},
         "interpretation": said(rule.interpretation, lang) or None,
         "applies_to": rule.applies_to.model_dump(exclude_none=True),
         "check": {"function": rule.check.function, "options": rule.check.options or {}},
@@ -157,7 +157,7 @@ def explain_text(loaded: LoadedRule, packs: PackSet, lang: str) -> str:
         f"{word('reading', lang)}: {reading_word(rule.reading, lang)}",
         f"{word('obligations', lang)}: "
         + "; ".join(f"{o} {said(packs.obligations[o].text, lang)}" for o in rule.obligations),
-        f"{word('source', lang)}: {source.title} ({source.date}):",
+        f"{word('source', lang)}: {source.title} ({dated(source.date, lang)}):",
         f"    «{rule.source.quote}»",
     ]
     if rule.interpretation:

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from hf_rules.core.i18n import dated
 from hf_rules.core.resources import bundled_schema
 from hf_rules.formatters.catalogue import coverage_markdown
 from hf_rules.rules.checks import fora, registry, seats
@@ -146,6 +147,24 @@ def _placeholder_index() -> list[str]:
     return [*rows, ""]
 
 
+def _placeholders_per_function() -> list[str]:
+    """Each function with the subjects it applies to and the placeholders it fills: the table an
+    author reads before writing a message (the index above reads the other way)."""
+    rows = [
+        "## Each function's placeholders\n",
+        "The same, function by function: what a rule calling it may put in its `message` and `hint`",
+        "besides `{subject}` and `{subject_name}`, and the subjects it applies to.\n",
+        "| Function | Applies to | Placeholders |",
+        "|---|---|---|",
+    ]
+    rows += [
+        f"| [`{name}`](#{name}) | {', '.join(f'`{s}`' for s in sorted(module.SUBJECTS))} | "
+        f"{', '.join(f'`{{{p}}}`' for p in sorted(module.PARAMS)) or 'none'} |"
+        for name, module in sorted(registry().items())
+    ]
+    return [*rows, ""]
+
+
 def checks_page() -> str:
     lines = [
         GENERATED,
@@ -170,6 +189,7 @@ def checks_page() -> str:
         "docstring (this page's text) and `EXAMPLES`, and defines `check(subject, options)`; it is found",
         "there without being listed (see `rules/checks/base.py`), and its words go in `core/i18n.py`.\n",
         *_placeholder_index(),
+        *_placeholders_per_function(),
         "## Seat selectors\n",
         "Several checks pick seats with a *seat selector* (`where`, `must`, the entries of `require`).",
         (inspect.getdoc(seats) or "").split("\n\n", 1)[-1] + "\n",
@@ -273,7 +293,7 @@ def rules_page(packs: PackSet) -> str:
             f"`{rule.reading or 'not stated'}`; "
             f"obligations {', '.join(rule.obligations)}; pack `{loaded.pack}`.\n"
         )
-        lines.append(f"> «{rule.source.quote}» — *{source.title}* ({source.date})\n")
+        lines.append(f"> «{rule.source.quote}» — *{source.title}* ({dated(source.date, 'en')})\n")
         if rule.interpretation:
             lines.append(f"Interpretation: {rule.interpretation.en}\n")
         selector = rule.applies_to.model_dump(exclude_none=True)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hf_rules.core.i18n import word
+from hf_rules.core.i18n import dated, word
 from hf_rules.core.markup import printable
 from hf_rules.formatters.sarif import WAIVER_RULES, repo_relative
 from hf_rules.report.model import Finding, Report
@@ -63,7 +63,7 @@ def finding_message(finding: Finding, lang: str) -> str:
     source = finding.source
     return (
         f"{finding.message}\n"
-        f"{word('source', lang)}: «{source.quote}» ({source.document}, {source.date}) "
+        f"{word('source', lang)}: «{source.quote}» ({source.document}, {dated(source.date, lang)}) "
         f"[{', '.join(finding.obligations)}]\n"
         f"{word('fix', lang)}: {finding.hint}"
     )

@@ -15,7 +15,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 
-from hf_rules.core.i18n import word
+from hf_rules.core.i18n import dated, word
 from hf_rules.report.model import Evaluation, Finding, Report
 
 INPUT_SUITE = "hf-rules.input"
@@ -43,7 +43,7 @@ def _failure_text(finding: Finding, lang: str) -> str:
     source = finding.source
     lines = [
         f"{finding.file}:{finding.line}:{finding.column}: {finding.severity} {finding.rule} {finding.message}",
-        f"{word('source', lang)}: «{source.quote}» ({source.document}, {source.date}) "
+        f"{word('source', lang)}: «{source.quote}» ({source.document}, {dated(source.date, lang)}) "
         f"[{', '.join(finding.obligations)}]",
         f"{word('fix', lang)}: {finding.hint}",
     ]

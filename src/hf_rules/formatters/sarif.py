@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from hf_rules.core.i18n import word
+from hf_rules.core.i18n import dated, word
 from hf_rules.report.model import Finding, InputProblem, Report, RuleInfo, WaiverNotice
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -131,7 +131,7 @@ def _help(rule: RuleInfo, lang: str) -> tuple[str, str]:
         "",
         f"{_label('fix', lang)}: {rule.hint}",
         "",
-        f"{_label('source', lang)}: «{source.quote}» ({source.document}, {source.date})",
+        f"{_label('source', lang)}: «{source.quote}» ({source.document}, {dated(source.date, lang)})",
         f"{_label('obligations', lang)}: {obligations}",
     ]
     markdown = [
@@ -139,7 +139,7 @@ def _help(rule: RuleInfo, lang: str) -> tuple[str, str]:
         "",
         f"**{_label('fix', lang)}:** {rule.hint}",
         "",
-        f"**{_label('source', lang)}:** {source.document} ({source.date}):",
+        f"**{_label('source', lang)}:** {source.document} ({dated(source.date, lang)}):",
         "",
         f"> {source.quote}",
         "",
@@ -153,7 +153,7 @@ def _help(rule: RuleInfo, lang: str) -> tuple[str, str]:
 
 def _rule_descriptor(rule: RuleInfo, lang: str) -> dict[str, Any]:
     help_text, help_markdown = _help(rule, lang)
-    full = f"{rule.title}. «{rule.source.quote}» ({rule.source.document}, {rule.source.date})"
+    full = f"{rule.title}. «{rule.source.quote}» ({rule.source.document}, {dated(rule.source.date, lang)})"
     if rule.interpretation:
         full += f" {rule.interpretation}"
     return {

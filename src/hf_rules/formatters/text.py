@@ -7,7 +7,7 @@ why and what to do without another command; ``--brief`` leaves those lines out a
 
 from __future__ import annotations
 
-from hf_rules.core.i18n import word
+from hf_rules.core.i18n import dated, word
 from hf_rules.core.markup import printable
 from hf_rules.report.model import Finding, OrganisationInfo, Report
 
@@ -48,7 +48,7 @@ def render(report: Report, brief: bool = False, quiet: bool = False, compliant_f
         if not brief:
             source = finding.source
             lines.append(
-                f"    {word('source', lang)}: «{source.quote}» ({source.document}, {source.date}) "
+                f"    {word('source', lang)}: «{source.quote}» ({source.document}, {dated(source.date, lang)}) "
                 f"[{', '.join(finding.obligations)}]"
             )
             lines.append(f"    {word('fix', lang)}: {finding.hint}")

@@ -24,6 +24,7 @@ from typing import Any
 
 from hf_rules.app.config import find_config, load_config
 from hf_rules.core.errors import InputError, InputErrors
+from hf_rules.core.i18n import dated
 from hf_rules.documents.discovery import discover, read_bytes
 from hf_rules.documents.entries import SourceFile, Workspace
 from hf_rules.documents.model import RETIRED_FORUM_TYPES, Organisation
@@ -184,7 +185,7 @@ class Session:
             if finding.status != "open":
                 continue
             loaded = rules.get(finding.rule)
-            quote = f"«{finding.source.quote}» ({finding.source.document}, {finding.source.date})"
+            quote = f"«{finding.source.quote}» ({finding.source.document}, {dated(finding.source.date, self.lang)})"
             related = [(real(loaded.file), loaded.line, quote)] if loaded else [(finding.file, finding.line, quote)]
             problems.setdefault(finding.file, []).append(
                 Problem(
@@ -272,7 +273,7 @@ class Session:
             text = [
                 f"**{rule.id}** ({rule.severity}) — {getattr(rule.title, lang)}",
                 "",
-                f"> «{rule.source.quote}»" + (f" — {source.title}, {source.date}" if source else ""),
+                f"> «{rule.source.quote}»" + (f" — {source.title}, {dated(source.date, lang)}" if source else ""),
             ]
             if rule.interpretation:
                 text += ["", getattr(rule.interpretation, lang)]

@@ -28,7 +28,10 @@ class SourceCitation(_Model):
     """The agreement text a finding rests on."""
 
     document: str = Field(description="Title of the source document.")
-    date: str = Field(description="Date of the source document (YYYY-MM-DD).")
+    date: str = Field(
+        description="Date of the source document as its pack gives it (YYYY-MM-DD, a year or a span); empty for a "
+        "source the pack declares `undated: true`."
+    )
     quote: str = Field(description="The quoted Norwegian sentence.")
 
 

@@ -41,9 +41,16 @@ class SourceDocument(Strict):
     """A governance text that rules quote."""
 
     title: str = Field(min_length=1)
-    date: str = Field(
+    date: str | None = Field(
+        default=None,
         pattern=r"^\d{4}(-\d{2}-\d{2})?(/\d{4})?$",
-        description="Date of the text as it gives it: YYYY-MM-DD, or a year or span of years (2020/2021).",
+        description="Date of the text as it gives it: YYYY-MM-DD, or a year or span of years (2020/2021). "
+        "Required unless `undated: true`.",
+    )
+    undated: bool = Field(
+        default=False,
+        description="The text gives no date (an undated web page): `true` instead of a `date`, and the "
+        "source is shown as undated. Giving both, or neither, is an error.",
     )
     publisher: str | None = Field(default=None, min_length=1)
     reference: str | None = Field(default=None, min_length=1, description="Where to find it (title, page, address).")

@@ -535,6 +535,7 @@ class _Loader:
             pack, display, doc = self.by_id[pack_id]
             result.packs.append((pack, display))
             result.sources.update(pack.sources)
+            problems.extend(_source_dates(pack, doc))
             replace_obligations, replace_rules = self._inherited(pack, doc, result, declared_rules, problems)
             problems.extend(_add_vocabulary(pack, doc, result))
             for index, obligation in enumerate(pack.obligations):
@@ -871,3 +872,20 @@ class _Loader:
         if rule.valid_from and rule.valid_to and rule.valid_to < rule.valid_from:
             problems.append(InputError(doc.location(path + ("valid_to",)), Message("pack-valid-to-before-from")))
         return problems
+
+
+def _source_dates(pack: RulePack, doc: Document) -> list[InputError]:
+    """Each source gives a `date` or says it has none (`undated: true`), not both and not neither:
+    a date left out by mistake is never taken for an undated page."""
+    problems: list[InputError] = []
+    for name, source in pack.sources.items():
+        if source.date is None and not source.undated:
+            problems.append(InputError(doc.location(("sources", name)), Message("pack-source-no-date", source=name)))
+        elif source.date is not None and source.undated:
+            problems.append(
+                InputError(
+                    doc.location(("sources", name, "undated")),
+                    Message("pack-source-date-and-undated", source=name, date=source.date),
+                )
+            )
+    return problems

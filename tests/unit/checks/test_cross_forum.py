@@ -232,6 +232,15 @@ def test_without_persons_the_party_stands_in_only_with_a_role_that_agrees() -> N
     ]
     # a seat there without a role still stands in by the party
     assert findings("cross_forum", leader, org.replace(", " + as_observer, ""), subject="fsu") == []
+    # once any seat there says whom it sits for (here the hospital's, for the FSU), the other forum
+    # declares its seats: the unmarked «Leder av FSU» no longer stands in (the guide's pitfall)
+    declared = org.replace(as_observer, "role: Leder av FSU").replace(
+        "{party: hf, role: Direktør}", "{party: hf, role: Direktør, on_behalf_of: fsu}"
+    )
+    assert declared != org.replace(as_observer, "role: Leder av FSU")
+    assert findings("cross_forum", leader, declared, subject="fsu") == [("absent:ssu:lyngvik:Leder", 10)]
+    marked = declared.replace("role: Leder av FSU}", "role: Leder, on_behalf_of: fsu}")
+    assert findings("cross_forum", leader, marked, subject="fsu") == []
 
 
 def test_without_persons_a_constituency_seat_stands_in_for_its_constituency() -> None:

@@ -35,7 +35,7 @@ def test_role_matching(role: str | None, wanted: str, matches: bool) -> None:
 
 ORG = """\
 regions:
-  nord: {name: Nord, parties: [oslo]}
+  nord: {name: Nord, also_known_as: [Region Nord], parties: [oslo]}
 parties:
   hf: {name: HF, type: helseforetak, side: sykehus}
   oslo: {name: Oslo kommune, type: kommune, side: kommune}
@@ -78,6 +78,9 @@ def picked(where: dict[str, Any]) -> int:
         ({"represents": ["bruker"]}, 1),
         ({"role": ["Direktør"]}, 1),
         ({"region": ["nord"]}, 1),  # Frogner is in Nord through Oslo kommune
+        ({"region": ["Nord"]}, 1),  # the region by its name, as the text gives it
+        ({"region": ["Region  nord"]}, 1),  # or by an also_known_as, case and spacing aside
+        ({"region": ["Sør"]}, 0),  # a name no region has picks nothing
         ({"part_of": ["oslo"]}, 1),
         ({"in_area": True}, 1),
         ({"in_area": False}, 3),

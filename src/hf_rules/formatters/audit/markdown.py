@@ -120,7 +120,7 @@ def _finding_lines(f: Finding, say: Say) -> list[str]:
     label = say("waived") if f.status == "waived" else say(f.severity)
     lines = [
         f"- **{label}** {code(f.rule)} {md_ticks(f.message)} — {code(f'{f.file}:{f.line}:{f.column}')}",
-        f"  - {say('source')}: «{md(f.source.quote)}» ({md(f.source.document)}, {md(f.source.date)}) "
+        f"  - {say('source')}: «{md(f.source.quote)}» ({md(f.source.document)}, {md(f.source.date or say('undated'))}) "
         f"[{', '.join(f.obligations)}]",
     ]
     if f.interpretation:
@@ -215,7 +215,7 @@ def _obligations(report: Report, say: Say) -> list[str]:
                 title = md(info.title) + (f" ({md(info.changed_by)})" if info.changed_by else "")
                 out.append(
                     f"| {code(rule_id)} {title} | {say(info.severity)} ({reading}) | {result} | "
-                    f"«{md(info.source.quote)}» ({md(info.source.document)}, {md(info.source.date)}) |"
+                    f"«{md(info.source.quote)}» ({md(info.source.document)}, {md(info.source.date or say('undated'))}) |"
                 )
             out.append("")
         found = findings_of(report, ob.id)

@@ -37,7 +37,11 @@ checked on its own:
   ``regions`` (its own ``region:``, a region that lists it, or the region of a party it is part
   of), and the regions they belong to are exactly ``regions.ids``, or at least ``regions.min``,
   at most ``regions.max`` or ``regions.exactly`` many — "the municipalities are grouped in four
-  regional councils". A region of ``ids`` that none of them belongs to is reported, and so is
+  regional councils". An entry of ``ids`` names a region by its id, or by its ``name`` or one
+  of its ``also_known_as`` as the text gives it, compared as topics are (case, spacing, hyphens
+  aside: «Region Setesdal» is the region ``setesdal: {name: Region Setesdal}``), so a rule can
+  list the regions in the agreement's own words and a region whose name is not among them is
+  reported. A region of ``ids`` that none of them belongs to is reported, and so is
   one they belong to that is not on the list. When the organisation declares no regions at all
   (no ``regions:``, no party with a ``region:``), ``regions`` gives one finding instead, at the
   organisation's ``parties:``, that says to add them.
@@ -50,6 +54,7 @@ from typing import Any
 
 from hf_rules.core.errors import InputError
 from hf_rules.core.i18n import Message, phrase
+from hf_rules.documents.entries import OrgEntry
 from hf_rules.documents.model import MUNICIPALITY_NUMBER_PATTERN
 from hf_rules.rules.checks.base import (
     COUNT_BOUNDS,
@@ -64,7 +69,7 @@ from hf_rules.rules.checks.base import (
     count_requirement,
     option_values,
 )
-from hf_rules.rules.checks.fora import FORUM_CRITERIA, fora_where
+from hf_rules.rules.checks.fora import FORUM_CRITERIA, fora_where, topic_key
 from hf_rules.rules.checks.seats import (
     GROUP_OPTION,
     declares_regions,
@@ -153,7 +158,11 @@ OPTIONS: dict[str, Any] = {
             "description": "They are grouped in regions: each belongs to one, and the regions they belong to "
             "are these (`ids`) or this many (`min`, `max`, `exactly`).",
             "properties": {
-                "ids": {**STRINGS, "description": "The regions are exactly these (region ids)."},
+                "ids": {
+                    **STRINGS,
+                    "description": "The regions are exactly these: region ids, or names as the text gives them "
+                    "(a region's `name` or `also_known_as`, case and spacing aside).",
+                },
                 **COUNT_BOUNDS,
                 **COUNT_EXACTLY,
             },
@@ -428,18 +437,20 @@ def _regions(subject: Subject, wanted: dict[str, Any], found: list[str], base: d
     evidence = {"regions": regions, "parties_by_region": grouped}
     region_params = {**base, "found": str(len(regions))}
     if "ids" in wanted:
-        for rid in wanted["ids"]:
+        named = _region_ids(org, wanted["ids"])
+        for entry, rid in named:
             if rid not in regions:
                 params = {
                     **region_params,
                     "region": rid,
-                    "requirement": rid,
+                    "requirement": entry,
                     "problem": phrase("party-set-region-missing"),
                 }
                 at = ("regions", rid) if rid in org.model.regions else ("regions",)
                 yield Violation(at, f"region-missing:{rid}", params, evidence, at_key=True)
+        listed = {rid for _, rid in named}
         for rid in regions:
-            if rid not in wanted["ids"]:
+            if rid not in listed:
                 params = {**region_params, "region": rid, "requirement": ", ".join(wanted["ids"])}
                 params["problem"] = phrase("party-set-region-extra")
                 at = ("regions", rid) if rid in org.model.regions else ("parties",)
@@ -453,6 +464,17 @@ def _regions(subject: Subject, wanted: dict[str, Any], found: list[str], base: d
     if maximum is not None and len(regions) > maximum:
         too_many = {**params, "problem": phrase("party-set-regions-too-many")}
         yield Violation(("regions",), "regions-too-many", too_many, evidence, at_key=True)
+
+
+def _region_ids(org: OrgEntry, entries: list[str]) -> list[tuple[str, str]]:
+    """Each entry of ``regions.ids`` with the region it names: a region id as it stands, else the
+    region whose ``name`` or ``also_known_as`` is the entry (as topics compare); an entry that
+    names none stays itself (and is reported missing)."""
+    by_name: dict[str, str] = {}
+    for rid, region in org.model.regions.items():
+        for name in (region.name, *region.also_known_as):
+            by_name.setdefault(topic_key(name), rid)
+    return [(entry, entry if entry in org.model.regions else by_name.get(topic_key(entry), entry)) for entry in entries]
 
 
 _ORG = """\
@@ -569,6 +591,18 @@ EXAMPLES = (
         "The municipalities are grouped in the regions Nord and Sør",
         {"party_type": ["kommune"], "regions": {"ids": ["nord", "sor"]}, "label": _KOMMUNER},
         _ORG + _REGIONS % "[havbo]",
+    ),
+    Example(
+        "«Kommunane er delte i regionane Nord og Region Sør»: the regions by the names the text gives "
+        "(Sør's `also_known_as` is «Region Sør»)",
+        {"party_type": ["kommune"], "regions": {"ids": ["Nord", "Region Sør"]}, "label": _KOMMUNER},
+        _ORG + (_REGIONS % "[havbo]").replace("{name: Sør,", "{name: Sør, also_known_as: [Region Sør],"),
+    ),
+    Example(
+        "The same names, but the second region is named «Vest»: «Region Sør» names no region",
+        {"party_type": ["kommune"], "regions": {"ids": ["Nord", "Region Sør"]}, "label": _KOMMUNER},
+        _ORG + (_REGIONS % "[havbo]").replace("{name: Sør,", "{name: Vest,"),
+        expect=("region-missing:Region Sør", "region-extra:sor"),
     ),
     Example(
         "Each region looks after one or two municipalities",

@@ -166,7 +166,11 @@ _CRITERIA: dict[str, Any] = {
         "description": "Roles as a whole: `role` or one of `other_roles` is one of these, case and spacing "
         "aside; not a longer role that begins with it (see above).",
     },
-    "region": {**_STRINGS, "description": "Regions of the seat's party."},
+    "region": {
+        **_STRINGS,
+        "description": "Regions of the seat's party: region ids, or names as the text gives them (a region's "
+        "`name` or `also_known_as`, case and spacing aside).",
+    },
     "part_of": {**_STRINGS, "description": "The seat's party is one of these parties or part of one."},
     "in_area": {
         "type": "boolean",
@@ -701,7 +705,7 @@ def _meets_one(subject: Subject, seat: Seat, criteria: dict[str, Any], group: st
             if not holds_function(org, seat, wanted):
                 return False
         elif name == "region":
-            if party is None or region_of(org, seat.party) not in wanted:
+            if party is None or not _region_named(org, region_of(org, seat.party), wanted):
                 return False
         elif name == "part_of":
             if party is None or not set(lineage(org, seat.party)) & set(wanted):
@@ -795,6 +799,23 @@ def _same_sector(org: OrgEntry, forum: Forum | None, seat: Seat) -> bool:
     if party is None or sector is None:
         return False
     return seat.party == sector or party.sector == sector
+
+
+_NAME_GAPS = re.compile(r"[\s_-]+")
+
+
+def _region_named(org: OrgEntry, rid: str | None, wanted: list[str]) -> bool:
+    """Whether region ``rid`` is one of ``wanted``: by its id, or by its ``name`` or an
+    ``also_known_as`` as the agreement gives it (case, spacing and hyphens aside, as topics)."""
+    if rid is None:
+        return False
+    if rid in wanted:
+        return True
+    region = org.model.regions.get(rid)
+    if region is None:
+        return False
+    names = {_NAME_GAPS.sub(" ", n).strip().casefold() for n in (region.name, *region.also_known_as)}
+    return any(_NAME_GAPS.sub(" ", w).strip().casefold() in names for w in wanted)
 
 
 def seat_matches(
