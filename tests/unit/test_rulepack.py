@@ -91,7 +91,7 @@ BAD: dict[str, tuple[int, int, str]] = {
     "source-undeclared.yaml": (
         18,
         17,
-        "source document 'motefora-bergen' is not declared under 'sources'; expected one of: helsenorge-fastlege",
+        "source document 'motefora-fjellmark' is not declared under 'sources'; expected one of: helsenorge-fastlege",
     ),
     "unknown-function.yaml": (
         23,
