@@ -135,10 +135,8 @@ def test_a_meeting_without_a_time_cannot_be_checked_and_is_said_so(hmr: Path) ->
     code, out = check("--lang", "en", "organisation.yaml", "plan.yaml")
     assert code == 0  # warnings
     assert findings(out) == [
-        "plan.yaml:9:5: warning S-TIME The meeting on 2026-02-11 in meeting plan 'sekretariat-2026' gives no end, "
-        "so its time cannot be checked",
-        "plan.yaml:9:5: warning S-TIME The meeting on 2026-02-11 in meeting plan 'sekretariat-2026' gives no start, "
-        "so its time cannot be checked",
+        "plan.yaml:9:5: warning S-TIME The meeting on 2026-02-11 in meeting plan 'sekretariat-2026' gives neither "
+        "a start nor an end, so its time cannot be checked",
     ]
 
 

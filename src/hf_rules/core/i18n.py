@@ -624,6 +624,20 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "gives no end, so its time cannot be checked",
         "",
     ),
+    "time-no-both": (
+        "gir verken når det begynner eller slutter (start, end), så tiden kan ikke kontrolleres",
+        "",
+        "gives neither a start nor an end, so its time cannot be checked",
+        "",
+    ),
+    "time-unknown-both": (
+        "Møtet {date} i møteplanen «{plan}» gir verken når det begynner eller slutter (start, end), så tiden "
+        "kan ikke kontrolleres",
+        "",
+        "The meeting on {date} in meeting plan '{plan}' gives neither a start nor an end, so its time cannot "
+        "be checked",
+        "",
+    ),
     "time-unknown-start": (
         "Møtet {date} i møteplanen «{plan}» gir ikke når det begynner (start), så tiden kan ikke kontrolleres",
         "",

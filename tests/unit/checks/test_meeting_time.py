@@ -56,6 +56,8 @@ def test_a_meeting_without_the_time_asked_for_cannot_be_checked() -> None:
     assert timed("date: 2026-01-14", starts_at="08:30") == [("untimed-start:2026-01-14", 3)]
     assert timed("date: 2026-01-14, start: '08:30'", ends_by="11:00") == [("untimed-end:2026-01-14", 3)]
     assert timed("date: 2026-01-14", weekdays=["onsdag"]) == []  # the day is in the date
+    # neither a start nor an end, where both are asked for: one finding, not two
+    assert timed("date: 2026-01-14", starts_at="08:30", ends_by="11:00") == [("untimed-both:2026-01-14", 3)]
 
 
 def test_kind_narrows_the_meetings_looked_at() -> None:

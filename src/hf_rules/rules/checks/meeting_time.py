@@ -11,7 +11,8 @@ end by ``ends_by`` (HH:MM, at the latest). «frå 0830 - 1100» is ``starts_at: 
 line, one for each thing it breaks.
 
 A meeting that gives no ``start`` (for ``starts_at``) or no ``end`` (for ``ends_by``) cannot be
-checked: it is reported at the meeting with a message of its own, never passed. Weekdays and
+checked: it is reported at the meeting with a message of its own (once, where it gives neither),
+never passed. Weekdays and
 weeks are read from the date, which every meeting has. A secretariat's plan is read as a forum's
 (``applies_to: {kind: meeting_plan, secretariat: true}``). How often the meetings come is
 ``meeting_frequency``'s and ``meeting_interval``'s.
@@ -54,7 +55,7 @@ PARAMS: dict[str, str] = {
     "date": "The meeting's date.",
     "problem": "What is wrong, as a clause: `is a Thursday; required: Wednesday`, `is in week 2, an even "
     "week; required: odd weeks`, `starts at 09:00; required: 08:30`, `ends at 11:30; required: by 11:00`, or "
-    "that it gives no start (no end), so its time cannot be checked.",
+    "that it gives no start (no end, neither), so its time cannot be checked.",
 }
 _TIME = {"type": "string", "pattern": TIME_PATTERN}
 OPTIONS: dict[str, Any] = {
@@ -131,18 +132,19 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                 required=phrase(f"time-weeks-{parity}"),
             )
             found.append(("week", problem, {"iso_week": week, "weeks": parity}))
-        if starts_at is not None:
-            if meeting.start is None:
-                yield _untimed(subject, where, date, "start")
-            elif meeting.start != starts_at:
-                problem = phrase("time-start", found=meeting.start, required=starts_at)
-                found.append(("start", problem, {"start": meeting.start, "starts_at": starts_at}))
-        if ends_by is not None:
-            if meeting.end is None:
-                yield _untimed(subject, where, date, "end")
-            elif minutes_of(meeting.end) > minutes_of(ends_by):
-                problem = phrase("time-end", found=meeting.end, required=ends_by)
-                found.append(("end", problem, {"end": meeting.end, "ends_by": ends_by}))
+        untimed = [
+            missing
+            for missing, asked, given in (("start", starts_at, meeting.start), ("end", ends_by, meeting.end))
+            if asked is not None and given is None
+        ]
+        if untimed:
+            yield _untimed(subject, where, date, "both" if len(untimed) == 2 else untimed[0])
+        if starts_at is not None and meeting.start is not None and meeting.start != starts_at:
+            problem = phrase("time-start", found=meeting.start, required=starts_at)
+            found.append(("start", problem, {"start": meeting.start, "starts_at": starts_at}))
+        if ends_by is not None and meeting.end is not None and minutes_of(meeting.end) > minutes_of(ends_by):
+            problem = phrase("time-end", found=meeting.end, required=ends_by)
+            found.append(("end", problem, {"end": meeting.end, "ends_by": ends_by}))
         for what, said, evidence in found:
             yield Violation(where, f"{what}:{date}", {"date": date, "problem": said}, evidence)
 
@@ -158,12 +160,13 @@ def _days(days: list[str]) -> LocalText:
 
 
 def _untimed(subject: Subject, where: Any, date: str, missing: str) -> Violation:
-    """A meeting that gives no start (or no end): its time cannot be checked, and it is said so."""
+    """A meeting that gives no start, no end or neither (``missing``: start, end, both): its time cannot be
+    checked, and it is said so, once."""
     return Violation(
         where,
         f"untimed-{missing}:{date}",
         {"date": date, "problem": phrase(f"time-no-{missing}")},
-        {missing: None},
+        dict.fromkeys(("start", "end") if missing == "both" else (missing,)),
         said=phrase(f"time-unknown-{missing}", date=date, plan=subject.id),
         said_hint=phrase("time-unknown-hint"),
     )
