@@ -282,3 +282,25 @@ def test_group_all_leaves_invited_guests_out_unless_where_names_invited() -> Non
     assert counted(group="all", exactly=8) == [("too-few:seats", 14)]
     assert counted(group="all", where={"invited": True}, exactly=1) == []
     assert counted(group="all", where={"any_of": [{"invited": True}, {"invited": False}]}, exactly=8) == []
+
+
+def test_each_counts_only_the_units_it_names() -> None:
+    """«Fem frå kvar side»: a member of neither side (a university without a vote) is no unit
+    `each` names, so it is not counted as a third side (round 20 Finnmark); without `each` it is."""
+    org = ORG.replace(
+        "  kvitberg: {name: Kvitberg, type: kommune, side: kommune}\n",
+        "  kvitberg: {name: Kvitberg, type: kommune, side: kommune}\n  uit: {name: UiT, type: universitet, side: uavhengig}\n",
+    ).replace(
+        "      - {party: kvitberg, role: Ordfører}\n",
+        "      - {party: kvitberg, role: Ordfører}\n      - {party: uit, role: Dekan, voting: false}\n",
+    )
+    options = {"label": LABEL, "where": {"not": {"represents": ["bruker"]}}, "per": "side"}
+    each = {"values": ["kommune", "sykehus"]}
+    assert findings("seat_count", {**options, "each": each, "min": 1}, org) == []
+    # four municipal seats, one of the trust: with `each` the university is no third side
+    assert findings("seat_count", {**options, "each": each, "exactly": 4}, org) == [("too-few:seats:sykehus", 15)]
+    # without `each`, every side that holds a selected seat is counted, the university's too
+    assert findings("seat_count", {**options, "exactly": 4}, org) == [
+        ("too-few:seats:sykehus", 15),
+        ("too-few:seats:uavhengig", 15),
+    ]

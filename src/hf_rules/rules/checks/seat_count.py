@@ -29,7 +29,8 @@ count must be at least ``min``, at most ``max``, or ``exactly`` (at least 1 when
   in no unit.
 
 Which units are counted: with ``each``, every one of a list the agreement names, even one with no
-seat at all — ``each: {party_type: [kommune]}`` is every municipality (``per: party``; with
+seat at all, and only those (a seat of a unit ``each`` does not name is not counted: a member of
+neither side, «uavhengig», for ``each: {values: [kommune, sykehus]}``) — ``each: {party_type: [kommune]}`` is every municipality (``per: party``; with
 ``per: appointed_by``, every one as the appointing party) or the
 region of every municipality (``per: region``) of the forum's area (its ``area``; the whole
 health community when it declares none) — with ``in_sector: true`` beside ``party_type``, only
@@ -365,10 +366,13 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     selected = [
         (g, i, s) for g, i, s in seats_of(forum, options["group"]) if seat_matches(subject, s, options["where"], g)
     ]
-    by_unit: dict[str, list[tuple[str, int, Seat]]] = {u: [] for u in _expected_units(subject, options)}
+    expected = _expected_units(subject, options)
+    by_unit: dict[str, list[tuple[str, int, Seat]]] = {u: [] for u in expected}
+    only_expected = per != "forum" and options.get("each") is not None
     for group, index, seat in selected:
         for unit in _units(subject, seat, per):
-            by_unit.setdefault(unit, []).append((group, index, seat))
+            if not only_expected or unit in by_unit:
+                by_unit.setdefault(unit, []).append((group, index, seat))
     minimum, maximum = bounds(options, default_min=1)
     if per == "region":
         yield from _without_region(subject, options, count_requirement(minimum, maximum))
