@@ -166,3 +166,48 @@ def test_a_declared_duty_meets_the_point(item: dict[str, object], entry: str, fo
 def test_a_key_noun_handed_to_another_body_is_that_bodys_point(any_of: str, entry: str) -> None:
     """TE9 with `any_of`: «til POINT i/hos BODY» hands the point to the body."""
     assert _run({"any_of": [any_of]}, entry) == [("other-body:the point", LINE)]
+
+
+ECONOMY = {"verb": ["beslutte", "vedta"], "object": ["sak konsekvens"]}
+MEASURES = {"verb": ["vedta"], "object": ["tiltak konsekvens"]}
+
+
+@pytest.mark.parametrize(
+    ("item", "entry", "found"),
+    [
+        # round 20 Telemark, TM11: the source's own sentence and the example's entry have the point
+        (
+            ECONOMY,
+            "Utvalget beslutter saker av prinsipiell karakter og saker som har større økonomiske eller "
+            "administrative konsekvenser",
+            [],
+        ),
+        (ECONOMY, "Beslutte saker som har større økonomiske eller administrative konsekvenser", []),
+        (ECONOMY, "Beslutte saker som kan få økonomiske konsekvenser", []),
+        (MEASURES, "Vedta tiltak som gjeld økonomiske konsekvensar", []),
+        # the SSU no longer decides economic matters, it only looks into them (TM11's silent pass)
+        (
+            ECONOMY,
+            "Beslutte saker av prinsipiell karakter, og utrede de økonomiske konsekvensene",
+            [("missing:the point", LINE)],
+        ),
+        (
+            ECONOMY,
+            "Beslutte saker av prinsipiell karakter og utrede saker med konsekvenser",
+            [("missing:the point", LINE)],
+        ),
+        # a relative clause that is no restrictive one about the object, or that negates it
+        (MEASURES, "Vedta tiltak, som SSU gjennomfører med konsekvensar", [("missing:the point", LINE)]),
+        (MEASURES, "Vedta tiltak som FSU gjennomfører med konsekvensar", [("missing:the point", LINE)]),
+        (MEASURES, "Vedta tiltak som SSU meiner har konsekvensar", [("missing:the point", LINE)]),
+        (ECONOMY, "Beslutte saker som ikkje har økonomiske konsekvenser", [("missing:the point", LINE)]),
+        (ECONOMY, "Beslutte saker som har konsekvenser ved behov", [("weakened:the point", LINE)]),
+        (ECONOMY, "SSU beslutter saker som har konsekvenser", [("other-body:the point", LINE)]),
+    ],
+)
+def test_a_restrictive_relative_clause_belongs_to_the_object(
+    item: dict[str, object], entry: str, found: list[tuple[str, int]]
+) -> None:
+    """«saker som har …»: the object's key words may stand in the relative clause that says which
+    objects; not past a comma, a negation or another body as the clause's subject."""
+    assert _run(item, entry) == found

@@ -80,7 +80,17 @@ of the three):
   ``hos`` …), a clause boundary, a subordinate clause, ``at`` or ``å``, or an ``og``, ``eller``,
   ``samt`` or comma before the next verb (one of the verbs mandates start points with —
   ``motta``, ``vedta``, ``følge``, ``drøfte``, ``vurdere``, ``godkjenne`` …, an auxiliary, or the
-  item's own verb). Coordinated objects count: ``verb: [gi]``, ``object: [overordn føring]`` is
+  item's own verb). A restrictive relative clause right after the object — ``som`` with no comma
+  before it, a verb right after it, and no negation — belongs to the object: ``verb: [beslutte,
+  vedta]``, ``object: [sak konsekvens]`` is met by "Beslutte saker som har større økonomiske eller
+  administrative konsekvenser" (nynorsk "Vedta tiltak som gjeld …"), not by "Beslutte saker som
+  ikkje har …", "Vedta tiltak, som SSU gjennomfører med konsekvensar" nor "Vedta tiltak som FSU
+  gjennomfører med konsekvensar" (another body the clause's subject). Past a preposition, an
+  object that repeats a word of the object before it, after ``og``, ``eller``, ``samt`` or a
+  comma, is the verb's again: "Utvalget beslutter saker av prinsipiell karakter og saker som har
+  større økonomiske … konsekvenser" has the point; "Beslutte saker av prinsipiell karakter, og
+  utrede de økonomiske konsekvensene" lacks it. Coordinated objects count: ``verb: [gi]``,
+  ``object: [overordn føring]`` is
   met by "Gi overordnede føringer og prioritering", "Gi SSU og FSU overordnede føringer og
   prioriteringer", nynorsk "Gje overordna føringar", and "Drøfte og gi overordnede føringer" or
   "Gi og følge opp overordnede føringer" (a verb coordinated right after the verb shares its
@@ -374,7 +384,9 @@ OPTIONS: dict[str, Any] = {
                         "description": "With `verb`: key words of what the verb governs (alternatives): every "
                         "word of one starts a word of the phrase after the verb (before it, for a passive), "
                         "up to a preposition, a clause boundary or the next verb; a preposition in it lets "
-                        "the phrase run past that preposition (`sak av prinsipiell`).",
+                        "the phrase run past that preposition (`sak av prinsipiell`); a restrictive relative "
+                        "clause after the object belongs to it (`sak konsekvens`: «saker som har … konsekvenser»). "
+                        "Alternatives: `[mål, ramme]` is met by either; `[mål ramme]` needs every word.",
                     },
                 },
                 "required": ["label"],
@@ -843,7 +855,9 @@ def _conjunct_is(units: list[tuple[str, bool]], own: _Own) -> str | None:
 
 _SUBJECT_WORDS = 8
 """How many words a main clause's subject may have («Kommunane, bydelane og helseføretaket»)."""
-_PRESENT_WITHOUT_R = frozenset({"skriv", "les", "gjev", "tek", "syt", "vel", "held", "legg", "kjem", "et", "får"})
+_PRESENT_WITHOUT_R = frozenset(
+    {"skriv", "les", "gjev", "tek", "syt", "vel", "held", "legg", "kjem", "et", "får", "gjeld", "ligg", "fell"}
+)
 """Nynorsk present tenses that do not end in «-r» («HMR skriv referat»)."""
 _SHORT_PRESENTS = frozenset({"gir", "tar", "ser", "går", "ber", "gjør", "gjer", "lar", "når", "slår", "står", "drar"})
 """Present tenses of three letters («SSU gir føringer»)."""
@@ -1396,13 +1410,17 @@ def _verb_item(item: dict[str, Any]) -> _VerbItem:
     return _VERB_ITEMS[key]
 
 
-def _governed(entry: _Tokens, lo: int, passes: frozenset[str], verbs: _VerbItem) -> list[str]:
+def _governed(entry: _Tokens, lo: int, passes: frozenset[str], verbs: _VerbItem, own: _Own) -> list[str]:
     """The words of the phrase a verb governs, from ``lo`` (right after the verb and its
     particles): up to a preposition that starts another object (:data:`_OBJECT_ENDS`, unless the
     object passes it), a clause boundary, a subordinate clause, «at» or «å», or a coordinator
     before the next verb («Gi råd og motta føringer»). A coordinated verb right after the verb
     shares its object («Initiere og følge opp utviklingsarbeid»); coordinated objects count
-    («gi føringer og prioriteringer», «gi SSU og FSU føringer»)."""
+    («gi føringer og prioriteringer», «gi SSU og FSU føringer»). A restrictive relative clause
+    right after the object («saker som har større økonomiske konsekvenser», :func:`_restrictive`)
+    belongs to it; and past a preposition, an object that repeats the object's noun after «og»,
+    «eller», «samt» or a comma is the verb's again («saker av prinsipiell karakter og saker som
+    har …», :func:`_repeated_object`)."""
     tokens, end = entry.words, entry.end(lo) if lo < len(entry.words) else lo
     at = lo
     if at + 1 < end and tokens[at] in {"og", "eller"}:  # «gi og følgje opp føringar»
@@ -1411,18 +1429,63 @@ def _governed(entry: _Tokens, lo: int, passes: frozenset[str], verbs: _VerbItem)
             at += 1
     phrase: list[str] = []
     skip = 0
-    for k in range(at, end):
+    relative = False
+    k = at - 1
+    while k + 1 < end:
+        k += 1
         token = tokens[k]
         if skip or any(tokens[k : k + len(q)] == q for q in verbs.qualifiers):
             # a qualifier between the verb and its object («beslutter ved behov saker»)
             skip = skip - 1 if skip else max(len(q) for q in verbs.qualifiers if tokens[k : k + len(q)] == q) - 1
             continue
-        if token in _SUBORDINATORS or token in {"at", "å"} or (token in _OBJECT_ENDS and token not in passes):
+        restrictive = phrase and tokens[k - 1] == phrase[-1] and tokens[k - 1] not in _COORDINATORS
+        if token == "som" and restrictive and _restrictive(entry, k, own):
+            relative = True  # «saker som har …»: what the relative clause says is the object's
+            phrase.append(tokens[k + 1])
+            k += 1
+            continue
+        if relative and token in _NEGATIONS:  # «saker som har ikkje …» is no longer the object
             break
+        if token in _SUBORDINATORS or token in {"at", "å"} or (token in _OBJECT_ENDS and token not in passes):
+            again = _repeated_object(entry, k, end, phrase) if token in _OBJECT_ENDS else None
+            if again is None:
+                break
+            k, relative = again - 1, False
+            continue
         if token in _COORDINATORS and k + 1 < end and (tokens[k + 1] in _next_verbs() or tokens[k + 1] in verbs.forms):
             break
         phrase.append(token)
     return phrase
+
+
+def _restrictive(entry: _Tokens, som: int, own: _Own) -> bool:
+    """Whether «som» at ``som`` opens a restrictive relative clause about the object before it,
+    with «som» its subject (no comma before it: ``_governed`` sees to that): a finite verb right
+    after it («saker som har …», «tiltak som gjeld …»), not a negation and not another body as
+    the clause's own subject («…, som partnarskapsmøtet vedtek», «saker som kommunar meldar»)."""
+    after = som + 1
+    if after >= entry.end(som) or entry.words[after] in _NEGATIONS or not _finite(entry, after):
+        return False
+    return _conjunct_is(_body_units(entry, after, after + 1), own) != "other"
+
+
+def _repeated_object(entry: _Tokens, stop: int, end: int, phrase: list[str]) -> int | None:
+    """Where the verb's object starts again past the preposition at ``stop``: after «og»,
+    «eller», «samt» or a comma within eight words, a word that is a form of a word of the phrase
+    so far («Beslutte saker av prinsipiell karakter og saker som har …»: the second «saker» is
+    «beslutte»'s object too, not «av»'s). None where a clause boundary, a subordinate clause,
+    «at» or «å» comes first."""
+    tokens = entry.words
+    nouns = [w for w in phrase if len(w) >= 3 and w not in _OBJECT_ENDS and w not in _COORDINATORS]
+    for k in range(stop + 1, min(end - 1, stop + 9)):
+        token = tokens[k]
+        if token in _SUBORDINATORS or token in {"at", "å"} or token in _BREAKS:
+            return None
+        if token in _COORDINATORS:
+            word = tokens[k + 1]
+            if any(word == noun or _inflected(word, noun) for noun in nouns):
+                return k + 1
+    return None
 
 
 def _before_passive(entry: _Tokens, verb: int) -> list[str]:
@@ -1465,7 +1528,7 @@ def _verb_reading(item: dict[str, Any], entry: str, own: _Own) -> tuple[list[str
                 break
             found = None
             for words, passes in verbs.objects:
-                phrase = _governed(read, after, passes, verbs)
+                phrase = _governed(read, after, passes, verbs, own)
                 if passive:
                     phrase += _before_passive(read, i)
                 matched = [next((w for w in phrase if w.startswith(p)), None) for p in words]
@@ -1752,6 +1815,11 @@ _DIRECTIONS = {
     "verb": ["gi"],
     "object": ["overordn føring"],
 }
+_CONSEQUENCES = {
+    "label": {"nb": "beslutte saker med konsekvenser", "en": "decide matters with consequences"},
+    "verb": ["beslutte"],
+    "object": ["sak konsekvens"],
+}
 _DUTY = {"label": {"nb": "gi overordnede føringer", "en": "give overall directions"}, "duty": "foringer"}
 EXAMPLES = (
     Example("The mandate carries out the measures", {"items": [_ITEM]}, _ORG),
@@ -1777,6 +1845,22 @@ EXAMPLES = (
         {"items": [_DIRECTIONS]},
         _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Gi kommunene råd om overordnede føringer fra departementet]"),
         expect=("missing:give overall directions",),
+    ),
+    Example(
+        "A restrictive relative clause belongs to the object: «Beslutte saker som har større økonomiske "
+        "konsekvenser» for `verb: [beslutte]`, `object: [sak konsekvens]`",
+        {"items": [_CONSEQUENCES]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Beslutte saker som har større økonomiske konsekvenser]"),
+    ),
+    Example(
+        "Deciding matters of principle and looking into the consequences is not deciding matters with "
+        "consequences: «Beslutte saker av prinsipiell karakter, og utrede de økonomiske konsekvensene»",
+        {"items": [_CONSEQUENCES]},
+        _ORG.replace(
+            "[Gjennomføre vedtatte tiltak]",
+            "['Beslutte saker av prinsipiell karakter, og utrede de økonomiske konsekvensene']",
+        ),
+        expect=("missing:decide matters with consequences",),
     ),
     Example(
         "The mandate says nothing of user participation",
