@@ -189,16 +189,29 @@ Who does what. Words matched as above do not keep who does what to whom ("støtt
   ``alle`` …): another forum (its name or one of its ``also_known_as``, type word — «faglege samarbeidsutval» for
   ``faglig-samarbeidsutvalg`` —, id, or an abbreviation of its name in capitals, with its
   ending: «FSU-ene»), a party (name, type word — «kommunane», «helseføretaket» —, id, an
-  abbreviation in capitals: «HMR» for «Helse Møre og Romsdal HF»), a secretariat, or the body
+  abbreviation in capitals: «HMR» for «Helse Møre og Romsdal HF»), a secretariat (name or one of
+  its ``also_known_as``), or the body
   words ``kommune``, ``bydel``, ``kommunestyre``, ``bystyre``, ``fylkeskommune``,
   ``helseforetak``/``helseføretak``, ``sykehus``/``sjukehus``, ``statsforvalter``/``-ar``,
   ``(helse)direktorat``, ``departement``, ``partnerskapsmøte``/``partnarskapsmøte``,
   ``(arbeids/samarbeids)utvalg``/``-utval``, ``sekretariat``, ``fagråd``,
   ``brukerråd``/``brukarråd`` and the abbreviations ``FSU``, ``SSU``, ``ASU``, ``LSU``, ``KS``,
-  ``PM``, each in its forms (plural, definite, nynorsk). Any other words keep the point, so a
+  ``PM``, each in its forms (plural, definite, nynorsk). A name counts as written, before a
+  parenthesis, by each part of the parenthesis, a former name without ``tidlegare``,
+  ``tidligere``, ``tidl.`` or ``før`` («Fagleg samarbeidsutval (tidlegare Fagrådet)» is named
+  «Fagleg samarbeidsutval» and «Fagrådet»), and each of these without a closing ``HF``,
+  ``RHF``, ``IKS``, ``AS``, ``ASA``, ``SF``, ``KF``, ``kommune`` or ``fylkeskommune`` («Helse
+  Førde skal arrangere …» for the party «Helse Førde HF»; «Sunnfjord arrangerer …» for
+  «Sunnfjord kommune»: in a mandate a municipality's name alone is the municipality — a limit
+  of this reading, a municipality whose name is also a common word, «Time», is that
+  municipality as a clause's subject too). Any other short name or abbreviation a mandate
+  uses for a body («Dialogmøtet», «Vestlandsrådet») is known only from its ``also_known_as``:
+  the ``also_known_as`` of the organisation's fora, parties and secretariats feed this reading,
+  so list there what the mandates call them. Any other words keep the point, so a
   noun phrase is no subject ("Årlig rapport til partnerskapsmøtet", "FSU-rapporter skal følges
   opp", "Brukermedvirkning skal ivaretas"). Not another body: the forum itself, by a form of
-  its name's words, one of its ``also_known_as`` («HSU»), ``utvalget``/``utvalet`` or an
+  its name's words (a parenthesis's too: «Koordineringsrådet» in the mandate of «Strategisk
+  samarbeidsutval (tidlegare Koordineringsrådet)»), one of its ``also_known_as`` («HSU»), ``utvalget``/``utvalet`` or an
   abbreviation ("Utvalget beslutter …", "SSU
   beslutter …" in the SSU's mandate; a longer word that only starts with one is not:
   "Helseføretaket utpeikar …" in the mandate of «FSU for psykisk helse»), a pronoun (``vi``,
@@ -261,7 +274,7 @@ from typing import Any
 
 from hf_rules.core.errors import InputError
 from hf_rules.core.i18n import Message, phrase
-from hf_rules.documents.model import MandatePoint, Organisation, mandate_duties, mandate_text
+from hf_rules.documents.model import MandatePoint, Organisation, mandate_duties, mandate_text, names_of
 from hf_rules.rules.checks.base import (
     STRINGS,
     TEXT_SCHEMA,
@@ -677,6 +690,31 @@ class _Tokens:
         return self.marks[bisect.bisect_left(self.marks, lo) : bisect.bisect_left(self.marks, hi)]
 
 
+_LEGAL_SUFFIXES = frozenset({"hf", "rhf", "iks", "as", "asa", "sf", "kf", "kommune", "fylkeskommune"})
+"""What may close a body's name and be left out where an entry names it («Helse Førde» for «Helse
+Førde HF», «Molde» for «Molde kommune»)."""
+_FORMERLY = re.compile(r"^(?:tidlegare|tidligere|tidl\.?|før|formerly)\s+", re.IGNORECASE)
+_PARENTHESIS = re.compile(r"\(([^()]*)\)")
+
+
+def _body_names(name: str | None, also_known_as: list[str] | tuple[str, ...] = ()) -> list[str]:
+    """The names an entry may name a body by: each of :func:`names_of` (the name, the name before
+    a parenthesis, what the parenthesis holds, ``also_known_as``), a parenthesis's former name
+    without «tidlegare», «tidligere», «tidl.» or «før» and each part of it between commas or
+    slashes («Fagleg samarbeidsutval (tidlegare Fagrådet)»: also «Fagleg samarbeidsutval» and
+    «Fagrådet»), and each of them without a closing legal suffix (:data:`_LEGAL_SUFFIXES`)."""
+    found: list[str] = []
+    for text in names_of(name, also_known_as):
+        found.append(text)
+        for inner in _PARENTHESIS.findall(text):
+            found.extend(_FORMERLY.sub("", part.strip()) for part in re.split(r"[,;/]", inner))
+    for text in list(found):
+        words = text.split()
+        if len(words) > 1 and words[-1].casefold().rstrip(".") in _LEGAL_SUFFIXES:
+            found.append(" ".join(words[:-1]))
+    return list(dict.fromkeys(n for n in found if _words(n)))
+
+
 class _Own:
     """Whether a word names the body whose mandate is read: a word of its name or id of four
     letters or more, or a form of one («samarbeidsutvalget», «samarbeidsutvalet» for «Strategisk
@@ -685,8 +723,9 @@ class _Own:
     samarbeidsutvalg», not «FSU»)."""
 
     def __init__(self, name: str, *others: str, aliases: tuple[str, ...] = (), org: Organisation | None = None) -> None:
-        self.letters = "".join(_words(name))
-        self.stems = [w for text in (name, *others, *aliases) for w in _words(text) if len(w) >= 4]
+        self.letters = "".join(_words(_PARENTHESIS.sub(" ", name)))
+        names = [*_body_names(_PARENTHESIS.sub(" ", name)), *_body_names(name, aliases)[1:], *others]
+        self.stems = [w for text in names for w in _words(text) if len(w) >= 4 and not _FORMERLY.match(w + " ")]
         # a short other name (``also_known_as: [HSU]``) names the body as a whole word
         self.aliases = frozenset(" ".join(_words(alias)) for alias in aliases)
         self.org = org
@@ -787,15 +826,15 @@ class _Bodies:
         names: list[str] = []
         words: list[str] = []
         for forum in org.fora.values():
-            names.extend((forum.name, *forum.also_known_as))
+            names.extend(_body_names(forum.name, forum.also_known_as))
             words.extend((forum.type.replace("-", " "), forum.type.split("-")[-1]))
             if forum.secretariat is not None and forum.secretariat.name:
-                names.extend((forum.secretariat.name, *forum.secretariat.also_known_as))
+                names.extend(_body_names(forum.secretariat.name, forum.secretariat.also_known_as))
         for party in org.parties.values():
-            names.extend((party.name, *party.also_known_as))
+            names.extend(_body_names(party.name, party.also_known_as))
             words.append(party.type.replace("-", " "))
         if org.secretariat is not None and org.secretariat.name:
-            names.extend((org.secretariat.name, *org.secretariat.also_known_as))
+            names.extend(_body_names(org.secretariat.name, org.secretariat.also_known_as))
         return cls(tuple(names), tuple(words), (*org.fora, *org.parties))
 
     def abbreviation(self, word: str) -> bool:
