@@ -211,3 +211,31 @@ def test_a_restrictive_relative_clause_belongs_to_the_object(
     """«saker som har …»: the object's key words may stand in the relative clause that says which
     objects; not past a comma, a negation or another body as the clause's subject."""
     assert _run(item, entry) == found
+
+
+@pytest.mark.parametrize(
+    ("item", "entry", "found"),
+    [
+        # round 20 Telemark: a list is alternatives, one text needs every word
+        ({"verb": ["drøfte"], "object": ["mål", "ramme"]}, "Drøfte økonomiske rammer for sykehuset", []),
+        (
+            {"verb": ["drøfte"], "object": ["mål ramme"]},
+            "Drøfte økonomiske rammer for sykehuset",
+            [("missing:the point", LINE)],
+        ),
+        ({"verb": ["drøfte"], "object": ["mål ramme"]}, "Drøfte mål og rammer for helsefellesskapet", []),
+        # round 20 Agder, AG10: a verb finds no paraphrase with a noun; a stem in `any_of` does
+        (
+            {"verb": ["initiere"], "object": ["utviklingsarbeid"]},
+            "Ta initiativ til utviklingsarbeid",
+            [("missing:the point", LINE)],
+        ),
+        ({"any_of": ["initi utviklingsarbeid"]}, "Ta initiativ til utviklingsarbeid", []),
+        ({"any_of": ["initi utviklingsarbeid"]}, "Initierer utviklingsarbeid", []),
+    ],
+)
+def test_what_the_guide_says_of_lists_and_paraphrases(
+    item: dict[str, object], entry: str, found: list[tuple[str, int]]
+) -> None:
+    """The pitfalls of «This verb with this object» in docs/writing-a-pack.md, as the check reads them."""
+    assert _run(item, entry) == found

@@ -111,6 +111,11 @@ of the three):
   gir overordnede føringer") is not the entry's point. A limit of the reading: a form that is
   also a noun or an adjective («møtet» of ``møte``, «prioriterte» of ``prioritere``) is read as
   the verb; and an indirect object after a preposition («Gi til SSU føringer») ends the phrase.
+  A verb finds no paraphrase with a noun: ``verb: [initiere]`` is not met by "Ta initiativ til
+  utviklingsarbeid"; give ``any_of`` stems (``initi utviklingsarbeid``) where the mandate is
+  likely to paraphrase the point, ``verb`` where the verb carries it. As for every list here, the
+  ``object`` phrasings are alternatives: ``object: [mål, ramme]`` is met by "Drøfte økonomiske
+  rammer"; ``object: [mål ramme]`` (one phrasing) needs both words.
 
 - ``duty`` (mandate points as data): a word of the packs' ``vocabulary.duties``, for what no
   reading of the words can decide. A mandate entry may be a mapping that declares the duties it
