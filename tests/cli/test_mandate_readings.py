@@ -113,3 +113,22 @@ def test_setting_up_fora_that_do_something_is_the_forums_point(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, entry: str
 ) -> None:
     assert check(tmp_path, monkeypatch, entry, FORA_PACK) == (0, [])
+
+
+@pytest.mark.parametrize(
+    "entry", ["Sørlandet sykehus skal ha felles dialog om strategiske saker", "Arendal har dialog om strategiske saker"]
+)
+def test_a_party_named_without_its_suffix_is_another_body(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, entry: str
+) -> None:
+    """Round 20 Førde, FO13: «Sørlandet sykehus» for «Sørlandet sykehus HF», «Arendal» for «Arendal
+    kommune», without `also_known_as`."""
+    (tmp_path / "pack.yaml").write_text(PACK, encoding="utf-8")
+    (tmp_path / "organisation.yaml").write_text(ORG % entry, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("check", "--no-config", "--rules", "pack.yaml", "--lang", "en", "--quiet", "organisation.yaml")
+    assert result.code == 1
+    assert [line for line in result.out.splitlines() if " error " in line] == [
+        "organisation.yaml:12:9: error SSU-DIALOGUE Strategisk samarbeidsutvalg gives another body the point "
+        f"«dialogue on strategic matters» («{entry}»)"
+    ]

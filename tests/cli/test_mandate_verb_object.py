@@ -99,3 +99,45 @@ def test_a_duty_the_packs_do_not_declare_is_a_located_document_error(
     errors = [line for line in out.splitlines() if line.startswith("organisation.yaml:")]
     assert len(errors) == 1 and errors[0].startswith("organisation.yaml:12:55: error: "), errors
     assert "'foringar'" in errors[0] and "foringer" in errors[0], errors
+
+
+ECONOMY = """\
+          - label: {nb: beslutte saker med større konsekvenser, en: decide matters with larger consequences}
+            verb: [beslutte, vedta]
+            object: [sak konsekvens]
+"""
+ECONOMY_PACK = PACK.replace(
+    "          - label: {nb: dialog om strategiske saker, en: dialogue on strategic matters}\n"
+    "            any_of: [dialog strategisk]\n",
+    ECONOMY,
+)
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Utvalget beslutter saker av prinsipiell karakter og saker som har større økonomiske eller administrative "
+        "konsekvenser",
+        "Beslutte saker som har større økonomiske eller administrative konsekvenser",
+    ],
+)
+def test_matters_that_have_consequences_are_the_verbs_object(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, entry: str
+) -> None:
+    """Round 20 Telemark, TM11: the source's own sentence meets `object: [sak konsekvens]`."""
+    code, out = check(tmp_path, monkeypatch, entry, ECONOMY_PACK)
+    assert (code, out) == (0, "Verdict: COMPLIANT\n")
+
+
+def test_looking_into_the_consequences_is_not_deciding_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    code, out = check(
+        tmp_path,
+        monkeypatch,
+        "Beslutte saker av prinsipiell karakter, og utrede de økonomiske konsekvensene",
+        ECONOMY_PACK,
+    )
+    assert code == 1
+    assert [line for line in out.splitlines() if " error " in line] == [
+        "organisation.yaml:11:5: error SSU-DIALOGUE Strategisk samarbeidsutvalg lacks the point "
+        "«decide matters with larger consequences»"
+    ]

@@ -261,10 +261,11 @@ def _also_known_as(what: tuple[str, str], example: str) -> Any:
         title="Også kalt / Also known as",
         description=f"Andre navn {what[0]} går under: en kortform, en forkortelse, et tidligere navn ({example}). "
         "Der en tekst i et dokument navngir den (appointed_by, nominated_by, en rolle som navngir et "
-        "sekretariat), holder disse som navnet; et navn en annen går under, er en feil. / "
+        "sekretariat, subjektet i et mandatpunkt: `mandate`), holder disse som navnet; et navn en annen "
+        "går under, er en feil. / "
         f"Other names {what[1]} goes by: a short form, an abbreviation, an old name ({example}). Where a "
-        "text of a document names it (appointed_by, nominated_by, a role naming a secretariat), these "
-        "hold as its name; a name another one goes by is an error.",
+        "text of a document names it (appointed_by, nominated_by, a role naming a secretariat, the subject "
+        "of a mandate entry: `mandate`), these hold as its name; a name another one goes by is an error.",
     )
 
 

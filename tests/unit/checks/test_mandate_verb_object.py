@@ -166,3 +166,76 @@ def test_a_declared_duty_meets_the_point(item: dict[str, object], entry: str, fo
 def test_a_key_noun_handed_to_another_body_is_that_bodys_point(any_of: str, entry: str) -> None:
     """TE9 with `any_of`: «til POINT i/hos BODY» hands the point to the body."""
     assert _run({"any_of": [any_of]}, entry) == [("other-body:the point", LINE)]
+
+
+ECONOMY = {"verb": ["beslutte", "vedta"], "object": ["sak konsekvens"]}
+MEASURES = {"verb": ["vedta"], "object": ["tiltak konsekvens"]}
+
+
+@pytest.mark.parametrize(
+    ("item", "entry", "found"),
+    [
+        # round 20 Telemark, TM11: the source's own sentence and the example's entry have the point
+        (
+            ECONOMY,
+            "Utvalget beslutter saker av prinsipiell karakter og saker som har større økonomiske eller "
+            "administrative konsekvenser",
+            [],
+        ),
+        (ECONOMY, "Beslutte saker som har større økonomiske eller administrative konsekvenser", []),
+        (ECONOMY, "Beslutte saker som kan få økonomiske konsekvenser", []),
+        (MEASURES, "Vedta tiltak som gjeld økonomiske konsekvensar", []),
+        # the SSU no longer decides economic matters, it only looks into them (TM11's silent pass)
+        (
+            ECONOMY,
+            "Beslutte saker av prinsipiell karakter, og utrede de økonomiske konsekvensene",
+            [("missing:the point", LINE)],
+        ),
+        (
+            ECONOMY,
+            "Beslutte saker av prinsipiell karakter og utrede saker med konsekvenser",
+            [("missing:the point", LINE)],
+        ),
+        # a relative clause that is no restrictive one about the object, or that negates it
+        (MEASURES, "Vedta tiltak, som SSU gjennomfører med konsekvensar", [("missing:the point", LINE)]),
+        (MEASURES, "Vedta tiltak som FSU gjennomfører med konsekvensar", [("missing:the point", LINE)]),
+        (MEASURES, "Vedta tiltak som SSU meiner har konsekvensar", [("missing:the point", LINE)]),
+        (ECONOMY, "Beslutte saker som ikkje har økonomiske konsekvenser", [("missing:the point", LINE)]),
+        (ECONOMY, "Beslutte saker som har konsekvenser ved behov", [("weakened:the point", LINE)]),
+        (ECONOMY, "SSU beslutter saker som har konsekvenser", [("other-body:the point", LINE)]),
+    ],
+)
+def test_a_restrictive_relative_clause_belongs_to_the_object(
+    item: dict[str, object], entry: str, found: list[tuple[str, int]]
+) -> None:
+    """«saker som har …»: the object's key words may stand in the relative clause that says which
+    objects; not past a comma, a negation or another body as the clause's subject."""
+    assert _run(item, entry) == found
+
+
+@pytest.mark.parametrize(
+    ("item", "entry", "found"),
+    [
+        # round 20 Telemark: a list is alternatives, one text needs every word
+        ({"verb": ["drøfte"], "object": ["mål", "ramme"]}, "Drøfte økonomiske rammer for sykehuset", []),
+        (
+            {"verb": ["drøfte"], "object": ["mål ramme"]},
+            "Drøfte økonomiske rammer for sykehuset",
+            [("missing:the point", LINE)],
+        ),
+        ({"verb": ["drøfte"], "object": ["mål ramme"]}, "Drøfte mål og rammer for helsefellesskapet", []),
+        # round 20 Agder, AG10: a verb finds no paraphrase with a noun; a stem in `any_of` does
+        (
+            {"verb": ["initiere"], "object": ["utviklingsarbeid"]},
+            "Ta initiativ til utviklingsarbeid",
+            [("missing:the point", LINE)],
+        ),
+        ({"any_of": ["initi utviklingsarbeid"]}, "Ta initiativ til utviklingsarbeid", []),
+        ({"any_of": ["initi utviklingsarbeid"]}, "Initierer utviklingsarbeid", []),
+    ],
+)
+def test_what_the_guide_says_of_lists_and_paraphrases(
+    item: dict[str, object], entry: str, found: list[tuple[str, int]]
+) -> None:
+    """The pitfalls of «This verb with this object» in docs/writing-a-pack.md, as the check reads them."""
+    assert _run(item, entry) == found

@@ -80,7 +80,17 @@ of the three):
   ``hos`` …), a clause boundary, a subordinate clause, ``at`` or ``å``, or an ``og``, ``eller``,
   ``samt`` or comma before the next verb (one of the verbs mandates start points with —
   ``motta``, ``vedta``, ``følge``, ``drøfte``, ``vurdere``, ``godkjenne`` …, an auxiliary, or the
-  item's own verb). Coordinated objects count: ``verb: [gi]``, ``object: [overordn føring]`` is
+  item's own verb). A restrictive relative clause right after the object — ``som`` with no comma
+  before it, a verb right after it, and no negation — belongs to the object: ``verb: [beslutte,
+  vedta]``, ``object: [sak konsekvens]`` is met by "Beslutte saker som har større økonomiske eller
+  administrative konsekvenser" (nynorsk "Vedta tiltak som gjeld …"), not by "Beslutte saker som
+  ikkje har …", "Vedta tiltak, som SSU gjennomfører med konsekvensar" nor "Vedta tiltak som FSU
+  gjennomfører med konsekvensar" (another body the clause's subject). Past a preposition, an
+  object that repeats a word of the object before it, after ``og``, ``eller``, ``samt`` or a
+  comma, is the verb's again: "Utvalget beslutter saker av prinsipiell karakter og saker som har
+  større økonomiske … konsekvenser" has the point; "Beslutte saker av prinsipiell karakter, og
+  utrede de økonomiske konsekvensene" lacks it. Coordinated objects count: ``verb: [gi]``,
+  ``object: [overordn føring]`` is
   met by "Gi overordnede føringer og prioritering", "Gi SSU og FSU overordnede føringer og
   prioriteringer", nynorsk "Gje overordna føringar", and "Drøfte og gi overordnede føringer" or
   "Gi og følge opp overordnede føringer" (a verb coordinated right after the verb shares its
@@ -101,6 +111,11 @@ of the three):
   gir overordnede føringer") is not the entry's point. A limit of the reading: a form that is
   also a noun or an adjective («møtet» of ``møte``, «prioriterte» of ``prioritere``) is read as
   the verb; and an indirect object after a preposition («Gi til SSU føringer») ends the phrase.
+  A verb finds no paraphrase with a noun: ``verb: [initiere]`` is not met by "Ta initiativ til
+  utviklingsarbeid"; give ``any_of`` stems (``initi utviklingsarbeid``) where the mandate is
+  likely to paraphrase the point, ``verb`` where the verb carries it. As for every list here, the
+  ``object`` phrasings are alternatives: ``object: [mål, ramme]`` is met by "Drøfte økonomiske
+  rammer"; ``object: [mål ramme]`` (one phrasing) needs both words.
 
 - ``duty`` (mandate points as data): a word of the packs' ``vocabulary.duties``, for what no
   reading of the words can decide. A mandate entry may be a mapping that declares the duties it
@@ -179,16 +194,29 @@ Who does what. Words matched as above do not keep who does what to whom ("støtt
   ``alle`` …): another forum (its name or one of its ``also_known_as``, type word — «faglege samarbeidsutval» for
   ``faglig-samarbeidsutvalg`` —, id, or an abbreviation of its name in capitals, with its
   ending: «FSU-ene»), a party (name, type word — «kommunane», «helseføretaket» —, id, an
-  abbreviation in capitals: «HMR» for «Helse Møre og Romsdal HF»), a secretariat, or the body
+  abbreviation in capitals: «HMR» for «Helse Møre og Romsdal HF»), a secretariat (name or one of
+  its ``also_known_as``), or the body
   words ``kommune``, ``bydel``, ``kommunestyre``, ``bystyre``, ``fylkeskommune``,
   ``helseforetak``/``helseføretak``, ``sykehus``/``sjukehus``, ``statsforvalter``/``-ar``,
   ``(helse)direktorat``, ``departement``, ``partnerskapsmøte``/``partnarskapsmøte``,
   ``(arbeids/samarbeids)utvalg``/``-utval``, ``sekretariat``, ``fagråd``,
   ``brukerråd``/``brukarråd`` and the abbreviations ``FSU``, ``SSU``, ``ASU``, ``LSU``, ``KS``,
-  ``PM``, each in its forms (plural, definite, nynorsk). Any other words keep the point, so a
+  ``PM``, each in its forms (plural, definite, nynorsk). A name counts as written, before a
+  parenthesis, by each part of the parenthesis, a former name without ``tidlegare``,
+  ``tidligere``, ``tidl.`` or ``før`` («Fagleg samarbeidsutval (tidlegare Fagrådet)» is named
+  «Fagleg samarbeidsutval» and «Fagrådet»), and each of these without a closing ``HF``,
+  ``RHF``, ``IKS``, ``AS``, ``ASA``, ``SF``, ``KF``, ``kommune`` or ``fylkeskommune`` («Helse
+  Førde skal arrangere …» for the party «Helse Førde HF»; «Sunnfjord arrangerer …» for
+  «Sunnfjord kommune»: in a mandate a municipality's name alone is the municipality — a limit
+  of this reading, a municipality whose name is also a common word, «Time», is that
+  municipality as a clause's subject too). Any other short name or abbreviation a mandate
+  uses for a body («Dialogmøtet», «Vestlandsrådet») is known only from its ``also_known_as``:
+  the ``also_known_as`` of the organisation's fora, parties and secretariats feed this reading,
+  so list there what the mandates call them. Any other words keep the point, so a
   noun phrase is no subject ("Årlig rapport til partnerskapsmøtet", "FSU-rapporter skal følges
   opp", "Brukermedvirkning skal ivaretas"). Not another body: the forum itself, by a form of
-  its name's words, one of its ``also_known_as`` («HSU»), ``utvalget``/``utvalet`` or an
+  its name's words (a parenthesis's too: «Koordineringsrådet» in the mandate of «Strategisk
+  samarbeidsutval (tidlegare Koordineringsrådet)»), one of its ``also_known_as`` («HSU»), ``utvalget``/``utvalet`` or an
   abbreviation ("Utvalget beslutter …", "SSU
   beslutter …" in the SSU's mandate; a longer word that only starts with one is not:
   "Helseføretaket utpeikar …" in the mandate of «FSU for psykisk helse»), a pronoun (``vi``,
@@ -251,7 +279,7 @@ from typing import Any
 
 from hf_rules.core.errors import InputError
 from hf_rules.core.i18n import Message, phrase
-from hf_rules.documents.model import MandatePoint, Organisation, mandate_duties, mandate_text
+from hf_rules.documents.model import MandatePoint, Organisation, mandate_duties, mandate_text, names_of
 from hf_rules.rules.checks.base import (
     STRINGS,
     TEXT_SCHEMA,
@@ -374,7 +402,9 @@ OPTIONS: dict[str, Any] = {
                         "description": "With `verb`: key words of what the verb governs (alternatives): every "
                         "word of one starts a word of the phrase after the verb (before it, for a passive), "
                         "up to a preposition, a clause boundary or the next verb; a preposition in it lets "
-                        "the phrase run past that preposition (`sak av prinsipiell`).",
+                        "the phrase run past that preposition (`sak av prinsipiell`); a restrictive relative "
+                        "clause after the object belongs to it (`sak konsekvens`: «saker som har … konsekvenser»). "
+                        "Alternatives: `[mål, ramme]` is met by either; `[mål ramme]` needs every word.",
                     },
                 },
                 "required": ["label"],
@@ -665,6 +695,31 @@ class _Tokens:
         return self.marks[bisect.bisect_left(self.marks, lo) : bisect.bisect_left(self.marks, hi)]
 
 
+_LEGAL_SUFFIXES = frozenset({"hf", "rhf", "iks", "as", "asa", "sf", "kf", "kommune", "fylkeskommune"})
+"""What may close a body's name and be left out where an entry names it («Helse Førde» for «Helse
+Førde HF», «Molde» for «Molde kommune»)."""
+_FORMERLY = re.compile(r"^(?:tidlegare|tidligere|tidl\.?|før|formerly)\s+", re.IGNORECASE)
+_PARENTHESIS = re.compile(r"\(([^()]*)\)")
+
+
+def _body_names(name: str | None, also_known_as: list[str] | tuple[str, ...] = ()) -> list[str]:
+    """The names an entry may name a body by: each of :func:`names_of` (the name, the name before
+    a parenthesis, what the parenthesis holds, ``also_known_as``), a parenthesis's former name
+    without «tidlegare», «tidligere», «tidl.» or «før» and each part of it between commas or
+    slashes («Fagleg samarbeidsutval (tidlegare Fagrådet)»: also «Fagleg samarbeidsutval» and
+    «Fagrådet»), and each of them without a closing legal suffix (:data:`_LEGAL_SUFFIXES`)."""
+    found: list[str] = []
+    for text in names_of(name, also_known_as):
+        found.append(text)
+        for inner in _PARENTHESIS.findall(text):
+            found.extend(_FORMERLY.sub("", part.strip()) for part in re.split(r"[,;/]", inner))
+    for text in list(found):
+        words = text.split()
+        if len(words) > 1 and words[-1].casefold().rstrip(".") in _LEGAL_SUFFIXES:
+            found.append(" ".join(words[:-1]))
+    return list(dict.fromkeys(n for n in found if _words(n)))
+
+
 class _Own:
     """Whether a word names the body whose mandate is read: a word of its name or id of four
     letters or more, or a form of one («samarbeidsutvalget», «samarbeidsutvalet» for «Strategisk
@@ -673,8 +728,9 @@ class _Own:
     samarbeidsutvalg», not «FSU»)."""
 
     def __init__(self, name: str, *others: str, aliases: tuple[str, ...] = (), org: Organisation | None = None) -> None:
-        self.letters = "".join(_words(name))
-        self.stems = [w for text in (name, *others, *aliases) for w in _words(text) if len(w) >= 4]
+        self.letters = "".join(_words(_PARENTHESIS.sub(" ", name)))
+        names = [*_body_names(_PARENTHESIS.sub(" ", name)), *_body_names(name, aliases)[1:], *others]
+        self.stems = [w for text in names for w in _words(text) if len(w) >= 4 and not _FORMERLY.match(w + " ")]
         # a short other name (``also_known_as: [HSU]``) names the body as a whole word
         self.aliases = frozenset(" ".join(_words(alias)) for alias in aliases)
         self.org = org
@@ -775,15 +831,15 @@ class _Bodies:
         names: list[str] = []
         words: list[str] = []
         for forum in org.fora.values():
-            names.extend((forum.name, *forum.also_known_as))
+            names.extend(_body_names(forum.name, forum.also_known_as))
             words.extend((forum.type.replace("-", " "), forum.type.split("-")[-1]))
             if forum.secretariat is not None and forum.secretariat.name:
-                names.extend((forum.secretariat.name, *forum.secretariat.also_known_as))
+                names.extend(_body_names(forum.secretariat.name, forum.secretariat.also_known_as))
         for party in org.parties.values():
-            names.extend((party.name, *party.also_known_as))
+            names.extend(_body_names(party.name, party.also_known_as))
             words.append(party.type.replace("-", " "))
         if org.secretariat is not None and org.secretariat.name:
-            names.extend((org.secretariat.name, *org.secretariat.also_known_as))
+            names.extend(_body_names(org.secretariat.name, org.secretariat.also_known_as))
         return cls(tuple(names), tuple(words), (*org.fora, *org.parties))
 
     def abbreviation(self, word: str) -> bool:
@@ -843,7 +899,9 @@ def _conjunct_is(units: list[tuple[str, bool]], own: _Own) -> str | None:
 
 _SUBJECT_WORDS = 8
 """How many words a main clause's subject may have («Kommunane, bydelane og helseføretaket»)."""
-_PRESENT_WITHOUT_R = frozenset({"skriv", "les", "gjev", "tek", "syt", "vel", "held", "legg", "kjem", "et", "får"})
+_PRESENT_WITHOUT_R = frozenset(
+    {"skriv", "les", "gjev", "tek", "syt", "vel", "held", "legg", "kjem", "et", "får", "gjeld", "ligg", "fell"}
+)
 """Nynorsk present tenses that do not end in «-r» («HMR skriv referat»)."""
 _SHORT_PRESENTS = frozenset({"gir", "tar", "ser", "går", "ber", "gjør", "gjer", "lar", "når", "slår", "står", "drar"})
 """Present tenses of three letters («SSU gir føringer»)."""
@@ -1396,13 +1454,17 @@ def _verb_item(item: dict[str, Any]) -> _VerbItem:
     return _VERB_ITEMS[key]
 
 
-def _governed(entry: _Tokens, lo: int, passes: frozenset[str], verbs: _VerbItem) -> list[str]:
+def _governed(entry: _Tokens, lo: int, passes: frozenset[str], verbs: _VerbItem, own: _Own) -> list[str]:
     """The words of the phrase a verb governs, from ``lo`` (right after the verb and its
     particles): up to a preposition that starts another object (:data:`_OBJECT_ENDS`, unless the
     object passes it), a clause boundary, a subordinate clause, «at» or «å», or a coordinator
     before the next verb («Gi råd og motta føringer»). A coordinated verb right after the verb
     shares its object («Initiere og følge opp utviklingsarbeid»); coordinated objects count
-    («gi føringer og prioriteringer», «gi SSU og FSU føringer»)."""
+    («gi føringer og prioriteringer», «gi SSU og FSU føringer»). A restrictive relative clause
+    right after the object («saker som har større økonomiske konsekvenser», :func:`_restrictive`)
+    belongs to it; and past a preposition, an object that repeats the object's noun after «og»,
+    «eller», «samt» or a comma is the verb's again («saker av prinsipiell karakter og saker som
+    har …», :func:`_repeated_object`)."""
     tokens, end = entry.words, entry.end(lo) if lo < len(entry.words) else lo
     at = lo
     if at + 1 < end and tokens[at] in {"og", "eller"}:  # «gi og følgje opp føringar»
@@ -1411,18 +1473,63 @@ def _governed(entry: _Tokens, lo: int, passes: frozenset[str], verbs: _VerbItem)
             at += 1
     phrase: list[str] = []
     skip = 0
-    for k in range(at, end):
+    relative = False
+    k = at - 1
+    while k + 1 < end:
+        k += 1
         token = tokens[k]
         if skip or any(tokens[k : k + len(q)] == q for q in verbs.qualifiers):
             # a qualifier between the verb and its object («beslutter ved behov saker»)
             skip = skip - 1 if skip else max(len(q) for q in verbs.qualifiers if tokens[k : k + len(q)] == q) - 1
             continue
-        if token in _SUBORDINATORS or token in {"at", "å"} or (token in _OBJECT_ENDS and token not in passes):
+        restrictive = phrase and tokens[k - 1] == phrase[-1] and tokens[k - 1] not in _COORDINATORS
+        if token == "som" and restrictive and _restrictive(entry, k, own):
+            relative = True  # «saker som har …»: what the relative clause says is the object's
+            phrase.append(tokens[k + 1])
+            k += 1
+            continue
+        if relative and token in _NEGATIONS:  # «saker som har ikkje …» is no longer the object
             break
+        if token in _SUBORDINATORS or token in {"at", "å"} or (token in _OBJECT_ENDS and token not in passes):
+            again = _repeated_object(entry, k, end, phrase) if token in _OBJECT_ENDS else None
+            if again is None:
+                break
+            k, relative = again - 1, False
+            continue
         if token in _COORDINATORS and k + 1 < end and (tokens[k + 1] in _next_verbs() or tokens[k + 1] in verbs.forms):
             break
         phrase.append(token)
     return phrase
+
+
+def _restrictive(entry: _Tokens, som: int, own: _Own) -> bool:
+    """Whether «som» at ``som`` opens a restrictive relative clause about the object before it,
+    with «som» its subject (no comma before it: ``_governed`` sees to that): a finite verb right
+    after it («saker som har …», «tiltak som gjeld …»), not a negation and not another body as
+    the clause's own subject («…, som partnarskapsmøtet vedtek», «saker som kommunar meldar»)."""
+    after = som + 1
+    if after >= entry.end(som) or entry.words[after] in _NEGATIONS or not _finite(entry, after):
+        return False
+    return _conjunct_is(_body_units(entry, after, after + 1), own) != "other"
+
+
+def _repeated_object(entry: _Tokens, stop: int, end: int, phrase: list[str]) -> int | None:
+    """Where the verb's object starts again past the preposition at ``stop``: after «og»,
+    «eller», «samt» or a comma within eight words, a word that is a form of a word of the phrase
+    so far («Beslutte saker av prinsipiell karakter og saker som har …»: the second «saker» is
+    «beslutte»'s object too, not «av»'s). None where a clause boundary, a subordinate clause,
+    «at» or «å» comes first."""
+    tokens = entry.words
+    nouns = [w for w in phrase if len(w) >= 3 and w not in _OBJECT_ENDS and w not in _COORDINATORS]
+    for k in range(stop + 1, min(end - 1, stop + 9)):
+        token = tokens[k]
+        if token in _SUBORDINATORS or token in {"at", "å"} or token in _BREAKS:
+            return None
+        if token in _COORDINATORS:
+            word = tokens[k + 1]
+            if any(word == noun or _inflected(word, noun) for noun in nouns):
+                return k + 1
+    return None
 
 
 def _before_passive(entry: _Tokens, verb: int) -> list[str]:
@@ -1465,7 +1572,7 @@ def _verb_reading(item: dict[str, Any], entry: str, own: _Own) -> tuple[list[str
                 break
             found = None
             for words, passes in verbs.objects:
-                phrase = _governed(read, after, passes, verbs)
+                phrase = _governed(read, after, passes, verbs, own)
                 if passive:
                     phrase += _before_passive(read, i)
                 matched = [next((w for w in phrase if w.startswith(p)), None) for p in words]
@@ -1752,6 +1859,11 @@ _DIRECTIONS = {
     "verb": ["gi"],
     "object": ["overordn føring"],
 }
+_CONSEQUENCES = {
+    "label": {"nb": "beslutte saker med konsekvenser", "en": "decide matters with consequences"},
+    "verb": ["beslutte"],
+    "object": ["sak konsekvens"],
+}
 _DUTY = {"label": {"nb": "gi overordnede føringer", "en": "give overall directions"}, "duty": "foringer"}
 EXAMPLES = (
     Example("The mandate carries out the measures", {"items": [_ITEM]}, _ORG),
@@ -1777,6 +1889,22 @@ EXAMPLES = (
         {"items": [_DIRECTIONS]},
         _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Gi kommunene råd om overordnede føringer fra departementet]"),
         expect=("missing:give overall directions",),
+    ),
+    Example(
+        "A restrictive relative clause belongs to the object: «Beslutte saker som har større økonomiske "
+        "konsekvenser» for `verb: [beslutte]`, `object: [sak konsekvens]`",
+        {"items": [_CONSEQUENCES]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Beslutte saker som har større økonomiske konsekvenser]"),
+    ),
+    Example(
+        "Deciding matters of principle and looking into the consequences is not deciding matters with "
+        "consequences: «Beslutte saker av prinsipiell karakter, og utrede de økonomiske konsekvensene»",
+        {"items": [_CONSEQUENCES]},
+        _ORG.replace(
+            "[Gjennomføre vedtatte tiltak]",
+            "['Beslutte saker av prinsipiell karakter, og utrede de økonomiske konsekvensene']",
+        ),
+        expect=("missing:decide matters with consequences",),
     ),
     Example(
         "The mandate says nothing of user participation",
