@@ -76,6 +76,19 @@ GIVEN_AWAY = [
     # in the secretariat's mandate (nynorsk present «skriv» has no -r)
     ("sec", "HMR skriv referat og publiserer saksdokument", "skriv referat", "skriv referat"),
     ("sec", "HMR skriv referat og publiserer saksdokument", "publiser saksdokument", "publiserer saksdokument"),
+    # the subject carries past a comma to another finite verb (round 20 Møre og Romsdal)
+    (
+        "sec",
+        "HMR skriv referat og publiserer saksdokument, samt koordinerer oppfølging av vedtak",
+        "koordiner oppfølging",
+        "koordinerer oppfølging",
+    ),
+    (
+        "sec",
+        "HMR skriv referat, publiserer saksdokument og koordinerer oppfølging",
+        "publiser saksdokument",
+        "publiserer",
+    ),
 ]
 
 
@@ -89,6 +102,8 @@ def test_another_body_as_the_main_clauses_subject_gives_the_point_away(
 
 
 OWN = [
+    # after a comma, an infinitive is the next point, the forum's own
+    ("sec", "HMR skriv referat, koordinere oppfølging av vedtak", "koordiner oppfølging", "koordinere oppfølging"),
     ("ssu", "Utvalget beslutter saker av prinsipiell karakter", "beslutt sak", "saker av prinsipiell karakter"),
     ("ssu", "SSU beslutter saker av prinsipiell karakter", "beslutt sak", "saker av prinsipiell karakter"),
     ("ssu", "Strategisk samarbeidsutvalg skal godkjenne handlingsplanar", "godkjenn handlingsplan", "godkjenne"),

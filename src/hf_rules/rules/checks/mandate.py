@@ -184,11 +184,13 @@ Who does what. Words matched as above do not keep who does what to whom ("støtt
   Another body's act too, and read more strictly: the point's words in a **main clause whose
   subject is another of the organisation's bodies** — the clause's first words, then a finite
   verb (an auxiliary, ``skal``, ``har`` …, or a present tense: ``beslutter``, ``utpeikar``,
-  nynorsk ``skriv``), with no comma, subordinate clause or ``at`` between that verb and the point:
+  nynorsk ``skriv``), with no comma, subordinate clause or ``at`` between that verb and the point
+  (but a comma before another finite verb of the same subject, ``samt`` or not):
   "Partnerskapsmøtet beslutter saker av prinsipiell karakter", "Partnarskapsmøtet skal godkjenne
   handlingsplanar", "FSU-ene skaffer selv ressurser", "Kommunane og helseføretaket utpeikar
   representantar" in the SSU's mandate; "SSU setter retning", "Strategisk samarbeidsutval
-  godkjenner årsrapporten" in the partnerskapsmøte's; "HMR skriv referat" in a secretariat's.
+  godkjenner årsrapporten" in the partnerskapsmøte's; "HMR skriv referat og publiserer
+  saksdokument, samt koordinerer oppfølging av vedtak" (all three) in a secretariat's.
   The subject is another body only when it names one the organisation has, or one every health
   community has, each of a list (``og``, ``eller``, a comma) so, after a determiner (``dei``,
   ``alle`` …): another forum (its name or one of its ``also_known_as``, type word — «faglege samarbeidsutval» for
@@ -922,13 +924,23 @@ def _finite(entry: _Tokens, at: int) -> bool:
     )
 
 
+def _predicate_follows(entry: _Tokens, at: int) -> bool:
+    """Whether a comma before ``at`` goes on with another predicate of the same subject: a finite
+    verb, after an «og», «samt» or «eller» or not («HMR skriv referat, publiserer saksdokument,
+    samt koordinerer oppfølging av vedtak»: HMR does all three)."""
+    if at < len(entry.words) and entry.words[at] in _NEXT_POINT:
+        at += 1
+    return at < len(entry.words) and _finite(entry, at)
+
+
 def _subject_from(
     entry: _Tokens, lo: int, start: int, is_key: Callable[[str], bool], own: _Own
 ) -> tuple[str, int] | None:
     """The subject of a clause that starts at ``lo``, when it names a body: ``own`` or ``other``
     (:func:`_conjunct_is`, every conjunct of it — an ``own`` one makes it the forum's), with where
-    its finite verb stands, at or before the key word at ``start``, no comma, subordinate clause
-    or «at» between that verb and the key word."""
+    its finite verb stands, at or before the key word at ``start``, no subordinate clause, «at» or
+    comma between that verb and the key word but a comma before another finite verb of the same
+    subject (:func:`_predicate_follows`)."""
     tokens = entry.words
     for verb in range(lo + 1, min(start, lo + _SUBJECT_WORDS) + 1):
         if not _finite(entry, verb):
@@ -949,7 +961,7 @@ def _subject_from(
         # «X sørgjer for at det utpeikast …»: an «at» clause with no subject of its own (an
         # expletive and a passive) is the main subject's doing
         if any(
-            t == ","
+            (t == "," and not _predicate_follows(entry, verb + 2 + k))
             or t in _SUBORDINATORS
             or (t == "at" and not (k + 1 < len(between) and between[k + 1] in _EXPLETIVES))
             for k, t in enumerate(between)
