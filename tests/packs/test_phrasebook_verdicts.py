@@ -1,7 +1,8 @@
 """Phrasebook entries that blind authors got wrong verdicts from, run on small documents with
 exact findings: «KOSS ledes av rådmannen i Arendal» (a second leader is reported), a closed list
-of members (a seat of another kind, or one too many, is reported) and «two chief executives from
-each region» (per: region counts seats: two of one municipality are reported)."""
+of members (a seat of another kind, or one too many, is reported), «two chief executives from
+each region» (per: region counts seats: two of one municipality are reported) and «the
+municipalities appoint» (by each its own, or jointly through the regional council)."""
 
 from __future__ import annotations
 
@@ -140,3 +141,48 @@ def test_meeting_plan_present_says_the_problem(hf: Hf, tmp_path: Path) -> None:
     assert [line.split(": ", 1)[1] for line in run.out.splitlines() if "PB-PLAN-PRESENT" in line] == [
         "error PB-PLAN-PRESENT-1 KOSS har ingen møteplan som dekker 2024-01-01"
     ]
+
+
+FINNMARK_SU = """\
+apiVersion: hf-rules/v1
+kind: Organisation
+metadata: {id: finnmark, name: Helsefellesskapet Finnmark, effective_from: 2024-01-01}
+regions:
+  vest-finnmark: {name: Vest-Finnmark, also_known_as: [Vest-Finnmark Rådet]}
+  ost-finnmark: {name: Øst-Finnmark}
+parties:
+  fs: {name: Finnmarkssykehuset HF, type: helseforetak, side: sykehus}
+  hammerfest: {name: Hammerfest kommune, type: kommune, side: kommune, region: vest-finnmark}
+  alta: {name: Alta kommune, type: kommune, side: kommune, region: vest-finnmark}
+  vadso: {name: Vadsø kommune, type: kommune, side: kommune, region: ost-finnmark}
+fora:
+  su:
+    name: Samhandlingsutvalget
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: hammerfest, role: Kommunalsjef helse, appointed_by: Vest-Finnmark Rådet}
+      - {party: alta, role: Kommunedirektør, appointed_by: alta}
+      - {party: vadso, role: Kommunedirektør, appointed_by: Vadsø kommune}
+      - {party: fs, role: Administrerende direktør}
+"""
+
+
+def test_appointed_by_own_party_or_region_accepts_either(hf: Hf, tmp_path: Path) -> None:
+    """Round 20 Finnmark FM14: «Det er opp til kommunene … å oppnevne representanter», where the
+    municipalities of a region may appoint jointly through their regional council."""
+    pack = write_pack(tmp_path, "appointed-by-own-party-or-region", phrase("appointed-by-own-party-or-region"))
+    org = tmp_path / "organisation.yaml"
+    org.write_text(FINNMARK_SU, encoding="utf-8")
+    assert findings(hf, pack, org) == []
+    # the own-party rule of the entry above reports the seat the council appointed (and, its
+    # second rule, that the SU has no user representatives)
+    own_party = write_pack(tmp_path, "appointed-and-nominated", phrase("appointed-and-nominated"))
+    assert findings(hf, own_party, org) == ["16 PB-APPOINTED-AND-NOMINATED-2", "17 PB-APPOINTED-AND-NOMINATED-1"]
+    # a municipality of another region, and KS, appoint no one's seat here
+    org.write_text(FINNMARK_SU.replace("appointed_by: alta}", "appointed_by: Vadsø kommune}"), "utf-8")
+    assert findings(hf, pack, org) == ["18 PB-APPOINTED-BY-OWN-PARTY-OR-REGION-1"]
+    org.write_text(FINNMARK_SU.replace("appointed_by: Vest-Finnmark Rådet}", "appointed_by: KS Finnmark}"), "utf-8")
+    assert findings(hf, pack, org) == ["17 PB-APPOINTED-BY-OWN-PARTY-OR-REGION-1"]
+    # the council's name first names no region unless the region lists it
+    org.write_text(FINNMARK_SU.replace(", also_known_as: [Vest-Finnmark Rådet]", ""), "utf-8")
+    assert findings(hf, pack, org) == ["17 PB-APPOINTED-BY-OWN-PARTY-OR-REGION-1"]
