@@ -186,3 +186,58 @@ def test_appointed_by_own_party_or_region_accepts_either(hf: Hf, tmp_path: Path)
     # the council's name first names no region unless the region lists it
     org.write_text(FINNMARK_SU.replace(", also_known_as: [Vest-Finnmark Rådet]", ""), "utf-8")
     assert findings(hf, pack, org) == ["17 PB-APPOINTED-BY-OWN-PARTY-OR-REGION-1"]
+
+
+def test_decision_authority_is_asked_of_the_parties_representatives(hf: Hf, tmp_path: Path) -> None:
+    """Round 20 Finnmark FM15: «det anses som viktig at representantene har beslutningsmyndighet»."""
+    pack = write_pack(tmp_path, "decision-authority", phrase("decision-authority"))
+    org = tmp_path / "organisation.yaml"
+    text = (
+        FINNMARK_SU.replace(
+            "appointed_by: Vest-Finnmark Rådet}", "appointed_by: Vest-Finnmark Rådet, decision_authority: true}"
+        )
+        .replace("appointed_by: alta}", "appointed_by: alta, decision_authority: true}")
+        .replace("appointed_by: Vadsø kommune}", "appointed_by: Vadsø kommune, decision_authority: true}")
+        .replace("role: Administrerende direktør}", "role: Administrerende direktør, decision_authority: true}")
+        + "      - {represents: bruker, role: Brukerrepresentant}\n"
+    )
+    org.write_text(text, encoding="utf-8")
+    assert findings(hf, pack, org) == []  # the user seat is left out
+    org.write_text(text.replace("appointed_by: alta, decision_authority: true}", "appointed_by: alta}"), "utf-8")
+    assert findings(hf, pack, org) == ["18 PB-DECISION-AUTHORITY-1"]
+    org.write_text(
+        text.replace("appointed_by: alta, decision_authority: true}", "appointed_by: alta, decision_authority: false}"),
+        "utf-8",
+    )
+    assert findings(hf, pack, org) == ["18 PB-DECISION-AUTHORITY-1"]
+
+
+def test_a_decision_authority_that_is_no_boolean_is_a_located_input_error(hf: Hf, tmp_path: Path) -> None:
+    org = tmp_path / "organisation.yaml"
+    org.write_text(FINNMARK_SU.replace("appointed_by: alta}", "appointed_by: alta, decision_authority: ja}"), "utf-8")
+    run = hf("validate", "--no-config", "--lang", "en", str(org))
+    assert run.code == 2
+    assert (
+        f"{org}:18:86: error: fora.su.members[1].decision_authority must be true or false, got a text ('ja')" in run.out
+    )
+    run = hf("validate", "--no-config", str(org))
+    assert run.code == 2
+    assert (
+        f"{org}:18:86: error: fora.su.members[1].decision_authority må være true eller false, fikk en tekst ('ja')"
+        in run.out
+    )
+    # the selector in a pack
+    pack = write_pack(
+        tmp_path, "decision-authority", phrase("decision-authority").replace("authority: true}", "authority: ja}")
+    )
+    org.write_text(FINNMARK_SU, encoding="utf-8")
+    expected = {
+        "en": "rule PB-DECISION-AUTHORITY-1: rules[0].check.options.must.decision_authority must be true or false, "
+        "got a text ('ja')",
+        "nb": "regel PB-DECISION-AUTHORITY-1: rules[0].check.options.must.decision_authority må være true eller false, "
+        "fikk en tekst ('ja')",
+    }
+    for lang, message in expected.items():
+        run = hf("check", "--no-config", "--lang", lang, "--rules", str(pack), str(org))
+        assert run.code == 2, run.both
+        assert f"{pack}:47:36: error: {message}\n" in run.both

@@ -693,6 +693,18 @@ class Seat(Strict):
         description="For observatører: om observatøren har forslagsrett. / "
         "For observers: whether the observer may make proposals (forslagsrett).",
     )
+    decision_authority: bool | None = Field(
+        default=None,
+        title="Beslutningsmyndighet / Decision authority",
+        description="true når den som har plassen har myndighet til å beslutte på vegne av sin part, direkte "
+        "eller delegert («det anses som viktig at representantene har beslutningsmyndighet»); false når "
+        "den ikke har det. Som `level` er det det dokumentet sier om plassen: hf-rules kan ikke prøve det. "
+        "Utelatt: ikke oppgitt (en regel som krever `decision_authority: true`, melder plassen). / "
+        "true when the seat holder has authority to decide for their party, direct or delegated "
+        '("it is important that the representatives have decision-making authority"); false when '
+        "they have not. Like `level`, it is what the document says of the seat: hf-rules cannot "
+        "test it. Left out: not stated (a rule that asks for `decision_authority: true` reports the seat).",
+    )
     term: Term | None = Field(
         default=None,
         title="Funksjonsperiode / Term",
