@@ -154,7 +154,11 @@ _CRITERIA: dict[str, Any] = {
     "side": words("sides", "Sides: the seat's own side, else its party's."),
     "represents": words("constituencies", "Constituencies (fastlege, bruker, ansatt)."),
     "level": words("levels", "Levels the seat holder acts at."),
-    "position": words("positions", "The seat's position in the forum: leder, nestleder, vararepresentant."),
+    "position": words(
+        "positions",
+        "The seat's position in the forum: leder, nestleder, vararepresentant; a seat that holds several "
+        "(`position: [leder, talsperson]`) meets each of them.",
+    ),
     "role": {
         **_STRINGS,
         "description": "Roles: the whole role or its beginning, case aside, of `role` or one of `other_roles` "
@@ -702,7 +706,7 @@ def _meets_one(subject: Subject, seat: Seat, criteria: dict[str, Any], group: st
             if seat.level not in wanted:
                 return False
         elif name == "position":
-            if seat.position not in wanted:
+            if not set(seat.positions) & set(wanted):
                 return False
         elif name == "role":
             if not any(seat_has_role(seat, w) for w in wanted):
