@@ -241,3 +241,37 @@ def test_a_decision_authority_that_is_no_boolean_is_a_located_input_error(hf: Hf
         run = hf("check", "--no-config", "--lang", lang, "--rules", str(pack), str(org))
         assert run.code == 2, run.both
         assert f"{pack}:47:36: error: {message}\n" in run.both
+
+
+PARTNERSKAPSMOTE = """\
+apiVersion: hf-rules/v1
+kind: Organisation
+metadata: {id: finnmark, name: Helsefellesskapet Finnmark, effective_from: 2024-01-01}
+parties:
+  fs: {name: Finnmarkssykehuset HF, type: helseforetak, side: sykehus}
+  alta: {name: Alta kommune, type: kommune, side: kommune}
+fora:
+  pm:
+    name: Partnerskapsmøte
+    type: partnerskapsmote
+    members:
+      - {party: alta, role: Kommunedirektør}
+      - {party: fs, role: Administrerende direktør}
+    observers:
+      - {represents: bruker, role: Brukerrepresentant, speaking_rights: true}
+"""
+
+
+def test_an_observer_with_speaking_rights_is_no_member(hf: Hf, tmp_path: Path) -> None:
+    """Round 20 Finnmark (FM7/FM8): include_observers counts the member seats too; the second
+    requirement (max: 0 among members) reports a user representative written as a member."""
+    pack = write_pack(tmp_path, "observer-not-member", phrase("observer-not-member"))
+    org = tmp_path / "organisation.yaml"
+    org.write_text(PARTNERSKAPSMOTE, encoding="utf-8")
+    assert findings(hf, pack, org) == []
+    as_member = PARTNERSKAPSMOTE.replace(
+        "    observers:\n      - {represents: bruker, role: Brukerrepresentant, speaking_rights: true}\n",
+        "      - {represents: bruker, role: Brukerrepresentant, speaking_rights: true}\n",
+    )
+    org.write_text(as_member, encoding="utf-8")
+    assert findings(hf, pack, org) == ["14 PB-OBSERVER-NOT-MEMBER-1"]  # at the member seat
