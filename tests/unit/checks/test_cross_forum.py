@@ -425,3 +425,26 @@ def test_a_seat_held_for_the_forum_matches_the_post_as_an_unmarked_seat_does() -
     assert findings("cross_forum", leader, observer("role: Leder oppvekst, on_behalf_of: fsu"), subject="fsu") == [
         ("absent:ssu:lyngvik:Leder", 10)
     ]
+
+
+def test_a_seat_held_for_the_forum_may_name_it_and_the_representatives_position() -> None:
+    """Round 20 Finnmark FM9, as the author wrote it: the SU's leader is its Samhandlingsdirektør
+    (``position: leder``), and the partnerskapsmøte seat held for the SU is «Leder av SU»: a role
+    that names the forum and begins with the representative's position is theirs."""
+    org = (
+        (ORG % "")
+        .replace(", person: Kari Holm", "")
+        .replace(", person: Åse Lie", "")
+        .replace(", person: Ola Dahl", "")
+        .replace("{party: lyngvik, role: Leder}", "{party: lyngvik, role: Samhandlingsdirektør, position: leder}")
+    )
+    leader = {"by": {"position": ["leder"]}, "in": {"type": ["strategisk-samarbeidsutvalg"]}}
+
+    def observer(role: str) -> list[tuple[str, int]]:
+        return findings("cross_forum", leader, org.replace("role: FSU-leder", role), subject="fsu")
+
+    assert observer("role: Leder av FSU, on_behalf_of: fsu") == []
+    absent = [("absent:ssu:lyngvik:Samhandlingsdirektør", 10)]
+    assert observer("role: Nestleder av FSU, on_behalf_of: fsu") == absent  # another position
+    assert observer("role: Leder av SSU, on_behalf_of: fsu") == absent  # another forum
+    assert observer("role: Leder av FSU") == absent  # not said to be held for the FSU
