@@ -123,3 +123,61 @@ def test_not_with_any_of_and_another_criterion_is_a_located_error(koss: Path) ->
         "(`not: {any_of: [...]}` takes only `any_of`: give the other criteria as one more selector in the list); "
         "expected one of: any_of"
     )
+
+
+LEADERS = """\
+  - id: KOSS-LEADER
+    title: {nb: En leder, en: A leader}
+    message: {nb: "{subject_name}: {problem}", en: "{subject_name}: {problem}"}
+    hint: {nb: Gi én plass vervet leder., en: Give one seat the position leder.}
+    severity: error
+    source: {document: side, quote: En talsperson velges.}
+    obligations: [K1]
+    applies_to: {kind: forum, type: [samarbeidsforum]}
+    check:
+      function: forum_leaders
+      options: {leader: {position: [leder]}, deputy: false}
+"""
+BOTH = ORG.replace(", position: talsperson}", "}").replace("position: leder}", "position: [leder, talsperson]}")
+
+
+def test_one_seat_holds_two_positions(koss: Path) -> None:
+    """Round 20 Agder AG22: Arendal's rådmann leads KOSS and is its spokesperson
+    (`position: [leder, talsperson]`): a selector on either position picks the seat."""
+    (koss / "pack.yaml").write_text(PACK + LEADERS, encoding="utf-8")
+    (koss / "organisation.yaml").write_text(BOTH, encoding="utf-8")
+    assert findings("--rules", "pack.yaml", "organisation.yaml") == (0, [])
+    # a second spokesperson: the list form is counted once per seat, with the single form
+    two = BOTH.replace("role: Kommunedirektør}", "role: Kommunedirektør, position: talsperson}")
+    (koss / "organisation.yaml").write_text(two, encoding="utf-8")
+    assert findings("--rules", "pack.yaml", "organisation.yaml") == (
+        1,
+        [("KOSS-TALSPERSON", 13, "KOSS has 2 spokespersons")],  # at the seat beyond the one
+    )
+    # the leader who is no longer spokesperson: no spokesperson, and still one leader
+    (koss / "organisation.yaml").write_text(BOTH.replace("[leder, talsperson]", "[leder]"), encoding="utf-8")
+    assert findings("--rules", "pack.yaml", "organisation.yaml") == (
+        1,
+        [("KOSS-TALSPERSON", 11, "KOSS has 0 spokespersons")],
+    )
+
+
+@pytest.mark.parametrize(
+    ("positions", "column", "message"),
+    [
+        (
+            "[leder, nestleder]",
+            59,
+            "a seat cannot hold both the positions leder and nestleder; give the deputy leader a seat of their own",
+        ),
+        ("[]", 59, "fora.koss.members[0].position must have at least 1 entry"),
+        ("[leder, sjef]", 67, "fora.koss.members[0].position[1] is 'sjef'; expected one of: leder, nestleder"),
+    ],
+)
+def test_positions_that_cannot_be_are_located_input_errors(
+    koss: Path, positions: str, column: int, message: str
+) -> None:
+    (koss / "organisation.yaml").write_text(BOTH.replace("[leder, talsperson]", positions), encoding="utf-8")
+    result = run_cli("check", "--no-config", "--lang", "en", "--rules", "pack.yaml", "organisation.yaml")
+    assert result.code == 2, result.out
+    assert result.out.splitlines()[0].startswith(f"organisation.yaml:12:{column}: error: {message}")

@@ -1,7 +1,8 @@
 """Phrasebook entries that blind authors got wrong verdicts from, run on small documents with
 exact findings: «KOSS ledes av rådmannen i Arendal» (a second leader is reported), a closed list
-of members (a seat of another kind, or one too many, is reported) and «two chief executives from
-each region» (per: region counts seats: two of one municipality are reported)."""
+of members (a seat of another kind, or one too many, is reported), «two chief executives from
+each region» (per: region counts seats: two of one municipality are reported) and «the
+municipalities appoint» (by each its own, or jointly through the regional council)."""
 
 from __future__ import annotations
 
@@ -140,3 +141,137 @@ def test_meeting_plan_present_says_the_problem(hf: Hf, tmp_path: Path) -> None:
     assert [line.split(": ", 1)[1] for line in run.out.splitlines() if "PB-PLAN-PRESENT" in line] == [
         "error PB-PLAN-PRESENT-1 KOSS har ingen møteplan som dekker 2024-01-01"
     ]
+
+
+FINNMARK_SU = """\
+apiVersion: hf-rules/v1
+kind: Organisation
+metadata: {id: finnmark, name: Helsefellesskapet Finnmark, effective_from: 2024-01-01}
+regions:
+  vest-finnmark: {name: Vest-Finnmark, also_known_as: [Vest-Finnmark Rådet]}
+  ost-finnmark: {name: Øst-Finnmark}
+parties:
+  fs: {name: Finnmarkssykehuset HF, type: helseforetak, side: sykehus}
+  hammerfest: {name: Hammerfest kommune, type: kommune, side: kommune, region: vest-finnmark}
+  alta: {name: Alta kommune, type: kommune, side: kommune, region: vest-finnmark}
+  vadso: {name: Vadsø kommune, type: kommune, side: kommune, region: ost-finnmark}
+fora:
+  su:
+    name: Samhandlingsutvalget
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: hammerfest, role: Kommunalsjef helse, appointed_by: Vest-Finnmark Rådet}
+      - {party: alta, role: Kommunedirektør, appointed_by: alta}
+      - {party: vadso, role: Kommunedirektør, appointed_by: Vadsø kommune}
+      - {party: fs, role: Administrerende direktør}
+"""
+
+
+def test_appointed_by_own_party_or_region_accepts_either(hf: Hf, tmp_path: Path) -> None:
+    """Round 20 Finnmark FM14: «Det er opp til kommunene … å oppnevne representanter», where the
+    municipalities of a region may appoint jointly through their regional council."""
+    pack = write_pack(tmp_path, "appointed-by-own-party-or-region", phrase("appointed-by-own-party-or-region"))
+    org = tmp_path / "organisation.yaml"
+    org.write_text(FINNMARK_SU, encoding="utf-8")
+    assert findings(hf, pack, org) == []
+    # the own-party rule of the entry above reports the seat the council appointed (and, its
+    # second rule, that the SU has no user representatives)
+    own_party = write_pack(tmp_path, "appointed-and-nominated", phrase("appointed-and-nominated"))
+    assert findings(hf, own_party, org) == ["16 PB-APPOINTED-AND-NOMINATED-2", "17 PB-APPOINTED-AND-NOMINATED-1"]
+    # a municipality of another region, and KS, appoint no one's seat here
+    org.write_text(FINNMARK_SU.replace("appointed_by: alta}", "appointed_by: Vadsø kommune}"), "utf-8")
+    assert findings(hf, pack, org) == ["18 PB-APPOINTED-BY-OWN-PARTY-OR-REGION-1"]
+    org.write_text(FINNMARK_SU.replace("appointed_by: Vest-Finnmark Rådet}", "appointed_by: KS Finnmark}"), "utf-8")
+    assert findings(hf, pack, org) == ["17 PB-APPOINTED-BY-OWN-PARTY-OR-REGION-1"]
+    # the council's name first names no region unless the region lists it
+    org.write_text(FINNMARK_SU.replace(", also_known_as: [Vest-Finnmark Rådet]", ""), "utf-8")
+    assert findings(hf, pack, org) == ["17 PB-APPOINTED-BY-OWN-PARTY-OR-REGION-1"]
+
+
+def test_decision_authority_is_asked_of_the_parties_representatives(hf: Hf, tmp_path: Path) -> None:
+    """Round 20 Finnmark FM15: «det anses som viktig at representantene har beslutningsmyndighet»."""
+    pack = write_pack(tmp_path, "decision-authority", phrase("decision-authority"))
+    org = tmp_path / "organisation.yaml"
+    text = (
+        FINNMARK_SU.replace(
+            "appointed_by: Vest-Finnmark Rådet}", "appointed_by: Vest-Finnmark Rådet, decision_authority: true}"
+        )
+        .replace("appointed_by: alta}", "appointed_by: alta, decision_authority: true}")
+        .replace("appointed_by: Vadsø kommune}", "appointed_by: Vadsø kommune, decision_authority: true}")
+        .replace("role: Administrerende direktør}", "role: Administrerende direktør, decision_authority: true}")
+        + "      - {represents: bruker, role: Brukerrepresentant}\n"
+    )
+    org.write_text(text, encoding="utf-8")
+    assert findings(hf, pack, org) == []  # the user seat is left out
+    org.write_text(text.replace("appointed_by: alta, decision_authority: true}", "appointed_by: alta}"), "utf-8")
+    assert findings(hf, pack, org) == ["18 PB-DECISION-AUTHORITY-1"]
+    org.write_text(
+        text.replace("appointed_by: alta, decision_authority: true}", "appointed_by: alta, decision_authority: false}"),
+        "utf-8",
+    )
+    assert findings(hf, pack, org) == ["18 PB-DECISION-AUTHORITY-1"]
+
+
+def test_a_decision_authority_that_is_no_boolean_is_a_located_input_error(hf: Hf, tmp_path: Path) -> None:
+    org = tmp_path / "organisation.yaml"
+    org.write_text(FINNMARK_SU.replace("appointed_by: alta}", "appointed_by: alta, decision_authority: ja}"), "utf-8")
+    run = hf("validate", "--no-config", "--lang", "en", str(org))
+    assert run.code == 2
+    assert (
+        f"{org}:18:86: error: fora.su.members[1].decision_authority must be true or false, got a text ('ja')" in run.out
+    )
+    run = hf("validate", "--no-config", str(org))
+    assert run.code == 2
+    assert (
+        f"{org}:18:86: error: fora.su.members[1].decision_authority må være true eller false, fikk en tekst ('ja')"
+        in run.out
+    )
+    # the selector in a pack
+    pack = write_pack(
+        tmp_path, "decision-authority", phrase("decision-authority").replace("authority: true}", "authority: ja}")
+    )
+    org.write_text(FINNMARK_SU, encoding="utf-8")
+    expected = {
+        "en": "rule PB-DECISION-AUTHORITY-1: rules[0].check.options.must.decision_authority must be true or false, "
+        "got a text ('ja')",
+        "nb": "regel PB-DECISION-AUTHORITY-1: rules[0].check.options.must.decision_authority må være true eller false, "
+        "fikk en tekst ('ja')",
+    }
+    for lang, message in expected.items():
+        run = hf("check", "--no-config", "--lang", lang, "--rules", str(pack), str(org))
+        assert run.code == 2, run.both
+        assert f"{pack}:47:36: error: {message}\n" in run.both
+
+
+PARTNERSKAPSMOTE = """\
+apiVersion: hf-rules/v1
+kind: Organisation
+metadata: {id: finnmark, name: Helsefellesskapet Finnmark, effective_from: 2024-01-01}
+parties:
+  fs: {name: Finnmarkssykehuset HF, type: helseforetak, side: sykehus}
+  alta: {name: Alta kommune, type: kommune, side: kommune}
+fora:
+  pm:
+    name: Partnerskapsmøte
+    type: partnerskapsmote
+    members:
+      - {party: alta, role: Kommunedirektør}
+      - {party: fs, role: Administrerende direktør}
+    observers:
+      - {represents: bruker, role: Brukerrepresentant, speaking_rights: true}
+"""
+
+
+def test_an_observer_with_speaking_rights_is_no_member(hf: Hf, tmp_path: Path) -> None:
+    """Round 20 Finnmark (FM7/FM8): include_observers counts the member seats too; the second
+    requirement (max: 0 among members) reports a user representative written as a member."""
+    pack = write_pack(tmp_path, "observer-not-member", phrase("observer-not-member"))
+    org = tmp_path / "organisation.yaml"
+    org.write_text(PARTNERSKAPSMOTE, encoding="utf-8")
+    assert findings(hf, pack, org) == []
+    as_member = PARTNERSKAPSMOTE.replace(
+        "    observers:\n      - {represents: bruker, role: Brukerrepresentant, speaking_rights: true}\n",
+        "      - {represents: bruker, role: Brukerrepresentant, speaking_rights: true}\n",
+    )
+    org.write_text(as_member, encoding="utf-8")
+    assert findings(hf, pack, org) == ["14 PB-OBSERVER-NOT-MEMBER-1"]  # at the member seat

@@ -178,6 +178,12 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "observer only",
         "",
     ),
+    "err-leader-and-deputy": (
+        "en plass kan ikke ha både vervet leder og nestleder; gi nestlederen en egen plass",
+        "",
+        "a seat cannot hold both the positions leder and nestleder; give the deputy leader a seat of their own",
+        "",
+    ),
     "err-member-invited": (
         "`invited: true` gjelder bare en observatør (en invitert gjest); et medlem har en fast plass",
         "",
@@ -3790,6 +3796,13 @@ _WORDS.update(
             "'body' (organet som vedtok: kommunestyret, styret) er partens, så det gis bare med 'party'",
             "",
             "'body' (the body that adopted: kommunestyret, styret) is a party's, so it is given only with 'party'",
+            "",
+        ),
+        "model-seat-positions-empty": (
+            "en tom liste av verv; gi ett verv (`position: leder`), flere som en liste, eller utelat nøkkelen",
+            "",
+            "an empty list of positions; give one position (`position: leder`), several as a list, or leave the "
+            "key out",
             "",
         ),
         "model-meetings-range": (

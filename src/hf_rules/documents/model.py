@@ -599,9 +599,9 @@ class Seat(Strict):
         "samhandlingskoordinator» is `role: Leiar av fagrådet` and `other_roles: [Samhandlingskoordinator]`. Whatever reads a seat's role (the selectors `role` and `role_is`, chair "
         "periods, cross-forum rules, leaders, the secretariat, expressions) accepts `role` or any of these.",
     )
-    position: Word | None = Field(
+    position: Word | Annotated[list[Word], Field(min_length=1)] | None = Field(
         default=None,
-        json_schema_extra={"examples": list(BASE_VOCABULARY["positions"])},
+        json_schema_extra={"examples": [*BASE_VOCABULARY["positions"], ["leder", "talsperson"]]},
         title="Verv i forumet / Position in the forum",
         description="Vervet plassen har i dette forumet: leder (leiar), nestleder (nestleiar), "
         "vararepresentant (et fast varamedlem som har en av forumets plasser, «inkl. vararepresentant»), eller et "
@@ -609,8 +609,20 @@ class Seat(Strict):
         "forumets. / The position the seat holds in this forum: leder (the forum's leader), nestleder (its deputy "
         "leader), vararepresentant (a standing deputy member who holds one of the forum's seats, «inkl. "
         "vararepresentant»), or a position a rule pack adds (talsperson, sekretær). The `role` is the holder's "
-        "post at the party; the position is the forum's.",
+        "post at the party; the position is the forum's. "
+        "En plass kan ha flere verv som en liste (`position: [leder, talsperson]`: rådmannen i Arendal leder "
+        "KOSS og er talsperson), men ikke både leder og nestleder. / A seat may hold several positions as a "
+        "list (`position: [leder, talsperson]`: Arendal's rådmann leads KOSS and is its spokesperson), but not "
+        "both leder and nestleder.",
     )
+
+    @property
+    def positions(self) -> list[str]:
+        """Every position the seat holds in its forum: ``position`` as a list (none, one or several)."""
+        if self.position is None:
+            return []
+        return [self.position] if isinstance(self.position, str) else list(self.position)
+
     on_behalf_of: str | None = Field(
         default=None,
         pattern=ID_PATTERN,
@@ -694,6 +706,18 @@ class Seat(Strict):
         description="For observatører: om observatøren har forslagsrett. / "
         "For observers: whether the observer may make proposals (forslagsrett).",
     )
+    decision_authority: bool | None = Field(
+        default=None,
+        title="Beslutningsmyndighet / Decision authority",
+        description="true når den som har plassen har myndighet til å beslutte på vegne av sin part, direkte "
+        "eller delegert («det anses som viktig at representantene har beslutningsmyndighet»); false når "
+        "den ikke har det. Som `level` er det det dokumentet sier om plassen: hf-rules kan ikke prøve det. "
+        "Utelatt: ikke oppgitt (en regel som krever `decision_authority: true`, melder plassen). / "
+        "true when the seat holder has authority to decide for their party, direct or delegated "
+        '("it is important that the representatives have decision-making authority"); false when '
+        "they have not. Like `level`, it is what the document says of the seat: hf-rules cannot "
+        "test it. Left out: not stated (a rule that asks for `decision_authority: true` reports the seat).",
+    )
     term: Term | None = Field(
         default=None,
         title="Funksjonsperiode / Term",
@@ -758,6 +782,14 @@ class Seat(Strict):
         "Words an agreement uses to pick seats out (e.g. helsefaglig, kommuneoverlege); seat "
         "selectors read them as tags.",
     )
+
+    @field_validator("position", mode="before")
+    @classmethod
+    def _some_position(cls, value: Any) -> Any:
+        """An empty list of positions is refused at the key (not as a text it is not)."""
+        if isinstance(value, list) and not value:
+            raise SaidValueError(Message("model-seat-positions-empty"))
+        return value
 
     @field_validator("deputy", mode="before")
     @classmethod

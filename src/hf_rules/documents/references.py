@@ -126,6 +126,8 @@ def check_organisation(source: SourceFile, org: Organisation) -> None:
             party_ref(path + ("site",), seat.site, "site")
         if group != "observers" and seat.invited:
             problems.append(InputError(doc.location(path + ("invited",)), Message("err-member-invited")))
+        if {"leder", "nestleder"} <= set(seat.positions):
+            problems.append(InputError(doc.location(path + ("position",)), Message("err-leader-and-deputy")))
 
     def shared_refs(path: Path_, seat: Seat) -> None:
         """A shared seat's further parties: parties of the organisation, not the seat's own, each
@@ -579,8 +581,10 @@ def _seat_words(path: Path_, seat: Seat) -> list[tuple[Path_, str, str]]:
     found: list[tuple[Path_, str, str]] = []
     if seat.level is not None:
         found.append(((*path, "level"), seat.level, "levels"))
-    if seat.position is not None:
+    if isinstance(seat.position, str):
         found.append(((*path, "position"), seat.position, "positions"))
+    elif seat.position is not None:
+        found += [((*path, "position", i), word, "positions") for i, word in enumerate(seat.position)]
     found += [((*path, "functions", i), word, "functions") for i, word in enumerate(seat.functions)]
     return found
 

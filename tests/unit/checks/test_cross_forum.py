@@ -398,3 +398,53 @@ fora:
     assert findings("cross_forum", options, org % "hmr", kind="organisation") == [
         ("absent-from-all:molde:Rådgjevar", 7)
     ]
+
+
+def test_a_seat_held_for_the_forum_matches_the_post_as_an_unmarked_seat_does() -> None:
+    """Round 20 (Finnmark FM9): a partnerskapsmøte observer seat «Leder av SU
+    (Samhandlingsutvalget)» held for the SU (``on_behalf_of: su``) is the SU leader's, as the same
+    seat without ``on_behalf_of`` is; it was reported absent because the role had to be the
+    leader's own title exactly. Another post of the same party still does not stand in."""
+    org = (
+        (ORG % "").replace(", person: Kari Holm", "").replace(", person: Åse Lie", "").replace(", person: Ola Dahl", "")
+    )
+    leader = {"by": {"role": ["Leder"]}, "in": {"type": ["strategisk-samarbeidsutvalg"]}}
+
+    def observer(role: str) -> str:
+        return org.replace("role: FSU-leder", role)
+
+    assert (
+        findings("cross_forum", leader, observer("role: Leder av FSU (Forum), on_behalf_of: fsu"), subject="fsu") == []
+    )
+    assert findings("cross_forum", leader, observer("role: Lederen av FSU, on_behalf_of: fsu"), subject="fsu") == []
+    assert findings("cross_forum", leader, observer("role: Konstituert leder, on_behalf_of: fsu"), subject="fsu") == []
+    assert findings("cross_forum", leader, observer("role: Kommuneoverlege, on_behalf_of: fsu"), subject="fsu") == [
+        ("absent:ssu:lyngvik:Leder", 10)
+    ]
+    # another field of work is another post, as for an unmarked seat
+    assert findings("cross_forum", leader, observer("role: Leder oppvekst, on_behalf_of: fsu"), subject="fsu") == [
+        ("absent:ssu:lyngvik:Leder", 10)
+    ]
+
+
+def test_a_seat_held_for_the_forum_may_name_it_and_the_representatives_position() -> None:
+    """Round 20 Finnmark FM9, as the author wrote it: the SU's leader is its Samhandlingsdirektør
+    (``position: leder``), and the partnerskapsmøte seat held for the SU is «Leder av SU»: a role
+    that names the forum and begins with the representative's position is theirs."""
+    org = (
+        (ORG % "")
+        .replace(", person: Kari Holm", "")
+        .replace(", person: Åse Lie", "")
+        .replace(", person: Ola Dahl", "")
+        .replace("{party: lyngvik, role: Leder}", "{party: lyngvik, role: Samhandlingsdirektør, position: leder}")
+    )
+    leader = {"by": {"position": ["leder"]}, "in": {"type": ["strategisk-samarbeidsutvalg"]}}
+
+    def observer(role: str) -> list[tuple[str, int]]:
+        return findings("cross_forum", leader, org.replace("role: FSU-leder", role), subject="fsu")
+
+    assert observer("role: Leder av FSU, on_behalf_of: fsu") == []
+    absent = [("absent:ssu:lyngvik:Samhandlingsdirektør", 10)]
+    assert observer("role: Nestleder av FSU, on_behalf_of: fsu") == absent  # another position
+    assert observer("role: Leder av SSU, on_behalf_of: fsu") == absent  # another forum
+    assert observer("role: Leder av FSU") == absent  # not said to be held for the FSU

@@ -57,8 +57,13 @@ The same holder, and which seat of the other forum is the representative's:
 
 - a seat there that gives ``on_behalf_of`` (the forum it sits for) is only that forum's, and is
   its representative's when the party (or the constituency) is the same, and the role where both
-  seats give one (case and spacing aside) — so a document can say which SSU seat is the LSU
-  leader's without naming anyone, and another post of the same party does not stand in;
+  seats give one, matched as below (case and spacing aside, one begins with the other and goes on,
+  if at all, with where the post is: «Leder av SU (Samhandlingsutvalget)» held for the SU is its
+  «Leder»'s seat, and so is «Konstituert leder»), or a role that names the forum (its ``name``,
+  an abbreviation in it, an ``also_known_as``) and begins with the representative's ``position``
+  («Leder av SU» for the SU's Samhandlingsdirektør who gives ``position: leder``; «Nestleder av
+  SU» is not the leader's) — so a document can say which SSU seat is the LSU leader's without
+  naming anyone, and another post of the same party («Kommuneoverlege») does not stand in;
 - when both seats name a ``person``, the person (a name in square brackets, ``[navn]``, is an
   anonymised placeholder, not a name);
 - otherwise the party (for a GP, user or employee seat, the constituency, and the side where
@@ -256,10 +261,11 @@ def _named(person: str | None) -> bool:
 
 
 def _body_names(subject: Subject, body: str) -> tuple[str, ...]:
-    """The names a role may give the body represented, where it is the secretariat (its ``name``,
-    an abbreviation in it, its ``also_known_as``); none for a forum."""
+    """The names a role may give the body represented: the secretariat's or the forum's ``name``,
+    an abbreviation in it, its ``also_known_as``."""
     if body != "secretariat":
-        return ()
+        forum = subject.forum
+        return names_of(forum.name, forum.also_known_as) if forum is not None and subject.id == body else ()
     secretariat, _ = secretariat_of(subject)
     return secretariat_names(secretariat.name, secretariat.also_known_as) if secretariat is not None else ()
 
@@ -282,10 +288,20 @@ def _same_holder(forum_id: str, here: Seat, there: Seat, same_person: bool, name
             # the seat may name the post it is held for («Leiar av FOUSAM»), or be the holder's own
             same_role = _roles_agree(here, there) or any(_names(role, names) for role in seat_roles(there))
         else:
+            # matched as an unmarked seat's role is (one begins with the other: «Leder av SU» is
+            # the SU's «Leder»), an acting holder's words aside («Konstituert leder»)
             same_role = (
                 here.role is None
                 or there.role is None
                 or bool({held_post(r) for r in seat_roles(here)} & {held_post(r) for r in seat_roles(there)})
+                or _roles_agree(here, there)
+                or _roles_agree(_as_held(here), _as_held(there))
+                # or a role that names the forum and begins with the representative's position
+                # («Leder av SU» for the SU's Samhandlingsdirektør, position: leder)
+                or any(
+                    _names(role, names) and any(role_matches(role, position) for position in here.positions)
+                    for role in seat_roles(there)
+                )
             )
         return (here.party, here.represents) == (there.party, there.represents) and same_role
     if same_person:
@@ -294,6 +310,17 @@ def _same_holder(forum_id: str, here: Seat, there: Seat, same_person: bool, name
         sides_agree = here.side is None or there.side is None or here.side == there.side
         return here.represents == there.represents and sides_agree and _roles_agree(here, there)
     return here.party is not None and here.party == there.party and _roles_agree(here, there)
+
+
+def _as_held(seat: Seat) -> Seat:
+    """``seat`` with its roles read as the posts they are held as (:func:`held_post`: without the
+    words of an acting holder or a stand-in), for :func:`_roles_agree`."""
+    return seat.model_copy(
+        update={
+            "role": held_post(seat.role) if seat.role is not None else None,
+            "other_roles": [held_post(r) for r in seat.other_roles] if seat.other_roles else seat.other_roles,
+        }
+    )
 
 
 _WORDS = re.compile(r"[\w-]+")

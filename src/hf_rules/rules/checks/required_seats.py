@@ -3,6 +3,12 @@
 Each ``require`` entry is a seat selector (see *Seat selectors*) with a count: at least ``min``
 (default 1 when neither ``min``, ``max`` nor ``exactly`` is given), at most ``max``, or
 ``exactly``. Member seats count; an observer seat counts too with ``include_observers: true``.
+``include_observers`` adds the observers to the members, it does not leave the members out: a
+requirement «observer with speaking rights» with ``include_observers: true`` is met by a member
+seat too (KS as a full member). Where the text says *observer*, add a second requirement with the
+same selector, without ``include_observers``, and ``max: 0`` (no member seat of that kind), or
+count the observers alone with ``seat_count`` and ``group: observers``; for named parties,
+``observers`` reports a member seat itself.
 A seat counts for the party named in it only (a seat of Helseetaten is not a seat of Oslo
 kommune; select it with ``part_of``). For counts per party, region or side, see ``seat_count``.
 """
@@ -51,7 +57,9 @@ OPTIONS: dict[str, Any] = {
                     "include_observers": {
                         "type": "boolean",
                         "default": False,
-                        "description": "Whether an observer seat satisfies the requirement.",
+                        "description": "Whether an observer seat satisfies the requirement too: observers "
+                        "are counted beside the members, not instead of them (for «as an observer», add the same "
+                        "selector with `max: 0` without this, or use seat_count with `group: observers`).",
                     },
                     "label": TEXT_SCHEMA,
                 },

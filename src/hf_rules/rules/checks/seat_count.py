@@ -46,15 +46,19 @@ only a maximum can fail). ``each`` needs a ``per`` other than ``forum``: given w
 pack is refused at ``each`` (it would change nothing).
 
 ``count`` says what is counted: ``seats`` (default), or ``parties``, the distinct parties that
-hold the selected seats — "UNN's members come from different sites and clinics" (``where:
-{part_of: [unn]}``, ``count: parties``, ``min: 2``, with the sites and clinics as parties
-``part_of: unn``), "members from at least three municipalities". Two seats of one party count
+hold the selected seats — "members from at least three municipalities". Two seats of one party count
 once; a seat of a party's part counts for the part (a clinic, a bydel), not for the whole; a GP,
 user or employee seat has no party and is not counted (so ``count: parties`` with a ``where``
 that names ``represents`` is refused when the pack loads: it would always count 0). With
 ``grouped_under`` (party ids), a party below one of them counts as its part directly under it:
-"members from different clinics" is ``count: parties``, ``grouped_under: [unn]``, so that a seat
-of a clinic's section (``part_of: unn-bukl``) and one of the clinic itself count as one clinic.
+"UNN's members come from different clinics" is ``where: {part_of: [unn], party_type:
+[klinikk]}``, ``count: parties``, ``grouped_under: [unn]``, ``min: 2``, so that a seat of a
+clinic's section (``part_of: unn-bukl``) and one of the clinic itself count as one clinic. Pick
+the clinics by a party type of their own (a pack adds ``klinikk`` under
+``vocabulary.party_types``; the examples below give the clinics ``helseforetak`` and the
+hospitals ``sykehus``): ``where: {part_of: [unn]}`` alone also picks the trust itself and its
+hospital sites (UNN Harstad, a party ``part_of: unn`` too), so a clinic and a site would pass as
+two clinics. The sites are the next count's.
 ``sites`` counts the distinct places the seat holders work: the seats' ``site`` (a party of the
 organisation: «UNN Harstad» for a clinic that spans several hospitals) — "the members come from
 different sites" is ``count: sites``, ``min: 2``. A seat that gives no ``site`` is not counted,
@@ -508,7 +512,7 @@ fora:
       - {party: %s, role: Seksjonsleder, site: %s}
 """
 _CLINIC_COUNT = {
-    "where": {"part_of": ["unn"]},
+    "where": {"part_of": ["unn"], "party_type": ["helseforetak"]},
     "count": "parties",
     "grouped_under": ["unn"],
     "min": 2,
@@ -706,6 +710,13 @@ EXAMPLES = (
         "UNN's members from different clinics: a section of the children's clinic is the same clinic",
         _CLINIC_COUNT,
         _CLINICS % ("unn-bukl-hab", "unn-harstad"),
+        subject="fsu-bu",
+        expect=("too-few:clinics",),
+    ),
+    Example(
+        "UNN's members from different clinics: a seat of the hospital site UNN Harstad is no clinic",
+        _CLINIC_COUNT,
+        _CLINICS % ("unn-harstad", "unn-harstad"),
         subject="fsu-bu",
         expect=("too-few:clinics",),
     ),

@@ -111,6 +111,23 @@ _APPOINTED = {
     "must": {"appointed_by_party_type": ["kommune"]},
     "label": {"nb": "pekt ut av en kommune", "en": "appointed by a municipality"},
 }
+_SU = """\
+parties:
+  finnmarkssykehuset: {name: Finnmarkssykehuset HF, type: helseforetak, side: sykehus}
+  alta: {name: Alta kommune, type: kommune, side: kommune}
+fora:
+  su:
+    name: Samhandlingsutvalget
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: finnmarkssykehuset, role: Administrerende direktør, decision_authority: true}
+      - {party: alta, role: Kommunalsjef helse%s}
+"""
+_AUTHORITY = {
+    "where": {"not": {"represents": ["fastlege", "bruker", "ansatt"]}},
+    "must": {"decision_authority": True},
+    "label": {"nb": "representanter med beslutningsmyndighet", "en": "representatives with decision authority"},
+}
 _OPTIONS = {
     "where": {"party_type": ["bydel"]},
     "must": {"level": ["direktor"]},
@@ -144,5 +161,18 @@ EXAMPLES = (
         _AGDER % "Regionrådet i Østre Agder",
         subject="koss",
         expect=("seat:kristiansand:Rådmann",),
+    ),
+    Example(
+        "Every representative of the parties has decision authority, direct or delegated (as the document says)",
+        _AUTHORITY,
+        _SU % ", decision_authority: true",
+        subject="su",
+    ),
+    Example(
+        "Alta's member does not say it has decision authority",
+        _AUTHORITY,
+        _SU % "",
+        subject="su",
+        expect=("seat:alta:Kommunalsjef helse",),
     ),
 )

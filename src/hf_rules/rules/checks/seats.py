@@ -118,6 +118,10 @@ seats and the practice consultant" is the list ``not: [{represents: [fastlege]},
 - ``voting`` holds for a member seat with a vote (``voting: true``) or without one (``voting:
   false``, a member with møte- og talerett only); an observer seat meets neither (it never has a
   vote, and it is not a member);
+- ``decision_authority`` holds (``true``) for a seat whose document says its holder has authority
+  to decide for their party, direct or delegated (``decision_authority: true``: «representantene
+  har beslutningsmyndighet»); ``false`` for one that says ``false`` or says nothing. As ``level``,
+  it is what the document declares: hf-rules cannot test it;
 - ``in_area`` holds for a party inside the forum's ``area``: named in it, part of a party named in
   it, or in a region named in it (a forum that declares no area serves the whole community). A
   party outside every region, such as the hospital, is outside a regional area, so combine
@@ -150,7 +154,11 @@ _CRITERIA: dict[str, Any] = {
     "side": words("sides", "Sides: the seat's own side, else its party's."),
     "represents": words("constituencies", "Constituencies (fastlege, bruker, ansatt)."),
     "level": words("levels", "Levels the seat holder acts at."),
-    "position": words("positions", "The seat's position in the forum: leder, nestleder, vararepresentant."),
+    "position": words(
+        "positions",
+        "The seat's position in the forum: leder, nestleder, vararepresentant; a seat that holds several "
+        "(`position: [leder, talsperson]`) meets each of them.",
+    ),
     "role": {
         **_STRINGS,
         "description": "Roles: the whole role or its beginning, case aside, of `role` or one of `other_roles` "
@@ -183,6 +191,11 @@ _CRITERIA: dict[str, Any] = {
     },
     "speaking_rights": {"type": "boolean", "description": "The seat has (true) or lacks (false) speaking rights."},
     "proposal_rights": {"type": "boolean", "description": "The seat has (true) or lacks (false) proposal rights."},
+    "decision_authority": {
+        "type": "boolean",
+        "description": "The seat says its holder has authority to decide for their party (true: "
+        "`decision_authority: true`), or does not say so (false: `false` or left out).",
+    },
     "has_deputy": {"type": "boolean", "description": "The seat names (true) or lacks (false) a deputy."},
     "deputy_side": words("sides", "Sides of the seat's deputy: the deputy's own `side`, else its party's."),
     "deputy_party": {
@@ -693,7 +706,7 @@ def _meets_one(subject: Subject, seat: Seat, criteria: dict[str, Any], group: st
             if seat.level not in wanted:
                 return False
         elif name == "position":
-            if seat.position not in wanted:
+            if not set(seat.positions) & set(wanted):
                 return False
         elif name == "role":
             if not any(seat_has_role(seat, w) for w in wanted):
@@ -721,6 +734,9 @@ def _meets_one(subject: Subject, seat: Seat, criteria: dict[str, Any], group: st
                 return False
         elif name == "proposal_rights":
             if bool(seat.proposal_rights) != wanted:
+                return False
+        elif name == "decision_authority":
+            if bool(seat.decision_authority) != wanted:
                 return False
         elif name == "has_deputy":
             if (seat.deputy is not None) != wanted:
