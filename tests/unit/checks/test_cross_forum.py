@@ -448,3 +448,45 @@ def test_a_seat_held_for_the_forum_may_name_it_and_the_representatives_position(
     assert observer("role: Nestleder av FSU, on_behalf_of: fsu") == absent  # another position
     assert observer("role: Leder av SSU, on_behalf_of: fsu") == absent  # another forum
     assert observer("role: Leder av FSU") == absent  # not said to be held for the FSU
+
+
+MR_LEADERS = """\
+parties:
+  hmr: {name: Helse Møre og Romsdal HF, type: helseforetak, side: sykehus}
+  molde: {name: Molde kommune, type: kommune, side: kommune}
+fora:
+  ssu:
+    name: Strategisk samarbeidsutval
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: hmr, role: %s, position: leder}
+      - {party: molde, role: Kommunedirektør, position: nestleder}
+  lsu-molde:
+    name: LSU Molde
+    type: lokalt-samarbeidsutvalg
+    members:
+      - {party: hmr, role: "Avdelingssjef, Klinikk SNR", position: leder}
+      - {party: hmr, role: Avdelingssjef, position: nestleder}
+      - {party: molde, role: Kommunedirektør}
+"""
+
+
+def test_without_names_the_seat_of_the_very_post_is_the_holder() -> None:
+    """«Leiar av SSU er ein av leiarane i dei lokale samarbeidsutvala», no persons named: the SSU's
+    «Avdelingssjef» is LSU Molde's deputy «Avdelingssjef», not its leader «Avdelingssjef, Klinikk
+    SNR», whose title merely begins the same way (round 20 Møre og Romsdal: it passed)."""
+    options = {
+        "by": {"position": ["leder"]},
+        "in": {"type": ["lokalt-samarbeidsutvalg"]},
+        "in_one_of": True,
+        "must": {"position": ["leder"]},
+    }
+    assert findings("cross_forum", options, MR_LEADERS % "Avdelingssjef", subject="ssu") == [
+        ("must:lsu-molde:hmr:Avdelingssjef", 16)
+    ]
+    assert findings("cross_forum", options, MR_LEADERS % '"Avdelingssjef, Klinikk SNR"', subject="ssu") == []
+    # the same, one forum at a time (``in`` without ``in_one_of``)
+    single = {k: v for k, v in options.items() if k != "in_one_of"}
+    assert findings("cross_forum", single, MR_LEADERS % "Avdelingssjef", subject="ssu") == [
+        ("must:lsu-molde:hmr:Avdelingssjef", 16)
+    ]

@@ -326,6 +326,26 @@ def _as_held(seat: Seat) -> Seat:
 _WORDS = re.compile(r"[\w-]+")
 
 
+def _post_key(role: str) -> str:
+    return " ".join(_WORDS.findall(role.casefold()))
+
+
+def _closest(representative: Seat, found: list[Any], seat_at: int) -> list[Any]:
+    """Of the seats that may be ``representative``'s (each ``found`` entry holds its seat at
+    ``seat_at``), those that hold its very post where any does: without names, «Avdelingssjef»
+    is the other forum's «Avdelingssjef», not its «Avdelingssjef, Klinikk SNR» beside it (round 20
+    Møre og Romsdal). A seat held for a forum keeps its place (it says whose it is)."""
+    if representative.role is None or len(found) < 2:
+        return found
+    posts = {_post_key(r) for r in seat_roles(representative)}
+    exact = [
+        f for f in found if f[seat_at].on_behalf_of is None and posts & {_post_key(r) for r in seat_roles(f[seat_at])}
+    ]
+    if not exact:
+        return found
+    return [f for f in found if f in exact or f[seat_at].on_behalf_of is not None]
+
+
 def _names(role: str, names: tuple[str, ...]) -> bool:
     """Whether ``role`` names one of ``names`` as a run of whole words, case aside."""
 
@@ -537,7 +557,7 @@ def _in_one_of(
         params: dict[str, LocalText] = {**every, "seat": seat_text(org, representative)}
         evidence: dict[str, Any] = {"representative": seat_text(org, representative), "person": representative.person}
         expected = [d.person for d in deputies if d.person is not None] if deputies is not None else []
-        found: list[tuple[bool, str, str, int]] = []  # (right, forum, group, index)
+        found: list[tuple[bool, str, str, int, Seat]] = []  # (right, forum, group, index, seat)
         for fid, target in targets:
             declared = any(s.on_behalf_of in org.model.fora for _, _, s in seats_of(target, "all"))
             same_person = options["same_person"] or declared
@@ -548,19 +568,20 @@ def _in_one_of(
                 right = seat_matches(there, s, options["must"], g, requirement=True) and (
                     deputies is None or deputy_person(s) in expected
                 )
-                found.append((right, fid, g, i))
+                found.append((right, fid, g, i, s))
+        found = _closest(representative, found, 4)
         if not found:
             problem = phrase("cross-absent-any", target=every["target_name"])
             missing.append(Violation(where, f"absent-from-all:{who}", {**params, "problem": problem}, evidence))
             continue
-        right, fid, g, i = sorted(found, key=lambda f: not f[0])[0]
+        right, fid, g, i, _ = sorted(found, key=lambda f: not f[0])[0]
         used.add((fid, g, i))
         if right:
             present += 1
             continue
         target_name = org.model.fora[fid].name
         problem = phrase("cross-must-any", target=target_name)
-        evidence = {**evidence, "found_in": [f"{f}:{grp}:{idx}" for _, f, grp, idx in found]}
+        evidence = {**evidence, "found_in": [f"{f}:{grp}:{idx}" for _, f, grp, idx, _ in found]}
         params = {**params, "target": fid, "target_name": target_name, "problem": problem}
         missing.append(Violation(("fora", fid, g, i), f"must:{fid}:{who}", params, evidence))
     at_least = options.get("at_least")
@@ -596,10 +617,14 @@ def _in_target(
     for representative in representatives:
         who = f"{fid}:{representative.party or representative.represents}:{representative.role or ''}"
         found = sorted(
-            (
-                (g, i, s)
-                for g, i, s in seats_of(target, options["group"])
-                if (g, i) not in used and _same_holder(body, representative, s, same_person, names)
+            _closest(
+                representative,
+                [
+                    (g, i, s)
+                    for g, i, s in seats_of(target, options["group"])
+                    if (g, i) not in used and _same_holder(body, representative, s, same_person, names)
+                ],
+                2,
             ),
             key=lambda found: found[2].on_behalf_of != body,  # a seat held for this forum first
         )
