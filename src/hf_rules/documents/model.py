@@ -1052,7 +1052,10 @@ class Forum(Strict):
     until: dt.date | None = Field(
         default=None,
         title="Til og med / Until",
-        description="Siste dag for et tidsbegrenset forum. / Last day of a time-limited forum.",
+        description="Siste dag for et tidsbegrenset forum. Etter denne dagen (sett fra datoen det vurderes per) "
+        "finnes forumet ikke lenger: ingen regel teller eller velger det. / "
+        "Last day of a time-limited forum. After it (seen from the date checked as of) the forum no longer "
+        "exists: no rule counts or selects it.",
     )
     meetings_per_year: Annotated[int, Field(ge=0, le=366)] | MeetingsRange | None = Field(
         default=None,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.unit.checks.support import findings
 
 ORG = """\
@@ -73,3 +75,38 @@ fora:
 
 def test_per_region_without_regions_gives_one_finding() -> None:
     assert findings("forum_count", {**ONE_PER_REGION, "type": ["lokalt-samarbeidsutvalg"]}, ORG) == [("no-regions", 1)]
+
+
+def test_a_forum_whose_until_has_passed_is_not_counted() -> None:
+    ended = ORG.replace(
+        "type: lokalt-samarbeidsutvalg}\n  lsu-b", "type: lokalt-samarbeidsutvalg, until: 2024-12-31}\n  lsu-b"
+    )
+    assert findings("forum_count", {**LSU, "exactly": 2}, ended, as_of=dt.date(2024, 12, 31)) == []
+    assert findings("forum_count", {**LSU, "exactly": 2}, ended, as_of=dt.date(2025, 1, 1)) == [("too-few", 3)]
+    # per region too: an ended regional forum serves no region
+    org = REGIONS % "sondre"
+    org = org.replace("area: [nordre]}", "area: [nordre], until: 2024-12-31}")
+    assert findings("forum_count", ONE_PER_REGION, org, as_of=dt.date(2025, 1, 1)) == [("region-too-few:nordre", 2)]
+
+
+def test_other_checks_that_select_fora_leave_an_ended_forum_out() -> None:
+    org = """\
+parties:
+  hf: {name: HF, type: helseforetak, side: sykehus}
+  lyngvik: {name: Lyngvik, type: kommune, side: kommune}
+fora:
+  fsu-eldre:
+    name: FSU eldre
+    type: faglig-samarbeidsutvalg
+    priority_groups: [skropelige-eldre]
+    until: 2024-12-31
+    members:
+      - {party: lyngvik, role: Kommunalsjef}
+"""
+    later = dt.date(2025, 1, 1)
+    covers = {"field": "priority_groups", "values": ["skropelige-eldre"]}
+    assert findings("fora_cover_values", covers, org, as_of=dt.date(2024, 12, 31)) == []
+    assert findings("fora_cover_values", covers, org, as_of=later) == [("missing:skropelige-eldre", 4)]
+    sits = {"type": ["faglig-samarbeidsutvalg"], "by": "seat"}
+    assert findings("forum_for_party", sits, org, subject="lyngvik", kind="party", as_of=dt.date(2024, 12, 31)) == []
+    assert findings("forum_for_party", sits, org, subject="lyngvik", kind="party", as_of=later) == [("too-few", 3)]

@@ -31,10 +31,18 @@ narrow them with:
 
 A forum meets the criteria when it meets every one given; a forum with no ``topic`` meets no
 ``topic``.
+
+A forum whose ``until`` has passed (the last day it exists is before the day the organisation is
+evaluated as of, ``--as-of`` or its ``effective_from``) no longer exists: no rule that counts or
+selects fora finds it (``forum_count``, ``fora_cover_values``, ``forum_for_party``,
+``party_set.in_forum``, ``side_balance``, ``relation``'s targets, ``cross_forum``). Rules applied
+to the ended forum itself (its seats, mandate, plans) still read what the document says of it:
+remove it from the document, or keep it as a record that is checked as written.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from typing import Any, get_args
@@ -160,7 +168,21 @@ _FORMERLY = frozenset(
 Samhandlingsutvalet)»): a ``name`` criterion does not find the old name there."""
 
 
-def fora_where(org: OrgEntry, types: Iterable[str] | None, criteria: dict[str, Any]) -> list[tuple[str, Forum]]:
-    """The fora of ``types`` (every forum when None) that meet ``criteria``, in document order."""
+def in_force(forum: Forum, day: dt.date | None) -> bool:
+    """Whether ``forum`` still exists on ``day`` (today when None): it gives no ``until``, or
+    ``until`` is that day or later. An ended forum is counted and selected by no rule."""
+    return forum.until is None or forum.until >= (day or dt.date.today())
+
+
+def fora_in_force(org: OrgEntry, types: Iterable[str] | None, day: dt.date | None) -> list[tuple[str, Forum]]:
+    """The fora of ``types`` (every forum when None) that still exist on ``day``, in document order."""
     fora = org.fora_of_type(types) if types is not None else list(org.model.fora.items())
-    return [(fid, f) for fid, f in fora if meets(f, criteria)]
+    return [(fid, f) for fid, f in fora if in_force(f, day)]
+
+
+def fora_where(
+    org: OrgEntry, types: Iterable[str] | None, criteria: dict[str, Any], day: dt.date | None = None
+) -> list[tuple[str, Forum]]:
+    """The fora of ``types`` (every forum when None) that still exist on ``day`` (today when None)
+    and meet ``criteria``, in document order."""
+    return [(fid, f) for fid, f in fora_in_force(org, types, day) if meets(f, criteria)]

@@ -27,7 +27,7 @@ from typing import Any
 
 from hf_rules.core.i18n import phrase
 from hf_rules.rules.checks.base import STRINGS, Example, Subject, Violation
-from hf_rules.rules.checks.fora import topic_key
+from hf_rules.rules.checks.fora import fora_in_force, topic_key
 from hf_rules.rules.checks.seats import declares_regions, no_regions, region_names
 from hf_rules.rules.checks.words import words
 
@@ -63,7 +63,7 @@ OPTIONS: dict[str, Any] = {
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     field = options["field"]
     org = subject.org
-    fora = [f for _, f in org.fora_of_type(options["type"])] if "type" in options else list(org.model.fora.values())
+    fora = [f for _, f in fora_in_force(org, options.get("type"), subject.as_of)]
     if field == "topic":
         covered = {topic_key(f.topic) for f in fora if f.topic}
     elif field == "area":

@@ -1,6 +1,9 @@
 """How many fora of a type an organisation has (e.g. one partnerskapsmøte).
 
-Every forum of the listed types counts, sub-committees and time-limited fora too. With ``topic``
+Every forum of the listed types counts, sub-committees and time-limited fora too, except a forum
+whose ``until`` has passed on the day the organisation is evaluated as of (``--as-of`` or its
+``effective_from``): it no longer exists. «Utvalgene skal være tidsavgrensede» with every FSU
+ended on 2024-12-31 and checked as of 2025-06-01 has no FSU. With ``topic``
 or ``priority_groups`` (see *Forum criteria*), only the fora of those types that meet them count:
 "FSU REST exists" is ``type: [faglig-samarbeidsutvalg]``, ``topic: [rekruttering-og-stabilisering]``,
 ``min: 1`` (topics compared case, spacing, hyphens and underscores aside, so ``topic:
@@ -18,6 +21,7 @@ parties name it). An organisation that declares no regions gives one finding at 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
@@ -79,7 +83,7 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
-    fora = fora_where(subject.org, options.get("type"), options)
+    fora = fora_where(subject.org, options.get("type"), options, subject.as_of)
     minimum, maximum = bounds(options)
     params = {
         "label": options["label"],
@@ -149,8 +153,28 @@ fora:
   ssu-nedre: {name: SSU Nedre Telemark, type: strategisk-samarbeidsutvalg, area: [%s]}
   ssu-ovre: {name: SSU Øvre Telemark, type: strategisk-samarbeidsutvalg, area: [ovre]}
 """
+_FSU = {"nb": "faglige samarbeidsutvalg", "en": "professional cooperation committees"}
+_ENDED = """\
+parties:
+  ous: {name: Oslo universitetssykehus, type: helseforetak, side: sykehus}
+fora:
+  fsu: {name: FSU legemidler, type: faglig-samarbeidsutvalg, until: %s}
+"""
 EXAMPLES = (
     Example("One partnerskapsmøte", {"type": ["partnerskapsmote"], "exactly": 1, "label": _LABEL}, _ORG),
+    Example(
+        "A time-limited FSU still in force on the day checked (its last day is later)",
+        {"type": ["faglig-samarbeidsutvalg"], "min": 1, "label": _FSU},
+        _ENDED % "2025-12-31",
+        as_of=dt.date(2025, 6, 1),
+    ),
+    Example(
+        "The only FSU ended before the day checked: it no longer exists",
+        {"type": ["faglig-samarbeidsutvalg"], "min": 1, "label": _FSU},
+        _ENDED % "2024-12-31",
+        as_of=dt.date(2025, 6, 1),
+        expect=("too-few",),
+    ),
     Example(
         "No strategic committee",
         {"type": ["strategisk-samarbeidsutvalg"], "min": 1, "label": _LABEL},
