@@ -461,3 +461,73 @@ def test_the_phrasebook_sentences_on_agreements_give_these_findings(
     found = sorted(f["line"] for f in json.loads(run.out)["findings"] if f["rule"].startswith("PB-"))
     after = {"    replaces: [samarbeidsavtale-2012]": 1}  # `adopted_by:` is the line after
     assert found == sorted(_line(org, text) + after.get(text, 0) for text in PHRASE_FINDINGS[name])
+
+
+def test_a_joint_agreement_is_no_bilateral_one(hf: Hf, vestfjord: Path) -> None:
+    """«Partnarane i denne avtala er helseføretaket og kvar einskild kommune» (round 20 Førde FO1):
+    one ``bilateral-avtale`` naming the trust, Lyngvik and Kvitberg is the own agreement of
+    neither; each is reported where the joint agreement names it."""
+    org = vestfjord / "organisation.yaml"
+    edit(org, "parties: [helse-vestfjord, lyngvik]}", "parties: [helse-vestfjord, lyngvik, kvitberg]}")
+    edit(
+        org,
+        "  bilateral-kvitberg: {kind: bilateral-avtale, name: Avtale Kvitberg, parties: [helse-vestfjord, kvitberg]}\n",
+        "",
+    )
+    run = _run(hf, vestfjord, "--format", "json")
+    joint = _line(org, "  bilateral-lyngvik:")
+    found = [f for f in _findings(run) if f[0] == "AX-BILATERAL" and "shared" in f[3]]
+    assert found == [
+        (
+            "AX-BILATERAL",
+            "helsefellesskap-vestfjord",
+            joint,
+            "Avtale Lyngvik|Kvitberg kommune|has no agreement of its own: «Avtale Lyngvik» is shared with "
+            "Lyngvik kommune|",
+        ),
+        (
+            "AX-BILATERAL",
+            "helsefellesskap-vestfjord",
+            joint,
+            "Avtale Lyngvik|Lyngvik kommune|has no agreement of its own: «Avtale Lyngvik» is shared with "
+            "Kvitberg kommune|",
+        ),
+    ]
+    # Kvitberg with a bilateral agreement of its own again: only Lyngvik is reported
+    edit(
+        org,
+        "  bilateral-havbo: {",
+        "  bilateral-kvitberg: {kind: bilateral-avtale, name: Avtale Kvitberg, parties: [helse-vestfjord, kvitberg]}\n"
+        "  bilateral-havbo: {",
+    )
+    found = [f[2:] for f in _findings(_run(hf, vestfjord, "--format", "json")) if "shared" in f[3]]
+    assert found == [
+        (
+            joint,
+            "Avtale Lyngvik|Lyngvik kommune|has no agreement of its own: «Avtale Lyngvik» is shared with Kvitberg kommune|",
+        )
+    ]
+
+
+def test_per_party_with_no_party_of_the_type_is_not_a_pass(hf: Hf, vestfjord: Path) -> None:
+    """«Ein avtale med kvart regionsamarbeid» with no regional cooperation among the parties
+    (round 20 St. Olav SO7): one finding at ``parties``, never a silent pass."""
+    org = vestfjord / "organisation.yaml"
+    rules = {
+        "AX-PER-REGION": (
+            "agreement",
+            {"kind": ["samarbeidsavtale"], "per_party": {"party_type": ["kommunesamarbeid"], "with": ["helseforetak"]}},
+        )
+    }
+    vocabulary = "vocabulary:\n  party_types: [kommunesamarbeid]\n"
+    (vestfjord / "ax.yaml").write_text(_pack(rules, vocabulary), encoding="utf-8")
+    run = _run(hf, vestfjord, "--format", "json")
+    assert run.code == 1, run.both
+    assert _findings(run) == [
+        (
+            "AX-PER-REGION",
+            "helsefellesskap-vestfjord",
+            org.read_text(encoding="utf-8").splitlines().index("parties:") + 1,
+            "|kommunesamarbeid|is not among the parties: nothing to check|",
+        )
+    ]

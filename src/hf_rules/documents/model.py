@@ -1035,9 +1035,11 @@ class Forum(Strict):
         default=None,
         min_length=1,
         title="Område / Area",
-        description="Området forumet dekker: id-er til regioner eller parter (kommuner). Utelatt: hele "
+        description="Området forumet dekker: id-er til regioner eller parter (kommuner). Et område som lister "
+        "alle partene i en region, dekker regionen; et som lister noen av dem, dekker bare dem. Utelatt: hele "
         "helsefellesskapet. / "
-        "The area the forum serves: ids of regions or parties (municipalities). Left out: the "
+        "The area the forum serves: ids of regions or parties (municipalities). An area that lists every "
+        "party of a region covers the region; one that lists some of them covers only those. Left out: the "
         "whole health community.",
     )
     sub_committee_of: list[Word] = Field(

@@ -110,3 +110,36 @@ fora:
     sits = {"type": ["faglig-samarbeidsutvalg"], "by": "seat"}
     assert findings("forum_for_party", sits, org, subject="lyngvik", kind="party", as_of=dt.date(2024, 12, 31)) == []
     assert findings("forum_for_party", sits, org, subject="lyngvik", kind="party", as_of=later) == [("too-few", 3)]
+
+
+# «to strategisk samarbeidsutvalg, ett for Nedre Telemark …» (round 20 Telemark TM12): an area
+# listing every party of a region covers the region; one listing some of them does not.
+TWO_IN_SONDRE = (
+    (REGIONS % "%s")
+    .replace("parties: [havbo]", "parties: [havbo, saltvik]")
+    .replace("fora:", "  saltvik: {name: Saltvik, type: kommune, side: kommune}\nfora:")
+)
+
+
+def test_an_area_of_every_party_of_a_region_is_the_region() -> None:
+    assert findings("forum_count", ONE_PER_REGION, TWO_IN_SONDRE % "havbo, saltvik") == []
+    # one of Søndre's two municipalities: the SSU serves part of Søndre, and no region
+    assert findings("forum_count", ONE_PER_REGION, TWO_IN_SONDRE % "havbo") == [("region-too-few:sondre", 3)]
+    # the area criterion finds the forum of the region's parties as the region's
+    sondre = {
+        "type": ["strategisk-samarbeidsutvalg"],
+        "area": ["sondre"],
+        "exactly": 1,
+        "label": {"nb": "S", "en": "S"},
+    }
+    assert findings("forum_count", sondre, TWO_IN_SONDRE % "havbo, saltvik") == []
+    assert findings("forum_count", sondre, TWO_IN_SONDRE % "havbo") == [("too-few", 9)]
+
+
+def test_fora_cover_values_counts_an_area_of_every_party_of_a_region() -> None:
+    covered = {"field": "area", "type": ["strategisk-samarbeidsutvalg"]}
+    assert findings("fora_cover_values", covered, TWO_IN_SONDRE % "havbo, saltvik") == []
+    assert findings("fora_cover_values", covered, TWO_IN_SONDRE % "havbo") == [("missing:sondre", 9)]
+    # a party value is still covered by an area that lists it
+    havbo = {"field": "area", "values": ["havbo"]}
+    assert findings("fora_cover_values", havbo, TWO_IN_SONDRE % "havbo") == []

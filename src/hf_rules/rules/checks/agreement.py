@@ -41,7 +41,14 @@ document ``replaces`` (by its id or its name) is left out (the dates ``adopted``
   ``per_party.party_type`` — «bilaterale avtaler mellom helseforetaket og hver kommune»: each
   such party is named in the ``parties`` of exactly one agreement in force of the kind (with
   ``per_party.with``, one that also names a party of these types: the trust). A party with none,
-  or with more than one, is reported at the party. ``adopted_by`` then asks its ``party_type``
+  or with more than one, is reported at the party. An agreement that names two or more parties of
+  ``per_party.party_type`` is a joint agreement, the own agreement of none of them: «Partnarane i
+  denne avtala er Helse Førde HF og kvar einskild kommune» is not met by one ``bilateral-avtale``
+  of Helse Førde, Vik and Aurland: a party whose only agreement is a joint one is reported where
+  that agreement names it. A document with no party of
+  ``per_party.party_type`` at all has nothing to check and is reported once, at its ``parties``
+  (as a rule that counts refuses to pass on nothing: «ein avtale per regionsamarbeid» with no
+  regional cooperation listed is not met). ``adopted_by`` then asks its ``party_type``
   of each agreement's own parties only.
 
 Sub-agreements by name are ``sub_agreements``; a date of the organisation itself is
@@ -73,7 +80,8 @@ PARAMS: dict[str, str] = {
     "agreement_name": "Its name; empty when there is none.",
     "kinds": "The kinds looked at (`kind`), comma-separated.",
     "body": "Id of the party or forum the finding is about (one that has not adopted it, adopted it late, or has no "
-    "agreement or several); the forum type for `there is no forum of type`; else empty.",
+    "agreement, only a joint one, or several); the forum type for `there is no forum of type`, "
+    "the party types for `there is no party of type`; else empty.",
     "body_name": "Its name; else empty.",
     "date": "The date of the adoption reported (late); `-` when it gives none; else empty.",
     "requirement": "What was asked: the day of `by`, the earlier agreement of `replaces`, the kinds and point of "
@@ -81,7 +89,7 @@ PARAMS: dict[str, str] = {
     "problem": "What is wrong: `there is no such agreement`, `has not adopted it`, `adopted it on D, after D`, "
     "`adopted it, but the adoption gives no date`, `there is no forum of type T`, `does not say it replaces X`, "
     "`names no earlier agreement it replaces`, `has no such agreement`, `has N such agreements`, `adopted it by B, "
-    "not by …`, `is in force from D, not D`, `gives no effective_from`, `does not say which agreement it is made "
+    "not by …`, `is not among the parties: nothing to check`, `has no agreement of its own: A is shared with …`, `is in force from D, not D`, `gives no effective_from`, `does not say which agreement it is made "
     "under`, `is made under X, which is not K`, `is made under point P of X, not point Q`, `… does not say which "
     "point`.",
 }
@@ -372,6 +380,64 @@ def _basis(declared: list[Declared], item: Declared, wanted: dict[str, Any], kin
         yield Violation((*at, "point"), f"basis-point:{item.id}", params, evidence)
 
 
+def _per_party(
+    model: Organisation, looked_at: list[Declared], per_party: dict[str, Any], kinds: str, evidence: dict[str, Any]
+) -> Iterator[Violation]:
+    """``per_party``: each party of ``party_type`` is named in exactly one agreement of its own: one
+    that names no other party of those types (a joint agreement of two municipalities is no
+    bilateral agreement of either: each is reported where the joint one names it) and, with
+    ``with``, a party of those types. No party of ``party_type`` at all is one finding: nothing to
+    check."""
+    types = per_party["party_type"]
+    partners = set(per_party["with"])
+    parties = [(pid, party) for pid, party in model.parties.items() if party.type in types]
+    if not parties:
+        problem = phrase("agreement-no-parties")
+        params = _params(None, kinds, problem, body=", ".join(types), body_name=", ".join(types))
+        yield Violation(("parties",), "no-parties", params, {**evidence, "party_type": list(types)}, at_key=True)
+        return
+    own_type = {pid for pid, _ in parties}
+    for pid, party in parties:
+        own = [
+            d
+            for d in looked_at
+            if pid in d.agreement.parties
+            and not any(other != pid and other in own_type for other in d.agreement.parties)
+            and (
+                not partners
+                or any(
+                    other != pid and other in model.parties and model.parties[other].type in partners
+                    for other in d.agreement.parties
+                )
+            )
+        ]
+        joint = [
+            d
+            for d in looked_at
+            if pid in d.agreement.parties and any(other != pid and other in own_type for other in d.agreement.parties)
+        ]
+        if len(own) == 1:
+            continue
+        if not own and joint:  # named in an agreement of several: at its name of the party
+            item = joint[0]
+            others = [o for o in dict.fromkeys(item.agreement.parties) if o != pid and o in own_type]
+            problem = phrase(
+                "agreement-joint",
+                agreement=item.agreement.name,
+                others=", ".join(model.parties[o].name for o in others),
+            )
+            params = _params(item, kinds, problem, body=pid, body_name=party.name)
+            at: Path_ = (*item.path, "parties", item.agreement.parties.index(pid))
+            yield Violation(at, f"joint:{pid}", params, {**evidence, "joint": [d.id for d in joint]})
+        elif not own:
+            params = _params(None, kinds, phrase("agreement-party-missing"), body=pid, body_name=party.name)
+            yield Violation(("parties", pid), f"party-missing:{pid}", params, evidence, at_key=True)
+        else:
+            problem = phrase("agreement-party-several", count=len(own))
+            params = _params(own[1], kinds, problem, body=pid, body_name=party.name)
+            yield Violation(own[1].path, f"party-several:{pid}", params, evidence, at_key=True)
+
+
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     org = subject.org
     model = org.model
@@ -384,31 +450,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     evidence = {"agreements": [d.id for d in looked_at]}
     per_party = options.get("per_party")
     if per_party is not None:
-        partners = set(per_party["with"])
-        for pid, party in model.parties.items():
-            if party.type not in per_party["party_type"]:
-                continue
-            own = [
-                d
-                for d in looked_at
-                if pid in d.agreement.parties
-                and (
-                    not partners
-                    or any(
-                        other != pid and other in model.parties and model.parties[other].type in partners
-                        for other in d.agreement.parties
-                    )
-                )
-            ]
-            if len(own) == 1:
-                continue
-            if not own:
-                params = _params(None, kinds, phrase("agreement-party-missing"), body=pid, body_name=party.name)
-                yield Violation(("parties", pid), f"party-missing:{pid}", params, evidence, at_key=True)
-            else:
-                problem = phrase("agreement-party-several", count=len(own))
-                params = _params(own[1], kinds, problem, body=pid, body_name=party.name)
-                yield Violation(own[1].path, f"party-several:{pid}", params, evidence, at_key=True)
+        yield from _per_party(model, looked_at, per_party, kinds, evidence)
     elif not looked_at:
         where: Path_ = ("agreements",) if model.agreements else ("fora",)
         yield Violation(where, "missing", _params(None, kinds, phrase("agreement-missing")), evidence, at_key=True)
@@ -541,9 +583,21 @@ EXAMPLES = (
         ),
     ),
     Example(
+        "Levanger's «bilateral» agreement names Verdal too: it is no agreement of Levanger's own",
+        {"kind": ["bilateral-avtale"], "per_party": {"party_type": ["kommune"], "with": ["helseforetak"]}},
+        (_ORG % (_BILATERAL % "")).replace("parties: [hnt, levanger]", "parties: [hnt, levanger, verdal]"),
+        expect=("joint:levanger",),
+    ),
+    Example(
+        "One agreement with each region (a party of type `region`), and the document lists none",
+        {"kind": ["samarbeidsavtale"], "per_party": {"party_type": ["region"]}},
+        _ORG % (_AGREEMENT % "2020-06-25"),
+        expect=("no-parties",),
+    ),
+    Example(
         "Levanger's bilateral agreement is not with the trust",
         {"kind": ["bilateral-avtale"], "per_party": {"party_type": ["kommune"], "with": ["helseforetak"]}},
-        (_ORG % (_BILATERAL % "")).replace("parties: [hnt, levanger]", "parties: [verdal, levanger]"),
+        (_ORG % (_BILATERAL % "")).replace("parties: [hnt, levanger]", "parties: [levanger]"),
         expect=("party-missing:levanger",),
     ),
     Example(

@@ -372,7 +372,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         and in_force(f, subject.as_of)
         and ("type" not in wanted or org.forum_is(f, wanted["type"]))
         and ("id" not in wanted or fid in wanted["id"])
-        and meets(f, wanted)
+        and meets(f, wanted, org)
     ]
     if not targets:
         yield _no_target(subject, wanted)

@@ -11,8 +11,11 @@ or ``priority_groups`` (see *Forum criteria*), only the fora of those types that
 ``exactly: 1``. ``type`` may then be left out (a forum of any type counts).
 
 With ``per: region`` the bounds hold in every region of the organisation, each counted alone: the
-fora that serve it, those whose ``area`` names the region or a party in it, and those that declare
-no ``area`` (they serve the whole community, so every region). «To SSU-ar, eitt for kvar region»
+fora that serve it, those whose ``area`` names the region or lists every party of it (the seven
+municipalities of Nedre Telemark are Nedre Telemark), and those that declare no ``area`` (they
+serve the whole community, so every region). A forum whose ``area`` lists only some of a region's
+parties serves part of it, not the region: it is counted for no region (an SSU "for Nedre
+Telemark" with ``area: [skien]`` leaves Nedre Telemark without its SSU). «To SSU-ar, eitt for kvar region»
 is ``type: [strategisk-samarbeidsutvalg]``, ``per: region``, ``exactly: 1``: a region no SSU
 serves, and one two SSUs serve (two regional SSUs, or a regional one beside one for the whole
 community), is reported at the region (its ``regions:`` entry, or its first party where only the
@@ -39,7 +42,7 @@ from hf_rules.rules.checks.base import (
     count_requirement,
 )
 from hf_rules.rules.checks.fora import FORUM_CRITERIA, fora_where
-from hf_rules.rules.checks.seats import declares_regions, no_regions, region_names, region_of
+from hf_rules.rules.checks.seats import area_regions, declares_regions, no_regions, region_names
 from hf_rules.rules.checks.words import words
 from hf_rules.yaml.loader import Document, Path_
 
@@ -113,11 +116,7 @@ def _per_region(
         return
     minimum, maximum = bounds(options)
     for rid in region_names(org):
-        serving = [
-            fid
-            for fid, forum in fora
-            if forum.area is None or any(entry == rid or region_of(org, entry) == rid for entry in forum.area)
-        ]
+        serving = [fid for fid, forum in fora if rid in area_regions(org, forum.area)]
         if rid in org.model.regions:
             at: Path_ = ("regions", rid)
         else:  # named by its parties only: at the first of them
@@ -234,6 +233,23 @@ EXAMPLES = (
         {"type": ["strategisk-samarbeidsutvalg"], "per": "region", "exactly": 1, "label": _PER_REGION},
         _REGIONS % "ovre",
         expect=("region-too-few:nedre", "region-too-many:ovre"),
+    ),
+    Example(
+        "The SSU for Nedre Telemark lists both its municipalities: it serves the region",
+        {"type": ["strategisk-samarbeidsutvalg"], "per": "region", "exactly": 1, "label": _PER_REGION},
+        _REGIONS.replace("parties: [skien]", "parties: [skien, porsgrunn]").replace(
+            "fora:", "  porsgrunn: {name: Porsgrunn kommune, type: kommune, side: kommune}\nfora:"
+        )
+        % "skien, porsgrunn",
+    ),
+    Example(
+        "The SSU «for Nedre Telemark» serves Skien alone: Nedre Telemark has no SSU",
+        {"type": ["strategisk-samarbeidsutvalg"], "per": "region", "exactly": 1, "label": _PER_REGION},
+        _REGIONS.replace("parties: [skien]", "parties: [skien, porsgrunn]").replace(
+            "fora:", "  porsgrunn: {name: Porsgrunn kommune, type: kommune, side: kommune}\nfora:"
+        )
+        % "skien",
+        expect=("region-too-few:nedre",),
     ),
     Example(
         "One SSU for Nedre Telemark",
