@@ -1161,6 +1161,7 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "",
     ),
     "agreement-adopted-late": ("vedtok den {date}, etter {by}", "", "adopted it on {date}, after {by}", ""),
+    "agreement-adopted-other-day": ("vedtok den {date}, ikke {on}", "", "adopted it on {date}, not on {on}", ""),
     "agreement-adoption-undated": (
         "vedtok den, men vedtaket har ingen dato",
         "",
