@@ -37,7 +37,8 @@ A forum meets the criteria when it meets every one given; a forum with no ``topi
 A forum whose ``until`` has passed (the last day it exists is before the day the organisation is
 evaluated as of, ``--as-of`` or its ``effective_from``) no longer exists: no rule that counts or
 selects fora finds it (``forum_count``, ``fora_cover_values``, ``forum_for_party``,
-``party_set.in_forum``, ``side_balance``, ``relation``'s targets, ``cross_forum``). Rules applied
+``party_set.in_forum``, ``side_balance``, ``relation``'s targets, ``cross_forum``, ``seat_count``'s
+``each: {forum_type}``). Rules applied
 to the ended forum itself (its seats, mandate, plans) still read what the document says of it:
 remove it from the document, or keep it as a record that is checked as written.
 """
