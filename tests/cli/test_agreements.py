@@ -344,6 +344,52 @@ def test_a_wrong_agreement_is_a_located_input_error(
             None,
         ),
         (
+            {
+                "AX-X": (
+                    "agreement",
+                    {"kind": ["vedtekter"], "adopted_by": [{"party_type": ["kommune"], "on": "2024-02-30"}]},
+                )
+            },
+            "",
+            "rule AX-X: `on`: 2024-02-30 is not a day of the calendar; expected a date YYYY-MM-DD",
+        ),
+        (
+            {
+                "AX-X": (
+                    "agreement",
+                    {
+                        "kind": ["vedtekter"],
+                        "adopted_by": [{"party_type": ["kommune"], "by": "2024-02-01", "on": "2024-01-30"}],
+                    },
+                )
+            },
+            "",
+            "rule AX-X: `by` and `on` cannot be given together; give one of them",
+        ),
+        (
+            {
+                "AX-X": (
+                    "agreement",
+                    {
+                        "kind": ["vedtekter"],
+                        "adopted_by": [{"party_type": ["kommune"], "body": ["Styret"], "body_is": ["Styret"]}],
+                    },
+                )
+            },
+            "",
+            "rule AX-X: `body` and `body_is` cannot be given together; give one of them",
+        ),
+        (
+            {
+                "AX-X": (
+                    "agreement",
+                    {"kind": ["vedtekter"], "adopted_by": [{"forum": ["partnerskapsmote"], "body_is": ["Styret"]}]},
+                )
+            },
+            "",
+            "rule AX-X: `body_is` needs `party_type`",
+        ),
+        (
             {"AX-X": ("agreement", {"kind": ["intensjonsavtale"]})},
             "vocabulary:\n  agreement_kinds: [intensjonsavtal]\n",
             "rule AX-X: 'intensjonsavtale' in rules[0].check.options.kind[0] is not an agreement kind (did you mean "
@@ -461,3 +507,133 @@ def test_the_phrasebook_sentences_on_agreements_give_these_findings(
     found = sorted(f["line"] for f in json.loads(run.out)["findings"] if f["rule"].startswith("PB-"))
     after = {"    replaces: [samarbeidsavtale-2012]": 1}  # `adopted_by:` is the line after
     assert found == sorted(_line(org, text) + after.get(text, 0) for text in PHRASE_FINDINGS[name])
+
+
+def test_a_joint_agreement_is_no_bilateral_one(hf: Hf, vestfjord: Path) -> None:
+    """«Partnarane i denne avtala er helseføretaket og kvar einskild kommune» (round 20 Førde FO1):
+    one ``bilateral-avtale`` naming the trust, Lyngvik and Kvitberg is the own agreement of
+    neither; each is reported where the joint agreement names it."""
+    org = vestfjord / "organisation.yaml"
+    edit(org, "parties: [helse-vestfjord, lyngvik]}", "parties: [helse-vestfjord, lyngvik, kvitberg]}")
+    edit(
+        org,
+        "  bilateral-kvitberg: {kind: bilateral-avtale, name: Avtale Kvitberg, parties: [helse-vestfjord, kvitberg]}\n",
+        "",
+    )
+    run = _run(hf, vestfjord, "--format", "json")
+    joint = _line(org, "  bilateral-lyngvik:")
+    found = [f for f in _findings(run) if f[0] == "AX-BILATERAL" and "shared" in f[3]]
+    assert found == [
+        (
+            "AX-BILATERAL",
+            "helsefellesskap-vestfjord",
+            joint,
+            "Avtale Lyngvik|Kvitberg kommune|has no agreement of its own: «Avtale Lyngvik» is shared with "
+            "Lyngvik kommune|",
+        ),
+        (
+            "AX-BILATERAL",
+            "helsefellesskap-vestfjord",
+            joint,
+            "Avtale Lyngvik|Lyngvik kommune|has no agreement of its own: «Avtale Lyngvik» is shared with "
+            "Kvitberg kommune|",
+        ),
+    ]
+    # Kvitberg with a bilateral agreement of its own again: only Lyngvik is reported
+    edit(
+        org,
+        "  bilateral-havbo: {",
+        "  bilateral-kvitberg: {kind: bilateral-avtale, name: Avtale Kvitberg, parties: [helse-vestfjord, kvitberg]}\n"
+        "  bilateral-havbo: {",
+    )
+    found = [f[2:] for f in _findings(_run(hf, vestfjord, "--format", "json")) if "shared" in f[3]]
+    assert found == [
+        (
+            joint,
+            "Avtale Lyngvik|Lyngvik kommune|has no agreement of its own: «Avtale Lyngvik» is shared with Kvitberg kommune|",
+        )
+    ]
+
+
+def test_per_party_with_no_party_of_the_type_is_not_a_pass(hf: Hf, vestfjord: Path) -> None:
+    """«Ein avtale med kvart regionsamarbeid» with no regional cooperation among the parties
+    (round 20 St. Olav SO7): one finding at ``parties``, never a silent pass."""
+    org = vestfjord / "organisation.yaml"
+    rules = {
+        "AX-PER-REGION": (
+            "agreement",
+            {"kind": ["samarbeidsavtale"], "per_party": {"party_type": ["kommunesamarbeid"], "with": ["helseforetak"]}},
+        )
+    }
+    vocabulary = "vocabulary:\n  party_types: [kommunesamarbeid]\n"
+    (vestfjord / "ax.yaml").write_text(_pack(rules, vocabulary), encoding="utf-8")
+    run = _run(hf, vestfjord, "--format", "json")
+    assert run.code == 1, run.both
+    assert _findings(run) == [
+        (
+            "AX-PER-REGION",
+            "helsefellesskap-vestfjord",
+            org.read_text(encoding="utf-8").splitlines().index("parties:") + 1,
+            "|kommunesamarbeid|is not among the parties: nothing to check|",
+        )
+    ]
+
+
+def test_an_adoption_on_a_day_and_by_a_whole_body_name(hf: Hf, vestfjord: Path) -> None:
+    """«vedteke i partnerskapsmøtet 15. november 2024» is ``on``: an earlier day is reported as a
+    later one is (``by`` passes it; round 20 Akershus AK6, Helgeland HG2); «vedtatt av styret i
+    Helse Vestfjord» is ``body_is: [Styret]``: «Styret i Helse Midt-Norge RHF» is another body
+    (``body`` finds it by its start; round 20 Nord-Trøndelag NT6)."""
+    org = vestfjord / "organisation.yaml"
+    rules = {
+        "AX-ON": (
+            "agreement",
+            {"kind": ["vedtekter"], "adopted_by": [{"forum": ["partnerskapsmote"], "on": "2024-11-15"}]},
+        ),
+        "AX-BY": (
+            "agreement",
+            {"kind": ["vedtekter"], "adopted_by": [{"forum": ["partnerskapsmote"], "by": "2024-11-15"}]},
+        ),
+        "AX-BODY-IS": (
+            "agreement",
+            {"kind": ["samarbeidsavtale"], "adopted_by": [{"party_type": ["helseforetak"], "body_is": ["Styret"]}]},
+        ),
+        "AX-BODY": (
+            "agreement",
+            {"kind": ["samarbeidsavtale"], "adopted_by": [{"party_type": ["helseforetak"], "body": ["Styret"]}]},
+        ),
+    }
+    (vestfjord / "ax.yaml").write_text(_pack(rules), encoding="utf-8")
+    run = _run(hf, vestfjord, "--format", "json")
+    assert (run.code, _findings(run)) == (0, [])  # the very day, and «styret» as the whole text
+    edit(org, "{forum: partnerskapsmote, date: 2024-11-15}", "{forum: partnerskapsmote, date: 2024-10-01}")
+    edit(org, "{party: helse-vestfjord, body: styret,", "{party: helse-vestfjord, body: Styret i Helse Midt-Norge RHF,")
+    run = _run(hf, vestfjord, "--format", "json")
+    name = "Samarbeidsavtale for Helsefellesskap Vestfjord"
+    assert (run.code, _findings(run)) == (
+        1,
+        [
+            (
+                "AX-BODY-IS",
+                "helsefellesskap-vestfjord",
+                _line(org, "{party: helse-vestfjord, body: Styret i Helse Midt-Norge RHF"),
+                f"{name}|Helse Vestfjord HF|adopted it by Styret i Helse Midt-Norge RHF, not by Styret|",
+            ),
+            (
+                "AX-ON",
+                "helsefellesskap-vestfjord",
+                _line(org, "{forum: partnerskapsmote, date: 2024-10-01}"),
+                "Vedtekter for Helsefellesskap Vestfjord|Partnerskapsmøtet|adopted it on 2024-10-01, not on 2024-11-15|"
+                "2024-11-15",
+            ),
+        ],
+    )
+    edit(org, "{forum: partnerskapsmote, date: 2024-10-01}", "{forum: partnerskapsmote}")
+    found = [f[3] for f in _findings(_run(hf, vestfjord, "--format", "json")) if f[0] in ("AX-ON", "AX-BY")]
+    assert (
+        found
+        == [
+            "Vedtekter for Helsefellesskap Vestfjord|Partnerskapsmøtet|adopted it, but the adoption gives no date|2024-11-15"
+        ]
+        * 2
+    )

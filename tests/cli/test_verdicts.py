@@ -537,3 +537,37 @@ def test_a_party_in_no_region_is_still_reported_when_others_have_one(tmp_path: P
         ("V-PER-REGION", 21, {"party": "lyngvik", "region": None}),
         ("V-PER-REGION", 21, {"per": "region", "unit": "indre", "seats": []}),
     ]
+
+
+# --- an ended forum no longer exists (round 20, Vestre Viken VV5) --------------------------------
+
+
+def test_a_forum_whose_until_has_passed_is_not_counted(tmp_path: Path, hf: Callable[..., Run]) -> None:
+    """«Utvalgene skal være tidsavgrensede»: an FSU whose ``until`` is before the day checked is
+    counted by no rule; on its last day it still counts. The national check of fora per priority
+    group does not see the ended FSU's groups either; the rules applied to the ended forum itself
+    still read it (its seats are checked as written)."""
+    org = ORGANISATION.replace(
+        "    type: faglig-samarbeidsutvalg\n", "    type: faglig-samarbeidsutvalg\n    until: 2024-12-31\n"
+    ).replace("    type: fsu-barn\n", "    type: fsu-barn\n    until: 2025-06-01\n")
+    workspace(
+        tmp_path,
+        rule(
+            "V-FSU",
+            "{kind: organisation}",
+            "forum_count",
+            "type: [faglig-samarbeidsutvalg]\nmin: 2\nlabel: {nb: FSU, en: FSUs}\n",
+            "{found} {label}",
+        )
+        + rule("V-BOTH-SIDES", "{kind: forum, type: [faglig-samarbeidsutvalg]}", "side_balance", BOTH_SIDES),
+        org=org,
+    )
+    report, code = check(hf)  # as of effective_from, 2024-01-01: both in force
+    assert (code, findings(report)) == (1, [("V-BOTH-SIDES", "fsu-eldre", 17, "fsu-eldre")])
+    report, code = check(hf, "--as-of", "2025-06-01")  # fsu-eldre ended; fsu-barn's last day
+    assert (code, findings(report)) == (
+        1,
+        [("V-BOTH-SIDES", "fsu-eldre", 17, "fsu-eldre"), ("V-FSU", "vestfjord", 12, "1 FSUs")],
+    )
+    report, code = check(hf, "--as-of", "2025-06-02")
+    assert findings(report)[1:] == [("V-FSU", "vestfjord", 12, "0 FSUs")]

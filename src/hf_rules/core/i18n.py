@@ -1167,6 +1167,7 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "",
     ),
     "agreement-adopted-late": ("vedtok den {date}, etter {by}", "", "adopted it on {date}, after {by}", ""),
+    "agreement-adopted-other-day": ("vedtok den {date}, ikke {on}", "", "adopted it on {date}, not on {on}", ""),
     "agreement-adoption-undated": (
         "vedtok den, men vedtaket har ingen dato",
         "",
@@ -1188,6 +1189,18 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     ),
     "agreement-party-missing": ("har ingen slik avtale", "", "has no such agreement", ""),
     "agreement-party-several": ("har {count} slike avtaler", "", "has {count} such agreements", ""),
+    "agreement-no-parties": (
+        "finnes ikke blant partene: ingenting å sjekke",
+        "",
+        "is not among the parties: nothing to check",
+        "",
+    ),
+    "agreement-joint": (
+        "har ingen egen avtale: «{agreement}» er felles med {others}",
+        "",
+        "has no agreement of its own: «{agreement}» is shared with {others}",
+        "",
+    ),
     "sub-agreement-missing": ("mangler", "", "is missing", ""),
     "sub-agreement-not-listed": ("er ikke på listen", "", "is not on the list", ""),
     "sub-agreements-too-few": ("for få delavtaler", "", "too few sub-agreements", ""),

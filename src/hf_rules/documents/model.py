@@ -1068,9 +1068,11 @@ class Forum(Strict):
         default=None,
         min_length=1,
         title="Område / Area",
-        description="Området forumet dekker: id-er til regioner eller parter (kommuner). Utelatt: hele "
+        description="Området forumet dekker: id-er til regioner eller parter (kommuner). Et område som lister "
+        "alle partene i en region, dekker regionen; et som lister noen av dem, dekker bare dem. Utelatt: hele "
         "helsefellesskapet. / "
-        "The area the forum serves: ids of regions or parties (municipalities). Left out: the "
+        "The area the forum serves: ids of regions or parties (municipalities). An area that lists every "
+        "party of a region covers the region; one that lists some of them covers only those. Left out: the "
         "whole health community.",
     )
     sub_committee_of: list[Word] = Field(
@@ -1085,7 +1087,10 @@ class Forum(Strict):
     until: dt.date | None = Field(
         default=None,
         title="Til og med / Until",
-        description="Siste dag for et tidsbegrenset forum. / Last day of a time-limited forum.",
+        description="Siste dag for et tidsbegrenset forum. Etter denne dagen (sett fra datoen det vurderes per) "
+        "finnes forumet ikke lenger: ingen regel teller eller velger det. / "
+        "Last day of a time-limited forum. After it (seen from the date checked as of) the forum no longer "
+        "exists: no rule counts or selects it.",
     )
     meetings_per_year: Annotated[int, Field(ge=0, le=366)] | MeetingsRange | None = Field(
         default=None,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.unit.checks.support import findings
 
 ORG = """\
@@ -73,3 +75,71 @@ fora:
 
 def test_per_region_without_regions_gives_one_finding() -> None:
     assert findings("forum_count", {**ONE_PER_REGION, "type": ["lokalt-samarbeidsutvalg"]}, ORG) == [("no-regions", 1)]
+
+
+def test_a_forum_whose_until_has_passed_is_not_counted() -> None:
+    ended = ORG.replace(
+        "type: lokalt-samarbeidsutvalg}\n  lsu-b", "type: lokalt-samarbeidsutvalg, until: 2024-12-31}\n  lsu-b"
+    )
+    assert findings("forum_count", {**LSU, "exactly": 2}, ended, as_of=dt.date(2024, 12, 31)) == []
+    assert findings("forum_count", {**LSU, "exactly": 2}, ended, as_of=dt.date(2025, 1, 1)) == [("too-few", 3)]
+    # per region too: an ended regional forum serves no region
+    org = REGIONS % "sondre"
+    org = org.replace("area: [nordre]}", "area: [nordre], until: 2024-12-31}")
+    assert findings("forum_count", ONE_PER_REGION, org, as_of=dt.date(2025, 1, 1)) == [("region-too-few:nordre", 2)]
+
+
+def test_other_checks_that_select_fora_leave_an_ended_forum_out() -> None:
+    org = """\
+parties:
+  hf: {name: HF, type: helseforetak, side: sykehus}
+  lyngvik: {name: Lyngvik, type: kommune, side: kommune}
+fora:
+  fsu-eldre:
+    name: FSU eldre
+    type: faglig-samarbeidsutvalg
+    priority_groups: [skropelige-eldre]
+    until: 2024-12-31
+    members:
+      - {party: lyngvik, role: Kommunalsjef}
+"""
+    later = dt.date(2025, 1, 1)
+    covers = {"field": "priority_groups", "values": ["skropelige-eldre"]}
+    assert findings("fora_cover_values", covers, org, as_of=dt.date(2024, 12, 31)) == []
+    assert findings("fora_cover_values", covers, org, as_of=later) == [("missing:skropelige-eldre", 4)]
+    sits = {"type": ["faglig-samarbeidsutvalg"], "by": "seat"}
+    assert findings("forum_for_party", sits, org, subject="lyngvik", kind="party", as_of=dt.date(2024, 12, 31)) == []
+    assert findings("forum_for_party", sits, org, subject="lyngvik", kind="party", as_of=later) == [("too-few", 3)]
+
+
+# «to strategisk samarbeidsutvalg, ett for Nedre Telemark …» (round 20 Telemark TM12): an area
+# listing every party of a region covers the region; one listing some of them does not.
+TWO_IN_SONDRE = (
+    (REGIONS % "%s")
+    .replace("parties: [havbo]", "parties: [havbo, saltvik]")
+    .replace("fora:", "  saltvik: {name: Saltvik, type: kommune, side: kommune}\nfora:")
+)
+
+
+def test_an_area_of_every_party_of_a_region_is_the_region() -> None:
+    assert findings("forum_count", ONE_PER_REGION, TWO_IN_SONDRE % "havbo, saltvik") == []
+    # one of Søndre's two municipalities: the SSU serves part of Søndre, and no region
+    assert findings("forum_count", ONE_PER_REGION, TWO_IN_SONDRE % "havbo") == [("region-too-few:sondre", 3)]
+    # the area criterion finds the forum of the region's parties as the region's
+    sondre = {
+        "type": ["strategisk-samarbeidsutvalg"],
+        "area": ["sondre"],
+        "exactly": 1,
+        "label": {"nb": "S", "en": "S"},
+    }
+    assert findings("forum_count", sondre, TWO_IN_SONDRE % "havbo, saltvik") == []
+    assert findings("forum_count", sondre, TWO_IN_SONDRE % "havbo") == [("too-few", 9)]
+
+
+def test_fora_cover_values_counts_an_area_of_every_party_of_a_region() -> None:
+    covered = {"field": "area", "type": ["strategisk-samarbeidsutvalg"]}
+    assert findings("fora_cover_values", covered, TWO_IN_SONDRE % "havbo, saltvik") == []
+    assert findings("fora_cover_values", covered, TWO_IN_SONDRE % "havbo") == [("missing:sondre", 9)]
+    # a party value is still covered by an area that lists it
+    havbo = {"field": "area", "values": ["havbo"]}
+    assert findings("fora_cover_values", havbo, TWO_IN_SONDRE % "havbo") == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from tests.unit.checks.support import findings
@@ -304,3 +305,31 @@ def test_each_counts_only_the_units_it_names() -> None:
         ("too-few:seats:sykehus", 15),
         ("too-few:seats:uavhengig", 15),
     ]
+
+
+def test_each_forum_of_a_type_leaves_an_ended_forum_out() -> None:
+    """«Ein frå kvart LSU» asks no seat for an LSU whose ``until`` has passed on the day checked."""
+    org = """\
+parties:
+  hf: {name: Helse Vestfjord HF, type: helseforetak, side: sykehus}
+  lyngvik: {name: Lyngvik kommune, type: kommune, side: kommune}
+fora:
+  lsu-ytre: {name: LSU Ytre, type: lokalt-samarbeidsutvalg}
+  lsu-indre: {name: LSU Indre, type: lokalt-samarbeidsutvalg, until: 2024-12-31}
+  ssu:
+    name: Strategisk samarbeidsutvalg
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: lyngvik, role: Leder LSU Ytre, on_behalf_of: lsu-ytre}
+"""
+    options = {
+        "where": {"side": ["kommune"]},
+        "per": "on_behalf_of",
+        "each": {"forum_type": ["lokalt-samarbeidsutvalg"]},
+        "exactly": 1,
+        "label": {"nb": "LSU", "en": "LSU"},
+    }
+    assert findings("seat_count", options, org, subject="ssu", as_of=dt.date(2024, 12, 31)) == [
+        ("too-few:LSU:lsu-indre", 10)
+    ]
+    assert findings("seat_count", options, org, subject="ssu", as_of=dt.date(2025, 1, 1)) == []

@@ -18,11 +18,16 @@ document ``replaces`` (by its id or its name) is left out (the dates ``adopted``
   adopted or approved it, and there is one of each type («vedtatt av partnerskapsmøtet», «godkjent i ASU
   og PSU»); ``forum`` — each of these forum ids did. With ``by`` (a day, ``YYYY-MM-DD``) each
   adoption is dated on or before it: a later one is reported at its date, and an adoption
-  without a ``date`` is reported (it cannot be told), never passed. With ``body`` beside
+  without a ``date`` is reported (it cannot be told), never passed. With ``on`` instead, each is
+  dated that very day («vedteke i ASU 15. september 2016»): an earlier or a later one is reported
+  at its date, an undated one as with ``by``. With ``body`` beside
   ``party_type``, each party's adoption names one of these bodies (its ``body``, matched as a
   seat's ``role`` is): «vedtatt i kommunestyrene og av styret i HNT» is ``body: [Kommunestyret,
   Bystyret, Styret]``, so an adoption by the formannskap, or one that names no body, is reported
-  at the adoption;
+  at the adoption. ``body`` matches the start of the text as a ``role`` does, so ``Styret``
+  also finds «Styret i Helse Midt-Norge RHF» (another trust's board); ``body_is`` instead
+  matches the whole text, case and spacing aside, as ``appointed_by_is`` does (give one of the
+  two);
 - ``effective_from``: the agreement gives this ``effective_from`` («gjeldende fra 1. januar
   2021»); another day, or none, is reported;
 - ``replaces``: ``true`` — it names at least one earlier agreement it replaces («Den reviderte
@@ -41,7 +46,14 @@ document ``replaces`` (by its id or its name) is left out (the dates ``adopted``
   ``per_party.party_type`` — «bilaterale avtaler mellom helseforetaket og hver kommune»: each
   such party is named in the ``parties`` of exactly one agreement in force of the kind (with
   ``per_party.with``, one that also names a party of these types: the trust). A party with none,
-  or with more than one, is reported at the party. ``adopted_by`` then asks its ``party_type``
+  or with more than one, is reported at the party. An agreement that names two or more parties of
+  ``per_party.party_type`` is a joint agreement, the own agreement of none of them: «Partnarane i
+  denne avtala er Helse Førde HF og kvar einskild kommune» is not met by one ``bilateral-avtale``
+  of Helse Førde, Vik and Aurland: a party whose only agreement is a joint one is reported where
+  that agreement names it. A document with no party of
+  ``per_party.party_type`` at all has nothing to check and is reported once, at its ``parties``
+  (as a rule that counts refuses to pass on nothing: «ein avtale per regionsamarbeid» with no
+  regional cooperation listed is not met). ``adopted_by`` then asks its ``party_type``
   of each agreement's own parties only.
 
 Sub-agreements by name are ``sub_agreements``; a date of the organisation itself is
@@ -61,7 +73,7 @@ from hf_rules.documents.entries import OrgEntry
 from hf_rules.documents.model import SUB_AGREEMENT_KIND, Adoption, Organisation, SubAgreement
 from hf_rules.rules.checks.base import Example, Subject, Violation
 from hf_rules.rules.checks.fora import topic_key
-from hf_rules.rules.checks.seats import role_matches
+from hf_rules.rules.checks.seats import normalised, role_matches
 from hf_rules.rules.checks.words import words
 from hf_rules.yaml.loader import Document, Path_
 
@@ -73,15 +85,16 @@ PARAMS: dict[str, str] = {
     "agreement_name": "Its name; empty when there is none.",
     "kinds": "The kinds looked at (`kind`), comma-separated.",
     "body": "Id of the party or forum the finding is about (one that has not adopted it, adopted it late, or has no "
-    "agreement or several); the forum type for `there is no forum of type`; else empty.",
+    "agreement, only a joint one, or several); the forum type for `there is no forum of type`, "
+    "the party types for `there is no party of type`; else empty.",
     "body_name": "Its name; else empty.",
-    "date": "The date of the adoption reported (late); `-` when it gives none; else empty.",
-    "requirement": "What was asked: the day of `by`, the earlier agreement of `replaces`, the kinds and point of "
+    "date": "The date of the adoption reported (late, or not on the day of `on`); `-` when it gives none; else empty.",
+    "requirement": "What was asked: the day of `by` or `on`, the earlier agreement of `replaces`, the kinds and point of "
     "`basis` (`samarbeidsavtale pkt. 5`); else empty.",
-    "problem": "What is wrong: `there is no such agreement`, `has not adopted it`, `adopted it on D, after D`, "
+    "problem": "What is wrong: `there is no such agreement`, `has not adopted it`, `adopted it on D, after D`, `adopted it on D, not on D`, "
     "`adopted it, but the adoption gives no date`, `there is no forum of type T`, `does not say it replaces X`, "
     "`names no earlier agreement it replaces`, `has no such agreement`, `has N such agreements`, `adopted it by B, "
-    "not by …`, `is in force from D, not D`, `gives no effective_from`, `does not say which agreement it is made "
+    "not by …`, `is not among the parties: nothing to check`, `has no agreement of its own: A is shared with …`, `is in force from D, not D`, `gives no effective_from`, `does not say which agreement it is made "
     "under`, `is made under X, which is not K`, `is made under point P of X, not point Q`, `… does not say which "
     "point`.",
 }
@@ -131,12 +144,24 @@ OPTIONS: dict[str, Any] = {
                         "description": "With `party_type`: each party's adoption names one of these bodies (its `body`, "
                         "matched as a seat's `role` is: «Kommunestyret», «Styret»), not another (the formannskap).",
                     },
+                    "body_is": {
+                        "type": "array",
+                        "items": {"type": "string", "minLength": 1},
+                        "minItems": 1,
+                        "description": "Instead of `body`: the adoption's `body` is one of these as the whole text, "
+                        "case and spacing aside (as `appointed_by_is` is): `Styret` is not «Styret i Helse Midt-Norge "
+                        "RHF».",
+                    },
+                    "on": {
+                        **_DAY,
+                        "description": "Instead of `by`: each of these adoptions is dated this very day (YYYY-MM-DD).",
+                    },
                 },
                 "anyOf": [{"required": ["party_type"]}, {"required": ["forum_type"]}, {"required": ["forum"]}],
                 "additionalProperties": False,
             },
             "description": "Who adopted it: each entry a requirement, `{party_type}`, `{forum_type}` or `{forum}`, "
-            "optionally `by` a day.",
+            "optionally `by` a day or `on` a day.",
         },
         "replaces": {
             "anyOf": [
@@ -185,16 +210,28 @@ OPTIONS: dict[str, Any] = {
 
 
 def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
-    """A ``by`` that is no day of the calendar (``2020-02-30``): a located pack error."""
+    """A ``by`` or ``on`` that is no day of the calendar (``2020-02-30``), ``by`` with ``on``, and
+    ``body`` with ``body_is`` or either without ``party_type``: located pack errors."""
     problems: list[InputError] = []
     for i, entry in enumerate(rule.check.options.get("adopted_by") or []):
-        by = entry.get("by") if isinstance(entry, dict) else None
-        if isinstance(by, str):
-            try:
-                dt.date.fromisoformat(by)
-            except ValueError:
-                where = doc.location((*base, "adopted_by", i, "by"))
-                problems.append(InputError(where, Message("err-option-not-a-date", rule=rule.id, key="by", value=by)))
+        if not isinstance(entry, dict):
+            continue
+        at = (*base, "adopted_by", i)
+        for key in ("by", "on"):
+            day = entry.get(key)
+            if isinstance(day, str):
+                try:
+                    dt.date.fromisoformat(day)
+                except ValueError:
+                    message = Message("err-option-not-a-date", rule=rule.id, key=key, value=day)
+                    problems.append(InputError(doc.location((*at, key)), message))
+        for a, b in (("by", "on"), ("body", "body_is")):
+            if a in entry and b in entry:
+                where = doc.location((*at, b), key=True)
+                problems.append(InputError(where, Message("err-options-together", rule=rule.id, a=a, b=b)))
+        if "body_is" in entry and "party_type" not in entry:
+            where = doc.location((*at, "body_is"), key=True)
+            problems.append(InputError(where, Message("err-option-needs", rule=rule.id, a="body_is", b="party_type")))
     return problems
 
 
@@ -285,11 +322,20 @@ def _adoptions(
             (i, a) for i, a in enumerate(agreement.adopted_by) if getattr(a, sort) == bid
         ]
         evidence = {"adopted_by": [a.model_dump(mode="json", exclude_none=True) for a in agreement.adopted_by]}
-        if found and sort == "party" and wanted.get("body"):
-            by_body = [(i, a) for i, a in found if a.body and any(role_matches(a.body, b) for b in wanted["body"])]
+        bodies_wanted: list[str] = wanted.get("body") or wanted.get("body_is") or []
+        if found and sort == "party" and bodies_wanted:
+            whole = "body_is" in wanted
+            by_body = [
+                (i, a)
+                for i, a in found
+                if a.body
+                and any(
+                    (normalised(a.body) == normalised(b)) if whole else role_matches(a.body, b) for b in bodies_wanted
+                )
+            ]
             if not by_body:
                 i, adoption = found[0]
-                problem = phrase("agreement-wrong-body", body=adoption.body or "-", wanted=", ".join(wanted["body"]))
+                problem = phrase("agreement-wrong-body", body=adoption.body or "-", wanted=", ".join(bodies_wanted))
                 params = _params(item, kinds, problem, body=bid, body_name=name)
                 yield Violation((*item.path, "adopted_by", i), f"body:{item.id}:{bid}", params, evidence)
                 continue
@@ -298,23 +344,30 @@ def _adoptions(
             params = _params(item, kinds, phrase("agreement-not-adopted"), body=bid, body_name=name)
             yield Violation(where, f"not-adopted:{item.id}:{bid}", params, evidence, at_key=True)
             continue
-        if by is None:
+        on = wanted.get("on")
+        day = by if by is not None else on
+        if day is None:
             continue
         dated = [(i, a) for i, a in found if a.date is not None]
-        if any(a.date is not None and a.date.isoformat() <= by for _, a in dated):
+        if any(
+            a.date is not None and (a.date.isoformat() <= day if on is None else a.date.isoformat() == day)
+            for _, a in dated
+        ):
             continue
         if dated:
             i, adoption = dated[0]
             assert adoption.date is not None
-            problem = phrase("agreement-adopted-late", date=adoption.date.isoformat(), by=by)
-            params = _params(
-                item, kinds, problem, body=bid, body_name=name, date=adoption.date.isoformat(), requirement=by
-            )
-            yield Violation((*item.path, "adopted_by", i, "date"), f"late:{item.id}:{bid}", params, evidence)
+            date = adoption.date.isoformat()
+            if on is None:
+                problem, key = phrase("agreement-adopted-late", date=date, by=day), "late"
+            else:
+                problem, key = phrase("agreement-adopted-other-day", date=date, on=day), "other-day"
+            params = _params(item, kinds, problem, body=bid, body_name=name, date=date, requirement=day)
+            yield Violation((*item.path, "adopted_by", i, "date"), f"{key}:{item.id}:{bid}", params, evidence)
         else:
             i = found[0][0]
             problem = phrase("agreement-adoption-undated")
-            params = _params(item, kinds, problem, body=bid, body_name=name, date="-", requirement=by)
+            params = _params(item, kinds, problem, body=bid, body_name=name, date="-", requirement=day)
             yield Violation((*item.path, "adopted_by", i), f"undated:{item.id}:{bid}", params, evidence)
 
 
@@ -372,6 +425,64 @@ def _basis(declared: list[Declared], item: Declared, wanted: dict[str, Any], kin
         yield Violation((*at, "point"), f"basis-point:{item.id}", params, evidence)
 
 
+def _per_party(
+    model: Organisation, looked_at: list[Declared], per_party: dict[str, Any], kinds: str, evidence: dict[str, Any]
+) -> Iterator[Violation]:
+    """``per_party``: each party of ``party_type`` is named in exactly one agreement of its own: one
+    that names no other party of those types (a joint agreement of two municipalities is no
+    bilateral agreement of either: each is reported where the joint one names it) and, with
+    ``with``, a party of those types. No party of ``party_type`` at all is one finding: nothing to
+    check."""
+    types = per_party["party_type"]
+    partners = set(per_party["with"])
+    parties = [(pid, party) for pid, party in model.parties.items() if party.type in types]
+    if not parties:
+        problem = phrase("agreement-no-parties")
+        params = _params(None, kinds, problem, body=", ".join(types), body_name=", ".join(types))
+        yield Violation(("parties",), "no-parties", params, {**evidence, "party_type": list(types)}, at_key=True)
+        return
+    own_type = {pid for pid, _ in parties}
+    for pid, party in parties:
+        own = [
+            d
+            for d in looked_at
+            if pid in d.agreement.parties
+            and not any(other != pid and other in own_type for other in d.agreement.parties)
+            and (
+                not partners
+                or any(
+                    other != pid and other in model.parties and model.parties[other].type in partners
+                    for other in d.agreement.parties
+                )
+            )
+        ]
+        joint = [
+            d
+            for d in looked_at
+            if pid in d.agreement.parties and any(other != pid and other in own_type for other in d.agreement.parties)
+        ]
+        if len(own) == 1:
+            continue
+        if not own and joint:  # named in an agreement of several: at its name of the party
+            item = joint[0]
+            others = [o for o in dict.fromkeys(item.agreement.parties) if o != pid and o in own_type]
+            problem = phrase(
+                "agreement-joint",
+                agreement=item.agreement.name,
+                others=", ".join(model.parties[o].name for o in others),
+            )
+            params = _params(item, kinds, problem, body=pid, body_name=party.name)
+            at: Path_ = (*item.path, "parties", item.agreement.parties.index(pid))
+            yield Violation(at, f"joint:{pid}", params, {**evidence, "joint": [d.id for d in joint]})
+        elif not own:
+            params = _params(None, kinds, phrase("agreement-party-missing"), body=pid, body_name=party.name)
+            yield Violation(("parties", pid), f"party-missing:{pid}", params, evidence, at_key=True)
+        else:
+            problem = phrase("agreement-party-several", count=len(own))
+            params = _params(own[1], kinds, problem, body=pid, body_name=party.name)
+            yield Violation(own[1].path, f"party-several:{pid}", params, evidence, at_key=True)
+
+
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     org = subject.org
     model = org.model
@@ -384,31 +495,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     evidence = {"agreements": [d.id for d in looked_at]}
     per_party = options.get("per_party")
     if per_party is not None:
-        partners = set(per_party["with"])
-        for pid, party in model.parties.items():
-            if party.type not in per_party["party_type"]:
-                continue
-            own = [
-                d
-                for d in looked_at
-                if pid in d.agreement.parties
-                and (
-                    not partners
-                    or any(
-                        other != pid and other in model.parties and model.parties[other].type in partners
-                        for other in d.agreement.parties
-                    )
-                )
-            ]
-            if len(own) == 1:
-                continue
-            if not own:
-                params = _params(None, kinds, phrase("agreement-party-missing"), body=pid, body_name=party.name)
-                yield Violation(("parties", pid), f"party-missing:{pid}", params, evidence, at_key=True)
-            else:
-                problem = phrase("agreement-party-several", count=len(own))
-                params = _params(own[1], kinds, problem, body=pid, body_name=party.name)
-                yield Violation(own[1].path, f"party-several:{pid}", params, evidence, at_key=True)
+        yield from _per_party(model, looked_at, per_party, kinds, evidence)
     elif not looked_at:
         where: Path_ = ("agreements",) if model.agreements else ("fora",)
         yield Violation(where, "missing", _params(None, kinds, phrase("agreement-missing")), evidence, at_key=True)
@@ -500,6 +587,28 @@ EXAMPLES = (
         expect=("late:samarbeidsavtale:levanger",),
     ),
     Example(
+        "Approved in the partnerskapsmøte on 2 June 2020, the day the text gives («godkjent 2. juni 2020»)",
+        {"kind": ["samarbeidsavtale"], "adopted_by": [{"forum": ["partnerskapsmote"], "on": "2020-06-02"}]},
+        _ORG % (_AGREEMENT % "2020-06-25"),
+    ),
+    Example(
+        "Approved in the partnerskapsmøte a month before the day the text gives",
+        {"kind": ["samarbeidsavtale"], "adopted_by": [{"forum": ["partnerskapsmote"], "on": "2020-07-02"}]},
+        _ORG % (_AGREEMENT % "2020-06-25"),
+        expect=("other-day:samarbeidsavtale:partnerskapsmote",),
+    ),
+    Example(
+        "Adopted by the board «Styret», as the whole text (`body_is`)",
+        {"kind": ["samarbeidsavtale"], "adopted_by": [{"party_type": ["helseforetak"], "body_is": ["Styret"]}]},
+        _ORG % (_AGREEMENT % "2020-06-25"),
+    ),
+    Example(
+        "«Styret i Helse Midt-Norge RHF» is another board: not «Styret» as the whole text",
+        {"kind": ["samarbeidsavtale"], "adopted_by": [{"party_type": ["helseforetak"], "body_is": ["Styret"]}]},
+        _ORG % (_AGREEMENT % "2020-06-25").replace("hnt, body: styret", "hnt, body: Styret i Helse Midt-Norge RHF"),
+        expect=("body:samarbeidsavtale:hnt",),
+    ),
+    Example(
         "Adopted by every kommunestyre and by the trust's board, in force from 1 January 2021",
         {
             "kind": ["samarbeidsavtale"],
@@ -541,9 +650,21 @@ EXAMPLES = (
         ),
     ),
     Example(
+        "Levanger's «bilateral» agreement names Verdal too: it is no agreement of Levanger's own",
+        {"kind": ["bilateral-avtale"], "per_party": {"party_type": ["kommune"], "with": ["helseforetak"]}},
+        (_ORG % (_BILATERAL % "")).replace("parties: [hnt, levanger]", "parties: [hnt, levanger, verdal]"),
+        expect=("joint:levanger",),
+    ),
+    Example(
+        "One agreement with each region (a party of type `region`), and the document lists none",
+        {"kind": ["samarbeidsavtale"], "per_party": {"party_type": ["region"]}},
+        _ORG % (_AGREEMENT % "2020-06-25"),
+        expect=("no-parties",),
+    ),
+    Example(
         "Levanger's bilateral agreement is not with the trust",
         {"kind": ["bilateral-avtale"], "per_party": {"party_type": ["kommune"], "with": ["helseforetak"]}},
-        (_ORG % (_BILATERAL % "")).replace("parties: [hnt, levanger]", "parties: [verdal, levanger]"),
+        (_ORG % (_BILATERAL % "")).replace("parties: [hnt, levanger]", "parties: [levanger]"),
         expect=("party-missing:levanger",),
     ),
     Example(

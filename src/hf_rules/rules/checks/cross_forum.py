@@ -103,7 +103,7 @@ from hf_rules.core.errors import InputError
 from hf_rules.core.i18n import Message, phrase
 from hf_rules.documents.model import ChairPeriod, Seat, names_of
 from hf_rules.rules.checks.base import STRINGS, Example, LocalText, Subject, Violation, secretariat_of
-from hf_rules.rules.checks.fora import FORUM_CRITERIA, meets
+from hf_rules.rules.checks.fora import FORUM_CRITERIA, in_force, meets
 from hf_rules.rules.checks.seats import (
     GROUP_OPTION,
     SEAT_FILTER,
@@ -416,9 +416,10 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         (fid, f)
         for fid, f in org.model.fora.items()
         if fid != subject.id
+        and in_force(f, subject.as_of)
         and ("type" not in wanted or org.forum_is(f, wanted["type"]))
         and ("id" not in wanted or fid in wanted["id"])
-        and meets(f, wanted)
+        and meets(f, wanted, org)
     ]
     if not targets:
         yield _no_target(subject, wanted)

@@ -13,8 +13,10 @@ narrow them with:
   ``priority_groups``) — "the FSU for children and young people";
 - ``time_limited``: the forum gives the last day it exists (``until``: ``true``), or gives none
   and is standing (``false``) — "one standing (fast) FSU for children and young people";
-- ``area``: the forum's ``area`` names one of these regions or parties — "the SSU for Nedre
-  Telemark" is the ``strategisk-samarbeidsutvalg`` with ``area: [nedre-telemark]``;
+- ``area``: the forum's ``area`` names one of these regions or parties, or lists every party of
+  one of these regions — "the SSU for Nedre Telemark" is the ``strategisk-samarbeidsutvalg``
+  with ``area: [nedre-telemark]``, or with an area of its seven municipalities (not one with
+  ``area: [skien]`` alone: that is an SSU for part of the region);
 - ``has_area``: the forum declares an ``area`` (``true``) or serves the whole community (``false``)
   — "each regional SSU serves its region": ``forum_count`` with ``has_area: false``, ``max: 0``.
 
@@ -31,16 +33,26 @@ narrow them with:
 
 A forum meets the criteria when it meets every one given; a forum with no ``topic`` meets no
 ``topic``.
+
+A forum whose ``until`` has passed (the last day it exists is before the day the organisation is
+evaluated as of, ``--as-of`` or its ``effective_from``) no longer exists: no rule that counts or
+selects fora finds it (``forum_count``, ``fora_cover_values``, ``forum_for_party``,
+``party_set.in_forum``, ``side_balance``, ``relation``'s targets, ``cross_forum``, ``seat_count``'s
+``each: {forum_type}``). Rules applied
+to the ended forum itself (its seats, mandate, plans) still read what the document says of it:
+remove it from the document, or keep it as a record that is checked as written.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from typing import Any, get_args
 
 from hf_rules.documents.entries import OrgEntry
 from hf_rules.documents.model import Forum, PriorityGroup
+from hf_rules.rules.checks.seats import area_regions
 
 _STRINGS: dict[str, Any] = {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1}
 FORUM_CRITERIA: dict[str, Any] = {
@@ -58,7 +70,11 @@ FORUM_CRITERIA: dict[str, Any] = {
         "type": "boolean",
         "description": "Only fora that give a last day, `until` (true), or that are standing and give none (false).",
     },
-    "area": {**_STRINGS, "description": "Only fora whose `area` names one of these regions or parties (ids)."},
+    "area": {
+        **_STRINGS,
+        "description": "Only fora whose `area` names one of these regions or parties (ids), or lists every party of "
+        "one of these regions.",
+    },
     "has_area": {
         "type": "boolean",
         "description": "Only fora that declare an `area` (true), or that serve the whole community (false).",
@@ -105,14 +121,19 @@ def topic_key(topic: str) -> str:
     return _TOPIC_GAPS.sub(" ", topic).strip().casefold()
 
 
-def meets(forum: Forum, criteria: dict[str, Any]) -> bool:
-    """:func:`forum_meets` with the criteria of a check's options (other keys ignored)."""
+def meets(forum: Forum, criteria: dict[str, Any], org: OrgEntry | None = None) -> bool:
+    """:func:`forum_meets` with the criteria of a check's options (other keys ignored); with
+    ``org``, an ``area`` criterion also finds a forum whose area lists every party of a region
+    it names."""
+    area = criteria.get("area")
+    if area is not None and org is not None and forum.area and area_regions(org, forum.area) & set(area):
+        area = None  # met: the forum's area is the whole region
     return forum_meets(
         forum,
         criteria.get("topic"),
         criteria.get("priority_groups"),
         criteria.get("time_limited"),
-        criteria.get("area"),
+        area,
         criteria.get("has_area"),
         criteria.get("name"),
     )
@@ -160,7 +181,21 @@ _FORMERLY = frozenset(
 Samhandlingsutvalet)»): a ``name`` criterion does not find the old name there."""
 
 
-def fora_where(org: OrgEntry, types: Iterable[str] | None, criteria: dict[str, Any]) -> list[tuple[str, Forum]]:
-    """The fora of ``types`` (every forum when None) that meet ``criteria``, in document order."""
+def in_force(forum: Forum, day: dt.date | None) -> bool:
+    """Whether ``forum`` still exists on ``day`` (today when None): it gives no ``until``, or
+    ``until`` is that day or later. An ended forum is counted and selected by no rule."""
+    return forum.until is None or forum.until >= (day or dt.date.today())
+
+
+def fora_in_force(org: OrgEntry, types: Iterable[str] | None, day: dt.date | None) -> list[tuple[str, Forum]]:
+    """The fora of ``types`` (every forum when None) that still exist on ``day``, in document order."""
     fora = org.fora_of_type(types) if types is not None else list(org.model.fora.items())
-    return [(fid, f) for fid, f in fora if meets(f, criteria)]
+    return [(fid, f) for fid, f in fora if in_force(f, day)]
+
+
+def fora_where(
+    org: OrgEntry, types: Iterable[str] | None, criteria: dict[str, Any], day: dt.date | None = None
+) -> list[tuple[str, Forum]]:
+    """The fora of ``types`` (every forum when None) that still exist on ``day`` (today when None)
+    and meet ``criteria``, in document order."""
+    return [(fid, f) for fid, f in fora_in_force(org, types, day) if meets(f, criteria, org)]

@@ -13,7 +13,9 @@ bokmål, or an old spelling).
 With ``field: area`` the values are region (or party) ids a forum's ``area`` names; left out,
 they are every region of the organisation («dei fire regionale samarbeidsutvala dekkjer kvar sin
 region»: each region is some forum's area), and an organisation with no regions gives one
-finding, as for ``per: region``.
+finding, as for ``per: region``. An area that lists every party of a region covers the region as
+naming it does (the seven municipalities of Nedre Telemark); one that lists some of them covers
+those parties, not the region. A forum that declares no ``area`` is no region's area.
 
 With ``field: follows_up`` the ``values`` may be left out: they are then the organisation's
 ``sub_agreements`` (the sub-agreements its agreement has, declared in the document), so a
@@ -27,8 +29,8 @@ from typing import Any
 
 from hf_rules.core.i18n import phrase
 from hf_rules.rules.checks.base import STRINGS, Example, Subject, Violation
-from hf_rules.rules.checks.fora import topic_key
-from hf_rules.rules.checks.seats import declares_regions, no_regions, region_names
+from hf_rules.rules.checks.fora import fora_in_force, topic_key
+from hf_rules.rules.checks.seats import area_regions, declares_regions, no_regions, region_names
 from hf_rules.rules.checks.words import words
 
 NAME = "fora_cover_values"
@@ -63,11 +65,11 @@ OPTIONS: dict[str, Any] = {
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     field = options["field"]
     org = subject.org
-    fora = [f for _, f in org.fora_of_type(options["type"])] if "type" in options else list(org.model.fora.values())
+    fora = [f for _, f in fora_in_force(org, options.get("type"), subject.as_of)]
     if field == "topic":
         covered = {topic_key(f.topic) for f in fora if f.topic}
     elif field == "area":
-        covered = {v for f in fora for v in f.area or ()}
+        covered = {v for f in fora if f.area for v in (*f.area, *area_regions(org, f.area))}
     else:
         covered = {v for f in fora for v in getattr(f, field)}
     if "values" in options:

@@ -1,6 +1,9 @@
 """How many fora of a type an organisation has (e.g. one partnerskapsmøte).
 
-Every forum of the listed types counts, sub-committees and time-limited fora too. With ``topic``
+Every forum of the listed types counts, sub-committees and time-limited fora too, except a forum
+whose ``until`` has passed on the day the organisation is evaluated as of (``--as-of`` or its
+``effective_from``): it no longer exists. «Utvalgene skal være tidsavgrensede» with every FSU
+ended on 2024-12-31 and checked as of 2025-06-01 has no FSU. With ``topic``
 or ``priority_groups`` (see *Forum criteria*), only the fora of those types that meet them count:
 "FSU REST exists" is ``type: [faglig-samarbeidsutvalg]``, ``topic: [rekruttering-og-stabilisering]``,
 ``min: 1`` (topics compared case, spacing, hyphens and underscores aside, so ``topic:
@@ -8,8 +11,11 @@ or ``priority_groups`` (see *Forum criteria*), only the fora of those types that
 ``exactly: 1``. ``type`` may then be left out (a forum of any type counts).
 
 With ``per: region`` the bounds hold in every region of the organisation, each counted alone: the
-fora that serve it, those whose ``area`` names the region or a party in it, and those that declare
-no ``area`` (they serve the whole community, so every region). «To SSU-ar, eitt for kvar region»
+fora that serve it, those whose ``area`` names the region or lists every party of it (the seven
+municipalities of Nedre Telemark are Nedre Telemark), and those that declare no ``area`` (they
+serve the whole community, so every region). A forum whose ``area`` lists only some of a region's
+parties serves part of it, not the region: it is counted for no region (an SSU "for Nedre
+Telemark" with ``area: [skien]`` leaves Nedre Telemark without its SSU). «To SSU-ar, eitt for kvar region»
 is ``type: [strategisk-samarbeidsutvalg]``, ``per: region``, ``exactly: 1``: a region no SSU
 serves, and one two SSUs serve (two regional SSUs, or a regional one beside one for the whole
 community), is reported at the region (its ``regions:`` entry, or its first party where only the
@@ -18,6 +24,7 @@ parties name it). An organisation that declares no regions gives one finding at 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
@@ -35,7 +42,7 @@ from hf_rules.rules.checks.base import (
     count_requirement,
 )
 from hf_rules.rules.checks.fora import FORUM_CRITERIA, fora_where
-from hf_rules.rules.checks.seats import declares_regions, no_regions, region_names, region_of
+from hf_rules.rules.checks.seats import area_regions, declares_regions, no_regions, region_names
 from hf_rules.rules.checks.words import words
 from hf_rules.yaml.loader import Document, Path_
 
@@ -79,7 +86,7 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
-    fora = fora_where(subject.org, options.get("type"), options)
+    fora = fora_where(subject.org, options.get("type"), options, subject.as_of)
     minimum, maximum = bounds(options)
     params = {
         "label": options["label"],
@@ -109,11 +116,7 @@ def _per_region(
         return
     minimum, maximum = bounds(options)
     for rid in region_names(org):
-        serving = [
-            fid
-            for fid, forum in fora
-            if forum.area is None or any(entry == rid or region_of(org, entry) == rid for entry in forum.area)
-        ]
+        serving = [fid for fid, forum in fora if rid in area_regions(org, forum.area)]
         if rid in org.model.regions:
             at: Path_ = ("regions", rid)
         else:  # named by its parties only: at the first of them
@@ -149,8 +152,28 @@ fora:
   ssu-nedre: {name: SSU Nedre Telemark, type: strategisk-samarbeidsutvalg, area: [%s]}
   ssu-ovre: {name: SSU Øvre Telemark, type: strategisk-samarbeidsutvalg, area: [ovre]}
 """
+_FSU = {"nb": "faglige samarbeidsutvalg", "en": "professional cooperation committees"}
+_ENDED = """\
+parties:
+  ous: {name: Oslo universitetssykehus, type: helseforetak, side: sykehus}
+fora:
+  fsu: {name: FSU legemidler, type: faglig-samarbeidsutvalg, until: %s}
+"""
 EXAMPLES = (
     Example("One partnerskapsmøte", {"type": ["partnerskapsmote"], "exactly": 1, "label": _LABEL}, _ORG),
+    Example(
+        "A time-limited FSU still in force on the day checked (its last day is later)",
+        {"type": ["faglig-samarbeidsutvalg"], "min": 1, "label": _FSU},
+        _ENDED % "2025-12-31",
+        as_of=dt.date(2025, 6, 1),
+    ),
+    Example(
+        "The only FSU ended before the day checked: it no longer exists",
+        {"type": ["faglig-samarbeidsutvalg"], "min": 1, "label": _FSU},
+        _ENDED % "2024-12-31",
+        as_of=dt.date(2025, 6, 1),
+        expect=("too-few",),
+    ),
     Example(
         "No strategic committee",
         {"type": ["strategisk-samarbeidsutvalg"], "min": 1, "label": _LABEL},
@@ -210,6 +233,23 @@ EXAMPLES = (
         {"type": ["strategisk-samarbeidsutvalg"], "per": "region", "exactly": 1, "label": _PER_REGION},
         _REGIONS % "ovre",
         expect=("region-too-few:nedre", "region-too-many:ovre"),
+    ),
+    Example(
+        "The SSU for Nedre Telemark lists both its municipalities: it serves the region",
+        {"type": ["strategisk-samarbeidsutvalg"], "per": "region", "exactly": 1, "label": _PER_REGION},
+        _REGIONS.replace("parties: [skien]", "parties: [skien, porsgrunn]").replace(
+            "fora:", "  porsgrunn: {name: Porsgrunn kommune, type: kommune, side: kommune}\nfora:"
+        )
+        % "skien, porsgrunn",
+    ),
+    Example(
+        "The SSU «for Nedre Telemark» serves Skien alone: Nedre Telemark has no SSU",
+        {"type": ["strategisk-samarbeidsutvalg"], "per": "region", "exactly": 1, "label": _PER_REGION},
+        _REGIONS.replace("parties: [skien]", "parties: [skien, porsgrunn]").replace(
+            "fora:", "  porsgrunn: {name: Porsgrunn kommune, type: kommune, side: kommune}\nfora:"
+        )
+        % "skien",
+        expect=("region-too-few:nedre",),
     ),
     Example(
         "One SSU for Nedre Telemark",

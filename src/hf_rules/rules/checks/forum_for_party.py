@@ -34,7 +34,7 @@ from hf_rules.rules.checks.base import (
     bounds,
     count_requirement,
 )
-from hf_rules.rules.checks.fora import FORUM_CRITERIA, forum_meets
+from hf_rules.rules.checks.fora import FORUM_CRITERIA, fora_in_force, forum_meets
 from hf_rules.rules.checks.seats import GROUP_OPTION, lineage, seat_parties, seats_of
 from hf_rules.rules.checks.words import words
 from hf_rules.yaml.loader import Document, Path_
@@ -92,7 +92,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     topics = [topic] if isinstance(topic, str) else topic
     fora = [
         fid
-        for fid, f in subject.org.fora_of_type(options["type"])
+        for fid, f in fora_in_force(subject.org, options["type"], subject.as_of)
         if _belongs(subject, f, options) and forum_meets(f, topics, options.get("priority_groups"))
     ]
     minimum, maximum = bounds(options, default_min=1)

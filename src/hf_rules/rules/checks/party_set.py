@@ -291,7 +291,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         yield Violation(where, "too-many", params, {"found": found}, at_key=True)
     in_forum = options.get("in_forum")
     if in_forum is not None:
-        fora = fora_where(org, in_forum["type"], in_forum)
+        fora = fora_where(org, in_forum["type"], in_forum, subject.as_of)
         for pid in found:
             sits = [
                 fid

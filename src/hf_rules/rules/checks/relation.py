@@ -59,7 +59,7 @@ from hf_rules.documents.model import ID_PATTERN, Secretariat
 from hf_rules.documents.references import relation_target_sort
 from hf_rules.rules.checks.agreement import in_force
 from hf_rules.rules.checks.base import Example, Subject, Violation, secretariat_of
-from hf_rules.rules.checks.fora import FORUM_CRITERIA, forum_meets
+from hf_rules.rules.checks.fora import FORUM_CRITERIA, fora_in_force, forum_meets
 from hf_rules.rules.checks.remedy import Append
 from hf_rules.rules.checks.words import KEYWORD, words
 from hf_rules.yaml.loader import Document, Path_
@@ -191,7 +191,7 @@ def _candidates(subject: Subject, options: dict[str, Any]) -> list[str]:
     narrowed = any(key in options for key in ("to_types", "to_party_types", "to_agreement_kinds", "to_ids"))
     found: list[str] = []
     if "forum" in sorts:
-        fora = org.fora_of_type(options["to_types"]) if "to_types" in options else list(model.fora.items())
+        fora = fora_in_force(org, options.get("to_types"), subject.as_of)
         if "to_types" in options or not narrowed:
             found += [
                 fid for fid, f in fora if forum_meets(f, options.get("to_topic"), options.get("to_priority_groups"))

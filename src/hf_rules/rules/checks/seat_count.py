@@ -19,7 +19,7 @@ count must be at least ``min``, at most ``max``, or ``exactly`` (at least 1 when
   or side (the seat's own side, else its party's);
 - ``on_behalf_of``: the seats held for each forum (a seat's ``on_behalf_of``): «leiar og nestleiar
   frå kvart LSU» is ``per: on_behalf_of``, ``each: {forum_type: [lokalt-samarbeidsutvalg]}``
-  (every LSU), ``exactly: 2``; one from each side of each LSU is that rule with ``where: {side:
+  (every LSU still in force: one whose ``until`` has passed is asked for no seat), ``exactly: 2``; one from each side of each LSU is that rule with ``where: {side:
   [kommune]}`` and ``exactly: 1``, and again for ``sykehus``. A seat held for no forum is in no
   unit;
 - ``appointed_by``: the seats each party appointed — the party the seat's ``appointed_by`` names
@@ -88,6 +88,7 @@ from hf_rules.rules.checks.base import (
     count_requirement,
     option_values,
 )
+from hf_rules.rules.checks.fora import fora_in_force
 from hf_rules.rules.checks.seats import (
     GROUP_OPTION,
     SEAT_FILTER,
@@ -216,7 +217,7 @@ def _expected_units(subject: Subject, options: dict[str, Any]) -> list[str]:
         return list(each["values"])
     org = subject.org
     if "forum_type" in each:
-        return [fid for fid, _ in org.fora_of_type(each["forum_type"]) if fid != subject.id]
+        return [fid for fid, _ in fora_in_force(org, each["forum_type"], subject.as_of) if fid != subject.id]
     parties = [
         pid
         for pid, p in org.model.parties.items()

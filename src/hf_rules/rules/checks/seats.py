@@ -488,6 +488,27 @@ def region_of(org: OrgEntry, party_id: str | None) -> str | None:
     return None
 
 
+def region_parties(org: OrgEntry, rid: str) -> list[str]:
+    """The parties of region ``rid`` (those its ``regions:`` entry lists, or that name it in their
+    ``region:``), parts of a party (a bydel) aside: they are in it with their party."""
+    return [pid for pid, party in org.model.parties.items() if party.part_of is None and region_of(org, pid) == rid]
+
+
+def area_regions(org: OrgEntry, area: list[str] | None) -> set[str]:
+    """The regions a forum's ``area`` covers: those it names, and those whose every party it lists
+    (an area of the seven municipalities of Nedre Telemark covers Nedre Telemark; one of Skien
+    alone covers no region). ``None`` (no area: the whole community) covers every region."""
+    if area is None:
+        return set(region_names(org))
+    listed = set(area)
+    covered = {rid for rid in region_names(org) if rid in listed}
+    for rid in region_names(org):
+        parties = region_parties(org, rid)
+        if parties and listed.issuperset(parties):
+            covered.add(rid)
+    return covered
+
+
 def region_names(org: OrgEntry) -> dict[str, str]:
     """Every region of the organisation, id → name: those it declares under ``regions:``, then
     those only a party names in its ``region:`` (the text is then the id and the name)."""

@@ -117,7 +117,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
 
 def _across(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     wanted = options["fora"]
-    fora = fora_where(subject.org, wanted.get("type"), wanted)
+    fora = fora_where(subject.org, wanted.get("type"), wanted, subject.as_of)
     groups: dict[str, list[tuple[str, Forum]]] = {}
     for fid, forum in fora:  # topics compared as everywhere fora are picked by topic (topic_key)
         key = (topic_key(forum.topic) if forum.topic else f"\0{fid}") if options.get("per") == "topic" else ""

@@ -2,8 +2,10 @@
 time-limited.
 
 The forum must give ``sub_committee_of`` naming a forum whose ``type`` is one of ``of_types``;
-with ``time_limited``, it must also give the last day it exists (``until``). Whether that day has
-passed is not looked at (an expired forum is for the secretariat to wind up).
+with ``time_limited``, it must also give the last day it exists (``until``). This check does not
+look at whether that day has passed (the ended forum is still described, and checked as written),
+but once it has, no rule that counts or selects fora finds the forum any more: ``forum_count``
+no longer counts it (see *Forum criteria*).
 
 ``sub_committee_of`` may name several fora (a competence group serving every FSU:
 ``sub_committee_of: [fsu-barn, fsu-eldre]``): each one named must be of ``of_types``, and each
