@@ -390,6 +390,16 @@ def test_a_wrong_agreement_is_a_located_input_error(
             "rule AX-X: `body_is` needs `party_type`",
         ),
         (
+            {
+                "AX-X": (
+                    "agreement",
+                    {"kind": ["vedtekter"], "adopted_by": [{"forum": ["partnerskapsmote"], "body": ["Styret"]}]},
+                )
+            },
+            "",
+            "rule AX-X: `body` needs `party_type`",
+        ),
+        (
             {"AX-X": ("agreement", {"kind": ["intensjonsavtale"]})},
             "vocabulary:\n  agreement_kinds: [intensjonsavtal]\n",
             "rule AX-X: 'intensjonsavtale' in rules[0].check.options.kind[0] is not an agreement kind (did you mean "

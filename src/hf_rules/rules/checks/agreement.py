@@ -27,7 +27,7 @@ document ``replaces`` (by its id or its name) is left out (the dates ``adopted``
   at the adoption. ``body`` matches the start of the text as a ``role`` does, so ``Styret``
   also finds «Styret i Helse Midt-Norge RHF» (another trust's board); ``body_is`` instead
   matches the whole text, case and spacing aside, as ``appointed_by_is`` does (give one of the
-  two);
+  two, and only beside ``party_type``: a forum names no body of a party);
 - ``effective_from``: the agreement gives this ``effective_from`` («gjeldende fra 1. januar
   2021»); another day, or none, is reported;
 - ``replaces``: ``true`` — it names at least one earlier agreement it replaces («Den reviderte
@@ -211,7 +211,7 @@ OPTIONS: dict[str, Any] = {
 
 def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
     """A ``by`` or ``on`` that is no day of the calendar (``2020-02-30``), ``by`` with ``on``, and
-    ``body`` with ``body_is`` or either without ``party_type``: located pack errors."""
+    ``body`` with ``body_is``, and either without ``party_type`` (a party's body): located pack errors."""
     problems: list[InputError] = []
     for i, entry in enumerate(rule.check.options.get("adopted_by") or []):
         if not isinstance(entry, dict):
@@ -229,9 +229,10 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
             if a in entry and b in entry:
                 where = doc.location((*at, b), key=True)
                 problems.append(InputError(where, Message("err-options-together", rule=rule.id, a=a, b=b)))
-        if "body_is" in entry and "party_type" not in entry:
-            where = doc.location((*at, "body_is"), key=True)
-            problems.append(InputError(where, Message("err-option-needs", rule=rule.id, a="body_is", b="party_type")))
+        for key in ("body", "body_is"):  # a party's body: without the party type it would say nothing
+            if key in entry and "party_type" not in entry:
+                where = doc.location((*at, key), key=True)
+                problems.append(InputError(where, Message("err-option-needs", rule=rule.id, a=key, b="party_type")))
     return problems
 
 
