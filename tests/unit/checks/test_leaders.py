@@ -64,6 +64,9 @@ def test_the_leader_from_the_municipalities() -> None:
     from_municipalities = {"position": ["leder"], "side": ["kommune"]}
     assert leaders(lsu(), leader=from_municipalities) == []
     assert leaders(lsu("nestleder", "leder"), leader=from_municipalities) == [("leader:0", 9)]
+    # co-leaders, one from each side: a second leader still, at the trust's seat (round 20 Finnmark:
+    # it passed, the trust's leader being no seat of the selector)
+    assert leaders(lsu("leder", "leder"), leader=from_municipalities, deputy=False) == [("leader:2", 11)]
     # by role instead of position
     assert (
         leaders(lsu("", ""), leader={"role": ["Kommunalsjef"], "party": "lyngvik"}, deputy={"role": ["Klinikksjef"]})

@@ -9,7 +9,8 @@ of different sides ("the LSU's leader and deputy leader come from different side
 is its party's, or for a GP, user or employee seat its own ``side`` (a seat that gives none is on
 the same side as no other). "The leader is from the municipalities" is ``leader: {position:
 [leder], side: [kommune]}``: a leader's seat of the hospital is then no leader's seat, and the
-forum has 0. Where the agreement names a leader and no deputy leader («KOSS ledes av
+forum has 0; beside a municipal leader's seat it is a second leader still (co-leaders from both
+sides), and the forum has 2. Where the agreement names a leader and no deputy leader («KOSS ledes av
 rådmannen i Arendal»), ``deputy: false`` asks for the leader only; where it names a deputy
 leader and no leader («Nestleiar i Partnarskapsmøte»), ``leader: false`` asks for the deputy
 leader only. Both ``false`` asks for nothing: the pack is refused when it loads.

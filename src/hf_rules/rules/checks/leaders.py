@@ -79,6 +79,17 @@ def leader_problems(
         if options.get(which) is False:  # «KOSS ledes av …», «Nestleiar i …»: only the other asked for
             continue
         matching = [(path, seat) for path, group, seat in seats if seat_matches(subject, seat, options[which], group)]
+        wanted = options[which]
+        if isinstance(wanted, dict) and "position" in wanted and len(wanted) > 1 and len(matching) <= 1:
+            # a second leader the rest of the selector leaves out is a leader still: co-leaders
+            # from both sides break «the leader is from the trust» (round 20 Finnmark)
+            holding = [
+                (path, seat)
+                for path, group, seat in seats
+                if seat_matches(subject, seat, {"position": wanted["position"]}, group)
+            ]
+            if len(holding) > 1:
+                matching = holding
         if len(matching) == 1:
             held[which] = matching[0]
             continue
