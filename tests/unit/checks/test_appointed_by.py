@@ -192,3 +192,30 @@ def test_appointed_by_is_names_a_forum_or_party_by_any_of_its_names() -> None:
     assert findings("seat_count", begins, WHOLE, subject="ssu") == []
     options = {"where": {"appointed_by_is": ["Partnerskapsmøte"]}, "min": 1, "label": LABEL}
     assert findings("seat_count", options, WHOLE, subject="ssu") == [("too-few:representatives", 9)]
+
+
+FFO = """\
+parties:
+  hf: {name: Helse Førde HF, type: helseforetak, side: sykehus}
+fora:
+  ssu:
+    name: Strategisk samarbeidsutval
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {represents: bruker, side: kommune, role: Brukarrepresentant, nominated_by: %s}
+"""
+
+
+def test_an_abbreviation_in_parentheses_names_the_body() -> None:
+    """«Funksjonshemmedes Fellesorganisasjon (FFO)» is FFO, for the beginning and the whole text
+    alike (round 21 Førde: a false error); words in parentheses that are no abbreviation
+    («(FFO-lag)») qualify the name and are not one."""
+    for must in ({"nominated_by": ["FFO"]}, {"nominated_by_is": ["FFO"]}):
+        options = {"where": {"represents": ["bruker"]}, "must": must, "label": LABEL}
+        assert (
+            findings("seat_requirements", options, FFO % '"Funksjonshemmedes Fellesorganisasjon (FFO)"', subject="ssu")
+            == []
+        )
+        assert findings("seat_requirements", options, FFO % '"Valgkomiteen (FFO-lag)"', subject="ssu") == [
+            ("seat:represents:bruker:Brukarrepresentant", 8)
+        ]

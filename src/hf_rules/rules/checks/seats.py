@@ -83,7 +83,9 @@ seats and the practice consultant" is the list ``not: [{represents: [fastlege]},
   ``appointed_by_is`` and ``nominated_by_is`` are the whole text, as ``role_is`` is to ``role``
   (case and repeated spaces aside; a forum or party of the organisation by any of its names, as
   above): a seat nominated by «Valgkomiteen i Vefsn kommune» does not meet ``nominated_by_is:
-  [Valgkomiteen]``, where it meets ``nominated_by: [Valgkomiteen]``;
+  [Valgkomiteen]``, where it meets ``nominated_by: [Valgkomiteen]``; an abbreviation in
+  parentheses in the seat's text (capitals: «Funksjonshemmedes Fellesorganisasjon (FFO)») names
+  the body too, for all four (``nominated_by_is: [FFO]``), other words in parentheses do not;
   ``has_nominated_by`` holds when the seat gives (``true``) or lacks (``false``) a ``nominated_by``;
 - ``appointed_by_party_type``, ``appointed_by_own_party`` and ``has_appointed_by`` read the seat's
   ``appointed_by`` relative to the seat: it names a party (its id or one of its names, case aside)
@@ -392,6 +394,10 @@ _DEFINITE_ENDINGS = frozenset({"en", "n", "et", "t", "a", "i", "e", "er", "ar", 
 («Kommuneoverlegen», «Rådmannen», «Ordførarane»), not a genitive («Direktørens rådgiver»)."""
 
 
+_ABBREVIATION = re.compile(r"\(\s*([A-ZÆØÅ][A-ZÆØÅ0-9-]{1,9})\s*\)")
+"""An abbreviation in parentheses in a text that names a body: capitals, digits and hyphens («(FFO)»)."""
+
+
 def names_body(org: OrgEntry, text: str | None, wanted: str, *, whole: bool = False) -> bool:
     """Whether ``text`` (a seat's ``appointed_by`` or ``nominated_by``) names ``wanted``: as a role
     is matched (``whole``: as the whole text, case and spacing aside, as ``role_is`` is), or by
@@ -404,7 +410,9 @@ def names_body(org: OrgEntry, text: str | None, wanted: str, *, whole: bool = Fa
     def matches(have: str) -> bool:
         return normalised(have) == normalised(wanted) if whole else role_matches(have, wanted)
 
-    if matches(text):
+    # an abbreviation in parentheses names the body too: «Funksjonshemmedes Fellesorganisasjon
+    # (FFO)» is FFO (round 21 Førde); other words in parentheses qualify the name and are not one
+    if matches(text) or any(matches(short) for short in _ABBREVIATION.findall(text)):
         return True
     named = _named_body(org, text)
     if named is None:
