@@ -326,24 +326,22 @@ def _as_held(seat: Seat) -> Seat:
 _WORDS = re.compile(r"[\w-]+")
 
 
-def _post_key(role: str) -> str:
-    return " ".join(_WORDS.findall(role.casefold()))
-
-
 def _closest(representative: Seat, found: list[Any], seat_at: int) -> list[Any]:
     """Of the seats that may be ``representative``'s (each ``found`` entry holds its seat at
-    ``seat_at``), those that hold its very post where any does: without names, «Avdelingssjef»
-    is the other forum's «Avdelingssjef», not its «Avdelingssjef, Klinikk SNR» beside it (round 20
-    Møre og Romsdal). A seat held for a forum keeps its place (it says whose it is)."""
+    ``seat_at``), those that hold its very post (:func:`held_post`, as ``role_is`` compares) where
+    any does: without names, «Avdelingssjef» is the other forum's «Avdelingssjef», not its
+    «Avdelingssjef, Klinikk SNR» beside it (round 20 Møre og Romsdal). A seat held for a forum
+    keeps its place (it says whose it is)."""
     if representative.role is None or len(found) < 2:
         return found
-    posts = {_post_key(r) for r in seat_roles(representative)}
-    exact = [
-        f for f in found if f[seat_at].on_behalf_of is None and posts & {_post_key(r) for r in seat_roles(f[seat_at])}
-    ]
-    if not exact:
+    posts = {held_post(r) for r in seat_roles(representative)}
+
+    def very_post(seat: Seat) -> bool:
+        return seat.on_behalf_of is None and bool(posts & {held_post(r) for r in seat_roles(seat)})
+
+    if not any(very_post(f[seat_at]) for f in found):
         return found
-    return [f for f in found if f in exact or f[seat_at].on_behalf_of is not None]
+    return [f for f in found if f[seat_at].on_behalf_of is not None or very_post(f[seat_at])]
 
 
 def _names(role: str, names: tuple[str, ...]) -> bool:
