@@ -259,6 +259,35 @@ def test_accept_speaks_bokmal_by_default(hf, tmp_path: Path) -> None:
     )
 
 
+def test_accepting_findings_in_the_example_itself_says_the_example_broke(hf, tmp_path: Path) -> None:
+    """A case that copies the example unchanged and expected it compliant is accepted as any other, with
+    a note that the example itself now breaks a rule; a case that seeds a defect gets no note."""
+    path = cases_file(tmp_path, INTACT, SUNNAAS)
+    example = tmp_path / "oslo" / "organisation.yaml"
+    example.write_text(
+        example.read_text("utf-8").replace(
+            "{party: pasient-og-brukerombudet, role: Observatør}", "{party: ous, role: Observatør}"
+        ),
+        "utf-8",
+    )
+    run = hf("test", "--accept", "--lang", "en", "-k", "intact", "cases.yaml")
+    assert run.code == 0, run.out
+    assert cases_only(run.out).splitlines()[:7] == [
+        "ACCEPTED intact",
+        "  (cases.yaml)",
+        "  added to expect (found):",
+        "    + {rule: OSLO-SSU-OBSERVERS, subject: strategisk-samarbeidsutvalg, file: organisation.yaml, line: 145}",
+        "  exit: 1 (was 0)",
+        "  note: the case copies oslo/organisation.yaml unchanged and expected no findings; the example itself now"
+        " breaks a rule (correct the example unless that is meant, and run --accept again)",
+        "0 passed, 0 failed, 1 accepted",
+    ]
+    seeded = hf("test", "--accept", "--lang", "en", "-k", "sunnaas", "cases.yaml")
+    assert seeded.code == 0, seeded.out
+    assert "note:" not in seeded.out and "ACCEPTED sunnaas" in seeded.out
+    assert "expect:\n      findings:\n        - {rule: OSLO-SSU-OBSERVERS" in path.read_text("utf-8")
+
+
 def test_a_case_whose_documents_are_not_valid_input_is_not_rewritten(hf, tmp_path: Path) -> None:
     """Accepting it would hide that the seeded defect broke the document, not a rule: it still
     fails (exit 1), the other failing case is accepted."""

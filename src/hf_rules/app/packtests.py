@@ -161,6 +161,10 @@ class PreparedCase:
     fail_on: str | None
     texts: dict[str, str]
     expect: Expect | None
+    unedited: tuple[str, ...] = ()
+    """The files the case copies as they are, where it copies every document so (no edits, no
+    inline document): the example itself, which ``--accept`` says is now broken rather than
+    silently expecting its findings."""
 
 
 @dataclass
@@ -350,7 +354,12 @@ def prepare(path: str, doc: Document, test: PackTest) -> list[PreparedCase]:
             )
         rules = case.rules or [test.metadata.pack or "oslo"]
         rules = [r if is_pack_id(r) or os.path.isabs(r) else str(folder / r) for r in rules]
-        prepared.append(PreparedCase(case.name, path, i, rules, case.as_of, case.fail_on, texts, case.expect))
+        unedited = (
+            tuple(source for source in case.files.values() if isinstance(source, str))
+            if case.files and not case.documents and all(isinstance(s, str) for s in case.files.values())
+            else ()
+        )
+        prepared.append(PreparedCase(case.name, path, i, rules, case.as_of, case.fail_on, texts, case.expect, unedited))
     if errors:
         raise InputErrors(errors)
     return prepared
@@ -483,6 +492,8 @@ def run_case(case: PreparedCase, lang: str = "en", accept: bool = False) -> Case
     was = expect.exit if expect.exit != code else None
     removed = [_show(*w) for w in missing]
     result.accepted_details = _accepted_lines(result.change, removed, recounted, was, lang, new=False)
+    if expect.compliant and case.unedited and result.change.add:  # the example itself broke a rule
+        result.accepted_details.append("  " + say("test-accepted-example-broken", lang, files=", ".join(case.unedited)))
     return result
 
 

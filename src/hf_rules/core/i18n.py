@@ -1976,6 +1976,12 @@ _WORDS.update(
         ),
         "test-accepted-removed": ("fjernet fra expect (ikke funnet):", "", "removed from expect (not found):", ""),
         "test-accepted-added": ("lagt til i expect (funnet):", "", "added to expect (found):", ""),
+        "test-accepted-example-broken": (
+            "merk: tilfellet kopierer {files} uendret og forventet ingen funn; nå bryter selve eksempelet en regel (rett eksempelet hvis det ikke er meningen, og kjør --accept igjen)",
+            "",
+            "note: the case copies {files} unchanged and expected no findings; the example itself now breaks a rule (correct the example unless that is meant, and run --accept again)",
+            "",
+        ),
         "test-accepted-count": (
             "count: {count} (var {was}) i {finding}",
             "",
