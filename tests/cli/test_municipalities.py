@@ -225,3 +225,25 @@ def test_an_unquoted_number_asks_for_quotes(telemark: Path, hf: Callable[..., Ru
         "telemark/organisation.yaml:26:26: error: parties.bamble.municipality_number is 4012; expected a municipality "
         "number of four digits in quotes, e.g. '4228'",
     )
+
+
+def test_a_sami_name_of_its_own_needs_the_registers_form_in_also_known_as(
+    tmp_path: Path, hf: Callable[..., Run]
+) -> None:
+    """«Guovdageainnu suohkan» is not a form in the register («Guovdageaidnu - Kautokeino»): with the number
+    alone it is a located input error; with the register's form under also_known_as the Finnmark pack finds it."""
+    finnmark = tmp_path / "finnmark"
+    shutil.copytree(ROOT / "fixtures" / "communities" / "finnmark", finnmark)
+    own = "    name: Guovdageainnu suohkan\n    municipality_number: '5612'\n"
+    _set(finnmark / "organisation.yaml", "    name: Kautokeino kommune\n", own)
+    args = ("check", "--no-config", "--lang", "en", "--brief", "--rules", "finnmark/pack.yaml", "finnmark")
+    run = hf(*args)
+    assert run.code == 2, run.both
+    assert run.out.splitlines()[0] == (
+        "finnmark/organisation.yaml:53:26: error: the municipality number '5612' is Guovdageaidnu - Kautokeino in the "
+        "register, but the party is named 'Guovdageainnu suohkan'; correct the number or the name (another name "
+        "the party goes by goes in also_known_as; the register's match for the name: -)"
+    )
+    _set(finnmark / "organisation.yaml", own, own + "    also_known_as: [Kautokeino kommune]\n")
+    run = hf(*args)
+    assert (run.code, run.out.splitlines()[-1]) == (0, "Verdict: COMPLIANT"), run.both
