@@ -246,7 +246,8 @@ def test_a_community_without_the_agreement_is_reported_once(hf: Hf, vestfjord: P
             "    kind: vedteker\n",
             "kind: vedteker",
             "agreements.vedtekter.kind is 'vedteker' (did you mean 'vedtekter'?); expected one of: samarbeidsavtale, "
-            "vedtekter, delavtale, bilateral-avtale (the agreement kinds of the rule packs; a pack adds its own under "
+            "vedtekter, delavtale, bilateral-avtale, samhandlingsplan, handlingsplan (the agreement kinds of the rule "
+            "packs; a pack adds its own under "
             "vocabulary.agreement_kinds: if the word is a pack's, give that pack with --rules or rules: in "
             ".hf-rules.yaml)",
         ),
@@ -326,7 +327,8 @@ def test_a_wrong_agreement_is_a_located_input_error(
             {"AX-X": ("agreement", {"kind": ["vedteker"]})},
             "",
             "rule AX-X: 'vedteker' in rules[0].check.options.kind[0] is not an agreement kind (did you mean "
-            "'vedtekter'?); expected one of: samarbeidsavtale, vedtekter, delavtale, bilateral-avtale",
+            "'vedtekter'?); expected one of: samarbeidsavtale, vedtekter, delavtale, bilateral-avtale, "
+            "samhandlingsplan, handlingsplan",
         ),
         (
             {
@@ -404,7 +406,7 @@ def test_a_wrong_agreement_is_a_located_input_error(
             "vocabulary:\n  agreement_kinds: [intensjonsavtal]\n",
             "rule AX-X: 'intensjonsavtale' in rules[0].check.options.kind[0] is not an agreement kind (did you mean "
             "'intensjonsavtal'?); expected one of: samarbeidsavtale, vedtekter, delavtale, bilateral-avtale, "
-            "intensjonsavtal",
+            "samhandlingsplan, handlingsplan, intensjonsavtal",
         ),
     ],
 )
@@ -433,6 +435,37 @@ def test_a_pack_adds_an_agreement_kind(hf: Hf, vestfjord: Path) -> None:
     run = _run(hf, vestfjord, "--format", "json")
     assert run.code == 0, run.both
     assert _findings(run) == []
+
+
+def test_a_plan_the_parties_adopt_is_a_shared_kind(hf: Hf, vestfjord: Path) -> None:
+    """«Samhandlingsplanen ble vedtatt i ASU 15.09.16» (round 22 Akershus AK6): `samhandlingsplan` is a
+    shared agreement kind, no vocabulary needed; the phrasebook's rule reports another day."""
+    org = vestfjord / "organisation.yaml"
+    plan = "  plan:\n    kind: samhandlingsplan\n    name: Samhandlingsplan\n"
+    plan += "    adopted_by: [{forum: partnerskapsmote, date: 2016-09-15}]\n"
+    edit(org, "\nagreements:\n", "\nagreements:\n" + plan)
+    rules = {
+        "AX-PLAN": (
+            "agreement",
+            {"kind": ["samhandlingsplan"], "adopted_by": [{"forum_type": ["partnerskapsmote"], "on": "2016-09-15"}]},
+        )
+    }
+    (vestfjord / "ax.yaml").write_text(_pack(rules), encoding="utf-8")
+    run = _run(hf, vestfjord, "--format", "json")
+    assert (run.code, _findings(run)) == (0, []), run.both
+    edit(org, "{forum: partnerskapsmote, date: 2016-09-15}", "{forum: partnerskapsmote, date: 2016-09-16}")
+    run = _run(hf, vestfjord, "--format", "json")
+    assert (run.code, _findings(run)) == (
+        1,
+        [
+            (
+                "AX-PLAN",
+                "helsefellesskap-vestfjord",
+                _line(org, "{forum: partnerskapsmote, date: 2016-09-16}"),
+                "Samhandlingsplan|Partnerskapsmøtet|adopted it on 2016-09-16, not on 2016-09-15|2016-09-15",
+            )
+        ],
+    )
 
 
 def test_diff_reports_changed_agreements_and_adoptions(hf: Hf, vestfjord: Path, tmp_path: Path) -> None:

@@ -53,11 +53,19 @@ CURRENT_FORUM_TYPES = (
     "arbeidsgruppe",
 )
 RETIRED_FORUM_TYPES = ("kontaktmote", "stormote", "samarbeidsutvalget", "direktormote")
-AGREEMENT_KINDS = ("samarbeidsavtale", "vedtekter", "delavtale", "bilateral-avtale")
-"""The kinds of agreement every health community has words for: the overall cooperation agreement
-(samarbeidsavtale), statutes (vedtekter), a sub-agreement (delavtale: written under
-``sub_agreements``) and a bilateral agreement between the trust and one municipality
-(bilateral-avtale). A pack adds its own (``vocabulary.agreement_kinds``)."""
+AGREEMENT_KINDS = (
+    "samarbeidsavtale",
+    "vedtekter",
+    "delavtale",
+    "bilateral-avtale",
+    "samhandlingsplan",
+    "handlingsplan",
+)
+"""The kinds of adopted document every health community has words for: the overall cooperation
+agreement (samarbeidsavtale), statutes (vedtekter), a sub-agreement (delavtale: written under
+``sub_agreements``), a bilateral agreement between the trust and one municipality
+(bilateral-avtale), and the plans the parties adopt together (samhandlingsplan, handlingsplan:
+«planen ble vedtatt i ASU 15.09.16»). A pack adds its own (``vocabulary.agreement_kinds``)."""
 SUB_AGREEMENT_KIND = "delavtale"
 """The kind of every entry of ``sub_agreements``, as the agreement checks see it."""
 RelationTarget = Literal["forum", "secretariat", "party", "agreement"]
@@ -491,17 +499,19 @@ class SubAgreement(Strict):
 
 class Agreement(SubAgreement):
     """An agreement of the health community: the overall cooperation agreement (samarbeidsavtale),
-    statutes (vedtekter), a bilateral agreement between the trust and one municipality, or a kind a
-    pack adds; what it is called, when it was adopted and took effect, who adopted it, and which
+    statutes (vedtekter), a bilateral agreement between the trust and one municipality, a plan the
+    parties adopt together (samhandlingsplan, handlingsplan), or a kind a pack adds; what it is called, when it was adopted and took effect, who adopted it, and which
     earlier agreements it replaces. Sub-agreements go under ``sub_agreements``."""
 
     kind: Word = Field(
         json_schema_extra={"examples": list(AGREEMENT_KINDS)},
         title="Type avtale / Agreement kind",
         description="Hva slags avtale: en avtaletype i regelpakkenes vokabular (samarbeidsavtale, vedtekter, "
-        "bilateral-avtale, og de en pakke legger til; en delavtale står under `sub_agreements`). / "
+        "bilateral-avtale, en plan partene vedtar sammen: samhandlingsplan, handlingsplan, og de en pakke "
+        "legger til; en delavtale står under `sub_agreements`). / "
         "The kind of agreement: an agreement kind of the rule packs' vocabulary (samarbeidsavtale, "
-        "vedtekter, bilateral-avtale, and those a pack adds; a sub-agreement goes under `sub_agreements`).",
+        "vedtekter, bilateral-avtale, a plan the parties adopt together: samhandlingsplan, handlingsplan, "
+        "and those a pack adds; a sub-agreement goes under `sub_agreements`).",
     )
 
 
