@@ -468,6 +468,46 @@ def test_a_plan_the_parties_adopt_is_a_shared_kind(hf: Hf, vestfjord: Path) -> N
     )
 
 
+def test_the_parties_of_one_named_agreement(hf: Hf, vestfjord: Path) -> None:
+    """«Avtale … ved Lyngvik kommune og Helse Vestfjord HF» (round 22 St. Olav SO5): `parties` names the
+    parties of the one agreement `name` picks, by name or id; one left out and one too many are each
+    reported at the agreement's `parties`."""
+    org = vestfjord / "organisation.yaml"
+    rules = {
+        "AX-PARTIES": (
+            "agreement",
+            {
+                "kind": ["bilateral-avtale"],
+                "name": ["Avtale Lyngvik"],
+                "parties": ["Lyngvik kommune", "Helse Vestfjord HF"],
+            },
+        )
+    }
+    (vestfjord / "ax.yaml").write_text(_pack(rules), encoding="utf-8")
+    run = _run(hf, vestfjord, "--format", "json")
+    assert (run.code, _findings(run)) == (0, []), run.both
+    edit(org, "parties: [helse-vestfjord, lyngvik]}", "parties: [lyngvik, havbo]}")
+    run = _run(hf, vestfjord, "--format", "json")
+    line = _line(org, "bilateral-lyngvik:")
+    assert (run.code, _findings(run)) == (
+        1,
+        [
+            (
+                "AX-PARTIES",
+                "helsefellesskap-vestfjord",
+                line,
+                "Avtale Lyngvik|Havbø kommune|names Havbø kommune, who is not among the parties the text gives|",
+            ),
+            (
+                "AX-PARTIES",
+                "helsefellesskap-vestfjord",
+                line,
+                "Avtale Lyngvik||does not name Helse Vestfjord HF among its parties|Helse Vestfjord HF",
+            ),
+        ],
+    )
+
+
 def test_diff_reports_changed_agreements_and_adoptions(hf: Hf, vestfjord: Path, tmp_path: Path) -> None:
     old = tmp_path / "old"
     old.mkdir()

@@ -1188,6 +1188,18 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "",
     ),
     "agreement-party-missing": ("har ingen slik avtale", "", "has no such agreement", ""),
+    "agreement-party-not-named": (
+        "nevner ikke {party} blant partene",
+        "",
+        "does not name {party} among its parties",
+        "",
+    ),
+    "agreement-party-not-listed": (
+        "nevner {party}, som ikke er blant partene teksten gir",
+        "",
+        "names {party}, who is not among the parties the text gives",
+        "",
+    ),
     "agreement-party-several": ("har {count} slike avtaler", "", "has {count} such agreements", ""),
     "agreement-no-parties": (
         "finnes ikke blant partene: ingenting å sjekke",

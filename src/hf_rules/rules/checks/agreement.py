@@ -42,6 +42,12 @@ document ``replaces`` (by its id or its name) is left out (the dates ``adopted``
   agreement of another kind, or on another point, or names no point, is reported at its ``basis``
   (or at the agreement, where it gives none). Ask it of sub-agreements with ``kind: [delavtale]``
   (and ``name`` for one of them);
+- ``parties``: the agreement is between exactly these parties, each named by its id, its
+  ``name`` or one of its ``also_known_as`` (compared as ``name`` is; an entry may be a list of
+  alternatives) — «avtale … ved kommunene Tydal, Selbu, Stjørdal og Meråker og St. Olavs Hospital
+  HF»: with ``name`` for the one agreement the text means. A party of the list that the
+  agreement's ``parties`` does not name is reported at its ``parties`` (at the agreement where it
+  has none), and so is each party it names that the list lacks;
 - ``per_party``: instead of one agreement for the community, one for each party of
   ``per_party.party_type`` — «bilaterale avtaler mellom helseforetaket og hver kommune»: each
   such party is named in the ``parties`` of exactly one agreement in force of the kind (with
@@ -96,7 +102,7 @@ PARAMS: dict[str, str] = {
     "`names no earlier agreement it replaces`, `has no such agreement`, `has N such agreements`, `adopted it by B, "
     "not by …`, `is not among the parties: nothing to check`, `has no agreement of its own: A is shared with …`, `is in force from D, not D`, `gives no effective_from`, `does not say which agreement it is made "
     "under`, `is made under X, which is not K`, `is made under point P of X, not point Q`, `… does not say which "
-    "point`.",
+    "point`, `does not name P among its parties`, `names P, who is not among the parties the text gives`.",
 }
 _DAY = {"type": "string", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$(?!\n)"}
 _NAMES: dict[str, Any] = {
@@ -188,6 +194,14 @@ OPTIONS: dict[str, Any] = {
             "additionalProperties": False,
             "description": "Each agreement looked at is made under a point of an agreement of `kind` (its "
             "`basis`): «inngått i henhold til overordnet samarbeidsavtale pkt. 5».",
+        },
+        "parties": {
+            "type": "array",
+            "items": _NAMES,
+            "minItems": 1,
+            "description": "Each agreement looked at is between exactly these parties (ids, names or `also_known_as`; "
+            "an entry may be a list of alternatives): «ved kommunene Tydal, Selbu, Stjørdal og Meråker og St. Olavs "
+            "Hospital HF».",
         },
         "per_party": {
             "type": "object",
@@ -520,6 +534,38 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             yield from _replaces(declared, item, options["replaces"], kinds)
         if "basis" in options:
             yield from _basis(declared, item, options["basis"], kinds)
+        if "parties" in options:
+            yield from _parties(org, item, options["parties"], kinds)
+
+
+def _party_keys(org: OrgEntry, pid: str) -> set[str]:
+    """A party's id, name and other names, keyed as agreement names are."""
+    party = org.model.parties.get(pid)
+    names = [pid] if party is None else [pid, party.name, *party.also_known_as]
+    return {topic_key(n) for n in names}
+
+
+def _parties(org: OrgEntry, item: Declared, wanted: list[str | list[str]], kinds: str) -> Iterator[Violation]:
+    """``parties``: the agreement names exactly the parties of the list (by id, name or other name)."""
+    named = list(item.agreement.parties)
+    keys = {pid: _party_keys(org, pid) for pid in named}
+    where: Path_ = (*item.path, "parties") if named else item.path
+    evidence = {"parties": named, "wanted": wanted}
+    matched: set[str] = set()
+    for entry in wanted:
+        alternatives = {topic_key(a) for a in _alternatives(entry)}
+        hits = [pid for pid in named if keys[pid] & alternatives]
+        matched.update(hits)
+        if not hits:
+            shown = _alternatives(entry)[0]
+            problem = phrase("agreement-party-not-named", party=shown)
+            params = _params(item, kinds, problem, requirement=shown)
+            yield Violation(where, f"not-named:{item.id}:{shown}", params, evidence, at_key=True)
+    for i, pid in enumerate(named):
+        if pid not in matched:
+            problem = phrase("agreement-party-not-listed", party=org.party_name(pid))
+            params = _params(item, kinds, problem, body=pid, body_name=org.party_name(pid))
+            yield Violation((*item.path, "parties", i), f"not-listed:{item.id}:{pid}", params, evidence)
 
 
 _ORG = """\
@@ -667,6 +713,25 @@ EXAMPLES = (
         {"kind": ["bilateral-avtale"], "per_party": {"party_type": ["kommune"], "with": ["helseforetak"]}},
         (_ORG % (_BILATERAL % "")).replace("parties: [hnt, levanger]", "parties: [levanger]"),
         expect=("party-missing:levanger",),
+    ),
+    Example(
+        "The agreement «ved Verdal kommune og Helse Nord-Trøndelag HF» is between exactly these two",
+        {
+            "kind": ["bilateral-avtale"],
+            "name": ["Avtale Verdal"],
+            "parties": ["Verdal kommune", "Helse Nord-Trøndelag HF"],
+        },
+        _ORG % (_BILATERAL % ""),
+    ),
+    Example(
+        "The agreement with Verdal names Levanger too, and not the trust",
+        {
+            "kind": ["bilateral-avtale"],
+            "name": ["Avtale Verdal"],
+            "parties": ["Verdal kommune", "Helse Nord-Trøndelag HF"],
+        },
+        (_ORG % (_BILATERAL % "")).replace("parties: [hnt, verdal]", "parties: [verdal, levanger]"),
+        expect=("not-named:bilateral-verdal:Helse Nord-Trøndelag HF", "not-listed:bilateral-verdal:levanger"),
     ),
     Example(
         "The service agreement is made under point 5 of the overall agreement («i henhold til … pkt.5»)",
