@@ -182,7 +182,7 @@ def test_the_same_number_on_two_parties(telemark: Path, hf: Callable[..., Run]) 
             "{counties: [Telemarken]}",
             "Telemarken",
             "rule TE-MUNICIPALITIES: the county 'Telemarken' is not in the register of municipalities (the structure of "
-            "2024-01-01); expected a county name or number: Oslo, Rogaland, Møre og Romsdal, ",
+            "2024-01-01, or a county of 2017–2023); expected a county name or number: Oslo, Rogaland, Møre og Romsdal, ",
         ),
         (
             "{counties: [Telemark], add: ['4012']}",
@@ -225,3 +225,47 @@ def test_an_unquoted_number_asks_for_quotes(telemark: Path, hf: Callable[..., Ru
         "telemark/organisation.yaml:26:26: error: parties.bamble.municipality_number is 4012; expected a municipality "
         "number of four digits in quotes, e.g. '4228'",
     )
+
+
+VESTFOLD = ["3901", "3903", "3905", "3907", "3909", "3911"]
+
+
+def test_a_county_of_an_earlier_structure_stands_for_its_present_successors(
+    telemark: Path, hf: Callable[..., Run]
+) -> None:
+    """«08» is Telemark of 2019 (Bø and Sauherad are Midt-Telemark now): the same 17; «Vestfold og
+    Telemark» (2020–2023) is 23, the six of Vestfold missing until `remove` leaves them out."""
+    _set(telemark / "pack.yaml", AREA, "        municipalities_of: {counties: ['08']}\n")
+    assert (_check(hf).code, _findings(_check(hf))) == (0, [])
+    _set(telemark / "pack.yaml", "{counties: ['08']}", "{counties: [Vestfold og Telemark]}")
+    run = _check(hf)
+    assert (run.code, _findings(run)) == (
+        0,
+        [
+            "telemark/organisation.yaml:19:1: warning TE-MUNICIPALITIES The municipalities of Telemark: "
+            f"{name} is missing ({number} {name} (Vestfold); the area: Vestfold og Telemark (2020))"
+            for number, name in (
+                ("3911", "Færder"),
+                ("3903", "Holmestrand"),
+                ("3901", "Horten"),
+                ("3909", "Larvik"),
+                ("3907", "Sandefjord"),
+                ("3905", "Tønsberg"),
+            )
+        ],
+    ), run.both
+    _set(telemark / "pack.yaml", "{counties: [Vestfold og Telemark]}", f"{{counties: ['38'], remove: {VESTFOLD}}}")
+    run = _check(hf)
+    assert (run.code, _findings(run)) == (0, []), run.both
+
+
+def test_remove_of_a_municipality_no_earlier_county_had_is_an_input_error(
+    telemark: Path, hf: Callable[..., Run]
+) -> None:
+    _set(telemark / "pack.yaml", AREA, "        municipalities_of: {counties: ['08'], remove: ['3905']}\n")
+    run = _check(hf)
+    assert run.code == 2, run.both
+    assert run.out.splitlines()[0].endswith(
+        "rule TE-MUNICIPALITIES: 3905 Tønsberg (Vestfold) is not of the counties under counties, so remove takes "
+        "nothing away; take it out of remove"
+    ), run.both

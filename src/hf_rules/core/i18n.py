@@ -239,11 +239,12 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "",
     ),
     "err-area-county": (
-        "regel {rule}: fylket '{county}' finnes ikke i kommuneregisteret (strukturen fra {date}); forventet et "
-        "fylkesnavn eller -nummer: {choices}",
+        "regel {rule}: fylket '{county}' finnes ikke i kommuneregisteret (strukturen fra {date}, eller et fylke "
+        "fra 2017–2023); forventet et fylkesnavn eller -nummer: {choices}, eller et tidligere som Sogn og Fjordane",
         "",
-        "rule {rule}: the county '{county}' is not in the register of municipalities (the structure of {date}); "
-        "expected a county name or number: {choices}",
+        "rule {rule}: the county '{county}' is not in the register of municipalities (the structure of {date}, "
+        "or a county of 2017–2023); expected a county name or number: {choices}, or an earlier one such as Sogn og "
+        "Fjordane",
         "",
     ),
     "err-area-number": (

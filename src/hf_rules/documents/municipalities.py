@@ -20,6 +20,8 @@ from functools import cache
 from importlib.resources import files
 
 DATA_FILE = "municipalities-2024.csv"
+EARLIER_FILE = "municipalities-earlier.csv"
+"""Earlier structures (2017, 2018, 2019, 2020–2023), each municipality with its 2024 successors."""
 STRUCTURE = "2024-01-01"
 """The date of the structure the register holds (unchanged in numbers and counties to 2026-01-01)."""
 
@@ -87,10 +89,48 @@ class Register:
         found = set.intersection(*sets) or set.union(*sets)
         return tuple(number for number in self.municipalities if number in found)
 
+    def area_county(self, text: str) -> AreaCounty | None:
+        """A county as ``municipalities_of`` names it: one of the register's (by name or number)
+        first, else one of an earlier structure, the newest that has it («Sogn og Fjordane»,
+        «14»), standing for the present municipalities that succeeded its municipalities."""
+        county = self.county(text)
+        if county is not None:
+            return AreaCounty(county.number, county.short_name, tuple(self.of_counties([county.number])), None)
+        for earlier in earlier_counties():
+            if name_key(text) in (earlier.key, earlier.number) or text.strip().zfill(2) == earlier.number:
+                return earlier
+        return None
+
     def label(self, number: str) -> str:
         """«4228 Sirdal (Agder)»: a municipality as a message names it."""
         municipality = self.municipalities[number]
         return f"{number} {municipality.short_name} ({self.counties[municipality.county].short_name})"
+
+
+@dataclass(frozen=True)
+class AreaCounty:
+    """A county ``municipalities_of`` names: the register's own (``structure`` None) or one of an
+    earlier structure, with the present municipalities that succeeded its municipalities
+    (``municipalities``, register order; one that took in only part of the county too)."""
+
+    number: str
+    name: str
+    municipalities: tuple[str, ...]
+    structure: str | None
+
+    @property
+    def key(self) -> str:
+        return name_key(self.name)
+
+    @property
+    def label(self) -> str:
+        """«Agder», or «Sogn og Fjordane (2019)» for an earlier structure's county."""
+        return self.name if self.structure is None else f"{self.name} ({self.structure})"
+
+    @property
+    def ref(self) -> str:
+        """The county in a finding's evidence: «42», or «2019:14» for an earlier structure's."""
+        return self.number if self.structure is None else f"{self.structure}:{self.number}"
 
 
 def name_key(text: str) -> str:
@@ -128,3 +168,31 @@ def register() -> Register:
     county_by_name = {name_key(form): c.number for c in counties.values() for form in c.forms}
     county_by_name.update({c.number: c.number for c in counties.values()})
     return Register(municipalities, counties, {k: tuple(v) for k, v in by_name.items()}, county_by_name)
+
+
+@cache
+def earlier_counties() -> tuple[AreaCounty, ...]:
+    """The counties of the earlier structures, newest structure first, each with the present
+    municipalities that succeeded its municipalities; read once from the package's data file, the
+    first time a pack names a county the register lacks."""
+    text = files("hf_rules.documents").joinpath("data", EARLIER_FILE).read_text(encoding="utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if line and not line.startswith("#"))
+    names: dict[tuple[str, str], str] = {}
+    successors: dict[tuple[str, str], set[str]] = {}
+    for row in rows:
+        key = (row["structure"], row["number"] if row["kind"] == "fylke" else row["county"])
+        if row["kind"] == "fylke":
+            names[key] = row["name"]
+        else:
+            successors.setdefault(key, set()).update(row["successors"].split())
+    order = list(register().municipalities)
+    found = [
+        AreaCounty(
+            number,
+            names[(structure, number)],
+            tuple(n for n in order if n in successors[(structure, number)]),
+            structure,
+        )
+        for structure, number in names
+    ]
+    return tuple(sorted(found, key=lambda c: c.structure or "", reverse=True))

@@ -219,15 +219,15 @@ def _area_problems(rule_id: str, doc: Document, path: Path_, area: dict[str, Any
 
     known = register()
     problems: list[InputError] = []
-    counties: list[str] = []
+    area_numbers: set[str] = set()
     for i, text in enumerate(area.get("counties", [])):
-        county = known.county(text)
+        county = known.area_county(text)
         if county is None:
             names = ", ".join(c.short_name for c in known.counties.values())
             message = Message("err-area-county", rule=rule_id, county=text, choices=names, date=STRUCTURE)
             problems.append(InputError(doc.location((*path, "counties", i)), message))
         else:
-            counties.append(county.number)
+            area_numbers.update(county.municipalities)
     for key in ("add", "remove"):
         for i, number in enumerate(area.get(key, [])):
             municipality = known.municipalities.get(number)
@@ -235,7 +235,7 @@ def _area_problems(rule_id: str, doc: Document, path: Path_, area: dict[str, Any
             if municipality is None:
                 message = Message("err-area-number", rule=rule_id, number=number, date=STRUCTURE)
                 problems.append(InputError(where, message))
-            elif (municipality.county in counties) == (key == "add"):
+            elif (number in area_numbers) == (key == "add"):
                 problem = "err-area-add-in" if key == "add" else "err-area-remove-out"
                 problems.append(InputError(where, Message(problem, rule=rule_id, municipality=known.label(number))))
     return problems
@@ -332,16 +332,17 @@ def _municipalities(
 
     known = register()
     org = subject.org
-    counties = [c.number for text in area["counties"] if (c := known.county(text)) is not None]
-    wanted = [n for n in known.of_counties(counties) if n not in area.get("remove", [])]
+    counties = [c for text in area["counties"] if (c := known.area_county(text)) is not None]
+    in_counties = {n for c in counties for n in c.municipalities}
+    wanted = [n for n in known.municipalities if n in in_counties and n not in area.get("remove", [])]
     wanted += [n for n in area.get("add", []) if n in known.municipalities and n not in wanted]
-    names = [known.counties[c].short_name for c in counties]
+    names = [c.label for c in counties]
     requirement = ", ".join(
         names
         + [f"+{known.label(n)}" for n in area.get("add", [])]
         + [f"-{known.label(n)}" for n in area.get("remove", [])]
     )
-    evidence = {"counties": counties, "municipalities": wanted}
+    evidence = {"counties": [c.ref for c in counties], "municipalities": wanted}
     params = {**base, "requirement": requirement}
     held: dict[str, str] = {}
     for pid in found:
