@@ -269,3 +269,71 @@ def test_remove_of_a_municipality_no_earlier_county_had_is_an_input_error(
         "rule TE-MUNICIPALITIES: 3905 Tønsberg (Vestfold) is not of the counties under counties, so remove takes "
         "nothing away; take it out of remove"
     ), run.both
+
+
+@pytest.mark.parametrize(
+    ("area", "column", "en", "nb"),
+    [
+        (
+            "{counties: [Telemark], structure: 2021}",
+            62,
+            "rule TE-MUNICIPALITIES: rules[1].check.options.municipalities_of.structure is 2021; expected one of: "
+            "2017, 2018, 2019, 2020, 2024",
+            "regel TE-MUNICIPALITIES: rules[1].check.options.municipalities_of.structure er 2021; forventet en av: "
+            "2017, 2018, 2019, 2020, 2024",
+        ),
+        (
+            "{counties: [Telemark], structure: 2020}",
+            40,
+            "rule TE-MUNICIPALITIES: the county 'Telemark' is not of the structure of 2020; expected a county name or "
+            "number of it: Oslo, Rogaland, Møre og Romsdal, Nordland, Viken, Innlandet, Vestfold og Telemark, Agder, "
+            "Vestland, Trøndelag, Troms og Finnmark",
+            "regel TE-MUNICIPALITIES: fylket 'Telemark' finnes ikke i inndelingen fra 2020; forventet et fylkesnavn "
+            "eller -nummer fra den: Oslo, Rogaland, Møre og Romsdal, Nordland, Viken, Innlandet, Vestfold og "
+            "Telemark, Agder, Vestland, Trøndelag, Troms og Finnmark",
+        ),
+    ],
+)
+def test_a_wrong_structure_is_a_located_pack_error(
+    telemark: Path, hf: Callable[..., Run], area: str, column: int, en: str, nb: str
+) -> None:
+    _set(telemark / "pack.yaml", AREA, f"        municipalities_of: {area}\n")
+    for lang, message in (("en", en), ("nb", nb)):
+        run = _check(hf, lang)
+        assert (run.code, run.out.splitlines()[0]) == (
+            2,
+            f"telemark/pack.yaml:191:{column}: error: {message}",
+        ), run.both
+
+
+def test_a_municipality_that_took_in_part_of_an_earlier_county_says_so_and_remove_leaves_it_out(
+    telemark: Path, hf: Callable[..., Run]
+) -> None:
+    """Telemark as the 2019 structure had it (`structure: 2019`): the same 17 today. Buskerud of 2019,
+    its 18 present successors removed, leaves Asker (3203): it took in Røyken and Hurum of Buskerud,
+    and Asker of Akershus; `remove` leaves it out too."""
+    _set(telemark / "pack.yaml", AREA, "        municipalities_of: {counties: [Telemark], structure: 2019}\n")
+    assert (_check(hf).code, _findings(_check(hf))) == (0, [])
+    _set(
+        telemark / "pack.yaml",
+        "{counties: [Telemark], structure: 2019}",
+        "{counties: [Telemark, Buskerud], structure: 2019, remove: ['3301', '3303', '3305', '3310', '3312', "
+        "'3314', '3316', '3318', '3320', '3322', '3324', '3326', '3328', '3330', '3332', '3334', '3336', '3338']}",
+    )
+    run = _check(hf)
+    asker = (
+        "telemark/organisation.yaml:19:1: warning TE-MUNICIPALITIES The municipalities of Telemark: Asker is missing; "
+        "of Buskerud (2019) it took in only 0627 Røyken, 0628 Hurum, the rest from other counties: leave it out with "
+        "remove if the agreement does not cover it (3203 Asker (Akershus); the area: Telemark (2019), Buskerud "
+        "(2019), -3301 Drammen (Buskerud)"
+    )
+    assert (run.code, len(_findings(run))) == (0, 1), run.both
+    assert _findings(run)[0].startswith(asker), run.both
+    assert _findings(_check(hf, "nb"))[0].startswith(
+        "telemark/organisation.yaml:19:1: warning TE-MUNICIPALITIES Kommunene i Telemark: Asker mangler; av Buskerud "
+        "(2019) tok den bare inn 0627 Røyken, 0628 Hurum, resten fra andre fylker: ta den ut med remove om avtalen "
+        "ikke gjelder den (3203 Asker (Akershus); området: Telemark (2019), Buskerud (2019), -3301 Drammen (Buskerud)"
+    )
+    _set(telemark / "pack.yaml", "'3338']}", "'3338', '3203']}")
+    run = _check(hf)
+    assert (run.code, _findings(run)) == (0, []), run.both

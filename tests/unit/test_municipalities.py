@@ -148,3 +148,15 @@ def test_an_earlier_county_stands_for_its_present_successors() -> None:
     more = known.area_county("Møre og Romsdal")  # the register's own county comes first
     assert more is not None and (more.structure, len(more.municipalities)) == (None, 27)
     assert known.area_county("Telemarken") is None
+
+
+def test_the_earlier_structures_are_read_only_for_a_county_the_register_lacks() -> None:
+    from hf_rules.documents import municipalities
+
+    municipalities.earlier_counties.cache_clear()
+    known = register()
+    assert known.area_county("Agder") is not None and known.area_county("42", "2024") is not None
+    assert known.area_county("Sogn og Fjordane", "2024") is None
+    assert municipalities.earlier_counties.cache_info().currsize == 0
+    assert known.area_county("Sogn og Fjordane") is not None
+    assert municipalities.earlier_counties.cache_info().currsize == 1

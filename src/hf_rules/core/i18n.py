@@ -247,6 +247,14 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "Fjordane",
         "",
     ),
+    "err-area-county-structure": (
+        "regel {rule}: fylket '{county}' finnes ikke i inndelingen fra {structure}; forventet et fylkesnavn eller "
+        "-nummer fra den: {choices}",
+        "",
+        "rule {rule}: the county '{county}' is not of the structure of {structure}; expected a county name or "
+        "number of it: {choices}",
+        "",
+    ),
     "err-area-number": (
         "regel {rule}: kommunenummeret '{number}' finnes ikke i kommuneregisteret (strukturen fra {date}); "
         "forventet et kommunenummer med fire sifre fra registeret",
@@ -1207,6 +1215,14 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "sub-agreements-too-few": ("for få delavtaler", "", "too few sub-agreements", ""),
     "sub-agreements-too-many": ("for mange delavtaler", "", "too many sub-agreements", ""),
     "party-set-missing": ("mangler", "", "is missing", ""),
+    "party-set-missing-part": (
+        "mangler; av {county} tok den bare inn {part}, resten fra andre fylker: ta den ut med remove om avtalen "
+        "ikke gjelder den",
+        "",
+        "is missing; of {county} it took in only {part}, the rest from other counties: leave it out with remove "
+        "if the agreement does not cover it",
+        "",
+    ),
     "party-set-extra": ("er ikke på listen", "", "is not on the list", ""),
     "party-set-outside": ("er en kommune utenfor området", "", "is a municipality outside the area", ""),
     "party-set-ambiguous": (

@@ -24,6 +24,10 @@ EARLIER_FILE = "municipalities-earlier.csv"
 """Earlier structures (2017, 2018, 2019, 2020–2023), each municipality with its 2024 successors."""
 STRUCTURE = "2024-01-01"
 """The date of the structure the register holds (unchanged in numbers and counties to 2026-01-01)."""
+CURRENT = "2024"
+EARLIER = ("2017", "2018", "2019", "2020")
+"""The earlier structures, by the year each took effect (2020: in force 2020–2023)."""
+STRUCTURES = (*EARLIER, CURRENT)
 
 NUMBER_PATTERN = r"^[0-9]{4}$"
 
@@ -89,17 +93,31 @@ class Register:
         found = set.intersection(*sets) or set.union(*sets)
         return tuple(number for number in self.municipalities if number in found)
 
-    def area_county(self, text: str) -> AreaCounty | None:
-        """A county as ``municipalities_of`` names it: one of the register's (by name or number)
-        first, else one of an earlier structure, the newest that has it («Sogn og Fjordane»,
-        «14»), standing for the present municipalities that succeeded its municipalities."""
-        county = self.county(text)
-        if county is not None:
-            return AreaCounty(county.number, county.short_name, tuple(self.of_counties([county.number])), None)
+    def area_county(self, text: str, structure: str | None = None) -> AreaCounty | None:
+        """A county as ``municipalities_of`` names it (by name or number). Without ``structure``:
+        one of the register's first, else one of an earlier structure, the newest that has it
+        («Sogn og Fjordane», «14»); with it, one of that structure only (``"2024"``: the
+        register's). An earlier structure's county stands for the present municipalities that
+        succeeded its municipalities."""
+        if structure in (None, CURRENT):
+            county = self.county(text)
+            if county is not None:
+                numbers = tuple(self.of_counties([county.number]))
+                return AreaCounty(county.number, county.short_name, numbers, None, ())
+            if structure == CURRENT:
+                return None
+        key = name_key(text)
+        number = text.strip().zfill(2) if text.strip().isdigit() else None
         for earlier in earlier_counties():
-            if name_key(text) in (earlier.key, earlier.number) or text.strip().zfill(2) == earlier.number:
+            if structure in (None, earlier.structure) and (key == earlier.key or number == earlier.number):
                 return earlier
         return None
+
+    def county_names(self, structure: str | None = None) -> list[str]:
+        """The names of the counties of a structure (the register's by default), for messages."""
+        if structure in (None, CURRENT):
+            return [c.short_name for c in self.counties.values()]
+        return [c.name for c in earlier_counties() if c.structure == structure]
 
     def label(self, number: str) -> str:
         """«4228 Sirdal (Agder)»: a municipality as a message names it."""
@@ -117,6 +135,13 @@ class AreaCounty:
     name: str
     municipalities: tuple[str, ...]
     structure: str | None
+    partial: tuple[tuple[str, str], ...]
+    """A present municipality that took in only part of the county, with the county's municipalities
+    it took in («1577», «1444 Hornindal»): it took in municipalities of other counties too."""
+
+    def part(self, number: str) -> str | None:
+        """The county's municipalities that ``number`` took in, where it took in others too."""
+        return dict(self.partial).get(number)
 
     @property
     def key(self) -> str:
@@ -179,20 +204,24 @@ def earlier_counties() -> tuple[AreaCounty, ...]:
     rows = csv.DictReader(line for line in text.splitlines() if line and not line.startswith("#"))
     names: dict[tuple[str, str], str] = {}
     successors: dict[tuple[str, str], set[str]] = {}
+    taken_in: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    """(structure, present number): the (county, «number name») of each municipality it took in."""
     for row in rows:
-        key = (row["structure"], row["number"] if row["kind"] == "fylke" else row["county"])
         if row["kind"] == "fylke":
-            names[key] = row["name"]
-        else:
-            successors.setdefault(key, set()).update(row["successors"].split())
+            names[(row["structure"], row["number"])] = row["name"]
+            continue
+        successors.setdefault((row["structure"], row["county"]), set()).update(row["successors"].split())
+        for present in row["successors"].split():
+            earlier = (row["county"], f"{row['number']} {row['name']}")
+            taken_in.setdefault((row["structure"], present), []).append(earlier)
     order = list(register().municipalities)
-    found = [
-        AreaCounty(
-            number,
-            names[(structure, number)],
-            tuple(n for n in order if n in successors[(structure, number)]),
-            structure,
-        )
-        for structure, number in names
-    ]
+    found = []
+    for structure, number in names:
+        own = tuple(n for n in order if n in successors[(structure, number)])
+        partial = []
+        for present in own:
+            sources = taken_in[(structure, present)]
+            if any(county != number for county, _ in sources):
+                partial.append((present, ", ".join(label for county, label in sources if county == number)))
+        found.append(AreaCounty(number, names[(structure, number)], own, structure, tuple(partial)))
     return tuple(sorted(found, key=lambda c: c.structure or "", reverse=True))

@@ -25,7 +25,12 @@ checked on its own:
 - ``municipalities_of``: they are the municipalities of these counties (``counties``, by name or
   number, in the bundled register of Norway's municipalities: SSB, the structure of 1 January
   2024), with ``add`` and without ``remove`` (municipality numbers) for an area that crosses a
-  county line — "the 25 municipalities of Agder", "all the municipalities of Telemark". A party is
+  county line — "the 25 municipalities of Agder", "all the municipalities of Telemark". A county
+  of an earlier structure (2017, 2018, 2019, 2020–2023: «Sogn og Fjordane», «Nord-Trøndelag»,
+  «Viken», or its old number; ``structure`` names the structure where a name is in more than one)
+  stands for the present municipalities that succeeded its municipalities — "the municipalities of
+  Sogn og Fjordane" — one that took in only part of it too (Volda, for Hornindal): its finding
+  says which part, and ``remove`` leaves it out. A party is
   the register's municipality by its ``municipality_number``, else by its name (any official form,
   «kommune» aside) where only one municipality has it, or only one of the set; a name two
   municipalities have («Herøy») where neither or both are in the set and no other name of the party,
@@ -93,7 +98,7 @@ NAME = "party_set"
 SUBJECTS = frozenset({"organisation"})
 PARAMS: dict[str, str] = {
     "label": "The rule's `label` (what the parties are).",
-    "problem": "What is wrong: `is missing` (a party of `ids`), `is not on the list` (a party of the type not in `ids`), `too few` / `too many` (the count), `sits in no such forum` (`in_forum`), `belongs to no region`, `the region is missing` / `is not on the list` (`regions.ids`), `too few regions` / `too many regions`, `too few in the region` / `too many in the region` (`per: region`); with `municipalities_of`: `is missing` (a municipality of the area no party is), `is a municipality outside the area`, `has a name more than one municipality has` (give `municipality_number`), `is no municipality in the register`, `is the same municipality as another party`.",
+    "problem": "What is wrong: `is missing` (a party of `ids`), `is not on the list` (a party of the type not in `ids`), `too few` / `too many` (the count), `sits in no such forum` (`in_forum`), `belongs to no region`, `the region is missing` / `is not on the list` (`regions.ids`), `too few regions` / `too many regions`, `too few in the region` / `too many in the region` (`per: region`); with `municipalities_of`: `is missing` (a municipality of the area no party is; for one that took in only part of an earlier structure's county, which part, and that `remove` leaves it out), `is a municipality outside the area`, `has a name more than one municipality has` (give `municipality_number`), `is no municipality in the register`, `is the same municipality as another party`.",
     "party": "Id of the party the finding is about; empty for a count of parties or of regions.",
     "party_name": "Its name (its id when it is not in the document); empty for a count.",
     "found": "How many parties of the type there are (for regions: how many regions they belong to; with `per: region`: how many in that region).",
@@ -134,12 +139,15 @@ OPTIONS: dict[str, Any] = {
         "municipalities_of": {
             "type": "object",
             "description": "They are the municipalities of these counties in the bundled register of Norway's "
-            "municipalities (SSB, the structure of 1 January 2024), with `add` and without `remove`: one finding "
-            "per municipality of the area that no party is, and one per party that is a municipality outside it.",
+            "municipalities (SSB, the structure of 1 January 2024; a county of the 2017–2023 structures stands for "
+            "the present municipalities that succeeded its municipalities), with `add` and without `remove`: one "
+            "finding per municipality of the area that no party is, and one per party that is a municipality "
+            "outside it.",
             "properties": {
                 "counties": {
                     **STRINGS,
-                    "description": 'The counties, by name (`Agder`, `Møre og Romsdal`) or number (`"42"`).',
+                    "description": "The counties, by name (`Agder`, `Møre og Romsdal`, or one of an earlier structure: "
+                    '`Sogn og Fjordane`, `Nord-Trøndelag`, `Viken`) or number (`"42"`, `"14"`).',
                 },
                 "add": {
                     **_NUMBERS,
@@ -148,6 +156,15 @@ OPTIONS: dict[str, Any] = {
                 "remove": {
                     **_NUMBERS,
                     "description": "Municipalities of the counties that the area leaves out (municipality numbers).",
+                },
+                "structure": {
+                    "type": "integer",
+                    "enum": [2017, 2018, 2019, 2020, 2024],
+                    "description": "The structure whose counties `counties` names: 2017 (19 counties), 2018 or 2019 "
+                    "(18), 2020 (11; in force 2020–2023) or 2024 (the register's 15). Without it a county is the "
+                    "register's, else the newest earlier one of the name or number. A county of an earlier structure "
+                    "stands for the present municipalities that succeeded its municipalities; `add` and `remove` "
+                    "take present numbers.",
                 },
             },
             "required": ["counties"],
@@ -220,11 +237,17 @@ def _area_problems(rule_id: str, doc: Document, path: Path_, area: dict[str, Any
     known = register()
     problems: list[InputError] = []
     area_numbers: set[str] = set()
+    structure = str(area["structure"]) if isinstance(area.get("structure"), int) else None
     for i, text in enumerate(area.get("counties", [])):
-        county = known.area_county(text)
+        county = known.area_county(text, structure)
         if county is None:
-            names = ", ".join(c.short_name for c in known.counties.values())
-            message = Message("err-area-county", rule=rule_id, county=text, choices=names, date=STRUCTURE)
+            names = ", ".join(known.county_names(structure))
+            if structure is None:
+                message = Message("err-area-county", rule=rule_id, county=text, choices=names, date=STRUCTURE)
+            else:
+                message = Message(
+                    "err-area-county-structure", rule=rule_id, county=text, choices=names, structure=structure
+                )
             problems.append(InputError(doc.location((*path, "counties", i)), message))
         else:
             area_numbers.update(county.municipalities)
@@ -332,7 +355,8 @@ def _municipalities(
 
     known = register()
     org = subject.org
-    counties = [c for text in area["counties"] if (c := known.area_county(text)) is not None]
+    structure = str(area["structure"]) if "structure" in area else None
+    counties = [c for text in area["counties"] if (c := known.area_county(text, structure)) is not None]
     in_counties = {n for c in counties for n in c.municipalities}
     wanted = [n for n in known.municipalities if n in in_counties and n not in area.get("remove", [])]
     wanted += [n for n in area.get("add", []) if n in known.municipalities and n not in wanted]
@@ -376,11 +400,17 @@ def _municipalities(
             yield Violation(at, f"outside:{number}", outside, evidence, at_key=True)
     for number in wanted:
         if number not in held:
+            part = next(((c.label, p) for c in counties if (p := c.part(number)) is not None), None)
+            problem = (
+                phrase("party-set-missing")
+                if part is None
+                else phrase("party-set-missing-part", county=part[0], part=part[1])
+            )
             missing = {
                 **params,
                 "party_name": known.municipalities[number].short_name,
                 "municipality": known.label(number),
-                "problem": phrase("party-set-missing"),
+                "problem": problem,
             }
             yield Violation(("parties",), f"missing-municipality:{number}", missing, evidence, at_key=True)
 
@@ -528,6 +558,25 @@ EXAMPLES = (
         {
             "party_type": ["kommune"],
             "municipalities_of": {"counties": ["Oslo"], "add": ["3201"]},
+            "label": _OSLO_AREA,
+        },
+        _STOR_OSLO % "",
+        expect=("missing-municipality:3201",),
+    ),
+    Example(
+        "Oslo as the 2019 structure had it (county 03; `structure`), and Bærum (`add`, a present number)",
+        {
+            "party_type": ["kommune"],
+            "municipalities_of": {"counties": ["03"], "structure": 2019, "add": ["3201"]},
+            "label": _OSLO_AREA,
+        },
+        _STOR_OSLO % "baerum: {name: Bærum kommune, type: kommune, side: kommune}",
+    ),
+    Example(
+        "Oslo as the 2019 structure had it, and Bærum: Bærum is missing",
+        {
+            "party_type": ["kommune"],
+            "municipalities_of": {"counties": ["03"], "structure": 2019, "add": ["3201"]},
             "label": _OSLO_AREA,
         },
         _STOR_OSLO % "",
