@@ -32,6 +32,7 @@ STRUCTURES = (*EARLIER, CURRENT)
 NUMBER_PATTERN = r"^[0-9]{4}$"
 
 _IN_PARENTHESES = re.compile(r"\s*\(([^)]*)\)")
+_DATED = re.compile(r"(.+?)\s*\((\d{4})\)")
 _KOMMUNE = re.compile(r"\b(kommune|kommuna|kommunen|municipality)\b")
 
 
@@ -99,6 +100,9 @@ class Register:
         («Sogn og Fjordane», «14»); with it, one of that structure only (``"2024"``: the
         register's). An earlier structure's county stands for the present municipalities that
         succeeded its municipalities."""
+        dated = _DATED.fullmatch(text.strip())
+        if structure is None and dated is not None and dated.group(2) in EARLIER:
+            return self.area_county(dated.group(1), dated.group(2))  # «Møre og Romsdal (2017)»
         if structure in (None, CURRENT):
             county = self.county(text)
             if county is not None:
@@ -138,6 +142,8 @@ class AreaCounty:
     partial: tuple[tuple[str, str], ...]
     """A present municipality that took in only part of the county, with the county's municipalities
     it took in («1577», «1444 Hornindal»): it took in municipalities of other counties too."""
+    earlier: tuple[str, ...] = ()
+    """An earlier structure's county: the numbers of its own municipalities in that structure."""
 
     def part(self, number: str) -> str | None:
         """The county's municipalities that ``number`` took in, where it took in others too."""
@@ -203,6 +209,7 @@ def earlier_counties() -> tuple[AreaCounty, ...]:
     text = files("hf_rules.documents").joinpath("data", EARLIER_FILE).read_text(encoding="utf-8")
     rows = csv.DictReader(line for line in text.splitlines() if line and not line.startswith("#"))
     names: dict[tuple[str, str], str] = {}
+    rows_by_key: dict[tuple[str, str], dict[str, str]] = {}
     successors: dict[tuple[str, str], set[str]] = {}
     taken_in: dict[tuple[str, str], list[tuple[str, str]]] = {}
     """(structure, present number): the (county, «number name») of each municipality it took in."""
@@ -210,6 +217,7 @@ def earlier_counties() -> tuple[AreaCounty, ...]:
         if row["kind"] == "fylke":
             names[(row["structure"], row["number"])] = row["name"]
             continue
+        rows_by_key[(row["structure"], row["number"])] = row
         successors.setdefault((row["structure"], row["county"]), set()).update(row["successors"].split())
         for present in row["successors"].split():
             earlier = (row["county"], f"{row['number']} {row['name']}")
@@ -223,5 +231,52 @@ def earlier_counties() -> tuple[AreaCounty, ...]:
             sources = taken_in[(structure, present)]
             if any(county != number for county, _ in sources):
                 partial.append((present, ", ".join(label for county, label in sources if county == number)))
-        found.append(AreaCounty(number, names[(structure, number)], own, structure, tuple(partial)))
+        then = tuple(n for (y, n), row in rows_by_key.items() if y == structure and row["county"] == number)
+        found.append(AreaCounty(number, names[(structure, number)], own, structure, tuple(partial), then))
     return tuple(sorted(found, key=lambda c: c.structure or "", reverse=True))
+
+
+@dataclass(frozen=True)
+class EarlierStructure:
+    """An earlier structure itself, for ``municipalities_of`` with ``structure``: its municipalities
+    by their numbers and names of that time."""
+
+    year: str
+    municipalities: dict[str, Municipality]
+    counties: dict[str, str]
+    by_name: dict[str, tuple[str, ...]]
+
+    def matching(self, names: tuple[str, ...]) -> tuple[str, ...]:
+        """As :meth:`Register.matching`, among this structure's municipalities."""
+        sets = [set(self.by_name[key]) for key in map(name_key, names) if key in self.by_name]
+        if not sets:
+            return ()
+        found = set.intersection(*sets) or set.union(*sets)
+        return tuple(number for number in self.municipalities if number in found)
+
+    def label(self, number: str) -> str:
+        """«1507 Ålesund (Møre og Romsdal, 2020)»."""
+        municipality = self.municipalities[number]
+        return f"{number} {municipality.short_name} ({self.counties[municipality.county]}, {self.year})"
+
+
+@cache
+def earlier_structure(year: str) -> EarlierStructure:
+    """One earlier structure (``EARLIER``) itself, read from the package's data file."""
+    text = files("hf_rules.documents").joinpath("data", EARLIER_FILE).read_text(encoding="utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if line and not line.startswith("#"))
+    municipalities: dict[str, Municipality] = {}
+    counties: dict[str, str] = {}
+    for row in rows:
+        if row["structure"] != year:
+            continue
+        if row["kind"] == "fylke":
+            counties[row["number"]] = row["name"]
+        else:
+            forms = _forms(row["name"], "")
+            municipalities[row["number"]] = Municipality(row["number"], row["name"], row["county"], forms)
+    by_name: dict[str, list[str]] = {}
+    for municipality in municipalities.values():
+        for key in dict.fromkeys(name_key(form) for form in municipality.forms):
+            by_name.setdefault(key, []).append(municipality.number)
+    return EarlierStructure(year, municipalities, counties, {k: tuple(v) for k, v in by_name.items()})

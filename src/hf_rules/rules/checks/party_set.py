@@ -27,10 +27,13 @@ checked on its own:
   2024), with ``add`` and without ``remove`` (municipality numbers) for an area that crosses a
   county line — "the 25 municipalities of Agder", "all the municipalities of Telemark". A county
   of an earlier structure (2017, 2018, 2019, 2020–2023: «Sogn og Fjordane», «Nord-Trøndelag»,
-  «Viken», or its old number; ``structure`` names the structure where a name is in more than one)
-  stands for the present municipalities that succeeded its municipalities — "the municipalities of
-  Sogn og Fjordane" — one that took in only part of it too (Volda, for Hornindal): its finding
-  says which part, and ``remove`` leaves it out. A party is
+  «Viken», its old number, or «Møre og Romsdal (2017)» where the name is today's too) stands for
+  the present municipalities that succeeded its municipalities — "the municipalities of Sogn og
+  Fjordane" — one that took in only part of it too (Volda, for Hornindal): its finding says which
+  part, and ``remove`` leaves it out. With ``structure`` (2017, 2018, 2019, 2020) the parties are
+  compared with that structure itself, for a document of its time ("all the 26 municipalities" of
+  Møre og Romsdal in 2020–2023): its counties, its numbers in ``add`` and ``remove``, a party
+  matched by its names. A party is
   the register's municipality by its ``municipality_number``, else by its name (any official form,
   «kommune» aside) where only one municipality has it, or only one of the set; a name two
   municipalities have («Herøy») where neither or both are in the set and no other name of the party,
@@ -55,7 +58,7 @@ checked on its own:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hf_rules.core.errors import InputError
 from hf_rules.core.i18n import Message, phrase
@@ -87,6 +90,9 @@ from hf_rules.rules.checks.seats import (
 )
 from hf_rules.rules.checks.words import words
 from hf_rules.yaml.loader import Document, Path_
+
+if TYPE_CHECKING:
+    from hf_rules.documents.municipalities import EarlierStructure, Register
 
 _NUMBERS: dict[str, Any] = {
     "type": "array",
@@ -160,11 +166,13 @@ OPTIONS: dict[str, Any] = {
                 "structure": {
                     "type": "integer",
                     "enum": [2017, 2018, 2019, 2020, 2024],
-                    "description": "The structure whose counties `counties` names: 2017 (19 counties), 2018 or 2019 "
-                    "(18), 2020 (11; in force 2020–2023) or 2024 (the register's 15). Without it a county is the "
-                    "register's, else the newest earlier one of the name or number. A county of an earlier structure "
-                    "stands for the present municipalities that succeeded its municipalities; `add` and `remove` "
-                    "take present numbers.",
+                    "description": "Compare the parties with an earlier structure itself, for a document of its "
+                    "time: 2017 (19 counties), 2018 or 2019 (18), 2020 (11; in force 2020–2023), or 2024 (the "
+                    "register's 15, as without it). `counties` are then that structure's, `add` and `remove` take "
+                    "its municipality numbers, and a party is its municipality by name (a `municipality_number` is "
+                    "a 2024 number). Without it, a county of an earlier structure (`Sogn og Fjordane`, or "
+                    "`Møre og Romsdal (2017)` where the name is today's too) stands for the present municipalities "
+                    "that succeeded its municipalities.",
                 },
             },
             "required": ["counties"],
@@ -238,6 +246,7 @@ def _area_problems(rule_id: str, doc: Document, path: Path_, area: dict[str, Any
     problems: list[InputError] = []
     area_numbers: set[str] = set()
     structure = str(area["structure"]) if isinstance(area.get("structure"), int) else None
+    view = _structure_view(structure)
     for i, text in enumerate(area.get("counties", [])):
         county = known.area_county(text, structure)
         if county is None:
@@ -250,18 +259,27 @@ def _area_problems(rule_id: str, doc: Document, path: Path_, area: dict[str, Any
                 )
             problems.append(InputError(doc.location((*path, "counties", i)), message))
         else:
-            area_numbers.update(county.municipalities)
+            area_numbers.update(county.earlier if view is not known else county.municipalities)
     for key in ("add", "remove"):
         for i, number in enumerate(area.get(key, [])):
-            municipality = known.municipalities.get(number)
+            municipality = view.municipalities.get(number)
             where = doc.location((*path, key, i))
             if municipality is None:
-                message = Message("err-area-number", rule=rule_id, number=number, date=STRUCTURE)
+                date = STRUCTURE if view is known else structure
+                message = Message("err-area-number", rule=rule_id, number=number, date=date)
                 problems.append(InputError(where, message))
             elif (number in area_numbers) == (key == "add"):
                 problem = "err-area-add-in" if key == "add" else "err-area-remove-out"
-                problems.append(InputError(where, Message(problem, rule=rule_id, municipality=known.label(number))))
+                problems.append(InputError(where, Message(problem, rule=rule_id, municipality=view.label(number))))
     return problems
+
+
+def _structure_view(structure: str | None) -> Register | EarlierStructure:
+    """The municipalities ``municipalities_of`` compares the parties with: the register's, or with
+    an earlier ``structure``, that structure's own."""
+    from hf_rules.documents.municipalities import EARLIER, earlier_structure, register
+
+    return earlier_structure(structure) if structure in EARLIER else register()
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
@@ -353,11 +371,12 @@ def _municipalities(
     from hf_rules.documents.model import names_of
     from hf_rules.documents.municipalities import register
 
-    known = register()
     org = subject.org
     structure = str(area["structure"]) if "structure" in area else None
-    counties = [c for text in area["counties"] if (c := known.area_county(text, structure)) is not None]
-    in_counties = {n for c in counties for n in c.municipalities}
+    counties = [c for text in area["counties"] if (c := register().area_county(text, structure)) is not None]
+    known = _structure_view(structure)
+    itself = known is not register()  # an earlier structure itself: its numbers and names
+    in_counties = {n for c in counties for n in (c.earlier if itself else c.municipalities)}
     wanted = [n for n in known.municipalities if n in in_counties and n not in area.get("remove", [])]
     wanted += [n for n in area.get("add", []) if n in known.municipalities and n not in wanted]
     names = [c.label for c in counties]
@@ -373,7 +392,7 @@ def _municipalities(
         party = org.model.parties[pid]
         at: Path_ = ("parties", pid)
         own = {**params, "party": pid, "party_name": party.name}
-        if party.municipality_number is not None:
+        if party.municipality_number is not None and not itself:  # a number is a 2024 number
             numbers: tuple[str, ...] = (party.municipality_number,)
         else:
             numbers = known.matching(names_of(party.name, party.also_known_as))
@@ -400,7 +419,7 @@ def _municipalities(
             yield Violation(at, f"outside:{number}", outside, evidence, at_key=True)
     for number in wanted:
         if number not in held:
-            part = next(((c.label, p) for c in counties if (p := c.part(number)) is not None), None)
+            part = None if itself else next(((c.label, p) for c in counties if (p := c.part(number)) is not None), None)
             problem = (
                 phrase("party-set-missing")
                 if part is None
@@ -564,23 +583,24 @@ EXAMPLES = (
         expect=("missing-municipality:3201",),
     ),
     Example(
-        "Oslo as the 2019 structure had it (county 03; `structure`), and Bærum (`add`, a present number)",
+        'Oslo as the 2019 structure had it (`"03 (2019)"`), and Bærum (`add`, a present number): today\'s successors',
         {
             "party_type": ["kommune"],
-            "municipalities_of": {"counties": ["03"], "structure": 2019, "add": ["3201"]},
+            "municipalities_of": {"counties": ["03 (2019)"], "add": ["3201"]},
             "label": _OSLO_AREA,
         },
         _STOR_OSLO % "baerum: {name: Bærum kommune, type: kommune, side: kommune}",
     ),
     Example(
-        "Oslo as the 2019 structure had it, and Bærum: Bærum is missing",
+        "Oslo and Bærum of the 2019 structure itself (`structure: 2019`: its numbers and names): Bærum, 0219 "
+        "then, is missing",
         {
             "party_type": ["kommune"],
-            "municipalities_of": {"counties": ["03"], "structure": 2019, "add": ["3201"]},
+            "municipalities_of": {"counties": ["Oslo"], "structure": 2019, "add": ["0219"]},
             "label": _OSLO_AREA,
         },
         _STOR_OSLO % "",
-        expect=("missing-municipality:3201",),
+        expect=("missing-municipality:0219",),
     ),
     Example(
         "«Herøy kommune» is a name two municipalities have: the party needs its number",
