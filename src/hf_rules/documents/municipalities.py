@@ -5,6 +5,12 @@ CC BY 4.0; source, date and licence in the file's header). It is read with impor
 once, the first time a document or pack uses it: a run whose documents give no
 ``municipality_number`` and whose pack asks for no ``municipalities_of`` never reads it.
 
+The earlier structures (``data/municipalities-earlier.csv``: 2017, 2018, 2019 and 2020–2023, each
+municipality with its 2024 successors; SSB's KLASS 131 versions and change table, provenance in the
+file's header) are read only when a pack names a county the register lacks («Sogn og Fjordane»,
+standing for the present municipalities that succeeded its municipalities) or gives an earlier
+``structure`` (the parties compared with that structure itself).
+
 Names are compared as :func:`name_key` makes them: case aside, «kommune» left out, a hyphen as a
 space, so «Evje og Hornnes kommune», «evje og hornnes» and «Aurskog Høland» match. Every language
 form of a name counts («Trondheim - Tråante»: Trondheim and Tråante), and a municipality whose
