@@ -182,7 +182,7 @@ def test_the_same_number_on_two_parties(telemark: Path, hf: Callable[..., Run]) 
             "{counties: [Telemarken]}",
             "Telemarken",
             "rule TE-MUNICIPALITIES: the county 'Telemarken' is not in the register of municipalities (the structure of "
-            "2024-01-01); expected a county name or number: Oslo, Rogaland, Møre og Romsdal, ",
+            "2024-01-01, or a county of 2017–2023); expected a county name or number: Oslo, Rogaland, Møre og Romsdal, ",
         ),
         (
             "{counties: [Telemark], add: ['4012']}",
@@ -247,3 +247,183 @@ def test_a_sami_name_of_its_own_needs_the_registers_form_in_also_known_as(
     _set(finnmark / "organisation.yaml", own, own + "    also_known_as: [Kautokeino kommune]\n")
     run = hf(*args)
     assert (run.code, run.out.splitlines()[-1]) == (0, "Verdict: COMPLIANT"), run.both
+
+
+VESTFOLD = ["3901", "3903", "3905", "3907", "3909", "3911"]
+
+
+def test_a_county_of_an_earlier_structure_stands_for_its_present_successors(
+    telemark: Path, hf: Callable[..., Run]
+) -> None:
+    """«08» is Telemark of 2019 (Bø and Sauherad are Midt-Telemark now): the same 17; «Vestfold og
+    Telemark» (2020–2023) is 23, the six of Vestfold missing until `remove` leaves them out."""
+    _set(telemark / "pack.yaml", AREA, "        municipalities_of: {counties: ['08']}\n")
+    assert (_check(hf).code, _findings(_check(hf))) == (0, [])
+    _set(telemark / "pack.yaml", "{counties: ['08']}", "{counties: [Vestfold og Telemark]}")
+    run = _check(hf)
+    assert (run.code, _findings(run)) == (
+        0,
+        [
+            "telemark/organisation.yaml:19:1: warning TE-MUNICIPALITIES The municipalities of Telemark: "
+            f"{name} is missing ({number} {name} (Vestfold); the area: Vestfold og Telemark (2020))"
+            for number, name in (
+                ("3911", "Færder"),
+                ("3903", "Holmestrand"),
+                ("3901", "Horten"),
+                ("3909", "Larvik"),
+                ("3907", "Sandefjord"),
+                ("3905", "Tønsberg"),
+            )
+        ],
+    ), run.both
+    _set(telemark / "pack.yaml", "{counties: [Vestfold og Telemark]}", f"{{counties: ['38'], remove: {VESTFOLD}}}")
+    run = _check(hf)
+    assert (run.code, _findings(run)) == (0, []), run.both
+
+
+def test_remove_of_a_municipality_no_earlier_county_had_is_an_input_error(
+    telemark: Path, hf: Callable[..., Run]
+) -> None:
+    _set(telemark / "pack.yaml", AREA, "        municipalities_of: {counties: ['08'], remove: ['3905']}\n")
+    run = _check(hf)
+    assert run.code == 2, run.both
+    assert run.out.splitlines()[0].endswith(
+        "rule TE-MUNICIPALITIES: 3905 Tønsberg (Vestfold) is not of the counties under counties, so remove takes "
+        "nothing away; take it out of remove"
+    ), run.both
+
+
+@pytest.mark.parametrize(
+    ("area", "column", "en", "nb"),
+    [
+        (
+            "{counties: [Telemark], structure: 2021}",
+            62,
+            "rule TE-MUNICIPALITIES: rules[1].check.options.municipalities_of.structure is 2021; expected one of: "
+            "2017, 2018, 2019, 2020, 2024",
+            "regel TE-MUNICIPALITIES: rules[1].check.options.municipalities_of.structure er 2021; forventet en av: "
+            "2017, 2018, 2019, 2020, 2024",
+        ),
+        (
+            "{counties: [Telemark], structure: 2020}",
+            40,
+            "rule TE-MUNICIPALITIES: the county 'Telemark' is not of the structure of 2020; expected a county name or "
+            "number of it: Oslo, Rogaland, Møre og Romsdal, Nordland, Viken, Innlandet, Vestfold og Telemark, Agder, "
+            "Vestland, Trøndelag, Troms og Finnmark",
+            "regel TE-MUNICIPALITIES: fylket 'Telemark' finnes ikke i inndelingen fra 2020; forventet et fylkesnavn "
+            "eller -nummer fra den: Oslo, Rogaland, Møre og Romsdal, Nordland, Viken, Innlandet, Vestfold og "
+            "Telemark, Agder, Vestland, Trøndelag, Troms og Finnmark",
+        ),
+    ],
+)
+def test_a_wrong_structure_is_a_located_pack_error(
+    telemark: Path, hf: Callable[..., Run], area: str, column: int, en: str, nb: str
+) -> None:
+    _set(telemark / "pack.yaml", AREA, f"        municipalities_of: {area}\n")
+    for lang, message in (("en", en), ("nb", nb)):
+        run = _check(hf, lang)
+        assert (run.code, run.out.splitlines()[0]) == (
+            2,
+            f"telemark/pack.yaml:191:{column}: error: {message}",
+        ), run.both
+
+
+def test_a_municipality_that_took_in_part_of_an_earlier_county_says_so_and_remove_leaves_it_out(
+    telemark: Path, hf: Callable[..., Run]
+) -> None:
+    """Telemark as the 2019 structure had it («Telemark (2019)»): the same 17 today. Buskerud of 2019
+    («Buskerud» alone is today's),
+    its 18 present successors removed, leaves Asker (3203): it took in Røyken and Hurum of Buskerud,
+    and Asker of Akershus; `remove` leaves it out too."""
+    _set(telemark / "pack.yaml", AREA, "        municipalities_of: {counties: [Telemark (2019)]}\n")
+    assert (_check(hf).code, _findings(_check(hf))) == (0, [])
+    _set(
+        telemark / "pack.yaml",
+        "{counties: [Telemark (2019)]}",
+        "{counties: [Telemark (2019), Buskerud (2019)], remove: ['3301', '3303', '3305', '3310', '3312', "
+        "'3314', '3316', '3318', '3320', '3322', '3324', '3326', '3328', '3330', '3332', '3334', '3336', '3338']}",
+    )
+    run = _check(hf)
+    asker = (
+        "telemark/organisation.yaml:19:1: warning TE-MUNICIPALITIES The municipalities of Telemark: Asker is missing; "
+        "of Buskerud (2019) it took in only 0627 Røyken, 0628 Hurum, the rest from other counties: leave it out with "
+        "remove if the agreement does not cover it (3203 Asker (Akershus); the area: Telemark (2019), Buskerud "
+        "(2019), -3301 Drammen (Buskerud)"
+    )
+    assert (run.code, len(_findings(run))) == (0, 1), run.both
+    assert _findings(run)[0].startswith(asker), run.both
+    assert _findings(_check(hf, "nb"))[0].startswith(
+        "telemark/organisation.yaml:19:1: warning TE-MUNICIPALITIES Kommunene i Telemark: Asker mangler; av Buskerud "
+        "(2019) tok den bare inn 0627 Røyken, 0628 Hurum, resten fra andre fylker: ta den ut med remove om avtalen "
+        "ikke gjelder den (3203 Asker (Akershus); området: Telemark (2019), Buskerud (2019), -3301 Drammen (Buskerud)"
+    )
+    _set(telemark / "pack.yaml", "'3338']}", "'3338', '3203']}")
+    run = _check(hf)
+    assert (run.code, _findings(run)) == (0, []), run.both
+
+
+def test_structure_compares_the_parties_with_an_earlier_structure_itself(
+    telemark: Path, hf: Callable[..., Run]
+) -> None:
+    """`structure: 2019`: Telemark's 18 municipalities of 2019, by their names and numbers then. Today's
+    Midt-Telemark is no municipality of 2019; Bø and Sauherad, which it succeeded, are missing. A
+    document of 2019 names Bø: then only Sauherad is missing, and `remove` (a 2019 number) leaves it out."""
+    _set(telemark / "pack.yaml", AREA, "        municipalities_of: {counties: [Telemark], structure: 2019}\n")
+    run = _check(hf)
+    assert (run.code, _findings(run)) == (
+        0,
+        [
+            "telemark/organisation.yaml:19:1: warning TE-MUNICIPALITIES The municipalities of Telemark: Bø is missing "
+            "(0821 Bø (Telemark, 2019); the area: Telemark (2019))",
+            "telemark/organisation.yaml:19:1: warning TE-MUNICIPALITIES The municipalities of Telemark: Sauherad is "
+            "missing (0822 Sauherad (Telemark, 2019); the area: Telemark (2019))",
+            "telemark/organisation.yaml:48:3: warning TE-MUNICIPALITIES The municipalities of Telemark: Midt-Telemark "
+            "kommune is no municipality in the register (correct the name or give municipality_number) (-; the area: "
+            "Telemark (2019))",
+        ],
+    ), run.both
+    _set(telemark / "organisation.yaml", "    name: Midt-Telemark kommune\n", "    name: Bø kommune\n")
+    _set(telemark / "pack.yaml", "structure: 2019}", "structure: 2019, remove: ['0822']}")
+    run = _check(hf)
+    assert (run.code, _findings(run)) == (0, []), run.both
+    _set(telemark / "pack.yaml", "remove: ['0822']}", "remove: ['4020']}")
+    run = _check(hf)
+    assert (run.code, run.out.splitlines()[0]) == (
+        2,
+        "telemark/pack.yaml:191:77: error: rule TE-MUNICIPALITIES: the municipality number '4020' is not in the "
+        "register of municipalities (the structure of 2019); expected a four-digit municipality number from the "
+        "register",
+    ), run.both
+
+
+def test_the_26_municipalities_of_more_og_romsdal_in_2023_by_the_2020_structure(
+    tmp_path: Path, hf: Callable[..., Run]
+) -> None:
+    """«alle dei 26 kommunane» (round 20, Møre og Romsdal): the 2023 organisation of the example, checked
+    against the 2020 structure itself, needs no `remove: ["1580"]`; Haram, which the 2020 structure lacks,
+    is reported."""
+    shutil.copytree(ROOT / "fixtures" / "communities" / "more-og-romsdal", tmp_path / "mr")
+    pack, organisation = tmp_path / "mr" / "pack.yaml", tmp_path / "mr" / "organisation.yaml"
+    _set(pack, 'municipalities_of: {counties: [Møre og Romsdal], remove: ["1580"]}', "municipalities_of: "
+         "{counties: [Møre og Romsdal], structure: 2020}")  # fmt: skip
+
+    def check() -> Run:
+        return hf("check", "--no-config", "--lang", "en", "--brief", "--rules", "mr/pack.yaml", "mr/organisation.yaml")
+
+    run = check()
+    assert (run.code, run.out.splitlines()[-1]) == (0, "Verdict: COMPLIANT"), run.both
+    _set(
+        organisation,
+        "  alesund:\n",
+        "  haram:\n    name: Haram kommune\n    type: kommune\n    side: kommune\n  alesund:\n",
+    )
+    run = check()
+    assert (run.code, [line for line in run.out.splitlines() if line.startswith("mr/")]) == (
+        0,
+        [
+            "mr/organisation.yaml:30:3: warning MR-MUNICIPALITIES-OF-THE-COUNTY The municipalities of Møre og Romsdal: "
+            "Haram kommune is no municipality in the register (correct the name or give municipality_number) (-)",
+            "mr/organisation.yaml:134:3: warning MR-MUNICIPALITIES The health community has 27 municipalities, is to "
+            "have exactly 26",
+        ],
+    ), run.both

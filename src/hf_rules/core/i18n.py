@@ -239,11 +239,20 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "",
     ),
     "err-area-county": (
-        "regel {rule}: fylket '{county}' finnes ikke i kommuneregisteret (strukturen fra {date}); forventet et "
-        "fylkesnavn eller -nummer: {choices}",
+        "regel {rule}: fylket '{county}' finnes ikke i kommuneregisteret (strukturen fra {date}, eller et fylke "
+        "fra 2017–2023); forventet et fylkesnavn eller -nummer: {choices}, eller et tidligere som Sogn og Fjordane",
         "",
-        "rule {rule}: the county '{county}' is not in the register of municipalities (the structure of {date}); "
-        "expected a county name or number: {choices}",
+        "rule {rule}: the county '{county}' is not in the register of municipalities (the structure of {date}, "
+        "or a county of 2017–2023); expected a county name or number: {choices}, or an earlier one such as Sogn og "
+        "Fjordane",
+        "",
+    ),
+    "err-area-county-structure": (
+        "regel {rule}: fylket '{county}' finnes ikke i inndelingen fra {structure}; forventet et fylkesnavn eller "
+        "-nummer fra den: {choices}",
+        "",
+        "rule {rule}: the county '{county}' is not of the structure of {structure}; expected a county name or "
+        "number of it: {choices}",
         "",
     ),
     "err-area-number": (
@@ -1218,6 +1227,14 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "sub-agreements-too-few": ("for få delavtaler", "", "too few sub-agreements", ""),
     "sub-agreements-too-many": ("for mange delavtaler", "", "too many sub-agreements", ""),
     "party-set-missing": ("mangler", "", "is missing", ""),
+    "party-set-missing-part": (
+        "mangler; av {county} tok den bare inn {part}, resten fra andre fylker: ta den ut med remove om avtalen "
+        "ikke gjelder den",
+        "",
+        "is missing; of {county} it took in only {part}, the rest from other counties: leave it out with remove "
+        "if the agreement does not cover it",
+        "",
+    ),
     "party-set-extra": ("er ikke på listen", "", "is not on the list", ""),
     "party-set-outside": ("er en kommune utenfor området", "", "is a municipality outside the area", ""),
     "party-set-ambiguous": (

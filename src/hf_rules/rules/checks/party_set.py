@@ -25,7 +25,15 @@ checked on its own:
 - ``municipalities_of``: they are the municipalities of these counties (``counties``, by name or
   number, in the bundled register of Norway's municipalities: SSB, the structure of 1 January
   2024), with ``add`` and without ``remove`` (municipality numbers) for an area that crosses a
-  county line — "the 25 municipalities of Agder", "all the municipalities of Telemark". A party is
+  county line — "the 25 municipalities of Agder", "all the municipalities of Telemark". A county
+  of an earlier structure (2017, 2018, 2019, 2020–2023: «Sogn og Fjordane», «Nord-Trøndelag»,
+  «Viken», its old number, or «Møre og Romsdal (2017)» where the name is today's too) stands for
+  the present municipalities that succeeded its municipalities — "the municipalities of Sogn og
+  Fjordane" — one that took in only part of it too (Volda, for Hornindal): its finding says which
+  part, and ``remove`` leaves it out. With ``structure`` (2017, 2018, 2019, 2020) the parties are
+  compared with that structure itself, for a document of its time ("all the 26 municipalities" of
+  Møre og Romsdal in 2020–2023): its counties, its numbers in ``add`` and ``remove``, a party
+  matched by its names. A party is
   the register's municipality by its ``municipality_number``, else by its name (any official form,
   «kommune» aside) where only one municipality has it, or only one of the set; a name two
   municipalities have («Herøy») where neither or both are in the set and no other name of the party,
@@ -50,7 +58,7 @@ checked on its own:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hf_rules.core.errors import InputError
 from hf_rules.core.i18n import Message, phrase
@@ -83,6 +91,9 @@ from hf_rules.rules.checks.seats import (
 from hf_rules.rules.checks.words import words
 from hf_rules.yaml.loader import Document, Path_
 
+if TYPE_CHECKING:
+    from hf_rules.documents.municipalities import EarlierStructure, Register
+
 _NUMBERS: dict[str, Any] = {
     "type": "array",
     "items": {"type": "string", "pattern": MUNICIPALITY_NUMBER_PATTERN},
@@ -93,7 +104,7 @@ NAME = "party_set"
 SUBJECTS = frozenset({"organisation"})
 PARAMS: dict[str, str] = {
     "label": "The rule's `label` (what the parties are).",
-    "problem": "What is wrong: `is missing` (a party of `ids`), `is not on the list` (a party of the type not in `ids`), `too few` / `too many` (the count), `sits in no such forum` (`in_forum`), `belongs to no region`, `the region is missing` / `is not on the list` (`regions.ids`), `too few regions` / `too many regions`, `too few in the region` / `too many in the region` (`per: region`); with `municipalities_of`: `is missing` (a municipality of the area no party is), `is a municipality outside the area`, `has a name more than one municipality has` (give `municipality_number`), `is no municipality in the register`, `is the same municipality as another party`.",
+    "problem": "What is wrong: `is missing` (a party of `ids`), `is not on the list` (a party of the type not in `ids`), `too few` / `too many` (the count), `sits in no such forum` (`in_forum`), `belongs to no region`, `the region is missing` / `is not on the list` (`regions.ids`), `too few regions` / `too many regions`, `too few in the region` / `too many in the region` (`per: region`); with `municipalities_of`: `is missing` (a municipality of the area no party is; for one that took in only part of an earlier structure's county, which part, and that `remove` leaves it out), `is a municipality outside the area`, `has a name more than one municipality has` (give `municipality_number`), `is no municipality in the register`, `is the same municipality as another party`.",
     "party": "Id of the party the finding is about; empty for a count of parties or of regions.",
     "party_name": "Its name (its id when it is not in the document); empty for a count.",
     "found": "How many parties of the type there are (for regions: how many regions they belong to; with `per: region`: how many in that region).",
@@ -134,12 +145,15 @@ OPTIONS: dict[str, Any] = {
         "municipalities_of": {
             "type": "object",
             "description": "They are the municipalities of these counties in the bundled register of Norway's "
-            "municipalities (SSB, the structure of 1 January 2024), with `add` and without `remove`: one finding "
-            "per municipality of the area that no party is, and one per party that is a municipality outside it.",
+            "municipalities (SSB, the structure of 1 January 2024; a county of the 2017–2023 structures stands for "
+            "the present municipalities that succeeded its municipalities), with `add` and without `remove`: one "
+            "finding per municipality of the area that no party is, and one per party that is a municipality "
+            "outside it.",
             "properties": {
                 "counties": {
                     **STRINGS,
-                    "description": 'The counties, by name (`Agder`, `Møre og Romsdal`) or number (`"42"`).',
+                    "description": "The counties, by name (`Agder`, `Møre og Romsdal`, or one of an earlier structure: "
+                    '`Sogn og Fjordane`, `Nord-Trøndelag`, `Viken`) or number (`"42"`, `"14"`).',
                 },
                 "add": {
                     **_NUMBERS,
@@ -148,6 +162,17 @@ OPTIONS: dict[str, Any] = {
                 "remove": {
                     **_NUMBERS,
                     "description": "Municipalities of the counties that the area leaves out (municipality numbers).",
+                },
+                "structure": {
+                    "type": "integer",
+                    "enum": [2017, 2018, 2019, 2020, 2024],
+                    "description": "Compare the parties with an earlier structure itself, for a document of its "
+                    "time: 2017 (19 counties), 2018 or 2019 (18), 2020 (11; in force 2020–2023), or 2024 (the "
+                    "register's 15, as without it). `counties` are then that structure's, `add` and `remove` take "
+                    "its municipality numbers, and a party is its municipality by name (a `municipality_number` is "
+                    "a 2024 number). Without it, a county of an earlier structure (`Sogn og Fjordane`, or "
+                    "`Møre og Romsdal (2017)` where the name is today's too) stands for the present municipalities "
+                    "that succeeded its municipalities.",
                 },
             },
             "required": ["counties"],
@@ -219,26 +244,42 @@ def _area_problems(rule_id: str, doc: Document, path: Path_, area: dict[str, Any
 
     known = register()
     problems: list[InputError] = []
-    counties: list[str] = []
+    area_numbers: set[str] = set()
+    structure = str(area["structure"]) if isinstance(area.get("structure"), int) else None
+    view = _structure_view(structure)
     for i, text in enumerate(area.get("counties", [])):
-        county = known.county(text)
+        county = known.area_county(text, structure)
         if county is None:
-            names = ", ".join(c.short_name for c in known.counties.values())
-            message = Message("err-area-county", rule=rule_id, county=text, choices=names, date=STRUCTURE)
+            names = ", ".join(known.county_names(structure))
+            if structure is None:
+                message = Message("err-area-county", rule=rule_id, county=text, choices=names, date=STRUCTURE)
+            else:
+                message = Message(
+                    "err-area-county-structure", rule=rule_id, county=text, choices=names, structure=structure
+                )
             problems.append(InputError(doc.location((*path, "counties", i)), message))
         else:
-            counties.append(county.number)
+            area_numbers.update(county.earlier if view is not known else county.municipalities)
     for key in ("add", "remove"):
         for i, number in enumerate(area.get(key, [])):
-            municipality = known.municipalities.get(number)
+            municipality = view.municipalities.get(number)
             where = doc.location((*path, key, i))
             if municipality is None:
-                message = Message("err-area-number", rule=rule_id, number=number, date=STRUCTURE)
+                date = STRUCTURE if view is known else structure
+                message = Message("err-area-number", rule=rule_id, number=number, date=date)
                 problems.append(InputError(where, message))
-            elif (municipality.county in counties) == (key == "add"):
+            elif (number in area_numbers) == (key == "add"):
                 problem = "err-area-add-in" if key == "add" else "err-area-remove-out"
-                problems.append(InputError(where, Message(problem, rule=rule_id, municipality=known.label(number))))
+                problems.append(InputError(where, Message(problem, rule=rule_id, municipality=view.label(number))))
     return problems
+
+
+def _structure_view(structure: str | None) -> Register | EarlierStructure:
+    """The municipalities ``municipalities_of`` compares the parties with: the register's, or with
+    an earlier ``structure``, that structure's own."""
+    from hf_rules.documents.municipalities import EARLIER, earlier_structure, register
+
+    return earlier_structure(structure) if structure in EARLIER else register()
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
@@ -330,25 +371,28 @@ def _municipalities(
     from hf_rules.documents.model import names_of
     from hf_rules.documents.municipalities import register
 
-    known = register()
     org = subject.org
-    counties = [c.number for text in area["counties"] if (c := known.county(text)) is not None]
-    wanted = [n for n in known.of_counties(counties) if n not in area.get("remove", [])]
+    structure = str(area["structure"]) if "structure" in area else None
+    counties = [c for text in area["counties"] if (c := register().area_county(text, structure)) is not None]
+    known = _structure_view(structure)
+    itself = known is not register()  # an earlier structure itself: its numbers and names
+    in_counties = {n for c in counties for n in (c.earlier if itself else c.municipalities)}
+    wanted = [n for n in known.municipalities if n in in_counties and n not in area.get("remove", [])]
     wanted += [n for n in area.get("add", []) if n in known.municipalities and n not in wanted]
-    names = [known.counties[c].short_name for c in counties]
+    names = [c.label for c in counties]
     requirement = ", ".join(
         names
         + [f"+{known.label(n)}" for n in area.get("add", [])]
         + [f"-{known.label(n)}" for n in area.get("remove", [])]
     )
-    evidence = {"counties": counties, "municipalities": wanted}
+    evidence = {"counties": [c.ref for c in counties], "municipalities": wanted}
     params = {**base, "requirement": requirement}
     held: dict[str, str] = {}
     for pid in found:
         party = org.model.parties[pid]
         at: Path_ = ("parties", pid)
         own = {**params, "party": pid, "party_name": party.name}
-        if party.municipality_number is not None:
+        if party.municipality_number is not None and not itself:  # a number is a 2024 number
             numbers: tuple[str, ...] = (party.municipality_number,)
         else:
             numbers = known.matching(names_of(party.name, party.also_known_as))
@@ -375,11 +419,17 @@ def _municipalities(
             yield Violation(at, f"outside:{number}", outside, evidence, at_key=True)
     for number in wanted:
         if number not in held:
+            part = None if itself else next(((c.label, p) for c in counties if (p := c.part(number)) is not None), None)
+            problem = (
+                phrase("party-set-missing")
+                if part is None
+                else phrase("party-set-missing-part", county=part[0], part=part[1])
+            )
             missing = {
                 **params,
                 "party_name": known.municipalities[number].short_name,
                 "municipality": known.label(number),
-                "problem": phrase("party-set-missing"),
+                "problem": problem,
             }
             yield Violation(("parties",), f"missing-municipality:{number}", missing, evidence, at_key=True)
 
@@ -531,6 +581,26 @@ EXAMPLES = (
         },
         _STOR_OSLO % "",
         expect=("missing-municipality:3201",),
+    ),
+    Example(
+        'Oslo as the 2019 structure had it (`"03 (2019)"`), and Bærum (`add`, a present number): today\'s successors',
+        {
+            "party_type": ["kommune"],
+            "municipalities_of": {"counties": ["03 (2019)"], "add": ["3201"]},
+            "label": _OSLO_AREA,
+        },
+        _STOR_OSLO % "baerum: {name: Bærum kommune, type: kommune, side: kommune}",
+    ),
+    Example(
+        "Oslo and Bærum of the 2019 structure itself (`structure: 2019`: its numbers and names): Bærum, 0219 "
+        "then, is missing",
+        {
+            "party_type": ["kommune"],
+            "municipalities_of": {"counties": ["Oslo"], "structure": 2019, "add": ["0219"]},
+            "label": _OSLO_AREA,
+        },
+        _STOR_OSLO % "",
+        expect=("missing-municipality:0219",),
     ),
     Example(
         "«Herøy kommune» is a name two municipalities have: the party needs its number",
