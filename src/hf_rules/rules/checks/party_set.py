@@ -263,7 +263,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     }
     if "municipalities_of" in options:
         yield from _municipalities(subject, options["municipalities_of"], found, base)
-    listed = [*(options["ids"] if "ids" in options else ()), *options["includes"]]
+    listed = [*(options.get("ids") or []), *options["includes"]]
     meant = _meant(
         org, [pid for pid in listed if pid not in found], [pid for pid in org.model.parties if pid not in listed]
     )
