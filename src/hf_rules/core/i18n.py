@@ -3212,9 +3212,9 @@ _WORDS.update(
         "ref-name-of-fora": ("forumet", "", "forum", ""),
         "ref-name-of-bodies": ("organet", "", "body", ""),
         "seat-count-no-party-of-type": (
-            "ingen part av typen {type} blant partene",
+            "{type} (ingen part av den typen)",
             "",
-            "no party of type {type} among the parties",
+            "{type} (no party of that type)",
             "",
         ),
         "ref-body-name-taken": (

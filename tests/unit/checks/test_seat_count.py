@@ -400,3 +400,26 @@ def test_a_party_type_each_names_with_no_party_is_counted_as_none() -> None:
         )
         == []
     )
+
+
+def test_the_absent_party_type_is_named_in_both_languages() -> None:
+    from hf_rules.engine.evaluate import localise
+    from hf_rules.rules.checks import registry
+    from hf_rules.rules.checks.base import Example
+    from hf_rules.rules.checks.examples import run_example
+
+    options = {
+        "group": "observers",
+        "per": "party",
+        "each": {"party_type": ["statsforvalter", "ks"]},
+        "exactly": 1,
+        "label": _DELEGATES,
+    }
+    found = list(run_example(registry()["seat_count"], Example("t", options, OBSERVER_PARTIES, subject="ssu")))
+    assert [(v.key, localise(v.params["unit"], "nb"), localise(v.params["unit"], "en")) for v in found] == [
+        (
+            "too-few:delegates:party_type:statsforvalter",
+            "statsforvalter (ingen part av den typen)",
+            "statsforvalter (no party of that type)",
+        )
+    ]

@@ -34,8 +34,7 @@ neither side, «uavhengig», for ``each: {values: [kommune, sykehus]}``) — ``e
 ``per: appointed_by``, every one as the appointing party) or the
 region of every municipality (``per: region``) of the forum's area (its ``area``; the whole
 health community when it declares none), and a type it names that no party of the document has
-at all is a unit of its own, counted as none («no party of type statsforvalter among the
-parties»: ``each: {party_type: [statsforvalter, ks]}`` with ``min: 1`` reports a county governor
+at all is a unit of its own, counted as none («statsforvalter (no party of that type)»: ``each: {party_type: [statsforvalter, ks]}`` with ``min: 1`` reports a county governor
 missing from ``parties``, where it would pass unseen) — with ``in_sector: true`` beside ``party_type``, only
 those whose ``sector`` is the forum's (a forum tied to a hospital by ``sector``, «øvste leiing i
 tilhøyrande kommunar»: ``each: {party_type: [kommune], in_sector: true}``; a forum without a
