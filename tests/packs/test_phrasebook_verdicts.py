@@ -275,3 +275,64 @@ def test_an_observer_with_speaking_rights_is_no_member(hf: Hf, tmp_path: Path) -
     )
     org.write_text(as_member, encoding="utf-8")
     assert findings(hf, pack, org) == ["14 PB-OBSERVER-NOT-MEMBER-1"]  # at the member seat
+
+
+JOINT_SU = FINNMARK_SU.replace(
+    "parties:\n",
+    "bodies:\n  kommunedirektorene: {name: Kommunedirektørene i Finnmark, party_types: [kommune]}\nparties:\n",
+).replace("appointed_by: Vadsø kommune}", "appointed_by: Kommunedirektørene i Finnmark}")
+
+
+def test_appointed_by_the_municipalities_each_or_jointly(hf: Hf, tmp_path: Path) -> None:
+    """Round 21 Finnmark F10: «Det er opp til kommunene … å oppnevne representanter»: a seat appointed
+    by «Kommunedirektørene i Finnmark» (a declared body) or by «Kommunestyret i Alta» passes."""
+    pack = write_pack(tmp_path, "appointed-by-side", phrase("appointed-by-side"))
+    org = tmp_path / "organisation.yaml"
+    text = JOINT_SU.replace("appointed_by: alta}", "appointed_by: Kommunestyret i Alta}")
+    org.write_text(text, encoding="utf-8")
+    # the regional council (line 19) is no party and no declared body
+    assert findings(hf, pack, org) == ["19 PB-APPOINTED-BY-SIDE-1"]
+    org.write_text(text.replace("Vest-Finnmark Rådet}", "Alta bystyre}"), "utf-8")
+    assert findings(hf, pack, org) == []
+    # the body undeclared, and the trust appointing, are reported
+    org.write_text(
+        text.replace("Vest-Finnmark Rådet}", "Styret i Finnmarkssykehuset}")
+        .replace("  kommunedirektorene: {name: Kommunedirektørene i Finnmark, party_types: [kommune]}\n", "")
+        .replace("bodies:\n", ""),
+        "utf-8",
+    )
+    assert findings(hf, pack, org) == ["17 PB-APPOINTED-BY-SIDE-1", "19 PB-APPOINTED-BY-SIDE-1"]
+
+
+def test_a_wrong_body_is_a_located_input_error(hf: Hf, tmp_path: Path) -> None:
+    org = tmp_path / "organisation.yaml"
+    cases = {
+        "party_types: [kommune]}": (
+            "party_types: [kommuner]}",
+            "8:75",
+            "bodies.kommunedirektorene.party_types[0] is 'kommuner' (did you mean 'kommune'?); expected one of:",
+            "bodies.kommunedirektorene.party_types[0] er 'kommuner' (mente du 'kommune'?); forventet en av:",
+        ),
+        "party_types: [kommune]}\n": (
+            "party_types: [kommune], side: kommunen}\n",
+            "8:91",
+            "bodies.kommunedirektorene.side is 'kommunen' (did you mean 'kommune'?); expected one of: kommune, "
+            "sykehus, uavhengig",
+            "bodies.kommunedirektorene.side er 'kommunen' (mente du 'kommune'?); forventet en av: kommune, "
+            "sykehus, uavhengig",
+        ),
+        "name: Kommunedirektørene i Finnmark,": (
+            "name: Alta kommune,",
+            "8:30",
+            "body 'kommunedirektorene' goes by the name 'Alta kommune', which is already a name of party 'alta'; "
+            "expected a name no party, region or forum goes by (a party is named as the party itself)",
+            "organet 'kommunedirektorene' går under navnet 'Alta kommune', som allerede er et navn på parten 'alta'; "
+            "forventet et navn ingen part, region eller forum går under (en part navngis som parten selv)",
+        ),
+    }
+    for old, (new, where, en, nb) in cases.items():
+        org.write_text(JOINT_SU.replace(old, new, 1), encoding="utf-8")
+        for lang, message in (("en", en), ("nb", nb)):
+            run = hf("validate", "--no-config", "--lang", lang, str(org))
+            assert run.code == 2, run.both
+            assert f"{org}:{where}: error: {message}" in run.out, run.out

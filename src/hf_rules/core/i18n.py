@@ -1236,6 +1236,13 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "",
     ),
     "party-set-extra": ("er ikke på listen", "", "is not on the list", ""),
+    "party-set-missing-meant": ("mangler (mente du '{other}'?)", "", "is missing (did you mean '{other}'?)", ""),
+    "party-set-extra-meant": (
+        "er ikke på listen (er det listens '{other}'?)",
+        "",
+        "is not on the list (is it the list's '{other}'?)",
+        "",
+    ),
     "party-set-outside": ("er en kommune utenfor området", "", "is a municipality outside the area", ""),
     "party-set-ambiguous": (
         "har et navn flere kommuner har i registeret; oppgi municipality_number",
@@ -3238,6 +3245,21 @@ _WORDS.update(
         "ref-name-of-parties": ("parten", "", "party", ""),
         "ref-name-of-regions": ("regionen", "", "region", ""),
         "ref-name-of-fora": ("forumet", "", "forum", ""),
+        "ref-name-of-bodies": ("organet", "", "body", ""),
+        "seat-count-no-party-of-type": (
+            "{type} (ingen part av den typen)",
+            "",
+            "{type} (no party of that type)",
+            "",
+        ),
+        "ref-body-name-taken": (
+            "organet '{body}' går under navnet '{name}', som allerede er et navn på {what} '{other}'; "
+            "forventet et navn ingen part, region eller forum går under (en part navngis som parten selv)",
+            "",
+            "body '{body}' goes by the name '{name}', which is already a name of {what} '{other}'; "
+            "expected a name no party, region or forum goes by (a party is named as the party itself)",
+            "",
+        ),
         "ref-not-a-region": (
             "region '{region}' er ikke en av organisasjonens regioner; forventet en av: {choices}",
             "",

@@ -363,6 +363,34 @@ class Region(Strict):
     )
 
 
+class Body(Strict):
+    """A body that appoints or nominates seat holders and is neither a party, a region nor a forum
+    of the document: a nomination committee, a founding meeting, «Kommunedirektørene i Finnmark»
+    (the municipalities' chief executives acting jointly), with the side or the party types it
+    acts for."""
+
+    name: str = Field(min_length=1, title="Navn / Name", description="Organets navn. / Name of the body.")
+    also_known_as: list[Annotated[str, StringConstraints(min_length=1)]] = _also_known_as(
+        ("organet", "the body"), "Kommunedirektørutvalget, KDU"
+    )
+    side: Side | None = Field(
+        default=None,
+        title="Side / Side",
+        description="Siden organet handler for, der det handler for én side (kommunedirektørene: kommune); "
+        "plassvelgeren `appointed_by_side` leser den. / "
+        "The side the body acts for, where it acts for one side (the chief executives: kommune); the seat "
+        "selector `appointed_by_side` reads it.",
+    )
+    party_types: list[Word] = Field(
+        default_factory=list,
+        title="Parttyper / Party types",
+        description="Parttypene organet handler for, i fellesskap eller for hver av dem (kommunedirektørene: "
+        "[kommune]); plassvelgeren `appointed_by_party_type` leser dem. / "
+        "The party types the body acts for, jointly or for each of them (the chief executives: [kommune]); "
+        "the seat selector `appointed_by_party_type` reads them.",
+    )
+
+
 class Adoption(Strict):
     """One adoption (vedtak, godkjenning) of an agreement: by a party («Verdal kommunestyre vedtar
     …», «styret i Helse Nord-Trøndelag»: the party, with the body that adopted it) or by a forum of
@@ -1225,6 +1253,9 @@ class OrganisationMetadata(Strict):
     name: str = Field(
         min_length=1, title="Navn / Name", description="Helsefellesskapets navn. / Name of the health community."
     )
+    also_known_as: list[Annotated[str, StringConstraints(min_length=1)]] = _also_known_as(
+        ("helsefellesskapet", "the health community"), "Helsefellesskapet, HFS"
+    )
     status: Literal["proposed", "approved"] | None = Field(
         default=None,
         title="Status / Status",
@@ -1271,6 +1302,21 @@ class Organisation(Strict):
     )
     parties: dict[IdKey, Party] = Field(
         title="Parter / Parties", description="Partene, etter id. / The parties, by id."
+    )
+    bodies: dict[IdKey, Body] = Field(
+        default_factory=dict,
+        title="Organer / Bodies",
+        description="Organer som oppnevner eller foreslår representanter (`appointed_by`, `nominated_by`) og som "
+        "verken er en part, en region eller et forum, etter id: en valgkomité, et stiftelsesmøte, "
+        "«Kommunedirektørene i Finnmark», med siden (`side`) eller parttypene (`party_types`) de handler for. En "
+        "`appointed_by` som navngir et organ, møter `appointed_by_side` for dets side og "
+        "`appointed_by_party_type` for dets parttyper; et navn som verken er en part, et forum, en region eller "
+        "et organ, er bare tekst. / "
+        "Bodies that appoint or nominate representatives (`appointed_by`, `nominated_by`) and are neither a "
+        "party, a region nor a forum, by id: a nomination committee, a founding meeting, «Kommunedirektørene i "
+        "Finnmark», with the side (`side`) or the party types (`party_types`) they act for. An `appointed_by` "
+        "naming a body meets `appointed_by_side` for its side and `appointed_by_party_type` for its party "
+        "types; a name that is neither a party, a forum, a region nor a body is only text.",
     )
     fora: dict[IdKey, Forum] = Field(title="Fora / Fora", description="Foraene, etter id. / The fora, by id.")
     secretariat: Secretariat | None = Field(

@@ -192,8 +192,14 @@ def check_organisation(source: SourceFile, org: Organisation) -> None:
                     )
                 )
     _check_part_of_cycles(doc, org, problems)
-    for what, bodies in (("parties", org.parties), ("regions", org.regions), ("fora", org.fora)):
+    for what, bodies in (
+        ("parties", org.parties),
+        ("regions", org.regions),
+        ("fora", org.fora),
+        ("bodies", org.bodies),
+    ):
         _check_names_taken(doc, what, bodies, problems)
+    _check_body_names(doc, org, problems)
 
     for fid, forum in org.fora.items():
         base: Path_ = ("fora", fid)
@@ -455,6 +461,27 @@ def _check_names_taken(doc: Document, what: str, bodies: dict[str, Any], problem
                 problems.append(_ref_error(doc, (what, bid, "also_known_as", i), message))
 
 
+def _check_body_names(doc: Document, org: Organisation, problems: list[InputError]) -> None:
+    """A declared body (``bodies:``) whose id or name is a party's, region's or forum's id or name:
+    a text naming it could not be told from the other, so it is an error at the body's name."""
+    owners: dict[str, tuple[str, str]] = {}
+    for what, others in (("parties", org.parties), ("regions", org.regions), ("fora", org.fora)):
+        for oid, known in others.items():
+            for name in (oid, *names_of(known.name, known.also_known_as)):
+                owners.setdefault(normalised_name(name), (what, oid))
+    for bid, declared in org.bodies.items():
+        named: list[tuple[Path_, str]] = [(("bodies", bid), bid), (("bodies", bid, "name"), declared.name)]
+        named += [(("bodies", bid, "also_known_as", i), n) for i, n in enumerate(declared.also_known_as)]
+        for path, name in named:
+            owner = owners.get(normalised_name(name))
+            if owner is not None:
+                message = Message(
+                    "ref-body-name-taken", body=bid, name=name, what=Message(f"ref-name-of-{owner[0]}"), other=owner[1]
+                )
+                problems.append(_ref_error(doc, path, message))
+                break
+
+
 def _check_part_of_cycles(doc: Document, org: Organisation, problems: list[InputError]) -> None:
     for start in org.parties:
         seen = [start]
@@ -649,6 +676,8 @@ def vocabulary_problems(
         relation_problems = _relation_problems(doc, document, vocabulary, relations)
         for pid, party in document.parties.items():
             found.append((("parties", pid, "type"), party.type, "party_types"))
+        for bid, body in document.bodies.items():
+            found += [(("bodies", bid, "party_types", i), t, "party_types") for i, t in enumerate(body.party_types)]
         for aid, agreement in document.agreements.items():
             found.append((("agreements", aid, "kind"), agreement.kind, "agreement_kinds"))
         for fid, forum in document.fora.items():

@@ -219,3 +219,113 @@ def test_an_abbreviation_in_parentheses_names_the_body() -> None:
         assert findings("seat_requirements", options, FFO % '"Valgkomiteen (FFO-lag)"', subject="ssu") == [
             ("seat:represents:bruker:Brukarrepresentant", 8)
         ]
+
+
+JOINTLY = """\
+metadata: {id: hf-finnmark, name: Helsefellesskapet Finnmark, also_known_as: [Helsefellesskapet]}
+bodies:
+  kommunedirektorene: {name: Kommunedirektørene i Finnmark, also_known_as: [KD-møtet], party_types: [kommune]}
+  valgkomiteen: {name: Valgkomiteen, side: kommune}
+parties:
+  fs: {name: Finnmarkssykehuset HF, type: helseforetak, side: sykehus}
+  hammerfest: {name: Hammerfest kommune, type: kommune, side: kommune}
+  alta: {name: Alta kommune, type: kommune, side: kommune}
+  vadso: {name: Vadsø kommune, type: kommune, side: kommune}
+  ks: {name: KS Finnmark, type: ombud, side: kommune}
+fora:
+  su:
+    name: Samhandlingsutvalget
+    type: samarbeidsforum
+    members:
+      - {party: hammerfest, role: Kommunedirektør, appointed_by: Kommunestyret i Hammerfest}
+      - {party: alta, role: Kommunedirektør, appointed_by: Alta formannskap}
+      - {party: vadso, role: Kommunedirektør, appointed_by: Kommunedirektørene i Finnmark}
+      - {party: vadso, role: Kommunalsjef, appointed_by: kd-møtet}
+      - {party: alta, role: Kommunalsjef, appointed_by: Valgkomiteen}
+      - {party: hammerfest, role: Kommunalsjef, appointed_by: KS Finnmark}
+      - {party: alta, role: Rådgiver, appointed_by: Brukerutvalget}
+      - {party: vadso, role: Rådgiver, appointed_by: Styret i Finnmarkssykehuset}
+      - {party: alta, role: Seniorrådgiver, appointed_by: Helsefellesskapet, nominated_by: Helsefellesskapet Finnmark}
+      - {party: fs, role: Direktør, appointed_by: Administrerende direktør i Finnmarkssykehuset}
+"""
+
+
+def _jointly(must: dict[str, object], where: dict[str, object] | None = None) -> list[tuple[str, int]]:
+    options = {"where": where or {"party_type": ["kommune"]}, "must": must, "label": LABEL}
+    return findings("seat_requirements", options, JOINTLY, subject="su")
+
+
+def test_an_organ_of_a_party_is_the_party() -> None:
+    """Round 21 Finnmark F10: «Kommunestyret i Hammerfest», «Alta formannskap» are the municipality."""
+    # own party: the organ forms (lines 16, 17) are the seat's own municipality; a body, KS, a
+    # plain text, the trust's board and the community are not
+    assert _jointly({"appointed_by_own_party": True}) == [
+        ("seat:vadso:Kommunedirektør", 18),
+        ("seat:vadso:Kommunalsjef", 19),
+        ("seat:alta:Kommunalsjef", 20),
+        ("seat:hammerfest:Kommunalsjef", 21),
+        ("seat:alta:Rådgiver", 22),
+        ("seat:vadso:Rådgiver", 23),
+        ("seat:alta:Seniorrådgiver", 24),
+    ]
+    # «Styret i Finnmarkssykehuset» (no «HF») and «Administrerende direktør i …» are the trust
+    assert findings(
+        "seat_count",
+        {"where": {"appointed_by_party_type": ["helseforetak"]}, "max": 1, "label": LABEL},
+        JOINTLY,
+        subject="su",
+    ) == [("too-many:representatives", 25)]
+    # a selector naming the party picks a seat its organ appointed; one naming the organ is text
+    assert findings(
+        "seat_count",
+        {"where": {"appointed_by": ["Hammerfest kommune"]}, "max": 0, "label": LABEL},
+        JOINTLY,
+        subject="su",
+    ) == [("too-many:representatives", 16)]
+    assert (
+        findings(
+            "seat_count",
+            {"where": {"appointed_by": ["Kommunestyret i Alta"]}, "max": 0, "label": LABEL},
+            JOINTLY,
+            subject="su",
+        )
+        == []
+    )
+
+
+def test_appointed_by_the_municipal_side_any_of_them_or_jointly() -> None:
+    """Round 21 Finnmark F10: «Det er opp til kommunene … å oppnevne representanter»."""
+    # the municipalities' organs, the declared bodies (by name or also_known_as) and KS (on the
+    # municipal side) pass; a text no body declares, the trust's board and the community do not
+    assert _jointly({"appointed_by_side": ["kommune"]}) == [
+        ("seat:alta:Rådgiver", 22),
+        ("seat:vadso:Rådgiver", 23),
+        ("seat:alta:Seniorrådgiver", 24),
+    ]
+    # by party type: KS (ombud) and the committee (a side, no party types) are not municipalities
+    assert _jointly({"appointed_by_party_type": ["kommune"]}) == [
+        ("seat:alta:Kommunalsjef", 20),
+        ("seat:hammerfest:Kommunalsjef", 21),
+        ("seat:alta:Rådgiver", 22),
+        ("seat:vadso:Rådgiver", 23),
+        ("seat:alta:Seniorrådgiver", 24),
+    ]
+    # the trust's seat is appointed by the hospital side
+    assert _jointly({"appointed_by_side": ["sykehus"]}, {"party_type": ["helseforetak"]}) == []
+
+
+def test_the_health_community_is_named_by_its_names() -> None:
+    """Round 21 Førde: `nominated_by` given as the health community's own name."""
+    for wanted in (["hf-finnmark"], ["Helsefellesskapet Finnmark"], ["helsefellesskapet"]):
+        assert findings(
+            "seat_count",
+            {"where": {"nominated_by_is": wanted}, "max": 0, "label": LABEL},
+            JOINTLY,
+            subject="su",
+        ) == [("too-many:representatives", 24)]
+        assert findings(
+            "seat_count",
+            {"where": {"appointed_by_is": wanted}, "max": 0, "label": LABEL},
+            JOINTLY,
+            subject="su",
+        ) == [("too-many:representatives", 24)]

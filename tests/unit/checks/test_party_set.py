@@ -138,3 +138,46 @@ def test_no_regions_at_all_is_one_finding_at_the_parties() -> None:
         "Add `regions:` to the organisation, each region with `name` and `parties` (the ids of the parties it "
         "groups), or give each party a `region:`."
     )
+
+
+AGDER = """\
+parties:
+  sorlandet-sykehus: {name: Sørlandet sykehus HF, type: helseforetak, side: sykehus}
+  arendal-kommune: {name: Arendal kommune, type: kommune, side: kommune}
+  kristiansand: {name: Kristiansand kommune, also_known_as: [Kristiansand], type: kommune, side: kommune}
+fora: {}
+"""
+
+
+def _agder(lang: str, **options: Any) -> list[tuple[str, str]]:
+    example = Example("test", {"label": LABEL, **options}, AGDER)
+    return [(v.key, localise(v.params["problem"], lang)) for v in run_example(registry()["party_set"], example)]
+
+
+def test_a_listed_id_the_document_writes_otherwise_gets_a_did_you_mean() -> None:
+    """Round 21 Agder: the trust written as `sorlandet-sykehus` for the rule's `sshf` (by the
+    initials of its name), Arendal as `arendal-kommune` (by a close id)."""
+    assert _agder("en", party_type=["helseforetak"], ids=["sshf"]) == [
+        ("missing:sshf", "is missing (did you mean 'sorlandet-sykehus'?)"),
+        ("extra:sorlandet-sykehus", "is not on the list (is it the list's 'sshf'?)"),
+    ]
+    assert _agder("nb", party_type=["helseforetak"], ids=["sshf"]) == [
+        ("missing:sshf", "mangler (mente du 'sorlandet-sykehus'?)"),
+        ("extra:sorlandet-sykehus", "er ikke på listen (er det listens 'sshf'?)"),
+    ]
+    assert _agder("en", party_type=["kommune"], ids=["arendal", "kristiansand"]) == [
+        ("missing:arendal", "is missing (did you mean 'arendal-kommune'?)"),
+        ("extra:arendal-kommune", "is not on the list (is it the list's 'arendal'?)"),
+    ]
+    assert _agder("en", party_type=["kommune"], includes=["arendal"]) == [
+        ("missing:arendal", "is missing (did you mean 'arendal-kommune'?)"),
+    ]
+    # nothing like it: no suggestion, and a party already listed is never suggested
+    assert _agder("en", party_type=["kommune"], ids=["kristiansand", "grimstad"]) == [
+        ("missing:grimstad", "is missing"),
+        ("extra:arendal-kommune", "is not on the list"),
+    ]
+    assert findings("party_set", {"party_type": ["helseforetak"], "ids": ["sshf"], "label": LABEL}, AGDER) == [
+        ("missing:sshf", 1),
+        ("extra:sorlandet-sykehus", 2),
+    ]

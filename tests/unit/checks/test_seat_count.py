@@ -333,3 +333,93 @@ fora:
         ("too-few:LSU:lsu-indre", 10)
     ]
     assert findings("seat_count", options, org, subject="ssu", as_of=dt.date(2025, 1, 1)) == []
+
+
+OBSERVER_PARTIES = """\
+parties:
+  hf: {name: Helse Vestfjord HF, type: helseforetak, side: sykehus}
+  lyngvik: {name: Lyngvik kommune, type: kommune, side: kommune}
+  ks: {name: KS Vestfjord, type: ks, side: kommune}
+  fylket: {name: Vestfjord fylkeskommune, type: fylkeskommune, side: kommune}
+fora:
+  ssu:
+    name: Strategisk samarbeidsutvalg
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: hf, role: Administrerende direktør}
+      - {party: lyngvik, role: Kommunedirektør}
+    observers:
+      - {party: ks, role: Rådgiver, speaking_rights: true}
+      - {party: fylket, role: Rådgiver, speaking_rights: true}
+"""
+_DELEGATES = {"nb": "utsendinger", "en": "delegates"}
+
+
+def test_a_party_type_each_names_with_no_party_is_counted_as_none() -> None:
+    """Round 21 Førde FO21: «Statsforvaltaren, KS og fylkeskommunen har møte- og talerett for ein
+    utsending kvar» passed when the county governor was missing from `parties`."""
+    each = {"party_type": ["statsforvalter", "ks", "fylkeskommune"]}
+    # per side and per appointing party too (no observer seat gives an appointed_by)
+    assert findings(
+        "seat_count",
+        {"group": "observers", "per": "side", "each": each, "min": 1, "label": _DELEGATES},
+        OBSERVER_PARTIES,
+        subject="ssu",
+    ) == [("too-few:delegates:party_type:statsforvalter", 10)]
+    assert findings(
+        "seat_count",
+        {"group": "observers", "per": "appointed_by", "each": each, "min": 1, "label": _DELEGATES},
+        OBSERVER_PARTIES,
+        subject="ssu",
+    ) == [
+        ("too-few:delegates:ks", 10),
+        ("too-few:delegates:fylket", 10),
+        ("too-few:delegates:party_type:statsforvalter", 10),
+    ]
+    options = {"group": "observers", "per": "party", "each": each, "exactly": 1, "label": _DELEGATES}
+    assert findings("seat_count", options, OBSERVER_PARTIES, subject="ssu") == [
+        ("too-few:delegates:party_type:statsforvalter", 10)
+    ]
+    # a type the rule names that has a party is counted as before; with only a maximum nothing is missing
+    assert (
+        findings(
+            "seat_count",
+            {"group": "observers", "per": "party", "each": each, "max": 1, "label": _DELEGATES},
+            OBSERVER_PARTIES,
+            subject="ssu",
+        )
+        == []
+    )
+    # types the rule does not name are as before: no unit for them
+    assert (
+        findings(
+            "seat_count",
+            {"group": "observers", "per": "party", "each": {"party_type": ["ks"]}, "exactly": 1, "label": _DELEGATES},
+            OBSERVER_PARTIES,
+            subject="ssu",
+        )
+        == []
+    )
+
+
+def test_the_absent_party_type_is_named_in_both_languages() -> None:
+    from hf_rules.engine.evaluate import localise
+    from hf_rules.rules.checks import registry
+    from hf_rules.rules.checks.base import Example
+    from hf_rules.rules.checks.examples import run_example
+
+    options = {
+        "group": "observers",
+        "per": "party",
+        "each": {"party_type": ["statsforvalter", "ks"]},
+        "exactly": 1,
+        "label": _DELEGATES,
+    }
+    found = list(run_example(registry()["seat_count"], Example("t", options, OBSERVER_PARTIES, subject="ssu")))
+    assert [(v.key, localise(v.params["unit"], "nb"), localise(v.params["unit"], "en")) for v in found] == [
+        (
+            "too-few:delegates:party_type:statsforvalter",
+            "statsforvalter (ingen part av den typen)",
+            "statsforvalter (no party of that type)",
+        )
+    ]

@@ -405,6 +405,9 @@ def organisation_data(org: OrgEntry) -> dict[str, Any]:
         "metadata": model.metadata.model_dump(mode="json", by_alias=True),
         "regions": regions,
         "parties": parties,
+        "bodies": {
+            bid: {"id": bid, **body.model_dump(mode="json", by_alias=True)} for bid, body in model.bodies.items()
+        },
         "fora": fora,
         "secretariat": secretariat,
         "agreements": {

@@ -5,6 +5,11 @@ checked on its own:
 
 - ``ids``: they are exactly these parties (a party of the list that is missing, or of that type
   and not on the list, is reported) — "the municipalities are Lyngvik, Havbø and Straumsnes";
+  where the document writes a listed party under another id, the finding says which party is
+  likely meant (``{problem}``: «is missing (did you mean 'sorlandet-sykehus'?)», and at that
+  party «is not on the list (is it the list's 'sshf'?)»): a party not on the list whose name, an
+  ``also_known_as`` or the initials of its name are the id (Sørlandet sykehus HF for ``sshf``),
+  else the closest id (``arendal-kommune`` for ``arendal``), else the closest name;
 - ``includes``: these parties are among them, and others may be too — "the hospitals in
   Haugesund, Stord and Odda" of a trust that has a fourth;
 - ``min``, ``max``, ``exactly``: how many there are — "the 24 municipalities"; with ``per:
@@ -57,13 +62,15 @@ checked on its own:
 
 from __future__ import annotations
 
+import difflib
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from hf_rules.core.errors import InputError
 from hf_rules.core.i18n import Message, phrase
 from hf_rules.documents.entries import OrgEntry
-from hf_rules.documents.model import MUNICIPALITY_NUMBER_PATTERN
+from hf_rules.documents.model import MUNICIPALITY_NUMBER_PATTERN, names_of
 from hf_rules.rules.checks.base import (
     COUNT_BOUNDS,
     COUNT_EXACTLY,
@@ -104,7 +111,7 @@ NAME = "party_set"
 SUBJECTS = frozenset({"organisation"})
 PARAMS: dict[str, str] = {
     "label": "The rule's `label` (what the parties are).",
-    "problem": "What is wrong: `is missing` (a party of `ids`), `is not on the list` (a party of the type not in `ids`), `too few` / `too many` (the count), `sits in no such forum` (`in_forum`), `belongs to no region`, `the region is missing` / `is not on the list` (`regions.ids`), `too few regions` / `too many regions`, `too few in the region` / `too many in the region` (`per: region`); with `municipalities_of`: `is missing` (a municipality of the area no party is; for one that took in only part of an earlier structure's county, which part, and that `remove` leaves it out), `is a municipality outside the area`, `has a name more than one municipality has` (give `municipality_number`), `is no municipality in the register`, `is the same municipality as another party`.",
+    "problem": "What is wrong: `is missing` (a party of `ids`), `is not on the list` (a party of the type not in `ids`), each with the party likely meant where the document writes a listed party under another id (`is missing (did you mean 'sorlandet-sykehus'?)`), `too few` / `too many` (the count), `sits in no such forum` (`in_forum`), `belongs to no region`, `the region is missing` / `is not on the list` (`regions.ids`), `too few regions` / `too many regions`, `too few in the region` / `too many in the region` (`per: region`); with `municipalities_of`: `is missing` (a municipality of the area no party is; for one that took in only part of an earlier structure's county, which part, and that `remove` leaves it out), `is a municipality outside the area`, `has a name more than one municipality has` (give `municipality_number`), `is no municipality in the register`, `is the same municipality as another party`.",
     "party": "Id of the party the finding is about; empty for a count of parties or of regions.",
     "party_name": "Its name (its id when it is not in the document); empty for a count.",
     "found": "How many parties of the type there are (for regions: how many regions they belong to; with `per: region`: how many in that region).",
@@ -297,24 +304,25 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     }
     if "municipalities_of" in options:
         yield from _municipalities(subject, options["municipalities_of"], found, base)
+    listed = [*(options.get("ids") or []), *options["includes"]]
+    meant = _meant(
+        org, [pid for pid in listed if pid not in found], [pid for pid in org.model.parties if pid not in listed]
+    )
     if "ids" in options:
         wanted = options["ids"]
         for pid in wanted:
             if pid not in found:
-                params = {**base, "party": pid, "party_name": org.party_name(pid), "requirement": pid}
-                params["problem"] = phrase("party-set-missing")
-                yield Violation(("parties",), f"missing:{pid}", params, {"found": found, "ids": wanted}, at_key=True)
+                yield _missing(org, base, pid, meant.get(pid), {"found": found, "ids": wanted})
+        mentioned = {other: pid for pid, other in meant.items()}
         for pid in found:
             if pid not in wanted:
                 params = {**base, "party": pid, "party_name": org.party_name(pid), "requirement": pid}
-                params["problem"] = phrase("party-set-extra")
-                yield Violation(("parties", pid), f"extra:{pid}", params, {"found": found, "ids": wanted}, at_key=True)
+                params["problem"] = _with_suggestion("party-set-extra", mentioned.get(pid))
+                evidence = {"found": found, "ids": wanted, "did_you_mean": mentioned.get(pid)}
+                yield Violation(("parties", pid), f"extra:{pid}", params, evidence, at_key=True)
     for pid in options["includes"]:
         if pid not in found:
-            params = {**base, "party": pid, "party_name": org.party_name(pid), "requirement": pid}
-            params["problem"] = phrase("party-set-missing")
-            evidence = {"found": found, "includes": options["includes"]}
-            yield Violation(("parties",), f"missing:{pid}", params, evidence, at_key=True)
+            yield _missing(org, base, pid, meant.get(pid), {"found": found, "includes": options["includes"]})
     minimum, maximum = bounds(options)
     requirement = count_requirement(minimum, maximum)
     if options.get("per") == "region":
@@ -360,6 +368,57 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             yield from _regions(subject, options["regions"], found, base)
         else:
             yield no_regions(subject, {"parties": found})
+
+
+def _missing(org: OrgEntry, base: dict[str, Any], pid: str, meant: str | None, evidence: dict[str, Any]) -> Violation:
+    """A party of ``ids`` or ``includes`` that is not among them, with the party perhaps meant."""
+    params = {**base, "party": pid, "party_name": org.party_name(pid), "requirement": pid}
+    params["problem"] = _with_suggestion("party-set-missing", meant)
+    return Violation(("parties",), f"missing:{pid}", params, {**evidence, "did_you_mean": meant}, at_key=True)
+
+
+def _with_suggestion(key: str, other: str | None) -> Message:
+    return phrase(key) if other is None else phrase(f"{key}-meant", other=other)
+
+
+def _meant(org: OrgEntry, missing: list[str], others: list[str]) -> dict[str, str]:
+    """For each listed id no party of the type has, the party of the document (not listed) it
+    likely means, as seat selectors suggest: one whose name, an ``also_known_as`` or the initials
+    of its name are the id («sshf»: Sørlandet sykehus HF), else the closest id, else the closest
+    name written as an id. Each party is suggested for one id at most."""
+    meant: dict[str, str] = {}
+    for wanted in missing:
+        free = [pid for pid in others if pid not in meant.values()]
+        key = _as_words(wanted)
+        by_name = [
+            pid
+            for pid in free
+            if any(
+                key in (_as_words(n), _initials(n))
+                for n in names_of(org.model.parties[pid].name, org.model.parties[pid].also_known_as)
+            )
+        ]
+        close = by_name[:1] or difflib.get_close_matches(wanted, free, n=1)
+        if not close:
+            slugs = {
+                _as_words(n): pid
+                for pid in free
+                for n in names_of(org.model.parties[pid].name, org.model.parties[pid].also_known_as)
+            }
+            close = [slugs[c] for c in difflib.get_close_matches(key, list(slugs), n=1, cutoff=0.75)]
+        if close:
+            meant[wanted] = close[0]
+    return meant
+
+
+def _as_words(text: str) -> str:
+    """An id or a name case aside, with hyphens, underscores and runs of spaces as one space."""
+    return " ".join(re.split(r"[\s_-]+", text.casefold())).strip()
+
+
+def _initials(name: str) -> str:
+    """The initials of a name, a short word in capitals kept whole: «Sørlandet sykehus HF» is sshf."""
+    return "".join(w.casefold() if w.isupper() and len(w) <= 4 else w[0].casefold() for w in re.findall(r"\w+", name))
 
 
 def _municipalities(

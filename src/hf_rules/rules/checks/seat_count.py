@@ -33,7 +33,9 @@ seat at all, and only those (a seat of a unit ``each`` does not name is not coun
 neither side, «uavhengig», for ``each: {values: [kommune, sykehus]}``) — ``each: {party_type: [kommune]}`` is every municipality (``per: party``; with
 ``per: appointed_by``, every one as the appointing party) or the
 region of every municipality (``per: region``) of the forum's area (its ``area``; the whole
-health community when it declares none) — with ``in_sector: true`` beside ``party_type``, only
+health community when it declares none), and a type it names that no party of the document has
+at all is a unit of its own, counted as none («statsforvalter (no party of that type)»: ``each: {party_type: [statsforvalter, ks]}`` with ``min: 1`` reports a county governor
+missing from ``parties``, where it would pass unseen) — with ``in_sector: true`` beside ``party_type``, only
 those whose ``sector`` is the forum's (a forum tied to a hospital by ``sector``, «øvste leiing i
 tilhøyrande kommunar»: ``each: {party_type: [kommune], in_sector: true}``; a forum without a
 ``sector`` is then reported, at the forum) — and ``each: {values: [...]}`` names the party types,
@@ -223,13 +225,22 @@ def _expected_units(subject: Subject, options: dict[str, Any]) -> list[str]:
         for pid, p in org.model.parties.items()
         if p.type in each["party_type"] and in_area(org, subject.forum, pid) and _in_sector(subject, each, pid)
     ]
-    if per in ("party", "appointed_by"):
-        return parties
-    if per == "region":
-        return sorted({r for pid in parties if (r := region_of(org, pid)) is not None})
     if per == "party_type":
         return list(each["party_type"])
-    return sorted({s for pid in parties if (s := org.side_of(pid)) is not None})
+    # a type the rule names with no party at all in the document is a unit of its own, counted
+    # as none: «each: {party_type: [statsforvalter, ks]}» with no county governor among the
+    # parties is reported, not passed (round 21 Førde)
+    absent = [f"{_ABSENT}{t}" for t in each["party_type"] if not any(p.type == t for p in org.model.parties.values())]
+    if per in ("party", "appointed_by"):
+        return parties + absent
+    if per == "region":
+        return sorted({r for pid in parties if (r := region_of(org, pid)) is not None}) + absent
+    return sorted({s for pid in parties if (s := org.side_of(pid)) is not None}) + absent
+
+
+_ABSENT = "party_type:"
+"""The unit of a party type ``each`` names that no party of the document has (a unit no party
+id, region or side can be: ids hold no colon)."""
 
 
 def _in_sector(subject: Subject, each: dict[str, Any], party_id: str) -> bool:
@@ -267,7 +278,9 @@ def _without_region(subject: Subject, options: dict[str, Any], requirement: Loca
             yield Violation(subject.at("members"), key, params, {"party": pid, "region": None})
 
 
-def _unit_name(subject: Subject, per: str, unit: str) -> str:
+def _unit_name(subject: Subject, per: str, unit: str) -> LocalText:
+    if unit.startswith(_ABSENT) and per != "party_type":
+        return phrase("seat-count-no-party-of-type", type=unit.removeprefix(_ABSENT))
     if per in ("party", "appointed_by"):
         return subject.org.party_name(unit)
     if per == "on_behalf_of" and unit in subject.org.model.fora:
@@ -411,6 +424,31 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             yield Violation(subject.at(group, index), f"too-many:{key}", params, evidence)
 
 
+_OBSERVING = """\
+parties:
+  vestfjord: {name: Helse Vestfjord HF, type: helseforetak, side: sykehus}
+  lyngvik: {name: Lyngvik kommune, type: kommune, side: kommune}
+  ombudet: {name: Pasient- og brukerombudet, type: ombud, side: uavhengig}
+%sfora:
+  ssu:
+    name: Strategisk samarbeidsutvalg
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: vestfjord, role: Administrerende direktør}
+      - {party: lyngvik, role: Kommunedirektør}
+    observers:
+      - {party: ombudet, role: Ombud, speaking_rights: true}
+%s"""
+_COUNCIL = "  radet: {name: Vestfjord regionråd, type: region, side: kommune}\n"
+_COUNCIL_SEAT = "      - {party: radet, role: Daglig leder, speaking_rights: true}\n"
+_DELEGATES = {
+    "group": "observers",
+    "where": {"speaking_rights": True},
+    "per": "party",
+    "each": {"party_type": ["ombud", "region"]},
+    "exactly": 1,
+    "label": {"nb": "utsendinger med talerett", "en": "delegates with speaking rights"},
+}
 _ORG = """\
 regions:
   ytre: {name: Ytre Vestfjord, parties: [lyngvik, havbo]}
@@ -787,5 +825,16 @@ EXAMPLES = (
             "too-many:representatives of the two largest municipalities:arendal",
             "too-few:representatives of the two largest municipalities:kristiansand",
         ),
+    ),
+    Example(
+        "«The ombud and the regional council have one delegate each with speaking rights»",
+        _DELEGATES,
+        _OBSERVING % (_COUNCIL, _COUNCIL_SEAT),
+    ),
+    Example(
+        "The regional council is missing from the parties: a type `each` names with no party counts as none",
+        _DELEGATES,
+        _OBSERVING % ("", ""),
+        expect=("too-few:delegates with speaking rights:party_type:region",),
     ),
 )

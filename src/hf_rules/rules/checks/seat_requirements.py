@@ -123,6 +123,27 @@ fora:
       - {party: finnmarkssykehuset, role: Administrerende direktør, decision_authority: true}
       - {party: alta, role: Kommunalsjef helse%s}
 """
+_JOINTLY = """\
+bodies:
+  kommunedirektorene: {name: Kommunedirektørene i Finnmark, party_types: [kommune]}
+parties:
+  finnmarkssykehuset: {name: Finnmarkssykehuset HF, type: helseforetak, side: sykehus}
+  hammerfest: {name: Hammerfest kommune, type: kommune, side: kommune}
+  vadso: {name: Vadsø kommune, type: kommune, side: kommune}
+fora:
+  su:
+    name: Samhandlingsutvalget
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: finnmarkssykehuset, role: Administrerende direktør}
+      - {party: hammerfest, role: Kommunedirektør, appointed_by: Kommunestyret i Hammerfest}
+      - {party: vadso, role: Kommunedirektør, appointed_by: %s}
+"""
+_BY_SIDE = {
+    "where": {"party_type": ["kommune"]},
+    "must": {"appointed_by_side": ["kommune"]},
+    "label": {"nb": "oppnevnt av kommunene", "en": "appointed by the municipalities"},
+}
 _AUTHORITY = {
     "where": {"not": {"represents": ["fastlege", "bruker", "ansatt"]}},
     "must": {"decision_authority": True},
@@ -148,6 +169,20 @@ EXAMPLES = (
         _BOARD % "KS",
         subject="styre",
         expect=("seat:asker:Kommunaldirektør",),
+    ),
+    Example(
+        "The municipalities appoint, each its own or jointly: a kommunestyre, and a body the document declares "
+        "for the municipalities (`bodies:`)",
+        _BY_SIDE,
+        _JOINTLY % "Kommunedirektørene i Finnmark",
+        subject="su",
+    ),
+    Example(
+        "Vadsø's member appointed by the trust's board",
+        _BY_SIDE,
+        _JOINTLY % "Styret i Finnmarkssykehuset",
+        subject="su",
+        expect=("seat:vadso:Kommunedirektør",),
     ),
     Example(
         "Each municipality's member is nominated by its own regional council (the region's name ends the text)",

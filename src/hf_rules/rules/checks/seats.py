@@ -80,6 +80,21 @@ seats and the practice consultant" is the list ``not: [{represents: [fastlege]},
   without it («Romsdal regionråd (ROR)»: also ROR), and its ``also_known_as`` (a short form or an
   old name: ``also_known_as: [Nordmøre IPR]``), case and runs of spaces aside; this holds for
   every criterion below that reads a party or region named in a text;
+  a text naming an organ of a party names the party: «Kommunestyret i Hammerfest», «Bystyret i
+  Alta», «Formannskapet i Vadsø», «Heradsstyret i X», «Fylkestinget i X», «Byrådet i X», «Styret i
+  Finnmarkssykehuset», «Kommunedirektøren i Alta», «Rådmannen i X», «Ordføreren i X»,
+  «Administrerende direktør i X» (the organ, then «i», «for» or «på», then the party), and
+  «Hammerfest kommunestyre», «Alta bystyre», «Vadsø formannskap», «X heradsstyre», «X fylkesting»,
+  «Helse Førde styre» (the party, then the organ); the party is written by its id or one of its
+  names, or its name without a last «kommune», «herad», «fylkeskommune», «HF» or «RHF» where one
+  party alone goes by it. A selector naming the party (``appointed_by: [Hammerfest kommune]``)
+  picks a seat its organ appointed; one naming the organ (``appointed_by: [Kommunestyret]``) is
+  matched as text. A text may also name a body the document declares under ``bodies:`` (a
+  nomination committee, «Kommunedirektørene i Finnmark») by its id or one of its names, or the
+  health community itself (its ``metadata`` ``id``, ``name`` or ``also_known_as``): the selectors
+  ``appointed_by``, ``nominated_by`` and their ``_is`` forms then pick the seat by any of its
+  names; the community is no party and acts for no side, so it meets none of the criteria below
+  that read a party, a side or a region;
   ``appointed_by_is`` and ``nominated_by_is`` are the whole text, as ``role_is`` is to ``role``
   (case and repeated spaces aside; a forum or party of the organisation by any of its names, as
   above): a seat nominated by «Valgkomiteen i Vefsn kommune» does not meet ``nominated_by_is:
@@ -87,12 +102,22 @@ seats and the practice consultant" is the list ``not: [{represents: [fastlege]},
   parentheses in the seat's text (capitals: «Funksjonshemmedes Fellesorganisasjon (FFO)») names
   the body too, for all four (``nominated_by_is: [FFO]``), other words in parentheses do not;
   ``has_nominated_by`` holds when the seat gives (``true``) or lacks (``false``) a ``nominated_by``;
-- ``appointed_by_party_type``, ``appointed_by_own_party`` and ``has_appointed_by`` read the seat's
-  ``appointed_by`` relative to the seat: it names a party (its id or one of its names, case aside)
-  of one of the listed types ("the municipalities appoint the representatives": ``kommune``); it names
-  the seat's own party or a party that party is part of (``true``), or a party other than those
-  (``false``); the seat gives (``true``) or lacks (``false``) an ``appointed_by``. A seat whose
-  ``appointed_by`` names no party (KS, the user committee) meets neither of the first two;
+- ``appointed_by_party_type``, ``appointed_by_side``, ``appointed_by_own_party`` and
+  ``has_appointed_by`` read the seat's ``appointed_by`` relative to the seat: it names a party
+  (its id or one of its names, case aside, or an organ of it) of one of the listed types, or a
+  declared body (``bodies:``) whose ``party_types`` include one ("the municipalities appoint the
+  representatives": ``kommune``); it names a party on one of the listed sides, or a declared body
+  acting for one (its ``side``, else the one side every party of its ``party_types`` is on):
+  «Det er opp til kommunene … å oppnevne representanter», where the municipalities appoint each
+  their own or jointly, is ``appointed_by_side: [kommune]`` (or ``appointed_by_party_type:
+  [kommune]`` where KS, also on the municipal side, may not appoint), met by «Vadsø kommune»,
+  «Kommunestyret i Hammerfest» and a declared «Kommunedirektørene i Finnmark» (``bodies:
+  {kommunedirektorene: {name: Kommunedirektørene i Finnmark, party_types: [kommune]}}``); it
+  names the seat's own party or a party that party is part of (``true``), or a party other than
+  those (``false``); the seat gives (``true``) or lacks (``false``) an ``appointed_by``. A seat
+  whose ``appointed_by`` names no party (KS, the user committee) meets neither of the first two
+  unless a declared body of that name acts for the types or side, and neither ``true`` nor
+  ``false`` of ``appointed_by_own_party`` (a body is no party);
 - ``appointed_by_own_region`` and ``nominated_by_own_region`` hold (``true``) when the seat's
   ``appointed_by`` (``nominated_by``) names a party, by id or name, whose region (its ``region``, a
   region that lists it, or that of the party it is part of) is the region of the seat's party, or
@@ -251,7 +276,15 @@ _CRITERIA: dict[str, Any] = {
         "description": "The seat sits on behalf of another forum (true: it gives `on_behalf_of`) or in its own right (false).",
     },
     "appointed_by_party_type": words(
-        "party_types", "The seat's `appointed_by` names a party (id or name) of one of these types."
+        "party_types",
+        "The seat's `appointed_by` names a party (id or name, or an organ of it: 'Kommunestyret i Hammerfest') of "
+        "one of these types, or a body the document declares (`bodies:`) that acts for one of them.",
+    ),
+    "appointed_by_side": words(
+        "sides",
+        "The seat's `appointed_by` names a party (id or name, or an organ of it) on one of these sides, or a body "
+        "the document declares (`bodies:`) that acts for one of them: «appointed by the municipalities, any of "
+        "them or jointly».",
     ),
     "appointed_by_own_party": {
         "type": "boolean",
@@ -401,9 +434,12 @@ _ABBREVIATION = re.compile(r"\(\s*([A-ZÆØÅ][A-ZÆØÅ0-9-]{1,9})\s*\)")
 def names_body(org: OrgEntry, text: str | None, wanted: str, *, whole: bool = False) -> bool:
     """Whether ``text`` (a seat's ``appointed_by`` or ``nominated_by``) names ``wanted``: as a role
     is matched (``whole``: as the whole text, case and spacing aside, as ``role_is`` is), or by
-    the forum or party both name — ``appointed_by: partnerskapsmote`` (the forum's id) is the
-    forum «Partnerskapsmøtet», and the other way round; a forum is named by its type too
-    (``appointed_by: [partnerskapsmote]`` for a forum of that type)."""
+    the forum, party, declared body (``bodies:``) or health community both name —
+    ``appointed_by: partnerskapsmote`` (the forum's id) is the forum «Partnerskapsmøtet», and the
+    other way round; a forum is named by its type too (``appointed_by: [partnerskapsmote]`` for a
+    forum of that type). A text naming an organ of a party («Kommunestyret i Hammerfest») names
+    that party for a ``wanted`` that names the party; a ``wanted`` naming an organ is matched as
+    text only (the party's own name is not its kommunestyre)."""
     if text is None:
         return False
 
@@ -414,27 +450,71 @@ def names_body(org: OrgEntry, text: str | None, wanted: str, *, whole: bool = Fa
     # (FFO)» is FFO (round 21 Førde); other words in parentheses qualify the name and are not one
     if matches(text) or any(matches(short) for short in _ABBREVIATION.findall(text)):
         return True
-    named = _named_body(org, text)
+    named = named_body(org, text)
     if named is None:
         return False
     kind, ident = named
-    if _named_body(org, wanted) == named:
+    if named_body(org, wanted, organs=False) == named:
         return True
     if kind == "forum":
         forum = org.model.fora[ident]
         return any(matches(n) for n in names_of(forum.name, forum.also_known_as)) or org.forum_is(forum, [wanted])
-    party = org.model.parties[ident]
-    return any(matches(n) for n in names_of(party.name, party.also_known_as))
+    return any(matches(n) for n in _body_names(org, kind, ident))
 
 
-def _named_body(org: OrgEntry, text: str) -> tuple[str, str] | None:
-    """The forum or party ``text`` names by its id or one of its names as the whole text, case aside."""
+def _body_names(org: OrgEntry, kind: str, ident: str) -> tuple[str, ...]:
+    """Every name of a party, declared body or the health community itself (:func:`names_of`)."""
+    if kind == "party":
+        party = org.model.parties[ident]
+        return names_of(party.name, party.also_known_as)
+    if kind == "body":
+        body = org.model.bodies[ident]
+        return names_of(body.name, body.also_known_as)
+    meta = org.model.metadata
+    return names_of(meta.name, meta.also_known_as)
+
+
+def named_body(org: OrgEntry, text: str, *, organs: bool = True) -> tuple[str, str] | None:
+    """What ``text`` names by an id or one of its names as the whole text, case aside, as
+    ``(kind, id)``: a forum, a party (``organs``: also by an organ of it, :func:`named_party`), a
+    body the document declares (``bodies:``), or the health community itself (``organisation``,
+    by its id, ``name`` or ``also_known_as``); None when it names none of them."""
     wanted = normalised(text)
     for fid, forum in org.model.fora.items():
         if normalised(fid) == wanted or any(normalised(n) == wanted for n in names_of(forum.name, forum.also_known_as)):
             return ("forum", fid)
-    pid = named_party(org, text)
-    return ("party", pid) if pid is not None else None
+    pid = named_party(org, text, organs=organs)
+    if pid is not None:
+        return ("party", pid)
+    for bid, body in org.model.bodies.items():
+        if normalised(bid) == wanted or any(normalised(n) == wanted for n in names_of(body.name, body.also_known_as)):
+            return ("body", bid)
+    meta = org.model.metadata
+    if normalised(meta.id) == wanted or any(normalised(n) == wanted for n in names_of(meta.name, meta.also_known_as)):
+        return ("organisation", meta.id)
+    return None
+
+
+def appointer_reach(org: OrgEntry, text: str | None) -> tuple[set[str], set[str]]:
+    """The party types and the sides the body a seat's ``appointed_by`` names acts for: a party
+    (by id or name, or an organ of it) its type and side; a declared body (``bodies:``) its
+    ``party_types`` and its ``side`` (when it gives none, the one side every party of those types
+    is on, where they share one). Nothing for a forum, the health community or a plain text."""
+    if text is None:
+        return set(), set()
+    named = named_body(org, text)
+    if named is None or named[0] not in ("party", "body"):
+        return set(), set()
+    kind, ident = named
+    if kind == "party":
+        party = org.model.parties[ident]
+        return {party.type}, {party.side}
+    body = org.model.bodies[ident]
+    types = set(body.party_types)
+    if body.side is not None:
+        return types, {body.side}
+    sides: set[str] = {p.side for p in org.model.parties.values() if p.type in types}
+    return types, sides if len(sides) == 1 else set()
 
 
 def seat_roles(seat: Seat) -> list[str]:
@@ -559,12 +639,54 @@ def in_area(org: OrgEntry, forum: Forum | None, party_id: str | None) -> bool:
     return any(pid in area for pid in lineage(org, party_id)) or region_of(org, party_id) in area
 
 
-def named_party(org: OrgEntry, text: str | None) -> str | None:
+_ORGAN_BEFORE = re.compile(
+    r"^(?:kommunestyret|bystyret|heradsstyret|formannskapet|fylkestinget|fylkesutvalget|fylkesutvalet|byrådet"
+    r"|styret|kommunedirektøren|rådmannen|ordføreren|ordføraren|administrerende direktør|administrerande direktør"
+    r"|adm\.? direktør)\s+(?:i|for|på)\s+(?P<party>.+)$"
+)
+_ORGAN_AFTER = re.compile(
+    r"^(?P<party>.+?)s?\s+(?:kommunestyre|bystyre|heradsstyre|formannskap|fylkesting|fylkesutvalg|fylkesutval"
+    r"|byråd|styre)$"
+)
+"""A text naming an organ of a party: «Kommunestyret i Hammerfest», «Bystyret i Alta»,
+«Formannskapet i Vadsø», «Styret i Finnmarkssykehuset», «Kommunedirektøren i Alta», «Rådmannen i
+Vardø», «Ordføreren i Loppa», «Administrerende direktør i Finnmarkssykehuset», «Fylkestinget i
+Troms»; or «Hammerfest kommunestyre», «Alta bystyre», «Vadsø formannskap», «Helse Førde styre»."""
+
+_NAME_ENDINGS = re.compile(r"\s+(?:kommune|herad|fylkeskommune|hf|rhf)$")
+"""What a party's name may end in that a text naming its organ leaves out: «Kommunestyret i
+Hammerfest» for Hammerfest kommune, «Styret i Helse Førde» for Helse Førde HF."""
+
+
+def named_party(org: OrgEntry, text: str | None, *, organs: bool = True) -> str | None:
     """The id of the party ``text`` names (by its id or one of its names, :func:`names_of`: the
-    ``name``, an abbreviation in parentheses in it, an ``also_known_as``; case aside), or None."""
+    ``name``, an abbreviation in parentheses in it, an ``also_known_as``; case aside), or None.
+    With ``organs``, a text naming an organ of a party (``_ORGAN_BEFORE``, ``_ORGAN_AFTER``:
+    «Kommunestyret i Hammerfest», «Hammerfest kommunestyre») names the party: after the organ,
+    the party's id or name, or its name without «kommune», «herad», «fylkeskommune», «HF» or
+    «RHF» when one party alone has that name."""
     if text is None:
         return None
-    wanted = normalised(text)
+    found = _party_by_name(org, normalised(text))
+    if found is not None or not organs:
+        return found
+    organ = _ORGAN_BEFORE.match(normalised(text)) or _ORGAN_AFTER.match(normalised(text))
+    if organ is None:
+        return None
+    rest = organ.group("party")
+    found = _party_by_name(org, rest)
+    if found is not None:
+        return found
+    short = [
+        pid
+        for pid, party in org.model.parties.items()
+        if any(_NAME_ENDINGS.sub("", normalised(n)) == rest for n in names_of(party.name, party.also_known_as))
+    ]
+    return short[0] if len(short) == 1 else None
+
+
+def _party_by_name(org: OrgEntry, wanted: str) -> str | None:
+    """The party whose id or one of whose names is ``wanted`` (already :func:`normalised`)."""
     for pid, party in org.model.parties.items():
         if normalised(pid) == wanted or any(normalised(n) == wanted for n in names_of(party.name, party.also_known_as)):
             return pid
@@ -811,8 +933,10 @@ def _meets_one(subject: Subject, seat: Seat, criteria: dict[str, Any], group: st
             if (seat.nominated_by is not None) != wanted:
                 return False
         elif name == "appointed_by_party_type":
-            appointer = appointing_party(org, seat)
-            if appointer is None or org.model.parties[appointer].type not in wanted:
+            if appointer_reach(org, seat.appointed_by)[0].isdisjoint(wanted):
+                return False
+        elif name == "appointed_by_side":
+            if appointer_reach(org, seat.appointed_by)[1].isdisjoint(wanted):
                 return False
         elif name == "appointed_by_own_party":
             appointer = appointing_party(org, seat)
