@@ -665,8 +665,9 @@ def test_per_party_with_no_party_of_the_type_is_not_a_pass(hf: Hf, vestfjord: Pa
 def test_an_adoption_on_a_day_and_by_a_whole_body_name(hf: Hf, vestfjord: Path) -> None:
     """«vedteke i partnerskapsmøtet 15. november 2024» is ``on``: an earlier day is reported as a
     later one is (``by`` passes it; round 20 Akershus AK6, Helgeland HG2); «vedtatt av styret i
-    Helse Vestfjord» is ``body_is: [Styret]``: «Styret i Helse Midt-Norge RHF» is another body
-    (``body`` finds it by its start; round 20 Nord-Trøndelag NT6)."""
+    Helse Vestfjord» is ``body_is: [Styret]``: «Styret i Helse Midt-Norge RHF» is another body, for
+    ``body`` as for ``body_is`` (round 20 Nord-Trøndelag NT6; round 22 NT2 W5), and «Styret i Helse
+    Vestfjord HF», the board under the trust's full name, is the trust's own (round 22 NT2 W4)."""
     org = vestfjord / "organisation.yaml"
     rules = {
         "AX-ON": (
@@ -693,13 +694,20 @@ def test_an_adoption_on_a_day_and_by_a_whole_body_name(hf: Hf, vestfjord: Path) 
     edit(org, "{party: helse-vestfjord, body: styret,", "{party: helse-vestfjord, body: Styret i Helse Midt-Norge RHF,")
     run = _run(hf, vestfjord, "--format", "json")
     name = "Samarbeidsavtale for Helsefellesskap Vestfjord"
+    other_board = _line(org, "{party: helse-vestfjord, body: Styret i Helse Midt-Norge RHF")
     assert (run.code, _findings(run)) == (
         1,
         [
             (
+                "AX-BODY",
+                "helsefellesskap-vestfjord",
+                other_board,
+                f"{name}|Helse Vestfjord HF|adopted it by Styret i Helse Midt-Norge RHF, not by Styret|",
+            ),
+            (
                 "AX-BODY-IS",
                 "helsefellesskap-vestfjord",
-                _line(org, "{party: helse-vestfjord, body: Styret i Helse Midt-Norge RHF"),
+                other_board,
                 f"{name}|Helse Vestfjord HF|adopted it by Styret i Helse Midt-Norge RHF, not by Styret|",
             ),
             (
@@ -711,6 +719,11 @@ def test_an_adoption_on_a_day_and_by_a_whole_body_name(hf: Hf, vestfjord: Path) 
             ),
         ],
     )
+    for own in ("Styret i Helse Vestfjord HF", "Helse Vestfjord styre", "Styret i Helse Vestfjord"):
+        edit(org, "helse-vestfjord, body: Styret i Helse Midt-Norge RHF,", f"helse-vestfjord, body: {own},")
+        run = _run(hf, vestfjord, "--format", "json")
+        assert [f[0] for f in _findings(run)] == ["AX-ON"], own  # the trust's own board, by name or short name
+        edit(org, f"helse-vestfjord, body: {own},", "helse-vestfjord, body: Styret i Helse Midt-Norge RHF,")
     edit(org, "{forum: partnerskapsmote, date: 2024-10-01}", "{forum: partnerskapsmote}")
     found = [f[3] for f in _findings(_run(hf, vestfjord, "--format", "json")) if f[0] in ("AX-ON", "AX-BY")]
     assert (

@@ -248,13 +248,12 @@ _IN_PARENTHESES = re.compile(r"\(([^()]+)\)")
 
 
 def names_of(name: str | None, also_known_as: list[str] | tuple[str, ...] = ()) -> tuple[str, ...]:
-    """Every name a party, region, forum or secretariat goes by: its ``name``, an abbreviation in
-    parentheses in it and the name without it («Romsdal Regionråd (ROR)»: also ROR and Romsdal
-    Regionråd), and its ``also_known_as`` (short forms, old names: «Nordmøre IPR»)."""
+    """Every name a party, region, forum or secretariat goes by: its ``name`` and its
+    ``also_known_as`` (short forms, old names: «Nordmøre IPR»), each with an abbreviation in
+    parentheses in it and without it («Romsdal Regionråd (ROR)»: also ROR and Romsdal Regionråd)."""
     found: list[str] = []
-    if name:
-        found += [name, *_IN_PARENTHESES.findall(name), _IN_PARENTHESES.sub("", name)]
-    found += also_known_as
+    for each in ([name] if name else []) + list(also_known_as):  # «Romsdal Regionråd (ROR)» in either
+        found += [each, *_IN_PARENTHESES.findall(each), _IN_PARENTHESES.sub("", each)]
     return tuple(dict.fromkeys(" ".join(n.split()) for n in found if n.strip()))
 
 

@@ -329,3 +329,37 @@ def test_the_health_community_is_named_by_its_names() -> None:
             JOINTLY,
             subject="su",
         ) == [("too-many:representatives", 24)]
+
+
+def test_a_forum_named_with_the_year_or_day_of_its_meeting_is_the_forum() -> None:
+    """Round 22 Helgeland HG4: «Partnerskapsmøtet 2023» (the source's own words) is the forum ``pm``, as
+    «Partnerskapsmøtet 4. mai 2023» and «Partnerskapsmøtet 04.05.2023» are; «Partnerskapsmøtet i
+    Nordland», another body, is not."""
+    must = {"where": {"party": ["vefsn"], "role": ["Kommunedirektør"]}, "must": {"appointed_by": ["pm"]}}
+    for text in ("Partnerskapsmøtet 2023", "Partnerskapsmøtet 4. mai 2023", "Partnerskapsmøtet 04.05.2023"):
+        org = WHOLE.replace("appointed_by: Vefsn  kommune}", f"appointed_by: {text}}}")
+        assert findings("seat_requirements", {**must, "label": LABEL}, org, subject="ssu") == [], text
+    org = WHOLE.replace("appointed_by: Vefsn  kommune}", "appointed_by: Partnerskapsmøtet i Nordland}")
+    assert findings("seat_requirements", {**must, "label": LABEL}, org, subject="ssu") == [
+        ("seat:vefsn:Kommunedirektør", 12)
+    ]
+
+
+def test_an_abbreviation_in_parentheses_in_an_also_known_as_names_the_party() -> None:
+    """Round 22 Møre og Romsdal: `appointed_by: ROR` for a council whose also_known_as holds «Romsdal
+    Regionråd (ROR)»: ROR is one of its names, as the abbreviation in its `name` would be."""
+    org = (
+        "parties:\n"
+        "  romsdal: {name: Romsdal IPR, also_known_as: [Romsdal Regionråd (ROR)], type: region, side: kommune}\n"
+        "  molde: {name: Molde kommune, type: kommune, side: kommune}\n"
+        "fora:\n"
+        "  pm:\n"
+        "    name: Partnerskapsmøtet\n"
+        "    type: partnerskapsmote\n"
+        "    members:\n"
+        "      - {party: molde, role: Ordførar, appointed_by: %s}\n"
+    )
+    options = {"where": {"party": ["molde"]}, "must": {"appointed_by_party_type": ["region"]}, "label": LABEL}
+    for text in ("ROR", "Romsdal Regionråd", "Romsdal Regionråd (ROR)", "romsdal"):
+        assert findings("seat_requirements", options, org % text, subject="pm") == [], text
+    assert findings("seat_requirements", options, org % "NIPR", subject="pm") == [("seat:molde:Ordførar", 9)]

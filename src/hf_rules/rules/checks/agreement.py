@@ -24,8 +24,10 @@ document ``replaces`` (by its id or its name) is left out (the dates ``adopted``
   ``party_type``, each party's adoption names one of these bodies (its ``body``, matched as a
   seat's ``role`` is): «vedtatt i kommunestyrene og av styret i HNT» is ``body: [Kommunestyret,
   Bystyret, Styret]``, so an adoption by the formannskap, or one that names no body, is reported
-  at the adoption. ``body`` matches the start of the text as a ``role`` does, so ``Styret``
-  also finds «Styret i Helse Midt-Norge RHF» (another trust's board); ``body_is`` instead
+  at the adoption. A body written with its party («Styret i Helse Nord-Trøndelag HF», «Verdal
+  kommunestyre») is that party's organ: the adoption's own party's meets the rule as the bare
+  word does, another's never («Styret i Helse Midt-Norge RHF» is not the trust's board).
+  Otherwise ``body`` matches the start of the text as a ``role`` does; ``body_is`` instead
   matches the whole text, case and spacing aside, as ``appointed_by_is`` does (give one of the
   two, and only beside ``party_type``: a forum names no body of a party);
 - ``effective_from``: the agreement gives this ``effective_from`` («gjeldende fra 1. januar
@@ -79,7 +81,7 @@ from hf_rules.documents.entries import OrgEntry
 from hf_rules.documents.model import SUB_AGREEMENT_KIND, Adoption, Organisation, SubAgreement
 from hf_rules.rules.checks.base import Example, Subject, Violation
 from hf_rules.rules.checks.fora import topic_key
-from hf_rules.rules.checks.seats import normalised, role_matches
+from hf_rules.rules.checks.seats import normalised, organ_of, role_matches
 from hf_rules.rules.checks.words import words
 from hf_rules.yaml.loader import Document, Path_
 
@@ -148,7 +150,8 @@ OPTIONS: dict[str, Any] = {
                         "items": {"type": "string", "minLength": 1},
                         "minItems": 1,
                         "description": "With `party_type`: each party's adoption names one of these bodies (its `body`, "
-                        "matched as a seat's `role` is: «Kommunestyret», «Styret»), not another (the formannskap).",
+                        "matched as a seat's `role` is: «Kommunestyret», «Styret»), not another (the formannskap); a body "
+                        "written with its party is that party's («Styret i Helse Midt-Norge RHF» is not the trust's).",
                     },
                     "body_is": {
                         "type": "array",
@@ -156,7 +159,7 @@ OPTIONS: dict[str, Any] = {
                         "minItems": 1,
                         "description": "Instead of `body`: the adoption's `body` is one of these as the whole text, "
                         "case and spacing aside (as `appointed_by_is` is): `Styret` is not «Styret i Helse Midt-Norge "
-                        "RHF».",
+                        "RHF», and is the party's own board under its name («Styret i Helse Nord-Trøndelag HF»).",
                     },
                     "on": {
                         **_DAY,
@@ -340,14 +343,7 @@ def _adoptions(
         bodies_wanted: list[str] = wanted.get("body") or wanted.get("body_is") or []
         if found and sort == "party" and bodies_wanted:
             whole = "body_is" in wanted
-            by_body = [
-                (i, a)
-                for i, a in found
-                if a.body
-                and any(
-                    (normalised(a.body) == normalised(b)) if whole else role_matches(a.body, b) for b in bodies_wanted
-                )
-            ]
+            by_body = [(i, a) for i, a in found if _body_meets(org, a, bodies_wanted, whole)]
             if not by_body:
                 i, adoption = found[0]
                 problem = phrase("agreement-wrong-body", body=adoption.body or "-", wanted=", ".join(bodies_wanted))
@@ -384,6 +380,23 @@ def _adoptions(
             problem = phrase("agreement-adoption-undated")
             params = _params(item, kinds, problem, body=bid, body_name=name, date="-", requirement=day)
             yield Violation((*item.path, "adopted_by", i), f"undated:{item.id}:{bid}", params, evidence)
+
+
+def _body_meets(org: OrgEntry, adoption: Adoption, wanted: list[str], whole: bool) -> bool:
+    """Whether the adoption's ``body`` is one of ``wanted`` (``whole``: as the whole text, as
+    ``body_is``; else its start, as a role). A body named with its party («Styret i Helse
+    Nord-Trøndelag HF», «Verdal kommunestyre») is the organ of that party: it is the adoption's
+    party's own organ or none of ``wanted`` («Styret i Helse Midt-Norge RHF» is another board,
+    for ``body`` as for ``body_is``)."""
+    text = adoption.body
+    if not text:
+        return False
+    organ = organ_of(org, text)
+    if organ is not None:
+        if organ[1] != adoption.party:
+            return False
+        text = organ[0]
+    return any((normalised(text) == normalised(b)) if whole else role_matches(text, b) for b in wanted)
 
 
 def _replaces(declared: list[Declared], item: Declared, wanted: Any, kinds: str) -> Iterator[Violation]:

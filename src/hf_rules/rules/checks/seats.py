@@ -76,10 +76,12 @@ seats and the practice consultant" is the list ``not: [{represents: [fastlege]},
   rådgjevar" nor "KSU"; where the text names a forum or a party of the organisation by its id or
   one of its names, any of its names will do (``appointed_by: partnerskapsmote``, the forum's id, is
   picked by ``appointed_by: [Partnerskapsmøtet]``, and a forum by its type as well). The names of
-  a party, region or forum are its ``name``, an abbreviation in parentheses in it and the name
-  without it («Romsdal regionråd (ROR)»: also ROR), and its ``also_known_as`` (a short form or an
-  old name: ``also_known_as: [Nordmøre IPR]``), case and runs of spaces aside; this holds for
-  every criterion below that reads a party or region named in a text;
+  a party, region or forum are its ``name`` and its ``also_known_as`` (a short form or an old
+  name: ``also_known_as: [Nordmøre IPR]``), each with an abbreviation in parentheses in it and
+  without it («Romsdal regionråd (ROR)»: also ROR), case and runs of spaces aside; this holds for
+  every criterion below that reads a party or region named in a text; a forum's name followed by
+  a year or a day names it too, as one of its meetings («Partnerskapsmøtet 2023»,
+  «Partnerskapsmøtet 4. mai 2023»);
   a text naming an organ of a party names the party: «Kommunestyret i Hammerfest», «Bystyret i
   Alta», «Formannskapet i Vadsø», «Heradsstyret i X», «Fylkestinget i X», «Byrådet i X», «Styret i
   Finnmarkssykehuset», «Kommunedirektøren i Alta», «Rådmannen i X», «Ordføreren i X»,
@@ -474,14 +476,24 @@ def _body_names(org: OrgEntry, kind: str, ident: str) -> tuple[str, ...]:
     return names_of(meta.name, meta.also_known_as)
 
 
+_MEETING_DATE = re.compile(
+    r"\s+(?:i\s+|den\s+)?(?:\d{1,2}\.\s*(?:\d{1,2}\.\s*|(?:januar|februar|mars|april|mai|juni|juli|august"
+    r"|september|oktober|november|desember)\s+))?\d{4}$"
+)
+"""A year or a day after a forum's name, naming one of its meetings: «Partnerskapsmøtet 2023»,
+«Partnerskapsmøtet 4. mai 2023», «Partnerskapsmøtet 04.05.2023»."""
+
+
 def named_body(org: OrgEntry, text: str, *, organs: bool = True) -> tuple[str, str] | None:
     """What ``text`` names by an id or one of its names as the whole text, case aside, as
     ``(kind, id)``: a forum, a party (``organs``: also by an organ of it, :func:`named_party`), a
     body the document declares (``bodies:``), or the health community itself (``organisation``,
     by its id, ``name`` or ``also_known_as``); None when it names none of them."""
     wanted = normalised(text)
+    meeting = _MEETING_DATE.sub("", wanted)  # «Partnerskapsmøtet 2023»: that year's meeting of the forum
     for fid, forum in org.model.fora.items():
-        if normalised(fid) == wanted or any(normalised(n) == wanted for n in names_of(forum.name, forum.also_known_as)):
+        names = [normalised(n) for n in names_of(forum.name, forum.also_known_as)]
+        if normalised(fid) == wanted or wanted in names or (meeting != wanted and meeting in names):
             return ("forum", fid)
     pid = named_party(org, text, organs=organs)
     if pid is not None:
@@ -640,13 +652,13 @@ def in_area(org: OrgEntry, forum: Forum | None, party_id: str | None) -> bool:
 
 
 _ORGAN_BEFORE = re.compile(
-    r"^(?:kommunestyret|bystyret|heradsstyret|formannskapet|fylkestinget|fylkesutvalget|fylkesutvalet|byrådet"
-    r"|styret|kommunedirektøren|rådmannen|ordføreren|ordføraren|administrerende direktør|administrerande direktør"
-    r"|adm\.? direktør)\s+(?:i|for|på)\s+(?P<party>.+)$"
+    r"^(?P<organ>kommunestyret|bystyret|heradsstyret|formannskapet|fylkestinget|fylkesutvalget|fylkesutvalet"
+    r"|byrådet|styret|kommunedirektøren|rådmannen|ordføreren|ordføraren|administrerende direktør"
+    r"|administrerande direktør|adm\.? direktør)\s+(?:i|for|på)\s+(?P<party>.+)$"
 )
 _ORGAN_AFTER = re.compile(
-    r"^(?P<party>.+?)s?\s+(?:kommunestyre|bystyre|heradsstyre|formannskap|fylkesting|fylkesutvalg|fylkesutval"
-    r"|byråd|styre)$"
+    r"^(?P<party>.+?)s?\s+(?P<organ>kommunestyre|bystyre|heradsstyre|formannskap|fylkesting|fylkesutvalg"
+    r"|fylkesutval|byråd|styre)$"
 )
 """A text naming an organ of a party: «Kommunestyret i Hammerfest», «Bystyret i Alta»,
 «Formannskapet i Vadsø», «Styret i Finnmarkssykehuset», «Kommunedirektøren i Alta», «Rådmannen i
@@ -683,6 +695,35 @@ def named_party(org: OrgEntry, text: str | None, *, organs: bool = True) -> str 
         if any(_NAME_ENDINGS.sub("", normalised(n)) == rest for n in names_of(party.name, party.also_known_as))
     ]
     return short[0] if len(short) == 1 else None
+
+
+_DEFINITE_ORGAN = {
+    "kommunestyre": "kommunestyret",
+    "bystyre": "bystyret",
+    "heradsstyre": "heradsstyret",
+    "formannskap": "formannskapet",
+    "fylkesting": "fylkestinget",
+    "fylkesutvalg": "fylkesutvalget",
+    "fylkesutval": "fylkesutvalet",
+    "byråd": "byrådet",
+    "styre": "styret",
+}
+"""An organ named after its party («Helse Førde styre») in the form it has before one
+(«Styret i Helse Førde»), so that both compare with a rule's «Styret»."""
+
+
+def organ_of(org: OrgEntry, text: str | None) -> tuple[str, str | None] | None:
+    """The organ and the party of a text naming an organ of a body (``_ORGAN_BEFORE``,
+    ``_ORGAN_AFTER``): «Styret i Helse Nord-Trøndelag HF» is ``("styret", "hnt")``, «Verdal
+    kommunestyre» ``("kommunestyret", "verdal")``, «Styret i Helse Midt-Norge RHF» (no party of
+    the document) ``("styret", None)``; a text of another shape (plain «Styret») is None."""
+    if text is None:
+        return None
+    match = _ORGAN_BEFORE.match(normalised(text)) or _ORGAN_AFTER.match(normalised(text))
+    if match is None:
+        return None
+    organ = _DEFINITE_ORGAN.get(match.group("organ"), match.group("organ"))
+    return organ, named_party(org, text)
 
 
 def _party_by_name(org: OrgEntry, wanted: str) -> str | None:
