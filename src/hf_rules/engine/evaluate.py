@@ -65,7 +65,7 @@ def subjects(workspace: Workspace, selector: Selector) -> Iterator[Subject]:
                 if _forum_criteria(selector):
                     continue
             elif (selector.type is not None and not plan.org.forum_is(forum, selector.type)) or not _criteria_met(
-                forum, selector
+                forum, selector, plan.org
             ):
                 continue
             yield Subject(
@@ -84,7 +84,7 @@ def _forum_criteria(selector: Selector) -> bool:
     return any(getattr(selector, name) is not None for name in FORUM_CRITERIA)
 
 
-def _criteria_met(forum: Forum, selector: Selector) -> bool:
+def _criteria_met(forum: Forum, selector: Selector, org: OrgEntry) -> bool:
     """Whether ``forum`` meets the forum criteria of ``applies_to`` (beside ``type`` and ``id``)."""
     return forum_meets(
         forum,
@@ -94,6 +94,8 @@ def _criteria_met(forum: Forum, selector: Selector) -> bool:
         selector.area,
         selector.has_area,
         selector.name,
+        selector.one_side,
+        org,
     )
 
 
@@ -130,7 +132,7 @@ def _org_subjects(org: OrgEntry, selector: Selector) -> Iterator[Subject]:
                 (ids is None or fid in ids)
                 and (selector.type is None or org.forum_is(forum, selector.type))
                 and (selector.has_sector is None or (forum.sector is not None) == selector.has_sector)
-                and _criteria_met(forum, selector)
+                and _criteria_met(forum, selector, org)
             ):
                 yield Subject("forum", fid, forum.name, org, org.doc, ("fora", fid), forum=forum)
 
@@ -364,6 +366,7 @@ _CRITERIA = (
     "area",
     "has_area",
     "name",
+    "one_side",
 )
 
 

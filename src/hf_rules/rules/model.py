@@ -180,6 +180,12 @@ class Selector(Strict):
         description="Fora (and meeting plans of fora) whose `name` begins with one of these, as whole words, "
         "case aside (the last word may be inflected).",
     )
+    one_side: bool | None = Field(
+        default=None,
+        description="Fora (and meeting plans of fora) that are bodies of one side (true: members, and those on the "
+        "municipal or the hospital side all on one of them: the municipalities' own board), or every other forum "
+        "(false: a joint one, or one without members).",
+    )
     secretariat: bool | None = Field(
         default=None,
         description="Meeting plans only: the plans of secretariats (`secretariat:` in the plan; true) or of fora "
@@ -189,7 +195,17 @@ class Selector(Strict):
     )
 
 
-FORUM_CRITERIA = ("type", "has_sector", "topic", "priority_groups", "time_limited", "area", "has_area", "name")
+FORUM_CRITERIA = (
+    "type",
+    "has_sector",
+    "topic",
+    "priority_groups",
+    "time_limited",
+    "area",
+    "has_area",
+    "name",
+    "one_side",
+)
 """The criteria of ``applies_to`` that read a forum (a meeting plan's: its forum's); a
 secretariat's plan meets none of them."""
 

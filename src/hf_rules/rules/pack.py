@@ -827,7 +827,7 @@ class _Loader:
                         where, Message("err-applies-to-party-only", criterion=criterion, kind=rule.applies_to.kind)
                     )
                 )
-        for criterion in ("topic", "priority_groups", "time_limited", "area", "has_area", "name"):
+        for criterion in ("topic", "priority_groups", "time_limited", "area", "has_area", "name", "one_side"):
             if getattr(rule.applies_to, criterion) is not None and rule.applies_to.kind not in (
                 "forum",
                 "meeting_plan",

@@ -198,7 +198,7 @@ def _coupled(
         and plan.model.body != here
         and ("type" not in wanted or org.forum_is(plan.forum, wanted["type"]))
         and ("id" not in wanted or plan.model.forum in wanted["id"])
-        and meets(plan.forum, wanted)
+        and meets(plan.forum, wanted, org)
     ]
     if not others:
         yield _uncompared(subject, wanted, None, same)

@@ -18,7 +18,13 @@ narrow them with:
   with ``area: [nedre-telemark]``, or with an area of its seven municipalities (not one with
   ``area: [skien]`` alone: that is an SSU for part of the region);
 - ``has_area``: the forum declares an ``area`` (``true``) or serves the whole community (``false``)
-  — "each regional SSU serves its region": ``forum_count`` with ``has_area: false``, ``max: 0``.
+  — "each regional SSU serves its region": ``forum_count`` with ``has_area: false``, ``max: 0``;
+- ``one_side``: the forum is a body of one side (``true``): it has members, and those of them on
+  the municipal or the hospital side are all on one of the two (the municipalities' own board,
+  KS or a user representative beside them or not); ``false`` is every other forum, a joint one
+  or one without members — "the health community has three levels" beside the municipalities'
+  own board: ``applies_to: {kind: forum, one_side: false}`` with ``forum_type_not_allowed``
+  ``only:`` leaves the board out.
 
 - ``name``: the forum's ``name`` has one of these as a run of whole words, anywhere in it, case
   aside, the last of them perhaps inflected (a word that begins with it) when it has five letters
@@ -79,6 +85,12 @@ FORUM_CRITERIA: dict[str, Any] = {
         "type": "boolean",
         "description": "Only fora that declare an `area` (true), or that serve the whole community (false).",
     },
+    "one_side": {
+        "type": "boolean",
+        "description": "Only bodies of one side (true: members, and those on the municipal or the hospital side all "
+        "on one of them: the municipalities' own board), or every other forum (false: a joint one, or one without "
+        "members).",
+    },
     "name": {
         **_STRINGS,
         "description": "Only fora whose `name` has one of these as a run of whole words, anywhere, case aside (the last word "
@@ -96,8 +108,13 @@ def forum_meets(
     area: Iterable[str] | None = None,
     has_area: bool | None = None,
     name: Iterable[str] | None = None,
+    one_side: bool | None = None,
+    org: OrgEntry | None = None,
 ) -> bool:
-    """Whether ``forum`` meets the criteria given (None: not asked)."""
+    """Whether ``forum`` meets the criteria given (None: not asked); ``one_side`` reads the sides
+    of the parties of ``org``."""
+    if one_side is not None and one_sided(forum, org) != one_side:
+        return False
     if name is not None and not any(name_holds(forum.name, wanted) for wanted in name):
         return False
     if time_limited is not None and (forum.until is not None) != time_limited:
@@ -109,6 +126,13 @@ def forum_meets(
     if topic is not None and (forum.topic is None or topic_key(forum.topic) not in {topic_key(t) for t in topic}):
         return False
     return priority_groups is None or bool(set(forum.priority_groups) & set(priority_groups))
+
+
+def one_sided(forum: Forum, org: OrgEntry | None) -> bool:
+    """Whether ``forum`` is a body of one side: it has members, and those of them on the municipal
+    or the hospital side (a seat's ``side``, else its party's) are all on one of the two."""
+    sides = {s.side if s.side is not None else (org.side_of(s.party) if org else None) for s in forum.members}
+    return bool(forum.members) and len(sides & {"kommune", "sykehus"}) == 1
 
 
 _TOPIC_GAPS = re.compile(r"[\s_-]+")
@@ -136,6 +160,8 @@ def meets(forum: Forum, criteria: dict[str, Any], org: OrgEntry | None = None) -
         area,
         criteria.get("has_area"),
         criteria.get("name"),
+        criteria.get("one_side"),
+        org,
     )
 
 

@@ -136,7 +136,7 @@ def _others(subject: Subject, wanted: dict[str, Any]) -> list[PlanEntry]:
         and plan.model.body != here
         and ("type" not in wanted or org.forum_is(plan.forum, wanted["type"]))
         and ("id" not in wanted or plan.model.forum in wanted["id"])
-        and meets(plan.forum, wanted)
+        and meets(plan.forum, wanted, org)
     ]
 
 

@@ -292,7 +292,7 @@ def _reports_to(subject: Subject, secretariat: Secretariat, base: Path_, wanted:
             forum is not None
             and ("type" not in wanted or org.forum_is(forum, wanted["type"]))
             and ("id" not in wanted or fid in wanted["id"])
-            and meets(forum, wanted)
+            and meets(forum, wanted, org)
         ):
             return
     named = ", ".join(wanted.get("type", [])) or ", ".join(wanted.get("id", []))
