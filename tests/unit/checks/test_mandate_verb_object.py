@@ -239,3 +239,19 @@ def test_what_the_guide_says_of_lists_and_paraphrases(
 ) -> None:
     """The pitfalls of «This verb with this object» in docs/writing-a-pack.md, as the check reads them."""
     assert _run(item, entry) == found
+
+
+def test_the_verb_in_a_subordinate_clause_of_another_body_is_that_bodys_act() -> None:
+    """Round 22 Vestre Viken (VV10): «Gi innspill til SSU før SSU beslutter retning …» in the
+    partnerskapsmøte's mandate passed ``verb: beslutte``; the decision is the SSU's. So is one
+    «etter at» or «når» SSU has made; the partnerskapsmøte's own decision keeps the point."""
+    item = {"verb": ["beslutte", "vedta"], "object": ["retning for handlingsplan"]}
+    given_away = [("other-body:the point", LINE)]
+    entry = "Gi innspill til SSU før SSU beslutter retning for en felles strategisk handlingsplan"
+    assert _run(item, entry) == given_away
+    assert _run(item, "Gi innspill etter at SSU har besluttet retning for en felles strategisk handlingsplan") == (
+        given_away
+    )
+    assert _run(item, "Gi innspill når SSU vedtar retning for en felles strategisk handlingsplan") == given_away
+    assert _run(item, "Høre SSU før utvalget beslutter retning for en felles strategisk handlingsplan") == []
+    assert _run(item, "Beslutte retning for en felles strategisk handlingsplan før SSU gir innspill") == []

@@ -151,7 +151,9 @@ Who does what. Words matched as above do not keep who does what to whom ("støtt
   støtte FSU" keeps the point — and so, a limit of this reading, does "Motta råd og støtte frå
   FSU".
 - **another body's act** (key ``other-body:<label>``): the point's words stand in a clause opened
-  by ``at`` or ``om`` whose subject is another body — one to four words, none of them the
+  by ``at`` or ``om`` whose subject is another of the organisation's bodies (named as for a main
+  clause's subject, below, or a body word described by other words: «faglige samarbeidsutvalg»
+  in the SSU's mandate) — one to four words, none of them the
   point's, followed by a finite verb (``skal``, ``kan``, ``må``, ``bør``, ``vil``, ``er``,
   ``har``, ``blir``/``vert``, ``får`` … or the point's own verb in the present tense), with no
   comma between that verb and the point: "Godkjenne at partnarskapsmøtet skal etablere fora for
@@ -163,9 +165,29 @@ Who does what. Words matched as above do not keep who does what to whom ("støtt
   order ("at SSU skal …" in Strategisk samarbeidsutvalg's mandate, not "at FSU skal …"); for a
   secretariat's mandate, ``sekretariatet``; and a subject that receives through a verb among the
   item's own words (``wording: [får tilført nødvendige ressurser og rammer]`` is met by "Sørge
-  for at FSU får tilført nødvendige ressurser og rammer"). After a comma the entry speaks for
+  for at FSU får tilført nødvendige ressurser og rammer"); and a free noun, which names no body
+  ("Sjå til at representantar vert oppnemnde til forhandlingsutvalet" keeps ``oppnemn
+  forhandlingsutval``). After a comma the entry speaks for
   itself again: "Godkjenne at partnarskapsmøtet skal vedta planar, og etablere fora" keeps the
   point.
+
+  An ``at`` clause after a verb of ensuring (``sørge``/``sørgje for at``, ``sikre at``, ``påse
+  at``, ``se``/``sjå til at``, ``ha ansvar for at``, ``ansvarleg``/``ansvarlig for at``) whose
+  own subject is no acting body — a passive, a free noun, ``det``, or a body that receives
+  ("at FSU får tilført ressurser") — is the responsibility of whoever ensures it: the forum's
+  own when the entry opens with the verb ("Sørge for at Ishavserklæringen følges opp", "Utvalget
+  har ansvar for at …"), another body's when its main clause's subject is one
+  ("Partnerskapsmøtet skal sørge for at Ishavserklæringen følges opp", "Kommunene har ansvar for
+  at …" in the SSU's mandate, for ``wording: [Ishavserklæringen følges opp]``).
+
+  Another body's act too: the point's words in a **subordinate clause** opened by ``før``,
+  ``etter``, ``inntil``, ``når``, ``dersom``, ``hvis``/``viss``, ``fordi``, ``som`` or ``der``
+  (or ``at``, as above: ``slik at``, ``etter at``) whose own subject is another of the
+  organisation's bodies, then a finite verb at or before the point's word: "Gi innspill til SSU
+  før SSU beslutter retning for handlingsplanen" in the partnerskapsmøte's mandate, for
+  ``verb: [beslutte]`` or ``any_of: [beslutt retning]`` (the decision is the SSU's); also "…
+  når SSU har besluttet …", "… saker som SSU skal beslutte". The forum itself as that subject
+  ("før utvalget beslutter") keeps the point.
 
   Another body's act too: the point done by a body named in a passive's «av» phrase — an
   s-passive (``ivaretas``, ``godkjennes``, ``vedtast``) or ``blir``/``vert`` + participle, from
@@ -948,27 +970,95 @@ def _subject_from(
         subject = tokens[lo:verb]
         if any(t in _BREAKS or t in _SUBORDINATORS or t in _COMPLEMENTISERS or is_key(t) for t in subject):
             return None
-        conjuncts: list[list[tuple[str, bool]]] = [[]]
-        for unit in _body_units(entry, lo, verb):
-            if unit[0] in _COORDINATORS:
-                conjuncts.append([])
-            else:
-                conjuncts[-1].append(unit)
-        named = [_conjunct_is(c, own) for c in conjuncts]
-        if None in named:
+        named = _names_body(entry, lo, verb, own)
+        if named is None:
             continue
         between = tokens[verb + 1 : start]
-        # «X sørgjer for at det utpeikast …»: an «at» clause with no subject of its own (an
-        # expletive and a passive) is the main subject's doing
+        # «X sørgjer for at det utpeikast …», «X skal sørge for at Ishavserklæringen følges opp»:
+        # an «at» clause with no acting body of its own is the main subject's doing
         if any(
             (t == "," and not _predicate_follows(entry, verb + 2 + k))
             or t in _SUBORDINATORS
-            or (t == "at" and not (k + 1 < len(between) and between[k + 1] in _EXPLETIVES))
+            or (
+                t == "at"
+                and not (k + 1 < len(between) and between[k + 1] in _EXPLETIVES)
+                and not _ensured(entry, verb + 1 + k, own)
+            )
             for k, t in enumerate(between)
         ):
             return None
-        return ("own" if "own" in named else "other"), verb
+        return named, verb
     return None
+
+
+def _names_body(entry: _Tokens, lo: int, hi: int, own: _Own) -> str | None:
+    """What the words from ``lo`` up to ``hi`` name as a clause's subject: ``own`` where one
+    conjunct of the list is the forum itself, ``other`` where every conjunct is another of the
+    organisation's bodies (:func:`_conjunct_is`), None otherwise (a free noun phrase)."""
+    conjuncts: list[list[tuple[str, bool]]] = [[]]
+    for unit in _body_units(entry, lo, hi):
+        if unit[0] in _COORDINATORS:
+            conjuncts.append([])
+        else:
+            conjuncts[-1].append(unit)
+    named = [_conjunct_is(c, own) for c in conjuncts]
+    if None in named:
+        return None
+    return "own" if "own" in named else "other"
+
+
+def _clause_subject(entry: _Tokens, lo: int, hi: int, own: _Own) -> str | None:
+    """What the subject of a subordinate clause from ``lo`` up to ``hi`` names
+    (:func:`_names_body`), where a body word as the last of two to four words, with no
+    preposition before it, is the body described («dei faglege samarbeidsutvala», «faglige
+    samarbeidsutvalg» where the organisation has no forum of that type)."""
+    named = _names_body(entry, lo, hi, own)
+    if named is not None or not 2 <= hi - lo <= 4:
+        return named
+    words = entry.words[lo:hi]
+    if any(w in _OBJECT_ENDS or w in _COORDINATORS or w in _BREAKS for w in words):
+        return None
+    # a body word described by words that are not all the forum's («faglige samarbeidsutvalg»
+    # in the mandate of «Strategisk samarbeidsutvalg») is another body of that kind
+    head = words[-1]
+    if head in _PRONOUNS or head in _NOT_BODIES:
+        return None
+    return "other" if _conjunct_is(_body_units(entry, hi - 1, hi), own) is not None else None
+
+
+_ENSURING = {
+    "for": frozenset(
+        {
+            *("sørge", "sørgje", "sørger", "sørgjer", "syt", "syte", "ansvar", "ansvaret"),
+            *("ansvarlig", "ansvarleg", "ansvarlige", "ansvarlege"),
+        }
+    ),
+    "til": frozenset({"se", "ser", "sjå", "sjekke"}),
+    "": frozenset({"sikre", "sikrer", "sikrar", "påse", "påser", "sjå", "garantere"}),
+}
+"""The verbs of ensuring before «at», by the word between them and «at» («sørge for at», «ha
+ansvar for at», «ansvarleg for at», «se/sjå til at», «sikre at», «påse at»): what the «at»
+clause says is the ensurer's responsibility, unless a body acts in it."""
+_SUBJECT_OF_AT = 4
+"""How many words the subject of an «at» clause may have before its finite verb."""
+
+
+def _ensured(entry: _Tokens, at: int, own: _Own) -> bool:
+    """Whether the «at» at ``at`` follows a verb of ensuring (:data:`_ENSURING`) and its clause
+    has no body of the organisation acting as its subject: a passive («at Ishavserklæringen
+    følges opp»), a free noun («at representantar vert oppnemnde»), or a body that receives («at
+    faglige samarbeidsutvalg får tilført ressurser»). Then the clause is the ensurer's act."""
+    tokens = entry.words
+    before = tokens[at - 1] if at > 0 else ""
+    if before in _ENSURING[""]:
+        pass
+    elif not (at > 1 and before in ("for", "til") and tokens[at - 2] in _ENSURING[before]):
+        return False
+    end = entry.end(at)
+    verb = next((v for v in range(at + 2, min(end, at + 2 + _SUBJECT_OF_AT)) if _finite(entry, v)), None)
+    if verb is None or _clause_subject(entry, at + 1, verb, own) is None:
+        return True
+    return tokens[verb] in _RECEIVING_VERBS and _participle(tokens, verb + 1)
 
 
 def _main_subject_another(entry: _Tokens, start: int, is_key: Callable[[str], bool], own: _Own) -> bool:
@@ -1017,7 +1107,7 @@ def _handed_to_another(entry: _Tokens, start: int, is_key: Callable[[str], bool]
     return False
 
 
-def _another_bodys_act(entry: _Tokens, start: int, is_key: Callable[[str], bool], own: Callable[[str], bool]) -> bool:
+def _another_bodys_act(entry: _Tokens, start: int, is_key: Callable[[str], bool], own: _Own) -> bool:
     """Whether the key word at ``start`` stands in a clause opened by «at» or «om» whose subject
     is another body: one to four words, none of them a key word, followed by a finite verb
     («skal», «kan», «er», «har», «får» … or the key word itself in the present tense), with no
@@ -1046,11 +1136,39 @@ def _another_bodys_act(entry: _Tokens, start: int, is_key: Callable[[str], bool]
                 w in _BREAKS or w == "," or w in _SUBORDINATORS or w in _COMPLEMENTISERS or is_key(w) for w in subject
             )
             or subject[0] in _EXPLETIVES
-            or not _names_another(subject, own)
+            or _clause_subject(entry, at + 1, verb, own) != "other"
         ):
             continue
         # a subject that receives («sørge for at FSU får tilført ressursar») does not act: the forum sees to it
         return not (tokens[verb] in _RECEIVING_VERBS and (is_key(tokens[verb]) or _participle(tokens, verb + 1)))
+    return False
+
+
+_OPENERS = frozenset({"før", "etter", "inntil", "når", "dersom", "hvis", "viss", "fordi", "som", "der"})
+"""Words that open a subordinate clause with a subject of its own («før SSU beslutter …», «når SSU
+har besluttet …», «saker som SSU skal beslutte»); «at» is :func:`_another_bodys_act`'s."""
+
+
+def _subordinate_of_another(entry: _Tokens, start: int, is_key: Callable[[str], bool], own: _Own) -> bool:
+    """Whether the key word at ``start`` stands in a subordinate clause (:data:`_OPENERS`) whose
+    subject is another of the organisation's bodies: the nearest opener before it in its clause,
+    with no comma or other opener between, then one to four words that are no key word and name
+    another body (:func:`_names_body`), then a finite verb at or before the key word («Gi innspill
+    til SSU før SSU beslutter retning»). The forum itself as that subject keeps the point."""
+    tokens = entry.words
+    for at in range(start - 1, entry.first(start) - 1, -1):
+        token = tokens[at]
+        if token == "," or token == "at":
+            return False
+        if token not in _OPENERS:
+            continue
+        for verb in range(at + 2, min(start, at + 1 + _SUBJECT_OF_AT) + 1):
+            if not _finite(entry, verb):
+                continue
+            if any(is_key(t) or t in _OPENERS for t in tokens[at + 1 : verb]):
+                return False
+            return _clause_subject(entry, at + 1, verb, own) == "other"
+        return False
     return False
 
 
@@ -1211,6 +1329,7 @@ def _reading(entry: _Tokens, starts: list[int], is_key: Callable[[str], bool], o
         if (
             _main_subject_another(entry, start, is_key, own)
             or _another_bodys_act(entry, start, is_key, own)
+            or _subordinate_of_another(entry, start, is_key, own)
             or _passive_agent(entry, start, own)
             or _relative_of_another(entry, start, is_key, own)
             or _handed_to_another(entry, start, is_key, own)
