@@ -387,3 +387,17 @@ def test_a_key_word_in_a_subordinate_clause_of_another_body() -> None:
     assert _run("pm", "Gi innspill fordi kommunane beslutter retning for arbeidet", any_of=keys) == given_away
     assert _run("pm", "Høre SSU før partnerskapsmøtet beslutter retning for handlingsplanen", any_of=keys) == []
     assert _run("pm", "Beslutte retning for handlingsplanen etter at SSU har gitt innspill", any_of=keys) == []
+
+
+def test_a_short_key_word_is_a_whole_word_with_its_endings() -> None:
+    """Round 22 Vestre Viken (VV16): the stem `råd` found «rådmennene», so an FSU mandate with no
+    advice passed. A key word of three letters or fewer is the whole word with an inflection
+    ending; a longer one still starts a word."""
+    assert _run("ssu", "Utarbeide rutiner og rapportere til rådmennene om eldre", any_of="råd") == [
+        ("missing:the point", 12)
+    ]
+    assert _run("ssu", "Gi råd til partnerskapsmøtet", any_of="råd") == []
+    assert _run("ssu", "Gje råda sine til kommunane", any_of="råd") == []
+    assert _run("ssu", "Gir føringer for arbeidet", any_of="gi føring") == []
+    assert _run("ssu", "Ha en rådgivende funksjon", any_of="rådgiv") == []
+    assert _run("ssu", "Ha en rådgivende funksjon", any_of="råd") == [("missing:the point", 12)]
