@@ -2130,6 +2130,10 @@ _ANCHOR = {
     "verb": ["forankre"],
     "object": ["samarbeid"],
 }
+_ARCTIC = {
+    "label": {"nb": "følge opp erklæringen", "en": "follow up the declaration"},
+    "wording": ["Ishavserklæringen følges opp"],
+}
 _DUTY = {"label": {"nb": "gi overordnede føringer", "en": "give overall directions"}, "duty": "foringer"}
 EXAMPLES = (
     Example(
@@ -2137,6 +2141,32 @@ EXAMPLES = (
         "`object: [samarbeid]`",
         {"items": [_ANCHOR]},
         _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Sikre forankring av samarbeidet på toppnivå]"),
+    ),
+    Example(
+        "The SSU sees to it: «Sørge for at Ishavserklæringen følges opp» for `wording: [Ishavserklæringen følges opp]`",
+        {"items": [_ARCTIC]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Sørge for at Ishavserklæringen følges opp]"),
+    ),
+    Example(
+        "Another body sees to it: «Partnerskapsmøtet skal sørge for at Ishavserklæringen følges opp» in the SSU's "
+        "mandate",
+        {"items": [_ARCTIC]},
+        _ORG.replace(
+            "[Gjennomføre vedtatte tiltak]", "[Partnerskapsmøtet skal sørge for at Ishavserklæringen følges opp]"
+        ),
+        expect=("other-body:follow up the declaration",),
+    ),
+    Example(
+        "This verb, or this phrase: «Utarbeide overordnede retningslinjer» for `verb: [gi]`, "
+        "`object: [overordn føring]`, `any_of: [retningslinj overordn]`",
+        {"items": [{**_DIRECTIONS, "any_of": ["retningslinj overordn"]}]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Utarbeide overordnede retningslinjer]"),
+    ),
+    Example(
+        "A short key word is a whole word: «Rapportere til rådmennene» for `any_of: [råd]`",
+        {"items": [{"label": {"nb": "gi råd", "en": "give advice"}, "any_of": ["råd"]}]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Rapportere til rådmennene]"),
+        expect=("missing:give advice",),
     ),
     Example(
         "Watching is not doing: «Følge med på forankringen av samarbeidet» for `verb: [forankre]`",
