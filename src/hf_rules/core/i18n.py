@@ -87,9 +87,10 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "",
     ),
     "err-mandate-readings": (
-        "regel {rule}: et punkt leses på én måte; gi én av `wording`, `any_of` og `verb`, ikke {given}",
+        "regel {rule}: et punkt har én frase; gi én av `wording` og `any_of` (med `verb` ved siden av eller uten), "
+        "ikke {given}",
         "",
-        "rule {rule}: a point is read one way; give one of `wording`, `any_of` and `verb`, not {given}",
+        "rule {rule}: a point has one phrase; give one of `wording` and `any_of` (beside `verb` or not), not {given}",
         "",
     ),
     "err-mandate-verb": (

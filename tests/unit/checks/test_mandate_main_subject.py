@@ -334,3 +334,70 @@ def test_a_body_that_is_one_of_the_points_words_acting_itself() -> None:
     assert _run("ssu", "FSU koordinerer arbeidet sjølv", any_of="koordiner fsu") == [("other-body:the point", 12)]
     assert _run("ssu", "Koordinere FSU og arbeidet der", any_of="koordiner fsu") == []
     assert _run("ssu", "FSU gir SSU støtte", any_of="støtt fsu") == []
+
+
+def test_what_another_body_sees_to_in_an_at_clause_is_that_bodys_act() -> None:
+    """Round 22 Troms og Ofoten (TO9, TO10): «Partnerskapsmøtet skal sørge for at …» in the SSU's
+    mandate gives the point to the partnerskapsmøte, whatever the «at» clause says when its own
+    subject is no acting body (a passive, a free noun, a body that receives); the forum itself
+    seeing to it keeps the point."""
+    given_away = [("other-body:the point", 12)]
+    entry = "Partnerskapsmøtet skal sørge for at Ishavserklæringen følges opp"
+    assert _run("ssu", entry, wording="Ishavserklæringen følges opp") == given_away
+    assert _run("ssu", entry, any_of="følg opp ishavserklæring") == given_away
+    assert _run("ssu", "Kommunene har ansvar for at Ishavserklæringen følges opp", any_of="ishavserklæring") == (
+        given_away
+    )
+    resources = (
+        "Partnerskapsmøtet skal sørge for at faglige samarbeidsutvalg (FSU) får tilført nødvendige ressurser og "
+        "rammer for de faglige samarbeidsutvalgene"
+    )
+    assert _run("ssu", resources, any_of="ressurser rammer faglige samarbeidsutvalg") == given_away
+    # the forum's own: it sees to it, or the entry opens with the act
+    assert (
+        _run("ssu", "Utvalget har et overordnet ansvar for at Ishavserklæringen følges opp", any_of="ishavserkl") == []
+    )
+    assert _run("ssu", "Sørge for at Ishavserklæringen følges opp", wording="Ishavserklæringen følges opp") == []
+    own_resources = "Sørge for at faglige samarbeidsutvalg får tilført nødvendige ressurser og rammer"
+    assert _run("ssu", own_resources, any_of="ressurser rammer faglige samarbeidsutvalg") == []
+
+
+def test_a_free_noun_as_the_subject_of_an_at_clause_is_no_other_body() -> None:
+    """Round 22 Møre og Romsdal (MR10): «Sjå til at representantar vert oppnemnde til
+    forhandlingsutvalet» is the forum's own responsibility (a false error: «representantar» names
+    no body); a body of the organisation as the clause's subject still acts."""
+    keys = "oppnemn forhandlingsutval"
+    assert _run("ssu", "Sjå til at representantar vert oppnemnde til forhandlingsutvalet", any_of=keys) == []
+    assert _run("ssu", "Sikre at medlemmar vert oppnemnde til forhandlingsutvalet", any_of=keys) == []
+    assert _run("ssu", "Sjå til at kommunane oppnemner representantar til forhandlingsutvalet", any_of=keys) == [
+        ("other-body:the point", 12)
+    ]
+
+
+def test_a_key_word_in_a_subordinate_clause_of_another_body() -> None:
+    """Round 22 Vestre Viken (VV10), with key words: a verb in a clause opened by «før», «når»,
+    «fordi», «slik at» or «som» whose subject is another body is that body's act; the forum itself
+    as that subject keeps it."""
+    keys = "beslutt retning"
+    given_away = [("other-body:the point", 8)]
+    assert _run("pm", "Gi innspill til SSU før SSU beslutter retning for handlingsplanen", any_of=keys) == given_away
+    assert _run("pm", "Gi innspill når SSU har besluttet retning for handlingsplanen", any_of=keys) == given_away
+    assert _run("pm", "Gi innspill slik at SSU kan beslutte retning for handlingsplanen", any_of=keys) == given_away
+    assert _run("pm", "Gi innspill til saker som SSU skal beslutte retning for", any_of=keys) == given_away
+    assert _run("pm", "Gi innspill fordi kommunane beslutter retning for arbeidet", any_of=keys) == given_away
+    assert _run("pm", "Høre SSU før partnerskapsmøtet beslutter retning for handlingsplanen", any_of=keys) == []
+    assert _run("pm", "Beslutte retning for handlingsplanen etter at SSU har gitt innspill", any_of=keys) == []
+
+
+def test_a_short_key_word_is_a_whole_word_with_its_endings() -> None:
+    """Round 22 Vestre Viken (VV16): the stem `råd` found «rådmennene», so an FSU mandate with no
+    advice passed. A key word of three letters or fewer is the whole word with an inflection
+    ending; a longer one still starts a word."""
+    assert _run("ssu", "Utarbeide rutiner og rapportere til rådmennene om eldre", any_of="råd") == [
+        ("missing:the point", 12)
+    ]
+    assert _run("ssu", "Gi råd til partnerskapsmøtet", any_of="råd") == []
+    assert _run("ssu", "Gje råda sine til kommunane", any_of="råd") == []
+    assert _run("ssu", "Gir føringer for arbeidet", any_of="gi føring") == []
+    assert _run("ssu", "Ha en rådgivende funksjon", any_of="rådgiv") == []
+    assert _run("ssu", "Ha en rådgivende funksjon", any_of="råd") == [("missing:the point", 12)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from hf_rules.rules.checks.verb_forms import verb_forms
+from hf_rules.rules.checks.verb_forms import noun_forms, verb_forms
 from tests.unit.checks.support import findings
 
 ORG = """\
@@ -95,9 +95,13 @@ def test_who_does_what_is_read_at_the_verb(item: dict[str, object], entry: str, 
     assert _run(item, entry) == [(f"{reading}:the point", LINE)]
 
 
-def test_a_verb_alone_meets_the_point_in_any_form_but_not_as_a_noun() -> None:
+def test_a_verb_alone_meets_the_point_in_any_form_and_as_a_supported_noun() -> None:
     assert _run({"verb": ["beslutte"]}, "Besluttar i saker om samhandling") == []
-    assert _run({"verb": ["beslutte"]}, "Treffe beslutning i saker om samhandling") == [("missing:the point", LINE)]
+    # round 22: «treffe» makes the forum decide (was asserted missing: a false error)
+    assert _run({"verb": ["beslutte"]}, "Treffe beslutning i saker om samhandling") == []
+    assert _run({"verb": ["beslutte"]}, "Få informasjon om beslutninger i saker om samhandling") == [
+        ("missing:the point", LINE)
+    ]
     assert _run({"verb": ["følge opp"]}, "Følgjer opp tenesteavtalane") == []
     assert _run({"verb": ["følge opp"]}, "Følgje tenesteavtalane") == [("missing:the point", LINE)]
 
@@ -239,3 +243,96 @@ def test_what_the_guide_says_of_lists_and_paraphrases(
 ) -> None:
     """The pitfalls of «This verb with this object» in docs/writing-a-pack.md, as the check reads them."""
     assert _run(item, entry) == found
+
+
+def test_the_verb_in_a_subordinate_clause_of_another_body_is_that_bodys_act() -> None:
+    """Round 22 Vestre Viken (VV10): «Gi innspill til SSU før SSU beslutter retning …» in the
+    partnerskapsmøte's mandate passed ``verb: beslutte``; the decision is the SSU's. So is one
+    «etter at» or «når» SSU has made; the partnerskapsmøte's own decision keeps the point."""
+    item = {"verb": ["beslutte", "vedta"], "object": ["retning for handlingsplan"]}
+    given_away = [("other-body:the point", LINE)]
+    entry = "Gi innspill til SSU før SSU beslutter retning for en felles strategisk handlingsplan"
+    assert _run(item, entry) == given_away
+    assert _run(item, "Gi innspill etter at SSU har besluttet retning for en felles strategisk handlingsplan") == (
+        given_away
+    )
+    assert _run(item, "Gi innspill når SSU vedtar retning for en felles strategisk handlingsplan") == given_away
+    assert _run(item, "Høre SSU før utvalget beslutter retning for en felles strategisk handlingsplan") == []
+    assert _run(item, "Beslutte retning for en felles strategisk handlingsplan før SSU gir innspill") == []
+
+
+FORANKRE = {"verb": ["forankre"], "object": ["samarbeid"]}
+CONSEQUENCES = {"verb": ["beslutte", "vedta"], "object": ["sak konsekvens"]}
+NOUN_MET = [
+    # round 22 Telemark TM5 and TM12: the verb's own noun after a supporting verb
+    (FORANKRE, "Sikre forankring av samarbeidet på politisk og administrativt toppnivå i kommuner og helseforetak"),
+    (FORANKRE, "Sørgje for forankringa av samarbeidet i kommunane"),
+    (DECIDE, "Fatte beslutninger i saker av prinsipiell karakter og i saker med større økonomiske konsekvenser"),
+    (CONSEQUENCES, "Fatte beslutninger i saker som har større økonomiske eller administrative konsekvenser"),
+    (DECIDE, "Ta vedtak i saker av prinsipiell karakter"),
+    (
+        {"verb": ["avgjere"], "object": ["sak av prinsipiell"]},
+        "Treffe endelige avgjerder i saker av prinsipiell karakter",
+    ),
+    ({"verb": ["følge opp"], "object": ["ishavserklæring"]}, "Ha ansvar for oppfølging av Ishavserklæringen"),
+    ({"verb": ["drøfta"]}, "Stå for drøftinga av budsjettet"),
+    ({"verb": ["utarbeide"], "object": ["handlingsplan"]}, "Sørge for utarbeidelse av handlingsplanen"),
+    ({"verb": ["anbefale"]}, "Gi anbefalinger til partene"),
+]
+
+
+@pytest.mark.parametrize(("item", "entry"), NOUN_MET)
+def test_the_verbs_noun_after_a_supporting_verb_meets_the_point(item: dict[str, object], entry: str) -> None:
+    assert _run(item, entry) == []
+
+
+NOUN_MISSING = [
+    # watching or helping is not doing (round 22 Telemark TM5: the stem `forankr` passed this silently)
+    (FORANKRE, "Følge med på forankringen av samarbeidet i kommunene"),
+    (FORANKRE, "Bidra til forankring av samarbeidet"),
+    (FORANKRE, "Delta i forankringa av samarbeidet"),
+    (DECIDE, "Orientere om beslutninger i saker av prinsipiell karakter"),
+    # «ta» supports a decision only; the noun of another verb; the object after the noun's preposition only
+    ({"verb": ["forankre"]}, "Ta forankring"),
+    (DECIDE, "Sikre drøfting av saker av prinsipiell karakter"),
+    (FORANKRE, "Sikre forankring av planane"),
+]
+
+
+@pytest.mark.parametrize(("item", "entry"), NOUN_MISSING)
+def test_the_verbs_noun_after_any_other_verb_is_missing(item: dict[str, object], entry: str) -> None:
+    assert _run(item, entry) == [("missing:the point", LINE)]
+
+
+def test_who_does_what_with_a_noun_is_read_at_the_supporting_verb() -> None:
+    assert _run(DECIDE, "SSU fatter beslutninger i saker av prinsipiell karakter") == [("other-body:the point", LINE)]
+    assert _run(DECIDE, "Ved behov fatte beslutninger i saker av prinsipiell karakter") == [
+        ("weakened:the point", LINE)
+    ]
+    assert _run(DECIDE, "Utvalget fatter beslutninger i saker av prinsipiell karakter") == []
+
+
+def test_the_nouns_of_a_verb() -> None:
+    assert {"beslutning", "beslutninga", "beslutningene", "beslutningane", "beslutningar"} <= noun_forms("beslutte")
+    assert noun_forms("beslutt") == noun_forms("beslutte")
+    assert {"vedtak", "vedtaket", "vedtaka", "vedtakene"} <= noun_forms("vedta")
+    assert {"oppfølging", "oppfølginga", "oppfylginga"} <= noun_forms("følgje opp")
+    assert {"utarbeidelse", "utarbeidelsen", "utarbeiding"} <= noun_forms("utarbeide")
+    assert {"avgjerd", "avgjerda", "avgjerder", "avgjørelse"} <= noun_forms("avgjere")
+    assert noun_forms("initiere") == frozenset()  # «initiativ» is no noun of it
+
+
+def test_a_preposition_repeated_before_the_repeated_noun() -> None:
+    """Round 22 Telemark TM12's second point: «… og i saker med større … konsekvenser» is the
+    decision's object again when the object lets its phrase run past «med»."""
+    entry = "Fatte beslutninger i saker av prinsipiell karakter og i saker med større økonomiske konsekvenser"
+    assert _run({"verb": ["beslutte"], "object": ["sak med konsekvens"]}, entry) == []
+    assert (
+        _run(
+            {"verb": ["beslutte"], "object": ["sak med konsekvens"]},
+            "Beslutte saker av prinsipiell karakter og i saker med større økonomiske konsekvenser",
+        )
+        == []
+    )
+    # without «med» in the object, «med» starts another object, as for the verb itself
+    assert _run({"verb": ["beslutte"], "object": ["sak konsekvens"]}, entry) == [("missing:the point", LINE)]

@@ -61,7 +61,15 @@ of the three):
   it then no longer opens the clause.
 - ``any_of`` (the looser form): alternative phrasings of key words; one matches a mandate entry
   when every word of it starts a word of the entry, in any order and with other words between
-  (so ``initier utviklingsarbeid`` matches "Initiere og følge opp utviklingsarbeid"). A negation,
+  (so ``initier utviklingsarbeid`` matches "Initiere og følge opp utviklingsarbeid"). A key word
+  is a stem: it matches **any word that starts with it**, a compound or an unrelated word too
+  (``plan`` finds «planlegge», ``forankr`` «forankringen»). A key word of three letters or fewer
+  is the exception: it matches the whole word, or the word with an inflection ending (``-e``,
+  ``-a``, ``-r``, ``-t``, ``-n``, ``-s``, ``-er``, ``-ar``, ``-et``, ``-en``, ``-es``, ``-as``,
+  ``-te``, ``-de``, ``-tt``, ``-dd``, ``-ne``, ``-ene``, ``-ane``, ``-ast``, ``-est``,
+  ``-ende``, ``-ande``, ``-je``, ``-jer``, ``-jast``), never the start of a longer word: ``råd``
+  finds «råd», «rådet», «rådene», not «rådmennene» nor «rådgivende» (write ``rådgiv``); ``gi``
+  finds «gi», «gir», «gis», «gitt». The same holds for the key words of ``object``. A negation,
   a qualifier of ``weakened_by`` or a condition in the sentence of those words weakens it as it
   does a ``wording``; and key words met only where they open a relative clause about something
   else, as a wording above, are not the entry's point ("Gi innspill til FSU, som følgjer opp
@@ -100,7 +108,7 @@ of the three):
   stand in the entry: ``object: [sak av prinsipiell]`` is met by "Beslutte saker av prinsipiell
   karakter" and "Beslutte prinsipielle saker"; with ``verb: [beslutte, vedta]`` "Forberede saker
   av prinsipiell karakter til beslutning i partnerskapsmøtet" lacks the point (no form of the
-  verb, only its noun). For a passive ("Overordnede føringer gis av partnerskapsmøtet", "… blir
+  verb, only its noun with no supporting verb). For a passive ("Overordnede føringer gis av partnerskapsmøtet", "… blir
   gitt …") the words before it in its clause count as its object too. A verb may have particles
   after it, which must follow it (``verb: [følge opp]``: «følgjer opp», «følges opp»). Without
   ``object``, any form of the verb meets the point. Weakening and who does what read as for
@@ -111,9 +119,28 @@ of the three):
   gir overordnede føringer") is not the entry's point. A limit of the reading: a form that is
   also a noun or an adjective («møtet» of ``møte``, «prioriterte» of ``prioritere``) is read as
   the verb; and an indirect object after a preposition («Gi til SSU føringer») ends the phrase.
-  A verb finds no paraphrase with a noun: ``verb: [initiere]`` is not met by "Ta initiativ til
-  utviklingsarbeid"; give ``any_of`` stems (``initi utviklingsarbeid``) where the mandate is
-  likely to paraphrase the point, ``verb`` where the verb carries it. As for every list here, the
+  A verb is met by **its own noun after a supporting verb** that makes the forum do it: the
+  noun (its nominalisation, curated in ``verb_forms.NOUNS``, bokmål and nynorsk, every form:
+  ``beslutte`` «beslutning», ``vedta`` «vedtak», ``avgjøre``/``avgjere`` «avgjørelse»/«avgjerd»,
+  ``forankre`` «forankring», ``prioritere``, ``koordinere``, ``samordne``, ``evaluere``,
+  ``behandle``/``handsame``, ``godkjenne``, ``drøfte``, ``planlegge``, ``etablere``,
+  ``vurdere``, ``gjennomføre``, ``iverksette``, ``fordele``, ``utvikle`` … in «-ing»,
+  ``følge opp`` «oppfølging», ``utarbeide`` «utarbeiding»/«utarbeidelse», ``anbefale``
+  «anbefaling», ``tilrå`` «tilråding»), at most two words after ``fatte``, ``ta`` or ``treffe``
+  (a decision only), ``sikre``, ``sørge``/``sørgje for``, ``stå for``, ``syte for``,
+  ``ivareta``, ``foreta``, ``gjennomføre``, ``utføre``, ``ha``/``ta ansvar(et) for``, or ``gi``
+  (advice and priorities: «Gi anbefalinger»), with the object after the noun and one
+  preposition (``av``, ``i``, ``om``, ``for``, ``på``, ``over``, ``med``): "Fatte beslutninger i
+  saker av prinsipiell karakter" meets ``verb: [beslutte]``, ``object: [sak av prinsipiell]``;
+  "Sikre forankring av samarbeidet" meets ``verb: [forankre]``, ``object: [samarbeid]``. Who
+  does it is read at the supporting verb ("SSU fatter beslutninger …" in another forum's
+  mandate is the SSU's act). A noun after a verb that only watches or helps ("Følge med på
+  forankringen av samarbeidet", "Bidra til forankring", "Delta i …", "Orientere om
+  beslutninger"), or after none ("til beslutning i partnerskapsmøtet"), does not meet it. Any
+  other paraphrase with a noun does not either: ``verb: [initiere]`` is not met by "Ta initiativ
+  til utviklingsarbeid" («initiativ» is no noun of it); give ``any_of`` stems (``initi
+  utviklingsarbeid``) where the mandate is likely to paraphrase the point so, ``verb`` where the
+  verb carries it. As for every list here, the
   ``object`` phrasings are alternatives: ``object: [mål, ramme]`` is met by "Drøfte økonomiske
   rammer"; ``object: [mål ramme]`` (one phrasing) needs both words.
 
@@ -126,8 +153,11 @@ of the three):
   an entry that declares it. Given alone, ``duty`` is met only by such an entry (the point is
   missing otherwise); given beside one of ``wording``, ``any_of`` or ``verb``, an entry that
   declares no duty is read by its words as that reading says (so a mandate may declare the
-  duty where the words are unclear and be read where they are plain). Only one of ``wording``,
-  ``any_of`` and ``verb`` may be given.
+  duty where the words are unclear and be read where they are plain). One of ``wording`` and
+  ``any_of`` may be given beside ``verb``: then the point is this verb, **or** this phrase —
+  an entry meets it by either, each read as it is read alone, and the better reading counts
+  (``verb: [forankre]``, ``object: [samarbeid]``, ``any_of: [forankring samarbeid]``); both
+  ``wording`` and ``any_of`` in one item is a pack error (exit 2).
 
 Who does what. Words matched as above do not keep who does what to whom ("støtte FSU" is in
 "Motta støtte frå FSU" too). The check reads two kinds of shape, in bokmål and nynorsk, for
@@ -151,7 +181,9 @@ Who does what. Words matched as above do not keep who does what to whom ("støtt
   støtte FSU" keeps the point — and so, a limit of this reading, does "Motta råd og støtte frå
   FSU".
 - **another body's act** (key ``other-body:<label>``): the point's words stand in a clause opened
-  by ``at`` or ``om`` whose subject is another body — one to four words, none of them the
+  by ``at`` or ``om`` whose subject is another of the organisation's bodies (named as for a main
+  clause's subject, below, or a body word described by other words: «faglige samarbeidsutvalg»
+  in the SSU's mandate) — one to four words, none of them the
   point's, followed by a finite verb (``skal``, ``kan``, ``må``, ``bør``, ``vil``, ``er``,
   ``har``, ``blir``/``vert``, ``får`` … or the point's own verb in the present tense), with no
   comma between that verb and the point: "Godkjenne at partnarskapsmøtet skal etablere fora for
@@ -163,9 +195,29 @@ Who does what. Words matched as above do not keep who does what to whom ("støtt
   order ("at SSU skal …" in Strategisk samarbeidsutvalg's mandate, not "at FSU skal …"); for a
   secretariat's mandate, ``sekretariatet``; and a subject that receives through a verb among the
   item's own words (``wording: [får tilført nødvendige ressurser og rammer]`` is met by "Sørge
-  for at FSU får tilført nødvendige ressurser og rammer"). After a comma the entry speaks for
+  for at FSU får tilført nødvendige ressurser og rammer"); and a free noun, which names no body
+  ("Sjå til at representantar vert oppnemnde til forhandlingsutvalet" keeps ``oppnemn
+  forhandlingsutval``). After a comma the entry speaks for
   itself again: "Godkjenne at partnarskapsmøtet skal vedta planar, og etablere fora" keeps the
   point.
+
+  An ``at`` clause after a verb of ensuring (``sørge``/``sørgje for at``, ``sikre at``, ``påse
+  at``, ``se``/``sjå til at``, ``ha ansvar for at``, ``ansvarleg``/``ansvarlig for at``) whose
+  own subject is no acting body — a passive, a free noun, ``det``, or a body that receives
+  ("at FSU får tilført ressurser") — is the responsibility of whoever ensures it: the forum's
+  own when the entry opens with the verb ("Sørge for at Ishavserklæringen følges opp", "Utvalget
+  har ansvar for at …"), another body's when its main clause's subject is one
+  ("Partnerskapsmøtet skal sørge for at Ishavserklæringen følges opp", "Kommunene har ansvar for
+  at …" in the SSU's mandate, for ``wording: [Ishavserklæringen følges opp]``).
+
+  Another body's act too: the point's words in a **subordinate clause** opened by ``før``,
+  ``etter``, ``inntil``, ``når``, ``dersom``, ``hvis``/``viss``, ``fordi``, ``som`` or ``der``
+  (or ``at``, as above: ``slik at``, ``etter at``) whose own subject is another of the
+  organisation's bodies, then a finite verb at or before the point's word: "Gi innspill til SSU
+  før SSU beslutter retning for handlingsplanen" in the partnerskapsmøte's mandate, for
+  ``verb: [beslutte]`` or ``any_of: [beslutt retning]`` (the decision is the SSU's); also "…
+  når SSU har besluttet …", "… saker som SSU skal beslutte". The forum itself as that subject
+  ("før utvalget beslutter") keeps the point.
 
   Another body's act too: the point done by a body named in a passive's «av» phrase — an
   s-passive (``ivaretas``, ``godkjennes``, ``vedtast``) or ``blir``/``vert`` + participle, from
@@ -291,7 +343,16 @@ from hf_rules.rules.checks.base import (
     count_requirement,
     secretariat_of,
 )
-from hf_rules.rules.checks.verb_forms import INFINITIVE, PARTICIPLE, PASSIVE, PRESENT, is_verb_word, verb_forms
+from hf_rules.rules.checks.verb_forms import (
+    INFINITIVE,
+    PARTICIPLE,
+    PASSIVE,
+    PRESENT,
+    is_verb_word,
+    noun_forms,
+    supports,
+    verb_forms,
+)
 from hf_rules.rules.checks.words import KEYWORD
 from hf_rules.yaml.loader import Document, Path_
 
@@ -371,7 +432,7 @@ OPTIONS: dict[str, Any] = {
                     "wording": {
                         **STRINGS,
                         "description": "The agreement's words for the point (alternatives): an "
-                        "entry must contain one as a run of whole words.",
+                        "entry must contain one as a run of whole words. Beside `verb`, an alternative to it.",
                     },
                     "weakened_by": {
                         "type": "array",
@@ -383,7 +444,9 @@ OPTIONS: dict[str, Any] = {
                     "any_of": {
                         **STRINGS,
                         "description": "Looser, older form: phrasings whose every word starts a "
-                        "word of the entry. Give this, `wording` or `verb`.",
+                        "word of the entry (a word of three letters or fewer: is a word of the entry, with an "
+                        "inflection ending). Give this or `wording`, beside `verb` or not (then the point is "
+                        "this verb, or this phrase).",
                     },
                     "verb": {
                         **STRINGS,
@@ -431,9 +494,27 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
 
 
+_SHORT_STEM = 3
+"""A key word this long or shorter is a whole word with its inflection (:data:`_SHORT_ENDINGS`),
+not the start of any longer word: ``råd`` finds «råd», «rådet», «rådene», never «rådmennene»."""
+_SHORT_ENDINGS = frozenset(
+    {"", "e", "a", "r", "t", "n", "s", "er", "ar", "et", "en", "es", "as", "te", "de", "tt", "dd", "ne"}
+    | {"ene", "ane", "ast", "est", "ende", "ande", "je", "jer", "jast"}
+)
+"""The endings a short key word (:data:`_SHORT_STEM`) may take: the verb's and the noun's,
+bokmål and nynorsk (``gi``: «gir», «gis», «gitt»; ``set``: «setje»; ``mål``: «målet», «måla», «målene»)."""
+
+
+def key_matches(word: str, key: str) -> bool:
+    """Whether the entry's ``word`` is met by the key word ``key``: a key word of four letters or
+    more starts it (a stem: ``beslutt`` finds «beslutter», «beslutning»); a shorter one is the
+    whole word or it with an inflection ending (:data:`_SHORT_STEM`)."""
+    return word.startswith(key) and (len(key) > _SHORT_STEM or word[len(key) :] in _SHORT_ENDINGS)
+
+
 def phrase_matches(phrase: str, entry: str) -> bool:
     entry_words = _words(entry)
-    return all(any(w.startswith(p) for w in entry_words) for p in _words(phrase))
+    return all(any(key_matches(w, p) for w in entry_words) for p in _words(phrase))
 
 
 def _run(text: str) -> str:
@@ -948,27 +1029,95 @@ def _subject_from(
         subject = tokens[lo:verb]
         if any(t in _BREAKS or t in _SUBORDINATORS or t in _COMPLEMENTISERS or is_key(t) for t in subject):
             return None
-        conjuncts: list[list[tuple[str, bool]]] = [[]]
-        for unit in _body_units(entry, lo, verb):
-            if unit[0] in _COORDINATORS:
-                conjuncts.append([])
-            else:
-                conjuncts[-1].append(unit)
-        named = [_conjunct_is(c, own) for c in conjuncts]
-        if None in named:
+        named = _names_body(entry, lo, verb, own)
+        if named is None:
             continue
         between = tokens[verb + 1 : start]
-        # «X sørgjer for at det utpeikast …»: an «at» clause with no subject of its own (an
-        # expletive and a passive) is the main subject's doing
+        # «X sørgjer for at det utpeikast …», «X skal sørge for at Ishavserklæringen følges opp»:
+        # an «at» clause with no acting body of its own is the main subject's doing
         if any(
             (t == "," and not _predicate_follows(entry, verb + 2 + k))
             or t in _SUBORDINATORS
-            or (t == "at" and not (k + 1 < len(between) and between[k + 1] in _EXPLETIVES))
+            or (
+                t == "at"
+                and not (k + 1 < len(between) and between[k + 1] in _EXPLETIVES)
+                and not _ensured(entry, verb + 1 + k, own)
+            )
             for k, t in enumerate(between)
         ):
             return None
-        return ("own" if "own" in named else "other"), verb
+        return named, verb
     return None
+
+
+def _names_body(entry: _Tokens, lo: int, hi: int, own: _Own) -> str | None:
+    """What the words from ``lo`` up to ``hi`` name as a clause's subject: ``own`` where one
+    conjunct of the list is the forum itself, ``other`` where every conjunct is another of the
+    organisation's bodies (:func:`_conjunct_is`), None otherwise (a free noun phrase)."""
+    conjuncts: list[list[tuple[str, bool]]] = [[]]
+    for unit in _body_units(entry, lo, hi):
+        if unit[0] in _COORDINATORS:
+            conjuncts.append([])
+        else:
+            conjuncts[-1].append(unit)
+    named = [_conjunct_is(c, own) for c in conjuncts]
+    if None in named:
+        return None
+    return "own" if "own" in named else "other"
+
+
+def _clause_subject(entry: _Tokens, lo: int, hi: int, own: _Own) -> str | None:
+    """What the subject of a subordinate clause from ``lo`` up to ``hi`` names
+    (:func:`_names_body`), where a body word as the last of two to four words, with no
+    preposition before it, is the body described («dei faglege samarbeidsutvala», «faglige
+    samarbeidsutvalg» where the organisation has no forum of that type)."""
+    named = _names_body(entry, lo, hi, own)
+    if named is not None or not 2 <= hi - lo <= 4:
+        return named
+    words = entry.words[lo:hi]
+    if any(w in _OBJECT_ENDS or w in _COORDINATORS or w in _BREAKS for w in words):
+        return None
+    # a body word described by words that are not all the forum's («faglige samarbeidsutvalg»
+    # in the mandate of «Strategisk samarbeidsutvalg») is another body of that kind
+    head = words[-1]
+    if head in _PRONOUNS or head in _NOT_BODIES:
+        return None
+    return "other" if _conjunct_is(_body_units(entry, hi - 1, hi), own) is not None else None
+
+
+_ENSURING = {
+    "for": frozenset(
+        {
+            *("sørge", "sørgje", "sørger", "sørgjer", "syt", "syte", "ansvar", "ansvaret"),
+            *("ansvarlig", "ansvarleg", "ansvarlige", "ansvarlege"),
+        }
+    ),
+    "til": frozenset({"se", "ser", "sjå", "sjekke"}),
+    "": frozenset({"sikre", "sikrer", "sikrar", "påse", "påser", "sjå", "garantere"}),
+}
+"""The verbs of ensuring before «at», by the word between them and «at» («sørge for at», «ha
+ansvar for at», «ansvarleg for at», «se/sjå til at», «sikre at», «påse at»): what the «at»
+clause says is the ensurer's responsibility, unless a body acts in it."""
+_SUBJECT_OF_AT = 4
+"""How many words the subject of an «at» clause may have before its finite verb."""
+
+
+def _ensured(entry: _Tokens, at: int, own: _Own) -> bool:
+    """Whether the «at» at ``at`` follows a verb of ensuring (:data:`_ENSURING`) and its clause
+    has no body of the organisation acting as its subject: a passive («at Ishavserklæringen
+    følges opp»), a free noun («at representantar vert oppnemnde»), or a body that receives («at
+    faglige samarbeidsutvalg får tilført ressurser»). Then the clause is the ensurer's act."""
+    tokens = entry.words
+    before = tokens[at - 1] if at > 0 else ""
+    if before in _ENSURING[""]:
+        pass
+    elif not (at > 1 and before in ("for", "til") and tokens[at - 2] in _ENSURING[before]):
+        return False
+    end = entry.end(at)
+    verb = next((v for v in range(at + 2, min(end, at + 2 + _SUBJECT_OF_AT)) if _finite(entry, v)), None)
+    if verb is None or _clause_subject(entry, at + 1, verb, own) is None:
+        return True
+    return tokens[verb] in _RECEIVING_VERBS and _participle(tokens, verb + 1)
 
 
 def _main_subject_another(entry: _Tokens, start: int, is_key: Callable[[str], bool], own: _Own) -> bool:
@@ -1017,7 +1166,7 @@ def _handed_to_another(entry: _Tokens, start: int, is_key: Callable[[str], bool]
     return False
 
 
-def _another_bodys_act(entry: _Tokens, start: int, is_key: Callable[[str], bool], own: Callable[[str], bool]) -> bool:
+def _another_bodys_act(entry: _Tokens, start: int, is_key: Callable[[str], bool], own: _Own) -> bool:
     """Whether the key word at ``start`` stands in a clause opened by «at» or «om» whose subject
     is another body: one to four words, none of them a key word, followed by a finite verb
     («skal», «kan», «er», «har», «får» … or the key word itself in the present tense), with no
@@ -1046,11 +1195,39 @@ def _another_bodys_act(entry: _Tokens, start: int, is_key: Callable[[str], bool]
                 w in _BREAKS or w == "," or w in _SUBORDINATORS or w in _COMPLEMENTISERS or is_key(w) for w in subject
             )
             or subject[0] in _EXPLETIVES
-            or not _names_another(subject, own)
+            or _clause_subject(entry, at + 1, verb, own) != "other"
         ):
             continue
         # a subject that receives («sørge for at FSU får tilført ressursar») does not act: the forum sees to it
         return not (tokens[verb] in _RECEIVING_VERBS and (is_key(tokens[verb]) or _participle(tokens, verb + 1)))
+    return False
+
+
+_OPENERS = frozenset({"før", "etter", "inntil", "når", "dersom", "hvis", "viss", "fordi", "som", "der"})
+"""Words that open a subordinate clause with a subject of its own («før SSU beslutter …», «når SSU
+har besluttet …», «saker som SSU skal beslutte»); «at» is :func:`_another_bodys_act`'s."""
+
+
+def _subordinate_of_another(entry: _Tokens, start: int, is_key: Callable[[str], bool], own: _Own) -> bool:
+    """Whether the key word at ``start`` stands in a subordinate clause (:data:`_OPENERS`) whose
+    subject is another of the organisation's bodies: the nearest opener before it in its clause,
+    with no comma or other opener between, then one to four words that are no key word and name
+    another body (:func:`_names_body`), then a finite verb at or before the key word («Gi innspill
+    til SSU før SSU beslutter retning»). The forum itself as that subject keeps the point."""
+    tokens = entry.words
+    for at in range(start - 1, entry.first(start) - 1, -1):
+        token = tokens[at]
+        if token == "," or token == "at":
+            return False
+        if token not in _OPENERS:
+            continue
+        for verb in range(at + 2, min(start, at + 1 + _SUBJECT_OF_AT) + 1):
+            if not _finite(entry, verb):
+                continue
+            if any(is_key(t) or t in _OPENERS for t in tokens[at + 1 : verb]):
+                return False
+            return _clause_subject(entry, at + 1, verb, own) == "other"
+        return False
     return False
 
 
@@ -1211,6 +1388,7 @@ def _reading(entry: _Tokens, starts: list[int], is_key: Callable[[str], bool], o
         if (
             _main_subject_another(entry, start, is_key, own)
             or _another_bodys_act(entry, start, is_key, own)
+            or _subordinate_of_another(entry, start, is_key, own)
             or _passive_agent(entry, start, own)
             or _relative_of_another(entry, start, is_key, own)
             or _handed_to_another(entry, start, is_key, own)
@@ -1233,10 +1411,10 @@ def _phrase_reading(key_words: str, entry: str, own: _Own) -> str:
 
     def is_key(word: str) -> bool:
         if word not in known:
-            known[word] = any(word.startswith(p) for p in prefixes)
+            known[word] = any(key_matches(word, p) for p in prefixes)
         return known[word]
 
-    last = min((max((i for i, t in enumerate(tokens) if t.startswith(p)), default=-1) for p in prefixes), default=-1)
+    last = min((max((i for i, t in enumerate(tokens) if key_matches(t, p)), default=-1) for p in prefixes), default=-1)
     starts = [i for i, token in enumerate(tokens[: last + 1]) if is_key(token)]
     # key words that open a relative clause say it of something else («…, som følgjer opp delavtalen»)
     own_starts = [i for i in starts if not _opens_relative_clause(tokens, i)]
@@ -1303,7 +1481,7 @@ class _Later:
         for prefix in prefixes:
             found: list[int | None] = [None] * (len(tokens) + 1)
             for i in range(len(tokens) - 1, -1, -1):
-                found[i] = i if tokens[i].startswith(prefix) else found[i + 1]
+                found[i] = i if key_matches(tokens[i], prefix) else found[i + 1]
             self.next.append(found)
         self.alone: dict[int, bool] = {}
 
@@ -1441,6 +1619,10 @@ class _VerbItem:
             head, *particles = _words(verb)
             self.verbs.append((verb_forms(head), particles))
         self.forms = frozenset(form for forms, _ in self.verbs for form in forms)
+        self.nouns = [(noun_forms(verb), supports(verb)) for verb in item["verb"]]
+        """Each verb's own noun (:func:`noun_forms`), with the supporting verbs that make the
+        forum do it («Fatte beslutninger», «Sikre forankring av …»)."""
+        self.noun_forms = frozenset(form for nouns, _ in self.nouns for form in nouns)
         self.objects: list[tuple[list[str], frozenset[str]]] = []
         for phrasing in item.get("object") or ():
             said = _words(phrasing)
@@ -1475,7 +1657,7 @@ def _governed(entry: _Tokens, lo: int, passes: frozenset[str], verbs: _VerbItem,
     («gi føringer og prioriteringer», «gi SSU og FSU føringer»). A restrictive relative clause
     right after the object («saker som har større økonomiske konsekvenser», :func:`_restrictive`)
     belongs to it; and past a preposition, an object that repeats the object's noun after «og»,
-    «eller», «samt» or a comma is the verb's again («saker av prinsipiell karakter og saker som
+    «eller», «samt» or a comma (and the preposition before it again: «og i saker …») is the verb's again («saker av prinsipiell karakter og saker som
     har …», :func:`_repeated_object`)."""
     tokens, end = entry.words, entry.end(lo) if lo < len(entry.words) else lo
     at = lo
@@ -1538,9 +1720,11 @@ def _repeated_object(entry: _Tokens, stop: int, end: int, phrase: list[str]) -> 
         if token in _SUBORDINATORS or token in {"at", "å"} or token in _BREAKS:
             return None
         if token in _COORDINATORS:
-            word = tokens[k + 1]
+            # «… og i saker med …»: the preposition repeated before the noun
+            at = k + 2 if tokens[k + 1] in _NOUN_LINKS and k + 2 < end else k + 1
+            word = tokens[at]
             if any(word == noun or _inflected(word, noun) for noun in nouns):
-                return k + 1
+                return at
     return None
 
 
@@ -1587,7 +1771,7 @@ def _verb_reading(item: dict[str, Any], entry: str, own: _Own) -> tuple[list[str
                 phrase = _governed(read, after, passes, verbs, own)
                 if passive:
                     phrase += _before_passive(read, i)
-                matched = [next((w for w in phrase if w.startswith(p)), None) for p in words]
+                matched = [next((w for w in phrase if key_matches(w, p)), None) for p in words]
                 if all(matched):
                     found = [w for w in matched if w]
                     break
@@ -1595,11 +1779,17 @@ def _verb_reading(item: dict[str, Any], entry: str, own: _Own) -> tuple[list[str
                 starts.append(i)
                 met.extend([token, *found])
                 break
+    supported = _supported_nouns(read, verbs, own)
+    for at, noun, found in supported:
+        starts.append(at)
+        met.extend([tokens[at], noun, *found])
     if not starts:
         return None
+    by_noun = {at for at, _, _ in supported}
+    starts.sort()
 
     def is_key(word: str) -> bool:
-        return word in verbs.forms or any(word.startswith(p) for p in prefixes)
+        return word in verbs.forms or word in verbs.noun_forms or any(key_matches(word, p) for p in prefixes)
 
     own_starts = [i for i in starts if not _opens_relative_clause(tokens, i)]
     if not own_starts:
@@ -1611,6 +1801,9 @@ def _verb_reading(item: dict[str, Any], entry: str, own: _Own) -> tuple[list[str
         return met, "other-body"
     readings = []
     for start in own_starts:
+        if start in by_noun:  # «Fatte beslutninger …»: who does it is read at the supporting verb
+            readings.append(_reading(read, [start], is_key, own))
+            continue
         # a passive whose «av» names another body («Overordnede føringer gis av partnerskapsmøtet»)
         by = start + 1 + next(len(p) for f, p in verbs.verbs if tokens[start] in f)
         if by < len(tokens) and tokens[by] in _PARTICLES:
@@ -1629,6 +1822,59 @@ def _verb_reading(item: dict[str, Any], entry: str, own: _Own) -> tuple[list[str
         readings.append(_reading(read, [start], is_key, own))
     rank = {"own": 0, "reversed": 1, "other-body": 2}
     return met, min(readings, key=rank.__getitem__)
+
+
+_NOUN_LINKS = frozenset({"av", "i", "om", "for", "på", "over", "med"})
+"""The preposition between a verb's noun and its object («forankring av samarbeidet»,
+«beslutninger i saker av prinsipiell karakter», «vedtak om …»)."""
+_SUPPORT_GAP = 2
+"""How many words may stand between a supporting verb and the noun («fatte endelige beslutninger»,
+«sikre en god forankring»)."""
+
+
+def _supported_nouns(entry: _Tokens, verbs: _VerbItem, own: _Own) -> list[tuple[int, str, list[str]]]:
+    """Where a noun of the item's verbs (:func:`noun_forms`) stands after a supporting verb that
+    makes the forum do it (:func:`supports`: «Fatte beslutninger i saker …», «Sikre forankring av
+    samarbeidet»), with the object's key words in the phrase after the noun and one linking
+    preposition (:data:`_NOUN_LINKS`): the supporting verb's position, the noun, and the object's
+    words met. A noun after any other verb («Følge med på forankringen», «Bidra til
+    beslutninger») is not the point."""
+    tokens = entry.words
+    found: list[tuple[int, str, list[str]]] = []
+    for i, token in enumerate(tokens):
+        if token not in verbs.noun_forms:
+            continue
+        at = _support_before(tokens, i, [s for nouns, sups in verbs.nouns if token in nouns for s in sups])
+        if at is None:
+            continue
+        if not verbs.objects:
+            found.append((at, token, []))
+            continue
+        after = i + 1
+        if after < len(tokens) and tokens[after] in _NOUN_LINKS:
+            after += 1
+        for words, passes in verbs.objects:
+            phrase = _governed(entry, after, passes, verbs, own)
+            matched = [next((w for w in phrase if key_matches(w, p)), None) for p in words]
+            if all(matched):
+                found.append((at, token, [w for w in matched if w]))
+                break
+    return found
+
+
+def _support_before(tokens: list[str], noun: int, sups: list[tuple[frozenset[str], tuple[str, ...]]]) -> int | None:
+    """Where the supporting verb of the noun at ``noun`` stands: one of ``sups`` with its
+    particles, then at most :data:`_SUPPORT_GAP` words that are no preposition, coordinator,
+    clause boundary or subordinator."""
+    for gap in range(_SUPPORT_GAP + 1):
+        words = tokens[noun - gap : noun]
+        if any(w in _OBJECT_ENDS or w in _COORDINATORS or w in _BREAKS or w in _STOPS or w == "å" for w in words):
+            return None
+        for forms, particles in sups:
+            at = noun - gap - len(particles) - 1
+            if at >= 0 and tokens[at] in forms and tuple(tokens[at + 1 : noun - gap]) == particles:
+                return at
+    return None
 
 
 def _form_kind(verbs: _VerbItem, form: str) -> str:
@@ -1661,7 +1907,8 @@ class _Index:
         found: set[int] = set()
         at = bisect.bisect_left(self.words, prefix)
         while at < len(self.words) and self.words[at].startswith(prefix):
-            found |= self.entries[self.words[at]]
+            if key_matches(self.words[at], prefix):
+                found |= self.entries[self.words[at]]
             at += 1
         return found
 
@@ -1684,20 +1931,21 @@ def _having(item: dict[str, Any], mandate: list[str], own: _Own) -> list[tuple[i
     having: list[tuple[int, str, list[str], str]] = []
     rank = {"own": 0, "reversed": 1, "other-body": 2}
     for index, entry in enumerate(mandate):
+        # ``verb`` beside ``wording`` or ``any_of``: this verb, or this phrase — the better reading
+        found: tuple[list[str], str] | None = None
         if "verb" in item:
             read = _verb_reading(item, entry, own)
             if read is not None and read[1] != "relative":
-                having.append((index, entry, *read))
-            continue
+                found = read
         if "wording" in item:
             readings = [_wording_reading(w, entry, own) for w in item["wording"] if has_own_wording(w, entry)]
             if readings:
-                having.append((index, entry, item["wording"], min(readings, key=rank.__getitem__)))
-            continue
-        entry_words = _words(entry)
-        found: tuple[list[str], str] | None = None
-        for key_words in item["any_of"]:
-            matched = [next((w for w in entry_words if w.startswith(p)), None) for p in _words(key_words)]
+                reading = min(readings, key=rank.__getitem__)
+                if found is None or rank[reading] < rank[found[1]]:
+                    found = (item["wording"], reading)
+        entry_words = _words(entry) if "any_of" in item else []
+        for key_words in item.get("any_of") or ():
+            matched = [next((w for w in entry_words if key_matches(w, p)), None) for p in _words(key_words)]
             if matched and all(matched):
                 reading = _phrase_reading(key_words, entry, own)
                 if reading == "relative":
@@ -1733,13 +1981,14 @@ fastsatt», «TBD»): it is no entry of a mandate for ``min_entries``."""
 
 
 def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
-    """What a JSON Schema cannot say of a ``verb`` item: a verb that is not a word of letters
-    (with particles after it), and an object of prepositions only (it would govern nothing)."""
+    """What a JSON Schema cannot say of an item: both ``wording`` and ``any_of`` (one phrase per
+    point, beside ``verb`` or not), a verb that is not a word of letters (with particles after
+    it), and an object of prepositions only (it would govern nothing)."""
     problems: list[InputError] = []
     for i, item in enumerate(rule.check.options.get("items") or ()):
         if not isinstance(item, dict):
             continue
-        readings = [key for key in ("wording", "any_of", "verb") if key in item]
+        readings = [key for key in ("wording", "any_of") if key in item]
         if len(readings) > 1:
             where = doc.location((*base, "items", i, readings[-1]), key=True)
             problems.append(InputError(where, Message("err-mandate-readings", rule=rule.id, given=", ".join(readings))))
@@ -1789,7 +2038,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             continue  # an entry declares the duty: met, however its words read
         if not {"wording", "any_of", "verb"} & set(item):
             pass  # the duty alone, and no entry declares it: missing
-        elif "any_of" not in item or any(words.matches(p) for p in item["any_of"]):
+        elif "any_of" not in item or "verb" in item or any(words.matches(p) for p in item["any_of"]):
             # a placeholder («Under avklaring») has no point, whatever its words
             having = [found for found in _having(item, mandate, itself) if not _PLACEHOLDER.match(found[1])]
             own = [(i, e, a) for i, e, a, reading in having if reading == "own"]
@@ -1876,8 +2125,55 @@ _CONSEQUENCES = {
     "verb": ["beslutte"],
     "object": ["sak konsekvens"],
 }
+_ANCHOR = {
+    "label": {"nb": "forankre samarbeidet", "en": "anchor the cooperation"},
+    "verb": ["forankre"],
+    "object": ["samarbeid"],
+}
+_ARCTIC = {
+    "label": {"nb": "følge opp erklæringen", "en": "follow up the declaration"},
+    "wording": ["Ishavserklæringen følges opp"],
+}
 _DUTY = {"label": {"nb": "gi overordnede føringer", "en": "give overall directions"}, "duty": "foringer"}
 EXAMPLES = (
+    Example(
+        "The verb's own noun after a supporting verb: «Sikre forankring av samarbeidet» for `verb: [forankre]`, "
+        "`object: [samarbeid]`",
+        {"items": [_ANCHOR]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Sikre forankring av samarbeidet på toppnivå]"),
+    ),
+    Example(
+        "The SSU sees to it: «Sørge for at Ishavserklæringen følges opp» for `wording: [Ishavserklæringen følges opp]`",
+        {"items": [_ARCTIC]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Sørge for at Ishavserklæringen følges opp]"),
+    ),
+    Example(
+        "Another body sees to it: «Partnerskapsmøtet skal sørge for at Ishavserklæringen følges opp» in the SSU's "
+        "mandate",
+        {"items": [_ARCTIC]},
+        _ORG.replace(
+            "[Gjennomføre vedtatte tiltak]", "[Partnerskapsmøtet skal sørge for at Ishavserklæringen følges opp]"
+        ),
+        expect=("other-body:follow up the declaration",),
+    ),
+    Example(
+        "This verb, or this phrase: «Utarbeide overordnede retningslinjer» for `verb: [gi]`, "
+        "`object: [overordn føring]`, `any_of: [retningslinj overordn]`",
+        {"items": [{**_DIRECTIONS, "any_of": ["retningslinj overordn"]}]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Utarbeide overordnede retningslinjer]"),
+    ),
+    Example(
+        "A short key word is a whole word: «Rapportere til rådmennene» for `any_of: [råd]`",
+        {"items": [{"label": {"nb": "gi råd", "en": "give advice"}, "any_of": ["råd"]}]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Rapportere til rådmennene]"),
+        expect=("missing:give advice",),
+    ),
+    Example(
+        "Watching is not doing: «Følge med på forankringen av samarbeidet» for `verb: [forankre]`",
+        {"items": [_ANCHOR]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Følge med på forankringen av samarbeidet]"),
+        expect=("missing:anchor the cooperation",),
+    ),
     Example("The mandate carries out the measures", {"items": [_ITEM]}, _ORG),
     Example(
         "The entry declares the duty: `{text: …, duties: [foringer]}` for `duty: foringer`",

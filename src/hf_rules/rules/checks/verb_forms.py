@@ -24,7 +24,9 @@ stem (``beslutt``). Its forms are:
   take nynorsk ``j`` («følgjer», «sørgje»).
 
 No noun ending is ever a form (``-ing``, ``-else``, ``-nad``, ``-ak``): «beslutning», «vedtak»
-and «drøfting» are not forms of ``beslutte``, ``vedta``, ``drøfte``. A limit of the reading: a
+and «drøfting» are not forms of ``beslutte``, ``vedta``, ``drøfte``. A verb's own noun is listed
+apart (:data:`NOUNS`, :func:`noun_forms`), with the supporting verbs that make the forum do it
+(:data:`SUPPORTS`): ``mandate`` counts it only after one of those. A limit of the reading: a
 form that is also a noun or an adjective is read as the verb («møtet» of ``møte``, «styret» of
 ``styre``, «prioriterte» of ``prioritere``).
 """
@@ -259,4 +261,105 @@ def verb_forms(verb: str) -> dict[str, str]:
     for kind in (INFINITIVE, PRESENT, PASSIVE, PAST, PARTICIPLE):
         for form in sorted(kinds[kind]):
             found.setdefault(_TRIPLE.sub(r"\1\1", form), kind)  # «besluttt» is «beslutt»
+    return found
+
+
+NOUNS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("beslutte", "beslutta"), ("beslutning",)),
+    **dict.fromkeys(("vedta", "vedtake"), ("vedtak",)),
+    **dict.fromkeys(("avgjøre", "avgjere"), ("avgjørelse", "avgjerd")),
+    **dict.fromkeys(("forankre", "forankra"), ("forankring",)),
+    **dict.fromkeys(("prioritere", "prioritera"), ("prioritering",)),
+    **dict.fromkeys(("koordinere", "koordinera"), ("koordinering",)),
+    **dict.fromkeys(("samordne", "samordna"), ("samordning",)),
+    **dict.fromkeys(("følge opp", "følgje opp"), ("oppfølging", "oppfylging")),
+    **dict.fromkeys(("evaluere", "evaluera"), ("evaluering",)),
+    **dict.fromkeys(("behandle", "behandla"), ("behandling",)),
+    **dict.fromkeys(("handsame", "handsama"), ("handsaming",)),
+    **dict.fromkeys(("godkjenne", "godkjenna"), ("godkjenning",)),
+    **dict.fromkeys(("drøfte", "drøfta"), ("drøfting",)),
+    **dict.fromkeys(("planlegge", "planleggje"), ("planlegging",)),
+    **dict.fromkeys(("anbefale", "anbefala"), ("anbefaling",)),
+    **dict.fromkeys(("tilrå",), ("tilråding",)),
+    **dict.fromkeys(("utarbeide", "utarbeida"), ("utarbeiding", "utarbeidelse")),
+    **dict.fromkeys(("etablere", "etablera"), ("etablering",)),
+    **dict.fromkeys(("vurdere", "vurdera"), ("vurdering",)),
+    **dict.fromkeys(("fastsette", "fastsetje"), ("fastsetting", "fastsettelse", "fastsetjing")),
+    **dict.fromkeys(("gjennomføre", "gjennomføra"), ("gjennomføring",)),
+    **dict.fromkeys(("iverksette", "iverksetje"), ("iverksetting", "iverksettelse", "iverksetjing")),
+    **dict.fromkeys(("oppnevne",), ("oppnevning",)),
+    **dict.fromkeys(("oppnemne",), ("oppnemning",)),
+    **dict.fromkeys(("utpeke",), ("utpeking",)),
+    **dict.fromkeys(("utpeike",), ("utpeiking",)),
+    **dict.fromkeys(("fordele", "fordela"), ("fordeling",)),
+    **dict.fromkeys(("organisere", "organisera"), ("organisering",)),
+    **dict.fromkeys(("utvikle", "utvikla"), ("utvikling",)),
+    **dict.fromkeys(("rapportere", "rapportera"), ("rapportering",)),
+}
+"""A verb's own noun (its nominalisation), bokmål and nynorsk, by the verb's infinitive (with its
+particle: ``følge opp``). Curated by hand from the mandates of the health communities' agreements
+and the paraphrases blind pack authors met («Fatte beslutninger …», «Sikre forankring av
+samarbeidet …», «Sørge for oppfølging av …»), with the bokmål and nynorsk forms of Norsk
+ordbok/Bokmålsordboka: the verb's own noun only — not another word of the field
+(«initiativ» is no noun of ``initiere``, «revisjon» none of ``revidere``)."""
+
+SUPPORTS: tuple[tuple[str, tuple[str, ...], frozenset[str] | None], ...] = (
+    *(
+        (verb, (), frozenset({"beslutte", "beslutta", "vedta", "vedtake", "avgjøre", "avgjere"}))
+        for verb in ("fatte", "ta", "treffe")
+    ),
+    *((verb, (), None) for verb in ("sikre", "ivareta", "foreta", "gjennomføre", "utføre", "besørge")),
+    *((verb, ("for",), None) for verb in ("sørge", "sørgje", "stå", "syte")),
+    ("ha", ("ansvar", "for"), None),
+    ("ha", ("ansvaret", "for"), None),
+    ("ta", ("ansvar", "for"), None),
+    ("ta", ("ansvaret", "for"), None),
+    ("gi", (), frozenset({"anbefale", "anbefala", "tilrå", "prioritere", "prioritera"})),
+)
+"""The supporting verbs that make the forum do what a verb's noun names, each with its particles
+and the verbs whose nouns it supports (None: every verb of :data:`NOUNS`): «fatte», «ta»,
+«treffe» for a decision («Fatte beslutninger», «Ta vedtak»); «sikre», «sørge for», «stå for»,
+«ivareta», «foreta», «gjennomføre», «ha ansvar for» for any («Sikre forankring av
+samarbeidet»); «gi» for advice and priorities («Gi anbefalinger»). Verbs that only watch or help
+(«følge med på», «bidra til», «delta i», «orientere om», «få informasjon om») are none of these,
+so their nouns never meet the point («Følge med på forankringen av samarbeidet»)."""
+
+_NOUN_ENDINGS = {
+    "ing": ("", "en", "a", "er", "ene", "ar", "ane"),
+    "else": ("", "n", "r", "ne"),
+    "": ("", "et", "a", "ene", "er", "ar", "ane", "en"),
+}
+
+
+def noun_forms(verb: str) -> frozenset[str]:
+    """Every form of the nouns of ``verb`` (:data:`NOUNS`; an infinitive with its particles, or
+    a stem: ``beslutt`` as ``beslutte``): singular and plural, indefinite and definite, bokmål
+    and nynorsk («beslutning», «beslutninga», «beslutningene», «beslutningane»; «vedtak»,
+    «vedtaket», «vedtaka»). Empty for a verb with none listed."""
+    verb = " ".join(verb.casefold().split())
+    head, _, rest = verb.partition(" ")
+    nouns = next(
+        (NOUNS[key] for key in (verb, *(f"{head}{end} {rest}".strip() for end in ("e", "a"))) if key in NOUNS), ()
+    )
+    forms: set[str] = set()
+    for noun in nouns:
+        kind = "ing" if noun.endswith("ing") else "else" if noun.endswith("else") else ""
+        forms |= {noun + ending for ending in _NOUN_ENDINGS[kind]}
+        if kind == "" and noun.endswith("d"):  # nynorsk «avgjerd», «avgjerda», «avgjerder»
+            forms |= {noun + "a", noun + "ene", noun + "ane"}
+    return frozenset(forms)
+
+
+def supports(verb: str) -> list[tuple[frozenset[str], tuple[str, ...]]]:
+    """The supporting verbs (:data:`SUPPORTS`) that let a noun of ``verb`` meet the point: each as
+    its active forms (infinitive, present, past) with its particles."""
+    verb = " ".join(verb.casefold().split())
+    head, _, rest = verb.partition(" ")
+    keys = {verb, *(f"{head}{end} {rest}".strip() for end in ("e", "a"))}
+    found = []
+    for support, particles, only in SUPPORTS:
+        if only is not None and not (keys & only):
+            continue
+        forms = verb_forms(support)
+        found.append((frozenset(f for f, kind in forms.items() if kind in {INFINITIVE, PRESENT, PAST}), particles))
     return found
