@@ -275,3 +275,62 @@ def test_an_observer_with_speaking_rights_is_no_member(hf: Hf, tmp_path: Path) -
     )
     org.write_text(as_member, encoding="utf-8")
     assert findings(hf, pack, org) == ["14 PB-OBSERVER-NOT-MEMBER-1"]  # at the member seat
+
+
+SECRETARIAT = """\
+apiVersion: hf-rules/v1
+kind: Organisation
+metadata: {id: romsdal, name: Helsefellesskap Romsdal, effective_from: 2024-01-01}
+parties:
+  hmr: {name: Helse Romsdal HF, type: helseforetak, side: sykehus}
+  molde: {name: Molde kommune, type: kommune, side: kommune}
+fora:
+  ssu:
+    name: Strategisk samarbeidsutval
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: hmr, role: Direktør}
+      - {party: molde, role: Kommunedirektør}
+secretariat:
+  run_by: [hmr, molde]
+  meetings_per_year: 26
+"""
+SECRETARIAT_PLAN = """\
+apiVersion: hf-rules/v1
+kind: MeetingPlan
+metadata: {id: sekretariat-2024, organisation: romsdal}
+secretariat: secretariat
+covers: {from: 2024-01-01, to: 2024-02-29}
+meetings:
+  - {date: 2024-01-03, start: '08:30', end: '11:00'}
+  - {date: 2024-01-17, start: '08:30', end: '11:00'}
+  - {date: 2024-01-31, start: '08:30', end: '11:00'}
+  - {date: 2024-02-14, start: '08:30', end: '11:00'}
+  - {date: 2024-02-28, start: '08:30', end: '11:00'}
+"""
+
+
+def both(hf: Hf, pack: Path, org: Path, plan: Path) -> list[str]:
+    """``line RULE`` of each finding of the phrase's rules on the organisation and a meeting plan."""
+    run = hf("check", "--no-config", "--rules", str(pack), "--lang", "en", "--quiet", str(org), str(plan))
+    assert run.code in (0, 1), run.both
+    return [f"{m[1]} {m[2]}" for m in re.finditer(r"^\S+?:(\d+):\d+: \w+ (PB-[\w-]+)", run.out, re.M)]
+
+
+def test_odd_weeks_bound_the_declared_frequency_and_the_gaps(hf: Hf, tmp_path: Path) -> None:
+    """«Møter fast onsdagar i oddetalsveker frå 0830 - 1100» (round 22, Møre og Romsdal MR30):
+    weekly meetings declared (52), and a plan that meets on odd-week Wednesdays once a month,
+    passed the snippet before it had an upper bound and an interval."""
+    pack = write_pack(tmp_path, "meeting-time-secretariat", phrase("meeting-time-secretariat"))
+    org, plan = tmp_path / "organisation.yaml", tmp_path / "sekretariat-2024.yaml"
+    org.write_text(SECRETARIAT, encoding="utf-8")
+    plan.write_text(SECRETARIAT_PLAN, encoding="utf-8")
+    assert both(hf, pack, org, plan) == []
+    org.write_text(SECRETARIAT.replace("meetings_per_year: 26", "meetings_per_year: 52"), encoding="utf-8")
+    assert both(hf, pack, org, plan) == ["16 PB-MEETING-TIME-SECRETARIAT-2"]
+    org.write_text(SECRETARIAT, encoding="utf-8")
+    monthly = SECRETARIAT_PLAN.replace("  - {date: 2024-01-17, start: '08:30', end: '11:00'}\n", "").replace(
+        "  - {date: 2024-02-14, start: '08:30', end: '11:00'}\n", ""
+    )
+    plan.write_text(monthly, encoding="utf-8")
+    assert both(hf, pack, org, plan) == ["8 PB-MEETING-TIME-SECRETARIAT-3", "9 PB-MEETING-TIME-SECRETARIAT-3"]
