@@ -334,3 +334,50 @@ def test_odd_weeks_bound_the_declared_frequency_and_the_gaps(hf: Hf, tmp_path: P
     )
     plan.write_text(monthly, encoding="utf-8")
     assert both(hf, pack, org, plan) == ["8 PB-MEETING-TIME-SECRETARIAT-3", "9 PB-MEETING-TIME-SECRETARIAT-3"]
+
+
+LEVELS = """\
+apiVersion: hf-rules/v1
+kind: Organisation
+metadata: {id: telemark, name: Helsefellesskapet Telemark, effective_from: 2024-01-01}
+parties:
+  sthf: {name: Sykehuset Telemark HF, type: helseforetak, side: sykehus}
+  skien: {name: Skien kommune, type: kommune, side: kommune}
+fora:
+  pm: {name: Partnerskapsmøtet, type: partnerskapsmote}
+  ssu: {name: Strategisk samarbeidsutvalg, type: strategisk-samarbeidsutvalg}
+  fsu: {name: FSU psykisk helse og rus, type: faglig-samarbeidsutvalg}
+"""
+
+
+def test_three_levels_with_groups_is_silent_without_a_group(hf: Hf, tmp_path: Path) -> None:
+    """Round 22, Telemark doc gap 1: the rule on working groups gave an info to every
+    organisation without one, so a compliant example could not be `compliant: true`."""
+    pack = write_pack(tmp_path, "three-levels-with-groups", phrase("three-levels-with-groups"))
+    org = tmp_path / "organisation.yaml"
+    org.write_text(LEVELS, encoding="utf-8")
+    assert findings(hf, pack, org) == []
+    # a group that hangs under the SSU is still reported
+    org.write_text(
+        LEVELS + "  ag: {name: Arbeidsgruppe, type: arbeidsgruppe, sub_committee_of: [ssu]}\n", encoding="utf-8"
+    )
+    assert findings(hf, pack, org) == ["11 PB-THREE-LEVELS-WITH-GROUPS-2"]
+    # without if_any, the info the authors met
+    plain = write_pack(tmp_path, "no-if-any", phrase("three-levels-with-groups").replace(", if_any: true}", "}"))
+    org.write_text(LEVELS, encoding="utf-8")
+    assert findings(hf, plain, org) == ["7 PB-NO-IF-ANY-2"]
+
+
+def test_if_any_on_an_organisation_rule_is_a_located_pack_error(hf: Hf, tmp_path: Path) -> None:
+    body = "applies_to: {kind: organisation, if_any: true}\ncheck: {function: meeting_plan_present}\n"
+    pack = write_pack(tmp_path, "if-any", body)
+    org = tmp_path / "organisation.yaml"
+    org.write_text(LEVELS, encoding="utf-8")
+    for lang, text in (
+        ("en", "applies_to `if_any` is for rules on fora and parties (kind: forum or party), not organisation"),
+        ("nb", "applies_to `if_any` gjelder regler for fora og parter (kind: forum eller party), ikke organisation"),
+    ):
+        run = hf("check", "--no-config", "--rules", str(pack), "--lang", lang, str(org))
+        assert run.code == 2
+        rule = "rule" if lang == "en" else "regel"
+        assert run.out.splitlines()[0] == f"{pack}:42:38: error: {rule} PB-IF-ANY-1: {text}"

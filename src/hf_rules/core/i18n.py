@@ -164,6 +164,12 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "applies_to `{criterion}` selects meeting plans (kind: meeting_plan), not {kind}",
         "",
     ),
+    "err-applies-to-if-any": (
+        "applies_to `if_any` gjelder regler for fora og parter (kind: forum eller party), ikke {kind}",
+        "",
+        "applies_to `if_any` is for rules on fora and parties (kind: forum or party), not {kind}",
+        "",
+    ),
     "err-applies-to-forum-only": (
         "applies_to `{criterion}` velger fora og møteplaner (kind: forum eller meeting_plan), ikke {kind}",
         "",

@@ -180,6 +180,13 @@ class Selector(Strict):
         description="Fora (and meeting plans of fora) whose `name` begins with one of these, as whole words, "
         "case aside (the last word may be inflected).",
     )
+    if_any: bool | None = Field(
+        default=None,
+        description="Forum and party rules: true when the rule holds for such subjects if the organisation has "
+        "any, and the text does not require that it has (working groups an FSU may set up): where the "
+        "criteria select nothing, the rule is silent instead of giving the info 'the rule applies to … but "
+        "the organisation has none'. Whether such a forum must exist is a `forum_count` rule's to say.",
+    )
     secretariat: bool | None = Field(
         default=None,
         description="Meeting plans only: the plans of secretariats (`secretariat:` in the plan; true) or of fora "
