@@ -460,6 +460,22 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     ),
     "chair-outside-rotation": ("hører ikke til noen i rotasjonen", "", "is not one of those in the rotation", ""),
     "chair-no-member-seat": ("har ingen medlemsplass i forumet", "", "holds no member seat in the forum", ""),
+    "chair-past-seat-term": (
+        "leder til {to}, forbi funksjonsperioden til lederens plass i forumet (til {term_to}); sidene veksler "
+        "senest når den går ut",
+        "",
+        "chairs until {to}, past the term of office of the chair's seat in the forum (to {term_to}); the sides "
+        "change at the latest when it ends",
+        "",
+    ),
+    "chair-seat-no-term": (
+        "ingen plass for lederen i forumet gir en funksjonsperiode (`term`), så lengden på perioden kan ikke "
+        "måles mot den",
+        "",
+        "no seat of the chair in the forum gives a term of office (`term`), so the period's length cannot be "
+        "measured against it",
+        "",
+    ),
     "chair-repeats": (
         "leder igjen for «{slot}», som i forrige periode",
         "",
