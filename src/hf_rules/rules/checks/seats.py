@@ -875,6 +875,11 @@ def _region_named(org: OrgEntry, rid: str | None, wanted: list[str]) -> bool:
     return any(_NAME_GAPS.sub(" ", w).strip().casefold() in names for w in wanted)
 
 
+def region_is_named(org: OrgEntry, rid: str | None, wanted: list[str]) -> bool:
+    """Whether region ``rid`` is one of ``wanted``, by id or by one of its names (see :func:`_region_named`)."""
+    return _region_named(org, rid, wanted)
+
+
 def seat_matches(
     subject: Subject, seat: Seat, criteria: dict[str, Any], group: str = "members", *, requirement: bool = False
 ) -> bool:
