@@ -692,6 +692,22 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "so how long it lasts cannot be checked",
         "",
     ),
+    "duration-plan-untimed": (
+        "Møteplanen «{plan}» gir ingen klokkeslett for noen av møtene ({count}), så hvor lenge de varer kan "
+        "ikke kontrolleres",
+        "",
+        "Meeting plan '{plan}' gives no hours for any of its meetings ({count}), so how long they last cannot "
+        "be checked",
+        "",
+    ),
+    "duration-plan-untimed-hint": (
+        "Gi møtene `start:` og `end:` (TT:MM) når planen sier klokkeslett; regelen sier fra én gang for en plan "
+        "uten klokkeslett.",
+        "",
+        "Give the meetings `start:` and `end:` (HH:MM) once the plan has hours; the rule says so once for a plan "
+        "without any.",
+        "",
+    ),
     "duration-unknown-hint": (
         "Gi møtet `start:` og `end:` (TT:MM).",
         "",
