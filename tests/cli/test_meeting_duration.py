@@ -143,3 +143,34 @@ def test_a_fraction_of_an_hour_is_said_in_the_plural_and_with_a_decimal_comma_in
     assert check("--lang", "en", "organisation.yaml", "koss.yaml")[1][0] == (
         "koss.yaml:7:5: error KOSS-DAGSSAMLING KOSS 2026-09-15: the meeting lasts 2.5 hours, shorter than 5 hours"
     )
+
+
+DATES_ONLY = PLAN.replace(", start: '08:00', end: '10:00'", "").replace(", start: '09:00', end: '15:30'", "")
+
+
+def test_a_plan_of_dates_only_is_said_once_not_at_every_meeting(koss: Path) -> None:
+    """Round 22 (Telemark): a plan with dates and no hours got an error at each meeting that its
+    length "cannot be measured"; now one finding says the plan gives no hours."""
+    plan = DATES_ONLY.replace(
+        "kind: strategisamling}", "kind: strategisamling}\n  - {date: 2026-10-01, kind: strategisamling}"
+    )
+    (koss / "koss.yaml").write_text(plan, encoding="utf-8")
+    code, out = check("--lang", "en", "organisation.yaml", "koss.yaml")
+    assert code == 1
+    assert [line for line in out if "KOSS-DAGSSAMLING" in line] == [
+        "koss.yaml:5:1: error KOSS-DAGSSAMLING Meeting plan 'koss-2026' gives no hours for any of its meetings (2), "
+        "so how long they last cannot be checked"
+    ]
+    code, out = check("--lang", "nb", "organisation.yaml", "koss.yaml")
+    assert [line for line in out if "KOSS-DAGSSAMLING" in line] == [
+        "koss.yaml:5:1: error KOSS-DAGSSAMLING Møteplanen «koss-2026» gir ingen klokkeslett for noen av møtene (2), "
+        "så hvor lenge de varer kan ikke kontrolleres"
+    ]
+
+
+def test_one_untimed_meeting_in_a_timed_plan_is_still_reported_at_the_meeting(koss: Path) -> None:
+    plan = PLAN + "  - {date: 2026-10-01, kind: strategisamling}\n"
+    (koss / "koss.yaml").write_text(plan, encoding="utf-8")
+    code, out = check("--lang", "en", "organisation.yaml", "koss.yaml")
+    assert code == 1
+    assert [line.split(" ", 1)[0] for line in out if "KOSS-DAGSSAMLING" in line] == ["koss.yaml:8:5:"]

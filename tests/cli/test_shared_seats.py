@@ -184,3 +184,47 @@ def test_shared_with_on_a_constituency_seat_is_an_input_error(orkdal: Path) -> N
         "organisation.yaml:17:9: error: fora.fagrad.members[0]: 'shared_with' er for en partsplass som "
         "holdes felles for flere parter; gi 'party' (den ene parten) også"
     )
+
+
+OWN = PACK.replace(
+    "options: {where: {role: [Kommuneoverlege]}, per: party",
+    "options: {where: {role: [Kommuneoverlege], shared: false}, per: party",
+)
+
+
+def test_shared_false_leaves_the_shared_seat_out(orkdal: Path) -> None:
+    """«Toppledelsen i hver kommune» (round 22, Troms og Ofoten): with `shared: false` the seat
+    Frøya shares with Hitra stands in for neither; each needs a post of its own."""
+    Path("pack.yaml").write_text(OWN, encoding="utf-8")
+    assert findings(ORG) == (
+        1,
+        [
+            ("K-PER-PARTY", "fagrad", 16, "Frøya kommune has 0 chief physicians"),
+            ("K-PER-PARTY", "fagrad", 16, "Hitra kommune has 0 chief physicians"),
+        ],
+    )
+    own = ORG.replace(SHARED, "{party: froya, role: Kommuneoverlege}\n      - {party: hitra, role: Kommuneoverlege}")
+    assert findings(own) == (1, [("K-PER-SIDE", "fagrad", 19, "kommune has 3 seats")])
+
+
+def test_shared_true_picks_only_shared_seats(orkdal: Path) -> None:
+    Path("pack.yaml").write_text(OWN.replace("shared: false", "shared: true"), encoding="utf-8")
+    assert findings(ORG) == (
+        1,
+        [("K-PER-PARTY", "fagrad", 16, "Orkland kommune has 0 chief physicians")],
+    )
+
+
+def test_a_shared_that_is_not_a_boolean_is_a_located_input_error(orkdal: Path) -> None:
+    Path("pack.yaml").write_text(OWN.replace("shared: false", "shared: nei"), encoding="utf-8")
+    Path("organisation.yaml").write_text(ORG, encoding="utf-8")
+    expected = {
+        "en": "pack.yaml:30:58: error: rule K-PER-PARTY: rules[1].check.options.where.shared must be true or false, "
+        "got a text ('nei')",
+        "nb": "pack.yaml:30:58: error: regel K-PER-PARTY: rules[1].check.options.where.shared må være true eller "
+        "false, fikk en tekst ('nei')",
+    }
+    for lang, line in expected.items():
+        result = run_cli("check", "--no-config", "--lang", lang, "--rules", "pack.yaml", "organisation.yaml")
+        assert result.code == 2
+        assert result.out.splitlines()[0] == line

@@ -336,3 +336,109 @@ def test_a_wrong_body_is_a_located_input_error(hf: Hf, tmp_path: Path) -> None:
             run = hf("validate", "--no-config", "--lang", lang, str(org))
             assert run.code == 2, run.both
             assert f"{org}:{where}: error: {message}" in run.out, run.out
+
+
+SECRETARIAT = """\
+apiVersion: hf-rules/v1
+kind: Organisation
+metadata: {id: romsdal, name: Helsefellesskap Romsdal, effective_from: 2024-01-01}
+parties:
+  hmr: {name: Helse Romsdal HF, type: helseforetak, side: sykehus}
+  molde: {name: Molde kommune, type: kommune, side: kommune}
+fora:
+  ssu:
+    name: Strategisk samarbeidsutval
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: hmr, role: Direktør}
+      - {party: molde, role: Kommunedirektør}
+secretariat:
+  run_by: [hmr, molde]
+  meetings_per_year: 26
+"""
+SECRETARIAT_PLAN = """\
+apiVersion: hf-rules/v1
+kind: MeetingPlan
+metadata: {id: sekretariat-2024, organisation: romsdal}
+secretariat: secretariat
+covers: {from: 2024-01-01, to: 2024-02-29}
+meetings:
+  - {date: 2024-01-03, start: '08:30', end: '11:00'}
+  - {date: 2024-01-17, start: '08:30', end: '11:00'}
+  - {date: 2024-01-31, start: '08:30', end: '11:00'}
+  - {date: 2024-02-14, start: '08:30', end: '11:00'}
+  - {date: 2024-02-28, start: '08:30', end: '11:00'}
+"""
+
+
+def both(hf: Hf, pack: Path, org: Path, plan: Path) -> list[str]:
+    """``line RULE`` of each finding of the phrase's rules on the organisation and a meeting plan."""
+    run = hf("check", "--no-config", "--rules", str(pack), "--lang", "en", "--quiet", str(org), str(plan))
+    assert run.code in (0, 1), run.both
+    return [f"{m[1]} {m[2]}" for m in re.finditer(r"^\S+?:(\d+):\d+: \w+ (PB-[\w-]+)", run.out, re.M)]
+
+
+def test_odd_weeks_bound_the_declared_frequency_and_the_gaps(hf: Hf, tmp_path: Path) -> None:
+    """«Møter fast onsdagar i oddetalsveker frå 0830 - 1100» (round 22, Møre og Romsdal MR30):
+    weekly meetings declared (52), and a plan that meets on odd-week Wednesdays once a month,
+    passed the snippet before it had an upper bound and an interval."""
+    pack = write_pack(tmp_path, "meeting-time-secretariat", phrase("meeting-time-secretariat"))
+    org, plan = tmp_path / "organisation.yaml", tmp_path / "sekretariat-2024.yaml"
+    org.write_text(SECRETARIAT, encoding="utf-8")
+    plan.write_text(SECRETARIAT_PLAN, encoding="utf-8")
+    assert both(hf, pack, org, plan) == []
+    org.write_text(SECRETARIAT.replace("meetings_per_year: 26", "meetings_per_year: 52"), encoding="utf-8")
+    assert both(hf, pack, org, plan) == ["16 PB-MEETING-TIME-SECRETARIAT-2"]
+    org.write_text(SECRETARIAT, encoding="utf-8")
+    monthly = SECRETARIAT_PLAN.replace("  - {date: 2024-01-17, start: '08:30', end: '11:00'}\n", "").replace(
+        "  - {date: 2024-02-14, start: '08:30', end: '11:00'}\n", ""
+    )
+    plan.write_text(monthly, encoding="utf-8")
+    assert both(hf, pack, org, plan) == ["8 PB-MEETING-TIME-SECRETARIAT-3", "9 PB-MEETING-TIME-SECRETARIAT-3"]
+
+
+LEVELS = """\
+apiVersion: hf-rules/v1
+kind: Organisation
+metadata: {id: telemark, name: Helsefellesskapet Telemark, effective_from: 2024-01-01}
+parties:
+  sthf: {name: Sykehuset Telemark HF, type: helseforetak, side: sykehus}
+  skien: {name: Skien kommune, type: kommune, side: kommune}
+fora:
+  pm: {name: Partnerskapsmøtet, type: partnerskapsmote}
+  ssu: {name: Strategisk samarbeidsutvalg, type: strategisk-samarbeidsutvalg}
+  fsu: {name: FSU psykisk helse og rus, type: faglig-samarbeidsutvalg}
+"""
+
+
+def test_three_levels_with_groups_is_silent_without_a_group(hf: Hf, tmp_path: Path) -> None:
+    """Round 22, Telemark doc gap 1: the rule on working groups gave an info to every
+    organisation without one, so a compliant example could not be `compliant: true`."""
+    pack = write_pack(tmp_path, "three-levels-with-groups", phrase("three-levels-with-groups"))
+    org = tmp_path / "organisation.yaml"
+    org.write_text(LEVELS, encoding="utf-8")
+    assert findings(hf, pack, org) == []
+    # a group that hangs under the SSU is still reported
+    org.write_text(
+        LEVELS + "  ag: {name: Arbeidsgruppe, type: arbeidsgruppe, sub_committee_of: [ssu]}\n", encoding="utf-8"
+    )
+    assert findings(hf, pack, org) == ["11 PB-THREE-LEVELS-WITH-GROUPS-2"]
+    # without if_any, the info the authors met
+    plain = write_pack(tmp_path, "no-if-any", phrase("three-levels-with-groups").replace(", if_any: true}", "}"))
+    org.write_text(LEVELS, encoding="utf-8")
+    assert findings(hf, plain, org) == ["7 PB-NO-IF-ANY-2"]
+
+
+def test_if_any_on_an_organisation_rule_is_a_located_pack_error(hf: Hf, tmp_path: Path) -> None:
+    body = "applies_to: {kind: organisation, if_any: true}\ncheck: {function: meeting_plan_present}\n"
+    pack = write_pack(tmp_path, "if-any", body)
+    org = tmp_path / "organisation.yaml"
+    org.write_text(LEVELS, encoding="utf-8")
+    for lang, text in (
+        ("en", "applies_to `if_any` is for rules on fora and parties (kind: forum or party), not organisation"),
+        ("nb", "applies_to `if_any` gjelder regler for fora og parter (kind: forum eller party), ikke organisation"),
+    ):
+        run = hf("check", "--no-config", "--rules", str(pack), "--lang", lang, str(org))
+        assert run.code == 2
+        rule = "rule" if lang == "en" else "regel"
+        assert run.out.splitlines()[0] == f"{pack}:42:38: error: {rule} PB-IF-ANY-1: {text}"

@@ -165,6 +165,12 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "applies_to `{criterion}` selects meeting plans (kind: meeting_plan), not {kind}",
         "",
     ),
+    "err-applies-to-if-any": (
+        "applies_to `if_any` gjelder regler for fora og parter (kind: forum eller party), ikke {kind}",
+        "",
+        "applies_to `if_any` is for rules on fora and parties (kind: forum or party), not {kind}",
+        "",
+    ),
     "err-applies-to-forum-only": (
         "applies_to `{criterion}` velger fora og møteplaner (kind: forum eller meeting_plan), ikke {kind}",
         "",
@@ -464,6 +470,22 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     ),
     "chair-outside-rotation": ("hører ikke til noen i rotasjonen", "", "is not one of those in the rotation", ""),
     "chair-no-member-seat": ("har ingen medlemsplass i forumet", "", "holds no member seat in the forum", ""),
+    "chair-past-seat-term": (
+        "leder til {to}, forbi funksjonsperioden til lederens plass i forumet (til {term_to}); sidene veksler "
+        "senest når den går ut",
+        "",
+        "chairs until {to}, past the term of office of the chair's seat in the forum (to {term_to}); the sides "
+        "change at the latest when it ends",
+        "",
+    ),
+    "chair-seat-no-term": (
+        "ingen plass for lederen i forumet gir en funksjonsperiode (`term`), så lengden på perioden kan ikke "
+        "måles mot den",
+        "",
+        "no seat of the chair in the forum gives a term of office (`term`), so the period's length cannot be "
+        "measured against it",
+        "",
+    ),
     "chair-repeats": (
         "leder igjen for «{slot}», som i forrige periode",
         "",
@@ -678,6 +700,22 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "",
         "The meeting on {date} in meeting plan '{plan}' does not give both a start and an end (start, end), "
         "so how long it lasts cannot be checked",
+        "",
+    ),
+    "duration-plan-untimed": (
+        "Møteplanen «{plan}» gir ingen klokkeslett for noen av møtene ({count}), så hvor lenge de varer kan "
+        "ikke kontrolleres",
+        "",
+        "Meeting plan '{plan}' gives no hours for any of its meetings ({count}), so how long they last cannot "
+        "be checked",
+        "",
+    ),
+    "duration-plan-untimed-hint": (
+        "Gi møtene `start:` og `end:` (TT:MM) når planen sier klokkeslett; regelen sier fra én gang for en plan "
+        "uten klokkeslett.",
+        "",
+        "Give the meetings `start:` and `end:` (HH:MM) once the plan has hours; the rule says so once for a plan "
+        "without any.",
         "",
     ),
     "duration-unknown-hint": (

@@ -795,10 +795,12 @@ class Seat(Strict):
         description="Andre parter plassen holdes felles for («kommuneoverlege for Hitra og Frøya»: "
         "`party: froya`, `shared_with: [hitra]`): kontroller som teller eller velger plasser per part, "
         "parttype, region eller område teller plassen for hver av dem; kontroller som teller per side teller "
-        "den én gang. Partene må være på samme side som `party`. / Further parties the seat is held jointly "
+        "den én gang. Partene må være på samme side som `party`. En regel som gjelder hver parts egen plass "
+        "(«ordføreren i hver kommune») utelater delte plasser med velgeren `shared: false`. / Further parties the seat is held jointly "
         "for («kommuneoverlege for Hitra og Frøya»: `party: froya`, `shared_with: [hitra]`): checks that count "
         "or pick seats by party, party type, region or area count the seat for each of them; checks that "
-        "count by side count it once. The parties must be of the side of `party`.",
+        "count by side count it once. The parties must be of the side of `party`. A rule about each party's own "
+        "seat («the mayor of every municipality») leaves shared seats out with the selector `shared: false`.",
     )
     site: Annotated[str, StringConstraints(pattern=ID_PATTERN)] | None = Field(
         default=None,

@@ -375,11 +375,14 @@ def _met_nothing(org: OrgEntry, loaded: LoadedRule, packs: PackSet, lang: str) -
     (not of the packs they extend) selects nothing there by its criteria: a rule for a forum type
     the structure does not have (or a misspelt choice of type) would otherwise check nothing
     and say nothing. Meeting-plan rules are left out (plans are optional documents), and so are
-    rules that name their subjects by ``id`` (:func:`_no_subject_findings` reports those)."""
+    rules that name their subjects by ``id`` (:func:`_no_subject_findings` reports those) and
+    rules whose ``applies_to`` says ``if_any: true`` (such subjects may be absent by design)."""
     selector = loaded.rule.applies_to
     criteria = {name: getattr(selector, name) for name in _CRITERIA if getattr(selector, name) is not None}
     if selector.kind not in ("forum", "party") or not criteria or selector.id is not None:
         return  # with ids, an id that names nothing is reported, one the criteria leave out is meant
+    if selector.if_any:
+        return  # the rule is about such subjects if there are any: none is no news
     shown = ", ".join(
         f"{name}: [{', '.join(map(str, value))}]" if isinstance(value, list) else f"{name}: {str(value).lower()}"
         for name, value in criteria.items()

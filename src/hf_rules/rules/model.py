@@ -186,6 +186,13 @@ class Selector(Strict):
         "municipal or the hospital side all on one of them: the municipalities' own board), or every other forum "
         "(false: a joint one, or one without members).",
     )
+    if_any: bool | None = Field(
+        default=None,
+        description="Forum and party rules: true when the rule holds for such subjects if the organisation has "
+        "any, and the text does not require that it has (working groups an FSU may set up): where the "
+        "criteria select nothing, the rule is silent instead of giving the info 'the rule applies to … but "
+        "the organisation has none'. Whether such a forum must exist is a `forum_count` rule's to say.",
+    )
     secretariat: bool | None = Field(
         default=None,
         description="Meeting plans only: the plans of secretariats (`secretariat:` in the plan; true) or of fora "

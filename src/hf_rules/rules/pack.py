@@ -819,6 +819,9 @@ class _Loader:
                     )
                 )
         problems.extend(_secretariat_selection_problems(doc, path, rule, check))
+        if rule.applies_to.if_any is not None and rule.applies_to.kind not in ("forum", "party"):
+            where = doc.location(path + ("applies_to", "if_any"), key=True)
+            problems.append(InputError(where, Message("err-applies-to-if-any", kind=rule.applies_to.kind)))
         for criterion in PARTY_CRITERIA:
             if getattr(rule.applies_to, criterion) is not None and rule.applies_to.kind != "party":
                 where = doc.location(path + ("applies_to", criterion), key=True)

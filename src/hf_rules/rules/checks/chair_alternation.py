@@ -26,6 +26,14 @@ passes. "X and Y take turns" therefore needs a rule on the length of a period be
 ``chair_term`` (each period lasts the agreed term), or ``chair``'s ``terms``; ``chair_term``
 reports the one long period.
 
+Where the text gives no term length («Kommunene og Vestre Viken veksler på lederansvaret»), the
+bound comes from the documents: with ``within_seat_term: true`` a chair period may not run past
+the term of office (``term.to``) of the chair's own seat in the forum — the member seat of the
+chairing party (the one the period's ``role`` or ``person`` names, where it names one; else the
+party's seat with ``position: leder``, else its seats), so one side chairing 2021–2030 in one
+period, where the seats are held 2021–2024, is reported at the period. A period whose chair has
+no seat with a ``term`` is reported as one whose length cannot be measured, never passed.
+
 A plan that names no chair periods (``chairs`` left out or empty) is reported once, at the plan,
 with a message of its own: who chairs cannot be checked there, so the rule does not pass silently.
 """
@@ -38,7 +46,7 @@ from typing import Any
 
 from hf_rules.core.i18n import Phrase, phrase
 from hf_rules.documents.entries import OrgEntry
-from hf_rules.documents.model import ChairPeriod
+from hf_rules.documents.model import ChairPeriod, Seat
 from hf_rules.rules.checks.base import Example, Subject, Violation
 from hf_rules.rules.checks.plan_helpers import (
     forum_plans,
@@ -48,7 +56,7 @@ from hf_rules.rules.checks.plan_helpers import (
     rotation_slot,
     years_after,
 )
-from hf_rules.rules.checks.seats import seat_parties
+from hf_rules.rules.checks.seats import seat_has_role, seat_parties
 
 NAME = "chair_alternation"
 SUBJECTS = frozenset({"meeting_plan"})
@@ -57,7 +65,7 @@ PARAMS: dict[str, str] = {
     "party_name": "Name of the chairing party of the period.",
     "slot": "The entry of `chair_rotation` the chair fills (its side, or its party); `-` when it fills none.",
     "rotation": "The forum's `chair_rotation`, comma-separated.",
-    "problem": "What is wrong: the chair is outside the rotation, its party holds no member seat, or the same slot chairs twice in a row (named).",
+    "problem": "What is wrong: the chair is outside the rotation, its party holds no member seat, the same slot chairs twice in a row (named), or the period runs past the chair's seat's term (or that term is not given).",
 }
 OPTIONS: dict[str, Any] = {
     "type": "object",
@@ -73,6 +81,13 @@ OPTIONS: dict[str, Any] = {
             "description": "The length of a turn, in years: periods of one rotation entry that follow each other "
             "without a gap are one turn (Kristiansand 2026, then Arendal 2027, for the municipalities' two-year "
             "turn), and a repeat is a turn that runs past this length. Left out: each period is a turn.",
+        },
+        "within_seat_term": {
+            "type": "boolean",
+            "default": False,
+            "description": "A chair period may not run past the term of office (`term.to`) of the chair's own "
+            "member seat in the forum: the bound where the text gives no term length. A chair without a seat "
+            "that gives a `term` is reported as not measurable.",
         },
     },
     "additionalProperties": False,
@@ -149,6 +164,11 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             yield Violation(
                 where, f"repeat:{period.from_.isoformat()}", {**params, "problem": _problem("repeat", slot)}, evidence
             )
+        if options["within_seat_term"]:
+            past = _past_seat_term(subject, period)
+            if past is not None:
+                key, problem = past
+                yield Violation(where, f"{key}:{period.from_.isoformat()}", {**params, "problem": problem}, evidence)
         if options["chair_represented"] and not _represented(org, period.party, members):
             yield Violation(
                 where,
@@ -157,6 +177,35 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                 {**evidence, "member_parties": sorted(members)},
             )
         previous_slot = slot
+
+
+def _chair_seats(subject: Subject, period: ChairPeriod) -> list[Seat]:
+    """The chair's own member seats in the forum: those of the chairing party, narrowed to the one
+    the period's ``role`` or ``person`` names where it names one, else to those with ``position:
+    leder`` where there are any."""
+    seats = [s for s in subject.plan_forum.members if period.party in seat_parties(s)]
+    named = [
+        s
+        for s in seats
+        if (period.role is not None and seat_has_role(s, period.role))
+        or (period.person is not None and s.person == period.person)
+    ]
+    if named:
+        return named
+    leading = [s for s in seats if "leder" in s.positions]
+    return leading or seats
+
+
+def _past_seat_term(subject: Subject, period: ChairPeriod) -> tuple[str, Phrase] | None:
+    """With ``within_seat_term``: the key and problem of a period that runs past its chair's seat's
+    term of office, or whose chair has no seat with a term; None when it ends within it."""
+    terms = [s.term for s in _chair_seats(subject, period) if s.term is not None]
+    if not terms:
+        return "no-seat-term", phrase("chair-seat-no-term")
+    term_to = max(t.to for t in terms)
+    if period.to > term_to:
+        return "past-seat-term", phrase("chair-past-seat-term", to=period.to.isoformat(), term_to=term_to.isoformat())
+    return None
 
 
 def _turns_past_term(subject: Subject, rotation: list[str], years: int) -> set[dt.date]:
@@ -271,6 +320,21 @@ chairs:
 forum: ssu
 chairs:
   - {from: 2022-01-01, to: 2027-12-31, party: oslo}
+""",
+    ),
+    Example(
+        "«Veksler på lederansvaret», no term length in the text: one side chairs 2021–2030 past its seat's term "
+        "(2021–2024)",
+        {"within_seat_term": True},
+        _ORG.replace(
+            "{party: oslo, role: Byrådsleder}",
+            "{party: oslo, role: Byrådsleder, term: {from: 2021-01-01, to: 2024-12-31}}",
+        ),
+        expect=("past-seat-term:2021-01-01",),
+        plan="""\
+forum: ssu
+chairs:
+  - {from: 2021-01-01, to: 2030-12-31, party: oslo}
 """,
     ),
     Example(

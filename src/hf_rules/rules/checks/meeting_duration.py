@@ -6,7 +6,9 @@ only meetings of those kinds are looked at (the strategy day, not the forum's or
 meetings). Each meeting must last at least ``min_hours`` and at most ``max_hours`` (either or
 both); one that does not is reported at the meeting. A meeting that gives no ``start`` or no
 ``end`` cannot be measured: it is reported at the meeting with a message of its own, never
-passed silently. How many such meetings a year there must be is ``meeting_frequency``'s (with the
+passed silently. A plan that gives no hours at all (dates only: no meeting looked at gives a
+``start`` or an ``end``) is reported once, at its ``meetings``, as a plan whose meetings' length
+cannot be checked, not once per meeting. How many such meetings a year there must be is ``meeting_frequency``'s (with the
 same ``kind``).
 
 With ``longer_than`` (meeting kinds), each meeting looked at must last longer than every meeting
@@ -68,6 +70,18 @@ def _hours(hours: float) -> LocalText:
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     kinds = options.get("kind")
     low, high = options.get("min_hours"), options.get("max_hours")
+    looked_at = [m for m in subject.meeting_plan.meetings if kinds is None or m.kind in kinds]
+    if looked_at and all(m.start is None and m.end is None for m in looked_at):
+        yield Violation(
+            subject.at("meetings"),
+            "untimed-plan",
+            {},
+            {"meetings": len(looked_at)},
+            at_key=True,
+            said=phrase("duration-plan-untimed", plan=subject.id, count=len(looked_at)),
+            said_hint=phrase("duration-plan-untimed-hint"),
+        )
+        return
     for index, meeting in ordered_meetings(subject.meeting_plan.meetings):
         if kinds is not None and meeting.kind not in kinds:
             continue
@@ -162,6 +176,13 @@ EXAMPLES = (
         _ORG,
         plan=_KINDS.replace("'15:00'", "'12:00'") % "'12:00'",
         expect=("length:2026-02-10",),
+    ),
+    Example(
+        "A plan of dates only, no hours: said once for the plan, not at every meeting",
+        {"max_hours": 3},
+        _ORG,
+        plan="forum: koss\nmeetings:\n  - {date: 2026-02-10}\n  - {date: 2026-09-15}\n",
+        expect=("untimed-plan",),
     ),
     Example(
         "The gathering gives no end: its length cannot be told",

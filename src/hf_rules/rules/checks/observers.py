@@ -1,5 +1,14 @@
 """Parties that must be present as observers, and may not hold member seats.
 
+The parties are named in ``parties``, each by its id or by one of its names (its ``name``, an
+abbreviation in parentheses in it, an ``also_known_as``; case and spacing aside: ``KS`` is the
+party ``ks-vest: {name: KS Vestland (KS)}`` and also one with ``also_known_as: [KS]``), so a pack
+can name a body in the agreement's words whatever id a document gives it; and by type in
+``party_types``: every party of one of these types must observe ("KS deltar som observatør":
+``party_types: [ks]``), and a type no party of the organisation has is reported at the forum's
+``observers``, as a party that is missing is. A name or id that no party has is reported as
+missing, under the words the rule gives. Give ``parties``, ``party_types`` or both.
+
 An observer seat is the party's when ``party`` is that party exactly (not one of its parts). An
 invited seat (``invited: true``) is not: a guest invited to the meetings is not the observer the
 agreement names, and a party that is only invited is reported as such.
@@ -15,7 +24,8 @@ from typing import Any
 from hf_rules.core.i18n import phrase
 from hf_rules.rules.checks.base import STRINGS, Example, Subject, Violation
 from hf_rules.rules.checks.remedy import Append, most_common_role
-from hf_rules.rules.checks.seats import resolve_party, seat_parties
+from hf_rules.rules.checks.seats import named_party, resolve_party, seat_parties
+from hf_rules.rules.checks.words import words
 
 NAME = "observers"
 SUBJECTS = frozenset({"forum"})
@@ -27,7 +37,14 @@ PARAMS: dict[str, str] = {
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
-        "parties": {**STRINGS, "description": "Party ids ('$sector' for the forum's sector hospital)."},
+        "parties": {
+            **STRINGS,
+            "description": "Parties by id or by one of their names (`name`, an abbreviation in parentheses in it, "
+            "`also_known_as`; case aside); '$sector' for the forum's sector hospital.",
+        },
+        "party_types": words(
+            "party_types", "Every party of one of these types must observe (a type no party has is reported)."
+        ),
         "not_members": {
             "type": "boolean",
             "default": True,
@@ -42,7 +59,7 @@ OPTIONS: dict[str, Any] = {
             "description": "Whether the observer seat must (or must not) say proposal_rights: true.",
         },
     },
-    "required": ["parties"],
+    "anyOf": [{"required": ["parties"]}, {"required": ["party_types"]}],
     "additionalProperties": False,
 }
 
@@ -66,13 +83,33 @@ class NotObserving:
     party: str
 
 
+def _wanted(subject: Subject, options: dict[str, Any]) -> Iterator[str]:
+    """The parties that must observe, each once, in the rule's order: those ``parties`` names
+    (by id or name; a text that names none stands as it is, to be reported missing), then those
+    of ``party_types``; a type no party has stands as itself."""
+    org = subject.org
+    seen: set[str] = set()
+    for text in options.get("parties") or ():
+        party_id = resolve_party(subject, text)
+        if party_id is None:
+            continue
+        if party_id not in org.model.parties:
+            party_id = named_party(org, party_id) or party_id
+        if party_id not in seen:
+            seen.add(party_id)
+            yield party_id
+    for type_word in options.get("party_types") or ():
+        of_type = [pid for pid, p in org.model.parties.items() if p.type == type_word]
+        for party_id in of_type or [type_word]:
+            if party_id not in seen:
+                seen.add(party_id)
+                yield party_id
+
+
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     forum = subject.forum
     assert forum is not None
-    for wanted in options["parties"]:
-        party_id = resolve_party(subject, wanted)
-        if party_id is None:
-            continue
+    for party_id in _wanted(subject, options):
         params = {"party": party_id, "party_name": subject.org.party_name(party_id)}
         # A shared seat (shared_with) is held for each of its parties.
         observer_seats = [
@@ -98,7 +135,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                 f"missing:{party_id}",
                 {**params, "problem": _PROBLEMS["invited" if invited else "missing"]},
                 evidence,
-                facts=NotObserving(party_id),
+                facts=NotObserving(party_id) if party_id in subject.org.model.parties else None,
             )
             continue
         rights = options.get("speaking_rights")
@@ -167,6 +204,17 @@ EXAMPLES = (
         {"parties": ["ombud"], "speaking_rights": "required", "proposal_rights": "required"},
         _ORG,
         expect=("proposal-required:ombud",),
+    ),
+    Example(
+        "«Pasient- og brukerombudet deltar som observatør»: the ombud named by its name, not its id",
+        {"parties": ["Pasient- og brukerombudet"]},
+        _ORG,
+    ),
+    Example(
+        "«Statlige etater deltar som observatører», by party type: the organisation has no party of the type etat",
+        {"party_types": ["etat"]},
+        _ORG,
+        expect=("missing:etat",),
     ),
     Example(
         "The ombud is only invited to the meetings, not an observer",

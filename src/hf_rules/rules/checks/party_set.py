@@ -1,7 +1,12 @@
 """The parties of a type: which they are, how many, and that each sits in a forum of a type.
 
-The parties looked at are those whose ``type`` is one of ``party_type``. Each option given is
-checked on its own:
+The parties looked at are those whose ``type`` is one of ``party_type``; with ``region``, only
+those of that region (a region id, or its ``name`` or an ``also_known_as`` as the text gives it:
+the party's ``region``, a region that lists it, or that of the party it is part of), so
+«Værnesregionen består av Tydal, Selbu, Stjørdal og Meråker» is ``region: [Værnesregionen]``
+with ``ids`` — a municipality of the region not on the list, and one on it that is not in the
+region, are each reported. An entry of ``ids`` or ``includes`` names a party by its id, or by its
+``name`` or one of its ``also_known_as`` (case aside). Each option given is checked on its own:
 
 - ``ids``: they are exactly these parties (a party of the list that is missing, or of that type
   and not on the list, is reported) — "the municipalities are Lyngvik, Havbø and Straumsnes";
@@ -89,7 +94,9 @@ from hf_rules.rules.checks.seats import (
     GROUP_OPTION,
     declares_regions,
     lineage,
+    named_party,
     no_regions,
+    region_is_named,
     region_names,
     region_of,
     seat_parties,
@@ -124,6 +131,11 @@ OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
         "party_type": words("party_types", "The parties looked at: those of these types."),
+        "region": {
+            **STRINGS,
+            "description": "Only the parties of these regions: region ids, or names as the text gives them (a "
+            "region's `name` or `also_known_as`, case and spacing aside).",
+        },
         "ids": {**STRINGS, "description": "They are exactly these parties (ids)."},
         "includes": {
             **STRINGS,
@@ -289,9 +301,16 @@ def _structure_view(structure: str | None) -> Register | EarlierStructure:
     return earlier_structure(structure) if structure in EARLIER else register()
 
 
+def _party_id(org: OrgEntry, text: str) -> str:
+    """The id of the party ``text`` names, by id or by name; the text itself where none has it."""
+    return text if text in org.model.parties else named_party(org, text) or text
+
+
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     org = subject.org
     found = [pid for pid, p in org.model.parties.items() if p.type in options["party_type"]]
+    if "region" in options:
+        found = [pid for pid in found if region_is_named(org, region_of(org, pid), options["region"])]
     label = options["label"]
     base: dict[str, Any] = {
         "label": label,
@@ -304,12 +323,14 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     }
     if "municipalities_of" in options:
         yield from _municipalities(subject, options["municipalities_of"], found, base)
-    listed = [*(options.get("ids") or []), *options["includes"]]
+    ids = list(dict.fromkeys(_party_id(org, text) for text in options.get("ids") or []))
+    includes = list(dict.fromkeys(_party_id(org, text) for text in options["includes"]))
+    listed = [*ids, *includes]
     meant = _meant(
         org, [pid for pid in listed if pid not in found], [pid for pid in org.model.parties if pid not in listed]
     )
     if "ids" in options:
-        wanted = options["ids"]
+        wanted = ids
         for pid in wanted:
             if pid not in found:
                 yield _missing(org, base, pid, meant.get(pid), {"found": found, "ids": wanted})
@@ -320,7 +341,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                 params["problem"] = _with_suggestion("party-set-extra", mentioned.get(pid))
                 evidence = {"found": found, "ids": wanted, "did_you_mean": mentioned.get(pid)}
                 yield Violation(("parties", pid), f"extra:{pid}", params, evidence, at_key=True)
-    for pid in options["includes"]:
+    for pid in includes:
         if pid not in found:
             yield _missing(org, base, pid, meant.get(pid), {"found": found, "includes": options["includes"]})
     minimum, maximum = bounds(options)
@@ -616,6 +637,18 @@ fora: {}
 """
 _OSLO_AREA = {"nb": "kommunene i Oslo", "en": "the municipalities of Oslo"}
 EXAMPLES = (
+    Example(
+        "«Region Sør består av Havbø»: the parties of the region Sør (by its name) are exactly Havbø (by its name)",
+        {"party_type": ["kommune"], "region": ["Sør"], "ids": ["Havbø kommune"], "label": _KOMMUNER},
+        (_REGIONS % "[havbo]") + _ORG,
+    ),
+    Example(
+        "«Region Nord består av Havbø»: Lyngvik is the region's, Havbø is not",
+        {"party_type": ["kommune"], "region": ["nord"], "ids": ["havbo"], "label": _KOMMUNER},
+        (_REGIONS % "[havbo]") + _ORG,
+        kind="organisation",
+        expect=("missing:havbo", "extra:lyngvik"),
+    ),
     Example(
         "The municipalities are those of the county of Oslo and Bærum of Akershus (`add`), Bærum by its number",
         {

@@ -65,7 +65,11 @@ seats and the practice consultant" is the list ``not: [{represents: [fastlege]},
   ``same_sector`` and the ``…_own_party`` and ``…_own_region`` criteria when one of its parties
   meets all of those the selector gives, and every check that counts or picks seats by party,
   party type, region or area counts it for each of its parties (once for a unit several of them
-  share); counts by side count it once;
+  share); counts by side count it once. ``shared: false`` leaves such a seat out (``shared: true``
+  picks only shared seats): «the political and administrative top leadership of every
+  municipality» is ``where: {role: [Ordfører], shared: false}`` counted ``per: party``, so one
+  mayor's seat shared with five other municipalities stands in for none of their mayors (its own
+  party's included: a post that is one party's own is written without ``shared_with``);
 - ``tags`` and ``party_tags`` hold when the seat (its party) has at least one of the listed
   ``tags``: words an agreement uses to pick seats out that no other field says (helsefaglig,
   kommuneoverlege, liten-kommune);
@@ -237,6 +241,11 @@ _CRITERIA: dict[str, Any] = {
         "description": "Bodies the seat stands for (`body`): the whole `body` or its beginning, case aside (as `role`).",
     },
     "has_body": {"type": "boolean", "description": "The seat stands for a whole body (true: it gives `body`) or not."},
+    "shared": {
+        "type": "boolean",
+        "description": "The seat is held jointly for several parties (true: it gives `shared_with`) or for its own "
+        "party alone (false): `shared: false` keeps a seat shared with other municipalities from counting for them.",
+    },
     "invited": {
         "type": "boolean",
         "description": "An invited observer (true) or a standing seat (false). Without it a selector passes "
@@ -947,6 +956,9 @@ def _meets_one(subject: Subject, seat: Seat, criteria: dict[str, Any], group: st
         elif name == "has_body":
             if (seat.body is not None) != wanted:
                 return False
+        elif name == "shared":
+            if bool(seat.shared_with) != wanted:
+                return False
         elif name == "invited":
             if bool(seat.invited) != wanted:
                 return False
@@ -1026,6 +1038,11 @@ def _region_named(org: OrgEntry, rid: str | None, wanted: list[str]) -> bool:
         return False
     names = {_NAME_GAPS.sub(" ", n).strip().casefold() for n in (region.name, *region.also_known_as)}
     return any(_NAME_GAPS.sub(" ", w).strip().casefold() in names for w in wanted)
+
+
+def region_is_named(org: OrgEntry, rid: str | None, wanted: list[str]) -> bool:
+    """Whether region ``rid`` is one of ``wanted``, by id or by one of its names (see :func:`_region_named`)."""
+    return _region_named(org, rid, wanted)
 
 
 def seat_matches(
