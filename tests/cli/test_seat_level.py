@@ -111,12 +111,12 @@ def test_a_title_of_another_level_is_reported_naming_both(tmp_path: Path, hf: Ca
             17,
             "os (Leiar for helseutvalet, direktor): direktor, but «Leiar for helseutvalet» is politisk (Leiar for helseutvalet)",
         ),
-        ("FJ-LEVEL", "pm", 19, "hf (Styreleiar, direktor): direktor, but «Styreleiar» is styre (Styreleiar)"),
+        ("FJ-LEVEL", "pm", 19, "hf (Styreleiar, direktor): direktor, but «Styreleiar» is styre (Styreleder)"),
         (
             "FJ-LEVEL",
             "pm",
             25,
-            "represents:bruker (Varaordførar i Vik, leder): leder, but «Varaordførar i Vik» is politisk (Varaordførar)",
+            "represents:bruker (Varaordførar i Vik, leder): leder, but «Varaordførar i Vik» is politisk (Varaordfører)",
         ),
     ]
 

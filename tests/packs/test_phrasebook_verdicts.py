@@ -240,7 +240,7 @@ def test_a_decision_authority_that_is_no_boolean_is_a_located_input_error(hf: Hf
     for lang, message in expected.items():
         run = hf("check", "--no-config", "--lang", lang, "--rules", str(pack), str(org))
         assert run.code == 2, run.both
-        assert f"{pack}:47:36: error: {message}\n" in run.both
+        assert f"{pack}:49:36: error: {message}\n" in run.both
 
 
 PARTNERSKAPSMOTE = """\
