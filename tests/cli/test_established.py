@@ -101,7 +101,7 @@ def test_established_is_compared_to_the_month(
     lines = run.out.splitlines()
     assert lines[-1] == "Verdict: COMPLIANT"
     warnings = "0 warnings" if first is None else "1 warning"
-    assert lines[-2] == f"1 file · 28 rules · 0 errors, {warnings}, 0 info"
+    assert lines[-2] == f"1 file · 29 rules · 0 errors, {warnings}, 0 info"
     if first is not None:
         assert (lines[0], lines[1]) == (first, "")
 

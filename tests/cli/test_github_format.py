@@ -27,7 +27,7 @@ def defect(oslo: Path) -> tuple[int, int]:
 
 
 def summary(files: int, rest: str, verdict: str) -> str:
-    return f"hf-rules {__version__}: {files} filer · 57 regler · {rest} · Resultat: {verdict}"
+    return f"hf-rules {__version__}: {files} filer · 58 regler · {rest} · Resultat: {verdict}"
 
 
 def test_finding_annotation_exact(defect, hf):

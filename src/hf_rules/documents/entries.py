@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from hf_rules.core.errors import InputError
 from hf_rules.core.i18n import Message
 from hf_rules.documents.model import (
+    BASE_LEVEL_TITLES,
     BASE_RELATIONS,
     Forum,
     MeetingPlan,
@@ -54,6 +55,9 @@ class OrgEntry:
     function_titles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """Function word -> the known titles of the post (``vocabulary.functions``' ``titles``), set
     when the rule packs are applied to the workspace: the seat selector ``function`` reads them."""
+    level_titles: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: dict(BASE_LEVEL_TITLES))
+    """Level word -> the titles of its posts (the shared ones, and the packs' ``vocabulary.levels``'
+    ``titles`` once the rule packs are applied to the workspace): the check ``seat_level`` reads them."""
     relation_kinds: Mapping[str, RelationKind] = field(default_factory=lambda: dict(BASE_RELATIONS))
     """Relation word -> what it points to and its label: the shared words and the packs' own
     (``vocabulary.relations``), set when the rule packs are applied to the workspace."""

@@ -106,7 +106,7 @@ samarbeidsavtale}``). A pack adds its own (``vocabulary.relations``)."""
 BASE_VOCABULARY: dict[str, tuple[str, ...]] = {
     "forum_types": CURRENT_FORUM_TYPES + RETIRED_FORUM_TYPES,
     "party_types": ("kommune", "etat", "bydel", "helseforetak", "sykehus", "ombud", "region"),
-    "levels": ("politisk", "direktor", "leder"),
+    "levels": ("politisk", "direktor", "leder", "styre"),
     "meeting_kinds": ("administrativt", "politisk"),
     "positions": ("leder", "nestleder", "vararepresentant"),
     "functions": (),
@@ -117,6 +117,99 @@ BASE_VOCABULARY: dict[str, tuple[str, ...]] = {
 """The words every health community shares. A rule pack adds its own (``vocabulary:``); a
 document's forum ``type``, party ``type``, seat ``level``, meeting ``kind`` and agreement ``kind`` must be one of the
 words of the packs in use (checked when the packs are applied, see ``references.check_vocabulary``)."""
+
+_POLITICAL_TITLES = (
+    "Ordfører",
+    "Ordførar",
+    "Varaordfører",
+    "Varaordførar",
+    "Fylkesordfører",
+    "Fylkesordførar",
+    "Fylkesvaraordfører",
+    "Fylkesvaraordførar",
+    "Utvalgsleder",
+    "Utvalsleiar",
+    "Hovedutvalgsleder",
+    "Hovudutvalsleiar",
+    "Kommunestyrerepresentant",
+    "Kommunestyremedlem",
+    "Bystyrerepresentant",
+    "Bystyremedlem",
+    "Fylkestingsrepresentant",
+    "Fylkestingsmedlem",
+    "Formannskapsmedlem",
+    "Byråd",
+    "Byrådsleder",
+    "Byrådsleiar",
+    "Fylkesråd",
+    "Fylkesrådsleder",
+    "Fylkesrådsleiar",
+)
+_ADMINISTRATIVE_TITLES = (
+    "Kommunedirektør",
+    "Assisterende kommunedirektør",
+    "Assisterande kommunedirektør",
+    "Rådmann",
+    "Assisterende rådmann",
+    "Assisterande rådmann",
+    "Kommunalsjef",
+    "Kommunaldirektør",
+    "Helse- og omsorgssjef",
+    "Helse- og omsorgsleder",
+    "Helse- og omsorgsleiar",
+    "Helsesjef",
+    "Helseleiar",
+    "Kommuneoverlege",
+    "Administrerende direktør",
+    "Administrerande direktør",
+    "Viseadministrerende direktør",
+    "Viseadministrerande direktør",
+    "Fagdirektør",
+    "Klinikkdirektør",
+    "Klinikksjef",
+    "Klinikkleder",
+    "Klinikkleiar",
+    "Divisjonsdirektør",
+    "Sykehusdirektør",
+    "Sjukehusdirektør",
+    "Samhandlingsdirektør",
+    "Samhandlingssjef",
+    "Etatsdirektør",
+    "Bydelsdirektør",
+    "Økonomidirektør",
+    "HR-direktør",
+    "Kommunikasjonsdirektør",
+    "Avdelingsdirektør",
+    "Avdelingsleder",
+    "Avdelingsleiar",
+    "Enhetsleder",
+    "Einingsleiar",
+    "Seksjonsleder",
+    "Seksjonsleiar",
+    "Virksomhetsleder",
+    "Verksemdsleiar",
+)
+_BOARD_TITLES = (
+    "Styreleder",
+    "Styreleiar",
+    "Nestleder i styret",
+    "Nestleiar i styret",
+    "Styrets leder",
+    "Styremedlem",
+)
+BASE_LEVEL_TITLES: dict[str, tuple[str, ...]] = {
+    "politisk": _POLITICAL_TITLES,
+    "direktor": _ADMINISTRATIVE_TITLES,
+    "leder": _ADMINISTRATIVE_TITLES,
+    "styre": _BOARD_TITLES,
+}
+"""Common titles of the shared levels, in bokmål and nynorsk: a seat whose ``role`` (or one of its
+``other_roles``) matches one of a level's titles, as the seat selector ``role`` matches, holds a post
+of that level (the check ``seat_level`` warns where the seat declares another). The shared
+vocabulary does not draw the line between the director level and the manager level (a
+«Klinikksjef» is one or the other by community), so the administrative titles are titles of both.
+A pack adds titles to a level, or gives its own level titles (``vocabulary.levels``: ``{id,
+titles}``)."""
 
 MONTH_OR_DATE_PATTERN = r"^[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$(?!\n)"
 """A date known to the month (``2021-12``) or to the day (``2021-12-01``)."""
@@ -683,9 +776,15 @@ class Seat(Strict):
         json_schema_extra={"examples": list(BASE_VOCABULARY["levels"])},
         title="Nivå / Level",
         description="Nivået den som har plassen handler på: et nivå i regelpakkenes vokabular "
-        "(politisk, direktor, leder, og de en pakke legger til, som ledernivå 1, 2, 3). / "
+        "(politisk, direktor, leder, styre, og de en pakke legger til, som ledernivå 1, 2, 3). "
+        "Nivået er det dokumentet oppgir; er rollen en kjent tittel på et annet nivå (en Kommunedirektør "
+        "med `level: politisk`, en Styreleder med `level: direktor`), advarer den nasjonale regelen "
+        "HF-SEAT-LEVEL-TITLE (sjekken seat_level). / "
         "The level the seat holder acts at: a level of the rule packs' vocabulary "
-        "(politisk, direktor, leder, and those a pack adds, such as management levels 1, 2, 3).",
+        "(politisk, direktor, leder, styre, and those a pack adds, such as management levels 1, 2, 3). "
+        "The level is what the document declares; where the role is a known title of another level "
+        "(a Kommunedirektør with `level: politisk`, a Styreleder with `level: direktor`), the national "
+        "rule HF-SEAT-LEVEL-TITLE warns (the check seat_level).",
     )
     person: str | None = Field(
         default=None,

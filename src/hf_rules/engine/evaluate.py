@@ -542,15 +542,18 @@ def check_vocabulary(
     forum_kinds: dict[str, frozenset[str]] | None = None,
     function_titles: dict[str, tuple[str, ...]] | None = None,
     relations: Mapping[str, RelationKind] | None = None,
+    level_titles: Mapping[str, tuple[str, ...]] | None = None,
 ) -> None:
     """Hold each document to the words of the rule packs in use: a forum type, party type, level,
     position, function, meeting kind or relation word outside them is an input problem of its
     file, which is then not checked. Each organisation learns which forum types are kinds of
-    others (``forum_kinds``), the titles of each function (``function_titles``) and the relation
+    others (``forum_kinds``), the titles of each function (``function_titles``) and level (``level_titles``) and the relation
     words (``relations``)."""
     for org_id, org in list(workspace.organisations.items()):
         org.forum_kinds = forum_kinds or {}
         org.function_titles = function_titles or {}
+        if level_titles is not None:
+            org.level_titles = level_titles
         if relations is not None:
             org.relation_kinds = relations
         problems = vocabulary_problems(org.doc, org.model, vocabulary, org.relation_kinds)
@@ -602,7 +605,14 @@ def _one_of(kind: Any, value: str) -> Any:
 def build_report(workspace: Workspace, packs: PackSet, request: ReportRequest) -> Report:
     """Evaluate, apply waivers and assemble the one report model all formatters read."""
     as_of, lang, fail_on = request.as_of, request.lang, request.fail_on
-    check_vocabulary(workspace, packs.vocabulary, packs.forum_kinds(), packs.function_titles(), packs.relations)
+    check_vocabulary(
+        workspace,
+        packs.vocabulary,
+        packs.forum_kinds(),
+        packs.function_titles(),
+        packs.relations,
+        packs.level_titles(),
+    )
     dates = evaluation_dates(workspace, as_of, request.as_of_given)
     evaluated = evaluate(workspace, packs, as_of, lang, dates)
     _note_unknown_rules(workspace, packs)

@@ -284,6 +284,19 @@ class Function(Strict):
     )
 
 
+class Level(Strict):
+    """A level of seats with the titles of its posts: a seat whose ``role`` or one of its
+    ``other_roles`` matches one of them (as the seat selector ``role`` matches) holds a post of
+    that level, and the check ``seat_level`` warns where the seat declares another level."""
+
+    id: Word = Field(description="The level's word (e.g. politisk, niva-1).")
+    titles: list[Annotated[str, StringConstraints(min_length=1)]] = Field(
+        min_length=1,
+        description="Titles of posts at this level («Fylkesordfører», «Leiar for helseutvalet»): added to the "
+        "titles the shared vocabulary and extended packs give the level.",
+    )
+
+
 class Duty(Strict):
     """A duty a mandate may give a body that no reading of its words can decide («gi overordnede
     føringer»): a word a mandate's point declares (``{text, duties: [foringer]}``), and a
@@ -322,7 +335,12 @@ class Vocabulary(Strict):
         "type (`{id: faglig-samarbeidsutvalg, kind_of: samarbeidsforum}`), so the rules for that type apply to it.",
     )
     party_types: list[Word] = Field(default_factory=list, description="Party types (e.g. regionrad).")
-    levels: list[Word] = Field(default_factory=list, description="Levels of seats (e.g. management levels 1, 2, 3).")
+    levels: list[Word | Level] = Field(
+        default_factory=list,
+        description="Levels of seats (e.g. management levels 1, 2, 3), or `{id, titles}` to give a level (its own "
+        "or a shared one: politisk, direktor, leder, styre) titles of its posts (`{id: politisk, titles: "
+        "[Leiar for helseutvalet]}`), which the check seat_level reads.",
+    )
     meeting_kinds: list[Word] = Field(default_factory=list, description="Kinds of meetings (e.g. dialogmote).")
     positions: list[Word] = Field(
         default_factory=list,

@@ -23,7 +23,7 @@ from typing import Any
 from hf_rules.core.errors import InputError, Location
 from hf_rules.core.i18n import Message
 from hf_rules.core.resources import bundled_dir, bundled_schema
-from hf_rules.documents.model import BASE_RELATIONS, BASE_VOCABULARY, RelationKind, rebuild
+from hf_rules.documents.model import BASE_LEVEL_TITLES, BASE_RELATIONS, BASE_VOCABULARY, RelationKind, rebuild
 from hf_rules.documents.validate import InputErrors, checked_model, describe_path
 from hf_rules.rules import packset_cache
 from hf_rules.rules.checks import registry
@@ -127,6 +127,18 @@ class PackSet:
                 known += [t for t in function.titles if t not in known]
         return {word: tuple(found) for word, found in titles.items()}
 
+    def level_titles(self) -> dict[str, tuple[str, ...]]:
+        """Level word -> the titles of its posts: the shared ones (``BASE_LEVEL_TITLES``) and those
+        the packs give (``vocabulary.levels``' ``{id, titles}``), a pack's added to those before."""
+        titles: dict[str, list[str]] = {word: list(found) for word, found in BASE_LEVEL_TITLES.items()}
+        for pack, _ in self.packs:
+            for level in pack.vocabulary.levels:
+                if isinstance(level, str):
+                    continue
+                known = titles.setdefault(level.id, [])
+                known += [t for t in level.titles if t not in known]
+        return {word: tuple(found) for word, found in titles.items()}
+
     def rule(self, rule_id: str) -> LoadedRule | None:
         return next((r for r in self.rules if r.rule.id == rule_id), None)
 
@@ -203,9 +215,11 @@ def _add_vocabulary(pack: RulePack, doc: Document, result: PackSet) -> list[Inpu
     type named must be a forum type (shared, of an extended pack or of this one), and only a
     type the pack adds may be given one (problems located in the pack)."""
     problems: list[InputError] = []
-    for name in ("party_types", "levels", "meeting_kinds", "positions", "agreement_kinds"):
+    for name in ("party_types", "meeting_kinds", "positions", "agreement_kinds"):
         words: list[str] = getattr(pack.vocabulary, name)
         result.vocabulary[name] += [w for w in words if w not in result.vocabulary[name]]
+    levels = [entry if isinstance(entry, str) else entry.id for entry in pack.vocabulary.levels]
+    result.vocabulary["levels"] += [w for w in levels if w not in result.vocabulary["levels"]]
     result.vocabulary["functions"] += [
         f.id for f in pack.vocabulary.functions if f.id not in result.vocabulary["functions"]
     ]

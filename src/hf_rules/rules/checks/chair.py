@@ -76,7 +76,7 @@ from hf_rules.documents.model import ChairPeriod
 from hf_rules.rules.checks.base import STRINGS, Example, LocalText, Subject, Violation
 from hf_rules.rules.checks.fora import FORUM_CRITERIA, meets
 from hf_rules.rules.checks.plan_helpers import forum_plans, no_chairs, ordered_periods, period_text
-from hf_rules.rules.checks.seats import held_post, holder_roles, normalised, role_matches
+from hf_rules.rules.checks.seats import held_post, holder_roles, role_key, role_matches
 from hf_rules.rules.checks.words import words
 
 NAME = "chair"
@@ -352,7 +352,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             field = "role" if period.role else None
             yield violation(index, period, "role", phrase("chair-wrong-role", roles=", ".join(options["role"])), field)
         if "role_is" in options and not {held_post(held) for held in holder_roles(forum, period.party, period.role)} & {
-            normalised(r) for r in options["role_is"]
+            role_key(r) for r in options["role_is"]
         }:
             field = "role" if period.role else None
             roles = ", ".join(options["role_is"])

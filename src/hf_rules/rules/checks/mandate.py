@@ -159,6 +159,20 @@ of the three):
   (``verb: [forankre]``, ``object: [samarbeid]``, ``any_of: [forankring samarbeid]``); both
   ``wording`` and ``any_of`` in one item is a pack error (exit 2).
 
+Names of bodies. Where words of a ``wording``, an ``any_of`` phrasing or an ``object`` name a
+forum, party or secretariat of the organisation — by its id, its forum ``type`` (where one forum
+has it), or one of its names (the name, the parts of a parenthesis in it, the name without a
+closing legal suffix, its ``also_known_as``), word by word, a key word being the name's word, a
+form of it or its stem — any other name of that body meets them too: ``any_of: [førebu
+partnarskapsmøte]`` is met by "Førebu dialogmøtet" where the partnarskapsmøte is ``also_known_as:
+[Dialogmøtet]``, ``wording: [førebu partnarskapsmøtet]`` by "Førebu dialogmøtet", ``any_of:
+[førebu pm]`` (the forum's id) by "Førebu partnarskapsmøtet", and ``any_of: [rapporter helse
+fjord]`` by "Rapportere til HFJ" (a party ``also_known_as: [HFJ]``). So list the other names a
+mandate uses for a body under its ``also_known_as``, not as alternatives of each item. A word
+that only begins a name (``samarbeid`` of «Strategisk samarbeidsutval») names no body, and
+another body's name does not meet the point ("Førebu fagrådet"). Weakening and who does what read
+the other name as they read the name.
+
 Who does what. Words matched as above do not keep who does what to whom ("støtte FSU" is in
 "Motta støtte frå FSU" too). The check reads two kinds of shape, in bokmål and nynorsk, for
 ``wording``, ``any_of`` and ``verb`` alike; any other shape is read as the entry's own point:
@@ -1957,6 +1971,88 @@ def _having(item: dict[str, Any], mandate: list[str], own: _Own) -> list[tuple[i
     return having
 
 
+_STEM_ENDING = re.compile(r"(ane|ene|et|en|a)$")
+
+
+def _names_word(key: str, word: str) -> bool:
+    """Whether a key word names a word of a body's name: the word, a form of it, or its stem (the
+    word less an ending of one or two letters: «partnarskapsmøt» for «partnarskapsmøte»)."""
+    return (
+        _inflected(word, key)
+        or _inflected(key, word)
+        or (len(key) >= 4 and word.startswith(key) and len(word) - len(key) <= 2)
+    )
+
+
+def _organisation_bodies(org: Organisation) -> list[tuple[list[str], list[list[str]]]]:
+    """Each forum, forum secretariat, party and the joint secretariat of ``org``: the single words
+    that name it (its id, and its type where no other forum has that type), and the words of
+    each of its names (:func:`_body_names`: name, parts of a parenthesis, ``also_known_as``)."""
+    types = [forum.type for forum in org.fora.values()]
+    bodies: list[tuple[list[str], list[list[str]]]] = []
+
+    def add(ids: list[str], name: str | None, also_known_as: list[str] | tuple[str, ...]) -> None:
+        names = [_words(n) for n in _body_names(name, also_known_as)]
+        bodies.append(([i.casefold() for i in ids], [n for n in names if n]))
+
+    for fid, forum in org.fora.items():
+        add([fid, *([forum.type] if types.count(forum.type) == 1 else [])], forum.name, forum.also_known_as)
+        if forum.secretariat is not None and forum.secretariat.name:
+            add([], forum.secretariat.name, forum.secretariat.also_known_as)
+    for pid, party in org.parties.items():
+        add([pid], party.name, party.also_known_as)
+    if org.secretariat is not None and org.secretariat.name:
+        add(["secretariat"], org.secretariat.name, org.secretariat.also_known_as)
+    return bodies
+
+
+def _named_spans(words: list[str], bodies: list[tuple[list[str], list[list[str]]]]) -> list[tuple[int, int, int]]:
+    """``(start, end, body)`` for each run of ``words`` that names a body of the organisation, by
+    its id or type (one word), or by one of its names, word by word (:func:`_names_word`)."""
+    spans: list[tuple[int, int, int]] = []
+    for start in range(len(words)):
+        for number, (ids, names) in enumerate(bodies):
+            if words[start] in ids:
+                spans.append((start, start + 1, number))
+                continue
+            for name in names:
+                end = start + len(name)
+                if end <= len(words) and all(map(_names_word, words[start:end], name)):
+                    spans.append((start, end, number))
+                    break
+    return spans
+
+
+def _other_names(phrasings: list[str], bodies: list[tuple[list[str], list[list[str]]]], *, stems: bool) -> list[str]:
+    """``phrasings`` and, for each run of key words that names a body of the organisation, the
+    phrasing with that body's every other name in its place («førebu partnarskapsmøte» also as
+    «førebu dialogmøte» where the forum is ``also_known_as: [Dialogmøtet]``). ``stems``: the key
+    words are prefixes (``any_of``, ``object``), so each name is given as its stem too."""
+    found = list(phrasings)
+    for phrasing in phrasings:
+        words = _words(phrasing)
+        for start, end, number in _named_spans(words, bodies):
+            for name in bodies[number][1]:
+                forms = [name]
+                if stems:
+                    forms.append([_STEM_ENDING.sub("", w) if len(w) > 6 else w for w in name])
+                for form in forms:
+                    other = " ".join([*words[:start], *form, *words[end:]])
+                    if other not in found:
+                        found.append(other)
+    return found
+
+
+def _with_body_names(item: dict[str, Any], bodies: list[tuple[list[str], list[list[str]]]]) -> dict[str, Any]:
+    """The item with the key words (``wording``, ``any_of``, ``object``) that name a forum, party
+    or secretariat of the organisation (``bodies``, :func:`_organisation_bodies`) given by each
+    name of that body as well."""
+    keys = [key for key in ("wording", "any_of", "object") if key in item]
+    if not keys:
+        return item
+    return {**item, **{key: _other_names(item[key], bodies, stems=key != "wording") for key in keys}}
+
+
 def _mandate_of(subject: Subject, options: dict[str, Any]) -> tuple[list[MandatePoint], Path_]:
     """The mandate the rule reads and the path of what holds it: the forum's; with
     ``secretariat: true`` its secretariat's; on the organisation, the community secretariat's
@@ -2031,9 +2127,12 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         if subject.kind == "forum" and subject.forum is not None and not options.get("secretariat")
         else _Own("sekretariat", org=subject.org.model)
     )
-    for item in options["items"]:
+    bodies = _organisation_bodies(subject.org.model)
+    for asked in options["items"]:
         where = (*base, "mandate") if mandate else base
-        given = {key: item[key] for key in ("wording", "any_of", "verb", "object", "duty") if key in item}
+        given = {key: asked[key] for key in ("wording", "any_of", "verb", "object", "duty") if key in asked}
+        # a key word that names a body of the organisation is met by any of its names
+        item = _with_body_names(asked, bodies)
         if "duty" in item and any(item["duty"] in duties for duties in declared):
             continue  # an entry declares the duty: met, however its words read
         if not {"wording", "any_of", "verb"} & set(item):

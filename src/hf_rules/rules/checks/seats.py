@@ -27,7 +27,13 @@ seats and the practice consultant" is the list ``not: [{represents: [fastlege]},
   («For kommunalsjef»: the seat is the post's, filled by someone else for now, and a rule that the
   post sits there is met); an assistant («Assisterende …») does not. A seat
   holds every post of its ``role`` and its ``other_roles`` (a combined post, «kombinert
-  stilling»): it meets ``role`` when one of them matches;
+  stilling»): it meets ``role`` when one of them matches. Bokmål and nynorsk match alike: the
+  word forms governance texts write differently are read as one on both sides of every
+  comparison of a role (``role``, ``role_is``, a chair's or leader's role, ``cross_forum``'s
+  posts, ``appointed_by``/``nominated_by``, the titles of functions and levels), also inside a
+  compound: ``Administrerende direktør`` matches «Administrerande direktør», ``Klinikkleder``
+  «Klinikkleiar», ``Brukerutvalget`` «Brukarutvalet». The table (viseadministrerande/viseadministrerende, administrerande/administrerende, assisterande/assisterende, fungerande/fungerende, koordinerande/koordinerende, rådgjevande/rådgivende, rådgjevar/rådgiver, ordførar/ordfører, leiar/leder, leiing/ledelse, pleiar/pleier, legar/leger, tillitsvald/tillitsvalgt, hovud/hoved, tilsett/ansatt, brukar/bruker, sjukeheim/sykehjem, sjuk/syk, føretak/foretak, fagleg/faglig, dagleg/daglig, utvalg/utval, teneste/tjeneste, verksemd/virksomhet, eining/enhet, frå/fra); a word written
+  alike in both (kommuneoverlege, direktør) needs none;
 - ``role_is`` is the whole role, case and repeated spaces aside, also over ``other_roles``, an
   acting holder's and a stand-in's words before it aside as for ``role``:
   ``role_is: [Fagdirektør]`` picks "Fagdirektør" and "fagdirektør", not "Fagdirektør for
@@ -164,6 +170,7 @@ seats and the practice consultant" is the list ``not: [{represents: [fastlege]},
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from hf_rules.documents.entries import OrgEntry
@@ -404,7 +411,7 @@ def role_matches(role: str | None, wanted: str) -> bool:
     («Kommuneoverlegen») — and is not a possessive of it (``<wanted> sin …``, «Direktørens …»)."""
     if role is None:
         return False
-    have, want = held_post(role), normalised(wanted)
+    have, want = held_post(role), role_key(wanted)
     if not have.startswith(want):
         return False
     if len(have) == len(want):
@@ -427,10 +434,59 @@ _ACTING = re.compile(r"^(konstituert|konst\.?|kst\.?|fungerende|fungerande|fung\
 and so does a stand-in's («For kommunalsjef»: someone attending for the post fills its seat)."""
 
 
+WORD_FORMS: tuple[tuple[str, str], ...] = (
+    ("viseadministrerande", "viseadministrerende"),
+    ("administrerande", "administrerende"),
+    ("assisterande", "assisterende"),
+    ("fungerande", "fungerende"),
+    ("koordinerande", "koordinerende"),
+    ("rådgjevande", "rådgivende"),
+    ("rådgjevar", "rådgiver"),
+    ("ordførar", "ordfører"),
+    ("leiar", "leder"),
+    ("leiing", "ledelse"),
+    ("pleiar", "pleier"),
+    ("legar", "leger"),
+    ("tillitsvald", "tillitsvalgt"),
+    ("hovud", "hoved"),
+    ("tilsett", "ansatt"),
+    ("brukar", "bruker"),
+    ("sjukeheim", "sykehjem"),
+    ("sjuk", "syk"),
+    ("føretak", "foretak"),
+    ("fagleg", "faglig"),
+    ("dagleg", "daglig"),
+    ("utvalg", "utval"),
+    ("teneste", "tjeneste"),
+    ("verksemd", "virksomhet"),
+    ("eining", "enhet"),
+    ("frå", "fra"),
+)
+"""Word forms of bokmål and nynorsk that governance texts write differently, as ``(one, the
+other)``: a role, a title or a body's name is compared with each written as the second
+(«Administrerande direktør» is «Administrerende direktør», «Styreleiar» «Styreleder»,
+«Brukarutvalet» «Brukerutvalget», «Hovudtillitsvald» «Hovedtillitsvalgt»). Each is a piece of a
+word, so compounds fold too («Klinikkleiar», «Sjukehusdirektør», «Helseføretaket»); «utvalg» is
+written «utval» instead, so that the bokmål word, which holds the nynorsk one, does not fold
+twice. docs/checks.md ("Roles") lists them; a word the two standards write alike
+(«kommuneoverlege», «direktør») needs none."""
+_WORD_FORM = re.compile("|".join(re.escape(one) for one, _ in WORD_FORMS))
+_FOLDED = dict(WORD_FORMS)
+
+
+@lru_cache(maxsize=4096)
+def role_key(text: str) -> str:
+    """``text`` as roles are compared: case and runs of spaces aside (:func:`normalised`), with the
+    bokmål and nynorsk forms of :data:`WORD_FORMS` written alike. Both sides of every comparison of
+    a role (``role``, ``role_is``, held posts, chair and leader roles, ``cross_forum``'s posts,
+    ``appointed_by``/``nominated_by``, functions' and levels' titles) pass through it."""
+    return _WORD_FORM.sub(lambda found: _FOLDED[found.group()], normalised(text))
+
+
 def held_post(role: str) -> str:
-    """The post ``role`` is held as: the role case and runs of spaces aside, without the words of
-    an acting holder or a stand-in before it («Konstituert ordfører», «For kommunalsjef»)."""
-    return _ACTING.sub("", normalised(role))
+    """The post ``role`` is held as: the role as roles are compared (:func:`role_key`), without the
+    words of an acting holder or a stand-in before it («Konstituert ordfører», «For kommunalsjef»)."""
+    return _ACTING.sub("", role_key(role))
 
 
 _DEFINITE_ENDINGS = frozenset({"en", "n", "et", "t", "a", "i", "e", "er", "ar", "ene", "ane", "erne", "ne"})
@@ -455,7 +511,7 @@ def names_body(org: OrgEntry, text: str | None, wanted: str, *, whole: bool = Fa
         return False
 
     def matches(have: str) -> bool:
-        return normalised(have) == normalised(wanted) if whole else role_matches(have, wanted)
+        return role_key(have) == role_key(wanted) if whole else role_matches(have, wanted)
 
     # an abbreviation in parentheses names the body too: «Funksjonshemmedes Fellesorganisasjon
     # (FFO)» is FFO (round 21 Førde); other words in parentheses qualify the name and are not one
@@ -552,8 +608,8 @@ def seat_has_role(seat: Seat, wanted: str) -> bool:
 
 def seat_role_is(seat: Seat, wanted: str) -> bool:
     """Whether one of the seat's posts (``role`` or one of ``other_roles``) is ``wanted`` as a whole,
-    case and runs of spaces aside: the selector ``role_is``."""
-    want = normalised(wanted)
+    case, runs of spaces and bokmål/nynorsk word forms aside: the selector ``role_is``."""
+    want = role_key(wanted)
     return any(held_post(role) == want for role in seat_roles(seat))
 
 
@@ -571,7 +627,7 @@ def holder_roles(forum: Forum | None, party: str | None, role: str | None) -> li
     ]
     if len(fitting) != 1:
         return [role]
-    return [role, *(r for r in seat_roles(fitting[0]) if normalised(r) != normalised(role))]
+    return [role, *(r for r in seat_roles(fitting[0]) if role_key(r) != role_key(role))]
 
 
 def lineage(org: OrgEntry, party_id: str | None) -> list[str]:
