@@ -167,7 +167,7 @@ def test_provenance_in_the_report_model(defect, oslo, hf):
         f"oslo/{p.name}": sha(p) for p in oslo.glob("*.yaml")
     }
     assert [(p["id"], p["version"], p["bundled"]) for p in provenance["rule_packs"]] == [
-        ("national", "2.4.0", True),
+        ("national", "2.5.0", True),
         ("oslo", "2.0.1", True),
     ]
     assert provenance["as_of"] == AS_OF and provenance["redacted"] is False

@@ -63,7 +63,7 @@ def test_a_moved_seat_and_an_added_forum_are_listed_with_the_findings_they_intro
     assert run.code == 1, run.both
     assert run.out == (
         "Changes from the current structure: oslo → proposal\n"
-        f"hf-rules {__version__} · rule packs: national@2.4.0, oslo@2.0.1 · as of 2025-01-01\n"
+        f"hf-rules {__version__} · rule packs: national@2.5.0, oslo@2.0.1 · as of 2025-01-01\n"
         "\n"
         "Structural changes:\n"
         f"  proposal/organisation.yaml:{seat}: seat moved: strategisk-samarbeidsutvalg: sunnaas from observers to members\n"

@@ -61,7 +61,7 @@ def test_compliant_text_summary(oslo, hf):
     run = hf("check", "--no-config", "--as-of", AS_OF, "oslo")
     assert run.code == 0
     lines = run.out.splitlines()
-    assert lines[0] == f"hf-rules {__version__} · regelpakker: national 2.4.0, oslo 2.0.1 · vurdert per {AS_OF}"
+    assert lines[0] == f"hf-rules {__version__} · regelpakker: national 2.5.0, oslo 2.0.1 · vurdert per {AS_OF}"
     expected = [status_line("ok", f"oslo/{name}", f"MeetingPlan {pid}") for name, pid in PLANS]
     expected.append(status_line("ok", "oslo/organisation.yaml", "Organisation helsefellesskap-oslo"))
     assert lines[1:5] == expected
@@ -119,7 +119,7 @@ def test_english_text(defect, hf):
     assert status_line("1 error", "oslo/organisation.yaml", "Organisation helsefellesskap-oslo") in lines
     assert re.fullmatch(r"4 files · \d+ rules · 1 error, 0 warnings, 0 info", lines[-2])
     assert lines[-1] == "Verdict: NOT COMPLIANT"
-    assert lines[-7] == f"hf-rules {__version__} · rule packs: national 2.4.0, oslo 2.0.1 · as of {AS_OF}"
+    assert lines[-7] == f"hf-rules {__version__} · rule packs: national 2.5.0, oslo 2.0.1 · as of {AS_OF}"
 
 
 def test_lang_changes_message_hint_and_title(defect, hf):
