@@ -47,7 +47,7 @@ from hf_rules.rules.checks.fora import forum_meets
 from hf_rules.rules.checks.seats import lineage, region_of
 from hf_rules.rules.coverage import changed_by, said
 from hf_rules.rules.model import FORUM_CRITERIA, Selector
-from hf_rules.rules.pack import PLACEHOLDER, LoadedRule, PackSet, general
+from hf_rules.rules.pack import PARTY_CRITERIA, PLACEHOLDER, LoadedRule, PackSet, general
 
 
 def subjects(workspace: Workspace, selector: Selector) -> Iterator[Subject]:
@@ -352,22 +352,8 @@ def _no_subject_findings(
         yield finding.model_copy(update={"message": bounded(message), "hint": bounded(hint)})
 
 
-_CRITERIA = (
-    "type",
-    "has_sector",
-    "party_type",
-    "side",
-    "region",
-    "part_of",
-    "tags",
-    "topic",
-    "priority_groups",
-    "time_limited",
-    "area",
-    "has_area",
-    "name",
-    "one_side",
-)
+_CRITERIA = (*FORUM_CRITERIA, *PARTY_CRITERIA)
+"""Every criterion of ``applies_to`` that picks a forum or a party (a rule gives those of one kind)."""
 
 
 def _met_nothing(org: OrgEntry, loaded: LoadedRule, packs: PackSet, lang: str) -> Iterator[Finding]:

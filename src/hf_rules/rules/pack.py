@@ -844,7 +844,7 @@ class _Loader:
                         where, Message("err-applies-to-party-only", criterion=criterion, kind=rule.applies_to.kind)
                     )
                 )
-        for criterion in ("topic", "priority_groups", "time_limited", "area", "has_area", "name", "one_side"):
+        for criterion in FORUM_CRITERIA[2:]:  # beside type and has_sector, which parties have too
             if getattr(rule.applies_to, criterion) is not None and rule.applies_to.kind not in (
                 "forum",
                 "meeting_plan",
