@@ -63,9 +63,9 @@ hospital sites (UNN Harstad, a party ``part_of: unn`` too), so a clinic and a si
 two clinics. The sites are the next count's.
 ``sites`` counts the distinct places the seat holders work: the seats' ``site`` (a party of the
 organisation: «UNN Harstad» for a clinic that spans several hospitals) — "the members come from
-different sites" is ``count: sites``, ``min: 2``. A seat that gives no ``site`` is not counted,
-whatever its party (a clinic is no site): give every seat of the trust its ``site``, the site's
-own seat too (``{party: unn-harstad, site: unn-harstad}``).
+different sites" is ``count: sites``, ``min: 2``. A seat that gives no ``site`` works where its
+party is when that party is a hospital (``type: sykehus``: ``{party: unn-harstad}`` is at UNN
+Harstad); any other seat without a ``site`` is not counted (a clinic spans several sites).
 """
 
 from __future__ import annotations
@@ -75,6 +75,7 @@ from typing import Any
 
 from hf_rules.core.errors import InputError
 from hf_rules.core.i18n import Message, phrase
+from hf_rules.documents.entries import OrgEntry
 from hf_rules.documents.model import Seat
 from hf_rules.rules.checks.base import (
     COUNT_BOUNDS,
@@ -313,13 +314,16 @@ def _grouped(
     return grouped
 
 
-def _sites(found: list[tuple[str, int, Seat]]) -> dict[str, tuple[str, int, Seat]]:
-    """Each distinct ``site`` of the seats, first seat first; a seat that gives none is not
-    counted (its party may be a clinic that spans several sites)."""
+def _sites(org: OrgEntry, found: list[tuple[str, int, Seat]]) -> dict[str, tuple[str, int, Seat]]:
+    """Each distinct site of the seats, first seat first: a seat's ``site``, else its party where
+    that is a hospital (``type: sykehus``, UNN Harstad's own seat); another seat that gives none is
+    not counted (its party may be a clinic that spans several sites)."""
     sites: dict[str, tuple[str, int, Seat]] = {}
     for group, index, seat in found:
-        if seat.site is not None:
-            sites.setdefault(seat.site, (group, index, seat))
+        party = org.party(seat.party)
+        site = seat.site if seat.site is not None else seat.party if party and party.type == "sykehus" else None
+        if site is not None:
+            sites.setdefault(site, (group, index, seat))
     return sites
 
 
@@ -401,7 +405,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         if options["count"] == "parties" and options.get("grouped_under"):
             held = _grouped(subject, held, options["grouped_under"])
         elif options["count"] == "sites":
-            held = _sites(found)
+            held = _sites(subject.org, found)
         seats = list(held.values()) if options["count"] in ("parties", "sites") else found
         params: dict[str, LocalText] = {
             "label": options["label"],
@@ -763,6 +767,12 @@ EXAMPLES = (
         "UNN's members from different sites: Tromsø and Harstad, both of the children's clinic",
         _SITE_COUNT,
         _CLINICS % ("unn-bukl-hab", "unn-harstad"),
+        subject="fsu-bu",
+    ),
+    Example(
+        "UNN's members from different sites: the seat of UNN Harstad itself works at Harstad (no `site` needed)",
+        _SITE_COUNT,
+        (_CLINICS % ("unn-harstad", "unn-harstad")).replace(", site: unn-harstad}", "}"),
         subject="fsu-bu",
     ),
     Example(
