@@ -508,6 +508,29 @@ def test_the_parties_of_one_named_agreement(hf: Hf, vestfjord: Path) -> None:
     )
 
 
+def test_a_rule_that_names_an_agreement_reads_that_version_even_when_replaced(hf: Hf, vestfjord: Path) -> None:
+    """«Avtalen frå 2012 vart vedteken i alle kommunestyra» (round 23 Nord-Trøndelag NT5/NT7, Helgeland
+    HG1, Akershus AK6): `name` picks that version, in force or replaced; without `name`, the one in force."""
+    org = vestfjord / "organisation.yaml"
+    named = {
+        "kind": ["samarbeidsavtale"],
+        "name": ["Samarbeidsavtale 2012"],
+        "adopted_by": [{"party_type": ["kommune"]}],
+    }
+    (vestfjord / "ax.yaml").write_text(_pack({"AX-2012": ("agreement", named)}), encoding="utf-8")
+    run = _run(hf, vestfjord, "--format", "json")
+    line = _line(org, "  samarbeidsavtale-2012:")
+    # the 2012 agreement, replaced, names no adoption: each municipality is reported at its entry
+    assert (run.code, sorted({(f[0], f[2]) for f in _findings(run)})) == (1, [("AX-2012", line)]), run.both
+    assert len(_findings(run)) == 5  # Lyngvik, Havbø, Straumsnes, Kvitberg and Eikedal
+    edit(
+        org,
+        "    name: Samarbeidsavtale 2012\n",
+        "    name: Samarbeidsavtale 2012\n    adopted_by: [{party: lyngvik}, {party: havbo}, {party: straumsnes}, {party: kvitberg}, {party: eikedal}]\n",
+    )
+    assert (_run(hf, vestfjord, "--format", "json").code, _findings(_run(hf, vestfjord, "--format", "json"))) == (0, [])
+
+
 def test_diff_reports_changed_agreements_and_adoptions(hf: Hf, vestfjord: Path, tmp_path: Path) -> None:
     old = tmp_path / "old"
     old.mkdir()

@@ -3,10 +3,12 @@ replaces, and one per party (a bilateral agreement with each municipality).
 
 Reads the organisation's ``agreements`` and ``sub_agreements`` (documents.md): an entry of
 ``sub_agreements`` is an agreement of kind ``delavtale``. The agreements looked at are those of
-one of the kinds ``kind`` (narrowed by ``name``: one of these names, compared case, spacing,
-hyphens and underscores aside) that are **in force**: an agreement that another agreement of the
+one of the kinds ``kind`` that are **in force**: an agreement that another agreement of the
 document ``replaces`` (by its id or its name) is left out (the dates ``adopted`` and
-``effective_from`` are not looked at). Each option given is checked for each of them:
+``effective_from`` are not looked at). With ``name`` (one of these names, compared case,
+spacing, hyphens and underscores aside) the rule looks at the agreements of those names, in
+force or replaced: a sentence about one version («vedtektene vart vedtekne 4. mai 2023», «avtalen
+frå 2012 vart vedteken i alle kommunestyra») still holds of that version after a revision. Each option given is checked for each of them:
 
 - always (but with ``per_party``): at least one is in force — «Vedtekter for Helsefellesskap
   Helgeland»; none is reported once, at the organisation's ``agreements`` (or ``fora``, where the
@@ -124,7 +126,8 @@ OPTIONS: dict[str, Any] = {
             "items": {"type": "string", "minLength": 1},
             "minItems": 1,
             "default": [],
-            "description": "Only agreements with one of these names (case, spacing, hyphens and underscores aside).",
+            "description": "Only agreements with one of these names (case, spacing, hyphens and underscores aside), "
+            "in force or replaced: a sentence about one version holds of it after a revision.",
         },
         "adopted_by": {
             "type": "array",
@@ -517,9 +520,10 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     kinds = ", ".join(options["kind"])
     declared = declared_agreements(model)
     names = {topic_key(n) for n in options["name"]}
-    looked_at = [
-        d for d in in_force(model) if d.kind in options["kind"] and (not names or topic_key(d.agreement.name) in names)
-    ]
+    # an agreement named by the rule is that version, in force or replaced («vedtektene vedtatt
+    # 4. mai 2023» still were, after a revision); unnamed, the agreements in force
+    pool = declared if names else in_force(model)
+    looked_at = [d for d in pool if d.kind in options["kind"] and (not names or topic_key(d.agreement.name) in names)]
     evidence = {"agreements": [d.id for d in looked_at]}
     per_party = options.get("per_party")
     if per_party is not None:
