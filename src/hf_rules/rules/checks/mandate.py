@@ -83,9 +83,11 @@ of the three):
   «besluttar», «besluttes», «besluttet»; ``vedta`` «vedtar», «vedtek», «vedtok», «vedteke»), and
   never a noun of its stem («beslutning», «vedtak», «drøfting»), nor a compound that only
   contains it — and the words of one ``object`` phrasing (key words, each starting a word, as
-  ``any_of``) stand in the phrase that verb governs: after it, up to a preposition that starts
-  another object (``om``, ``fra``/``frå``, ``til``, ``i``, ``på``, ``av``, ``med``, ``for``,
-  ``hos`` …), a clause boundary, a subordinate clause, ``at`` or ``å``, or an ``og``, ``eller``,
+  ``any_of``) stand in the phrase that verb governs: after it («beslutte i saker …»: past an «i»
+  right after it), up to a preposition that starts another object (``om``, ``fra``/``frå``,
+  ``til``, ``i``, ``på``, ``for``, ``hos`` …, and ``av`` or ``med`` but right after the object's
+  noun, where they say what the object is or has: «saker med større økonomiske konsekvenser»,
+  «saker av prinsipiell karakter» are the object's own words), a clause boundary, a subordinate clause, ``at`` or ``å``, or an ``og``, ``eller``,
   ``samt`` or comma before the next verb (one of the verbs mandates start points with —
   ``motta``, ``vedta``, ``følge``, ``drøfte``, ``vurdere``, ``godkjenne`` …, an auxiliary, or the
   item's own verb). A restrictive relative clause right after the object — ``som`` with no comma
@@ -1587,6 +1589,10 @@ def _wording_reading(wording: str, entry: str, own: _Own) -> str:
     return _reading(read, starts, lambda word: word in wanted, own)
 
 
+_ATTRIBUTIVE = frozenset({"med", "av"})
+"""The prepositions whose phrase, right after the object's noun, says what the object is or has,
+as a restrictive relative clause does: «saker med større økonomiske konsekvenser» (saker som har
+…), «saker av prinsipiell karakter»; they do not end the phrase the verb governs."""
 _OBJECT_ENDS = frozenset(
     {
         *("om", "fra", "frå", "til", "i", "på", "av", "med", "for", "hos", "ved", "mot", "under", "over"),
@@ -1670,7 +1676,9 @@ def _governed(entry: _Tokens, lo: int, passes: frozenset[str], verbs: _VerbItem,
     shares its object («Initiere og følge opp utviklingsarbeid»); coordinated objects count
     («gi føringer og prioriteringer», «gi SSU og FSU føringer»). A restrictive relative clause
     right after the object («saker som har større økonomiske konsekvenser», :func:`_restrictive`)
-    belongs to it; and past a preposition, an object that repeats the object's noun after «og»,
+    belongs to it, and so does a phrase of «med» or «av» right after it («saker med større
+    økonomiske konsekvenser», «saker av prinsipiell karakter»: :data:`_ATTRIBUTIVE`); «i» right
+    after the verb leads to its object («beslutte i saker …»); and past a preposition, an object that repeats the object's noun after «og»,
     «eller», «samt» or a comma (and the preposition before it again: «og i saker …») is the verb's again («saker av prinsipiell karakter og saker som
     har …», :func:`_repeated_object`)."""
     tokens, end = entry.words, entry.end(lo) if lo < len(entry.words) else lo
@@ -1698,6 +1706,13 @@ def _governed(entry: _Tokens, lo: int, passes: frozenset[str], verbs: _VerbItem,
             continue
         if relative and token in _NEGATIONS:  # «saker som har ikkje …» is no longer the object
             break
+        if token == "i" and k == at and not phrase:  # «beslutte i saker …»: the object after «i»
+            continue
+        if token in _ATTRIBUTIVE and restrictive:  # «saker med større konsekvenser»: what the object has
+            phrase.append(token)
+            continue
+        if token in _NOUN_LINKS and phrase and tokens[k - 1] in _COORDINATORS and _repeats(phrase, tokens, k + 1, end):
+            continue  # «saker av prinsipiell karakter og i saker med …»: the preposition again, the object again
         if token in _SUBORDINATORS or token in {"at", "å"} or (token in _OBJECT_ENDS and token not in passes):
             again = _repeated_object(entry, k, end, phrase) if token in _OBJECT_ENDS else None
             if again is None:
@@ -1721,6 +1736,12 @@ def _restrictive(entry: _Tokens, som: int, own: _Own) -> bool:
     return _conjunct_is(_body_units(entry, after, after + 1), own) != "other"
 
 
+def _repeats(phrase: list[str], tokens: list[str], at: int, end: int) -> bool:
+    """Whether the word at ``at`` is a form of a noun of ``phrase`` (the object said again)."""
+    nouns = [w for w in phrase if len(w) >= 3 and w not in _OBJECT_ENDS and w not in _COORDINATORS]
+    return at < end and any(tokens[at] == noun or _inflected(tokens[at], noun) for noun in nouns)
+
+
 def _repeated_object(entry: _Tokens, stop: int, end: int, phrase: list[str]) -> int | None:
     """Where the verb's object starts again past the preposition at ``stop``: after «og»,
     «eller», «samt» or a comma within eight words, a word that is a form of a word of the phrase
@@ -1736,8 +1757,7 @@ def _repeated_object(entry: _Tokens, stop: int, end: int, phrase: list[str]) -> 
         if token in _COORDINATORS:
             # «… og i saker med …»: the preposition repeated before the noun
             at = k + 2 if tokens[k + 1] in _NOUN_LINKS and k + 2 < end else k + 1
-            word = tokens[at]
-            if any(word == noun or _inflected(word, noun) for noun in nouns):
+            if _repeats(nouns, tokens, at, end):
                 return at
     return None
 
