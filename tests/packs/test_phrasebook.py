@@ -417,6 +417,12 @@ def test_one_forum_for_each_region(hf: Hf, tmp_path: Path) -> None:
         ("5", "PB-ONE-FORUM-PER-REGION-1", "Tre nivå"),
         ("6", "PB-ONE-FORUM-PER-REGION-1", "Tre nivå"),
     ]
+    # one SSU for the whole community in place of the two (round 23 Telemark TM14): no region's own
+    county = "  ssu: {name: Strategisk samarbeidsutvalg, type: strategisk-samarbeidsutvalg}\n"
+    assert found(county) == [
+        ("5", "PB-ONE-FORUM-PER-REGION-1", "Tre nivå"),
+        ("6", "PB-ONE-FORUM-PER-REGION-1", "Tre nivå"),
+    ]
 
 
 def test_the_highest_body_reports_to_no_forum(hf: Hf, tmp_path: Path) -> None:
