@@ -19,7 +19,7 @@ from hf_rules.core import i18n
 from hf_rules.core.errors import MAX_QUOTED, InputError, Location, bounded
 from hf_rules.core.i18n import Message, Phrase
 from hf_rules.documents.entries import OrgEntry, Workspace
-from hf_rules.documents.model import Forum, Party, RelationKind
+from hf_rules.documents.model import Forum, Party, RelationKind, names_of, normalised_name
 from hf_rules.documents.references import vocabulary_problems
 from hf_rules.documents.validate import describe_path
 from hf_rules.engine.audit import obligation_results, provenance_of, structure_of
@@ -44,7 +44,7 @@ from hf_rules.report.model import (
 )
 from hf_rules.rules.checks.base import CheckError, LocalText, Subject, Violation, reads_secretariat_plans
 from hf_rules.rules.checks.fora import forum_meets
-from hf_rules.rules.checks.seats import lineage, region_of
+from hf_rules.rules.checks.seats import lineage, region_names, region_of
 from hf_rules.rules.coverage import changed_by, said
 from hf_rules.rules.model import FORUM_CRITERIA, Selector
 from hf_rules.rules.pack import PARTY_CRITERIA, PLACEHOLDER, LoadedRule, PackSet, general
@@ -418,11 +418,17 @@ def _unknown_ids(
     would otherwise pass without a word. A rule that needs the party says so on its own (a
     ``required_seats`` finding, say); this finding says why its selector picked nothing. A
     meeting-plan rule's ``party`` (``chair``'s) names who chairs, and is said so."""
-    known = {"party": list(org.model.parties), "region": list(org.model.regions)}
+    known = {"party": list(org.model.parties), "region": list(region_names(org))}
+    # a region (or party) named by its name or another name it goes by is named too (round 23 St. Olav:
+    # `region: [Værnesregionen]`, as the docs allow, gave this info although the rule found the region)
+    names = {
+        "party": {normalised_name(n) for p in org.model.parties.values() for n in names_of(p.name, p.also_known_as)},
+        "region": {normalised_name(n) for r in org.model.regions.values() for n in names_of(r.name, r.also_known_as)},
+    }
     subject = Subject("organisation", org.id, org.model.metadata.name, org, org.doc, ())
     seen: set[tuple[str, str]] = set()
     for kind, named in _named_ids(options):
-        if named in known[kind] or (kind, named) in seen:
+        if named in known[kind] or normalised_name(named) in names[kind] or (kind, named) in seen:
             continue
         seen.add((kind, named))
         close = difflib.get_close_matches(named, known[kind], n=1)

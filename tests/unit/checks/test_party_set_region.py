@@ -67,3 +67,19 @@ def test_a_region_that_is_not_a_list_of_texts_is_a_located_input_error(tmp_path:
         assert result.code == 2
         assert result.out.splitlines()[0].startswith(f"{pack}:45:75: error: ")
         assert "rules[0].check.options.region" in result.out.splitlines()[0]
+
+
+def test_a_region_named_by_its_name_gives_no_unknown_id_info(tmp_path: Path) -> None:
+    """Round 23 St. Olav: `region: [Værnesregionen]` by name, as the phrasebook writes it, found the region
+    and yet gave the info «no region with that id»; by a name no region has, the info stays."""
+    org = tmp_path / "organisation.yaml"
+    org.write_text("apiVersion: hf-rules/v1\nkind: Organisation\nmetadata: {id: so, name: SO}\n" + ORG, "utf-8")
+    for region, infos in (("Værnesregionen", 0), ("vaernes", 0), ("Værnesregion", 1)):
+        body = (
+            "applies_to: {kind: organisation}\ncheck: {function: party_set, options: {party_type: [kommune], "
+            f"region: [{region}], ids: [tydal, selbu, stjordal, meraker], label: {{nb: k, en: k}}}}}}\n"
+        )
+        pack = write_pack(tmp_path, "reg", body)
+        result = run_cli("check", "--no-config", "--lang", "en", "--rules", str(pack), str(org))
+        said = [line for line in result.out.splitlines() if "no region with that id" in line]
+        assert len(said) == infos, (region, result.out)
