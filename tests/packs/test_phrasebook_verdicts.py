@@ -442,3 +442,40 @@ def test_if_any_on_an_organisation_rule_is_a_located_pack_error(hf: Hf, tmp_path
         assert run.code == 2
         rule = "rule" if lang == "en" else "regel"
         assert run.out.splitlines()[0] == f"{pack}:44:38: error: {rule} PB-IF-ANY-1: {text}"
+
+
+LEADERSHIP_ORG = """\
+apiVersion: hf-rules/v1
+kind: Organisation
+metadata: {id: vv, name: Helsefellesskapet, effective_from: 2025-01-01}
+parties:
+  vv: {name: Vestre Viken HF, type: helseforetak, side: sykehus}
+  baerum: {name: Bærum kommune, type: kommune, side: kommune}
+  asker: {name: Asker kommune, type: kommune, side: kommune}
+fora:
+  pm: {name: Partnerskapsmøtet, type: partnerskapsmote}
+  ssu: {name: Strategisk samarbeidsutvalg, type: strategisk-samarbeidsutvalg}
+"""
+LEADERSHIP_PLAN = """\
+apiVersion: hf-rules/v1
+kind: MeetingPlan
+metadata: {id: %s-plan, organisation: vv}
+forum: %s
+chairs:
+  - {from: 2025-01-01, to: 2026-12-31, party: %s}
+"""
+
+
+def test_one_leadership_across_fora(hf: Hf, tmp_path: Path) -> None:
+    """Round 23 Vestre Viken VV8: «veksler på lederansvaret i Helsefellesskapet» is one leadership: Bærum
+    chairing the partnerskapsmøte while Asker chairs the SSU passes; Vestre Viken chairing it does not."""
+    pack = write_pack(tmp_path, "one-leadership-across-fora", phrase("one-leadership-across-fora"))
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "organisation.yaml").write_text(LEADERSHIP_ORG, "utf-8")
+    (folder / "ssu.yaml").write_text(LEADERSHIP_PLAN % ("ssu", "ssu", "asker"), "utf-8")
+    pm = folder / "pm.yaml"
+    pm.write_text(LEADERSHIP_PLAN % ("pm", "pm", "baerum"), "utf-8")
+    assert findings(hf, pack, folder) == []
+    pm.write_text(LEADERSHIP_PLAN % ("pm", "pm", "vv"), "utf-8")
+    assert findings(hf, pack, folder) == ["6 PB-ONE-LEADERSHIP-ACROSS-FORA-1"]  # at the plan's chair period

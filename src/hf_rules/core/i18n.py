@@ -754,6 +754,20 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "the {years}-year term the period begins in is the {side} side's",
         "",
     ),
+    "chair-not-same-side-as": (
+        "lederen er ikke fra samme side som {chair} ({side}), som leder {forum} i samme tid",
+        "",
+        "the chair is not from the side of {chair} ({side}), who chairs {forum} at the same time",
+        "",
+    ),
+    "chair-same-side-no-plan": (
+        "Møteplanen «{plan}» kan ikke sammenlignes: ingen møteplan for et forum med {criteria} er blant "
+        "filene som kontrolleres, så det kan ikke kontrolleres at lederne er fra samme side",
+        "",
+        "Meeting plan '{plan}' cannot be compared: no meeting plan of a forum with {criteria} is among the "
+        "files checked, so it cannot be checked that the chairs are from the same side",
+        "",
+    ),
     "chair-not-same-as": (
         "lederen er ikke {chair}, som leder {forum} i samme tid",
         "",

@@ -50,7 +50,13 @@ Each option given is checked on its own, for every period of the plan (in date o
   ``person``, the same person ("the partnerskapsmøte is chaired by the SSU's chair":
   ``same_as: {type: [strategisk-samarbeidsutvalg]}`` on the partnerskapsmøte's plans). A period
   never passes without a comparison, as with ``opposite_to``: a missing plan, or days its chair
-  periods leave uncovered, are reported the same way.
+  periods leave uncovered, are reported the same way;
+- ``same_side_as``: whenever a period overlaps a chair period of the meeting plan of another forum
+  of those types (or ids), the two chairs are from the same side — one leadership of the whole
+  health community that the sides take turns at («Kommunene og Vestre Viken veksler på
+  lederansvaret i Helsefellesskapet»: ``same_side_as: {type: [strategisk-samarbeidsutvalg]}`` on
+  the partnerskapsmøte's plans, beside ``chair_alternation`` on each); compared as
+  ``opposite_to`` is, and never passed without a comparison.
 
 ``side``, ``role`` and ``party`` read the period's own chair (``party``, ``role``); a
 ``co_chair`` is the second of two co-chairs and is not read by them (``co_chairs`` says whether
@@ -84,7 +90,7 @@ SUBJECTS = frozenset({"meeting_plan"})
 PARAMS: dict[str, str] = {
     "period": "The chair period, `FROM–TO` (e.g. 2025-01-01–2026-12-31).",
     "party_name": "Name of the chairing party of the period (of the co-chair, for a finding about the co-chair).",
-    "problem": "What is wrong: the chair is from a side not allowed, is not one of the parties, lacks the role, a co-chair is missing or forbidden, the period is not aligned to the terms, chair and deputy do not swap at mid-term, the chair is not from the side whose turn the term is (`terms.sides`), the chair is on the same side as the chair of the other forum (named), or (`same_as`) is not the party or person who chairs the other forum at the same time (named).",
+    "problem": "What is wrong: the chair is from a side not allowed, is not one of the parties, lacks the role, a co-chair is missing or forbidden, the period is not aligned to the terms, chair and deputy do not swap at mid-term, the chair is not from the side whose turn the term is (`terms.sides`), the chair is on the same side as the chair of the other forum (named), or (`same_as`) is not the party or person who chairs the other forum at the same time (named), or (`same_side_as`) is not from the side of the other forum's chair at the same time (named).",
 }
 OPTIONS: dict[str, Any] = {
     "type": "object",
@@ -142,6 +148,15 @@ OPTIONS: dict[str, Any] = {
             "additionalProperties": False,
             "minProperties": 1,
         },
+        "same_side_as": {
+            "type": "object",
+            "description": "Fora (by `type` or `id`, narrowed by forum criteria) whose chair at the same time is "
+            "from the same side: one leadership of the health community, «Kommunene og Vestre Viken veksler på "
+            "lederansvaret i Helsefellesskapet».",
+            "properties": {"type": words("forum_types", "Forum types."), "id": STRINGS, **FORUM_CRITERIA},
+            "additionalProperties": False,
+            "minProperties": 1,
+        },
         "swap_at_mid_term": {
             "type": "boolean",
             "default": False,
@@ -186,9 +201,11 @@ def _coupled(
     periods: list[tuple[int, ChairPeriod]],
     violation: Callable[[int, ChairPeriod, str, LocalText, str | None], Violation],
     same: bool = False,
+    same_side: bool = False,
 ) -> Iterator[Violation]:
     """Each period against the chair periods of the other fora's plans that overlap it: from the
-    other side (``opposite_to``), or the same party and person (``same_as``, ``same``)."""
+    other side (``opposite_to``), the same party and person (``same_as``, ``same``), or the same
+    side (``same_side_as``, ``same_side``)."""
     org = subject.org
     here = subject.meeting_plan.body
     others = [
@@ -200,8 +217,9 @@ def _coupled(
         and ("id" not in wanted or plan.model.forum in wanted["id"])
         and meets(plan.forum, wanted, org)
     ]
+    option = "same_as" if same else "same_side_as" if same_side else "opposite_to"
     if not others:
-        yield _uncompared(subject, wanted, None, same)
+        yield _uncompared(subject, wanted, None, option)
         return
     # a period that names its term (`term_from`, `term_to`: a yearly plan of a two-year term) holds the chair for
     # the whole term, beyond the plan
@@ -209,7 +227,7 @@ def _coupled(
     for index, period in periods:
         gaps = _uncovered(period.from_, period.to, spans)
         if gaps:
-            yield _uncompared(subject, wanted, (index, period, gaps), same)
+            yield _uncompared(subject, wanted, (index, period, gaps), option)
         for plan in others:
             for other in plan.model.chairs:
                 other_from, other_to = _term_span(other)
@@ -225,6 +243,15 @@ def _coupled(
                         chair=org.party_name(other.party) + (f" ({other.person})" if other.person else ""),
                     )
                     kind, field = "same-as", "party" if other.party != period.party else "person"
+                elif same_side:
+                    differs = org.side_of(other.party) != org.side_of(period.party)
+                    problem = phrase(
+                        "chair-not-same-side-as",
+                        forum=plan.body_name,
+                        chair=org.party_name(other.party),
+                        side=org.side_of(other.party) or "-",
+                    )
+                    kind, field = "same-side-as", "party"
                 else:  # a co-chair chairs too: neither chair here may share a side with a chair there
                     theirs = {org.side_of(p) for p in _chairing(other)}
                     shared = [p for p in _chairing(period) if org.side_of(p) in theirs]
@@ -277,13 +304,12 @@ def _uncompared(
     subject: Subject,
     wanted: dict[str, Any],
     period: tuple[int, ChairPeriod, list[str]] | None,
-    same: bool = False,
+    option: str = "opposite_to",
 ) -> Violation:
     """``opposite_to`` had nothing to compare with: no plan of such a forum among the files checked
     (``period`` None; reported once, at ``chairs``), or days of a period no chair period of theirs
     covers. Never a silent pass, as a plan without chair periods is not (``no_chairs``)."""
     criteria = _criteria_text(wanted)
-    option = "same_as" if same else "opposite_to"
     if period is None:
         return Violation(
             subject.at("chairs"),
@@ -292,7 +318,11 @@ def _uncompared(
             {option: wanted, "plans": 0},
             at_key=True,
             said=phrase(
-                "chair-same-as-no-plan" if same else "chair-opposite-no-plan", plan=subject.id, criteria=criteria
+                {"same_as": "chair-same-as-no-plan", "same_side_as": "chair-same-side-no-plan"}.get(
+                    option, "chair-opposite-no-plan"
+                ),
+                plan=subject.id,
+                criteria=criteria,
             ),
             said_hint=phrase("chair-opposite-no-plan-hint"),
         )
@@ -365,6 +395,8 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         yield from _coupled(subject, options["opposite_to"], periods, violation)
     if "same_as" in options:
         yield from _coupled(subject, options["same_as"], periods, violation, same=True)
+    if "same_side_as" in options:
+        yield from _coupled(subject, options["same_side_as"], periods, violation, same_side=True)
     terms = options.get("terms")
     if terms is None or not periods:
         return
@@ -620,6 +652,29 @@ chairs:
         _SAME,
         _PM_AND_SSU,
         expect=("same-as:ssu-plan:2025-01-01",),
+        plan="""\
+forum: pm
+chairs:
+  - {from: 2025-01-01, to: 2026-12-31, party: hf}
+""",
+        other_plans=(("ssu-plan", _SSU_PERSON_PLAN),),
+    ),
+    Example(
+        "One leadership: the municipal side chairs both the partnerskapsmøte and the SSU (`same_side_as`)",
+        {"same_side_as": {"type": ["strategisk-samarbeidsutvalg"]}},
+        _PM_AND_SSU.replace("fora:", "  vik: {name: Vik kommune, type: kommune, side: kommune}\nfora:"),
+        plan="""\
+forum: pm
+chairs:
+  - {from: 2025-01-01, to: 2026-12-31, party: vik}
+""",
+        other_plans=(("ssu-plan", _SSU_PERSON_PLAN),),
+    ),
+    Example(
+        "Split leadership: the hospital chairs the partnerskapsmøte while Lyngvik chairs the SSU",
+        {"same_side_as": {"type": ["strategisk-samarbeidsutvalg"]}},
+        _PM_AND_SSU,
+        expect=("same-side-as:ssu-plan:2025-01-01",),
         plan="""\
 forum: pm
 chairs:
