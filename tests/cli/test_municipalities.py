@@ -427,3 +427,18 @@ def test_the_26_municipalities_of_more_og_romsdal_in_2023_by_the_2020_structure(
             "have exactly 26",
         ],
     ), run.both
+
+
+def test_a_name_in_two_languages_is_read_form_by_form(tmp_path: Path, hf: Callable[..., Run]) -> None:
+    """Round 23 Finnmark: «Deanu gielda - Tana kommune», the official name in both languages, is Tana for
+    `municipalities_of` and for its number, as SSB joins the forms of a name with « - »."""
+    finnmark = tmp_path / "finnmark"
+    shutil.copytree(ROOT / "fixtures" / "communities" / "finnmark", finnmark)
+    both = "    name: Deanu gielda - Tana kommune\n"
+    _set(finnmark / "organisation.yaml", "    name: Tana kommune\n", both)
+    args = ("check", "--no-config", "--lang", "en", "--brief", "--rules", "finnmark/pack.yaml", "finnmark")
+    run = hf(*args)
+    assert (run.code, run.out.splitlines()[-1]) == (0, "Verdict: COMPLIANT"), run.both
+    _set(finnmark / "organisation.yaml", both, both + "    municipality_number: '5628'\n")
+    run = hf(*args)
+    assert (run.code, run.out.splitlines()[-1]) == (0, "Verdict: COMPLIANT"), run.both

@@ -94,7 +94,7 @@ class Register:
         register order: those every name the register knows names («Herøy kommune (Møre og
         Romsdal)»: its name without the parenthesis is two municipalities', with it one), else,
         where the names disagree, every one any of them names."""
-        sets = [set(self.by_name[key]) for key in map(name_key, names) if key in self.by_name]
+        sets = [set(self.by_name[key]) for key in map(name_key, name_forms(names)) if key in self.by_name]
         if not sets:
             return ()
         found = set.intersection(*sets) or set.union(*sets)
@@ -168,6 +168,14 @@ class AreaCounty:
     def ref(self) -> str:
         """The county in a finding's evidence: «42», or «2019:14» for an earlier structure's."""
         return self.number if self.structure is None else f"{self.structure}:{self.number}"
+
+
+def name_forms(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names of a party with each language form of a name in two languages, as the party
+    writes it («Deanu gielda - Tana kommune»: also «Deanu gielda» and «Tana kommune»), as SSB
+    joins the forms of its names with " - "."""
+    found = [form for name in names for form in (name, *(p.strip() for p in name.split(" - ") if p.strip()))]
+    return tuple(dict.fromkeys(found))
 
 
 def name_key(text: str) -> str:

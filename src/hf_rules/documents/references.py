@@ -341,7 +341,7 @@ def _check_municipality_numbers(doc: Document, org: Organisation, problems: list
     numbered = [(pid, p) for pid, p in org.parties.items() if p.municipality_number is not None]
     if not numbered:
         return
-    from hf_rules.documents.municipalities import STRUCTURE, name_key, register
+    from hf_rules.documents.municipalities import STRUCTURE, name_forms, name_key, register
 
     known = register()
     owner: dict[str, str] = {}
@@ -359,7 +359,7 @@ def _check_municipality_numbers(doc: Document, org: Organisation, problems: list
             continue
         owner[number] = pid
         own = {name_key(form) for form in municipality.forms}
-        if not own & {name_key(name) for name in names_of(party.name, party.also_known_as)}:
+        if not own & {name_key(name) for name in name_forms(names_of(party.name, party.also_known_as))}:
             message = Message(
                 "ref-municipality-name",
                 number=number,
