@@ -401,3 +401,21 @@ def test_a_short_key_word_is_a_whole_word_with_its_endings() -> None:
     assert _run("ssu", "Gir føringer for arbeidet", any_of="gi føring") == []
     assert _run("ssu", "Ha en rådgivende funksjon", any_of="rådgiv") == []
     assert _run("ssu", "Ha en rådgivende funksjon", any_of="råd") == [("missing:the point", 12)]
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        ("Sørge for at Ishavserklæringen følges opp", []),
+        ("Ha ansvar for at Ishavserklæringen følges opp", []),
+        # the ensurer is another body: in a relative clause about it, or as the subject of an «at» clause
+        ("Gi innspill til partnerskapsmøtet, som har ansvar for at Ishavserklæringen følges opp", ["other"]),
+        ("Gi innspill til partnerskapsmøtet som har ansvar for at Ishavserklæringen følges opp", ["other"]),
+        ("Bidra til at partnerskapsmøtet sikrer at Ishavserklæringen følges opp", ["other"]),
+    ],
+)
+def test_what_another_body_sees_to_is_its_act(entry: str, expected: list[str]) -> None:
+    """Round 23 UNN TO9: the SSU's point «Ishavserklæringen følges opp» passed where the SSU's mandate
+    hands it to the partnerskapsmøte in a clause of its own."""
+    found = _run("ssu", entry, wording="Ishavserklæringen følges opp")
+    assert found == [("other-body:the point", LINE["ssu"]) for _ in expected]

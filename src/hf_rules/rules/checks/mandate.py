@@ -233,7 +233,10 @@ Who does what. Words matched as above do not keep who does what to whom ("støtt
   før SSU beslutter retning for handlingsplanen" in the partnerskapsmøte's mandate, for
   ``verb: [beslutte]`` or ``any_of: [beslutt retning]`` (the decision is the SSU's); also "…
   når SSU har besluttet …", "… saker som SSU skal beslutte". The forum itself as that subject
-  ("før utvalget beslutter") keeps the point.
+  ("før utvalget beslutter") keeps the point. So does what another body sees to in a clause of
+  its own: an «at» clause (of ensuring or not) after a verb whose subject is another body in an
+  «at» clause ("Bidra til at partnerskapsmøtet sikrer at Ishavserklæringen følges opp") or in a
+  relative clause about it ("Gi innspill til partnerskapsmøtet, som har ansvar for at …").
 
   Another body's act too: the point done by a body named in a passive's «av» phrase — an
   s-passive (``ivaretas``, ``godkjennes``, ``vedtast``) or ``blir``/``vert`` + participle, from
@@ -1233,7 +1236,9 @@ def _subordinate_of_another(entry: _Tokens, start: int, is_key: Callable[[str], 
     tokens = entry.words
     for at in range(start - 1, entry.first(start) - 1, -1):
         token = tokens[at]
-        if token == "," or token == "at":
+        if token == "at":
+            return _ensurer_is_another(entry, at, own)
+        if token == ",":
             return False
         if token not in _OPENERS:
             continue
@@ -1244,6 +1249,26 @@ def _subordinate_of_another(entry: _Tokens, start: int, is_key: Callable[[str], 
                 return False
             return _clause_subject(entry, at + 1, verb, own) == "other"
         return False
+    return False
+
+
+def _ensurer_is_another(entry: _Tokens, at: int, own: _Own) -> bool:
+    """Whether the «at» clause at ``at`` follows a verb (of ensuring or other) whose own subject is
+    another of the organisation's bodies in a clause of its own: an «at» clause with that body as
+    its subject («Bidra til at partnerskapsmøtet sikrer at Ishavserklæringen følges opp»), or a
+    relative clause about that body («Gi innspill til partnerskapsmøtet, som har ansvar for at
+    …»). What that body sees to is its act, not the forum's (round 23 UNN)."""
+    tokens, first = entry.words, entry.first(at)
+    verb = at - 2 if at > 1 and tokens[at - 1] in ("for", "til") else at - 1
+    for k in range(verb - 1, first - 1, -1):
+        token = tokens[k]
+        if token in _RELATIVES and _finite(entry, k + 1):  # «som» the subject: the body it is about
+            antecedent = k - 2 if k > 1 and tokens[k - 1] == "," else k - 1
+            return antecedent >= first and _clause_subject(entry, antecedent, antecedent + 1, own) == "other"
+        if token == "at" or token in _OPENERS or token in _RELATIVES:
+            return 1 <= verb - k - 1 <= _SUBJECT_OF_AT and _clause_subject(entry, k + 1, verb, own) == "other"
+        if token == "," or token in _BREAKS:
+            return False
     return False
 
 
