@@ -138,14 +138,15 @@ def test_a_function_no_pack_declares_is_a_located_input_error(fosen: Path) -> No
     assert result.code == 2
     assert result.out.splitlines()[0] == (
         "organisation.yaml:18:60: error: fora.ssu.members[4].functions[0] is 'leeg' (did you mean 'lege'?); "
-        "expected one of: helse-og-omsorgssjef, lege (the functions of the rule packs; a pack adds its own under "
+        "expected one of: politisk-ledelse, administrativ-toppledelse, helse-og-omsorgssjef, lege (the functions "
+        "of the rule packs; a pack adds its own under "
         "vocabulary.functions: if the word is a pack's, give that pack with --rules or rules: in .hf-rules.yaml)"
     )
     result = run_cli("check", "--no-config", "--lang", "nb", "--rules", "national", "organisation.yaml")
     assert result.code == 2
     assert result.out.splitlines()[0].startswith(
-        "organisation.yaml:18:60: error: fora.ssu.members[4].functions[0] er 'leeg'; forventet en av: ingen "
-        "(funksjonene i regelpakkene;"
+        "organisation.yaml:18:60: error: fora.ssu.members[4].functions[0] er 'leeg'; forventet en av: "
+        "politisk-ledelse, administrativ-toppledelse (funksjonene i regelpakkene;"
     )
 
 
@@ -158,7 +159,8 @@ def test_a_misspelt_function_in_a_rule_is_a_located_pack_error(fosen: Path) -> N
     assert result.code == 2
     assert result.out.splitlines()[0] == (
         "pack.yaml:50:42: error: rule F-LEGE: 'legen' in rules[1].check.options.require[0].function[0] is not a "
-        "function (vocabulary.functions) (did you mean 'lege'?); expected one of: helse-og-omsorgssjef, lege"
+        "function (vocabulary.functions) (did you mean 'lege'?); expected one of: politisk-ledelse, administrativ-toppledelse, "
+        "helse-og-omsorgssjef, lege"
     )
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from hf_rules.core.errors import InputError
 from hf_rules.core.i18n import Message
 from hf_rules.documents.model import (
+    BASE_FUNCTION_TITLES,
     BASE_LEVEL_TITLES,
     BASE_RELATIONS,
     Forum,
@@ -52,7 +53,7 @@ class OrgEntry:
     forum_kinds: Mapping[str, frozenset[str]] = field(default_factory=dict)
     """Forum type -> the forum types it is a kind of (a pack's ``kind_of``, followed up), set
     when the rule packs are applied to the workspace."""
-    function_titles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    function_titles: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: dict(BASE_FUNCTION_TITLES))
     """Function word -> the known titles of the post (``vocabulary.functions``' ``titles``), set
     when the rule packs are applied to the workspace: the seat selector ``function`` reads them."""
     level_titles: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: dict(BASE_LEVEL_TITLES))

@@ -109,7 +109,7 @@ BASE_VOCABULARY: dict[str, tuple[str, ...]] = {
     "levels": ("politisk", "direktor", "leder", "styre"),
     "meeting_kinds": ("administrativt", "politisk"),
     "positions": ("leder", "nestleder", "vararepresentant"),
-    "functions": (),
+    "functions": ("politisk-ledelse", "administrativ-toppledelse"),
     "duties": (),
     "relations": tuple(BASE_RELATIONS),
     "agreement_kinds": AGREEMENT_KINDS,
@@ -197,6 +197,44 @@ _BOARD_TITLES = (
     "Styrets leder",
     "Styremedlem",
 )
+BASE_FUNCTION_TITLES: dict[str, tuple[str, ...]] = {
+    "politisk-ledelse": (
+        "Ordfører",
+        "Ordførar",
+        "Varaordfører",
+        "Varaordførar",
+        "Fylkesordfører",
+        "Fylkesordførar",
+        "Fylkesvaraordfører",
+        "Fylkesvaraordførar",
+        "Byrådsleder",
+        "Byrådsleiar",
+        "Byråd",
+        "Fylkesrådsleder",
+        "Fylkesrådsleiar",
+        "Fylkesråd",
+    ),
+    "administrativ-toppledelse": (
+        "Kommunedirektør",
+        "Rådmann",
+        "Fylkeskommunedirektør",
+        "Fylkesdirektør",
+        "Fylkesrådmann",
+        "Administrerende direktør",
+        "Administrerande direktør",
+        "Adm. direktør",
+        "Byrådsleder",
+        "Byrådsleiar",
+    ),
+}
+"""The shared functions and their titles, bokmål and nynorsk: the political leadership of a
+municipality or county (the mayor and deputy mayor, or in a parliamentary model the council of
+the city or county) and its top administrative leadership (the chief executive: kommunedirektør,
+rådmann, the trust's administrerende direktør). «Primært frå politisk leiing» and «øverste
+ledelse i kommuner og sykehus» are ``function: [politisk-ledelse]`` and ``function:
+[administrativ-toppledelse]``: a member of the municipal council, a kommunalsjef or a clinic's
+director is neither. A pack adds titles (``vocabulary.functions``: ``{id: politisk-ledelse,
+titles: [...]}``) and functions of its own."""
 BASE_LEVEL_TITLES: dict[str, tuple[str, ...]] = {
     "politisk": _POLITICAL_TITLES,
     "direktor": _ADMINISTRATIVE_TITLES,

@@ -543,7 +543,8 @@ def check_vocabulary(
     words (``relations``)."""
     for org_id, org in list(workspace.organisations.items()):
         org.forum_kinds = forum_kinds or {}
-        org.function_titles = function_titles or {}
+        if function_titles is not None:
+            org.function_titles = function_titles
         if level_titles is not None:
             org.level_titles = level_titles
         if relations is not None:

@@ -23,7 +23,14 @@ from typing import Any
 from hf_rules.core.errors import InputError, Location
 from hf_rules.core.i18n import Message
 from hf_rules.core.resources import bundled_dir, bundled_schema
-from hf_rules.documents.model import BASE_LEVEL_TITLES, BASE_RELATIONS, BASE_VOCABULARY, RelationKind, rebuild
+from hf_rules.documents.model import (
+    BASE_FUNCTION_TITLES,
+    BASE_LEVEL_TITLES,
+    BASE_RELATIONS,
+    BASE_VOCABULARY,
+    RelationKind,
+    rebuild,
+)
 from hf_rules.documents.validate import InputErrors, checked_model, describe_path
 from hf_rules.rules import packset_cache
 from hf_rules.rules.checks import registry
@@ -118,9 +125,10 @@ class PackSet:
         return kinds
 
     def function_titles(self) -> dict[str, tuple[str, ...]]:
-        """Function word -> the titles of the post the packs give it (``vocabulary.functions``'
-        ``titles``); a pack that declares a function of a pack it extends adds its titles."""
-        titles: dict[str, list[str]] = {}
+        """Function word -> the titles of the post: the shared ones (``BASE_FUNCTION_TITLES``) and
+        those the packs give (``vocabulary.functions``' ``titles``); a pack that declares a function
+        it shares or a pack it extends declares adds its titles."""
+        titles: dict[str, list[str]] = {word: list(found) for word, found in BASE_FUNCTION_TITLES.items()}
         for pack, _ in self.packs:
             for function in pack.vocabulary.functions:
                 known = titles.setdefault(function.id, [])
