@@ -54,8 +54,9 @@ class OrgEntry:
     """Forum type -> the forum types it is a kind of (a pack's ``kind_of``, followed up), set
     when the rule packs are applied to the workspace."""
     function_titles: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: dict(BASE_FUNCTION_TITLES))
-    """Function word -> the known titles of the post (``vocabulary.functions``' ``titles``), set
-    when the rule packs are applied to the workspace: the seat selector ``function`` reads them."""
+    """Function word -> the known titles of the post (the shared ones, and the packs'
+    ``vocabulary.functions``' ``titles`` once the rule packs are applied to the workspace): the seat
+    selector ``function`` reads them."""
     level_titles: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: dict(BASE_LEVEL_TITLES))
     """Level word -> the titles of its posts (the shared ones, and the packs' ``vocabulary.levels``'
     ``titles`` once the rule packs are applied to the workspace): the check ``seat_level`` reads them."""

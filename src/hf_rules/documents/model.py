@@ -118,7 +118,7 @@ BASE_VOCABULARY: dict[str, tuple[str, ...]] = {
 document's forum ``type``, party ``type``, seat ``level``, meeting ``kind`` and agreement ``kind`` must be one of the
 words of the packs in use (checked when the packs are applied, see ``references.check_vocabulary``)."""
 
-_POLITICAL_TITLES = (
+_MAYORS = (
     "Ordfører",
     "Ordførar",
     "Varaordfører",
@@ -127,6 +127,10 @@ _POLITICAL_TITLES = (
     "Fylkesordførar",
     "Fylkesvaraordfører",
     "Fylkesvaraordførar",
+)
+"""The mayors and deputy mayors of a municipality or a county, bokmål and nynorsk."""
+_POLITICAL_TITLES = (
+    *_MAYORS,
     "Utvalgsleder",
     "Utvalsleiar",
     "Hovedutvalgsleder",
@@ -199,14 +203,7 @@ _BOARD_TITLES = (
 )
 BASE_FUNCTION_TITLES: dict[str, tuple[str, ...]] = {
     "politisk-ledelse": (
-        "Ordfører",
-        "Ordførar",
-        "Varaordfører",
-        "Varaordførar",
-        "Fylkesordfører",
-        "Fylkesordførar",
-        "Fylkesvaraordfører",
-        "Fylkesvaraordførar",
+        *_MAYORS,
         "Byrådsleder",
         "Byrådsleiar",
         "Byråd",

@@ -126,8 +126,8 @@ class PackSet:
 
     def function_titles(self) -> dict[str, tuple[str, ...]]:
         """Function word -> the titles of the post: the shared ones (``BASE_FUNCTION_TITLES``) and
-        those the packs give (``vocabulary.functions``' ``titles``); a pack that declares a function
-        it shares or a pack it extends declares adds its titles."""
+        those the packs give (``vocabulary.functions``' ``titles``); a pack that declares a shared
+        function, or one a pack it extends declares, adds its titles to it."""
         titles: dict[str, list[str]] = {word: list(found) for word, found in BASE_FUNCTION_TITLES.items()}
         for pack, _ in self.packs:
             for function in pack.vocabulary.functions:
