@@ -419,16 +419,10 @@ def _unknown_ids(
     ``required_seats`` finding, say); this finding says why its selector picked nothing. A
     meeting-plan rule's ``party`` (``chair``'s) names who chairs, and is said so."""
     known = {"party": list(org.model.parties), "region": list(region_names(org))}
-    # a region (or party) named by its name or another name it goes by is named too (round 23 St. Olav:
-    # `region: [Værnesregionen]`, as the docs allow, gave this info although the rule found the region)
-    names = {
-        "party": {normalised_name(n) for p in org.model.parties.values() for n in names_of(p.name, p.also_known_as)},
-        "region": {normalised_name(n) for r in org.model.regions.values() for n in names_of(r.name, r.also_known_as)},
-    }
     subject = Subject("organisation", org.id, org.model.metadata.name, org, org.doc, ())
     seen: set[tuple[str, str]] = set()
     for kind, named in _named_ids(options):
-        if named in known[kind] or normalised_name(named) in names[kind] or (kind, named) in seen:
+        if named in known[kind] or (kind, named) in seen or _goes_by(org, kind, named):
             continue
         seen.add((kind, named))
         close = difflib.get_close_matches(named, known[kind], n=1)
@@ -447,6 +441,16 @@ def _unknown_ids(
         violation = Violation(where, f"unknown-id:{kind}:{named}", {}, evidence, at_key=True)
         finding = make_finding(loaded, packs, subject, violation, lang)
         yield finding.model_copy(update={"message": bounded(message), "hint": bounded(hint), "severity": "info"})
+
+
+def _goes_by(org: OrgEntry, kind: str, text: str) -> bool:
+    """Whether a party (``kind`` ``party``) or region of ``org`` goes by ``text`` as a name or
+    another name (:func:`names_of`): such a selector names it too (round 23 St. Olav:
+    `region: [Værnesregionen]`, as the docs allow, gave the unknown-id info although the rule found
+    the region). Read only for a text that is no id."""
+    bodies = org.model.parties.values() if kind == "party" else org.model.regions.values()
+    wanted = normalised_name(text)
+    return any(normalised_name(n) == wanted for b in bodies for n in names_of(b.name, b.also_known_as))
 
 
 def _in_force(

@@ -200,12 +200,11 @@ def _coupled(
     wanted: dict[str, Any],
     periods: list[tuple[int, ChairPeriod]],
     violation: Callable[[int, ChairPeriod, str, LocalText, str | None], Violation],
-    same: bool = False,
-    same_side: bool = False,
+    option: str = "opposite_to",
 ) -> Iterator[Violation]:
-    """Each period against the chair periods of the other fora's plans that overlap it: from the
-    other side (``opposite_to``), the same party and person (``same_as``, ``same``), or the same
-    side (``same_side_as``, ``same_side``)."""
+    """Each period against the chair periods of the other fora's plans that overlap it, as
+    ``option`` asks: from the other side (``opposite_to``), the same party and person
+    (``same_as``), or the same side (``same_side_as``)."""
     org = subject.org
     here = subject.meeting_plan.body
     others = [
@@ -217,7 +216,6 @@ def _coupled(
         and ("id" not in wanted or plan.model.forum in wanted["id"])
         and meets(plan.forum, wanted, org)
     ]
-    option = "same_as" if same else "same_side_as" if same_side else "opposite_to"
     if not others:
         yield _uncompared(subject, wanted, None, option)
         return
@@ -234,7 +232,7 @@ def _coupled(
                 overlaps = other_from <= period.to and period.from_ <= other_to
                 if not overlaps:
                     continue
-                if same:
+                if option == "same_as":
                     other_person = other.person is not None and period.person is not None
                     differs = other.party != period.party or (other_person and other.person != period.person)
                     problem = phrase(
@@ -243,7 +241,7 @@ def _coupled(
                         chair=org.party_name(other.party) + (f" ({other.person})" if other.person else ""),
                     )
                     kind, field = "same-as", "party" if other.party != period.party else "person"
-                elif same_side:
+                elif option == "same_side_as":
                     differs = org.side_of(other.party) != org.side_of(period.party)
                     problem = phrase(
                         "chair-not-same-side-as",
@@ -394,9 +392,9 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     if "opposite_to" in options:
         yield from _coupled(subject, options["opposite_to"], periods, violation)
     if "same_as" in options:
-        yield from _coupled(subject, options["same_as"], periods, violation, same=True)
+        yield from _coupled(subject, options["same_as"], periods, violation, "same_as")
     if "same_side_as" in options:
-        yield from _coupled(subject, options["same_side_as"], periods, violation, same_side=True)
+        yield from _coupled(subject, options["same_side_as"], periods, violation, "same_side_as")
     terms = options.get("terms")
     if terms is None or not periods:
         return
@@ -484,6 +482,7 @@ chairs:
 """
 _OPPOSITE = {"opposite_to": {"type": ["strategisk-samarbeidsutvalg"]}}
 _SAME = {"same_as": {"type": ["strategisk-samarbeidsutvalg"]}}
+_SAME_SIDE = {"same_side_as": {"type": ["strategisk-samarbeidsutvalg"]}}
 _PM_AND_SSU = """\
 parties:
   hf: {name: Helse Vestfjord HF, type: helseforetak, side: sykehus}
@@ -661,7 +660,7 @@ chairs:
     ),
     Example(
         "One leadership: the municipal side chairs both the partnerskapsmøte and the SSU (`same_side_as`)",
-        {"same_side_as": {"type": ["strategisk-samarbeidsutvalg"]}},
+        _SAME_SIDE,
         _PM_AND_SSU.replace("fora:", "  vik: {name: Vik kommune, type: kommune, side: kommune}\nfora:"),
         plan="""\
 forum: pm
@@ -672,7 +671,7 @@ chairs:
     ),
     Example(
         "Split leadership: the hospital chairs the partnerskapsmøte while Lyngvik chairs the SSU",
-        {"same_side_as": {"type": ["strategisk-samarbeidsutvalg"]}},
+        _SAME_SIDE,
         _PM_AND_SSU,
         expect=("same-side-as:ssu-plan:2025-01-01",),
         plan="""\

@@ -1774,7 +1774,6 @@ def _repeated_object(entry: _Tokens, stop: int, end: int, phrase: list[str]) -> 
     «beslutte»'s object too, not «av»'s). None where a clause boundary, a subordinate clause,
     «at» or «å» comes first."""
     tokens = entry.words
-    nouns = [w for w in phrase if len(w) >= 3 and w not in _OBJECT_ENDS and w not in _COORDINATORS]
     for k in range(stop + 1, min(end - 1, stop + 9)):
         token = tokens[k]
         if token in _SUBORDINATORS or token in {"at", "å"} or token in _BREAKS:
@@ -1782,7 +1781,7 @@ def _repeated_object(entry: _Tokens, stop: int, end: int, phrase: list[str]) -> 
         if token in _COORDINATORS:
             # «… og i saker med …»: the preposition repeated before the noun
             at = k + 2 if tokens[k + 1] in _NOUN_LINKS and k + 2 < end else k + 1
-            if _repeats(nouns, tokens, at, end):
+            if _repeats(phrase, tokens, at, end):
                 return at
     return None
 
