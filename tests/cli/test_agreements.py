@@ -389,7 +389,7 @@ def test_a_wrong_agreement_is_a_located_input_error(
                 )
             },
             "",
-            "rule AX-X: `body_is` needs `party_type`",
+            "rule AX-X: `body_is` needs `party_type` or `party`",
         ),
         (
             {
@@ -399,7 +399,7 @@ def test_a_wrong_agreement_is_a_located_input_error(
                 )
             },
             "",
-            "rule AX-X: `body` needs `party_type`",
+            "rule AX-X: `body` needs `party_type` or `party`",
         ),
         (
             {"AX-X": ("agreement", {"kind": ["intensjonsavtale"]})},
@@ -503,6 +503,57 @@ def test_the_parties_of_one_named_agreement(hf: Hf, vestfjord: Path) -> None:
                 "helsefellesskap-vestfjord",
                 line,
                 "Avtale Lyngvik||does not name Helse Vestfjord HF among its parties|Helse Vestfjord HF",
+            ),
+        ],
+    )
+
+
+def test_the_parties_by_type_and_an_adoption_by_one_named_party(hf: Hf, vestfjord: Path) -> None:
+    """«mellom kommunene i Telemark og Sykehuset Telemark HF» (round 24 Telemark TE21): `party_types`
+    puts every municipality in the list without naming them; «Verdal kommunestyre vedtek …» (round 24
+    Nord-Trøndelag NT2): `adopted_by` `party`, by name, with its body."""
+    org = vestfjord / "organisation.yaml"
+    municipalities = ["eikedal", "havbo", "kvitberg", "lyngvik", "straumsnes"]
+    parties = ", ".join(["helse-vestfjord", *municipalities])
+    edit(
+        org,
+        "    replaces: [samarbeidsavtale-2012]\n",
+        f"    replaces: [samarbeidsavtale-2012]\n    parties: [{parties}]\n",
+    )
+    rules = {
+        "AX-PARTIES": (
+            "agreement",
+            {"kind": ["samarbeidsavtale"], "party_types": ["kommune"], "parties": ["Helse Vestfjord HF"]},
+        ),
+        "AX-LYNGVIK": (
+            "agreement",
+            {"kind": ["samarbeidsavtale"], "adopted_by": [{"party": ["Lyngvik kommune"], "body": ["Kommunestyret"]}]},
+        ),
+    }
+    (vestfjord / "ax.yaml").write_text(_pack(rules), encoding="utf-8")
+    run = _run(hf, vestfjord, "--format", "json")
+    assert (run.code, _findings(run)) == (0, []), run.both
+    edit(org, f"    parties: [{parties}]\n", "    parties: [helse-vestfjord, lyngvik]\n")
+    edit(org, "{party: lyngvik, body: kommunestyret, date: 2024-09-12}", "{party: lyngvik, body: formannskapet}")
+    run = _run(hf, vestfjord, "--format", "json")
+    assert (run.code, _findings(run)) == (
+        1,
+        [
+            (
+                "AX-LYNGVIK",
+                "helsefellesskap-vestfjord",
+                _line(org, "{party: lyngvik, body: formannskapet}"),
+                "Samarbeidsavtale for Helsefellesskap Vestfjord|Lyngvik kommune|adopted it by formannskapet, not by "
+                "Kommunestyret|",
+            ),
+            *(
+                (
+                    "AX-PARTIES",
+                    "helsefellesskap-vestfjord",
+                    _line(org, "    parties: [helse-vestfjord, lyngvik]"),
+                    f"Samarbeidsavtale for Helsefellesskap Vestfjord||does not name {name} among its parties|{name}",
+                )
+                for name in ("Eikedal kommune", "Havbø kommune", "Kvitberg kommune", "Straumsnes kommune")
             ),
         ],
     )

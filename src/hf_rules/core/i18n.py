@@ -101,6 +101,14 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "particles after it where the verb has them (`gi`, `beslutte`, `følge opp`)",
         "",
     ),
+    "err-mandate-about": (
+        "regel {rule}: `about` sier hvem punktet handler om, men punktet har verken `wording`, `any_of` "
+        "eller `verb`; forventet `about` ved siden av ett av dem",
+        "",
+        "rule {rule}: `about` says whom the point is about, but the point has no `wording`, `any_of` "
+        "or `verb`; expected `about` beside one of them",
+        "",
+    ),
     "err-mandate-object": (
         "regel {rule}: `object` '{object}' har bare preposisjoner; forventet nøkkelord for det verbet "
         "styrer (`overordn føring`, `sak av prinsipiell`)",

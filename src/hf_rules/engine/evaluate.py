@@ -43,7 +43,7 @@ from hf_rules.report.model import (
     WaiverNotice,
 )
 from hf_rules.rules.checks.base import CheckError, LocalText, Subject, Violation, reads_secretariat_plans
-from hf_rules.rules.checks.fora import forum_meets
+from hf_rules.rules.checks.fora import meets
 from hf_rules.rules.checks.seats import lineage, region_names, region_of
 from hf_rules.rules.coverage import changed_by, said
 from hf_rules.rules.model import FORUM_CRITERIA, Selector
@@ -85,18 +85,10 @@ def _forum_criteria(selector: Selector) -> bool:
 
 
 def _criteria_met(forum: Forum, selector: Selector, org: OrgEntry) -> bool:
-    """Whether ``forum`` meets the forum criteria of ``applies_to`` (beside ``type`` and ``id``)."""
-    return forum_meets(
-        forum,
-        selector.topic,
-        selector.priority_groups,
-        selector.time_limited,
-        selector.area,
-        selector.has_area,
-        selector.name,
-        selector.one_side,
-        org,
-    )
+    """Whether ``forum`` meets the forum criteria of ``applies_to`` (beside ``type`` and ``id``),
+    as a check's options read them (:func:`meets`): an ``area`` that lists every party of a
+    region it names is that region's (round 24 Telemark)."""
+    return meets(forum, {name: getattr(selector, name) for name in FORUM_CRITERIA}, org)
 
 
 def _party_criteria_met(org: OrgEntry, pid: str, party: Party, selector: Selector) -> bool:

@@ -178,7 +178,7 @@ class Selector(Strict):
         default=None,
         min_length=1,
         description="Fora (and meeting plans of fora) whose `name` begins with one of these, as whole words, "
-        "case aside (the last word may be inflected).",
+        "case aside (a word of five letters or more may be inflected, the last may begin a longer word).",
     )
     one_side: bool | None = Field(
         default=None,

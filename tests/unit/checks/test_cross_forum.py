@@ -490,3 +490,33 @@ def test_without_names_the_seat_of_the_very_post_is_the_holder() -> None:
     assert findings("cross_forum", single, MR_LEADERS % "Avdelingssjef", subject="ssu") == [
         ("must:lsu-molde:hmr:Avdelingssjef", 16)
     ]
+
+
+def test_a_seat_held_for_the_secretariat_in_both_fora_is_the_same_holder() -> None:
+    """«Medlemmene i SSU blir invitert til fellesmøtet» where the secretariat's leader sits in both,
+    written alike (round 23 Fonna FN11): one holder; another role is not."""
+    org = """\
+parties:
+  hf: {name: HF, type: helseforetak, side: sykehus}
+  karmoy: {name: Karmøy kommune, type: kommune, side: kommune}
+secretariat:
+  name: FoU-eining for samhandling (FOUSAM)
+fora:
+  ssu:
+    name: SSU
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: hf, role: Direktør}
+      - {party: karmoy, role: Leiar av FOUSAM, on_behalf_of: secretariat}
+  fellesmote:
+    name: Fellesmøte
+    type: samarbeidsforum
+    members:
+      - {party: hf, role: Direktør}
+      - {party: karmoy, role: %s, on_behalf_of: %s}
+"""
+    everyone = {"by": {}, "by_group": "members", "in": {"type": ["samarbeidsforum"]}}
+    assert findings("cross_forum", everyone, org % ("Leiar av FOUSAM", "secretariat"), subject="ssu") == []
+    assert findings("cross_forum", everyone, org % ("Rådgjevar", "secretariat"), subject="ssu") == [
+        ("absent:fellesmote:karmoy:Leiar av FOUSAM", 13)
+    ]

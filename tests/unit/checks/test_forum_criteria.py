@@ -101,7 +101,22 @@ def test_applies_to_selects_fora_by_topic_and_priority_group(tmp_path: Path) -> 
     assert _selected(tmp_path, Selector(kind="forum", type=["samarbeidsforum"], time_limited=False)) == ["fsu-rest"]
 
 
-def test_fora_by_name_whole_words_case_aside_last_word_inflected(tmp_path: Path) -> None:
+def test_applies_to_area_finds_a_forum_whose_area_lists_every_party_of_the_region(tmp_path: Path) -> None:
+    """«SSU for Nedre Telemark» written with the region's municipalities as its area is that
+    region's SSU for ``applies_to`` as for a check's criteria (round 24 Telemark); an area of
+    part of the region is not."""
+    regions = "regions:\n  nord: {name: Nord, parties: [tromso, senja]}\n"
+    for area, selected in (("[nord]", ["ssu"]), ("[tromso, senja]", ["ssu"]), ("[senja]", [])):
+        org = regions + ORG.replace("    gives_assignments_to: [fsu-bu]\n", f"    area: {area}\n")
+        (tmp_path / "org.yaml").write_text(
+            "apiVersion: hf-rules/v1\nkind: Organisation\nmetadata: {id: unn, name: UNN}\n" + org, encoding="utf-8"
+        )
+        workspace = build_workspace([str(tmp_path)])
+        assert workspace.problems == []
+        assert [s.id for s in subjects(workspace, Selector(kind="forum", area=["nord"]))] == selected, area
+
+
+def test_fora_by_name_whole_words_case_aside_inflected(tmp_path: Path) -> None:
     from hf_rules.rules.checks.fora import name_holds
 
     assert name_holds("Toppleiarforumet i Fonna", "Toppleiarforum")
@@ -119,6 +134,13 @@ def test_fora_by_name_whole_words_case_aside_last_word_inflected(tmp_path: Path)
     assert not name_holds("Nytt toppleiarforum", "forum")  # a word's end is not a word
     assert not name_holds("FSU barn", "barn og unge")
     assert name_holds("SU Haugesund", "SU") and not name_holds("Fagråd Suldal", "SU")
+    # every word of five letters or more inflected, an adjective too (round 23 Finnmark F23)
+    assert name_holds("Finnmarks overordnede samarbeidsorgan", "Overordnet samarbeidsorgan")
+    assert name_holds("Det overordna samarbeidsorganet", "Overordnet samarbeidsorgan")
+    assert name_holds("Strategiske samarbeidsutvalget", "Strategisk samarbeidsutvalg")
+    assert not name_holds("Overordnet samarbeidsutvalg", "Overordnet samarbeidsorgan")
+    assert not name_holds("Strategi samarbeidsutvalg", "Strategisk samarbeidsutvalg")  # a shorter word is no form
+    assert not name_holds("Overordnede fagråd", "Overordnet samarbeidsorgan")
     assert _selected(tmp_path, Selector(kind="forum", name=["fsu barn"])) == ["fsu-bu"]
     assert _selected(tmp_path, Selector(kind="forum", name=["Strategisk"], type=["samarbeidsforum"])) == []
     old = {"name": ["FSU barn og unge"], "max": 0, "label": LABEL}

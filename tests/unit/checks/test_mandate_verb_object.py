@@ -24,6 +24,7 @@ LINE = 10
 """The line of the one mandate entry, as `findings` counts it."""
 DIRECTIONS = {"verb": ["gi"], "object": ["overordn føring"]}
 DECIDE = {"verb": ["beslutte", "vedta"], "object": ["sak av prinsipiell"]}
+ARCTIC = {"verb": ["følge opp"], "object": ["Ishavserklæring"]}
 
 
 def _run(item: dict[str, object], entry: str) -> list[tuple[str, int]]:
@@ -41,12 +42,20 @@ MET = [
     (DIRECTIONS, "Drøfte og gi overordnede føringer"),
     (DIRECTIONS, "Gi og følge opp overordnede føringer"),
     (DIRECTIONS, "Overordnede føringer gis av partnerskapsmøtet"),
+    # a passive with «blir»/«vert» and the forum as its agent, the plural participle too (round 24 Møre og Romsdal)
+    (DIRECTIONS, "Overordnede føringer blir gitt av partnerskapsmøtet"),
+    (DIRECTIONS, "Overordna føringar vert gjevne av partnerskapsmøtet"),
+    (DECIDE, "Saker av prinsipiell karakter blir vedtatt av partnerskapsmøtet"),
     # TE9: the verb in its forms, with the object past its own preposition
     (DECIDE, "Beslutte prinsipielle saker og saker med store økonomiske eller administrative konsekvenser"),
     (DECIDE, "Utvalget beslutter saker av prinsipiell karakter"),
     (DECIDE, "Vedta saker av prinsipiell karakter"),
     (DECIDE, "Vedtek saker av prinsipiell karakter"),
     (DECIDE, "Partnarskapsmøtet vedtek saker av prinsipiell karakter"),
+    # round 24 UNN UN14: «ha ansvar for» with an article and a describing word before «ansvar»
+    (ARCTIC, "Ha overordnet ansvar for oppfølging av Ishavserklæringen"),
+    (ARCTIC, "Ha et overordnet ansvar for oppfølgingen av Ishavserklæringen"),
+    (ARCTIC, "Følge opp Ishavserklæringen og rapportere om hvordan det går"),
 ]
 
 
@@ -56,6 +65,10 @@ def test_the_verb_governs_the_object(item: dict[str, object], entry: str) -> Non
 
 
 MISSING = [
+    # round 24 UNN UN14: an indirect question is what the forum reports on, not its act
+    (ARCTIC, "Rapportere til partnerskapsmøtet om hvordan Ishavserklæringen følges opp"),
+    (ARCTIC, "Vurdere korleis Ishavserklæringen blir følgd opp"),
+    (ARCTIC, "Ha overordnet ansvar for å rapportere om oppfølging av Ishavserklæringen"),
     # TE3: «gi» governs «råd»; the føringer are the object of «om»
     (DIRECTIONS, "Gi kommunene råd om overordnede føringer fra departementet"),
     (DIRECTIONS, "Gje kommunane råd om overordna føringar frå departementet"),
@@ -83,6 +96,7 @@ READ_OTHERWISE = [
     (DIRECTIONS, "Sørge for at SSU gir overordnede føringer", "other-body"),
     (DIRECTIONS, "Overordnede føringer gis av SSU", "other-body"),
     (DIRECTIONS, "Bli gitt overordnede føringer frå SSU", "reversed"),
+    (DIRECTIONS, "Overordnede føringer blir gitt av SSU", "other-body"),
     (DIRECTIONS, "Gi overordnede føringer dersom SSU ber om det", "weakened"),
     (DIRECTIONS, "Gje ikkje overordna føringar", "weakened"),
     (DECIDE, "SSU beslutter saker av prinsipiell karakter", "other-body"),

@@ -62,6 +62,39 @@ def test_role_is_is_the_whole_role_case_and_spacing_aside_over_other_roles_too()
     assert _count({"not": {"role_is": ["Fagdirektør"]}}) == [("too-many:representatives", 9)]
 
 
+@pytest.mark.parametrize(
+    ("role", "picked"),
+    [
+        ("Kommunedirektør i Lyngvik", True),
+        ("Kommunedirektør, Lyngvik kommune", True),
+        ("Kommunedirektør (Lyngvik)", True),
+        ("kommunedirektør  for Lyngvik kommune", True),
+        ("Kommunedirektør helse og velferd", False),  # another post (round 24 Finnmark F7)
+        ("Kommunedirektør i Hammerfest", False),  # not the seat's own party
+        ("Kommunedirektør for helse", False),
+    ],
+)
+def test_role_is_takes_the_post_at_the_seats_own_party(role: str, picked: bool) -> None:
+    document = COMBINED.replace("{party: lyngvik, role: Kommunedirektør}", f"{{party: lyngvik, role: '{role}'}}")
+    assert _count({"role_is": ["Kommunedirektør"]}, document % "X") == (
+        [("too-many:representatives", 11)] if picked else []
+    )
+
+
+def test_a_party_is_picked_by_a_name_of_it_as_by_its_id() -> None:
+    """``party: [Helse Vestfjord HF]`` where the document's id is ``hf`` (round 24 UNN UN18);
+    ``part_of`` too; a text that names no party picks nothing."""
+    for where in ({"party": "hf"}, {"party": ["Helse Vestfjord HF"]}, {"party": "helse vestfjord hf"}):
+        assert _count(where) == [("too-many:representatives", 9)], where
+    assert _count({"part_of": ["Lyngvik kommune"]}) == [("too-many:representatives", 10)]
+    assert _count({"party": ["Helse Nordfjord HF"]}) == []
+    each = {"where": {}, "per": "party", "each": {"values": ["Helse Vestfjord HF", "lyngvik"]}, "exactly": 1}
+    document = COMBINED % "X"
+    assert findings("seat_count", {**each, "label": LABEL}, document, subject="ssu") == [
+        ("too-many:representatives:lyngvik", 11)
+    ]
+
+
 def test_other_roles_need_a_role() -> None:
     with pytest.raises(ValidationError, match="'other_roles' are further posts"):
         Seat.model_validate({"party": "lyngvik", "other_roles": ["SSU-koordinator"]})

@@ -16,7 +16,8 @@ frå 2012 vart vedteken i alle kommunestyra») still holds of that version after
 - ``adopted_by``: a list of requirements, each met by an entry of the agreement's ``adopted_by``:
   ``party_type`` — every party of these types adopted it (its own entry ``{party: ID}``: «Verdal
   kommunestyre vedtar …» is the municipality's adoption, the board's the trust's; a part of a
-  party does not adopt for it); ``forum_type`` — every forum of these types (a kind of one too)
+  party does not adopt for it); ``party`` — each of these parties (ids, or a party's names) did
+  («Verdal kommunestyre vedtek den reviderte avtala»: ``party: [Verdal kommune]``); ``forum_type`` — every forum of these types (a kind of one too)
   adopted or approved it, and there is one of each type («vedtatt av partnerskapsmøtet», «godkjent i ASU
   og PSU»); ``forum`` — each of these forum ids did. With ``by`` (a day, ``YYYY-MM-DD``) each
   adoption is dated on or before it: a later one is reported at its date, and an adoption
@@ -31,7 +32,7 @@ frå 2012 vart vedteken i alle kommunestyra») still holds of that version after
   word does, another's never («Styret i Helse Midt-Norge RHF» is not the trust's board).
   Otherwise ``body`` matches the start of the text as a ``role`` does; ``body_is`` instead
   matches the whole text, case and spacing aside, as ``appointed_by_is`` does (give one of the
-  two, and only beside ``party_type``: a forum names no body of a party);
+  two, and only beside ``party_type`` or ``party``: a forum names no body of a party);
 - ``effective_from``: the agreement gives this ``effective_from`` («gjeldende fra 1. januar
   2021»); another day, or none, is reported;
 - ``replaces``: ``true`` — it names at least one earlier agreement it replaces («Den reviderte
@@ -49,7 +50,10 @@ frå 2012 vart vedteken i alle kommunestyra») still holds of that version after
 - ``parties``: the agreement is between exactly these parties, each named by its id, its
   ``name`` or one of its ``also_known_as`` (compared as ``name`` is; an entry may be a list of
   alternatives) — «avtale … ved kommunene Tydal, Selbu, Stjørdal og Meråker og St. Olavs Hospital
-  HF»: with ``name`` for the one agreement the text means. A party of the list that the
+  HF»: with ``name`` for the one agreement the text means. ``party_types`` adds every party of
+  these types to the list («mellom kommunene i Telemark og Sykehuset Telemark HF»: ``party_types:
+  [kommune]``, ``parties: [Sykehuset Telemark HF]``), so that a document's municipalities need
+  not be named in the pack. A party of the list that the
   agreement's ``parties`` does not name is reported at its ``parties`` (at the agreement where it
   has none), and so is each party it names that the list lacks;
 - ``per_party``: instead of one agreement for the community, one for each party of
@@ -83,7 +87,7 @@ from hf_rules.documents.entries import OrgEntry
 from hf_rules.documents.model import SUB_AGREEMENT_KIND, Adoption, Organisation, SubAgreement
 from hf_rules.rules.checks.base import Example, Subject, Violation
 from hf_rules.rules.checks.fora import topic_key
-from hf_rules.rules.checks.seats import normalised, organ_of, role_matches
+from hf_rules.rules.checks.seats import normalised, organ_of, party_id, role_matches
 from hf_rules.rules.checks.words import words
 from hf_rules.yaml.loader import Document, Path_
 
@@ -144,6 +148,13 @@ OPTIONS: dict[str, Any] = {
                         "minItems": 1,
                         "description": "Each of these fora (ids) adopted it.",
                     },
+                    "party": {
+                        "type": "array",
+                        "items": {"type": "string", "minLength": 1},
+                        "minItems": 1,
+                        "description": "Each of these parties (ids, or a party's names) adopted it («Verdal kommunestyre "
+                        "vedtek den reviderte avtala»).",
+                    },
                     "by": {
                         **_DAY,
                         "description": "Each of these adoptions is dated on or before this day (YYYY-MM-DD).",
@@ -169,11 +180,16 @@ OPTIONS: dict[str, Any] = {
                         "description": "Instead of `by`: each of these adoptions is dated this very day (YYYY-MM-DD).",
                     },
                 },
-                "anyOf": [{"required": ["party_type"]}, {"required": ["forum_type"]}, {"required": ["forum"]}],
+                "anyOf": [
+                    {"required": ["party_type"]},
+                    {"required": ["party"]},
+                    {"required": ["forum_type"]},
+                    {"required": ["forum"]},
+                ],
                 "additionalProperties": False,
             },
-            "description": "Who adopted it: each entry a requirement, `{party_type}`, `{forum_type}` or `{forum}`, "
-            "optionally `by` a day or `on` a day.",
+            "description": "Who adopted it: each entry a requirement, `{party_type}`, `{party}`, `{forum_type}` or "
+            "`{forum}`, optionally `by` a day or `on` a day.",
         },
         "replaces": {
             "anyOf": [
@@ -209,6 +225,12 @@ OPTIONS: dict[str, Any] = {
             "an entry may be a list of alternatives): «ved kommunene Tydal, Selbu, Stjørdal og Meråker og St. Olavs "
             "Hospital HF».",
         },
+        "party_types": words(
+            "party_types",
+            "Each agreement looked at is between every party of these types, and no other party beside those of "
+            "`parties` («mellom kommunene i Telemark og Sykehuset Telemark HF»: `party_types: [kommune]`, `parties: "
+            "[Sykehuset Telemark HF]`).",
+        ),
         "per_party": {
             "type": "object",
             "properties": {
@@ -250,9 +272,11 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
                 where = doc.location((*at, b), key=True)
                 problems.append(InputError(where, Message("err-options-together", rule=rule.id, a=a, b=b)))
         for key in ("body", "body_is"):  # a party's body: without the party type it would say nothing
-            if key in entry and "party_type" not in entry:
+            if key in entry and "party_type" not in entry and "party" not in entry:
                 where = doc.location((*at, key), key=True)
-                problems.append(InputError(where, Message("err-option-needs", rule=rule.id, a=key, b="party_type")))
+                problems.append(
+                    InputError(where, Message("err-option-needs", rule=rule.id, a=key, b="party_type` or `party"))
+                )
     return problems
 
 
@@ -327,6 +351,11 @@ def _adoptions(
             party = model.parties.get(pid)
             if party is not None and party.type in wanted["party_type"]:
                 bodies.append(("party", pid, party.name))
+    for named in wanted.get("party", []):
+        pid = party_id(org, named)
+        party = model.parties.get(pid)
+        if ("party", pid, party.name if party is not None else named) not in bodies:
+            bodies.append(("party", pid, party.name if party is not None else named))
     for forum_type in wanted.get("forum_type", []):
         fora = org.fora_of_type([forum_type])
         if not fora:
@@ -551,8 +580,10 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             yield from _replaces(declared, item, options["replaces"], kinds)
         if "basis" in options:
             yield from _basis(declared, item, options["basis"], kinds)
-        if "parties" in options:
-            yield from _parties(org, item, options["parties"], kinds)
+        if "parties" in options or "party_types" in options:
+            types = options.get("party_types") or ()
+            of_types = [[p.name, pid] for pid, p in org.model.parties.items() if p.type in types]
+            yield from _parties(org, item, [*(options.get("parties") or ()), *of_types], kinds)
 
 
 def _party_keys(org: OrgEntry, pid: str) -> set[str]:

@@ -55,8 +55,11 @@ by its beginning, so ``role: [Leiar]`` also picks a "Leiar legevakta" who is a p
 
 The same holder, and which seat of the other forum is the representative's:
 
-- a seat there that gives ``on_behalf_of`` (the forum it sits for) is only that forum's, and is
-  its representative's when the party (or the constituency) is the same, and the role where both
+- a seat there that gives ``on_behalf_of`` (the body it sits for) is only that body's — the
+  representative's own seat held for that same body too (``on_behalf_of: secretariat`` on both:
+  the secretariat's leader in the SSU and in the fellesmøte) is the same holder when the persons,
+  or the party and the roles (as below), agree —; a seat held for this forum is its
+  representative's when the party (or the constituency) is the same, and the role where both
   seats give one, matched as below (case and spacing aside, one begins with the other and goes on,
   if at all, with where the post is: «Leder av SU (Samhandlingsutvalget)» held for the SU is its
   «Leder»'s seat, and so is «Konstituert leder»), or a role that names the forum (its ``name``,
@@ -272,7 +275,8 @@ def _body_names(subject: Subject, body: str) -> tuple[str, ...]:
 
 def _same_holder(forum_id: str, here: Seat, there: Seat, same_person: bool, names: tuple[str, ...] = ()) -> bool:
     """Whether ``there`` (a seat of the other forum) is held by the holder of ``here`` (a seat of
-    forum ``forum_id``): a seat held on behalf of another forum is nobody's here; named persons
+    forum ``forum_id``): a seat held on behalf of another forum is nobody's here, unless ``here``
+    is held on behalf of that body too (then the persons, or the party and the roles, decide); named persons
     decide; a seat held on behalf of this forum is its representative's when the party (or
     constituency) is the same, and the role where both give one; otherwise the party (and the role
     where both give one, :func:`_roles_agree`) stands in, unless ``same_person`` (set too where the
@@ -280,7 +284,13 @@ def _same_holder(forum_id: str, here: Seat, there: Seat, same_person: bool, name
     the secretariat's name and its abbreviations) is the representative's when the roles agree,
     or when its role names the secretariat («Leiar av FOUSAM»)."""
     if there.on_behalf_of is not None and there.on_behalf_of != forum_id:
-        return False
+        # held for a third body; the representative's own seat when it is held for that body too
+        # («Leiar av FOUSAM» for the secretariat in the SSU and in the fellesmøte: round 23 Fonna)
+        if there.on_behalf_of != here.on_behalf_of:
+            return False
+        if _named(here.person) and _named(there.person):
+            return here.person == there.person
+        return (here.party, here.represents) == (there.party, there.represents) and _roles_agree(here, there)
     if _named(here.person) and _named(there.person):
         return here.person == there.person
     if there.on_behalf_of == forum_id:

@@ -27,9 +27,11 @@ narrow them with:
   ``only:`` leaves the board out.
 
 - ``name``: the forum's ``name`` has one of these as a run of whole words, anywhere in it, case
-  aside, the last of them perhaps inflected (a word that begins with it) when it has five letters
-  or more (an abbreviation such as ``SU`` is a whole word, and a word's end is not a word:
-  ``forum`` is not in «Toppleiarforum») — "Toppleiarforum vert erstatta av Partnerskapsmøtet":
+  aside, each word of five letters or more perhaps inflected — bokmål and nynorsk, an adjective
+  too: ``Overordnet samarbeidsorgan`` finds «Finnmarks overordnede samarbeidsorgan» and «Det
+  overordna samarbeidsorganet» —, and the last of them also the start of a longer word (an
+  abbreviation such as ``SU`` is a whole word, and a word's end is not a word: ``forum`` is not
+  in «Toppleiarforum») — "Toppleiarforum vert erstatta av Partnerskapsmøtet":
   ``forum_count`` with ``name: [Toppleiarforum]``, ``max: 0``, finds «Toppleiarforumet i Fonna»
   and «Helse Fonna Toppleiarforum» under any type; ``Samhandlingsutval`` finds «Strategisk
   samhandlingsutval» too (a forum of the old name with a word before it), but not a name
@@ -93,8 +95,9 @@ FORUM_CRITERIA: dict[str, Any] = {
     },
     "name": {
         **_STRINGS,
-        "description": "Only fora whose `name` has one of these as a run of whole words, anywhere, case aside (the last word "
-        "may be inflected: 'Toppleiarforum' finds 'Toppleiarforumet i Fonna').",
+        "description": "Only fora whose `name` has one of these as a run of whole words, anywhere, case aside (a word of five "
+        "letters or more may be inflected, the last may begin a longer word: 'Toppleiarforum' finds 'Toppleiarforumet i "
+        "Fonna', 'Overordnet samarbeidsorgan' finds 'Finnmarks overordnede samarbeidsorgan').",
     },
 }
 """The schema of the criteria, for a check's options."""
@@ -169,24 +172,50 @@ _WORD = re.compile(r"\w+")
 
 
 def name_holds(name: str, wanted: str) -> bool:
-    """Whether ``name`` has the words of ``wanted`` as a run anywhere in it, case aside, the last
-    of them perhaps inflected when it has five letters or more: «Toppleiarforumet i Fonna» and
-    «Helse Fonna Toppleiarforum» have ``Toppleiarforum``; «Strategisk samhandlingsutvalet» has
-    ``samhandlingsutval``; «Suldal» does not have ``SU``, nor «Toppleiarforum» ``forum``."""
+    """Whether ``name`` has the words of ``wanted`` as a run anywhere in it, case aside, each
+    word of five letters or more perhaps inflected (:func:`_form_of`), the last perhaps the start
+    of a longer word: «Toppleiarforumet i Fonna» and «Helse Fonna Toppleiarforum» have
+    ``Toppleiarforum``; «Strategisk samhandlingsutvalet» has ``samhandlingsutval``; «Finnmarks
+    overordnede samarbeidsorgan» has ``Overordnet samarbeidsorgan``; «Suldal» does not have
+    ``SU``, nor «Toppleiarforum» ``forum``."""
     words: list[str] = _WORD.findall(name.casefold())
     parts: list[str] = _WORD.findall(wanted.casefold())
     if not parts:
         return False
     *head, last = parts
-    inflected = len(last) >= 5  # «SU» is a name of its own, not the start of «Suldal»
+    inflected = len(last) >= _INFLECTED  # «SU» is a name of its own, not the start of «Suldal»
     for start in range(len(words) - len(head)):
         if start and words[start - 1] in _FORMERLY:
             continue  # «Partnerskapsmøtet (tidlegare Toppleiarforum)» is not the old forum
-        if words[start : start + len(head)] == head:
+        if all(map(_form_of, words[start : start + len(head)], head)):
             word = words[start + len(head)]
-            if word.startswith(last) if inflected else word == last:
+            if _form_of(word, last) or (inflected and word.startswith(last)):
                 return True
     return False
+
+
+_INFLECTED = 5
+"""A word of a ``name`` this long or longer may be inflected; a shorter one is an abbreviation or
+a short word, met only as written."""
+_WANTED_ENDS = frozenset({"", "e", "t", "et", "a", "en", "er", "ar"})
+_FORM_ENDS = frozenset(
+    {"", "e", "a", "t", "et", "ede", "ete", "de", "te", "ne", "ene", "ane", "en", "er", "ar", "s", "es", "ets", "ens"}
+)
+
+
+def _form_of(word: str, wanted: str) -> bool:
+    """Whether ``word`` is ``wanted`` or, for a word of five letters or more, a form of it, bokmål
+    or nynorsk, noun or adjective: the two share all but the last two letters of ``wanted`` (four
+    at least), and each goes on with an ending (``overordnet``: «overordnede», «overordna»;
+    ``samarbeidsorgan``: «samarbeidsorganet»; ``helsefellesskap``: «helsefellesskapets»)."""
+    if word == wanted:
+        return True
+    if len(wanted) < _INFLECTED:
+        return False
+    common = next(
+        (i for i, (a, b) in enumerate(zip(word, wanted, strict=False)) if a != b), min(len(word), len(wanted))
+    )
+    return common >= max(4, len(wanted) - 2) and wanted[common:] in _WANTED_ENDS and word[common:] in _FORM_ENDS
 
 
 _FORMERLY = frozenset(

@@ -130,7 +130,7 @@ of the three):
   ``følge opp`` «oppfølging», ``utarbeide`` «utarbeiding»/«utarbeidelse», ``anbefale``
   «anbefaling», ``tilrå`` «tilråding»), at most two words after ``fatte``, ``ta`` or ``treffe``
   (a decision only), ``sikre``, ``sørge``/``sørgje for``, ``stå for``, ``syte for``,
-  ``ivareta``, ``foreta``, ``gjennomføre``, ``utføre``, ``ha``/``ta ansvar(et) for``, or ``gi``
+  ``ivareta``, ``foreta``, ``gjennomføre``, ``utføre``, ``ha``/``ta ansvar(et) for`` (an article and a describing word may stand before «ansvar»: «Ha et overordnet ansvar for oppfølging av …»), or ``gi``
   (advice and priorities: «Gi anbefalinger»), with the object after the noun and one
   preposition (``av``, ``i``, ``om``, ``for``, ``på``, ``over``, ``med``): "Fatte beslutninger i
   saker av prinsipiell karakter" meets ``verb: [beslutte]``, ``object: [sak av prinsipiell]``;
@@ -161,6 +161,27 @@ of the three):
   (``verb: [forankre]``, ``object: [samarbeid]``, ``any_of: [forankring samarbeid]``); both
   ``wording`` and ``any_of`` in one item is a pack error (exit 2).
 
+The body a point is about. Where the agreement's point is about another body's object —
+«Godkjenne handlingsplanar og retningslinjer frå FSU», «sørge for at FSU får tilført nødvendige
+ressurser» — give that body as ``about`` beside ``wording``, ``any_of`` or ``verb`` (alternatives,
+key words as ``any_of``; an id or name of a forum or party is met by any of its names, as below),
+and leave it out of the point's own words: ``verb: [godkjenne]``, ``object: [handlingsplan]``,
+``about: [FSU, fagl samarbeidsutval]`` (stems, as ``any_of``: «faglege samarbeidsutvala»,
+«faglig samarbeidsutvalg»); ``any_of: [ressurs]``, ``about: [FSU, fagl samarbeidsutval]``. An entry then has the point when it has it by those words, as they read
+alone, **and** names the body in the point's own part of its sentence, however it links the two:
+"Godkjenne handlingsplanar frå FSU", "… fra FSU", "… for dei faglege samarbeidsutvala",
+"Godkjenne handlingsplanane til FSU", "Godkjenne FSU sine handlingsplanar", "Gi FSU ressurser",
+"Sørge for at FSU-ene får ressurser". Not "Godkjenne handlingsplanar frå partnarskapsmøtet" (no
+FSU), nor "Godkjenne handlingsplanar frå partnarskapsmøtet og sende dei til FSU" or "Motta
+rapportar frå FSU og godkjenne handlingsplanar" (the FSU is named for another point: an ``og``,
+``eller``, ``samt`` or comma and the next point's verb end the point's part), and not where the
+body does it itself: "FSU godkjenner eigne handlingsplanar", "De faglige samarbeidsutvalgene
+skaffer selv ressurser" are another body's act (below), because the body is no word of the
+point's. Written into the point's own words instead (``any_of: [ressurs FSU]``), a body that is
+the clause's subject is one of the point's words and reads as the forum's own; and ``object:
+[handlingsplan frå FSU]`` needs the link ``frå`` written so. ``about`` with none of ``wording``,
+``any_of`` and ``verb`` is a pack error (exit 2).
+
 Names of bodies. Where words of a ``wording``, an ``any_of`` phrasing or an ``object`` name a
 forum, party or secretariat of the organisation — by its id, its forum ``type`` (where one forum
 has it), or one of its names (the name, the parts of a parenthesis in it, the name without a
@@ -174,6 +195,13 @@ mandate uses for a body under its ``also_known_as``, not as alternatives of each
 that only begins a name (``samarbeid`` of «Strategisk samarbeidsutval») names no body, and
 another body's name does not meet the point ("Førebu fagrådet"). Weakening and who does what read
 the other name as they read the name.
+
+An indirect question. The point's words in a question the entry asks — after ``hvordan``,
+``korleis``, ``hvorvidt``, ``hvorfor``/``kvifor``, ``hva``/``kva`` or ``hvilke`` in their clause —
+are what the forum reports on or weighs, not its own act: "Rapportere til partnerskapsmøtet om
+hvordan Ishavserklæringen følges opp" and "Vurdere korleis Ishavserklæringen blir følgd opp" lack
+``verb: [følge opp]``, ``object: [Ishavserklæring]`` (and ``any_of`` key words likewise); "Følge opp
+Ishavserklæringen og rapportere om hvordan det går" has it.
 
 Who does what. Words matched as above do not keep who does what to whom ("støtte FSU" is in
 "Motta støtte frå FSU" too). The check reads two kinds of shape, in bokmål and nynorsk, for
@@ -211,7 +239,10 @@ Who does what. Words matched as above do not keep who does what to whom ("støtt
   order ("at SSU skal …" in Strategisk samarbeidsutvalg's mandate, not "at FSU skal …"); for a
   secretariat's mandate, ``sekretariatet``; and a subject that receives through a verb among the
   item's own words (``wording: [får tilført nødvendige ressurser og rammer]`` is met by "Sørge
-  for at FSU får tilført nødvendige ressurser og rammer"); and a free noun, which names no body
+  for at FSU får tilført nødvendige ressurser og rammer") or that gets or has the point's words
+  — ``får`` or ``har`` right before them, or past one or two words that are no verb ("Sørge for
+  at FSU-ene får ressurser", "Sikre at FSU har nødvendige ressurser" for ``any_of: [ressurs]``;
+  not "at FSU har utarbeidd ein plan", "at FSU får etablere fora", "at FSU får til …"); and a free noun, which names no body
   ("Sjå til at representantar vert oppnemnde til forhandlingsutvalet" keeps ``oppnemn
   forhandlingsutval``). After a comma the entry speaks for
   itself again: "Godkjenne at partnarskapsmøtet skal vedta planar, og etablere fora" keeps the
@@ -244,7 +275,8 @@ Who does what. Words matched as above do not keep who does what to whom ("støtt
   and one to four words that are not the forum
   itself, with no comma, ``og`` or subordinate clause between: "Overordnet avtale ivaretas av
   ASU" and "Revidert samarbeidsavtale godkjennes av kommunestyrene" in the SSU's mandate;
-  "Handlingsplanen vedtas av SSU" keeps the point. With ``any_of``, a key word that is itself
+  "Handlingsplanen vedtas av SSU" keeps the point, and so do "Handlingsplanar frå FSU blir godkjent
+  av SSU" and "… vert godkjende av SSU" (a plural participle is read as the participle). With ``any_of``, a key word that is itself
   the participle after ``blir``/``vert`` with ``av`` and another body is that body's act
   whatever stands before it ("Handlingsplan og årsrapport vert utarbeidd av HMR", nynorsk "Referat
   vert skrive av HMR"). And the point's words in a relative clause
@@ -366,6 +398,7 @@ from hf_rules.rules.checks.verb_forms import (
     INFINITIVE,
     PARTICIPLE,
     PASSIVE,
+    PAST,
     PRESENT,
     is_verb_word,
     noun_forms,
@@ -480,6 +513,14 @@ OPTIONS: dict[str, Any] = {
                         "description": "A duty of the packs' `vocabulary.duties`: an entry that declares it "
                         "(`{text: …, duties: [foringer]}`) meets the point, however its words read. Alone, or "
                         "beside one of `wording`, `any_of`, `verb` for the entries that declare no duty.",
+                    },
+                    "about": {
+                        **STRINGS,
+                        "description": "Beside `wording`, `any_of` or `verb`: the body the point is about "
+                        "(alternatives, key words as `any_of`; a forum's or party's id or name is met by any of "
+                        "its names): the entry that has the point names it in the point's own part of the "
+                        "sentence («Godkjenne handlingsplanar frå FSU»), and that body is not who does the "
+                        "act («FSU godkjenner eigne handlingsplanar» is the FSU's act).",
                     },
                     "object": {
                         **STRINGS,
@@ -984,6 +1025,7 @@ def _conjunct_is(units: list[tuple[str, bool]], own: _Own) -> str | None:
     """What one conjunct of a subject names: ``own`` (the forum itself, or its parties or members
     together, or a pronoun), ``other`` (another of the organisation's bodies), or None."""
     words = [w for w, _ in units]
+    determined = bool(words) and words[0] in _DETERMINERS
     while len(words) > 1 and words[0] in _DETERMINERS:
         words, units = words[1:], units[1:]
     if not words or len(words) > 4:
@@ -996,7 +1038,14 @@ def _conjunct_is(units: list[tuple[str, bool]], own: _Own) -> str | None:
         head, _, ending = units[0][0].partition("-")
         if (not ending or ending in _ENDINGS) and own.bodies.abbreviation(head):
             return "other"
-    return "other" if "-" not in "".join(words) and own.bodies.named(words) else None
+    if "-" not in "".join(words) and own.bodies.named(words):
+        return "other"
+    # after a determiner, a body word described by a word or two («Dei faglege samarbeidsutvala»,
+    # «De faglige samarbeidsutvalgene») is another body of that kind, as in a subordinate clause
+    head = words[-1]
+    if determined and 2 <= len(words) <= 3 and "-" not in head and own.bodies.named([head]):
+        return "other"
+    return None
 
 
 _SUBJECT_WORDS = 8
@@ -1218,8 +1267,32 @@ def _another_bodys_act(entry: _Tokens, start: int, is_key: Callable[[str], bool]
         ):
             continue
         # a subject that receives («sørge for at FSU får tilført ressursar») does not act: the forum sees to it
-        return not (tokens[verb] in _RECEIVING_VERBS and (is_key(tokens[verb]) or _participle(tokens, verb + 1)))
+        if tokens[verb] in _RECEIVING_VERBS and (is_key(tokens[verb]) or _participle(tokens, verb + 1)):
+            return False
+        return not _gets_or_has(entry, verb, start, is_key)
     return False
+
+
+_GIVER = frozenset({"frå", "fra", "av"})
+
+
+def _gets_or_has(entry: _Tokens, verb: int, start: int, is_key: Callable[[str], bool]) -> bool:
+    """Whether the key word at ``start`` is what the subject before «får» or «har» at ``verb``
+    gets or has («sørge for at FSU-ene får ressurser», «sikre at FSU har nødvendige
+    ressurser»): the word right after the verb, or past at most two words that are no verb (an
+    article, an adjective), and itself no verb, with no key word after it as the giver («sikre at
+    kommunane får støtte frå FSU» for the point ``støtte FSU`` is the FSU's support, not the
+    forum's). «at FSU har utarbeidd handlingsplan» and «at FSU får etablere fora» are the FSU's
+    acts."""
+    tokens = entry.words
+    if tokens[verb] not in _GETTING | _HAVING or not verb < start <= verb + 3:
+        return False
+    if tokens[verb + 1] in _GETTING_DONE:  # «får til», «får gjort»: getting something done
+        return False
+    if any(_participle(tokens, k) or tokens[k] in _next_verbs() for k in range(verb + 1, start + 1)):
+        return False
+    end = entry.end(start)
+    return not any(tokens[k] in _GIVER and is_key(tokens[k + 1]) for k in range(start + 1, end - 1))
 
 
 _OPENERS = frozenset({"før", "etter", "inntil", "når", "dersom", "hvis", "viss", "fordi", "som", "der"})
@@ -1402,6 +1475,15 @@ def _reversed(entry: _Tokens, start: int, is_key: Callable[[str], bool]) -> bool
             return False
         if word not in _RECEIVING_STARTS or is_key(word):
             continue
+        if (
+            word in _BECOMING
+            and word not in {"bli", "verte"}
+            and verb > entry.clause[start]
+            and (verb + 1 == start or is_key(tokens[verb + 1]))
+        ):
+            # the passive of the point's own verb after its object («Handlingsplanar … blir godkjent
+            # av SSU»): who does it is the «av»'s; «Bli orientert om …» is the forum being told
+            continue
         last = _receiving_verb(tokens, verb, end)
         if last is None or last >= start:
             continue
@@ -1458,7 +1540,7 @@ def _phrase_reading(key_words: str, entry: str, own: _Own) -> str:
     last = min((max((i for i, t in enumerate(tokens) if key_matches(t, p)), default=-1) for p in prefixes), default=-1)
     starts = [i for i, token in enumerate(tokens[: last + 1]) if is_key(token)]
     # key words that open a relative clause say it of something else («…, som følgjer opp delavtalen»)
-    own_starts = [i for i in starts if not _opens_relative_clause(tokens, i)]
+    own_starts = [i for i in starts if not _opens_relative_clause(tokens, i) and not _in_question(tokens, i)]
     if starts and not own_starts:
         return "relative"
     copula = _copula_of_another(read, is_key, own)
@@ -1471,6 +1553,24 @@ def _phrase_reading(key_words: str, entry: str, own: _Own) -> str:
     if own_starts and not kept:
         return "other-body"
     return _reading(read, kept, is_key, own)
+
+
+_QUESTION_WORDS = frozenset({"hvordan", "korleis", "hvorvidt", "hvorfor", "kvifor", "hva", "kva", "hvilke"})
+"""Words that open an indirect question («Rapportere om hvordan Ishavserklæringen følges opp»):
+what it asks about is what the forum reports or weighs, not its own act."""
+
+
+def _in_question(tokens: list[str], at: int) -> bool:
+    """Whether the word at ``at`` stands in an indirect question (:data:`_QUESTION_WORDS`) before
+    it in its clause, with no comma, coordinator or clause boundary between (round 24 UNN: «Rapportere
+    til partnerskapsmøtet om hvordan Ishavserklæringen følges opp» does not follow it up)."""
+    for k in range(at - 1, max(at - _REACH, -1), -1):
+        token = tokens[k]
+        if token in _QUESTION_WORDS:
+            return True
+        if token in _BREAKS or token in _COORDINATORS:
+            return False
+    return False
 
 
 def _key_subject_acts(entry: _Tokens, is_key: Callable[[str], bool], own: _Own) -> bool:
@@ -1634,6 +1734,7 @@ _MANDATE_VERBS = (
     *("planlegge", "innstille", "avgjøre", "diskutere", "orientere", "informere", "rapportere", "fremme"),
     *("gi", "ta", "fastsette", "fordele", "oppnevne", "utpeke", "utpeike", "velge", "legge", "sette"),
     *("sikre", "avklare", "foreslå", "anbefale", "tilrå", "utrede", "greie", "arbeide", "jobbe", "be"),
+    *("sende", "oversende", "melde"),
 )
 """Verbs that start a mandate's points: one of them (infinitive, present or s-passive) after «og»,
 «eller», «samt» or a comma starts the next point, and ends the phrase the point's verb governs
@@ -1817,8 +1918,10 @@ def _verb_reading(item: dict[str, Any], entry: str, own: _Own) -> tuple[list[str
             if token not in forms or tokens[i + 1 : i + 1 + len(particles)] != particles:
                 continue
             after = i + 1 + len(particles)
+            # a participle after «blir»/«vert»/«er», or a past form there, which is the plural
+            # participle too («planane vert godkjende», «blir godkjente»)
             passive = forms[token] == PASSIVE or (
-                forms[token] == PARTICIPLE and i > 0 and tokens[i - 1] in _BECOMING | {"er", "var"}
+                forms[token] in {PARTICIPLE, PAST} and i > 0 and tokens[i - 1] in _BECOMING | {"er", "var"}
             )
             if not verbs.objects:
                 starts.append(i)
@@ -1849,7 +1952,7 @@ def _verb_reading(item: dict[str, Any], entry: str, own: _Own) -> tuple[list[str
     def is_key(word: str) -> bool:
         return word in verbs.forms or word in verbs.noun_forms or any(key_matches(word, p) for p in prefixes)
 
-    own_starts = [i for i in starts if not _opens_relative_clause(tokens, i)]
+    own_starts = [i for i in starts if not _opens_relative_clause(tokens, i) and not _in_question(tokens, i)]
     if not own_starts:
         return met, "relative"
     copula = _copula_of_another(read, is_key, own)
@@ -1932,7 +2035,19 @@ def _support_before(tokens: list[str], noun: int, sups: list[tuple[frozenset[str
             at = noun - gap - len(particles) - 1
             if at >= 0 and tokens[at] in forms and tuple(tokens[at + 1 : noun - gap]) == particles:
                 return at
+            if particles and particles[0] in _RESPONSIBILITY and tuple(tokens[at + 1 : noun - gap]) == particles:
+                # «ha (et) overordnet ansvar for»: an article and a describing word before «ansvar»
+                for before in range(at - 1, max(at - 3, -1), -1):
+                    if tokens[before] in forms:
+                        return before
+                    if tokens[before] in _OBJECT_ENDS or tokens[before] in _STOPS or tokens[before] in _BREAKS:
+                        break
     return None
+
+
+_RESPONSIBILITY = frozenset({"ansvar", "ansvaret"})
+"""The noun of «ha/ta ansvar for», which may have an article and a describing word before it
+(«ha et overordnet ansvar for oppfølging av …»)."""
 
 
 def _form_kind(verbs: _VerbItem, form: str) -> str:
@@ -2010,9 +2125,35 @@ def _having(item: dict[str, Any], mandate: list[str], own: _Own) -> list[tuple[i
                     continue  # only in a relative clause about something else: not this entry's point
                 if found is None or rank[reading] < rank[found[1]]:
                     found = ([w for w in matched if w], reading)
+        if found is not None and "about" in item and not _names_about(item["about"], found[0], entry):
+            found = None  # the point, but not about the body it is about («handlingsplanar frå partnarskapsmøtet»)
         if found is not None:
             having.append((index, entry, *found))
     return having
+
+
+def _names_about(about: list[str], met: list[str], entry: str) -> bool:
+    """Whether one phrasing of ``about`` (key words, as ``any_of``) stands in the point's own part
+    of its sentence: the sentence (:data:`_CLAUSE_BREAK`) that holds the words ``met``, less what a
+    coordinator and the next point's verb start before or after them («Motta rapportar frå FSU og
+    godkjenne handlingsplanar», «Godkjenne handlingsplanar frå partnarskapsmøtet og sende dei til
+    FSU» name the FSU for another point)."""
+    met_words = {w for said in met for w in _words(said)}
+    for sentence in _CLAUSE_BREAK.split(_DASHED_TAIL.sub(" ", entry)):
+        tokens = _TOKEN.findall(sentence.casefold())
+        at = [k for k, token in enumerate(tokens) if token in met_words]
+        if not at:
+            continue
+        lo, hi = 0, len(tokens)
+        for k in range(len(tokens) - 1):
+            if tokens[k] in _COORDINATORS and tokens[k + 1] in _next_verbs():
+                if k < at[0]:
+                    lo = k + 1
+                elif k > at[-1] and hi == len(tokens):
+                    hi = k
+        part = tokens[lo:hi]
+        return any(all(any(key_matches(w, p) for w in part) for p in _words(phrasing)) for phrasing in about)
+    return False
 
 
 _STEM_ENDING = re.compile(r"(ane|ene|et|en|a)$")
@@ -2088,10 +2229,10 @@ def _other_names(phrasings: list[str], bodies: list[tuple[list[str], list[list[s
 
 
 def _with_body_names(item: dict[str, Any], bodies: list[tuple[list[str], list[list[str]]]]) -> dict[str, Any]:
-    """The item with the key words (``wording``, ``any_of``, ``object``) that name a forum, party
+    """The item with the key words (``wording``, ``any_of``, ``object``, ``about``) that name a forum, party
     or secretariat of the organisation (``bodies``, :func:`_organisation_bodies`) given by each
     name of that body as well."""
-    keys = [key for key in ("wording", "any_of", "object") if key in item]
+    keys = [key for key in ("wording", "any_of", "object", "about") if key in item]
     if not keys:
         return item
     return {**item, **{key: _other_names(item[key], bodies, stems=key != "wording") for key in keys}}
@@ -2122,7 +2263,8 @@ fastsatt», «TBD»): it is no entry of a mandate for ``min_entries``."""
 
 def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
     """What a JSON Schema cannot say of an item: both ``wording`` and ``any_of`` (one phrase per
-    point, beside ``verb`` or not), a verb that is not a word of letters (with particles after
+    point, beside ``verb`` or not), ``about`` with none of them (it says whom a reading is
+    about), a verb that is not a word of letters (with particles after
     it), and an object of prepositions only (it would govern nothing)."""
     problems: list[InputError] = []
     for i, item in enumerate(rule.check.options.get("items") or ()):
@@ -2136,6 +2278,9 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
             if not isinstance(verb, str) or not verb.split() or not all(is_verb_word(w) for w in verb.split()):
                 where = doc.location((*base, "items", i, "verb", j))
                 problems.append(InputError(where, Message("err-mandate-verb", rule=rule.id, verb=str(verb))))
+        if "about" in item and not {"wording", "any_of", "verb"} & set(item):
+            where = doc.location((*base, "items", i, "about"), key=True)
+            problems.append(InputError(where, Message("err-mandate-about", rule=rule.id)))
         for j, phrasing in enumerate(item.get("object") or []):
             if isinstance(phrasing, str) and not [w for w in _words(phrasing) if w not in _OBJECT_ENDS]:
                 where = doc.location((*base, "items", i, "object", j))
@@ -2174,7 +2319,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     bodies = _organisation_bodies(subject.org.model)
     for asked in options["items"]:
         where = (*base, "mandate") if mandate else base
-        given = {key: asked[key] for key in ("wording", "any_of", "verb", "object", "duty") if key in asked}
+        given = {key: asked[key] for key in ("wording", "any_of", "verb", "object", "about", "duty") if key in asked}
         # a key word that names a body of the organisation is met by any of its names
         item = _with_body_names(asked, bodies)
         if "duty" in item and any(item["duty"] in duties for duties in declared):
@@ -2277,8 +2422,26 @@ _ARCTIC = {
     "label": {"nb": "følge opp erklæringen", "en": "follow up the declaration"},
     "wording": ["Ishavserklæringen følges opp"],
 }
+_PLANS_OF_FSU = {
+    "label": {"nb": "godkjenne handlingsplanar frå FSU", "en": "approve the FSUs' action plans"},
+    "verb": ["godkjenne"],
+    "object": ["handlingsplan"],
+    "about": ["FSU", "fagl samarbeidsutval"],
+}
 _DUTY = {"label": {"nb": "gi overordnede føringer", "en": "give overall directions"}, "duty": "foringer"}
 EXAMPLES = (
+    Example(
+        "The body the point is about, however the entry links it: «Godkjenne handlingsplanane til dei faglege "
+        "samarbeidsutvala» for `verb: [godkjenne]`, `object: [handlingsplan]`, `about: [FSU, fagl samarbeidsutval]`",
+        {"items": [_PLANS_OF_FSU]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Godkjenne handlingsplanane til dei faglege samarbeidsutvala]"),
+    ),
+    Example(
+        "Another body's plans: «Godkjenne handlingsplanar frå partnarskapsmøtet» lacks the point about the FSUs",
+        {"items": [_PLANS_OF_FSU]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Godkjenne handlingsplanar frå partnarskapsmøtet]"),
+        expect=("missing:approve the FSUs' action plans",),
+    ),
     Example(
         "The verb's own noun after a supporting verb: «Sikre forankring av samarbeidet» for `verb: [forankre]`, "
         "`object: [samarbeid]`",

@@ -52,7 +52,7 @@ hold the selected seats — "members from at least three municipalities". Two se
 once; a seat of a party's part counts for the part (a clinic, a bydel), not for the whole; a GP,
 user or employee seat has no party and is not counted (so ``count: parties`` with a ``where``
 that names ``represents`` is refused when the pack loads: it would always count 0). With
-``grouped_under`` (party ids), a party below one of them counts as its part directly under it:
+``grouped_under`` (party ids, or a party's names), a party below one of them counts as its part directly under it:
 "UNN's members come from different clinics" is ``where: {part_of: [unn], party_type:
 [klinikk]}``, ``count: parties``, ``grouped_under: [unn]``, ``min: 2``, so that a seat of a
 clinic's section (``part_of: unn-bukl``) and one of the clinic itself count as one clinic. Pick
@@ -100,6 +100,7 @@ from hf_rules.rules.checks.seats import (
     in_area,
     lineage,
     no_regions,
+    party_id,
     region_of,
     seat_matches,
     seat_parties,
@@ -149,7 +150,7 @@ OPTIONS: dict[str, Any] = {
                         KEYWORD: {"by": "per", "values": {"party_type": "party_types", "side": "sides"}},
                     },
                     "description": "These party types, regions or sides (by `per`); with `per: party`, these "
-                    "party ids («one each from Arendal and Kristiansand»).",
+                    "party ids, or names of parties («one each from Arendal and Kristiansand»).",
                 },
             },
             "additionalProperties": False,
@@ -164,8 +165,8 @@ OPTIONS: dict[str, Any] = {
         },
         "grouped_under": {
             **STRINGS,
-            "description": "With `count: parties`: a party below one of these parties counts as its part directly "
-            "under it (a section of a clinic as the clinic).",
+            "description": "With `count: parties`: a party below one of these parties (ids, or a party's names) "
+            "counts as its part directly under it (a section of a clinic as the clinic).",
         },
         **COUNT_BOUNDS,
         **COUNT_EXACTLY,
@@ -216,8 +217,8 @@ def _expected_units(subject: Subject, options: dict[str, Any]) -> list[str]:
         return ["forum"]
     if each is None:
         return []
-    if "values" in each:
-        return list(each["values"])
+    if "values" in each:  # with per: party, a party's name stands for its id
+        return [party_id(subject.org, v) if per == "party" else v for v in each["values"]]
     org = subject.org
     if "forum_type" in each:
         return [fid for fid, _ in fora_in_force(org, each["forum_type"], subject.as_of) if fid != subject.id]
@@ -374,7 +375,8 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             said_hint=phrase("seat-count-no-sector-hint"),
         )
         return
-    unknown = [pid for pid in options.get("grouped_under") or () if subject.org.party(pid) is None]
+    under = [party_id(subject.org, pid) for pid in options.get("grouped_under") or ()]
+    unknown = [pid for pid in under if subject.org.party(pid) is None]
     if unknown:
         yield Violation(
             subject.base,
@@ -403,7 +405,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         if per in ("party_type", "region"):  # a shared seat's parties of this unit only
             held = {pid: at for pid, at in held.items() if _party_unit(subject, pid, per) == unit}
         if options["count"] == "parties" and options.get("grouped_under"):
-            held = _grouped(subject, held, options["grouped_under"])
+            held = _grouped(subject, held, under)
         elif options["count"] == "sites":
             held = _sites(subject.org, found)
         seats = list(held.values()) if options["count"] in ("parties", "sites") else found

@@ -17,7 +17,11 @@ seats and the practice consultant" is the list ``not: [{represents: [fastlege]},
 [Praksiskonsulent]}]}`` (``any_of`` alone under ``not``). How the criteria are read:
 
 - ``party`` is one party id, or a list of ids, one of which is the seat's party («one each from
-  Arendal and Kristiansand»: ``party: [arendal, kristiansand]``, counted ``per: party``);
+  Arendal and Kristiansand»: ``party: [arendal, kristiansand]``, counted ``per: party``); a
+  party's name stands for its id (its ``name``, an abbreviation in parentheses in it, an
+  ``also_known_as``, case aside: ``party: [Bufetat]`` picks the seat of the party ``bufetat-nord``
+  whose ``also_known_as`` has «Bufetat»), so a pack need not guess the ids a document gives; the
+  same holds for ``part_of``;
 - ``role`` is matched without regard to case or repeated spaces, as the whole role or as its
   beginning up to a word boundary: ``Kommunaldirektør`` matches "Kommunaldirektør for helse og
   velferd", not "Kommunaldirektørens rådgiver" and not "Assisterende kommunaldirektør"; its last
@@ -37,7 +41,12 @@ seats and the practice consultant" is the list ``not: [{represents: [fastlege]},
 - ``role_is`` is the whole role, case and repeated spaces aside, also over ``other_roles``, an
   acting holder's and a stand-in's words before it aside as for ``role``:
   ``role_is: [Fagdirektør]`` picks "Fagdirektør" and "fagdirektør", not "Fagdirektør for
-  kvalitet". Choose ``role`` when the text names a post that documents write out at length
+  kvalitet". The post followed by where it is, the seat's own party, is the post too:
+  ``role_is: [Kommunedirektør]`` picks "Kommunedirektør i Alta", "Kommunedirektør, Alta
+  kommune" and "Kommunedirektør (Alta)" on a seat of ``alta`` (the party's name, an
+  ``also_known_as``, or the name without «kommune», «HF» …, after «i», «for», «ved», «på»,
+  «hos», a comma or a parenthesis), not "Kommunedirektør helse og velferd" nor
+  "Kommunedirektør i Hammerfest" there. Choose ``role`` when the text names a post that documents write out at length
   («kommunedirektør» for "Kommunedirektør i Lyngvik"), and ``role_is`` when the text names
   exactly that post and a longer title is another post («fagdirektøren», where the trust also has
   a "Fagdirektør for kvalitet");
@@ -188,7 +197,8 @@ _CRITERIA: dict[str, Any] = {
             {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1},
         ],
         "description": "A party id, or a list of ids (the seat's party is one of them: «one each from Arendal and "
-        "Kristiansand» counted `per: party`); '$sector' for the forum's sector hospital.",
+        "Kristiansand» counted `per: party`); a party's name stands for its id; '$sector' for the forum's sector "
+        "hospital.",
     },
     "party_type": words("party_types", "Types of the seat's party."),
     "side": words("sides", "Sides: the seat's own side, else its party's."),
@@ -219,7 +229,10 @@ _CRITERIA: dict[str, Any] = {
         "description": "Regions of the seat's party: region ids, or names as the text gives them (a region's "
         "`name` or `also_known_as`, case and spacing aside).",
     },
-    "part_of": {**_STRINGS, "description": "The seat's party is one of these parties or part of one."},
+    "part_of": {
+        **_STRINGS,
+        "description": "The seat's party is one of these parties or part of one (ids, or a party's names).",
+    },
     "in_area": {
         "type": "boolean",
         "description": "The seat's party is inside (true) or outside (false) the forum's area.",
@@ -606,11 +619,37 @@ def seat_has_role(seat: Seat, wanted: str) -> bool:
     return any(role_matches(role, wanted) for role in seat_roles(seat))
 
 
-def seat_role_is(seat: Seat, wanted: str) -> bool:
+def seat_role_is(seat: Seat, wanted: str, org: OrgEntry | None = None) -> bool:
     """Whether one of the seat's posts (``role`` or one of ``other_roles``) is ``wanted`` as a whole,
-    case, runs of spaces and bokmål/nynorsk word forms aside: the selector ``role_is``."""
+    case, runs of spaces and bokmål/nynorsk word forms aside: the selector ``role_is``. With
+    ``org``, the post followed by where it is — the seat's own party, by a name of it («i», «for»,
+    «ved», «på», «hos», a comma or a parenthesis before it: «Kommunedirektør i Alta»,
+    «Kommunedirektør, Alta kommune», «Kommunedirektør (Alta)») — is the post too."""
     want = role_key(wanted)
-    return any(held_post(role) == want for role in seat_roles(seat))
+    for role in seat_roles(seat):
+        held = held_post(role)
+        if held == want:
+            return True
+        if org is not None and seat.party is not None and held.startswith(want):
+            place = _AT_PLACE.match(held[len(want) :])
+            if place is not None and _names_own_party(org, seat.party, place.group(1)):
+                return True
+    return False
+
+
+_AT_PLACE = re.compile(r"^(?:\s+(?:i|for|ved|på|hos)\s+|\s*,\s*|\s*\(\s*)([^()]+?)\s*\)?\s*$")
+"""Where a post is, after its title: «i Alta», «, Alta kommune», «(Alta)»."""
+
+
+def _names_own_party(org: OrgEntry, party_id: str, text: str) -> bool:
+    """Whether ``text`` names the party ``party_id`` (:func:`named_party`), or is its name without
+    «kommune», «HF» and the like («Alta» for «Alta kommune»)."""
+    if named_party(org, text, organs=False) == party_id:
+        return True
+    party = org.party(party_id)
+    return party is not None and any(
+        _NAME_ENDINGS.sub("", normalised(n)) == normalised(text) for n in names_of(party.name, party.also_known_as)
+    )
 
 
 def holder_roles(forum: Forum | None, party: str | None, role: str | None) -> list[str]:
@@ -791,6 +830,15 @@ def organ_of(org: OrgEntry, text: str | None) -> tuple[str, str | None] | None:
     return organ, named_party(org, text)
 
 
+def party_id(org: OrgEntry, wanted: str) -> str:
+    """The party ``wanted`` stands for in a selector or an option of party ids: the id itself, or
+    the id of the party one of whose names it is («Bufetat» for a party ``bufetat-region-nord``
+    named so, :func:`named_party`); a text that names no party is kept as written."""
+    if wanted in org.model.parties:
+        return wanted
+    return named_party(org, wanted, organs=False) or wanted
+
+
 def _party_by_name(org: OrgEntry, wanted: str) -> str | None:
     """The party whose id or one of whose names is ``wanted`` (already :func:`normalised`)."""
     for pid, party in org.model.parties.items():
@@ -948,7 +996,7 @@ def _meets_one(subject: Subject, seat: Seat, criteria: dict[str, Any], group: st
     for name, wanted in criteria.items():
         if name == "party":
             ids = wanted if isinstance(wanted, list) else [wanted]
-            if not any(seat.party == (forum.sector if w == "$sector" and forum else w) for w in ids):
+            if not any(seat.party == (forum.sector if w == "$sector" and forum else party_id(org, w)) for w in ids):
                 return False
         elif name == "party_type":
             if party is None or party.type not in wanted:
@@ -969,7 +1017,7 @@ def _meets_one(subject: Subject, seat: Seat, criteria: dict[str, Any], group: st
             if not any(seat_has_role(seat, w) for w in wanted):
                 return False
         elif name == "role_is":
-            if not any(seat_role_is(seat, w) for w in wanted):
+            if not any(seat_role_is(seat, w, org) for w in wanted):
                 return False
         elif name == "function":
             if not holds_function(org, seat, wanted):
@@ -978,7 +1026,7 @@ def _meets_one(subject: Subject, seat: Seat, criteria: dict[str, Any], group: st
             if party is None or not _region_named(org, region_of(org, seat.party), wanted):
                 return False
         elif name == "part_of":
-            if party is None or not set(lineage(org, seat.party)) & set(wanted):
+            if party is None or not set(lineage(org, seat.party)) & {party_id(org, w) for w in wanted}:
                 return False
         elif name == "in_area":
             if party is None or in_area(org, forum, seat.party) != wanted:
