@@ -363,11 +363,11 @@ metadata: {id: sekretariat-2024, organisation: romsdal}
 secretariat: secretariat
 covers: {from: 2024-01-01, to: 2024-02-29}
 meetings:
-  - {date: 2024-01-03, start: '08:30', end: '11:00'}
-  - {date: 2024-01-17, start: '08:30', end: '11:00'}
-  - {date: 2024-01-31, start: '08:30', end: '11:00'}
-  - {date: 2024-02-14, start: '08:30', end: '11:00'}
-  - {date: 2024-02-28, start: '08:30', end: '11:00'}
+  - {date: 2024-01-03, start: '08:30', end: '11:00', format: digitalt}
+  - {date: 2024-01-17, start: '08:30', end: '11:00', format: digitalt}
+  - {date: 2024-01-31, start: '08:30', end: '11:00', format: digitalt}
+  - {date: 2024-02-14, start: '08:30', end: '11:00', format: digitalt}
+  - {date: 2024-02-28, start: '08:30', end: '11:00', format: digitalt}
 """
 
 
@@ -390,11 +390,20 @@ def test_odd_weeks_bound_the_declared_frequency_and_the_gaps(hf: Hf, tmp_path: P
     org.write_text(SECRETARIAT.replace("meetings_per_year: 26", "meetings_per_year: 52"), encoding="utf-8")
     assert both(hf, pack, org, plan) == ["16 PB-MEETING-TIME-SECRETARIAT-2"]
     org.write_text(SECRETARIAT, encoding="utf-8")
-    monthly = SECRETARIAT_PLAN.replace("  - {date: 2024-01-17, start: '08:30', end: '11:00'}\n", "").replace(
-        "  - {date: 2024-02-14, start: '08:30', end: '11:00'}\n", ""
-    )
+    monthly = SECRETARIAT_PLAN.replace("  - {date: 2024-01-17, start: '08:30', end: '11:00', format: digitalt}\n", "")
+    monthly = monthly.replace("  - {date: 2024-02-14, start: '08:30', end: '11:00', format: digitalt}\n", "")
     plan.write_text(monthly, encoding="utf-8")
     assert both(hf, pack, org, plan) == ["8 PB-MEETING-TIME-SECRETARIAT-3", "9 PB-MEETING-TIME-SECRETARIAT-3"]
+    # «(digitalt)»: a meeting in person, and one that gives no format (round 24 Møre og Romsdal MR27)
+    in_person = SECRETARIAT_PLAN.replace(
+        "2024-01-17, start: '08:30', end: '11:00', format: digitalt",
+        "2024-01-17, start: '08:30', end: '11:00', format: fysisk",
+    )
+    untold = in_person.replace(
+        "2024-01-03, start: '08:30', end: '11:00', format: digitalt", "2024-01-03, start: '08:30', end: '11:00'"
+    )
+    plan.write_text(untold, encoding="utf-8")
+    assert both(hf, pack, org, plan) == ["7 PB-MEETING-TIME-SECRETARIAT-1", "8 PB-MEETING-TIME-SECRETARIAT-1"]
 
 
 LEVELS = """\

@@ -658,6 +658,25 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     ),
     "time-start": ("begynner {found}; krever {required}", "", "starts at {found}; required: {required}", ""),
     "time-end": ("slutter {found}; krever senest {required}", "", "ends at {found}; required: by {required}", ""),
+    "time-format": ("holdes {found}; krever {required}", "", "is held {found}; required: {required}", ""),
+    "time-no-format": (
+        "gir ikke møteformen (format), så den kan ikke kontrolleres",
+        "",
+        "gives no format, so it cannot be checked",
+        "",
+    ),
+    "time-unknown-format": (
+        "Møtet {date} i møteplanen «{plan}» gir ikke møteformen (format), så den kan ikke kontrolleres",
+        "",
+        "The meeting on {date} in meeting plan '{plan}' gives no format, so it cannot be checked",
+        "",
+    ),
+    "time-unknown-format-hint": (
+        "Gi møtet `format:` (fysisk, digitalt eller hybrid).",
+        "",
+        "Give the meeting `format:` (fysisk, digitalt or hybrid).",
+        "",
+    ),
     "time-no-start": (
         "gir ikke når det begynner (start), så tiden kan ikke kontrolleres",
         "",

@@ -1634,6 +1634,13 @@ class Meeting(Strict):
         description="Når på dagen møtet slutter, TT:MM, etter `start` samme dag; bare med `start`. / "
         "The time of day the meeting ends, HH:MM, after `start` on the same day; only with `start`.",
     )
+    format: Literal["fysisk", "digitalt", "hybrid"] | None = Field(
+        default=None,
+        title="Møteform / Format",
+        description="Hvordan møtet holdes: fysisk (alle på ett sted), digitalt (på nett) eller hybrid (begge "
+        "deler), der planen sier det («møter fast … (digitalt)»). / How the meeting is held: fysisk (in "
+        "person), digitalt (online) or hybrid (both), where the plan says so.",
+    )
 
     @model_validator(mode="after")
     def _one_host(self) -> Meeting:

@@ -13,7 +13,7 @@ target: each one added or removed. A forum's
 secretariat and the health community's are compared field by field (name, who runs it, the fora
 it serves and reports to, its ``relations``, its tasks, its seats by holder and role, daily and responsible). A
 meeting plan's chair periods and its meetings are compared as lists of lines (a meeting: date,
-kind, host, topic and place).
+time, kind, host, topic, place and format).
 
 Compliance (:func:`compliance_delta`): open findings are matched by fingerprint (rule, subject
 and what is wrong, never the line), as baselines are.
@@ -478,8 +478,8 @@ def time_text(meeting: Meeting) -> str:
 
 
 def meeting_text(meeting: Meeting) -> str:
-    """A meeting as one line: ``2025-03-10 09:00–11:00 politisk @oslo-kommune «Tema» (Sted)``: its
-    date, and the time of day, kind, host (party or side), topic and place the plan gives."""
+    """A meeting as one line: ``2025-03-10 09:00–11:00 politisk @oslo-kommune «Tema» (Sted) [digitalt]``:
+    its date, and the time of day, kind, host (party or side), topic, place and format the plan gives."""
     parts = [meeting.date.isoformat()]
     time = time_text(meeting)
     if time:
@@ -493,6 +493,8 @@ def meeting_text(meeting: Meeting) -> str:
         parts.append(f"«{meeting.topic}»")
     if meeting.location:
         parts.append(f"({meeting.location})")
+    if meeting.format:
+        parts.append(f"[{meeting.format}]")
     return " ".join(parts)
 
 

@@ -363,3 +363,33 @@ def test_an_abbreviation_in_parentheses_in_an_also_known_as_names_the_party() ->
     for text in ("ROR", "Romsdal Regionråd", "Romsdal Regionråd (ROR)", "romsdal"):
         assert findings("seat_requirements", options, org % text, subject="pm") == [], text
     assert findings("seat_requirements", options, org % "NIPR", subject="pm") == [("seat:molde:Ordførar", 9)]
+
+
+def test_a_post_of_another_body_is_not_the_post_wanted() -> None:
+    """«opp til kommunene og administrerende direktør å oppnevne» (round 24 Finnmark F17): a seat of
+    the trust appointed by «Administrerende direktør i Helse Nord RHF» is not appointed by the
+    trust's own chief executive; written plainly, or at the seat's own party, it is."""
+    document = """\
+parties:
+  fs: {name: Finnmarkssykehuset HF, type: helseforetak, side: sykehus}
+  alta: {name: Alta kommune, type: kommune, side: kommune}
+  hammerfest: {name: Hammerfest kommune, type: kommune, side: kommune}
+fora:
+  su:
+    name: Samhandlingsutvalget
+    type: samarbeidsforum
+    members:
+      - {party: fs, role: Klinikksjef, appointed_by: '%s'}
+"""
+    wanted = {"where": {"appointed_by": ["Administrerende direktør", "Kommunedirektør"]}, "exactly": 1, "label": LABEL}
+    for text, picked in (
+        ("Administrerende direktør", True),
+        ("Administrerende direktør i Finnmarkssykehuset", True),
+        ("Administrerende direktør, Finnmarkssykehuset HF", True),
+        ("Administrerende direktør i Helse Nord RHF", False),
+        ("Administrerende direktør i Alta kommune", False),
+        ("Kommunedirektør i Hammerfest", False),
+    ):
+        assert findings("seat_count", wanted, document % text, subject="su") == (
+            [] if picked else [("too-few:representatives", 9)]
+        ), text

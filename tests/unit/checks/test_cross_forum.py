@@ -425,6 +425,11 @@ def test_a_seat_held_for_the_forum_matches_the_post_as_an_unmarked_seat_does() -
     assert findings("cross_forum", leader, observer("role: Leder oppvekst, on_behalf_of: fsu"), subject="fsu") == [
         ("absent:ssu:lyngvik:Leder", 10)
     ]
+    # after «for» too (round 24 Møre og Romsdal MR2); a name after it is where the post is
+    assert findings(
+        "cross_forum", leader, observer("role: Leder for psykisk helse, on_behalf_of: fsu"), subject="fsu"
+    ) == [("absent:ssu:lyngvik:Leder", 10)]
+    assert findings("cross_forum", leader, observer("role: Leder for Lyngvik, on_behalf_of: fsu"), subject="fsu") == []
 
 
 def test_a_seat_held_for_the_forum_may_name_it_and_the_representatives_position() -> None:

@@ -165,13 +165,15 @@ def test_a_listed_id_the_document_writes_otherwise_gets_a_did_you_mean() -> None
         ("missing:sshf", "mangler (mente du 'sorlandet-sykehus'?)"),
         ("extra:sorlandet-sykehus", "er ikke på listen (er det listens 'sshf'?)"),
     ]
-    assert _agder("en", party_type=["kommune"], ids=["arendal", "kristiansand"]) == [
-        ("missing:arendal", "is missing (did you mean 'arendal-kommune'?)"),
-        ("extra:arendal-kommune", "is not on the list (is it the list's 'arendal'?)"),
+    assert _agder("en", party_type=["kommune"], ids=["arendall", "kristiansand"]) == [
+        ("missing:arendall", "is missing (did you mean 'arendal-kommune'?)"),
+        ("extra:arendal-kommune", "is not on the list (is it the list's 'arendall'?)"),
     ]
-    assert _agder("en", party_type=["kommune"], includes=["arendal"]) == [
-        ("missing:arendal", "is missing (did you mean 'arendal-kommune'?)"),
+    assert _agder("en", party_type=["kommune"], includes=["arendall"]) == [
+        ("missing:arendall", "is missing (did you mean 'arendal-kommune'?)"),
     ]
+    # «arendal» is the name of «Arendal kommune» without «kommune»: that party (round 24 Helgeland)
+    assert _agder("en", party_type=["kommune"], ids=["arendal", "kristiansand"]) == []
     # nothing like it: no suggestion, and a party already listed is never suggested
     assert _agder("en", party_type=["kommune"], ids=["kristiansand", "grimstad"]) == [
         ("missing:grimstad", "is missing"),
@@ -181,3 +183,20 @@ def test_a_listed_id_the_document_writes_otherwise_gets_a_did_you_mean() -> None
         ("missing:sshf", 1),
         ("extra:sorlandet-sykehus", 2),
     ]
+
+
+def test_a_name_with_or_without_its_closing_kommune_is_the_party() -> None:
+    """«Inviterte kommuner: Grane, Hattfjelldal, Vefsn» (round 24 Helgeland HG11): the list's «Grane
+    kommune» is the document's party «Grane», and «Hattfjelldal» its «Hattfjelldal kommune»; two
+    parties of that short name are neither."""
+    document = """\
+parties:
+  grane: {name: Grane, type: kommune, side: kommune}
+  hattfjelldal: {name: Hattfjelldal kommune, type: kommune, side: kommune}
+fora: {}
+"""
+    options = {"party_type": ["kommune"], "includes": ["Grane kommune", "Hattfjelldal"], "label": LABEL}
+    assert findings("party_set", options, document) == []
+    twice = document.replace("fora: {}", "  grane-2: {name: Grane kommune, type: kommune, side: kommune}\nfora: {}")
+    assert findings("party_set", {**options, "includes": ["Grane"]}, twice) == []  # «Grane» is the name of one
+    assert findings("party_set", {**options, "includes": ["Grane HF"]}, twice) == [("missing:Grane HF", 1)]

@@ -95,6 +95,18 @@ def test_a_party_is_picked_by_a_name_of_it_as_by_its_id() -> None:
     ]
 
 
+def test_a_role_with_slashes_holds_each_title() -> None:
+    """«Rådmann/kommunedirektør» (round 24 Akershus AK4) is a rådmann and a kommunedirektør, for
+    ``role`` and ``role_is`` alike. A limit of this reading: «Leder av FSU/LSU» is read as «Leder av
+    FSU» and «LSU», not as the leader of either."""
+    document = COMBINED.replace("role: Kommunedirektør}", "role: Rådmann/kommunedirektør}") % "X"
+    for where in ({"role_is": ["Kommunedirektør"]}, {"role_is": ["Rådmann"]}, {"role": ["kommunedirektør"]}):
+        assert _count(where, document) == [("too-many:representatives", 11)], where
+    document = COMBINED.replace("role: Kommunedirektør}", "role: Leder av FSU/LSU}") % "X"
+    assert _count({"role_is": ["LSU"]}, document) == [("too-many:representatives", 11)]
+    assert _count({"role_is": ["Leder av FSU"]}, document) == [("too-many:representatives", 11)]
+
+
 def test_other_roles_need_a_role() -> None:
     with pytest.raises(ValidationError, match="'other_roles' are further posts"):
         Seat.model_validate({"party": "lyngvik", "other_roles": ["SSU-koordinator"]})

@@ -387,9 +387,10 @@ i Stord», «Direktør for Helse Fonna» (not «Kommunalsjef oppvekst», another
 
 def _one_post(longer: str, shorter: str) -> bool:
     """Whether ``longer`` is the post ``shorter`` names, written out: it begins with it (as a role
-    is matched) and goes on, if at all, with where the post is («i Stord», «for …», a name such as
-    «LSU Ålesund»), not with a word in lower case, another field of work («Kommunalsjef» and
-    «Kommunalsjef oppvekst» are two posts)."""
+    is matched) and goes on, if at all, with where the post is («i Stord», «for Helse Fonna», a
+    name such as «LSU Ålesund»), not with a word in lower case, another field of work
+    («Kommunalsjef» and «Kommunalsjef oppvekst» are two posts, «Klinikksjef for psykisk helse» and
+    «Klinikksjef» too)."""
     if not role_matches(longer, shorter):
         return False
     written = " ".join(longer.split())
@@ -398,9 +399,13 @@ def _one_post(longer: str, shorter: str) -> bool:
     rest = _WORDS.findall(written[at + len(want) :]) if at >= 0 else []
     if rest and have[at + len(want) : at + len(want) + 1].isalnum():
         rest = rest[1:]  # a definite or plural ending of the last word («Kommunalsjefen i …»)
-    # a name after the title (a place, a body: «Leiar LSU Ålesund») is where the post is; a word
-    # in lower case is another field of work
-    return not rest or rest[0].casefold() in _PLACE_WORDS or not rest[0][:1].islower()
+    # a name after the title (a place, a body: «Leiar LSU Ålesund», «… i Stord») is where the post
+    # is; a word in lower case is another field of work, after «for» too («Klinikksjef for psykisk
+    # helse» is not the «Klinikksjef»: round 24 Møre og Romsdal)
+    if rest and rest[0].casefold() in _PLACE_WORDS:
+        rest = rest[1:]
+        return bool(rest) and not rest[0][:1].islower()
+    return not rest or not rest[0][:1].islower()
 
 
 def _own_seats(subject: Subject, options: dict[str, Any]) -> tuple[list[tuple[str, int, Seat]], Path_, str]:

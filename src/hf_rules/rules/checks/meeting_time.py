@@ -6,13 +6,14 @@ Each meeting looked at (with ``kind``, only meetings of those kinds) must fall o
 onsdag, torsdag, fredag, lørdag/laurdag, søndag/sundag), in a week of the parity ``weeks`` says
 (``odd`` or ``even``: the ISO 8601 week number, the one Norwegian calendars print, so the week of
 1 January may be week 52 or 53 of the year before), start at ``starts_at`` (HH:MM, exactly) and
-end by ``ends_by`` (HH:MM, at the latest). «frå 0830 - 1100» is ``starts_at: "08:30"``,
-``ends_by: "11:00"``. Give any of the four; each meeting that breaks one is a finding at its
-line, one for each thing it breaks.
+end by ``ends_by`` (HH:MM, at the latest), and be held in one of the ``format`` s
+(``fysisk``, ``digitalt``, ``hybrid``: the meeting's ``format``). «frå 0830 - 1100 (digitalt)»
+is ``starts_at: "08:30"``, ``ends_by: "11:00"``, ``format: [digitalt]``. Give any of the five;
+each meeting that breaks one is a finding at its line, one for each thing it breaks.
 
 A meeting that gives no ``start`` (for ``starts_at``) or no ``end`` (for ``ends_by``) cannot be
 checked: it is reported at the meeting with a message of its own (once, where it gives neither),
-never passed. Weekdays and
+never passed; so is one that gives no ``format`` (for ``format``). Weekdays and
 weeks are read from the date, which every meeting has. A secretariat's plan is read as a forum's
 (``applies_to: {kind: meeting_plan, secretariat: true}``). How often the meetings come is
 ``meeting_frequency``'s and ``meeting_interval``'s.
@@ -54,8 +55,9 @@ NAMES: dict[str, str] = {
 PARAMS: dict[str, str] = {
     "date": "The meeting's date.",
     "problem": "What is wrong, as a clause: `is a Thursday; required: Wednesday`, `is in week 2, an even "
-    "week; required: odd weeks`, `starts at 09:00; required: 08:30`, `ends at 11:30; required: by 11:00`, or "
-    "that it gives no start (no end, neither), so its time cannot be checked.",
+    "week; required: odd weeks`, `starts at 09:00; required: 08:30`, `ends at 11:30; required: by 11:00`, "
+    "`is held fysisk; required: digitalt`, or that it gives no start (no end, neither, no format), so it "
+    "cannot be checked.",
 }
 _TIME = {"type": "string", "pattern": TIME_PATTERN}
 OPTIONS: dict[str, Any] = {
@@ -74,6 +76,13 @@ OPTIONS: dict[str, Any] = {
         },
         "starts_at": {**_TIME, "description": "Each meeting starts at this time of day, HH:MM (08:30)."},
         "ends_by": {**_TIME, "description": "Each meeting ends at this time of day or before, HH:MM (11:00)."},
+        "format": {
+            "type": "array",
+            "minItems": 1,
+            "items": {"enum": ["fysisk", "digitalt", "hybrid"]},
+            "description": "Each meeting is held in one of these formats (the meeting's `format`): fysisk, digitalt, "
+            "hybrid («(digitalt)»: `[digitalt]`).",
+        },
         "kind": words("meeting_kinds", "Look only at meetings of these kinds (meeting `kind`)."),
     },
     "anyOf": [
@@ -81,6 +90,7 @@ OPTIONS: dict[str, Any] = {
         {"required": ["weeks"]},
         {"required": ["starts_at"]},
         {"required": ["ends_by"]},
+        {"required": ["format"]},
     ],
     "additionalProperties": False,
 }
@@ -111,6 +121,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     days = [NAMES[name] for name in options.get("weekdays") or []]
     parity = options.get("weeks")
     starts_at, ends_by = options.get("starts_at"), options.get("ends_by")
+    formats = options.get("format")
     for index, meeting in ordered_meetings(subject.meeting_plan.meetings):
         if kinds is not None and meeting.kind not in kinds:
             continue
@@ -145,6 +156,18 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         if ends_by is not None and meeting.end is not None and minutes_of(meeting.end) > minutes_of(ends_by):
             problem = phrase("time-end", found=meeting.end, required=ends_by)
             found.append(("end", problem, {"end": meeting.end, "ends_by": ends_by}))
+        if formats is not None and meeting.format is None:
+            yield Violation(
+                where,
+                f"no-format:{date}",
+                {"date": date, "problem": phrase("time-no-format")},
+                {"format": None, "formats": formats},
+                said=phrase("time-unknown-format", date=date, plan=subject.id),
+                said_hint=phrase("time-unknown-format-hint"),
+            )
+        elif formats is not None and meeting.format not in formats:
+            problem = phrase("time-format", found=meeting.format, required=" / ".join(formats))
+            found.append(("format", problem, {"format": meeting.format, "formats": formats}))
         for what, said, evidence in found:
             yield Violation(where, f"{what}:{date}", {"date": date, "problem": said}, evidence)
 
@@ -202,6 +225,16 @@ EXAMPLES = (
         _ORG,
         plan=_PLAN + "  - {date: 2026-01-22, start: '08:30', end: '11:30'}\n",
         expect=("weekday:2026-01-22", "week:2026-01-22", "end:2026-01-22"),
+    ),
+    Example(
+        "«(digitalt)»: a meeting held in person, and one that gives no format",
+        {"format": ["digitalt"]},
+        _ORG,
+        plan=_PLAN.replace("end: '11:00'}", "end: '11:00', format: digitalt}").replace(
+            "end: '10:30'}", "end: '10:30', format: fysisk}"
+        )
+        + "  - {date: 2026-02-11}\n",
+        expect=("format:2026-01-28", "no-format:2026-02-11"),
     ),
     Example(
         "A meeting with a date only: its hours cannot be checked",

@@ -31,7 +31,8 @@ seats and the practice consultant" is the list ``not: [{represents: [fastlege]},
   («For kommunalsjef»: the seat is the post's, filled by someone else for now, and a rule that the
   post sits there is met); an assistant («Assisterende …») does not. A seat
   holds every post of its ``role`` and its ``other_roles`` (a combined post, «kombinert
-  stilling»): it meets ``role`` when one of them matches. Bokmål and nynorsk match alike: the
+  stilling»), and each title of a role written with slashes («Rådmann/kommunedirektør» is a
+  rådmann and a kommunedirektør): it meets ``role`` when one of them matches. Bokmål and nynorsk match alike: the
   word forms governance texts write differently are read as one on both sides of every
   comparison of a role (``role``, ``role_is``, a chair's or leader's role, ``cross_forum``'s
   posts, ``appointed_by``/``nominated_by``, the titles of functions and levels), also inside a
@@ -92,7 +93,12 @@ seats and the practice consultant" is the list ``not: [{represents: [fastlege]},
   that nominated them) are matched as ``role`` is: the whole text or its beginning up to a word
   boundary, case aside, and not a possessive: ``KS`` matches "KS" and "KS Vestland",
   ``Brukarutvalet`` matches "Brukarutvalet i Sogn og Fjordane", and neither matches "KS sin
-  rådgjevar" nor "KSU"; where the text names a forum or a party of the organisation by its id or
+  rådgjevar" nor "KSU"; a post written with where it is, when that is another body than the
+  seat's own party — another party of the organisation, or a body by its legal name («… HF»,
+  «… RHF», «… kommune») — is that body's post, not the one wanted: ``Administrerende direktør``
+  picks "Administrerende direktør" and "Administrerende direktør i Finnmarkssykehuset" on the
+  trust's seat, not "Administrerende direktør i Helse Nord RHF" (``appointed_by_is`` and
+  ``nominated_by_is`` are read as written); where the text names a forum or a party of the organisation by its id or
   one of its names, any of its names will do (``appointed_by: partnerskapsmote``, the forum's id, is
   picked by ``appointed_by: [Partnerskapsmøtet]``, and a forum by its type as well). The names of
   a party, region or forum are its ``name`` and its ``also_known_as`` (a short form or an old
@@ -511,7 +517,9 @@ _ABBREVIATION = re.compile(r"\(\s*([A-ZÆØÅ][A-ZÆØÅ0-9-]{1,9})\s*\)")
 """An abbreviation in parentheses in a text that names a body: capitals, digits and hyphens («(FFO)»)."""
 
 
-def names_body(org: OrgEntry, text: str | None, wanted: str, *, whole: bool = False) -> bool:
+def names_body(
+    org: OrgEntry, text: str | None, wanted: str, *, whole: bool = False, seat_party: str | None = None
+) -> bool:
     """Whether ``text`` (a seat's ``appointed_by`` or ``nominated_by``) names ``wanted``: as a role
     is matched (``whole``: as the whole text, case and spacing aside, as ``role_is`` is), or by
     the forum, party, declared body (``bodies:``) or health community both name —
@@ -519,12 +527,18 @@ def names_body(org: OrgEntry, text: str | None, wanted: str, *, whole: bool = Fa
     other way round; a forum is named by its type too (``appointed_by: [partnerskapsmote]`` for a
     forum of that type). A text naming an organ of a party («Kommunestyret i Hammerfest») names
     that party for a ``wanted`` that names the party; a ``wanted`` naming an organ is matched as
-    text only (the party's own name is not its kommunestyre)."""
+    text only (the party's own name is not its kommunestyre). With ``seat_party`` (the seat's own
+    party), a post of another body is not ``wanted``: «Administrerende direktør i Helse Nord RHF»
+    is not the «Administrerende direktør» of a seat of Finnmarkssykehuset (:func:`_elsewhere`)."""
     if text is None:
         return False
 
     def matches(have: str) -> bool:
-        return role_key(have) == role_key(wanted) if whole else role_matches(have, wanted)
+        if whole:
+            return role_key(have) == role_key(wanted)
+        return role_matches(have, wanted) and not (
+            seat_party is not None and _elsewhere(org, seat_party, held_post(have)[len(role_key(wanted)) :])
+        )
 
     # an abbreviation in parentheses names the body too: «Funksjonshemmedes Fellesorganisasjon
     # (FFO)» is FFO (round 21 Førde); other words in parentheses qualify the name and are not one
@@ -609,8 +623,19 @@ def appointer_reach(org: OrgEntry, text: str | None) -> tuple[set[str], set[str]
 
 def seat_roles(seat: Seat) -> list[str]:
     """The posts a seat's holder has in it: its ``role`` and its ``other_roles`` (a combined post,
-    «kombinert stilling»), in that order."""
-    return [seat.role, *seat.other_roles] if seat.role is not None else list(seat.other_roles)
+    «kombinert stilling»), in that order, then each title of a role written with a slash
+    («Rådmann/kommunedirektør»: also «Rådmann» and «kommunedirektør»; round 24 Akershus)."""
+    roles = [seat.role, *seat.other_roles] if seat.role is not None else list(seat.other_roles)
+    return [*roles, *(part for role in roles for part in _slashed(role))]
+
+
+def _slashed(role: str) -> list[str]:
+    """The titles of a role written as two or three titles with slashes between, each of three
+    letters or more («Rådmann/kommunedirektør», «Helse- og omsorgssjef / kommuneoverlege»)."""
+    if "/" not in role:
+        return []
+    parts = [part.strip() for part in role.split("/")]
+    return parts if len(parts) <= 3 and all(len(part) >= 3 for part in parts) else []
 
 
 def seat_has_role(seat: Seat, wanted: str) -> bool:
@@ -635,6 +660,25 @@ def seat_role_is(seat: Seat, wanted: str, org: OrgEntry | None = None) -> bool:
             if place is not None and _names_own_party(org, seat.party, place.group(1)):
                 return True
     return False
+
+
+_LEGAL_NAME = re.compile(r"\s(?:hf|rhf|sf|iks|kommune|fylkeskommune|herad)$")
+"""The end of a body's legal name («Helse Nord RHF», «Alta kommune»)."""
+
+
+def _elsewhere(org: OrgEntry, seat_party: str, rest: str) -> bool:
+    """Whether ``rest`` (what follows a post's title in an ``appointed_by`` or ``nominated_by``)
+    says the post is at a body other than the seat's own party: a place (:data:`_AT_PLACE`) that
+    names another party of the organisation, or a body by its legal name («Helse Nord RHF») that
+    is not the seat's party."""
+    place = _AT_PLACE.match(rest)
+    if place is None:
+        return False
+    text = place.group(1)
+    if _names_own_party(org, seat_party, text):
+        return False
+    named = named_party(org, text, organs=False)
+    return named is not None or _LEGAL_NAME.search(normalised(text)) is not None
 
 
 _AT_PLACE = re.compile(r"^(?:\s+(?:i|for|ved|på|hos)\s+|\s*,\s*|\s*\(\s*)([^()]+?)\s*\)?\s*$")
@@ -840,11 +884,19 @@ def party_id(org: OrgEntry, wanted: str) -> str:
 
 
 def _party_by_name(org: OrgEntry, wanted: str) -> str | None:
-    """The party whose id or one of whose names is ``wanted`` (already :func:`normalised`)."""
+    """The party whose id or one of whose names is ``wanted`` (already :func:`normalised`); else
+    the one party whose name is it with a closing «kommune», «herad», «fylkeskommune», «HF» or
+    «RHF» on one side only («Grane» and «Grane kommune»; round 24 Helgeland)."""
     for pid, party in org.model.parties.items():
         if normalised(pid) == wanted or any(normalised(n) == wanted for n in names_of(party.name, party.also_known_as)):
             return pid
-    return None
+    short = _NAME_ENDINGS.sub("", wanted)
+    found = {
+        pid
+        for pid, party in org.model.parties.items()
+        if any(_NAME_ENDINGS.sub("", normalised(n)) == short for n in names_of(party.name, party.also_known_as))
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def appointing_party(org: OrgEntry, seat: Seat) -> str | None:
@@ -1067,10 +1119,10 @@ def _meets_one(subject: Subject, seat: Seat, criteria: dict[str, Any], group: st
             if bool(seat.invited) != wanted:
                 return False
         elif name == "appointed_by":
-            if not any(names_body(org, seat.appointed_by, w) for w in wanted):
+            if not any(names_body(org, seat.appointed_by, w, seat_party=seat.party) for w in wanted):
                 return False
         elif name == "nominated_by":
-            if not any(names_body(org, seat.nominated_by, w) for w in wanted):
+            if not any(names_body(org, seat.nominated_by, w, seat_party=seat.party) for w in wanted):
                 return False
         elif name == "appointed_by_is":
             if not any(names_body(org, seat.appointed_by, w, whole=True) for w in wanted):
