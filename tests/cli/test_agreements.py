@@ -559,6 +559,51 @@ def test_the_parties_by_type_and_an_adoption_by_one_named_party(hf: Hf, vestfjor
     )
 
 
+def test_the_day_it_was_adopted_whoever_adopted_it(hf: Hf, vestfjord: Path) -> None:
+    """«Strategidokumentet vart vedteke 30.11.22» (round 25 Førde SF29): `adopted` compares the
+    agreement's `adopted` day; another day, and none, are reported; a day that is none of the
+    calendar is a located pack error."""
+    org = vestfjord / "organisation.yaml"
+    rules = {"AX-ADOPTED": ("agreement", {"kind": ["samarbeidsavtale"], "adopted": "2024-06-20"})}
+    (vestfjord / "ax.yaml").write_text(_pack(rules), encoding="utf-8")
+    run = _run(hf, vestfjord, "--format", "json")
+    assert (run.code, _findings(run)) == (0, []), run.both
+    edit(org, "    adopted: 2024-06-20\n", "    adopted: 2024-06-21\n")
+    run = _run(hf, vestfjord, "--format", "json")
+    assert (run.code, _findings(run)) == (
+        1,
+        [
+            (
+                "AX-ADOPTED",
+                "helsefellesskap-vestfjord",
+                _line(org, "    adopted: 2024-06-21"),
+                "Samarbeidsavtale for Helsefellesskap Vestfjord||was adopted on 2024-06-21, not on 2024-06-20|2024-06-20",
+            )
+        ],
+    )
+    edit(org, "    adopted: 2024-06-21\n", "")
+    run = _run(hf, vestfjord, "--format", "json")
+    assert (run.code, _findings(run)) == (
+        1,
+        [
+            (
+                "AX-ADOPTED",
+                "helsefellesskap-vestfjord",
+                _line(org, "  samarbeidsavtale:"),
+                "Samarbeidsavtale for Helsefellesskap Vestfjord||gives no adopted day (expected 2024-06-20)|2024-06-20",
+            )
+        ],
+    )
+    rules = {"AX-ADOPTED": ("agreement", {"kind": ["samarbeidsavtale"], "adopted": "2024-02-30"})}
+    (vestfjord / "ax.yaml").write_text(_pack(rules), encoding="utf-8")
+    run = _run(hf, vestfjord)
+    assert run.code == 2, run.both
+    assert [line for line in run.err.splitlines() + run.out.splitlines() if ": error: " in line] == [
+        f"{vestfjord / 'ax.yaml'}:19:58: error: rule AX-ADOPTED: `adopted`: 2024-02-30 is not a day of the calendar; "
+        "expected a date YYYY-MM-DD"
+    ]
+
+
 def test_a_rule_that_names_an_agreement_reads_that_version_even_when_replaced(hf: Hf, vestfjord: Path) -> None:
     """«Avtalen frå 2012 vart vedteken i alle kommunestyra» (round 23 Nord-Trøndelag NT5/NT7, Helgeland
     HG1, Akershus AK6): `name` picks that version, in force or replaced; without `name`, the one in force."""

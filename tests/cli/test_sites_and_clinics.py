@@ -119,16 +119,21 @@ def test_an_unknown_site_is_a_located_input_error() -> None:
     )
 
 
-def test_a_site_on_a_constituency_seat_is_an_input_error() -> None:
+def test_a_site_on_a_constituency_seat_names_a_party_of_the_organisation() -> None:
+    """A constituency seat gives the party its holder comes from as `site` (round 24 Finnmark F20b:
+    «Ansattrepresentant, Sør-Varanger kommune»); one that names no party is a located input error."""
     org = ORG.replace(
-        "      - {party: tromso, role: Kommunalsjef}\n", "      - {represents: bruker, role: Bruker, site: unn}\n"
+        "      - {party: tromso, role: Kommunalsjef}\n", "      - {represents: bruker, role: Bruker, site: tromso}\n"
     )
     Path("organisation.yaml").write_text(org, encoding="utf-8")
     result = run_cli("check", "--no-config", "--lang", "nb", "--rules", "pack.yaml", "organisation.yaml")
+    assert result.code == 0, result.both
+    Path("organisation.yaml").write_text(org.replace("site: tromso}", "site: tromsoo}"), encoding="utf-8")
+    result = run_cli("check", "--no-config", "--lang", "en", "--rules", "pack.yaml", "organisation.yaml")
     assert result.code == 2, result.both
     assert result.out.splitlines()[0] == (
-        "organisation.yaml:17:9: error: fora.fsu-bu.members[0]: 'site' er stedet den som har en partsplass "
-        "arbeider; gi 'party' (klinikken eller enheten) også"
+        "organisation.yaml:17:50: error: site 'tromsoo' is not a party of this organisation; expected one of: "
+        "tromso, unn, unn-bukl, unn-bukl-hab, unn-harstad, unn-psyk, unn-tromso"
     )
 
 

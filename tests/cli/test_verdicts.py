@@ -286,7 +286,7 @@ def test_a_misspelt_option_word_is_a_located_pack_error(tmp_path: Path, hf: Call
         "party_type[0] is not a party type (did you mean 'utdanningsinstitusjon'?); expected one of: kommune, "
         "etat, bydel, helseforetak, sykehus, ombud, region, utdanningsinstitusjon",
         "pack.yaml:31:64: error: rule V-EDUCATION: 'direktør' in rules[0].check.options.where.level[0] is not "
-        "a level (did you mean 'direktor'?); expected one of: politisk, direktor, leder, styre",
+        "a level (did you mean 'direktor'?); expected one of: politisk, direktor, leder, styre, medarbeider",
         "pack.yaml:46:25: error: rule V-SIDES: 'kommuner' in rules[1].check.options.each.values[0] is not a side "
         "(did you mean 'kommune'?); expected one of: kommune, sykehus, uavhengig",
         "pack.yaml:61:24: error: rule V-FORA: 'samarbeidsforumm' in rules[2].check.options.type.dated[0].value[0] "

@@ -195,7 +195,7 @@ async def test_hover_completion_and_definition(client):
     levels = await client.text_document_completion_async(
         types.CompletionParams(types.TextDocumentIdentifier(uri), position_of(text, "level: direktor", 7))
     )
-    assert [item.label for item in levels.items] == ["politisk", "direktor", "leder", "styre"]
+    assert [item.label for item in levels.items] == ["politisk", "direktor", "leder", "styre", "medarbeider"]
 
     change(client, uri, text)
     target = await client.text_document_definition_async(

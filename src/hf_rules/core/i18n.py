@@ -578,6 +578,12 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "",
     ),
     "chair-wrong-side": ("lederen er ikke fra {sides}", "", "the chair is not from {sides}", ""),
+    "chair-wrong-party-type": (
+        "lederens part er ikke av typen {types}",
+        "",
+        "the chair's party is not of the type {types}",
+        "",
+    ),
     "chair-wrong-role": ("lederen har ikke rollen {roles}", "", "the chair does not hold the role {roles}", ""),
     "chair-no-swap": (
         "leder og nestleder bytter ikke plass midt i valgperioden",
@@ -1253,6 +1259,18 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "gir ingen effective_from (forventet {wanted})",
         "",
         "gives no effective_from (expected {wanted})",
+        "",
+    ),
+    "agreement-adopted": (
+        "ble vedtatt {date}, ikke {wanted}",
+        "",
+        "was adopted on {date}, not on {wanted}",
+        "",
+    ),
+    "agreement-no-adopted": (
+        "gir ingen vedtaksdato, adopted (forventet {wanted})",
+        "",
+        "gives no adopted day (expected {wanted})",
         "",
     ),
     "agreement-adopted-late": ("vedtok den {date}, etter {by}", "", "adopted it on {date}, after {by}", ""),
@@ -4007,12 +4025,6 @@ _WORDS.update(
             "'shared_with' er for en partsplass som holdes felles for flere parter; gi 'party' (den ene parten) også",
             "",
             "'shared_with' is for a party seat held jointly for several parties; give 'party' (one of them) too",
-            "",
-        ),
-        "model-seat-site": (
-            "'site' er stedet den som har en partsplass arbeider; gi 'party' (klinikken eller enheten) også",
-            "",
-            "'site' is where the holder of a party seat works; give 'party' (the clinic or unit) too",
             "",
         ),
         "model-seat-side": (

@@ -106,7 +106,7 @@ samarbeidsavtale}``). A pack adds its own (``vocabulary.relations``)."""
 BASE_VOCABULARY: dict[str, tuple[str, ...]] = {
     "forum_types": CURRENT_FORUM_TYPES + RETIRED_FORUM_TYPES,
     "party_types": ("kommune", "etat", "bydel", "helseforetak", "sykehus", "ombud", "region"),
-    "levels": ("politisk", "direktor", "leder", "styre"),
+    "levels": ("politisk", "direktor", "leder", "styre", "medarbeider"),
     "meeting_kinds": ("administrativt", "politisk"),
     "positions": ("leder", "nestleder", "vararepresentant"),
     "functions": ("politisk-ledelse", "administrativ-toppledelse"),
@@ -201,6 +201,24 @@ _BOARD_TITLES = (
     "Styrets leder",
     "Styremedlem",
 )
+_STAFF_TITLES = (
+    "Rådgiver",
+    "Rådgjevar",
+    "Seniorrådgiver",
+    "Seniorrådgjevar",
+    "Spesialrådgiver",
+    "Spesialrådgjevar",
+    "Fagrådgiver",
+    "Fagrådgjevar",
+    "Konsulent",
+    "Førstekonsulent",
+    "Seniorkonsulent",
+    "Saksbehandler",
+    "Sakshandsamar",
+    "Sekretær",
+)
+"""Titles of posts with no management (level ``medarbeider``): an adviser written at the director
+or manager level is reported by ``seat_level`` (round 25 UNN, Telemark)."""
 BASE_FUNCTION_TITLES: dict[str, tuple[str, ...]] = {
     "politisk-ledelse": (
         *_MAYORS,
@@ -237,12 +255,14 @@ BASE_LEVEL_TITLES: dict[str, tuple[str, ...]] = {
     "direktor": _ADMINISTRATIVE_TITLES,
     "leder": _ADMINISTRATIVE_TITLES,
     "styre": _BOARD_TITLES,
+    "medarbeider": _STAFF_TITLES,
 }
 """Common titles of the shared levels, in bokmål and nynorsk: a seat whose ``role`` (or one of its
 ``other_roles``) matches one of a level's titles, as the seat selector ``role`` matches, holds a post
 of that level (the check ``seat_level`` warns where the seat declares another). The shared
 vocabulary does not draw the line between the director level and the manager level (a
-«Klinikksjef» is one or the other by community), so the administrative titles are titles of both.
+«Klinikksjef» is one or the other by community), so the administrative titles are titles of both;
+the level ``medarbeider`` is a post with no management (an adviser, a consultant, a secretary).
 A pack adds titles to a level, or gives its own level titles (``vocabulary.levels``: ``{id,
 titles}``)."""
 
@@ -515,6 +535,16 @@ class Body(Strict):
         "[kommune]); plassvelgeren `appointed_by_party_type` leser dem. / "
         "The party types the body acts for, jointly or for each of them (the chief executives: [kommune]); "
         "the seat selector `appointed_by_party_type` reads them.",
+    )
+    type: Word | None = Field(
+        default=None,
+        title="Type / Type",
+        description="Hva slags organ det er, med et ord avtalen og dokumentet deler (eldrerad, "
+        "rad-for-funksjonshemmede, valgkomite); plassvelgerne `appointed_by_body_type` og "
+        "`nominated_by_body_type` leser det: «eit kommunalt råd for eldre» er hvert eldreråd. / "
+        "What kind of body it is, by a word the agreement and the document share (eldrerad, "
+        "rad-for-funksjonshemmede, valgkomite); the seat selectors `appointed_by_body_type` and "
+        "`nominated_by_body_type` read it: «eit kommunalt råd for eldre» is every council for the elderly.",
     )
 
 
@@ -811,14 +841,15 @@ class Seat(Strict):
         json_schema_extra={"examples": list(BASE_VOCABULARY["levels"])},
         title="Nivå / Level",
         description="Nivået den som har plassen handler på: et nivå i regelpakkenes vokabular "
-        "(politisk, direktor, leder, styre, og de en pakke legger til, som ledernivå 1, 2, 3). "
-        "Nivået er det dokumentet oppgir; er rollen en kjent tittel på et annet nivå (en Kommunedirektør "
-        "med `level: politisk`, en Styreleder med `level: direktor`), advarer den nasjonale regelen "
+        "(politisk, direktor, leder, styre, medarbeider — uten lederansvar —, og de en pakke legger til, som "
+        "ledernivå 1, 2, 3). Nivået er det dokumentet oppgir; er rollen en kjent tittel på et annet nivå (en "
+        "Kommunedirektør med `level: politisk`, en Styreleder med `level: direktor`, en Rådgiver med `level: leder`), advarer den nasjonale regelen "
         "HF-SEAT-LEVEL-TITLE (sjekken seat_level). / "
         "The level the seat holder acts at: a level of the rule packs' vocabulary "
-        "(politisk, direktor, leder, styre, and those a pack adds, such as management levels 1, 2, 3). "
-        "The level is what the document declares; where the role is a known title of another level "
-        "(a Kommunedirektør with `level: politisk`, a Styreleder with `level: direktor`), the national "
+        "(politisk, direktor, leder, styre, medarbeider — no management —, and those a pack adds, such as "
+        "management levels 1, 2, 3). The level is what the document declares; where the role is a known title of "
+        "another level (a Kommunedirektør with `level: politisk`, a Styreleder with `level: direktor`, a Rådgiver "
+        "with `level: leder`), the national "
         "rule HF-SEAT-LEVEL-TITLE warns (the check seat_level).",
     )
     person: str | None = Field(
@@ -948,7 +979,10 @@ class Seat(Strict):
         "`site: unn-harstad`): a party of the organisation, usually a part of the party's trust. `seat_count` "
         "with `count: sites` counts the distinct sites («the members come from different sites»); a seat "
         "without `site` is where its party is when that party is a hospital (`type: sykehus`: UNN Harstad's own "
-        "seat), and is not counted otherwise.",
+        "seat), and is not counted otherwise. En valgkretsplass (`represents`) kan gi parten den som har den "
+        "kommer fra eller arbeider hos: «Ansattrepresentant, Sør-Varanger kommune» er `represents: ansatt, "
+        "site: sor-varanger`. / A constituency seat (`represents`) may give the party its holder comes from or "
+        "works at: «Ansattrepresentant, Sør-Varanger kommune» is `represents: ansatt, site: sor-varanger`.",
     )
     tags: list[Word] = Field(
         default_factory=list,
@@ -983,8 +1017,6 @@ class Seat(Strict):
             raise SaidValueError(Message("model-seat-other-roles"))
         if self.shared_with and self.party is None:
             raise SaidValueError(Message("model-seat-shared-with"))
-        if self.site is not None and self.party is None:
-            raise SaidValueError(Message("model-seat-site"))
         if self.term is not None and self.term.to < self.term.from_:
             raise SaidValueError(Message("model-term-reversed"))
         return self

@@ -393,3 +393,54 @@ fora:
         assert findings("seat_count", wanted, document % text, subject="su") == (
             [] if picked else [("too-few:representatives", 9)]
         ), text
+
+
+def test_nominated_by_a_kind_of_declared_body() -> None:
+    """«nominerte av eit kommunalt råd for eldre eller menneske med nedsett funksjonsevne» (round 24
+    Førde SF32): `nominated_by_body_type` reads the `type` of the declared body the seat names, by
+    its name or `also_known_as`; a youth council, or a body nobody declared, does not meet it."""
+    document = """\
+parties:
+  hf: {name: Helse Førde HF, type: helseforetak, side: sykehus}
+  sogndal: {name: Sogndal kommune, type: kommune, side: kommune}
+bodies:
+  eldrerad-sogndal: {name: Eldrerådet i Sogndal, also_known_as: [Sogndal eldreråd], type: eldrerad}
+  ungdomsrad-sogndal: {name: Ungdomsrådet i Sogndal, type: ungdomsrad}
+fora:
+  bu:
+    name: Brukarutvalet
+    type: brukerutvalg
+    members:
+      - {represents: bruker, role: Brukarrepresentant, nominated_by: '%s'}
+"""
+    wanted = {"where": {"nominated_by_body_type": ["eldrerad", "rad-for-funksjonshemmede"]}, "exactly": 1}
+    for text, met in (
+        ("Eldrerådet i Sogndal", True),
+        ("Sogndal eldreråd", True),
+        ("Ungdomsrådet i Sogndal", False),
+        ("Kommunalt råd for ungdom, Sogndal", False),
+    ):
+        assert findings("seat_count", {**wanted, "label": LABEL}, document % text, subject="bu") == (
+            [] if met else [("too-few:representatives", 11)]
+        ), text
+
+
+def test_the_county_board_of_a_party_is_the_party() -> None:
+    """«KS i fylket syter for oppnemning» (round 25 Førde SF20): «Fylkesstyret i KS Vestland» is KS
+    Vestland's organ, so the seat is appointed by a party of type ks."""
+    document = """\
+parties:
+  hf: {name: Helse Førde HF, type: helseforetak, side: sykehus}
+  ks: {name: KS Vestland, type: ks, side: kommune}
+fora:
+  bu:
+    name: Brukarutvalet
+    type: samarbeidsforum
+    members:
+      - {party: hf, role: Rådgjevar, appointed_by: '%s'}
+"""
+    wanted = {"where": {"appointed_by_party_type": ["ks"]}, "exactly": 1, "label": LABEL}
+    assert findings("seat_count", wanted, document % "Fylkesstyret i KS Vestland", subject="bu") == []
+    assert findings("seat_count", wanted, document % "Fylkesstyret i Vestland", subject="bu") == [
+        ("too-few:representatives", 8)
+    ]

@@ -36,6 +36,17 @@ def test_side() -> None:
     assert chair(ONE, side=["sykehus"]) == [("side:2024-01-01", 3)]
 
 
+def test_party_type() -> None:
+    """«Kommunene og Vestre Viken veksler på lederansvaret» (round 25 Vestre Viken VV11): KS, on the
+    municipal side, does not take the municipalities' turn."""
+    both = ["kommune", "helseforetak"]
+    assert chair(ONE, party_type=both) == []
+    ks = ORG.replace("fora:", "  ks: {name: KS, type: ks, side: kommune}\nfora:")
+    by_ks = "forum: pm\nchairs:\n" + ONE.replace("party: lyngvik", "party: ks")
+    assert findings("chair", {"party_type": both}, ks, plan=by_ks) == [("party-type:2024-01-01", 3)]
+    assert findings("chair", {"side": ["kommune"]}, ks, plan=by_ks) == []
+
+
 def test_role_is_matched_as_seat_roles_are() -> None:
     assert chair(ONE, role=["ordfører"]) == []
     assert chair(ONE, role=["Administrerende direktør"]) == [("role:2024-01-01", 3)]

@@ -56,6 +56,9 @@ MET = [
     (ARCTIC, "Ha overordnet ansvar for oppfølging av Ishavserklæringen"),
     (ARCTIC, "Ha et overordnet ansvar for oppfølgingen av Ishavserklæringen"),
     (ARCTIC, "Følge opp Ishavserklæringen og rapportere om hvordan det går"),
+    # round 25 UNN UN11/UN15: a point written as a noun that opens the entry
+    (ARCTIC, "Oppfølging av Ishavserklæringen"),
+    (ARCTIC, "Overordnet ansvar for oppfølging av Ishavserklæringen"),
 ]
 
 
@@ -69,6 +72,8 @@ MISSING = [
     (ARCTIC, "Rapportere til partnerskapsmøtet om hvordan Ishavserklæringen følges opp"),
     (ARCTIC, "Vurdere korleis Ishavserklæringen blir følgd opp"),
     (ARCTIC, "Ha overordnet ansvar for å rapportere om oppfølging av Ishavserklæringen"),
+    (ARCTIC, "Orientering om oppfølging av Ishavserklæringen"),
+    (ARCTIC, "Bidra til oppfølging av Ishavserklæringen"),
     # TE3: «gi» governs «råd»; the føringer are the object of «om»
     (DIRECTIONS, "Gi kommunene råd om overordnede føringer fra departementet"),
     (DIRECTIONS, "Gje kommunane råd om overordna føringar frå departementet"),

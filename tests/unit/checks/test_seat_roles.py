@@ -107,6 +107,14 @@ def test_a_role_with_slashes_holds_each_title() -> None:
     assert _count({"role_is": ["Leder av FSU"]}, document) == [("too-many:representatives", 11)]
 
 
+def test_an_acting_holders_words_after_the_title_hold_the_post() -> None:
+    """«Kommunedirektør (konstituert)» (round 25 Finnmark FM7) is the Kommunedirektør for `role_is`,
+    as «Konstituert kommunedirektør» is."""
+    for role in ("Kommunedirektør (konstituert)", "Kommunedirektør, fung.", "Konstituert kommunedirektør"):
+        document = COMBINED.replace("role: Kommunedirektør}", f"role: '{role}'}}") % "X"
+        assert _count({"role_is": ["Kommunedirektør"]}, document) == [("too-many:representatives", 11)], role
+
+
 def test_other_roles_need_a_role() -> None:
     with pytest.raises(ValidationError, match="'other_roles' are further posts"):
         Seat.model_validate({"party": "lyngvik", "other_roles": ["SSU-koordinator"]})
@@ -373,3 +381,28 @@ def test_a_stand_in_for_the_post_is_the_post_across_fora() -> None:
     assert findings("cross_forum", options, org % "For kommunalsjef sin rådgiver", subject="ssu") == [
         ("absent:fousam:lyngvik:Kommunalsjef", 12)
     ]
+
+
+def test_a_constituency_seat_gives_the_party_its_holder_comes_from() -> None:
+    """«Ansattrepresentant, Sør-Varanger kommune» (round 24 Finnmark F20b): `represents: ansatt`
+    with `site: sor-varanger`, picked by the selector `site` by id or name; a representative from
+    another municipality is not; a hospital's own seat is at that hospital."""
+    document = """\
+parties:
+  fs: {name: Finnmarkssykehuset HF, type: helseforetak, side: sykehus}
+  kirkenes: {name: Kirkenes sykehus, type: sykehus, side: sykehus, part_of: fs}
+  sor-varanger: {name: Sør-Varanger kommune, type: kommune, side: kommune}
+  alta: {name: Alta kommune, type: kommune, side: kommune}
+fora:
+  su:
+    name: Samhandlingsutvalget
+    type: samarbeidsforum
+    members:
+      - {represents: ansatt, role: Ansattrepresentant, site: %s}
+      - {party: kirkenes, role: Klinikksjef}
+"""
+    wanted = {"where": {"represents": ["ansatt"], "site": ["Sør-Varanger kommune"]}, "exactly": 1, "label": LABEL}
+    assert findings("seat_count", wanted, document % "sor-varanger", subject="su") == []
+    assert findings("seat_count", wanted, document % "alta", subject="su") == [("too-few:representatives", 10)]
+    at_kirkenes = {"where": {"site": ["kirkenes"]}, "exactly": 1, "label": LABEL}
+    assert findings("seat_count", at_kirkenes, document % "alta", subject="su") == []

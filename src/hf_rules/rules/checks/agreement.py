@@ -34,7 +34,8 @@ frå 2012 vart vedteken i alle kommunestyra») still holds of that version after
   matches the whole text, case and spacing aside, as ``appointed_by_is`` does (give one of the
   two, and only beside ``party_type`` or ``party``: a forum names no body of a party);
 - ``effective_from``: the agreement gives this ``effective_from`` («gjeldende fra 1. januar
-  2021»); another day, or none, is reported;
+  2021»); another day, or none, is reported; ``adopted`` likewise its ``adopted`` day, where the
+  text says when but not who («Strategidokumentet vart vedteke 30.11.22»);
 - ``replaces``: ``true`` — it names at least one earlier agreement it replaces («Den reviderte
   avtalen erstatter tidligere inngåtte avtaler»); a list — it names each of these among its
   ``replaces`` (an entry may be a list of alternative names), by the id or the name of an
@@ -108,7 +109,7 @@ PARAMS: dict[str, str] = {
     "problem": "What is wrong: `there is no such agreement`, `has not adopted it`, `adopted it on D, after D`, `adopted it on D, not on D`, "
     "`adopted it, but the adoption gives no date`, `there is no forum of type T`, `does not say it replaces X`, "
     "`names no earlier agreement it replaces`, `has no such agreement`, `has N such agreements`, `adopted it by B, "
-    "not by …`, `is not among the parties: nothing to check`, `has no agreement of its own: A is shared with …`, `is in force from D, not D`, `gives no effective_from`, `does not say which agreement it is made "
+    "not by …`, `is not among the parties: nothing to check`, `has no agreement of its own: A is shared with …`, `is in force from D, not D`, `gives no effective_from`, `was adopted on D, not D`, `gives no adopted day`, `does not say which agreement it is made "
     "under`, `is made under X, which is not K`, `is made under point P of X, not point Q`, `… does not say which "
     "point`, `does not name P among its parties`, `names P, who is not among the parties the text gives`.",
 }
@@ -203,6 +204,11 @@ OPTIONS: dict[str, Any] = {
             **_DAY,
             "description": "Each agreement looked at gives this `effective_from` («gjeldende fra 1. januar 2021»).",
         },
+        "adopted": {
+            **_DAY,
+            "description": "Each agreement looked at gives this `adopted` day («Strategidokumentet vart vedteke "
+            "30.11.22»), whoever adopted it.",
+        },
         "basis": {
             "type": "object",
             "properties": {
@@ -252,9 +258,18 @@ OPTIONS: dict[str, Any] = {
 
 
 def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
-    """A ``by`` or ``on`` that is no day of the calendar (``2020-02-30``), ``by`` with ``on``, and
+    """A day (``effective_from``, ``adopted``, ``by``, ``on``) that is no day of the calendar
+    (``2020-02-30``), ``by`` with ``on``, and
     ``body`` with ``body_is``, and either without ``party_type`` (a party's body): located pack errors."""
     problems: list[InputError] = []
+    for key in ("effective_from", "adopted"):
+        day = rule.check.options.get(key)
+        if isinstance(day, str):
+            try:
+                dt.date.fromisoformat(day)
+            except ValueError:
+                message = Message("err-option-not-a-date", rule=rule.id, key=key, value=day)
+                problems.append(InputError(doc.location((*base, key)), message))
     for i, entry in enumerate(rule.check.options.get("adopted_by") or []):
         if not isinstance(entry, dict):
             continue
@@ -561,19 +576,19 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         where: Path_ = ("agreements",) if model.agreements else ("fora",)
         yield Violation(where, "missing", _params(None, kinds, phrase("agreement-missing")), evidence, at_key=True)
     for item in looked_at:
-        wanted_from = options.get("effective_from")
-        if wanted_from is not None and (
-            item.agreement.effective_from is None or item.agreement.effective_from.isoformat() != wanted_from
-        ):
-            given = item.agreement.effective_from
+        for field, key in (("effective_from", "effective-from"), ("adopted", "adopted")):
+            wanted_day = options.get(field)
+            given = getattr(item.agreement, field)
+            if wanted_day is None or (given is not None and given.isoformat() == wanted_day):
+                continue
             problem = (
-                phrase("agreement-effective-from", date=given.isoformat(), wanted=wanted_from)
+                phrase(f"agreement-{key}", date=given.isoformat(), wanted=wanted_day)
                 if given is not None
-                else phrase("agreement-no-effective-from", wanted=wanted_from)
+                else phrase(f"agreement-no-{key}", wanted=wanted_day)
             )
-            at: Path_ = (*item.path, "effective_from") if given is not None else item.path
-            params = _params(item, kinds, problem, requirement=wanted_from)
-            yield Violation(at, f"effective-from:{item.id}", params, evidence, at_key=given is None)
+            at: Path_ = (*item.path, field) if given is not None else item.path
+            params = _params(item, kinds, problem, requirement=wanted_day)
+            yield Violation(at, f"{key}:{item.id}", params, evidence, at_key=given is None)
         for wanted in options["adopted_by"]:
             yield from _adoptions(org, item, wanted, kinds, per_party is not None)
         if "replaces" in options:

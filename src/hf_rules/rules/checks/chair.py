@@ -4,6 +4,9 @@ swap of chair and deputy at mid-term.
 Each option given is checked on its own, for every period of the plan (in date order):
 
 - ``side``: the chair is always from one of these sides (the side of the period's ``party``);
+- ``party_type``: the chair's party is always of one of these types («Kommunene og Vestre Viken
+  veksler på lederansvaret»: ``party_type: [kommune, helseforetak]``, so that KS, which is on the
+  municipal side, does not take the municipalities' turn; round 25 Vestre Viken);
 - ``party``: the chair is one of these parties (the period's ``party``, by id: a part of a party,
   such as a department, is not the party itself); ``$sector`` stands for the forum's sector
   hospital, in a forum without a ``sector`` no party, so there every period is reported
@@ -96,6 +99,11 @@ OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
         "side": words("sides", "Sides the chair is always from (kommune, sykehus)."),
+        "party_type": words(
+            "party_types",
+            "Types of party the chair's party is always one of («Kommunene og Vestre Viken veksler på lederansvaret»: "
+            "[kommune, helseforetak]; KS, on the municipal side, is neither).",
+        ),
         "role": {**STRINGS, "description": "Roles the chair holds (the period's `role`)."},
         "role_is": {
             **STRINGS,
@@ -371,6 +379,10 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             yield violation(
                 index, period, "side", phrase("chair-wrong-side", sides=", ".join(options["side"])), "party"
             )
+        party = org.party(period.party)
+        if "party_type" in options and (party is None or party.type not in options["party_type"]):
+            types = ", ".join(options["party_type"])
+            yield violation(index, period, "party-type", phrase("chair-wrong-party-type", types=types), "party")
         if "party" in options and period.party not in allowed:
             named = ", ".join(map(org.party_name, allowed)) or "$sector"
             yield violation(index, period, "party", phrase("chair-wrong-party", parties=named), "party")

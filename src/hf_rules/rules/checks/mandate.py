@@ -138,7 +138,11 @@ of the three):
   does it is read at the supporting verb ("SSU fatter beslutninger …" in another forum's
   mandate is the SSU's act). A noun after a verb that only watches or helps ("Følge med på
   forankringen av samarbeidet", "Bidra til forankring", "Delta i …", "Orientere om
-  beslutninger"), or after none ("til beslutning i partnerskapsmøtet"), does not meet it. Any
+  beslutninger"), or after none inside the entry ("til beslutning i partnerskapsmøtet"), does not
+  meet it; a noun that **opens** the entry does — a mandate written as a list of nouns —, first,
+  after one describing word, or after «(overordnet) ansvar for» ("Forankring av overordnet retning
+  for arbeidet", "Overordnet ansvar for oppfølging av Ishavserklæringen"; not "Orientering om
+  oppfølging av …"). Any
   other paraphrase with a noun does not either: ``verb: [initiere]`` is not met by "Ta initiativ
   til utviklingsarbeid" («initiativ» is no noun of it); give ``any_of`` stems (``initi
   utviklingsarbeid``) where the mandate is likely to paraphrase the point so, ``verb`` where the
@@ -2006,6 +2010,8 @@ def _supported_nouns(entry: _Tokens, verbs: _VerbItem, own: _Own) -> list[tuple[
         if token not in verbs.noun_forms:
             continue
         at = _support_before(tokens, i, [s for nouns, sups in verbs.nouns if token in nouns for s in sups])
+        if at is None and _heads_entry(tokens, i, verbs):
+            at = i  # a mandate written as nouns: «Forankring av overordnet retning …» is the forum's task
         if at is None:
             continue
         if not verbs.objects:
@@ -2021,6 +2027,28 @@ def _supported_nouns(entry: _Tokens, verbs: _VerbItem, own: _Own) -> list[tuple[
                 found.append((at, token, [w for w in matched if w]))
                 break
     return found
+
+
+def _heads_entry(tokens: list[str], noun: int, verbs: _VerbItem) -> bool:
+    """Whether the verb's noun at ``noun`` opens the entry, a point written as a noun
+    («Forankring av overordnet retning», «Oppfølging av Ishavserklæringen»): first, or after one
+    describing word («Strategisk forankring …»), or after «(overordnet) ansvar for»
+    («Overordnet ansvar for oppfølging av Ishavserklæringen»; round 25 UNN)."""
+    before = tokens[:noun]
+    if before[-2:] in (["ansvar", "for"], ["ansvaret", "for"]):
+        before = before[:-2]
+    if not before:
+        return True
+    word = before[0]
+    return (
+        len(before) == 1
+        and word not in verbs.forms
+        and word not in _next_verbs()
+        and word not in _OBJECT_ENDS
+        and word not in _COORDINATORS
+        and word not in _NEGATIONS
+        and word not in _BREAKS
+    )
 
 
 def _support_before(tokens: list[str], noun: int, sups: list[tuple[frozenset[str], tuple[str, ...]]]) -> int | None:

@@ -10,7 +10,9 @@ Utvalgsleder/Utvalsleiar, Kommunestyrerepresentant, Byråd …; administrative, 
 ``direktor`` and ``leder``, as the shared vocabulary does not draw the line between the two:
 Kommunedirektør, Rådmann, Kommunalsjef, Kommunaldirektør, Helse- og omsorgssjef/-leiar,
 Administrerende/Administrerande direktør, Fagdirektør, Klinikksjef/Klinikkleiar …; board, level
-``styre``: Styreleder/Styreleiar, Styremedlem …; docs/rule-packs.md lists them all), and those a
+``styre``: Styreleder/Styreleiar, Styremedlem …; posts with no management, level ``medarbeider``:
+Rådgiver/Rådgjevar, Seniorrådgiver, Konsulent, Saksbehandler, Sekretær …; docs/rule-packs.md lists
+them all), and those a
 pack gives a level (``vocabulary.levels``: ``{id: politisk, titles: [Leiar for helseutvalet]}``,
 or a level of its own with its titles). A title matches a seat's ``role`` or one of its
 ``other_roles`` as the seat selector ``role`` matches (the whole role or its beginning up to a
@@ -145,6 +147,12 @@ EXAMPLES = (
         "A mayor who also chairs a board, at the political level",
         {},
         _ORG % "role: Ordfører, other_roles: [Styreleder i Vik Energi], level: politisk",
+    ),
+    Example(
+        "An adviser written at the manager level (round 25 UNN, Telemark)",
+        {},
+        _ORG % "role: Seniorrådgjevar, level: leder",
+        expect=("level-title:vik:Seniorrådgjevar:leder",),
     ),
     Example("A role no level knows is not judged", {}, _ORG % "role: Leiar for helseutvalet, level: direktor"),
 )

@@ -51,6 +51,11 @@ seats and the practice consultant" is the list ``not: [{represents: [fastlege]},
   («kommunedirektør» for "Kommunedirektør i Lyngvik"), and ``role_is`` when the text names
   exactly that post and a longer title is another post («fagdirektøren», where the trust also has
   a "Fagdirektør for kvalitet");
+- ``site`` holds for a seat whose holder works at or comes from one of these parties (ids or
+  names): its ``site``, or its party where that is a hospital and the seat gives none; a
+  constituency seat gives ``site`` for the party its holder comes from («Ansattrepresentant,
+  Sør-Varanger kommune»: ``represents: ansatt``, ``site: sor-varanger``, picked by ``{represents:
+  [ansatt], site: [Sør-Varanger kommune]}``);
 - ``on_behalf_of`` holds for a seat that sits for a forum (its ``on_behalf_of``) of one of the
   listed types, kinds included ("the LSUs' seats in the SSU": ``on_behalf_of:
   [lokalt-samarbeidsutvalg]``), and ``secretariat`` among them for a seat held by a post in the
@@ -145,6 +150,13 @@ seats and the practice consultant" is the list ``not: [{represents: [fastlege]},
   whose ``appointed_by`` names no party (KS, the user committee) meets neither of the first two
   unless a declared body of that name acts for the types or side, and neither ``true`` nor
   ``false`` of ``appointed_by_own_party`` (a body is no party);
+- ``appointed_by_body_type`` and ``nominated_by_body_type`` hold when the seat's
+  ``appointed_by`` (``nominated_by``) names a body the document declares under ``bodies:`` (by its
+  id, name or an ``also_known_as``) whose ``type`` is one of these: «brukarrepresentantar nominerte
+  av eit kommunalt råd for eldre eller menneske med nedsett funksjonsevne» is ``nominated_by_body_type:
+  [eldrerad, rad-for-funksjonshemmede]``, met by a seat ``nominated_by: Eldrerådet i Sogndal`` where
+  ``bodies: {eldrerad-sogndal: {name: Eldrerådet i Sogndal, type: eldrerad}}``, not by a youth
+  council declared ``type: ungdomsrad`` nor by a text that names no declared body;
 - ``appointed_by_own_region`` and ``nominated_by_own_region`` hold (``true``) when the seat's
   ``appointed_by`` (``nominated_by``) names a party, by id or name, whose region (its ``region``, a
   region that lists it, or that of the party it is part of) is the region of the seat's party, or
@@ -239,6 +251,12 @@ _CRITERIA: dict[str, Any] = {
         **_STRINGS,
         "description": "The seat's party is one of these parties or part of one (ids, or a party's names).",
     },
+    "site": {
+        **_STRINGS,
+        "description": "Where the seat holder works or comes from: the seat's `site` (a constituency seat's too: the "
+        "employee representative from Sør-Varanger kommune), or its party where that is a hospital and the seat "
+        "gives no `site`; ids, or a party's names.",
+    },
     "in_area": {
         "type": "boolean",
         "description": "The seat's party is inside (true) or outside (false) the forum's area.",
@@ -311,6 +329,16 @@ _CRITERIA: dict[str, Any] = {
     "has_on_behalf_of": {
         "type": "boolean",
         "description": "The seat sits on behalf of another forum (true: it gives `on_behalf_of`) or in its own right (false).",
+    },
+    "appointed_by_body_type": {
+        **_STRINGS,
+        "description": "The seat's `appointed_by` names a body the document declares (`bodies:`) whose `type` is one "
+        "of these.",
+    },
+    "nominated_by_body_type": {
+        **_STRINGS,
+        "description": "The seat's `nominated_by` names a body the document declares (`bodies:`) whose `type` is one "
+        "of these («nominert av eit kommunalt råd for eldre»: `[eldrerad]`).",
     },
     "appointed_by_party_type": words(
         "party_types",
@@ -451,6 +479,11 @@ def role_matches(role: str | None, wanted: str) -> bool:
 _ACTING = re.compile(r"^(konstituert|konst\.?|kst\.?|fungerende|fungerande|fung\.?|for)\s+")
 """An acting holder's title («Konstituert ordfører», «Fungerende kommunedirektør») holds the post,
 and so does a stand-in's («For kommunalsjef»: someone attending for the post fills its seat)."""
+_ACTING_AFTER = re.compile(
+    r"\s*(?:\(\s*(?:konstituert|konst\.?|kst\.?|fungerende|fungerande|fung\.?)\s*\)"
+    r"|,\s*(?:konstituert|konst\.?|kst\.?|fungerende|fungerande|fung\.?))$"
+)
+"""The same words after the title («Kommunedirektør (konstituert)», «Ordfører, fung.»)."""
 
 
 WORD_FORMS: tuple[tuple[str, str], ...] = (
@@ -504,8 +537,9 @@ def role_key(text: str) -> str:
 
 def held_post(role: str) -> str:
     """The post ``role`` is held as: the role as roles are compared (:func:`role_key`), without the
-    words of an acting holder or a stand-in before it («Konstituert ordfører», «For kommunalsjef»)."""
-    return _ACTING.sub("", role_key(role))
+    words of an acting holder or a stand-in before it («Konstituert ordfører», «For kommunalsjef»)
+    or after it («Kommunedirektør (konstituert)», «Ordfører, fung.»)."""
+    return _ACTING_AFTER.sub("", _ACTING.sub("", role_key(role)))
 
 
 _DEFINITE_ENDINGS = frozenset({"en", "n", "et", "t", "a", "i", "e", "er", "ar", "ene", "ane", "erne", "ne"})
@@ -801,7 +835,8 @@ def in_area(org: OrgEntry, forum: Forum | None, party_id: str | None) -> bool:
 
 _ORGAN_BEFORE = re.compile(
     r"^(?P<organ>kommunestyret|bystyret|heradsstyret|formannskapet|fylkestinget|fylkesutvalget|fylkesutvalet"
-    r"|byrådet|styret|kommunedirektøren|rådmannen|ordføreren|ordføraren|administrerende direktør"
+    r"|byrådet|styret|fylkesstyret|landsstyret|hovudstyret|hovedstyret|kommunedirektøren|rådmannen|ordføreren"
+    r"|ordføraren|administrerende direktør"
     r"|administrerande direktør|adm\.? direktør)\s+(?:i|for|på)\s+(?P<party>.+)$"
 )
 _ORGAN_AFTER = re.compile(
@@ -809,7 +844,8 @@ _ORGAN_AFTER = re.compile(
     r"|fylkesutval|byråd|styre)$"
 )
 """A text naming an organ of a party: «Kommunestyret i Hammerfest», «Bystyret i Alta»,
-«Formannskapet i Vadsø», «Styret i Finnmarkssykehuset», «Kommunedirektøren i Alta», «Rådmannen i
+«Formannskapet i Vadsø», «Styret i Finnmarkssykehuset», «Fylkesstyret i KS Vestland»,
+«Kommunedirektøren i Alta», «Rådmannen i
 Vardø», «Ordføreren i Loppa», «Administrerende direktør i Finnmarkssykehuset», «Fylkestinget i
 Troms»; or «Hammerfest kommunestyre», «Alta bystyre», «Vadsø formannskap», «Helse Førde styre»."""
 
@@ -1077,6 +1113,16 @@ def _meets_one(subject: Subject, seat: Seat, criteria: dict[str, Any], group: st
         elif name == "region":
             if party is None or not _region_named(org, region_of(org, seat.party), wanted):
                 return False
+        elif name == "site":
+            at = (
+                seat.site
+                if seat.site is not None
+                else seat.party
+                if party is not None and party.type == "sykehus"
+                else None
+            )
+            if at is None or at not in {party_id(org, w) for w in wanted}:
+                return False
         elif name == "part_of":
             if party is None or not set(lineage(org, seat.party)) & {party_id(org, w) for w in wanted}:
                 return False
@@ -1143,6 +1189,12 @@ def _meets_one(subject: Subject, seat: Seat, criteria: dict[str, Any], group: st
                 return False
         elif name == "appointed_by_party_type":
             if appointer_reach(org, seat.appointed_by)[0].isdisjoint(wanted):
+                return False
+        elif name in ("appointed_by_body_type", "nominated_by_body_type"):
+            text = seat.appointed_by if name == "appointed_by_body_type" else seat.nominated_by
+            named = named_body(org, text) if text is not None else None
+            kind = org.model.bodies[named[1]].type if named is not None and named[0] == "body" else None
+            if kind not in wanted:
                 return False
         elif name == "appointed_by_side":
             if appointer_reach(org, seat.appointed_by)[1].isdisjoint(wanted):
