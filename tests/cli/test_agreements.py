@@ -232,7 +232,8 @@ def test_a_community_without_the_agreement_is_reported_once(hf: Hf, vestfjord: P
             "[{forum: partnerskapsmote, date: 2024-11-15}]",
             "[{forum: partnerskap, date: 2024-11-15}]",
             "{forum: partnerskap,",
-            "adopted_by.forum 'partnerskap' is not a forum of this organisation; expected one of: "
+            "adopted_by.forum 'partnerskap' is neither a forum nor a declared body (bodies) of this organisation; "
+            "expected one of: "
             "fsu-barn-unge-psykisk-helse, fsu-eldre-kroniske, partnerskapsmote, strategisk-samarbeidsutvalg",
         ),
         (
@@ -602,6 +603,34 @@ def test_the_day_it_was_adopted_whoever_adopted_it(hf: Hf, vestfjord: Path) -> N
         f"{vestfjord / 'ax.yaml'}:19:58: error: rule AX-ADOPTED: `adopted`: 2024-02-30 is not a day of the calendar; "
         "expected a date YYYY-MM-DD"
     ]
+
+
+def test_statutes_adopted_by_a_founding_meeting(hf: Hf, vestfjord: Path) -> None:
+    """«… møtt opp for å godta vedtektene» at the founding meeting (round 25 Helgeland HG2): the
+    adoption names a body the document declares under `bodies:`, and `adopted_by` `forum` asks it."""
+    org = vestfjord / "organisation.yaml"
+    edit(
+        org,
+        "adopted_by: [{forum: partnerskapsmote, date: 2024-11-15}]",
+        "adopted_by: [{forum: stiftelsesmote, date: 2023-05-04}]",
+    )
+    with org.open("a", encoding="utf-8") as handle:
+        handle.write("bodies:\n  stiftelsesmote: {name: Stiftelsesmøtet for Helsefellesskap Vestfjord}\n")
+    rules = {
+        "AX-STATUTES": (
+            "agreement",
+            {"kind": ["vedtekter"], "adopted_by": [{"forum": ["stiftelsesmote"], "on": "2023-05-04"}]},
+        )
+    }
+    (vestfjord / "ax.yaml").write_text(_pack(rules), encoding="utf-8")
+    run = _run(hf, vestfjord, "--format", "json")
+    assert (run.code, _findings(run)) == (0, []), run.both
+    edit(org, "{forum: stiftelsesmote, date: 2023-05-04}", "{forum: stiftelsesmote, date: 2023-05-05}")
+    run = _run(hf, vestfjord, "--format", "json")
+    assert (run.code, [f[:3] for f in _findings(run)]) == (
+        1,
+        [("AX-STATUTES", "helsefellesskap-vestfjord", _line(org, "{forum: stiftelsesmote, date: 2023-05-05}"))],
+    )
 
 
 def test_a_rule_that_names_an_agreement_reads_that_version_even_when_replaced(hf: Hf, vestfjord: Path) -> None:

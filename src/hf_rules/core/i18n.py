@@ -3521,9 +3521,11 @@ _WORDS.update(
             "",
         ),
         "ref-adoption-forum": (
-            "adopted_by.forum '{forum}' er ikke et forum i denne organisasjonen; forventet en av: {choices}",
+            "adopted_by.forum '{forum}' er verken et forum eller et oppgitt organ (bodies) i denne organisasjonen; "
+            "forventet en av: {choices}",
             "",
-            "adopted_by.forum '{forum}' is not a forum of this organisation; expected one of: {choices}",
+            "adopted_by.forum '{forum}' is neither a forum nor a declared body (bodies) of this organisation; "
+            "expected one of: {choices}",
             "",
         ),
         "ref-agreement-delavtale": (

@@ -572,8 +572,10 @@ class Adoption(Strict):
         default=None,
         pattern=ID_PATTERN,
         title="Forum / Forum",
-        description="Id-en til forumet som vedtok eller godkjente avtalen (partnerskapsmøtet, ASU). / "
-        "Id of the forum that adopted or approved the agreement (the partnerskapsmøte, the ASU).",
+        description="Id-en til forumet som vedtok eller godkjente avtalen (partnerskapsmøtet, ASU), eller til et "
+        "organ dokumentet oppgir under `bodies:` (et stiftelsesmøte). / "
+        "Id of the forum that adopted or approved the agreement (the partnerskapsmøte, the ASU), or of a body "
+        "the document declares under `bodies:` (a founding meeting).",
     )
     body: str | None = Field(
         default=None,
@@ -1481,12 +1483,15 @@ class Organisation(Strict):
         "«Kommunedirektørene i Finnmark», med siden (`side`) eller parttypene (`party_types`) de handler for. En "
         "`appointed_by` som navngir et organ, møter `appointed_by_side` for dets side og "
         "`appointed_by_party_type` for dets parttyper; et navn som verken er en part, et forum, en region eller "
-        "et organ, er bare tekst. / "
+        "et organ, er bare tekst. Et organ kan også vedta en avtale (`adopted_by: [{forum: stiftelsesmote}]`), og "
+        "`type` sier hva slags organ det er (eldrerad). / "
         "Bodies that appoint or nominate representatives (`appointed_by`, `nominated_by`) and are neither a "
         "party, a region nor a forum, by id: a nomination committee, a founding meeting, «Kommunedirektørene i "
         "Finnmark», with the side (`side`) or the party types (`party_types`) they act for. An `appointed_by` "
         "naming a body meets `appointed_by_side` for its side and `appointed_by_party_type` for its party "
-        "types; a name that is neither a party, a forum, a region nor a body is only text.",
+        "types; a name that is neither a party, a forum, a region nor a body is only text. A body may also adopt "
+        "an agreement (`adopted_by: [{forum: stiftelsesmote}]`), and `type` says what kind of body it is "
+        "(eldrerad).",
     )
     fora: dict[IdKey, Forum] = Field(title="Fora / Fora", description="Foraene, etter id. / The fora, by id.")
     secretariat: Secretariat | None = Field(

@@ -377,8 +377,8 @@ def _check_municipality_numbers(doc: Document, org: Organisation, problems: list
 
 
 def _check_agreements(doc: Document, org: Organisation, problems: list[InputError]) -> None:
-    """The agreements' and sub-agreements' references: who adopted them (a party or a forum of
-    the organisation), their parties (each once), an agreement that replaces itself, a
+    """The agreements' and sub-agreements' references: who adopted them (a party, a forum or a
+    declared body of the organisation), their parties (each once), an agreement that replaces itself, a
     sub-agreement written under ``agreements`` and an id used in both lists."""
     all_ids = [*org.agreements, *org.sub_agreements]
     names = {normalised_name(a.name) for a in (*org.agreements.values(), *org.sub_agreements.values())}
@@ -400,8 +400,9 @@ def _check_agreements(doc: Document, org: Organisation, problems: list[InputErro
                         choices=", ".join(sorted(org.parties)),
                     )
                     problems.append(_ref_error(doc, (*base, "adopted_by", i, "party"), message))
-                if adoption.forum is not None and adoption.forum not in org.fora:
-                    message = Message("ref-adoption-forum", forum=adoption.forum, choices=", ".join(sorted(org.fora)))
+                if adoption.forum is not None and adoption.forum not in org.fora and adoption.forum not in org.bodies:
+                    choices = ", ".join(sorted([*org.fora, *org.bodies]))
+                    message = Message("ref-adoption-forum", forum=adoption.forum, choices=choices)
                     problems.append(_ref_error(doc, (*base, "adopted_by", i, "forum"), message))
             seen: set[str] = set()
             for i, party_id in enumerate(agreement.parties):

@@ -115,6 +115,12 @@ def test_an_acting_holders_words_after_the_title_hold_the_post() -> None:
         assert _count({"role_is": ["Kommunedirektør"]}, document) == [("too-many:representatives", 11)], role
 
 
+def test_a_hyphen_between_words_is_a_space() -> None:
+    """«SSU koordinator» and «SSU-koordinator» are one post (round 25 Fonna FN17)."""
+    assert _count({"role_is": ["SSU koordinator"]}) == [("too-many:representatives", 10)]
+    assert _count({"role": ["ssu koordinator"]}) == [("too-many:representatives", 10)]
+
+
 def test_other_roles_need_a_role() -> None:
     with pytest.raises(ValidationError, match="'other_roles' are further posts"):
         Seat.model_validate({"party": "lyngvik", "other_roles": ["SSU-koordinator"]})

@@ -19,7 +19,8 @@ frå 2012 vart vedteken i alle kommunestyra») still holds of that version after
   party does not adopt for it); ``party`` — each of these parties (ids, or a party's names) did
   («Verdal kommunestyre vedtek den reviderte avtala»: ``party: [Verdal kommune]``); ``forum_type`` — every forum of these types (a kind of one too)
   adopted or approved it, and there is one of each type («vedtatt av partnerskapsmøtet», «godkjent i ASU
-  og PSU»); ``forum`` — each of these forum ids did. With ``by`` (a day, ``YYYY-MM-DD``) each
+  og PSU»); ``forum`` — each of these forum ids did (or a body the document declares under
+  ``bodies:``, such as a founding meeting: «vedtektene vart godkjende på stiftelsesmøtet»). With ``by`` (a day, ``YYYY-MM-DD``) each
   adoption is dated on or before it: a later one is reported at its date, and an adoption
   without a ``date`` is reported (it cannot be told), never passed. With ``on`` instead, each is
   dated that very day («vedteke i ASU 15. september 2016»): an earlier or a later one is reported
@@ -147,7 +148,8 @@ OPTIONS: dict[str, Any] = {
                         "type": "array",
                         "items": {"type": "string", "minLength": 1},
                         "minItems": 1,
-                        "description": "Each of these fora (ids) adopted it.",
+                        "description": "Each of these fora (ids) adopted it; a body the document declares under "
+                        "`bodies:` (a founding meeting) too.",
                     },
                     "party": {
                         "type": "array",
@@ -378,9 +380,10 @@ def _adoptions(
             params = _params(item, kinds, problem, body=forum_type, body_name=forum_type)
             yield Violation(where, f"no-forum:{item.id}:{forum_type}", params, {"fora": []}, at_key=True)
         bodies += [("forum", fid, forum.name) for fid, forum in fora if ("forum", fid, forum.name) not in bodies]
-    for fid in wanted.get("forum", []):
-        if ("forum", fid, model.fora[fid].name if fid in model.fora else fid) not in bodies:
-            bodies.append(("forum", fid, model.fora[fid].name if fid in model.fora else fid))
+    for fid in wanted.get("forum", []):  # a forum, or a declared body (a founding meeting)
+        name = model.fora[fid].name if fid in model.fora else model.bodies[fid].name if fid in model.bodies else fid
+        if ("forum", fid, name) not in bodies:
+            bodies.append(("forum", fid, name))
     by = wanted.get("by")
     for sort, bid, name in bodies:
         found: list[tuple[int, Adoption]] = [

@@ -22,7 +22,7 @@ seats and the practice consultant" is the list ``not: [{represents: [fastlege]},
   ``also_known_as``, case aside: ``party: [Bufetat]`` picks the seat of the party ``bufetat-nord``
   whose ``also_known_as`` has «Bufetat»), so a pack need not guess the ids a document gives; the
   same holds for ``part_of``;
-- ``role`` is matched without regard to case or repeated spaces, as the whole role or as its
+- ``role`` is matched without regard to case, repeated spaces or a hyphen between words («SSU-koordinator» is «SSU koordinator»), as the whole role or as its
   beginning up to a word boundary: ``Kommunaldirektør`` matches "Kommunaldirektør for helse og
   velferd", not "Kommunaldirektørens rådgiver" and not "Assisterende kommunaldirektør"; its last
   word may stand in a definite or plural form (``Kommuneoverlege`` matches "Kommuneoverlegen",
@@ -528,11 +528,17 @@ _FOLDED = dict(WORD_FORMS)
 
 @lru_cache(maxsize=4096)
 def role_key(text: str) -> str:
-    """``text`` as roles are compared: case and runs of spaces aside (:func:`normalised`), with the
-    bokmål and nynorsk forms of :data:`WORD_FORMS` written alike. Both sides of every comparison of
+    """``text`` as roles are compared: case, runs of spaces and a hyphen between words aside
+    (:func:`normalised`, :data:`_JOINED`), with the bokmål and nynorsk forms of :data:`WORD_FORMS`
+    written alike. Both sides of every comparison of
     a role (``role``, ``role_is``, held posts, chair and leader roles, ``cross_forum``'s posts,
     ``appointed_by``/``nominated_by``, functions' and levels' titles) pass through it."""
-    return _WORD_FORM.sub(lambda found: _FOLDED[found.group()], normalised(text))
+    return _WORD_FORM.sub(lambda found: _FOLDED[found.group()], normalised(_JOINED.sub(" ", text)))
+
+
+_JOINED = re.compile(r"(?<=\w)-(?=\w)")
+"""A hyphen between two words of a role («SSU-koordinator»): compared as a space, so «SSU
+koordinator» is the same post (round 25 Fonna); «Helse- og omsorgssjef» keeps its hyphen."""
 
 
 def held_post(role: str) -> str:
