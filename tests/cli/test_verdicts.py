@@ -525,7 +525,8 @@ def test_no_regions_at_all_is_one_finding_per_rule_at_the_parties(tmp_path: Path
 
 def test_a_party_in_no_region_is_still_reported_when_others_have_one(tmp_path: Path, hf: Callable[..., Run]) -> None:
     """With regions declared (Havbø in Indre), Lyngvik, in none, is reported by each rule, as before:
-    it cannot be counted for a region."""
+    it cannot be counted for a region; and `seat_count` reports Ytre, a declared region no party is
+    in, as counted none (round 26)."""
     workspace(tmp_path, BY_REGION, org=ORGANISATION.replace("parties: [lyngvik]", "parties: []"))
     report, code = check(hf)
     assert code == 1
@@ -536,6 +537,7 @@ def test_a_party_in_no_region_is_still_reported_when_others_have_one(tmp_path: P
         ("V-ONE-PER-REGION", 21, {"unit": "indre", "seats": 0}),
         ("V-PER-REGION", 21, {"party": "lyngvik", "region": None}),
         ("V-PER-REGION", 21, {"per": "region", "unit": "indre", "seats": []}),
+        ("V-PER-REGION", 21, {"per": "region", "unit": "ytre", "seats": []}),
     ]
 
 

@@ -589,6 +589,10 @@ def test_a_rule_no_case_expects_is_listed_and_does_not_fail(tmp_path: Path, hf) 
     assert (data["failed"], data["uncovered_rules"]) == (0, [{"rule": "FO-EFFECTIVE-FROM", "pack": "forde"}])
     # -k runs a selection, which is not meant to expect every rule: no such line
     assert hf("test", "-k", "fo-example", "forde/tests").out == "PASS fo-example\n1 passed, 0 failed\n"
+    # -k given twice runs the cases of either (round 26 UNN: the last one alone was kept)
+    assert hf("test", "-k", "fo-example", "-k", "fo-established-in", "forde/tests").out == (
+        "PASS fo-example\nPASS fo-established-in-another-month\n2 passed, 0 failed\n"
+    )
 
 
 def test_require_all_rules_makes_a_rule_no_case_expects_a_failure(tmp_path: Path, hf) -> None:

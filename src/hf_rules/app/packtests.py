@@ -588,13 +588,14 @@ def run_tests(
     paths: list[str],
     limits: Limits = Limits(),
     lang: str | None = None,
-    pattern: str | None = None,
+    pattern: str | tuple[str, ...] | None = None,
     output_format: str = "text",
     require_all_rules: bool = False,
     accept: bool = False,
 ) -> tuple[str, int]:
     """``hf-rules test``: run the cases of the test files under ``paths`` (default: the bundled
-    cases) whose name contains ``pattern`` (``-k``, case-insensitive). Returns the output (text,
+    cases) whose name contains ``pattern`` (``-k``, case-insensitive; given more than once, the
+    cases whose name contains any of them). Returns the output (text,
     JSON or JUnit XML) and the exit code: 0 all pass, 1 any fails, 2 a bad test file.
 
     The rules of the packs under test that no case expects to fire are listed, one line each
@@ -634,9 +635,11 @@ def run_tests(
         quotes = _quote_results(cases, lang, limits)
     except InputError as error:
         return error.line(lang) + "\n", EXIT_BAD
-    if pattern is not None:
-        cases = [c for c in cases if pattern.casefold() in c.name.casefold()]
-        quotes = [q for q in quotes if pattern.casefold() in q.name.casefold()]
+    wanted = [pattern] if isinstance(pattern, str) else list(pattern or ())
+    if wanted:
+        cases = [c for c in cases if any(w.casefold() in c.name.casefold() for w in wanted)]
+        quotes = [q for q in quotes if any(w.casefold() in q.name.casefold() for w in wanted)]
+    pattern = tuple(wanted) or None
     if not cases and not quotes:
         shown = "".join(line + "\n" for line in passed_over)
         return f"{shown}{say('test-none', lang)}\n{say('test-total', lang, passed=0, failed=0)}\n", EXIT_BAD

@@ -536,7 +536,7 @@ def explain(**options: Any) -> None:
 
 @cli.command(name="test", help="help-test")
 @click.argument("paths", nargs=-1, type=click.Path())
-@option("-k", "pattern", default=None, metavar="PATTERN", help="help-opt-k")
+@option("-k", "pattern", multiple=True, metavar="PATTERN", help="help-opt-k")
 @option(
     "--format",
     "output_format",
@@ -552,7 +552,7 @@ def explain(**options: Any) -> None:
 @debug_option
 def test_command(
     paths: tuple[str, ...],
-    pattern: str | None,
+    pattern: tuple[str, ...],
     output_format: str,
     require_all_rules: bool,
     accept: bool,

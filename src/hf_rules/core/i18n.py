@@ -2444,9 +2444,11 @@ _WORDS.update(
             "",
         ),
         "help-opt-k": (
-            "Kjør bare tilfellene der navnet inneholder MØNSTER (uten hensyn til store og små bokstaver).",
+            "Kjør bare tilfellene der navnet inneholder MØNSTER (uten hensyn til store og små bokstaver). Kan "
+            "gjentas: tilfellene som inneholder ett av mønstrene.",
             "",
-            "Run only the cases whose name contains PATTERN (case-insensitive).",
+            "Run only the cases whose name contains PATTERN (case-insensitive). Can be repeated: the cases "
+            "that contain any of the patterns.",
             "",
         ),
         "help-opt-init-rules": (

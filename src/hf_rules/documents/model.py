@@ -219,6 +219,8 @@ _STAFF_TITLES = (
 )
 """Titles of posts with no management (level ``medarbeider``): an adviser written at the director
 or manager level is reported by ``seat_level`` (round 25 UNN, Telemark)."""
+WHOLE_TITLE_FUNCTIONS = frozenset({"politisk-ledelse", "administrativ-toppledelse"})
+"""The shared functions whose titles are whole posts, read as ``role_is`` reads a role."""
 BASE_FUNCTION_TITLES: dict[str, tuple[str, ...]] = {
     "politisk-ledelse": (
         *_MAYORS,
@@ -248,7 +250,9 @@ the city or county) and its top administrative leadership (the chief executive: 
 rådmann, the trust's administrerende direktør). «Primært frå politisk leiing» and «øverste
 ledelse i kommuner og sykehus» are ``function: [politisk-ledelse]`` and ``function:
 [administrativ-toppledelse]``: a member of the municipal council, a kommunalsjef or a clinic's
-director is neither. A pack adds titles (``vocabulary.functions``: ``{id: politisk-ledelse,
+director is neither. Their titles are whole posts (as the selector ``role_is`` reads them, at the
+seat's own party too: «Kommunedirektør i Alta»), never the start of a longer title: «Kommunedirektør
+helse og velferd» is no top leader (round 26 Fonna). A pack adds titles (``vocabulary.functions``: ``{id: politisk-ledelse,
 titles: [...]}``) and functions of its own."""
 BASE_LEVEL_TITLES: dict[str, tuple[str, ...]] = {
     "politisk": _POLITICAL_TITLES,

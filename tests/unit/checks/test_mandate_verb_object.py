@@ -25,6 +25,7 @@ LINE = 10
 DIRECTIONS = {"verb": ["gi"], "object": ["overordn føring"]}
 DECIDE = {"verb": ["beslutte", "vedta"], "object": ["sak av prinsipiell"]}
 ARCTIC = {"verb": ["følge opp"], "object": ["Ishavserklæring"]}
+FORA = {"verb": ["etablere"], "object": ["fora", "faglig samarbeidsutvalg", "arbeidsgruppe", "nettverk"]}
 
 
 def _run(item: dict[str, object], entry: str) -> list[tuple[str, int]]:
@@ -59,6 +60,9 @@ MET = [
     # round 25 UNN UN11/UN15: a point written as a noun that opens the entry
     (ARCTIC, "Oppfølging av Ishavserklæringen"),
     (ARCTIC, "Overordnet ansvar for oppfølging av Ishavserklæringen"),
+    # round 26 Fonna FN18: «som for eksempel» before examples opens no relative clause
+    (FORA, "Etablere fora for samhandling som for eksempel faglige samarbeidsutvalg, arbeidsgrupper og nettverk"),
+    (FORA, "Etablere fora for samhandling, slik som til dømes faglege samarbeidsutval"),
 ]
 
 
@@ -106,6 +110,10 @@ READ_OTHERWISE = [
     (DIRECTIONS, "Gje ikkje overordna føringar", "weakened"),
     (DECIDE, "SSU beslutter saker av prinsipiell karakter", "other-body"),
     (DECIDE, "Vedta saker av prinsipiell karakter ved behov", "weakened"),
+    # round 26 Telemark: a word that cancels the point, wherever it stands in the sentence
+    (DIRECTIONS, "Gi overordnede føringer og prioritering bortfaller som oppgave", "weakened"),
+    (DECIDE, "Myndigheten til å beslutte saker av prinsipiell karakter bortfaller", "weakened"),
+    (DECIDE, "Vedta saker av prinsipiell karakter – oppgåva fell bort", "weakened"),
 ]
 
 

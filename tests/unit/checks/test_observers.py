@@ -44,3 +44,33 @@ def test_proposal_rights_forbidden() -> None:
 def test_speaking_rights_keep_working() -> None:
     assert observers(", speaking_rights: true", speaking_rights="required") == []
     assert observers("", speaking_rights="required") == [("speaking-required:ombud", 11)]
+
+
+def test_a_name_within_the_partys_longer_name() -> None:
+    """«Observatør med talerett: Fylkesmannen • Universitetet • … KS» (round 26 Finnmark FM11,
+    round 24 Telemark): the agreement's words as a run in the one party's longer name, the old
+    «Fylkesmannen» for «Statsforvalteren …»; with two universities, «Universitetet» is neither."""
+    org = """\
+parties:
+  hf: {name: Finnmarkssykehuset HF, type: helseforetak, side: sykehus}
+  sf: {name: Statsforvalteren i Troms og Finnmark, type: statlig, side: uavhengig}
+  uit: {name: UiT Norges arktiske universitet, type: utdanning, side: uavhengig}
+  ombud: {name: Pasient- og brukerombudet i Troms og Finnmark, type: ombud, side: uavhengig}
+fora:
+  su:
+    name: Samhandlingsutvalget
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: hf, role: Direktør}
+    observers:
+      - {party: sf, role: Fylkeslege}
+      - {party: uit, role: Dekan}
+      - {party: ombud, role: Ombud}
+"""
+    wanted = {"parties": ["Fylkesmannen", "Universitetet", "Pasient og brukerombudet"]}
+    assert findings("observers", wanted, org, subject="su") == []
+    two = org.replace(
+        "fora:",
+        "  sa: {name: Sámi allaskuvla – Samisk høgskole og universitet, type: utdanning, side: uavhengig}\nfora:",
+    )
+    assert findings("observers", {"parties": ["Universitetet"]}, two, subject="su") == [("missing:Universitetet", 13)]

@@ -423,3 +423,18 @@ def test_the_absent_party_type_is_named_in_both_languages() -> None:
             "statsforvalter (no party of that type)",
         )
     ]
+
+
+def test_per_region_a_declared_region_with_no_party_is_counted_as_none() -> None:
+    """«2 rådmenn fra hver av regionene» (round 26 Akershus AK1, Førde FO16): a region whose
+    municipalities were all left out of the document is reported, not passed over; a forum's area
+    keeps a region outside it out."""
+    org = ORG.replace(
+        "  indre: {name: Indre, parties: [kvitberg]}\n",
+        "  indre: {name: Indre, parties: [kvitberg]}\n  midt: {name: Midt, parties: []}\n",
+    )
+    each = {"party_type": ["kommune"]}
+    options = {"label": LABEL, "where": {"role": ["Ordfører"]}, "per": "region", "each": each, "min": 1}
+    assert findings("seat_count", options, org) == []  # the forum's area is ytre
+    whole = org.replace("    area: [ytre]\n", "")
+    assert findings("seat_count", options, whole) == [("too-few:seats:midt", 14)]

@@ -42,3 +42,19 @@ def test_a_seat_that_declares_the_function_has_it() -> None:
     )
     options = {"where": {"level": ["politisk"]}, "must": {"function": ["politisk-ledelse"]}, "label": LABEL}
     assert findings("seat_requirements", options, org, subject="pm") == []
+
+
+def test_the_titles_of_top_leadership_are_whole_posts() -> None:
+    """«Her møtes øverste ledelse i kommuner og sykehus» (round 26 Fonna FN5): «Kommunedirektør helse
+    og velferd» is no top leader, «Kommunedirektør i Vik», «Ordførar (konstituert)» and
+    «Rådmann/kommunedirektør» are."""
+    options = {"where": {"party": ["vik"]}, "must": {"function": ["administrativ-toppledelse", "politisk-ledelse"]}}
+    for role, met in (
+        ("Kommunedirektør helse og velferd", False),
+        ("Kommunedirektør i Vik", True),
+        ("Rådmann/kommunedirektør", True),
+        ("Ordførar (konstituert)", True),
+    ):
+        org = ORG.replace("{party: vik, role: Kommunedirektør, level: direktor}", f"{{party: vik, role: {role}}}")
+        expected = [] if met else [(f"seat:vik:{role}", 12)]
+        assert findings("seat_requirements", {**options, "label": LABEL}, org, subject="pm") == expected, role

@@ -264,26 +264,23 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
     (``2020-02-30``), ``by`` with ``on``, and
     ``body`` with ``body_is``, and either without ``party_type`` (a party's body): located pack errors."""
     problems: list[InputError] = []
-    for key in ("effective_from", "adopted"):
-        day = rule.check.options.get(key)
-        if isinstance(day, str):
-            try:
-                dt.date.fromisoformat(day)
-            except ValueError:
-                message = Message("err-option-not-a-date", rule=rule.id, key=key, value=day)
-                problems.append(InputError(doc.location((*base, key)), message))
-    for i, entry in enumerate(rule.check.options.get("adopted_by") or []):
-        if not isinstance(entry, dict):
-            continue
-        at = (*base, "adopted_by", i)
-        for key in ("by", "on"):
-            day = entry.get(key)
+
+    def days(where: Path_, given: dict[str, Any], keys: tuple[str, ...]) -> None:
+        for key in keys:
+            day = given.get(key)
             if isinstance(day, str):
                 try:
                     dt.date.fromisoformat(day)
                 except ValueError:
                     message = Message("err-option-not-a-date", rule=rule.id, key=key, value=day)
-                    problems.append(InputError(doc.location((*at, key)), message))
+                    problems.append(InputError(doc.location((*where, key)), message))
+
+    days(base, rule.check.options, ("effective_from", "adopted"))
+    for i, entry in enumerate(rule.check.options.get("adopted_by") or []):
+        if not isinstance(entry, dict):
+            continue
+        at = (*base, "adopted_by", i)
+        days(at, entry, ("by", "on"))
         for a, b in (("by", "on"), ("body", "body_is")):
             if a in entry and b in entry:
                 where = doc.location((*at, b), key=True)

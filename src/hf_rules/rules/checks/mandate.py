@@ -27,7 +27,12 @@ of the three):
   - a negation, without being listed: ``ikke``, ``ikkje`` or ``aldri`` before or after the
     wording ("Skal ikkje førebu dialogmøtet", "Skal ikkje lenger godkjenne handlingsplanar",
     "Ikkje ansvarleg for at det utpeikast representantar …", "Delegere oppgåver til FSU er
-    ikkje lenger SSU si oppgåve", "… følges opp av FSU-ene, ikke av SSU").
+    ikkje lenger SSU si oppgåve", "… følges opp av FSU-ene, ikke av SSU");
+  - a word that cancels the point, wherever it stands in the point's sentence, without being
+    listed: ``bortfaller``/``bortfell``, ``faller``/``fell bort``, ``avvikles``/``avviklast``,
+    ``opphører``/``opphøyrer``, ``utgår``, ``går ut``, ``oppheves``/``opphevast``,
+    ``strykes``/``strykast``, ``tas ut``/``blir tatt ut``/``vert teke ut`` ("Drøfte mål og rammer
+    for helsefellesskapet bortfaller som oppgave", "Myndigheten til å beslutte saker … bortfaller").
 
   A single word (a negation, ``kan``, ``evt``) counts only outside a subordinate clause: one
   that starts at ``som``, ``der``, ``dersom``, ``når``, ``hvis``, ``viss``, ``fordi`` or
@@ -58,7 +63,10 @@ of the three):
   FOUSAM" does not have "styringsorgan for FOUSAM". A missing point is reported as missing.
   Where the agreement's own point is a relative clause («belyse temaer som fremmer
   samhandling»), take the relative word into the wording (``temaer som fremmer samhandling``):
-  it then no longer opens the clause.
+  it then no longer opens the clause. «som» before examples — «som for eksempel», «som f.eks.»,
+  «(slik) som til dømes», «som blant annet» — opens no relative clause, for every reading:
+  "Etablere fora for samhandling som for eksempel faglige samarbeidsutvalg" is the forum's
+  point.
 - ``any_of`` (the looser form): alternative phrasings of key words; one matches a mandate entry
   when every word of it starts a word of the entry, in any order and with other words between
   (so ``initier utviklingsarbeid`` matches "Initiere og følge opp utviklingsarbeid"). A key word
@@ -717,7 +725,21 @@ def _weakening(qualifiers: list[str], wordings: list[str], entry: str) -> list[s
         return as_written if "når" in said else clause
 
     found = [q for q in qualifiers if _run(q) in scope(q)]
-    return found + [n for n in sorted(_NEGATIONS) if f" {n} " in near]
+    return (
+        found
+        + [n for n in sorted(_NEGATIONS) if f" {n} " in near]
+        + [c for c in _CANCELLING if f" {c} " in clause and c not in found]
+    )
+
+
+_CANCELLING = (
+    *("bortfaller", "bortfell", "faller bort", "fell bort", "bortfalle", "avvikles", "avviklast", "opphører"),
+    *("opphøyrer", "utgår", "går ut", "oppheves", "opphevast", "strykes", "strykast", "tas ut", "vert teke ut"),
+    *("blir tatt ut", "skal ikke lenger", "skal ikkje lenger"),
+)
+"""Words that cancel a point wherever they stand in its sentence («Drøfte mål og rammer for
+helsefellesskapet bortfaller som oppgave», «Halvårsrapporteringa vert avvikla» … «avvikles»):
+always read, beside ``weakened_by``, as a negation is (round 26 Telemark)."""
 
 
 _CONDITIONS = frozenset({"dersom", "hvis", "viss", "når"})
@@ -2131,7 +2153,8 @@ def _having(item: dict[str, Any], mandate: list[str], own: _Own) -> list[tuple[i
     it reads the point: ``own``, ``reversed`` or ``other-body`` (the best of its phrasings)."""
     having: list[tuple[int, str, list[str], str]] = []
     rank = {"own": 0, "reversed": 1, "other-body": 2}
-    for index, entry in enumerate(mandate):
+    for index, said in enumerate(mandate):
+        entry = _EXAMPLES_AFTER.sub(r"\1", said)  # «som for eksempel …» opens no relative clause
         # ``verb`` beside ``wording`` or ``any_of``: this verb, or this phrase — the better reading
         found: tuple[list[str], str] | None = None
         if "verb" in item:
@@ -2156,8 +2179,17 @@ def _having(item: dict[str, Any], mandate: list[str], own: _Own) -> list[tuple[i
         if found is not None and "about" in item and not _names_about(item["about"], found[0], entry):
             found = None  # the point, but not about the body it is about («handlingsplanar frå partnarskapsmøtet»)
         if found is not None:
-            having.append((index, entry, *found))
+            having.append((index, said, *found))
     return having
+
+
+_EXAMPLES_AFTER = re.compile(
+    r"\b(?:slik\s+)?som\s+(for\s+eksempel|f\.\s?eks\.?|feks\.?|til\s+dømes|t\.\s?d\.?|blant\s+anna?|bl\.\s?a\.?)",
+    re.IGNORECASE,
+)
+"""«som for eksempel», «slik som til dømes», «som blant anna» before examples: no relative clause
+(«Etablere fora for samhandling som for eksempel faglige samarbeidsutvalg»; round 26 Fonna), read
+without the «som»."""
 
 
 def _names_about(about: list[str], met: list[str], entry: str) -> bool:

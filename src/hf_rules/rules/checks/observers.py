@@ -3,7 +3,11 @@
 The parties are named in ``parties``, each by its id or by one of its names (its ``name``, an
 abbreviation in parentheses in it, an ``also_known_as``; case and spacing aside: ``KS`` is the
 party ``ks-vest: {name: KS Vestland (KS)}`` and also one with ``also_known_as: [KS]``), so a pack
-can name a body in the agreement's words whatever id a document gives it; and by type in
+can name a body in the agreement's words whatever id a document gives it — and, where no party
+has that name, the one party whose name has those words as a run, each perhaps inflected («Pasient-
+og brukerombudet» for «Pasient- og brukerombudet i Vestfold og Telemark», «Universitetet» for «UiT
+Norges arktiske universitet», the old «Fylkesmannen» for «Statsforvalteren i Troms og Finnmark»;
+with two such parties, neither); and by type in
 ``party_types``: every party of one of these types must observe ("KS deltar som observatør":
 ``party_types: [ks]``), and a type no party of the organisation has is reported at the forum's
 ``observers``, as a party that is missing is. A name or id that no party has is reported as
@@ -23,6 +27,7 @@ from typing import Any
 
 from hf_rules.core.i18n import phrase
 from hf_rules.rules.checks.base import STRINGS, Example, Subject, Violation
+from hf_rules.rules.checks.fora import name_holds
 from hf_rules.rules.checks.remedy import Append, most_common_role
 from hf_rules.rules.checks.seats import named_party, resolve_party, seat_parties
 from hf_rules.rules.checks.words import words
@@ -94,7 +99,7 @@ def _wanted(subject: Subject, options: dict[str, Any]) -> Iterator[str]:
         if party_id is None:
             continue
         if party_id not in org.model.parties:
-            party_id = named_party(org, party_id) or party_id
+            party_id = named_party(org, party_id) or _named_within(subject, party_id) or party_id
         if party_id not in seen:
             seen.add(party_id)
             yield party_id
@@ -104,6 +109,28 @@ def _wanted(subject: Subject, options: dict[str, Any]) -> Iterator[str]:
             if party_id not in seen:
                 seen.add(party_id)
                 yield party_id
+
+
+_RENAMED = {"fylkesmannen": "statsforvalteren", "fylkesmann": "statsforvalter"}
+"""Bodies renamed by law, whose old name an agreement may still use: «Fylkesmannen» is
+«Statsforvalteren» since 2021."""
+
+
+def _named_within(subject: Subject, text: str) -> str | None:
+    """The one party whose name or one of whose ``also_known_as`` has the words of ``text`` as a run,
+    each perhaps inflected (:func:`name_holds`, as a forum's ``name`` criterion reads): the agreement's
+    «Pasient- og brukerombudet» for the party «Pasient- og brukerombudet i Vestfold og Telemark»,
+    «Universitetet» for «UiT Norges arktiske universitet», «Fylkesmannen» (the old name) for
+    «Statsforvalteren i Troms og Finnmark»; None where no party, or more than one, has them."""
+    words = text.split()
+    if words and words[0].casefold() in _RENAMED:
+        text = " ".join([_RENAMED[words[0].casefold()], *words[1:]])
+    found = [
+        pid
+        for pid, party in subject.org.model.parties.items()
+        if any(name_holds(name, text) for name in (party.name, *party.also_known_as))
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:

@@ -33,7 +33,9 @@ seat at all, and only those (a seat of a unit ``each`` does not name is not coun
 neither side, «uavhengig», for ``each: {values: [kommune, sykehus]}``) — ``each: {party_type: [kommune]}`` is every municipality (``per: party``; with
 ``per: appointed_by``, every one as the appointing party) or the
 region of every municipality (``per: region``) of the forum's area (its ``area``; the whole
-health community when it declares none), and a type it names that no party of the document has
+health community when it declares none) — and every region the organisation declares that no
+party is in (of the area, where the forum has one), counted as none, so a region whose
+municipalities were all left out is reported —, and a type it names that no party of the document has
 at all is a unit of its own, counted as none («statsforvalter (no party of that type)»: ``each: {party_type: [statsforvalter, ks]}`` with ``min: 1`` reports a county governor
 missing from ``parties``, where it would pass unseen) — with ``in_sector: true`` beside ``party_type``, only
 those whose ``sector`` is the forum's (a forum tied to a hospital by ``sector``, «øvste leiing i
@@ -236,8 +238,21 @@ def _expected_units(subject: Subject, options: dict[str, Any]) -> list[str]:
     if per in ("party", "appointed_by"):
         return parties + absent
     if per == "region":
-        return sorted({r for pid in parties if (r := region_of(org, pid)) is not None}) + absent
+        return (
+            sorted({r for pid in parties if (r := region_of(org, pid)) is not None} | _empty_regions(subject)) + absent
+        )
     return sorted({s for pid in parties if (s := org.side_of(pid)) is not None}) + absent
+
+
+def _empty_regions(subject: Subject) -> set[str]:
+    """The regions the organisation declares that no party is in (and, for a forum with an
+    ``area``, that the area names): each is a unit counted as none, so a region whose
+    municipalities were all left out of the document is reported, not passed over (round 26
+    Akershus AK1, Førde FO16)."""
+    org = subject.org
+    used = {r for pid in org.model.parties if (r := region_of(org, pid)) is not None}
+    area = subject.forum.area if subject.forum is not None else None
+    return {rid for rid in org.model.regions if rid not in used and (not area or rid in area)}
 
 
 _ABSENT = "party_type:"

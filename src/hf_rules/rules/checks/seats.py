@@ -201,7 +201,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from hf_rules.documents.entries import OrgEntry
-from hf_rules.documents.model import Forum, Seat, names_of
+from hf_rules.documents.model import WHOLE_TITLE_FUNCTIONS, Forum, Seat, names_of
 from hf_rules.rules.checks.words import KEYWORD, words
 
 if TYPE_CHECKING:
@@ -1065,11 +1065,17 @@ def party_views(seat: Seat) -> list[Seat]:
 def holds_function(org: OrgEntry, seat: Seat, wanted: list[str]) -> bool:
     """Whether the seat's holder has one of the ``wanted`` functions (``vocabulary.functions``):
     the seat lists it in ``functions``, or one of its posts (``role``, ``other_roles``) matches a
-    title the packs give the function, as the selector ``role`` matches."""
+    title the packs give the function, as the selector ``role`` matches — as ``role_is`` matches
+    for the shared top-leadership functions (:data:`WHOLE_TITLE_FUNCTIONS`: «Kommunedirektør helse
+    og velferd» is no administrativ-toppledelse)."""
     if not set(seat.functions).isdisjoint(wanted):
         return True
     titles = org.function_titles
-    return any(seat_has_role(seat, title) for word in wanted for title in titles.get(word, ()))
+    return any(
+        seat_role_is(seat, title, org) if word in WHOLE_TITLE_FUNCTIONS else seat_has_role(seat, title)
+        for word in wanted
+        for title in titles.get(word, ())
+    )
 
 
 def _meets(subject: Subject, seat: Seat, criteria: dict[str, Any], group: str) -> bool:
