@@ -633,6 +633,37 @@ def test_statutes_adopted_by_a_founding_meeting(hf: Hf, vestfjord: Path) -> None
     )
 
 
+def test_an_adoption_by_a_municipality_since_merged(hf: Hf, vestfjord: Path) -> None:
+    """«vedtatt i kommunestyrene i samtlige kommuner» in 2012, before a merger (round 25/26
+    Nord-Trøndelag NT4/NT6): the adoption is recorded truthfully, by the former municipality, for the
+    party it is now part of, and counts for that party; `former` without a party is a located input
+    error."""
+    org = vestfjord / "organisation.yaml"
+    rules = {"AX-ALL": ("agreement", {"kind": ["samarbeidsavtale"], "adopted_by": [{"party_type": ["kommune"]}]})}
+    (vestfjord / "ax.yaml").write_text(_pack(rules), encoding="utf-8")
+    edit(
+        org,
+        "{party: havbo, body: kommunestyret, date: 2025-02-03}",
+        "{party: havbo, former: Gamle Havbø kommune, body: kommunestyret, date: 2012-02-03}",
+    )
+    edit(
+        org,
+        "      - {party: kvitberg, body: kommunestyret, date: 2024-10-01}\n",
+        "      - {party: kvitberg, body: kommunestyret, date: 2024-10-01}\n      - {party: eikedal, body: kommunestyret}\n",
+    )
+    run = _run(hf, vestfjord, "--format", "json")
+    assert (run.code, _findings(run)) == (0, []), run.both
+    edit(org, "{party: havbo, former: Gamle Havbø kommune,", "{forum: partnerskapsmote, former: Gamle Havbø kommune,")
+    edit(
+        org,
+        "former: Gamle Havbø kommune, body: kommunestyret, date: 2012-02-03}",
+        "former: Gamle Havbø kommune, date: 2012-02-03}",
+    )
+    run = _run(hf, vestfjord)
+    assert run.code == 2, run.both
+    assert "'former' is the municipality that adopted it before a merger; give 'party'" in run.out + run.err
+
+
 def test_a_rule_that_names_an_agreement_reads_that_version_even_when_replaced(hf: Hf, vestfjord: Path) -> None:
     """«Avtalen frå 2012 vart vedteken i alle kommunestyra» (round 23 Nord-Trøndelag NT5/NT7, Helgeland
     HG1, Akershus AK6): `name` picks that version, in force or replaced; without `name`, the one in force."""

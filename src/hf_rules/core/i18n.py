@@ -3964,6 +3964,13 @@ _WORDS.update(
             "an adoption gives either 'party' (a party that adopted) or 'forum' (a forum that adopted), not both",
             "",
         ),
+        "model-adoption-former": (
+            "'former' er kommunen som vedtok før en sammenslåing; gi 'party' (kommunen den nå er en del av) også",
+            "",
+            "'former' is the municipality that adopted it before a merger; give 'party' (the municipality it is now "
+            "part of) too",
+            "",
+        ),
         "model-adoption-body": (
             "'body' (organet som vedtok: kommunestyret, styret) er partens, så det gis bare med 'party'",
             "",

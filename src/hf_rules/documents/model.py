@@ -591,6 +591,17 @@ class Adoption(Strict):
     date: dt.date | None = Field(
         default=None, title="Dato / Date", description="Vedtaksdatoen. / Date of the adoption."
     )
+    former: str | None = Field(
+        default=None,
+        min_length=1,
+        title="Tidligere part / Former party",
+        description="Kommunen som vedtok den før en sammenslåing, der `party` er kommunen den nå er en del av: "
+        "«Vikna kommunestyre» vedtok avtalen fra 2012, og Vikna er nå en del av Nærøysund (`party: naeroysund, "
+        "former: Vikna kommune`). Vedtaket gjelder for `party`. / The municipality that adopted it before a "
+        "merger, where `party` is the municipality it is now part of: «Vikna kommunestyre» adopted the 2012 "
+        "agreement, and Vikna is now part of Nærøysund (`party: naeroysund, former: Vikna kommune`). The "
+        "adoption counts for `party`.",
+    )
 
     @model_validator(mode="after")
     def _party_or_forum(self) -> Adoption:
@@ -598,6 +609,8 @@ class Adoption(Strict):
             raise SaidValueError(Message("model-adoption-party-or-forum"))
         if self.body is not None and self.party is None:
             raise SaidValueError(Message("model-adoption-body"))
+        if self.former is not None and self.party is None:
+            raise SaidValueError(Message("model-adoption-former"))
         return self
 
 

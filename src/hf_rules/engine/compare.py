@@ -173,6 +173,8 @@ AGREEMENT_FIELDS = ("adopted", "effective_from", "adopted_by", "replaces", "part
 def _adoption(adoption: Adoption) -> str:
     """One adoption as one text: who (a party, with its body in brackets, or ``forum ID``) and when."""
     who = f"{adoption.party} ({adoption.body})" if adoption.body else adoption.party or f"forum {adoption.forum}"
+    if adoption.former is not None:
+        who = f"{who} [{adoption.former}]"
     return f"{who} {adoption.date}" if adoption.date is not None else who
 
 

@@ -78,6 +78,7 @@ MISSING = [
     (ARCTIC, "Ha overordnet ansvar for å rapportere om oppfølging av Ishavserklæringen"),
     (ARCTIC, "Orientering om oppfølging av Ishavserklæringen"),
     (ARCTIC, "Bidra til oppfølging av Ishavserklæringen"),
+    (ARCTIC, "Ingen oppfølging av Ishavserklæringen"),
     # TE3: «gi» governs «råd»; the føringer are the object of «om»
     (DIRECTIONS, "Gi kommunene råd om overordnede føringer fra departementet"),
     (DIRECTIONS, "Gje kommunane råd om overordna føringar frå departementet"),

@@ -2069,6 +2069,7 @@ def _heads_entry(tokens: list[str], noun: int, verbs: _VerbItem) -> bool:
         and word not in _OBJECT_ENDS
         and word not in _COORDINATORS
         and word not in _NEGATIONS
+        and word not in {"ingen", "inga", "intet", "noko", "noe"}
         and word not in _BREAKS
     )
 
