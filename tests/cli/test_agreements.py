@@ -664,6 +664,38 @@ def test_an_adoption_by_a_municipality_since_merged(hf: Hf, vestfjord: Path) -> 
     assert "'former' is the municipality that adopted it before a merger; give 'party'" in run.out + run.err
 
 
+def test_replaces_by_the_beginning_of_a_longer_name(hf: Hf, vestfjord: Path) -> None:
+    """«Overordna samarbeidsavtale erstattar rammeavtale …» (round 25 Førde FO2): the replaced
+    agreement's longer title begins with the name the rule gives; a name that only contains it, or an
+    inflected form, does not."""
+    org = vestfjord / "organisation.yaml"
+    rules = {
+        "AX-RAMME": (
+            "agreement",
+            {
+                "kind": ["samarbeidsavtale"],
+                "name": ["Samarbeidsavtale for Helsefellesskap Vestfjord"],
+                "replaces": ["Rammeavtale"],
+            },
+        )
+    }
+    (vestfjord / "ax.yaml").write_text(_pack(rules), encoding="utf-8")
+    for old_name, met in (
+        ("Rammeavtale mellom Helse Vestfjord HF og kommunane (2012)", True),
+        ("Rammeavtale", True),
+        ("Rammeavtalen frå 2012", False),
+        ("Ny rammeavtale 2012", False),
+    ):
+        text = org.read_text(encoding="utf-8")
+        start = text.index("  samarbeidsavtale-2012:\n    kind: samarbeidsavtale\n    name: ") + len(
+            "  samarbeidsavtale-2012:\n    kind: samarbeidsavtale\n    name: "
+        )
+        end = text.index("\n", start)
+        org.write_text(text[:start] + old_name + text[end:], encoding="utf-8")
+        run = _run(hf, vestfjord, "--format", "json")
+        assert (run.code == 0) == met, (old_name, run.both)
+
+
 def test_a_rule_that_names_an_agreement_reads_that_version_even_when_replaced(hf: Hf, vestfjord: Path) -> None:
     """«Avtalen frå 2012 vart vedteken i alle kommunestyra» (round 23 Nord-Trøndelag NT5/NT7, Helgeland
     HG1, Akershus AK6): `name` picks that version, in force or replaced; without `name`, the one in force."""
