@@ -377,8 +377,9 @@ def _adoptions(
     for named in wanted.get("party", []):
         pid = party_id(org, named)
         party = model.parties.get(pid)
-        if ("party", pid, party.name if party is not None else named) not in bodies:
-            bodies.append(("party", pid, party.name if party is not None else named))
+        entry = ("party", pid, party.name if party is not None else named)
+        if entry not in bodies:
+            bodies.append(entry)
     for forum_type in wanted.get("forum_type", []):
         fora = org.fora_of_type([forum_type])
         if not fora:

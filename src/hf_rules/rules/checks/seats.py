@@ -715,9 +715,9 @@ def _elsewhere(org: OrgEntry, seat_party: str, rest: str) -> bool:
     if place is None:
         return False
     text = place.group(1)
-    if _names_own_party(org, seat_party, text):
-        return False
     named = named_party(org, text, organs=False)
+    if named == seat_party or _own_short_name(org, seat_party, text):
+        return False
     return named is not None or _LEGAL_NAME.search(normalised(text)) is not None
 
 
@@ -727,9 +727,14 @@ _AT_PLACE = re.compile(r"^(?:\s+(?:i|for|ved|på|hos)\s+|\s*,\s*|\s*\(\s*)([^()]
 
 def _names_own_party(org: OrgEntry, party_id: str, text: str) -> bool:
     """Whether ``text`` names the party ``party_id`` (:func:`named_party`), or is its name without
-    «kommune», «HF» and the like («Alta» for «Alta kommune»)."""
-    if named_party(org, text, organs=False) == party_id:
-        return True
+    «kommune», «HF» and the like (:func:`_own_short_name`)."""
+    return named_party(org, text, organs=False) == party_id or _own_short_name(org, party_id, text)
+
+
+def _own_short_name(org: OrgEntry, party_id: str, text: str) -> bool:
+    """Whether ``text`` is a name of the party ``party_id`` without «kommune», «HF» and the like
+    («Alta» for «Alta kommune»), even where another party has that short name too (the seat's
+    own party is meant)."""
     party = org.party(party_id)
     return party is not None and any(
         _NAME_ENDINGS.sub("", normalised(n)) == normalised(text) for n in names_of(party.name, party.also_known_as)
@@ -875,16 +880,8 @@ def named_party(org: OrgEntry, text: str | None, *, organs: bool = True) -> str 
     organ = _ORGAN_BEFORE.match(normalised(text)) or _ORGAN_AFTER.match(normalised(text))
     if organ is None:
         return None
-    rest = organ.group("party")
-    found = _party_by_name(org, rest)
-    if found is not None:
-        return found
-    short = [
-        pid
-        for pid, party in org.model.parties.items()
-        if any(_NAME_ENDINGS.sub("", normalised(n)) == rest for n in names_of(party.name, party.also_known_as))
-    ]
-    return short[0] if len(short) == 1 else None
+    # «Kommunestyret i Hammerfest»: the party by id or name, or by its name without «kommune»
+    return _party_by_name(org, organ.group("party"))
 
 
 _DEFINITE_ORGAN = {
