@@ -680,8 +680,8 @@ def _unknown_field(line: str, prefix: str, model_fields: list[str]) -> None:
             "forum",
             {"expression": "forum.members.exists(s, has(s.term.form))"},
             "expression",
-            "expression: at 1:36 of the expression: Term has no field 'form' (did you mean 'from'?)",
-            "Term",
+            "expression: at 1:36 of the expression: SeatTerm has no field 'form' (did you mean 'from'?)",
+            "SeatTerm",
         ),
         (
             "forum",

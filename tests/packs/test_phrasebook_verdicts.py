@@ -240,7 +240,7 @@ def test_a_decision_authority_that_is_no_boolean_is_a_located_input_error(hf: Hf
     for lang, message in expected.items():
         run = hf("check", "--no-config", "--lang", lang, "--rules", str(pack), str(org))
         assert run.code == 2, run.both
-        assert f"{pack}:49:36: error: {message}\n" in run.both
+        assert f"{pack}:50:36: error: {message}\n" in run.both
 
 
 PARTNERSKAPSMOTE = """\
@@ -450,7 +450,7 @@ def test_if_any_on_an_organisation_rule_is_a_located_pack_error(hf: Hf, tmp_path
         run = hf("check", "--no-config", "--rules", str(pack), "--lang", lang, str(org))
         assert run.code == 2
         rule = "rule" if lang == "en" else "regel"
-        assert run.out.splitlines()[0] == f"{pack}:44:38: error: {rule} PB-IF-ANY-1: {text}"
+        assert run.out.splitlines()[0] == f"{pack}:45:38: error: {rule} PB-IF-ANY-1: {text}"
 
 
 LEADERSHIP_ORG = """\

@@ -133,8 +133,8 @@ def test_the_documented_expressions_are_on_the_page() -> None:
         ("forum.mandat", "forum", None, ["6:Forum.mandat:mandate"]),
         ("forum.members.all(s, s.rol != '')", "forum", None, ["23:Seat.rol:role"]),
         ("forum . \n  members[0] .  rol != ''", "forum", None, ["25:Seat.rol:role"]),
-        ("has(forum.members[0].term.form)", "forum", None, ["26:Term.form:from"]),
-        ("forum.members.map(s, s.term).exists(t, t.unt == '')", "forum", None, ["41:Term.unt:"]),
+        ("has(forum.members[0].term.form)", "forum", None, ["26:SeatTerm.form:from"]),
+        ("forum.members.map(s, s.term).exists(t, t.unt == '')", "forum", None, ["41:SeatTerm.unt:"]),
         ("forum.members.filter(s, true)[0]['rolle'] == ''", "forum", None, ["33:Seat.rolle:role"]),
         (
             "organisation.parties.exists(p, organisation.parties[p].regin == '')",

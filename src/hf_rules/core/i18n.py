@@ -486,6 +486,14 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "change at the latest when it ends",
         "",
     ),
+    "chair-past-seat-term-length": (
+        "leder til {to}, lenger enn funksjonsperioden til lederens plass i forumet ({term}); sidene veksler "
+        "senest når en like lang periode går ut",
+        "",
+        "chairs until {to}, longer than the term of office of the chair's seat in the forum ({term}); the sides "
+        "change at the latest when a term as long has run",
+        "",
+    ),
     "chair-seat-no-term": (
         "ingen plass for lederen i forumet gir en funksjonsperiode (`term`), så lengden på perioden kan ikke "
         "måles mot den",
@@ -1074,6 +1082,18 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "har en funksjonsperiode som ikke følger periodene som begynner {start}",
         "",
         "has a term of office that does not follow the terms beginning on {start}",
+        "",
+    ),
+    "term-remainder-long": (
+        "har resten av en periode (remainder) som er lengre enn {years} år",
+        "",
+        "has the rest of a term (remainder) that is longer than {years} years",
+        "",
+    ),
+    "term-remainder-not-aligned": (
+        "har resten av en periode (remainder) som ikke slutter dagen før en av periodene som begynner {start}",
+        "",
+        "has the rest of a term (remainder) that does not end the day before one of the terms beginning on {start}",
         "",
     ),
     "party-in-a-region": ("tilhører en region", "", "belongs to a region", ""),

@@ -728,6 +728,20 @@ class Term(Strict):
     to: dt.date = Field(title="Til / To", description="Periodens siste dag. / Last day of the term.")
 
 
+class SeatTerm(Term):
+    """A seat holder's term of office: a whole term, or the rest of one (``remainder``)."""
+
+    remainder: bool = Field(
+        default=False,
+        title="Resten av en periode / Remainder of a term",
+        description="Valgt for resten av en forgjengers periode (suppleringsvalg): perioden er kortere enn en "
+        "hel periode og slutter når den hele ville sluttet, så en regel om periodens lengde (`seat_term`) "
+        "godtar den. / Elected for the rest of a predecessor's term (a by-election): the term is shorter than "
+        "a whole one and ends when the whole one would have ended, so a rule on the length of terms "
+        "(`seat_term`) accepts it.",
+    )
+
+
 class Deputy(Strict):
     """A seat's deputy (vararepresentant), where the agreement says more than a name: the side or
     party the deputy comes from ("Vararepresentant kommune / Vararepresentant HMR")."""
@@ -939,7 +953,7 @@ class Seat(Strict):
         "they have not. Like `level`, it is what the document says of the seat: hf-rules cannot "
         "test it. Left out: not stated (a rule that asks for `decision_authority: true` reports the seat).",
     )
-    term: Term | None = Field(
+    term: SeatTerm | None = Field(
         default=None,
         title="Funksjonsperiode / Term",
         description="Funksjonsperioden til den som har plassen. / The seat holder's term of office.",

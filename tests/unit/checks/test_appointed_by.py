@@ -395,6 +395,39 @@ fora:
         ), text
 
 
+def test_a_user_committee_of_another_trust_is_not_the_one_wanted() -> None:
+    """Round 27 Førde SF19 and Finnmark FM21: on a seat of no party (a user representative's),
+    `nominated_by: [Brukarutvalet]` picks the trust's own user committee, written plainly, at a
+    party of the organisation, or at the health community's own county, and not another trust's
+    («i Helse Bergen», «ved Sykehuset Innlandet», «i Helse Nord RHF»)."""
+    document = """\
+metadata: {id: sf, name: Sogn og Fjordane helsefellesskap, effective_from: 2024-01-01}
+parties:
+  hf: {name: Helse Førde HF, type: helseforetak, side: sykehus}
+  sogndal: {name: Sogndal kommune, type: kommune, side: kommune}
+fora:
+  ssu:
+    name: Strategisk samarbeidsutval
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: hf, role: Administrerande direktør}
+      - {represents: bruker, role: Brukarrepresentant, nominated_by: '%s'}
+"""
+    wanted = {"where": {"nominated_by": ["Brukarutvalet"]}, "exactly": 1, "label": LABEL}
+    for text, picked in (
+        ("Brukarutvalet", True),
+        ("Brukarutvalet i Helse Førde", True),
+        ("Brukarutvalet i Sogndal kommune", True),
+        ("Brukarutvalet i Sogn og Fjordane", True),
+        ("Brukarutvalet i Helse Bergen", False),
+        ("Brukarutvalet ved Sykehuset Innlandet", False),
+        ("Brukarutvalet i Helse Vest RHF", False),
+    ):
+        assert findings("seat_count", wanted, document % text, subject="ssu") == (
+            [] if picked else [("too-few:representatives", 9)]
+        ), text
+
+
 def test_nominated_by_a_kind_of_declared_body() -> None:
     """«nominerte av eit kommunalt råd for eldre eller menneske med nedsett funksjonsevne» (round 24
     Førde SF32): `nominated_by_body_type` reads the `type` of the declared body the seat names, by

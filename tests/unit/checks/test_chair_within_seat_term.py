@@ -72,4 +72,4 @@ def test_a_within_seat_term_that_is_not_a_boolean_is_a_located_input_error(tmp_p
     for lang, text in expected.items():
         result = run_cli("check", "--no-config", "--lang", lang, "--rules", str(pack), str(org))
         assert result.code == 2
-        assert result.out.splitlines()[0] == f"{pack}:45:70: error: {text}"
+        assert result.out.splitlines()[0] == f"{pack}:46:70: error: {text}"

@@ -31,8 +31,11 @@ bound comes from the documents: with ``within_seat_term: true`` a chair period m
 the term of office (``term.to``) of the chair's own seat in the forum — the member seat of the
 chairing party (the one the period's ``role`` or ``person`` names, where it names one; else the
 party's seat with ``position: leder``, else its seats), so one side chairing 2021–2030 in one
-period, where the seats are held 2021–2024, is reported at the period. A period whose chair has
-no seat with a ``term`` is reported as one whose length cannot be measured, never passed.
+period, where the seats are held 2021–2024, is reported at the period. A period that begins after
+that term has ended is a later turn, whose seats the document does not hold yet: it may last as long
+as the seat's term at most (with seats held 2023–2026, a turn 2027–2030 passes, 2027–2034 is
+reported). A period whose chair has no seat with a ``term`` is reported as one whose length cannot
+be measured, never passed.
 
 A plan that names no chair periods (``chairs`` left out or empty) is reported once, at the plan,
 with a message of its own: who chairs cannot be checked there, so the rule does not pass silently.
@@ -203,6 +206,13 @@ def _past_seat_term(subject: Subject, period: ChairPeriod) -> tuple[str, Phrase]
     if not terms:
         return "no-seat-term", phrase("chair-seat-no-term")
     term_to = max(t.to for t in terms)
+    if period.from_ > term_to:
+        # a later turn, whose seats this document does not hold yet: as long as a term at most
+        longest = max(terms, key=lambda t: t.to - t.from_)
+        if period.to > period.from_ + (longest.to - longest.from_):
+            term = f"{longest.from_.isoformat()}–{longest.to.isoformat()}"
+            return "past-seat-term-length", phrase("chair-past-seat-term-length", to=period.to.isoformat(), term=term)
+        return None
     if period.to > term_to:
         return "past-seat-term", phrase("chair-past-seat-term", to=period.to.isoformat(), term_to=term_to.isoformat())
     return None
@@ -300,6 +310,9 @@ _BAERUM_SEAT = "      - {party: baerum, role: Ordfører}\n"
 _WITH_BAERUM = _ORG.replace("  oslo: {name: Oslo kommune, type: kommune, side: kommune}\n", _BAERUM_PARTY).replace(
     "      - {party: oslo, role: Byrådsleder}\n", "      - {party: oslo, role: Byrådsleder}\n" + _BAERUM_SEAT
 )
+_TERMS = _ORG.replace(
+    "{party: oslo, role: Byrådsleder}", "{party: oslo, role: Byrådsleder, term: {from: 2021-01-01, to: 2024-12-31}}"
+).replace("{party: ous, role: Direktør}", "{party: ous, role: Direktør, term: {from: 2021-01-01, to: 2024-12-31}}")
 EXAMPLES = (
     Example(
         "The chair alternates between the sides",
@@ -335,6 +348,29 @@ chairs:
 forum: ssu
 chairs:
   - {from: 2021-01-01, to: 2030-12-31, party: oslo}
+""",
+    ),
+    Example(
+        "The hospital's turn after today's seats' terms (2021–2024) is no longer than a term: it passes",
+        {"within_seat_term": True},
+        _TERMS,
+        plan="""\
+forum: ssu
+chairs:
+  - {from: 2021-01-01, to: 2024-12-31, party: oslo}
+  - {from: 2025-01-01, to: 2028-12-31, party: ous}
+""",
+    ),
+    Example(
+        "The hospital's turn after today's seats' terms (2021–2024) is twice as long as a term",
+        {"within_seat_term": True},
+        _TERMS,
+        expect=("past-seat-term-length:2025-01-01",),
+        plan="""\
+forum: ssu
+chairs:
+  - {from: 2021-01-01, to: 2024-12-31, party: oslo}
+  - {from: 2025-01-01, to: 2032-12-31, party: ous}
 """,
     ),
     Example(

@@ -76,7 +76,7 @@ of the three):
   ``-a``, ``-r``, ``-t``, ``-n``, ``-s``, ``-er``, ``-ar``, ``-et``, ``-en``, ``-es``, ``-as``,
   ``-te``, ``-de``, ``-tt``, ``-dd``, ``-ne``, ``-ene``, ``-ane``, ``-ast``, ``-est``,
   ``-ende``, ``-ande``, ``-je``, ``-jer``, ``-jast``), never the start of a longer word: ``råd``
-  finds «råd», «rådet», «rådene», not «rådmennene» nor «rådgivende» (write ``rådgiv``); ``gi``
+  finds «råd», «rådet», «rådene», not «rådmennene» nor «rådgivende» (write ``rådgi`` and ``gi råd``); ``gi``
   finds «gi», «gir», «gis», «gitt». The same holds for the key words of ``object``. A negation,
   a qualifier of ``weakened_by`` or a condition in the sentence of those words weakens it as it
   does a ``wording``; and key words met only where they open a relative clause about something
@@ -383,6 +383,16 @@ not counted: «Mandat under utarbeidelse», «Under arbeid», «Under avklaring�
 mangler», «Kommer», «TBD», «-»; nor does it meet an item («Under avklaring» has no point
 ``avklar``), so a mandate of placeholders only lacks every item too.
 
+``forbidden`` lists points the mandate must *not* have, written as ``items`` are: where the
+agreement limits a forum's role («Faglige samarbeidsutvalg skal ha en rådgivende funksjon»: it
+advises, it does not decide), ``forbidden: [{label: …, verb: [beslutte, vedta]}]`` reports each
+entry that has the point as the forum's own — «Beslutte felles rutiner som er bindende for
+partene» — at the entry. An entry that has it negated or weakened («Skal ikke vedta budsjett»),
+as another body's act («Partnerskapsmøtet beslutter …»), or only as a noun the forum prepares
+(«Forberede saker til beslutning i SSU») is not reported; nor is a placeholder. An entry that
+declares the item's ``duty`` has the point, however its words read. ``forbidden`` may stand
+alone or beside ``items`` and ``min_entries``.
+
 The matching is deliberately plain, so that an auditor can follow it from the rule.
 """
 
@@ -423,11 +433,12 @@ from hf_rules.yaml.loader import Document, Path_
 NAME = "mandate"
 SUBJECTS = frozenset({"forum", "organisation"})
 PARAMS: dict[str, str] = {
-    "label": "The item's `label` for a missing, weakened, reversed or given-away point; empty for too few entries "
-    "(`min_entries`).",
+    "label": "The item's `label` for a missing, weakened, reversed, given-away or forbidden point; empty for too "
+    "few entries (`min_entries`).",
     "problem": "What is wrong: lacks the point, weakens the point, reverses the point, gives another body the point, "
-    "has no mandate, or has too few entries.",
-    "entry": "For a weakened, reversed or given-away point: the entry that does it, as ` («…»)`; otherwise empty.",
+    "has a point it may not have (`forbidden`), has no mandate, or has too few entries.",
+    "entry": "For a weakened, reversed, given-away or forbidden point: the entry that does it, as ` («…»)`; "
+    "otherwise empty.",
     "found": "How many entries the forum's `mandate` has.",
     "requirement": "For too few entries: `at least N`; otherwise empty.",
 }
@@ -470,6 +481,72 @@ QUALIFIERS = (
 )
 """The qualifiers that weaken a point when an item gives no ``weakened_by``, in bokmål and
 nynorsk; one that is part of the agreement's wording does not count."""
+_ITEM_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "label": TEXT_SCHEMA,
+        "wording": {
+            **STRINGS,
+            "description": "The agreement's words for the point (alternatives): an "
+            "entry must contain one as a run of whole words. Beside `verb`, an alternative to it.",
+        },
+        "weakened_by": {
+            "type": "array",
+            "items": {"type": "string", "minLength": 1},
+            "default": list(QUALIFIERS),
+            "description": "Qualifiers that weaken the point when the entry that has it also "
+            "contains one (left out: the common ones, 'ved behov', 'om mogleg', …; `[]`: none).",
+        },
+        "any_of": {
+            **STRINGS,
+            "description": "Looser, older form: phrasings whose every word starts a "
+            "word of the entry (a word of three letters or fewer: is a word of the entry, with an "
+            "inflection ending). Give this or `wording`, beside `verb` or not (then the point is "
+            "this verb, or this phrase).",
+        },
+        "verb": {
+            **STRINGS,
+            "description": "This verb (alternatives), in any of its forms, bokmål and nynorsk, never "
+            "a noun of its stem: an infinitive or a stem (`gi`, `beslutte`, `vedta`), with "
+            "particles after it where the verb has them (`følge opp`).",
+        },
+        "duty": {
+            "type": "string",
+            "minLength": 1,
+            KEYWORD: "duties",
+            "description": "A duty of the packs' `vocabulary.duties`: an entry that declares it "
+            "(`{text: …, duties: [foringer]}`) meets the point, however its words read. Alone, or "
+            "beside one of `wording`, `any_of`, `verb` for the entries that declare no duty.",
+        },
+        "about": {
+            **STRINGS,
+            "description": "Beside `wording`, `any_of` or `verb`: the body the point is about "
+            "(alternatives, key words as `any_of`; a forum's or party's id or name is met by any of "
+            "its names): the entry that has the point names it in the point's own part of the "
+            "sentence («Godkjenne handlingsplanar frå FSU»), and that body is not who does the "
+            "act («FSU godkjenner eigne handlingsplanar» is the FSU's act).",
+        },
+        "object": {
+            **STRINGS,
+            "description": "With `verb`: key words of what the verb governs (alternatives): every "
+            "word of one starts a word of the phrase after the verb (before it, for a passive), "
+            "up to a preposition, a clause boundary or the next verb; a preposition in it lets "
+            "the phrase run past that preposition (`sak av prinsipiell`); a restrictive relative "
+            "clause after the object belongs to it (`sak konsekvens`: «saker som har … konsekvenser»). "
+            "Alternatives: `[mål, ramme]` is met by either; `[mål ramme]` needs every word.",
+        },
+    },
+    "required": ["label"],
+    "anyOf": [
+        {"required": ["wording"]},
+        {"required": ["any_of"]},
+        {"required": ["verb"]},
+        {"required": ["duty"]},
+    ],
+    "dependentRequired": {"object": ["verb"]},
+    "additionalProperties": False,
+}
+"""A point of the mandate, as ``items`` and ``forbidden`` give it."""
 OPTIONS: dict[str, Any] = {
     "type": "object",
     "properties": {
@@ -489,75 +566,20 @@ OPTIONS: dict[str, Any] = {
             "minItems": 1,
             "default": [],
             "description": "The points the mandate must have (left out: none; give `min_entries`).",
-            "items": {
-                "type": "object",
-                "properties": {
-                    "label": TEXT_SCHEMA,
-                    "wording": {
-                        **STRINGS,
-                        "description": "The agreement's words for the point (alternatives): an "
-                        "entry must contain one as a run of whole words. Beside `verb`, an alternative to it.",
-                    },
-                    "weakened_by": {
-                        "type": "array",
-                        "items": {"type": "string", "minLength": 1},
-                        "default": list(QUALIFIERS),
-                        "description": "Qualifiers that weaken the point when the entry that has it also "
-                        "contains one (left out: the common ones, 'ved behov', 'om mogleg', …; `[]`: none).",
-                    },
-                    "any_of": {
-                        **STRINGS,
-                        "description": "Looser, older form: phrasings whose every word starts a "
-                        "word of the entry (a word of three letters or fewer: is a word of the entry, with an "
-                        "inflection ending). Give this or `wording`, beside `verb` or not (then the point is "
-                        "this verb, or this phrase).",
-                    },
-                    "verb": {
-                        **STRINGS,
-                        "description": "This verb (alternatives), in any of its forms, bokmål and nynorsk, never "
-                        "a noun of its stem: an infinitive or a stem (`gi`, `beslutte`, `vedta`), with "
-                        "particles after it where the verb has them (`følge opp`).",
-                    },
-                    "duty": {
-                        "type": "string",
-                        "minLength": 1,
-                        KEYWORD: "duties",
-                        "description": "A duty of the packs' `vocabulary.duties`: an entry that declares it "
-                        "(`{text: …, duties: [foringer]}`) meets the point, however its words read. Alone, or "
-                        "beside one of `wording`, `any_of`, `verb` for the entries that declare no duty.",
-                    },
-                    "about": {
-                        **STRINGS,
-                        "description": "Beside `wording`, `any_of` or `verb`: the body the point is about "
-                        "(alternatives, key words as `any_of`; a forum's or party's id or name is met by any of "
-                        "its names): the entry that has the point names it in the point's own part of the "
-                        "sentence («Godkjenne handlingsplanar frå FSU»), and that body is not who does the "
-                        "act («FSU godkjenner eigne handlingsplanar» is the FSU's act).",
-                    },
-                    "object": {
-                        **STRINGS,
-                        "description": "With `verb`: key words of what the verb governs (alternatives): every "
-                        "word of one starts a word of the phrase after the verb (before it, for a passive), "
-                        "up to a preposition, a clause boundary or the next verb; a preposition in it lets "
-                        "the phrase run past that preposition (`sak av prinsipiell`); a restrictive relative "
-                        "clause after the object belongs to it (`sak konsekvens`: «saker som har … konsekvenser»). "
-                        "Alternatives: `[mål, ramme]` is met by either; `[mål ramme]` needs every word.",
-                    },
-                },
-                "required": ["label"],
-                "anyOf": [
-                    {"required": ["wording"]},
-                    {"required": ["any_of"]},
-                    {"required": ["verb"]},
-                    {"required": ["duty"]},
-                ],
-                "dependentRequired": {"object": ["verb"]},
-                "additionalProperties": False,
-            },
+            "items": _ITEM_SCHEMA,
+        },
+        "forbidden": {
+            "type": "array",
+            "minItems": 1,
+            "default": [],
+            "description": "Points the mandate must not have, written as `items` are («rådgivende funksjon»: "
+            "no entry decides, `{label: …, verb: [beslutte, vedta]}`): an entry that has one as the forum's "
+            "own point, not negated or weakened, is reported.",
+            "items": _ITEM_SCHEMA,
         },
     },
     "additionalProperties": False,
-    "anyOf": [{"required": ["items"]}, {"required": ["min_entries"]}],
+    "anyOf": [{"required": ["items"]}, {"required": ["min_entries"]}, {"required": ["forbidden"]}],
 }
 _WORD = re.compile(r"\w+")
 
@@ -1384,7 +1406,8 @@ def _relative_of_another(entry: _Tokens, start: int, is_key: Callable[[str], boo
     forum itself and not a lone pronoun, then the key word («Følgje med på fora som FOUSAM
     etablerer» for ``etabler fora``; «fora som SSU etablerer» in the SSU's mandate keeps it). A
     verb right after «som» makes «som» the subject («Belyse temaer som fremmer samhandling» keeps
-    the point ``belys tema samhandling``)."""
+    the point ``belys tema samhandling``); «som» before nouns with no finite verb is «such as», no
+    clause («fora, som faglege samarbeidsutval»)."""
     tokens, end = entry.words, entry.end(start)
     for at in range(start + 1, end):
         if tokens[at] not in _RELATIVES:
@@ -1397,6 +1420,10 @@ def _relative_of_another(entry: _Tokens, start: int, is_key: Callable[[str], boo
             if any(w in _BREAKS or w == "," or w in _SUBORDINATORS or w in _POSSESSIVES or is_key(w) for w in subject):
                 break
             if subject[0] in _EXPLETIVES or not _names_another(subject, own):
+                break
+            # a clause has a finite verb; «som» before nouns only is «such as» («Etablere fora, som
+            # faglege samarbeidsutval, arbeidsgrupper og nettverk»: round 27 Fonna FF9)
+            if not any(_finite(entry, k) for k in range(at + 2, verb + 1)):
                 break
             # «som» is itself the subject when a verb follows it («temaer som fremmer samhandling»),
             # unless that word is one of the organisation's bodies («som Statsforvalter etablerer»)
@@ -2110,6 +2137,7 @@ _MISSING = {"nb": "mangler punktet", "en": "lacks the point"}
 _NO_MANDATE = {"nb": "har ikke noe mandat", "en": "has no mandate"}
 _TOO_SHORT = {"nb": "har for få punkter i mandatet", "en": "has too few entries in its mandate"}
 _WEAKENED = {"nb": "svekker punktet", "en": "weakens the point"}
+_FORBIDDEN = {"nb": "har et punkt det ikke skal ha:", "en": "has a point it may not have:"}
 _READ_OTHERWISE = {"reversed": phrase("mandate-reversed"), "other-body": phrase("mandate-other-body")}
 
 
@@ -2328,23 +2356,31 @@ def validate(rule: Any, doc: Document, base: Path_) -> list[InputError]:
     about), a verb that is not a word of letters (with particles after
     it), and an object of prepositions only (it would govern nothing)."""
     problems: list[InputError] = []
-    for i, item in enumerate(rule.check.options.get("items") or ()):
+    for listed in ("items", "forbidden"):
+        problems.extend(_item_problems(rule, doc, (*base, listed), rule.check.options.get(listed) or ()))
+    return problems
+
+
+def _item_problems(rule: Any, doc: Document, base: Path_, items: Any) -> list[InputError]:
+    """:func:`validate` of one list of items (``items`` or ``forbidden``) at ``base``."""
+    problems: list[InputError] = []
+    for i, item in enumerate(items):
         if not isinstance(item, dict):
             continue
         readings = [key for key in ("wording", "any_of") if key in item]
         if len(readings) > 1:
-            where = doc.location((*base, "items", i, readings[-1]), key=True)
+            where = doc.location((*base, i, readings[-1]), key=True)
             problems.append(InputError(where, Message("err-mandate-readings", rule=rule.id, given=", ".join(readings))))
         for j, verb in enumerate(item.get("verb") or []):
             if not isinstance(verb, str) or not verb.split() or not all(is_verb_word(w) for w in verb.split()):
-                where = doc.location((*base, "items", i, "verb", j))
+                where = doc.location((*base, i, "verb", j))
                 problems.append(InputError(where, Message("err-mandate-verb", rule=rule.id, verb=str(verb))))
         if "about" in item and not {"wording", "any_of", "verb"} & set(item):
-            where = doc.location((*base, "items", i, "about"), key=True)
+            where = doc.location((*base, i, "about"), key=True)
             problems.append(InputError(where, Message("err-mandate-about", rule=rule.id)))
         for j, phrasing in enumerate(item.get("object") or []):
             if isinstance(phrasing, str) and not [w for w in _words(phrasing) if w not in _OBJECT_ENDS]:
-                where = doc.location((*base, "items", i, "object", j))
+                where = doc.location((*base, i, "object", j))
                 problems.append(InputError(where, Message("err-mandate-object", rule=rule.id, object=phrasing)))
     return problems
 
@@ -2423,6 +2459,47 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             {"mandate": list(mandate), **given},
             at_key=not mandate,
         )
+    for asked in options["forbidden"]:
+        yield from _forbidden(asked, bodies, mandate, declared, itself, base, found)
+
+
+def _forbidden(
+    asked: dict[str, Any],
+    bodies: list[tuple[list[str], list[list[str]]]],
+    mandate: list[str],
+    declared: list[Any],
+    itself: _Own,
+    base: tuple[Any, ...],
+    found: str,
+) -> Iterator[Violation]:
+    """The entries that have a point ``forbidden`` names as the forum's own, not negated or
+    weakened (an entry that declares its duty has it, however its words read)."""
+    item = _with_body_names(asked, bodies)
+    given: dict[str, Any] = {key: asked[key] for key in ("wording", "any_of", "verb", "object", "about", "duty") if key in asked}
+    having: dict[int, str] = {}
+    if "duty" in item:
+        having.update((i, entry) for i, entry in enumerate(mandate) if item["duty"] in declared[i])
+    if {"wording", "any_of", "verb"} & set(item):
+        for index, entry, around, reading in _having(item, mandate, itself):
+            if (
+                reading == "own"
+                and not _PLACEHOLDER.match(entry)
+                and not _weakening(item["weakened_by"], around, entry)
+            ):
+                having.setdefault(index, entry)
+    for index, entry in sorted(having.items()):
+        yield Violation(
+            (*base, "mandate", index),
+            f"forbidden:{item['label']['en']}",
+            {
+                "label": item["label"],
+                "problem": _FORBIDDEN,
+                "found": found,
+                "requirement": "",
+                "entry": {"nb": f" («{entry}»)", "en": f" («{entry}»)"},
+            },
+            {"mandate": list(mandate), "entry": entry, **given},
+        )
 
 
 _ORG = """\
@@ -2490,7 +2567,35 @@ _PLANS_OF_FSU = {
     "about": ["FSU", "fagl samarbeidsutval"],
 }
 _DUTY = {"label": {"nb": "gi overordnede føringer", "en": "give overall directions"}, "duty": "foringer"}
+_DECIDE = {"label": {"nb": "beslutte", "en": "decide"}, "verb": ["beslutte", "vedta"]}
+_ADVISORY = (
+    _ORG.replace("type: strategisk-samarbeidsutvalg", "type: samarbeidsforum")
+    .replace("name: Strategisk samarbeidsutvalg", "name: Faglig samarbeidsutvalg")
+    .replace("  ssu:\n", "  fsu:\n")
+)
 EXAMPLES = (
+    Example(
+        "«Skal ha en rådgivende funksjon»: `forbidden: [{verb: [beslutte, vedta]}]`, and the forum only advises",
+        {"forbidden": [_DECIDE]},
+        _ADVISORY.replace(
+            "[Gjennomføre vedtatte tiltak]", "[Gi råd til SSU om felles rutiner, Forberede saker til beslutning i SSU]"
+        ),
+    ),
+    Example(
+        "An advisory forum whose mandate has it decide: «Beslutte felles rutiner som er bindende for partene»",
+        {"forbidden": [_DECIDE]},
+        _ADVISORY.replace(
+            "[Gjennomføre vedtatte tiltak]", "[Gi råd til SSU, Beslutte felles rutiner som er bindende for partene]"
+        ),
+        expect=("forbidden:decide",),
+    ),
+    Example(
+        "The decision negated, or another body's: «Skal ikke vedta budsjett», «Partnerskapsmøtet beslutter rutinene»",
+        {"forbidden": [_DECIDE]},
+        _ADVISORY.replace(
+            "[Gjennomføre vedtatte tiltak]", "[Skal ikke vedta budsjett, Partnerskapsmøtet beslutter rutinene]"
+        ),
+    ),
     Example(
         "The body the point is about, however the entry links it: «Godkjenne handlingsplanane til dei faglege "
         "samarbeidsutvala» for `verb: [godkjenne]`, `object: [handlingsplan]`, `about: [FSU, fagl samarbeidsutval]`",

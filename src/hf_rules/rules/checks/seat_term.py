@@ -4,7 +4,10 @@ The seats are those the ``where`` selector picks (see *Seat selectors*; all when
 the member seats, the observer seats or both (``group``, default both). Each must give a
 ``term`` (unless ``required`` is false, when only the terms given are checked). With ``years``, a
 term runs from its first day to the day before that day ``years`` years on; with ``start``, terms
-also begin on ``start`` or a whole number of ``years`` before or after it. With ``current``, the
+also begin on ``start`` or a whole number of ``years`` before or after it. A term marked
+``remainder: true`` is the rest of a predecessor's term (a by-election, *suppleringsvalg*): it may be
+shorter than ``years`` but not longer, and with ``start`` it ends the day before a term start
+rather than beginning on one. With ``current``, the
 term must also be running on the date the organisation is evaluated as of: a term that has ended
 (or not begun) then is reported — "appointed for two years" read as "appointed now". That date
 is the organisation's ``effective_from`` unless ``--as-of`` is given (see rule-packs.md, "Which
@@ -75,8 +78,9 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         evidence = {"term": f"{term.from_.isoformat()}–{term.to.isoformat()}"}
         if years is not None:
             end = _years_on(term.from_, years)
-            if end is None or term.to != end - dt.timedelta(days=1):
-                problem = phrase("term-length", years=years)
+            last = None if end is None else end - dt.timedelta(days=1)
+            if last is None or (term.to > last if term.remainder else term.to != last):
+                problem = phrase("term-remainder-long" if term.remainder else "term-length", years=years)
                 yield Violation(
                     subject.at(group, index, "term"), f"length:{who}", {**params, "problem": problem}, evidence
                 )
@@ -87,9 +91,11 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             )
         if start is not None and years is not None:
             first = dt.date.fromisoformat(start)
-            offset = term.from_.year - first.year
-            if offset % years != 0 or (term.from_.month, term.from_.day) != (first.month, first.day):
-                problem = phrase("term-not-aligned", start=start)
+            # a whole term begins on a term start; the rest of one ends the day before one
+            day = term.to + dt.timedelta(days=1) if term.remainder and term.to < dt.date.max else term.from_
+            offset = day.year - first.year
+            if offset % years != 0 or (day.month, day.day) != (first.month, first.day):
+                problem = phrase("term-remainder-not-aligned" if term.remainder else "term-not-aligned", start=start)
                 yield Violation(
                     subject.at(group, index, "term"), f"aligned:{who}", {**params, "problem": problem}, evidence
                 )
@@ -106,6 +112,7 @@ fora:
       - {party: hf, role: Direktør}
       - {represents: bruker, role: Brukerrepresentant, term: {from: 2024-01-01, to: %s}}
 """
+_ORG_REMAINDER = _ORG.replace("from: 2024-01-01, to: %s", "from: 2024-09-01, to: %s, remainder: true")
 _OPTIONS = {"where": {"represents": ["bruker"]}, "years": 2, "start": "2024-01-01"}
 EXAMPLES = (
     Example("The user representative serves two years", _OPTIONS, _ORG % "2025-12-31"),
@@ -113,6 +120,23 @@ EXAMPLES = (
         "The user representative's term is four years where the agreement says two",
         _OPTIONS,
         _ORG % "2027-12-31",
+        expect=("length:members:bruker:Brukerrepresentant",),
+    ),
+    Example(
+        "A representative elected in September 2024 for the rest of a predecessor's term (`remainder: true`)",
+        _OPTIONS,
+        _ORG_REMAINDER % "2025-12-31",
+    ),
+    Example(
+        "The rest of a term that runs on past the end of the term it completes",
+        _OPTIONS,
+        _ORG_REMAINDER % "2026-08-31",
+        expect=("aligned:members:bruker:Brukerrepresentant",),
+    ),
+    Example(
+        "The rest of a term that is longer than a whole term",
+        _OPTIONS,
+        _ORG_REMAINDER % "2027-12-31",
         expect=("length:members:bruker:Brukerrepresentant",),
     ),
     Example(

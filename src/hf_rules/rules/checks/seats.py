@@ -100,9 +100,12 @@ seats and the practice consultant" is the list ``not: [{represents: [fastlege]},
   ``Brukarutvalet`` matches "Brukarutvalet i Sogn og Fjordane", and neither matches "KS sin
   rådgjevar" nor "KSU"; a post written with where it is, when that is another body than the
   seat's own party — another party of the organisation, or a body by its legal name («… HF»,
-  «… RHF», «… kommune») — is that body's post, not the one wanted: ``Administrerende direktør``
-  picks "Administrerende direktør" and "Administrerende direktør i Finnmarkssykehuset" on the
-  trust's seat, not "Administrerende direktør i Helse Nord RHF" (``appointed_by_is`` and
+  «… RHF», «… kommune») or a health trust by its name («Helse …», «Sykehuset …», «…sykehuset»)
+  that is no party of the organisation — is that body's post, not the one wanted:
+  ``Administrerende direktør`` picks "Administrerende direktør" and "Administrerende direktør i
+  Finnmarkssykehuset" on the trust's seat, not "Administrerende direktør i Helse Nord RHF"; on a
+  seat of no party (a user representative's) ``Brukarutvalet`` picks "Brukarutvalet i Helse
+  Førde" where Helse Førde is a party, not "Brukarutvalet i Helse Bergen" (``appointed_by_is`` and
   ``nominated_by_is`` are read as written); where the text names a forum or a party of the organisation by its id or
   one of its names, any of its names will do (``appointed_by: partnerskapsmote``, the forum's id, is
   picked by ``appointed_by: [Partnerskapsmøtet]``, and a forum by its type as well). The names of
@@ -558,7 +561,13 @@ _ABBREVIATION = re.compile(r"\(\s*([A-ZÆØÅ][A-ZÆØÅ0-9-]{1,9})\s*\)")
 
 
 def names_body(
-    org: OrgEntry, text: str | None, wanted: str, *, whole: bool = False, seat_party: str | None = None
+    org: OrgEntry,
+    text: str | None,
+    wanted: str,
+    *,
+    whole: bool = False,
+    of_seat: bool = False,
+    seat_party: str | None = None,
 ) -> bool:
     """Whether ``text`` (a seat's ``appointed_by`` or ``nominated_by``) names ``wanted``: as a role
     is matched (``whole``: as the whole text, case and spacing aside, as ``role_is`` is), or by
@@ -567,9 +576,11 @@ def names_body(
     other way round; a forum is named by its type too (``appointed_by: [partnerskapsmote]`` for a
     forum of that type). A text naming an organ of a party («Kommunestyret i Hammerfest») names
     that party for a ``wanted`` that names the party; a ``wanted`` naming an organ is matched as
-    text only (the party's own name is not its kommunestyre). With ``seat_party`` (the seat's own
-    party), a post of another body is not ``wanted``: «Administrerende direktør i Helse Nord RHF»
-    is not the «Administrerende direktør» of a seat of Finnmarkssykehuset (:func:`_elsewhere`)."""
+    text only (the party's own name is not its kommunestyre). With ``of_seat`` (the text is a
+    seat's, whose own party is ``seat_party``, None for a seat of no party), a post of another body
+    is not ``wanted``: «Administrerende direktør i Helse Nord RHF» is not the «Administrerende
+    direktør» of a seat of Finnmarkssykehuset, nor «Brukarutvalet i Helse Bergen» the
+    «Brukarutvalet» of a user representative's seat (:func:`_elsewhere`)."""
     if text is None:
         return False
 
@@ -577,7 +588,7 @@ def names_body(
         if whole:
             return role_key(have) == role_key(wanted)
         return role_matches(have, wanted) and not (
-            seat_party is not None and _elsewhere(org, seat_party, held_post(have)[len(role_key(wanted)) :])
+            of_seat and _elsewhere(org, seat_party, held_post(have)[len(role_key(wanted)) :])
         )
 
     # an abbreviation in parentheses names the body too: «Funksjonshemmedes Fellesorganisasjon
@@ -706,19 +717,34 @@ _LEGAL_NAME = re.compile(r"\s(?:hf|rhf|sf|iks|kommune|fylkeskommune|herad)$")
 """The end of a body's legal name («Helse Nord RHF», «Alta kommune»)."""
 
 
-def _elsewhere(org: OrgEntry, seat_party: str, rest: str) -> bool:
+def _elsewhere(org: OrgEntry, seat_party: str | None, rest: str) -> bool:
     """Whether ``rest`` (what follows a post's title in an ``appointed_by`` or ``nominated_by``)
-    says the post is at a body other than the seat's own party: a place (:data:`_AT_PLACE`) that
-    names another party of the organisation, or a body by its legal name («Helse Nord RHF») that
-    is not the seat's party."""
+    says the post is at a body other than the seat's own party (``seat_party``; None for a seat of
+    no party, a user representative's, where any party of the organisation may be meant): a place
+    (:data:`_AT_PLACE`) that names another party of the organisation, or a body by its legal name
+    («Helse Nord RHF», «Alta kommune») or a health trust by its name («Helse Bergen»,
+    :data:`_TRUST_NAME`) that is no party of the organisation («Brukarutvalet i Helse Bergen»;
+    round 27 Førde SF19, Finnmark FM21)."""
     place = _AT_PLACE.match(rest)
     if place is None:
         return False
     text = place.group(1)
     named = named_party(org, text, organs=False)
-    if named == seat_party or _own_short_name(org, seat_party, text):
+    if seat_party is None:
+        if named is not None:
+            return False
+    elif named == seat_party or _own_short_name(org, seat_party, text):
         return False
-    return named is not None or _LEGAL_NAME.search(normalised(text)) is not None
+    elif named is not None:
+        return True
+    if named_body(org, text) is not None:
+        return False  # a forum, declared body or the health community itself
+    return _LEGAL_NAME.search(normalised(text)) is not None or _TRUST_NAME.search(normalised(text)) is not None
+
+
+_TRUST_NAME = re.compile(r"^(?:helse|sykehuset|sjukehuset)\s|(?:sykehus|sjukehus)(?:et)?$")
+"""A health trust by its name, without «HF» («Helse Bergen», «Sykehuset Innlandet», «Oslo
+universitetssykehus»): a body of its own, however the place is written."""
 
 
 _AT_PLACE = re.compile(r"^(?:\s+(?:i|for|ved|på|hos)\s+|\s*,\s*|\s*\(\s*)([^()]+?)\s*\)?\s*$")
@@ -1174,10 +1200,10 @@ def _meets_one(subject: Subject, seat: Seat, criteria: dict[str, Any], group: st
             if bool(seat.invited) != wanted:
                 return False
         elif name == "appointed_by":
-            if not any(names_body(org, seat.appointed_by, w, seat_party=seat.party) for w in wanted):
+            if not any(names_body(org, seat.appointed_by, w, of_seat=True, seat_party=seat.party) for w in wanted):
                 return False
         elif name == "nominated_by":
-            if not any(names_body(org, seat.nominated_by, w, seat_party=seat.party) for w in wanted):
+            if not any(names_body(org, seat.nominated_by, w, of_seat=True, seat_party=seat.party) for w in wanted):
                 return False
         elif name == "appointed_by_is":
             if not any(names_body(org, seat.appointed_by, w, whole=True) for w in wanted):
