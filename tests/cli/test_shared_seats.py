@@ -228,3 +228,28 @@ def test_a_shared_that_is_not_a_boolean_is_a_located_input_error(orkdal: Path) -
         result = run_cli("check", "--no-config", "--lang", lang, "--rules", "pack.yaml", "organisation.yaml")
         assert result.code == 2
         assert result.out.splitlines()[0] == line
+
+
+def test_a_site_of_the_other_side_is_a_located_input_error(orkdal: Path) -> None:
+    """Round 27 UNN: `site: tromso` (Tromsø kommune) for `unn-tromso` on a seat of the trust was
+    counted as a site of the trust. A site is where the holder works, at the party or a part of
+    it, so a site of the other side is refused at its line, in both languages."""
+    org = ORG.replace(SHARED, "{party: stolav, role: Overlege, site: hitra}")
+    Path("organisation.yaml").write_text(org, encoding="utf-8")
+    for lang, message in (
+        (
+            "en",
+            "site 'hitra' is of the side kommune, but the seat's party ('party': stolav) is of the side sykehus; "
+            "the site is where the seat holder works, at the party or a part of it",
+        ),
+        (
+            "nb",
+            "site 'hitra' er på siden kommune, men plassens part ('party': stolav) er på siden sykehus; "
+            "stedet er der den som har plassen arbeider, hos parten eller en del av den",
+        ),
+    ):
+        result = run_cli("check", "--no-config", "--lang", lang, "--rules", "pack.yaml", "organisation.yaml")
+        assert result.code == 2, result.out
+        assert result.out.splitlines()[0] == f"organisation.yaml:17:47: error: {message}"
+    Path("organisation.yaml").write_text(org.replace("site: hitra", "site: stolav"), encoding="utf-8")
+    assert run_cli("check", "--no-config", "--rules", "pack.yaml", "organisation.yaml").code != 2

@@ -468,6 +468,10 @@ def test_a_misspelt_party_id_in_a_seat_selector_is_said_with_did_you_mean(
     ]
     nb = hf("check", "--rules", str(pack), "--no-config", "--lang", "nb", str(tmp_path))
     assert "Regelen velger plasser hos parten «unm», men organisasjonen har ingen part med den id-en" in nb.out
+    # the party by its name without «HF», as the selector reads it (round 27 Finnmark): no info
+    pack.write_text(text.replace(wrong, "where: {part_of: [Universitetssykehuset Nord-Norge]}"), encoding="utf-8")
+    done = hf("check", "--rules", str(pack), "--no-config", "--lang", "en", "--format", "json", str(tmp_path))
+    assert [f for f in json.loads(done.out)["findings"] if f["severity"] == "info"] == []
 
 
 # --- 7. grouping by region in an organisation that declares no regions ---------------------------

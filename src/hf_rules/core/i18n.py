@@ -3672,6 +3672,14 @@ _WORDS.update(
             "{side}; a seat can be shared only by parties of one side",
             "",
         ),
+        "ref-site-side": (
+            "site '{site}' er på siden {other}, men plassens part ('party': {own}) er på siden {side}; "
+            "stedet er der den som har plassen arbeider, hos parten eller en del av den",
+            "",
+            "site '{site}' is of the side {other}, but the seat's party ('party': {own}) is of the side {side}; "
+            "the site is where the seat holder works, at the party or a part of it",
+            "",
+        ),
         "ref-shared-with-twice": (
             "shared_with nevner '{party}' to ganger",
             "",

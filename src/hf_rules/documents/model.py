@@ -166,6 +166,7 @@ _ADMINISTRATIVE_TITLES = (
     "Kommuneoverlege",
     "Administrerende direktør",
     "Administrerande direktør",
+    "Foretaksdirektør",
     "Viseadministrerende direktør",
     "Viseadministrerande direktør",
     "Fagdirektør",
@@ -240,6 +241,7 @@ BASE_FUNCTION_TITLES: dict[str, tuple[str, ...]] = {
         "Administrerende direktør",
         "Administrerande direktør",
         "Adm. direktør",
+        "Foretaksdirektør",
         "Byrådsleder",
         "Byrådsleiar",
     ),
@@ -1005,11 +1007,12 @@ class Seat(Strict):
         title="Lokalisasjon / Site",
         description="Stedet den som har plassen arbeider, der det er en annen part enn `party` (en klinikk "
         "spenner over flere sykehus: `party: unn-bukl`, `site: unn-harstad`): en part i organisasjonen, "
-        "vanligvis en del av partens helseforetak. `seat_count` med `count: sites` teller de ulike stedene "
+        "vanligvis en del av partens helseforetak, og på partens side. `seat_count` med `count: sites` teller de ulike stedene "
         "(«medlemmene kommer fra ulike lokalisasjoner»); en plass uten `site` er der parten er når parten er et "
         "sykehus (`type: sykehus`: UNN Harstads egen plass), ellers telles den ikke. / Where the seat holder "
         "works, where that is another party than `party` (a clinic spans several hospitals: `party: unn-bukl`, "
-        "`site: unn-harstad`): a party of the organisation, usually a part of the party's trust. `seat_count` "
+        "`site: unn-harstad`): a party of the organisation, usually a part of the party's trust, and of the "
+        "party's side. `seat_count` "
         "with `count: sites` counts the distinct sites («the members come from different sites»); a seat "
         "without `site` is where its party is when that party is a hospital (`type: sykehus`: UNN Harstad's own "
         "seat), and is not counted otherwise. En valgkretsplass (`represents`) kan gi parten den som har den "

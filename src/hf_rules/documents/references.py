@@ -124,6 +124,11 @@ def check_organisation(source: SourceFile, org: Organisation) -> None:
         shared_refs(path, seat)
         if seat.site is not None:
             party_ref(path + ("site",), seat.site, "site")
+            own = parties.get(seat.party) if seat.party is not None else None
+            site = parties.get(seat.site)
+            if own is not None and site is not None and site.side != own.side:
+                message = Message("ref-site-side", site=seat.site, other=site.side, own=seat.party, side=own.side)
+                problems.append(_ref_error(doc, path + ("site",), message))
         if group != "observers" and seat.invited:
             problems.append(InputError(doc.location(path + ("invited",)), Message("err-member-invited")))
         if {"leder", "nestleder"} <= set(seat.positions):

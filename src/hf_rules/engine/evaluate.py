@@ -44,7 +44,7 @@ from hf_rules.report.model import (
 )
 from hf_rules.rules.checks.base import CheckError, LocalText, Subject, Violation, reads_secretariat_plans
 from hf_rules.rules.checks.fora import meets
-from hf_rules.rules.checks.seats import lineage, region_names, region_of
+from hf_rules.rules.checks.seats import lineage, party_id, region_names, region_of
 from hf_rules.rules.coverage import changed_by, said
 from hf_rules.rules.model import FORUM_CRITERIA, Selector
 from hf_rules.rules.pack import PARTY_CRITERIA, PLACEHOLDER, LoadedRule, PackSet, general
@@ -440,7 +440,11 @@ def _goes_by(org: OrgEntry, kind: str, text: str) -> bool:
     another name (:func:`names_of`): such a selector names it too (round 23 St. Olav:
     `region: [Værnesregionen]`, as the docs allow, gave the unknown-id info although the rule found
     the region). Read only for a text that is no id."""
-    bodies = org.model.parties.values() if kind == "party" else org.model.regions.values()
+    # as the selectors read it: a party's name without «HF» or «kommune» too (round 27 Finnmark:
+    # `party: [Finnmarkssykehuset]` for «Finnmarkssykehuset HF» matched, and was said to match none)
+    if kind == "party":
+        return party_id(org, text) in org.model.parties
+    bodies = org.model.regions.values()
     wanted = normalised_name(text)
     return any(normalised_name(n) == wanted for b in bodies for n in names_of(b.name, b.also_known_as))
 

@@ -168,7 +168,7 @@ class Selector(Strict):
     area: list[str] | None = Field(
         default=None,
         min_length=1,
-        description="Fora (and meeting plans of fora) whose `area` names one of these regions or parties (ids).",
+        description="Fora (and meeting plans of fora) whose `area` names one of these regions or parties (by id or one of their names).",
     )
     has_area: bool | None = Field(
         default=None,

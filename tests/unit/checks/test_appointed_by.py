@@ -477,3 +477,57 @@ fora:
     assert findings("seat_count", wanted, document % "Fylkesstyret i Vestland", subject="bu") == [
         ("too-few:representatives", 8)
     ]
+
+
+def test_a_forum_appoints_by_its_type_whatever_it_is_called() -> None:
+    """Round 27 Helgeland HG2: «oppnevning til SSU» by the partnerskapsmøte. `appointed_by:
+    [partnerskapsmote]` (the forum type) meets a seat whose `appointed_by` names a forum of that
+    type by any of its names or its id, and not one naming another forum."""
+    document = """\
+parties:
+  hf: {name: Helgelandssykehuset HF, type: helseforetak, side: sykehus}
+fora:
+  pm: {name: Partnerskapsmøte Helgeland, also_known_as: [PM], type: partnerskapsmote}
+  lsu: {name: Lokalt samarbeidsutvalg, type: lokalt-samarbeidsutvalg}
+  ssu:
+    name: Strategisk samarbeidsutvalg
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: hf, role: Administrerende direktør, appointed_by: '%s'}
+"""
+    options = {"must": {"appointed_by": ["partnerskapsmote"]}, "label": LABEL}
+    for text in ("Partnerskapsmøte Helgeland", "PM", "pm"):
+        assert findings("seat_requirements", options, document % text, subject="ssu") == [], text
+    assert findings("seat_requirements", options, document % "Lokalt samarbeidsutvalg", subject="ssu") == [
+        ("seat:hf:Administrerende direktør", 10)
+    ]
+
+
+def test_appointed_by_a_function_is_met_by_any_of_its_titles() -> None:
+    """Round 27 Finnmark FM18: «opp til kommunene og administrerende direktør å oppnevne»; the page
+    also says «Foretaksdirektøren». `appointed_by: [administrativ-toppledelse]` is met by any title
+    of the shared function, in its definite form, at the seat's own party, and not by another
+    body's chief executive or a longer title."""
+    document = """\
+parties:
+  fs: {name: Finnmarkssykehuset HF, type: helseforetak, side: sykehus}
+fora:
+  su:
+    name: Samhandlingsutvalget
+    type: samarbeidsforum
+    members:
+      - {party: fs, role: Klinikksjef, appointed_by: '%s'}
+"""
+    options = {"must": {"appointed_by": ["administrativ-toppledelse"]}, "label": LABEL}
+    for text, met in (
+        ("Administrerende direktør", True),
+        ("Adm. direktør", True),
+        ("Foretaksdirektøren", True),
+        ("Administrerende direktør i Finnmarkssykehuset", True),
+        ("Administrerende direktør i Helse Nord RHF", False),
+        ("Administrerende direktørs stab", False),
+        ("Klinikksjef", False),
+    ):
+        assert findings("seat_requirements", options, document % text, subject="su") == (
+            [] if met else [("seat:fs:Klinikksjef", 8)]
+        ), text

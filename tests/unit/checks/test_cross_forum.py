@@ -361,6 +361,31 @@ def test_a_leader_in_none_of_them_is_reported_at_the_leaders_seat() -> None:
     assert findings("cross_forum", {**ONE_OF_OPTIONS, "at_least": 1}, org, subject="ssu") == [("too-few:in-one-of", 6)]
 
 
+def test_a_leader_written_as_the_leader_of_the_forum_there_is_its_leader() -> None:
+    """Round 27 Møre og Romsdal MR16: the roster writes the SSU's leader as «Leiar LSU Molde»,
+    held on behalf of Molde's LSU, where the LSU's own seat is its Kommunalsjef with `position:
+    leder`. The same holder: the role names that LSU and begins with the seat's position. Without
+    `on_behalf_of`, or at another party, it is not."""
+    org = (
+        (ONE_OF % ("molde", "leder"))
+        .replace(
+            "      - {party: molde, role: Kommunedirektør, position: leder}\n      - {party: hmr, role: Administrerande",
+            "      - {party: molde, role: Leiar LSU Molde, on_behalf_of: lsu-molde, position: leder}\n"
+            "      - {party: hmr, role: Administrerande",
+        )
+        .replace(
+            "      - {party: molde, role: Kommunedirektør, position: leder}\n      - {party: hmr, role: Klinikksjef",
+            "      - {party: molde, role: Kommunalsjef, position: leder}\n      - {party: hmr, role: Klinikksjef",
+        )
+    )
+    assert "Leiar LSU Molde" in org and "role: Kommunalsjef, position: leder" in org
+    assert findings("cross_forum", ONE_OF_OPTIONS, org, subject="ssu") == []
+    unmarked = org.replace(", on_behalf_of: lsu-molde", "")
+    assert findings("cross_forum", ONE_OF_OPTIONS, unmarked, subject="ssu") == [
+        ("absent-from-all:molde:Leiar LSU Molde", 10)
+    ]
+
+
 def test_one_of_the_fora_by_the_chair_in_force() -> None:
     plan = """\
 forum: ssu

@@ -273,7 +273,14 @@ def _body_names(subject: Subject, body: str) -> tuple[str, ...]:
     return secretariat_names(secretariat.name, secretariat.also_known_as) if secretariat is not None else ()
 
 
-def _same_holder(forum_id: str, here: Seat, there: Seat, same_person: bool, names: tuple[str, ...] = ()) -> bool:
+def _same_holder(
+    forum_id: str,
+    here: Seat,
+    there: Seat,
+    same_person: bool,
+    names: tuple[str, ...] = (),
+    target: tuple[str, tuple[str, ...]] | None = None,
+) -> bool:
     """Whether ``there`` (a seat of the other forum) is held by the holder of ``here`` (a seat of
     forum ``forum_id``): a seat held on behalf of another forum is nobody's here, unless ``here``
     is held on behalf of that body too (then the persons, or the party and the roles, decide); named persons
@@ -282,7 +289,23 @@ def _same_holder(forum_id: str, here: Seat, there: Seat, same_person: bool, name
     where both give one, :func:`_roles_agree`) stands in, unless ``same_person`` (set too where the
     other forum declares whom its seats are held for). A seat held for a secretariat (``names``:
     the secretariat's name and its abbreviations) is the representative's when the roles agree,
-    or when its role names the secretariat («Leiar av FOUSAM»)."""
+    or when its role names the secretariat («Leiar av FOUSAM»). The other way round (``target``:
+    the other forum's id and names), a representative held here on behalf of that forum is the
+    holder of its seat there of the same party whose position the representative's role begins
+    with and names that forum («Leiar LSU Molde», ``on_behalf_of: lsu-molde``, here; the LSU's
+    Kommunalsjef with ``position: leder`` there: round 27 Møre og Romsdal MR16)."""
+    if (
+        target is not None
+        and here.on_behalf_of == target[0]
+        and there.on_behalf_of is None
+        and not (_named(here.person) and _named(there.person))
+        and (here.party, here.represents) == (there.party, there.represents)
+        and any(
+            _names(role, target[1]) and any(role_matches(role, position) for position in there.positions)
+            for role in seat_roles(here)
+        )
+    ):
+        return True
     if there.on_behalf_of is not None and there.on_behalf_of != forum_id:
         # held for a third body; the representative's own seat when it is held for that body too
         # («Leiar av FOUSAM» for the secretariat in the SSU and in the fellesmøte: round 23 Fonna)
@@ -577,7 +600,9 @@ def _in_one_of(
             same_person = options["same_person"] or declared
             there = Subject("forum", fid, target.name, org, subject.doc, ("fora", fid), forum=target)
             for g, i, s in seats_of(target, options["group"]):
-                if (fid, g, i) in used or not _same_holder(body, representative, s, same_person, names):
+                if (fid, g, i) in used or not _same_holder(
+                    body, representative, s, same_person, names, (fid, names_of(target.name, target.also_known_as))
+                ):
                     continue
                 right = seat_matches(there, s, options["must"], g, requirement=True) and (
                     deputies is None or deputy_person(s) in expected
@@ -636,7 +661,10 @@ def _in_target(
                 [
                     (g, i, s)
                     for g, i, s in seats_of(target, options["group"])
-                    if (g, i) not in used and _same_holder(body, representative, s, same_person, names)
+                    if (g, i) not in used
+                    and _same_holder(
+                        body, representative, s, same_person, names, (fid, names_of(target.name, target.also_known_as))
+                    )
                 ],
                 2,
             ),

@@ -16,7 +16,9 @@ narrow them with:
 - ``area``: the forum's ``area`` names one of these regions or parties, or lists every party of
   one of these regions — "the SSU for Nedre Telemark" is the ``strategisk-samarbeidsutvalg``
   with ``area: [nedre-telemark]``, or with an area of its seven municipalities (not one with
-  ``area: [skien]`` alone: that is an SSU for part of the region);
+  ``area: [skien]`` alone: that is an SSU for part of the region); a region or party is given
+  by its id or one of its names (``area: [Nedre Telemark]`` for the region ``nedre-telemark``
+  named so), so a document with other ids is still read;
 - ``has_area``: the forum declares an ``area`` (``true``) or serves the whole community (``false``)
   — "each regional SSU serves its region": ``forum_count`` with ``has_area: false``, ``max: 0``;
 - ``one_side``: the forum is a body of one side (``true``): it has members, and those of them on
@@ -60,7 +62,7 @@ from typing import Any, get_args
 
 from hf_rules.documents.entries import OrgEntry
 from hf_rules.documents.model import Forum, PriorityGroup
-from hf_rules.rules.checks.seats import area_regions
+from hf_rules.rules.checks.seats import area_regions, named_region, party_id
 
 _STRINGS: dict[str, Any] = {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1}
 FORUM_CRITERIA: dict[str, Any] = {
@@ -80,8 +82,8 @@ FORUM_CRITERIA: dict[str, Any] = {
     },
     "area": {
         **_STRINGS,
-        "description": "Only fora whose `area` names one of these regions or parties (ids), or lists every party of "
-        "one of these regions.",
+        "description": "Only fora whose `area` names one of these regions or parties (by id or one of their names), "
+        "or lists every party of one of these regions.",
     },
     "has_area": {
         "type": "boolean",
@@ -153,6 +155,9 @@ def meets(forum: Forum, criteria: dict[str, Any], org: OrgEntry | None = None) -
     ``org``, an ``area`` criterion also finds a forum whose area lists every party of a region
     it names."""
     area = criteria.get("area")
+    if area is not None and org is not None:
+        # a region or party by one of its names as well as its id («Nedre Telemark»; round 27 Telemark TK17)
+        area = [named_region(org, a) or party_id(org, a) for a in area]
     if area is not None and org is not None and forum.area and area_regions(org, forum.area) & set(area):
         area = None  # met: the forum's area is the whole region
     return forum_meets(

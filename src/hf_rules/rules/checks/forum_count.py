@@ -257,4 +257,9 @@ EXAMPLES = (
         _REGIONS % "ovre",
         expect=("too-few",),
     ),
+    Example(
+        "The region by its name, where the document's id is its own: `area: [Nedre Telemark]`",
+        {"type": ["strategisk-samarbeidsutvalg"], "area": ["Nedre Telemark"], "exactly": 1, "label": _REGIONAL},
+        _REGIONS % "nedre",
+    ),
 )

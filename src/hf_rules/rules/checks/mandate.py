@@ -294,7 +294,16 @@ Who does what. Words matched as above do not keep who does what to whom ("støtt
   vert skrive av HMR"). And the point's words in a relative clause
   with a subject of its own that is another body: «som» or «der», one to four words, then the
   point's word ("Følgje med på fora som FOUSAM etablerer" for ``etabler fora``; "… som SSU
-  etablerer" in the SSU's mandate keeps it).
+  etablerer" in the SSU's mandate keeps it); «som» before nouns with no finite verb is «such as»
+  and opens no clause ("Etablere fora, som faglege samarbeidsutval, arbeidsgrupper og nettverk").
+  And what the forum **asks of another body**: an asking verb (``be``, ``anmode``, ``oppmode``,
+  ``oppfordre``, ``pålegge``, ``instruere``) and another body before the point in its sentence
+  ("Be partnerskapsmøtet sørge for at Ishavserklæringen følges opp", "Anmode kommunene om å
+  godkjenne handlingsplanen" in the SSU's mandate); the forum asking itself ("Be SSU …" in the
+  SSU's mandate) keeps the point. A subject that names a post of another body — ``leiaren``,
+  ``lederen``, ``nestleiaren``, ``direktøren``, ``sekretæren``, ``koordinatoren`` and the like,
+  then ``av``, ``i`` or ``for`` and the body — is that body's («Leiaren av SSU førebur møta i
+  SSU» in the secretariat's mandate; in the SSU's own mandate it stays the SSU's).
 
   Another body's act too, and read more strictly: the point's words in a **main clause whose
   subject is another of the organisation's bodies** — the clause's first words, then a finite
@@ -1093,8 +1102,18 @@ def _conjunct_is(units: list[tuple[str, bool]], own: _Own) -> str | None:
     head = words[-1]
     if determined and 2 <= len(words) <= 3 and "-" not in head and own.bodies.named([head]):
         return "other"
+    # a post of another body: «Leiaren av SSU» in the secretariat's mandate (round 27 Møre og
+    # Romsdal MR18); «Leiaren av SSU» in the SSU's own mandate stays the forum's
+    if len(words) >= 3 and words[0] in _POSTS and words[1] in {"av", "i", "for"}:
+        return _conjunct_is(units[2:], own)
     return None
 
+
+_POSTS = frozenset(
+    {"leder", "lederen", "leiar", "leiaren", "nestleder", "nestlederen", "nestleiar", "nestleiaren"}
+    | {"direktør", "direktøren", "sekretær", "sekretæren", "koordinator", "koordinatoren"}
+)
+"""Posts a subject may name a body's holder by («Leiaren av SSU førebur møta»)."""
 
 _SUBJECT_WORDS = 8
 """How many words a main clause's subject may have («Kommunane, bydelane og helseføretaket»)."""
@@ -1279,6 +1298,38 @@ def _handed_to_another(entry: _Tokens, start: int, is_key: Callable[[str], bool]
                 if _conjunct_is(_body_units(entry, at + 1, by), own) == "other":
                     return True
                 break
+    return False
+
+
+_ASKING = frozenset(
+    {"be", "ber", "bed", "bad", "anmode", "anmoder", "anmodar", "oppmode", "oppmodar", "oppfordre", "oppfordrer"}
+    | {"pålegge", "pålegg", "pålegger", "instruere", "instruerer"}
+)
+"""Verbs by which the forum asks or orders another body to do something («Be partnerskapsmøtet
+sørge for …»): the act asked for is that body's."""
+_ASK_STOPS = frozenset({",", "og", "samt", "eller"})
+
+
+def _asked_of_another(entry: _Tokens, start: int, own: _Own) -> bool:
+    """Whether the point at ``start`` is asked of another body: an asking verb (:data:`_ASKING`)
+    before it in its clause, then one to four words naming another body, then «om», «å» or the
+    point («Be partnerskapsmøtet sørge for at Ishavserklæringen følges opp», «Anmode SSU om å
+    godkjenne …» in another forum's mandate; round 27 UNN UN9). The forum asking itself («Be SSU
+    …» in the SSU's mandate) keeps the point."""
+    tokens = entry.words
+    lo = start  # back to a sentence break, a comma or a coordinator, past «at», «om» and «å»
+    while lo > max(0, start - 12) and tokens[lo - 1] not in _BREAKS and tokens[lo - 1] not in _ASK_STOPS:
+        lo -= 1
+    for at in range(lo, start):
+        if tokens[at] not in _ASKING:
+            continue
+        stop = min(next((k for k in range(at + 1, start) if tokens[k] in {"om", "å", "at"}), start), at + 5)
+        for end in range(at + 2, stop + 1):  # the body: the words up to «om», «å» or the verb asked for
+            said = _conjunct_is(_body_units(entry, at + 1, end), own)
+            if said == "own":
+                break
+            if said == "other":
+                return True
     return False
 
 
@@ -1568,6 +1619,7 @@ def _reading(entry: _Tokens, starts: list[int], is_key: Callable[[str], bool], o
             or _passive_agent(entry, start, own)
             or _relative_of_another(entry, start, is_key, own)
             or _handed_to_another(entry, start, is_key, own)
+            or _asked_of_another(entry, start, own)
         ):
             readings.add("other-body")
         elif _reversed(entry, start, is_key):
@@ -2475,7 +2527,9 @@ def _forbidden(
     """The entries that have a point ``forbidden`` names as the forum's own, not negated or
     weakened (an entry that declares its duty has it, however its words read)."""
     item = _with_body_names(asked, bodies)
-    given: dict[str, Any] = {key: asked[key] for key in ("wording", "any_of", "verb", "object", "about", "duty") if key in asked}
+    given: dict[str, Any] = {
+        key: asked[key] for key in ("wording", "any_of", "verb", "object", "about", "duty") if key in asked
+    }
     having: dict[int, str] = {}
     if "duty" in item:
         having.update((i, entry) for i, entry in enumerate(mandate) if item["duty"] in declared[i])
@@ -2567,6 +2621,21 @@ _PLANS_OF_FSU = {
     "about": ["FSU", "fagl samarbeidsutval"],
 }
 _DUTY = {"label": {"nb": "gi overordnede føringer", "en": "give overall directions"}, "duty": "foringer"}
+_SECRETARIAT = """\
+parties:
+  hmr: {name: Helse Møre og Romsdal HF, type: helseforetak, side: sykehus}
+secretariat:
+  run_by: [hmr]
+  serves: [ssu]
+  mandate: [%s]
+fora:
+  ssu: {name: Strategisk samarbeidsutval, type: strategisk-samarbeidsutvalg}
+"""
+_PREPARE_SSU = {
+    "label": {"nb": "førebu møta i SSU", "en": "prepare the SSU's meetings"},
+    "verb": ["førebu"],
+    "object": ["møt"],
+}
 _DECIDE = {"label": {"nb": "beslutte", "en": "decide"}, "verb": ["beslutte", "vedta"]}
 _ADVISORY = (
     _ORG.replace("type: strategisk-samarbeidsutvalg", "type: samarbeidsforum")
@@ -2574,6 +2643,19 @@ _ADVISORY = (
     .replace("  ssu:\n", "  fsu:\n")
 )
 EXAMPLES = (
+    Example(
+        "The secretariat prepares the SSU's meetings: «Førebu møta i SSU i samarbeid med leiaren»",
+        {"items": [_PREPARE_SSU], "secretariat": True},
+        _SECRETARIAT % "Førebu møta i SSU i samarbeid med leiaren",
+        subject="ssu",
+    ),
+    Example(
+        "A post of another body does it: «Leiaren av SSU førebur møta i SSU» in the secretariat's mandate",
+        {"items": [_PREPARE_SSU], "secretariat": True},
+        _SECRETARIAT % "Leiaren av SSU førebur møta i SSU",
+        subject="ssu",
+        expect=("other-body:prepare the SSU's meetings",),
+    ),
     Example(
         "«Skal ha en rådgivende funksjon»: `forbidden: [{verb: [beslutte, vedta]}]`, and the forum only advises",
         {"forbidden": [_DECIDE]},
@@ -2625,6 +2707,14 @@ EXAMPLES = (
         {"items": [_ARCTIC]},
         _ORG.replace(
             "[Gjennomføre vedtatte tiltak]", "[Partnerskapsmøtet skal sørge for at Ishavserklæringen følges opp]"
+        ),
+        expect=("other-body:follow up the declaration",),
+    ),
+    Example(
+        "Asked of another body: «Be partnerskapsmøtet sørge for at Ishavserklæringen følges opp» in the SSU's mandate",
+        {"items": [_ARCTIC]},
+        _ORG.replace(
+            "[Gjennomføre vedtatte tiltak]", "[Be partnerskapsmøtet sørge for at Ishavserklæringen følges opp]"
         ),
         expect=("other-body:follow up the declaration",),
     ),

@@ -106,7 +106,11 @@ seats and the practice consultant" is the list ``not: [{represents: [fastlege]},
   Finnmarkssykehuset" on the trust's seat, not "Administrerende direktør i Helse Nord RHF"; on a
   seat of no party (a user representative's) ``Brukarutvalet`` picks "Brukarutvalet i Helse
   Førde" where Helse Førde is a party, not "Brukarutvalet i Helse Bergen" (``appointed_by_is`` and
-  ``nominated_by_is`` are read as written); where the text names a forum or a party of the organisation by its id or
+  ``nominated_by_is`` are read as written); a function of the vocabulary is met by any of its
+  titles, as the selector ``function`` reads a role («opp til … administrerende direktør å
+  oppnevne»: ``appointed_by: [administrativ-toppledelse]`` is met by "Administrerende direktør",
+  "Adm. direktør", "Foretaksdirektøren" and "Administrerende direktør i Finnmarkssykehuset" on the
+  trust's seat, not by "Administrerende direktør i Helse Nord RHF"); where the text names a forum or a party of the organisation by its id or
   one of its names, any of its names will do (``appointed_by: partnerskapsmote``, the forum's id, is
   picked by ``appointed_by: [Partnerskapsmøtet]``, and a forum by its type as well). The names of
   a party, region or forum are its ``name`` and its ``also_known_as`` (a short form or an old
@@ -583,6 +587,12 @@ def names_body(
     «Brukarutvalet» of a user representative's seat (:func:`_elsewhere`)."""
     if text is None:
         return False
+    titles = org.function_titles.get(wanted)
+    if titles is not None:  # a function of the vocabulary: one of its posts («administrativ-toppledelse»)
+        return any(
+            _holds_title(org, text, title, of_seat, seat_party, whole=wanted in WHOLE_TITLE_FUNCTIONS)
+            for title in titles
+        )
 
     def matches(have: str) -> bool:
         if whole:
@@ -605,6 +615,27 @@ def names_body(
         forum = org.model.fora[ident]
         return any(matches(n) for n in names_of(forum.name, forum.also_known_as)) or org.forum_is(forum, [wanted])
     return any(matches(n) for n in _body_names(org, kind, ident))
+
+
+def _holds_title(org: OrgEntry, text: str, title: str, of_seat: bool, seat_party: str | None, *, whole: bool) -> bool:
+    """Whether the post ``text`` (an ``appointed_by`` or ``nominated_by``) is a function's
+    ``title``: as the selector ``role`` reads it, or (``whole``: the shared top-leadership
+    functions) as the whole post, with where it is after it («Administrerende direktør i
+    Finnmarkssykehuset»); a post at another body (:func:`_elsewhere`) is not it."""
+    held, want = held_post(text), role_key(title)
+    if not held.startswith(want):
+        return False
+    rest = held[len(want) :]
+    ending = re.match(r"\w+", rest)
+    if ending is not None:  # «Foretaksdirektøren»: the definite form of the post
+        if ending.group() not in _DEFINITE_ENDINGS:
+            return False
+        rest = rest[ending.end() :]
+    if not rest:
+        return True
+    if whole:
+        return _AT_PLACE.match(rest) is not None and not (of_seat and _elsewhere(org, seat_party, rest))
+    return role_matches(text, title) and not (of_seat and _elsewhere(org, seat_party, rest))
 
 
 def _body_names(org: OrgEntry, kind: str, ident: str) -> tuple[str, ...]:

@@ -77,7 +77,7 @@ from hf_rules.rules.checks.base import (
 )
 from hf_rules.rules.checks.fora import FORUM_CRITERIA, meets
 from hf_rules.rules.checks.leaders import leader_problems, leaders_option_problems, leaders_properties
-from hf_rules.rules.checks.seats import in_area
+from hf_rules.rules.checks.seats import in_area, party_id
 from hf_rules.rules.checks.words import KEYWORD, words
 from hf_rules.yaml.loader import Document, Path_
 
@@ -121,7 +121,7 @@ OPTIONS: dict[str, Any] = {
             "type": "object",
             "description": "Who runs the secretariat (its `run_by`).",
             "properties": {
-                "parties": {**STRINGS, "description": "Each of these parties (ids) runs it."},
+                "parties": {**STRINGS, "description": "Each of these parties (by id or one of their names) runs it."},
                 "party_types": words("party_types", "For each type, at least one party of that type runs it."),
                 "all_of_types": words(
                     "party_types",
@@ -236,7 +236,9 @@ def _run_by(subject: Subject, secretariat: Secretariat, base: Path_, wanted: dic
     where = base + ("run_by",) if runners else base
     at_key = not runners
     only = wanted["only"]
-    for pid in wanted.get("parties", []):
+    # a party by one of its names as well as its id (round 27 Telemark: the names the source uses)
+    parties = [party_id(org, p) for p in wanted.get("parties", [])]
+    for pid in parties:
         if pid not in runners:
             problem = phrase("secretariat-not-run-by", party=org.party_name(pid))
             yield dataclasses.replace(_violation(where, f"run-by-missing:{pid}", problem), at_key=at_key)
@@ -258,7 +260,7 @@ def _run_by(subject: Subject, secretariat: Secretariat, base: Path_, wanted: dic
     for i, pid in enumerate(runners):
         party = org.party(pid)
         path = base + ("run_by", i)
-        if "parties" in wanted and pid not in wanted["parties"]:
+        if "parties" in wanted and pid not in parties:
             yield _violation(path, f"run-by-extra:{pid}", phrase("secretariat-run-by-other", party=org.party_name(pid)))
         elif (
             ("party_types" in wanted or "all_of_types" in wanted)
@@ -451,6 +453,11 @@ EXAMPLES = (
     Example(
         "Helse Førde runs the partnarskapsmøte's secretariat together with KS",
         {"run_by": {"parties": ["helse-forde", "ks"]}},
+        _FORDE % "helse-forde, ks",
+    ),
+    Example(
+        "The parties by their names: `parties: [Helse Førde HF, KS Vestland]`, alone (`only`)",
+        {"run_by": {"parties": ["Helse Førde HF", "KS Vestland"], "only": True}},
         _FORDE % "helse-forde, ks",
     ),
     Example(
