@@ -1065,6 +1065,12 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     ),
     "mandate-reversed": ("snur punktet", "", "reverses the point", ""),
     "mandate-other-body": ("gir et annet organ punktet", "", "gives another body the point", ""),
+    "agreement-former-not-adopted": (
+        "har ikke vedtatt den for {former}, som den ble slått sammen av (merged_from); bare de andre vedtok den",
+        "",
+        "has not adopted it for {former}, which it was merged from (merged_from); only the others adopted it",
+        "",
+    ),
     "term-missing": ("har ingen funksjonsperiode (term)", "", "gives no term of office (term)", ""),
     "term-not-current": (
         "har en funksjonsperiode som ikke løper {on}",

@@ -499,6 +499,16 @@ class Party(Strict):
         "`municipalities_of` finds the municipality by the number.",
         json_schema_extra={"examples": ["4228", "1580"]},
     )
+    merged_from: list[Annotated[str, StringConstraints(min_length=1)]] = Field(
+        default_factory=list,
+        title="Slått sammen av / Merged from",
+        description="For en kommune som er slått sammen: kommunene den ble til av, med navn («Vikna kommune», "
+        "«Nærøy kommune»). En avtale de vedtok hver for seg før sammenslåingen (`adopted_by` med `former`), er "
+        "vedtatt for parten først når hver av dem har vedtatt den, eller parten selv. / For a merged "
+        "municipality: the municipalities it was made from, by name («Vikna kommune», «Nærøy kommune»). An "
+        "agreement they adopted each on its own before the merger (`adopted_by` with `former`) is adopted for "
+        "the party only when each of them has adopted it, or the party itself.",
+    )
 
 
 class Region(Strict):

@@ -33,7 +33,12 @@ frå 2012 vart vedteken i alle kommunestyra») still holds of that version after
   word does, another's never («Styret i Helse Midt-Norge RHF» is not the trust's board).
   Otherwise ``body`` matches the start of the text as a ``role`` does; ``body_is`` instead
   matches the whole text, case and spacing aside, as ``appointed_by_is`` does (give one of the
-  two, and only beside ``party_type`` or ``party``: a forum names no body of a party);
+  two, and only beside ``party_type`` or ``party``: a forum names no body of a party). An
+  adoption by a municipality since merged counts for the party it is now part of (``party:
+  naeroysund, former: Vikna kommune``); where that party names the municipalities it was made
+  from (``merged_from: [Vikna kommune, Nærøy kommune]``), each of them must have adopted it (or
+  the party itself), so Nærøy's adoption alone is reported («vedtatt i kommunestyrene i samtlige
+  kommuner» in 2012);
 - ``effective_from``: the agreement gives this ``effective_from`` («gjeldende fra 1. januar
   2021»); another day, or none, is reported; ``adopted`` likewise its ``adopted`` day, where the
   text says when but not who («Strategidokumentet vart vedteke 30.11.22»);
@@ -412,6 +417,13 @@ def _adoptions(
             params = _params(item, kinds, phrase("agreement-not-adopted"), body=bid, body_name=name)
             yield Violation(where, f"not-adopted:{item.id}:{bid}", params, evidence, at_key=True)
             continue
+        if sort == "party":
+            missing = _formers_missing(model, bid, [a for _, a in found])
+            if missing:
+                problem = phrase("agreement-former-not-adopted", former=", ".join(missing))
+                params = _params(item, kinds, problem, body=bid, body_name=name)
+                yield Violation(where, f"former-not-adopted:{item.id}:{bid}", params, evidence, at_key=True)
+                continue
         on = wanted.get("on")
         day = by if by is not None else on
         if day is None:
@@ -437,6 +449,23 @@ def _adoptions(
             problem = phrase("agreement-adoption-undated")
             params = _params(item, kinds, problem, body=bid, body_name=name, date="-", requirement=day)
             yield Violation((*item.path, "adopted_by", i), f"undated:{item.id}:{bid}", params, evidence)
+
+
+def _formers_missing(model: Organisation, pid: str, found: list[Adoption]) -> list[str]:
+    """The municipalities a merged party was made from (its ``merged_from``) that have not adopted
+    the agreement, where only they did (every adoption names a ``former``): none where the party
+    names none, or adopted it itself (round 27 Nord-Trøndelag NT4: Nærøy's adoption is not
+    Vikna's)."""
+    party = model.parties.get(pid)
+    if party is None or not party.merged_from or any(a.former is None for a in found):
+        return []
+    adopted = {_municipality_key(a.former) for a in found if a.former is not None}
+    return [name for name in party.merged_from if _municipality_key(name) not in adopted]
+
+
+def _municipality_key(name: str) -> str:
+    """A municipality's name as compared: case and spaces aside, without «kommune»/«herad»."""
+    return re.sub(r"\s+(?:kommune|herad)$", "", normalised(name))
 
 
 def _body_meets(org: OrgEntry, adoption: Adoption, wanted: list[str], whole: bool) -> bool:
@@ -673,7 +702,35 @@ sub_agreements:
     basis: %s
 """
 _BASIS_OPTIONS = {"kind": ["delavtale"], "basis": {"kind": ["samarbeidsavtale"], "point": 5}}
+_MERGED = """\
+parties:
+  hnt: {name: Helse Nord-Trøndelag HF, type: helseforetak, side: sykehus}
+  naeroysund: {name: Nærøysund kommune, type: kommune, side: kommune, merged_from: [Vikna kommune, Nærøy kommune]}
+fora: {}
+agreements:
+  avtale-2012:
+    kind: samarbeidsavtale
+    name: Samarbeidsavtale 2012
+    adopted_by:
+      - {party: hnt, body: styret}
+%s"""
+_BY_ALL = {"kind": ["samarbeidsavtale"], "adopted_by": [{"party_type": ["kommune", "helseforetak"]}]}
 EXAMPLES = (
+    Example(
+        "Adopted in 2012 by Vikna and Nærøy, since merged into Nærøysund (`merged_from`)",
+        _BY_ALL,
+        _MERGED
+        % (
+            "      - {party: naeroysund, former: Vikna kommune, body: kommunestyret}\n"
+            "      - {party: naeroysund, former: Nærøy, body: kommunestyret}\n"
+        ),
+    ),
+    Example(
+        "Only Nærøy adopted it: Vikna, which Nærøysund was also made from, did not",
+        _BY_ALL,
+        _MERGED % "      - {party: naeroysund, former: Nærøy kommune, body: kommunestyret}\n",
+        expect=("former-not-adopted:avtale-2012:naeroysund",),
+    ),
     Example(
         "Statutes adopted by the partnerskapsmøte",
         {"kind": ["vedtekter"], "adopted_by": [{"forum_type": ["partnerskapsmote"]}]},

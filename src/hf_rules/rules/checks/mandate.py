@@ -192,7 +192,11 @@ skaffer selv ressurser" are another body's act (below), because the body is no w
 point's. Written into the point's own words instead (``any_of: [ressurs FSU]``), a body that is
 the clause's subject is one of the point's words and reads as the forum's own; and ``object:
 [handlingsplan frå FSU]`` needs the link ``frå`` written so. ``about`` with none of ``wording``,
-``any_of`` and ``verb`` is a pack error (exit 2).
+``any_of`` and ``verb`` is a pack error (exit 2). Where the direction matters, ``about_after``
+names the prepositions that may stand before the body, the nearest one at most four words back:
+«Fremme saker ein ønsker behandla i Partnerskapsmøte» is ``about: [partnarskapsmøt,
+partnerskapsmøt]``, ``about_after: [i, til, for]``, met by "Fremme saker til partnarskapsmøtet"
+and not by "Fremme saker frå partnarskapsmøtet til FSU".
 
 Names of bodies. Where words of a ``wording``, an ``any_of`` phrasing or an ``object`` name a
 forum, party or secretariat of the organisation — by its id, its forum ``type`` (where one forum
@@ -535,6 +539,12 @@ _ITEM_SCHEMA: dict[str, Any] = {
             "sentence («Godkjenne handlingsplanar frå FSU»), and that body is not who does the "
             "act («FSU godkjenner eigne handlingsplanar» is the FSU's act).",
         },
+        "about_after": {
+            **STRINGS,
+            "description": "Beside `about`: the prepositions that may stand before the body (the nearest one, "
+            "at most four words back): «Fremme saker … i/til partnarskapsmøtet» is `about_after: [i, til]`, "
+            "so «Fremme saker frå partnarskapsmøtet til FSU» does not have the point.",
+        },
         "object": {
             **STRINGS,
             "description": "With `verb`: key words of what the verb governs (alternatives): every "
@@ -552,7 +562,7 @@ _ITEM_SCHEMA: dict[str, Any] = {
         {"required": ["verb"]},
         {"required": ["duty"]},
     ],
-    "dependentRequired": {"object": ["verb"]},
+    "dependentRequired": {"object": ["verb"], "about_after": ["about"]},
     "additionalProperties": False,
 }
 """A point of the mandate, as ``items`` and ``forbidden`` give it."""
@@ -2257,7 +2267,11 @@ def _having(item: dict[str, Any], mandate: list[str], own: _Own) -> list[tuple[i
                     continue  # only in a relative clause about something else: not this entry's point
                 if found is None or rank[reading] < rank[found[1]]:
                     found = ([w for w in matched if w], reading)
-        if found is not None and "about" in item and not _names_about(item["about"], found[0], entry):
+        if (
+            found is not None
+            and "about" in item
+            and not _names_about(item["about"], found[0], entry, item.get("about_after"))
+        ):
             found = None  # the point, but not about the body it is about («handlingsplanar frå partnarskapsmøtet»)
         if found is not None:
             having.append((index, said, *found))
@@ -2273,12 +2287,14 @@ _EXAMPLES_AFTER = re.compile(
 without the «som»."""
 
 
-def _names_about(about: list[str], met: list[str], entry: str) -> bool:
+def _names_about(about: list[str], met: list[str], entry: str, after: list[str] | None = None) -> bool:
     """Whether one phrasing of ``about`` (key words, as ``any_of``) stands in the point's own part
     of its sentence: the sentence (:data:`_CLAUSE_BREAK`) that holds the words ``met``, less what a
     coordinator and the next point's verb start before or after them («Motta rapportar frå FSU og
     godkjenne handlingsplanar», «Godkjenne handlingsplanar frå partnarskapsmøtet og sende dei til
-    FSU» name the FSU for another point)."""
+    FSU» name the FSU for another point). With ``after`` (``about_after``), the nearest
+    preposition before the phrasing's first word is one of them («saker til partnarskapsmøtet»,
+    not «saker frå partnarskapsmøtet»)."""
     met_words = {w for said in met for w in _words(said)}
     for sentence in _CLAUSE_BREAK.split(_DASHED_TAIL.sub(" ", entry)):
         tokens = _TOKEN.findall(sentence.casefold())
@@ -2293,7 +2309,29 @@ def _names_about(about: list[str], met: list[str], entry: str) -> bool:
                 elif k > at[-1] and hi == len(tokens):
                     hi = k
         part = tokens[lo:hi]
-        return any(all(any(key_matches(w, p) for w in part) for p in _words(phrasing)) for phrasing in about)
+        return any(
+            all(any(key_matches(w, p) for w in part) for p in _words(phrasing))
+            and (after is None or _named_after(part, _words(phrasing)[0], after))
+            for phrasing in about
+        )
+    return False
+
+
+_PREPOSITIONS = frozenset(
+    {"i", "til", "frå", "fra", "av", "for", "om", "med", "på", "hos", "ved", "mot", "over", "etter", "under", "gjennom"}
+)
+
+
+def _named_after(part: list[str], first: str, after: list[str]) -> bool:
+    """Whether a word of ``part`` that ``first`` (a key word) meets has, as the nearest preposition
+    before it (:data:`_PREPOSITIONS`, at most four words back), one of ``after``."""
+    wanted = {w.casefold() for w in after}
+    for k, word in enumerate(part):
+        if not key_matches(word, first):
+            continue
+        before = next((part[j] for j in range(k - 1, max(-1, k - 5), -1) if part[j] in _PREPOSITIONS), None)
+        if before in wanted:
+            return True
     return False
 
 
@@ -2614,6 +2652,13 @@ _ARCTIC = {
     "label": {"nb": "følge opp erklæringen", "en": "follow up the declaration"},
     "wording": ["Ishavserklæringen følges opp"],
 }
+_TO_PM = {
+    "label": {"nb": "fremme saker for partnarskapsmøtet", "en": "bring matters to the partnerskapsmøte"},
+    "verb": ["fremme"],
+    "object": ["sak"],
+    "about": ["partnarskapsmøt", "partnerskapsmøt"],
+    "about_after": ["i", "til", "for"],
+}
 _PLANS_OF_FSU = {
     "label": {"nb": "godkjenne handlingsplanar frå FSU", "en": "approve the FSUs' action plans"},
     "verb": ["godkjenne"],
@@ -2643,6 +2688,20 @@ _ADVISORY = (
     .replace("  ssu:\n", "  fsu:\n")
 )
 EXAMPLES = (
+    Example(
+        "Matters to the partnerskapsmøte: «Fremme saker til behandling i partnarskapsmøtet» (`about_after: [i, til, "
+        "for]`)",
+        {"items": [_TO_PM]},
+        _ORG.replace("[Gjennomføre vedtatte tiltak]", "[Fremme saker til behandling i partnarskapsmøtet]"),
+    ),
+    Example(
+        "The other way: «Fremme saker frå partnarskapsmøtet til dei faglege samarbeidsutvala»",
+        {"items": [_TO_PM]},
+        _ORG.replace(
+            "[Gjennomføre vedtatte tiltak]", "[Fremme saker frå partnarskapsmøtet til dei faglege samarbeidsutvala]"
+        ),
+        expect=("missing:bring matters to the partnerskapsmøte",),
+    ),
     Example(
         "The secretariat prepares the SSU's meetings: «Førebu møta i SSU i samarbeid med leiaren»",
         {"items": [_PREPARE_SSU], "secretariat": True},
