@@ -531,3 +531,33 @@ fora:
         assert findings("seat_requirements", options, document % text, subject="su") == (
             [] if met else [("seat:fs:Klinikksjef", 8)]
         ), text
+
+
+def test_nominated_by_a_council_of_a_municipality_or_of_the_county() -> None:
+    """Round 27 Førde SF27: «ein brukarrepresentant frå eit kommunalt råd … og ein frå tilsvarande råd
+    på fylkeskommunalt nivå». `nominated_by_party_type` reads the declared council's
+    `party_types`, as `appointed_by_party_type` reads `appointed_by`."""
+    document = """\
+parties:
+  hf: {name: Helse Førde HF, type: helseforetak, side: sykehus}
+  sogndal: {name: Sogndal kommune, type: kommune, side: kommune}
+bodies:
+  eldrerad-sogndal: {name: Eldrerådet i Sogndal, type: eldrerad, party_types: [kommune]}
+  eldrerad-vestland: {name: Eldrerådet i Vestland, type: eldrerad, party_types: [fylkeskommune]}
+fora:
+  bu:
+    name: Brukarutvalet
+    type: samarbeidsforum
+    members:
+      - {represents: bruker, role: Brukarrepresentant, nominated_by: '%s'}
+"""
+    county = {"where": {"nominated_by_body_type": ["eldrerad"], "nominated_by_party_type": ["fylkeskommune"]}}
+    for text, met in (
+        ("Eldrerådet i Vestland", True),
+        ("Eldrerådet i Vestland fylkeskommune", True),  # its name with the party's «fylkeskommune» (round 27)
+        ("Eldrerådet i Sogndal", False),
+        ("FFO", False),
+    ):
+        assert findings("seat_count", {**county, "exactly": 1, "label": LABEL}, document % text, subject="bu") == (
+            [] if met else [("too-few:representatives", 11)]
+        ), text

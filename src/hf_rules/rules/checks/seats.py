@@ -159,11 +159,19 @@ seats and the practice consultant" is the list ``not: [{represents: [fastlege]},
   ``false`` of ``appointed_by_own_party`` (a body is no party);
 - ``appointed_by_body_type`` and ``nominated_by_body_type`` hold when the seat's
   ``appointed_by`` (``nominated_by``) names a body the document declares under ``bodies:`` (by its
-  id, name or an ``also_known_as``) whose ``type`` is one of these: «brukarrepresentantar nominerte
+  id, name or an ``also_known_as``, each also without a closing «kommune», «fylkeskommune», «HF»
+  or «RHF» where that names one body alone) whose ``type`` is one of these: «brukarrepresentantar nominerte
   av eit kommunalt råd for eldre eller menneske med nedsett funksjonsevne» is ``nominated_by_body_type:
   [eldrerad, rad-for-funksjonshemmede]``, met by a seat ``nominated_by: Eldrerådet i Sogndal`` where
   ``bodies: {eldrerad-sogndal: {name: Eldrerådet i Sogndal, type: eldrerad}}``, not by a youth
   council declared ``type: ungdomsrad`` nor by a text that names no declared body;
+  ``nominated_by_party_type`` reads ``nominated_by`` as ``appointed_by_party_type`` reads
+  ``appointed_by``: a municipal council and a county council of the same kind («ein frå eit
+  kommunalt råd … og ein frå tilsvarande råd på fylkeskommunalt nivå») are told apart by the
+  ``party_types`` of the declared bodies (``{name: Eldrerådet i Sogndal, type: eldrerad,
+  party_types: [kommune]}``, ``{name: Eldrerådet i Vestland, type: eldrerad, party_types:
+  [fylkeskommune]}``): ``nominated_by_body_type: [eldrerad]`` with ``nominated_by_party_type:
+  [fylkeskommune]``;
 - ``appointed_by_own_region`` and ``nominated_by_own_region`` hold (``true``) when the seat's
   ``appointed_by`` (``nominated_by``) names a party, by id or name, whose region (its ``region``, a
   region that lists it, or that of the party it is part of) is the region of the seat's party, or
@@ -351,6 +359,12 @@ _CRITERIA: dict[str, Any] = {
         "party_types",
         "The seat's `appointed_by` names a party (id or name, or an organ of it: 'Kommunestyret i Hammerfest') of "
         "one of these types, or a body the document declares (`bodies:`) that acts for one of them.",
+    ),
+    "nominated_by_party_type": words(
+        "party_types",
+        "The seat's `nominated_by` names a party (id or name, or an organ of it) of one of these types, or a body "
+        "the document declares (`bodies:`) that acts for one of them: «ein frå eit kommunalt råd og ein frå "
+        "tilsvarande råd på fylkeskommunalt nivå» tells the councils apart by `[kommune]` and `[fylkeskommune]`.",
     ),
     "appointed_by_side": words(
         "sides",
@@ -675,6 +689,16 @@ def named_body(org: OrgEntry, text: str, *, organs: bool = True) -> tuple[str, s
     for bid, body in org.model.bodies.items():
         if normalised(bid) == wanted or any(normalised(n) == wanted for n in names_of(body.name, body.also_known_as)):
             return ("body", bid)
+    # a declared body named without its party's «kommune» or «HF» («Eldrerådet i Sogndal» for
+    # «Eldrerådet i Sogndal kommune»; round 27 Førde), where one body alone is named so
+    short = _NAME_ENDINGS.sub("", wanted)
+    shortened = [
+        bid
+        for bid, body in org.model.bodies.items()
+        if any(_NAME_ENDINGS.sub("", normalised(n)) == short for n in names_of(body.name, body.also_known_as))
+    ]
+    if len(shortened) == 1:
+        return ("body", shortened[0])
     meta = org.model.metadata
     if normalised(meta.id) == wanted or any(normalised(n) == wanted for n in names_of(meta.name, meta.also_known_as)):
         return ("organisation", meta.id)
@@ -1255,6 +1279,9 @@ def _meets_one(subject: Subject, seat: Seat, criteria: dict[str, Any], group: st
                 return False
         elif name == "appointed_by_party_type":
             if appointer_reach(org, seat.appointed_by)[0].isdisjoint(wanted):
+                return False
+        elif name == "nominated_by_party_type":
+            if appointer_reach(org, seat.nominated_by)[0].isdisjoint(wanted):
                 return False
         elif name in ("appointed_by_body_type", "nominated_by_body_type"):
             text = seat.appointed_by if name == "appointed_by_body_type" else seat.nominated_by
