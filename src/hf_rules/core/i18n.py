@@ -1071,6 +1071,9 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "has not adopted it for {former}, which it was merged from (merged_from); only the others adopted it",
         "",
     ),
+    "seatreq-gives-no": ("gir ikke `{field}`", "", "gives no `{field}`", ""),
+    "seatreq-has": ("har `{field}: {value}`", "", "has `{field}: {value}`", ""),
+    "seatreq-fails": ("oppfyller ikke `{field}`", "", "does not meet `{field}`", ""),
     "term-missing": ("har ingen funksjonsperiode (term)", "", "gives no term of office (term)", ""),
     "term-not-current": (
         "har en funksjonsperiode som ikke løper {on}",

@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from hf_rules.rules.checks.base import TEXT_SCHEMA, Example, Subject, Violation
+from hf_rules.core.i18n import phrase
+from hf_rules.documents.model import Seat
+from hf_rules.rules.checks.base import TEXT_SCHEMA, Example, LocalText, Subject, Violation
 from hf_rules.rules.checks.seats import GROUP_OPTION, SEAT_FILTER, seat_matches, seat_text
 
 NAME = "seat_requirements"
@@ -19,6 +21,8 @@ PARAMS: dict[str, str] = {
     "seat": "The seat that does not meet `must`: `party (role, level)`.",
     "party_name": "Name of the seat's party (its constituency for a GP, user or employee seat).",
     "role": "The seat's role; empty when it gives none.",
+    "problem": "The first condition of `must` the seat fails, as a clause: `gives no `level``, `has `level: leder``, "
+    "or `does not meet `any_of`` for a condition that reads more than one field.",
 }
 OPTIONS: dict[str, Any] = {
     "type": "object",
@@ -50,6 +54,14 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             ):
                 continue
             who = seat.party or f"represents:{seat.represents}"
+            failed = next(
+                (
+                    k
+                    for k, v in options["must"].items()
+                    if not seat_matches(subject, seat, {k: v}, name, requirement=True)
+                ),
+                None,
+            )
             yield Violation(
                 subject.at(name, index),
                 f"seat:{who}:{seat.role or ''}",
@@ -58,9 +70,49 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
                     "seat": seat_text(subject.org, seat),
                     "party_name": subject.org.party_name(seat.party) if seat.party else str(seat.represents),
                     "role": seat.role or "",
+                    "problem": _problem(seat, failed),
                 },
                 {"seat": seat_text(subject.org, seat), "must": options["must"]},
             )
+
+
+_FIELDS = {
+    "level": "level",
+    "role": "role",
+    "role_is": "role",
+    "position": "positions",
+    "represents": "represents",
+    "appointed_by": "appointed_by",
+    "appointed_by_is": "appointed_by",
+    "nominated_by": "nominated_by",
+    "nominated_by_is": "nominated_by",
+    "decision_authority": "decision_authority",
+    "speaking_rights": "speaking_rights",
+    "proposal_rights": "proposal_rights",
+    "site": "site",
+    "side": "side",
+}
+"""The conditions of ``must`` that read one field of the seat, by that field's name in the model."""
+
+
+def _problem(seat: Seat, failed: str | None) -> LocalText:
+    """What the seat lacks or has for the condition ``failed`` (the first of ``must`` it fails)."""
+    if failed is None:  # met one by one, not together (``not`` and the like): the whole of ``must``
+        return phrase("seatreq-fails", field="must")
+    field = _FIELDS.get(failed)
+    if field is None:
+        return phrase("seatreq-fails", field=failed)
+    value = getattr(seat, field)
+    if value is None or value == []:
+        return phrase("seatreq-gives-no", field=failed if field != "positions" else "position")
+    shown = (
+        ", ".join(map(str, value))
+        if isinstance(value, list)
+        else str(value).lower()
+        if isinstance(value, bool)
+        else str(value)
+    )
+    return phrase("seatreq-has", field=failed if field != "positions" else "position", value=shown)
 
 
 _ORG = """\
