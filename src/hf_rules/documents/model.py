@@ -242,6 +242,8 @@ BASE_FUNCTION_TITLES: dict[str, tuple[str, ...]] = {
         "Administrerande direktør",
         "Adm. direktør",
         "Foretaksdirektør",
+        "Sykehusdirektør",
+        "Sjukehusdirektør",
         "Byrådsleder",
         "Byrådsleiar",
     ),

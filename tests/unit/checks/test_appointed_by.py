@@ -426,6 +426,16 @@ fora:
         assert findings("seat_count", wanted, document % text, subject="ssu") == (
             [] if picked else [("too-few:representatives", 9)]
         ), text
+    # a stem, or the forum type, before the definite ending (round 28 Førde: «Brukarutvalet» for `brukarutval`)
+    wanted = {"where": {"nominated_by": ["brukarutval"]}, "exactly": 1, "label": LABEL}
+    for text, picked in (
+        ("Brukarutvalet", True),
+        ("Brukarutvalet i Helse Førde", True),
+        ("Brukarutvalet i Helse Bergen", False),
+    ):
+        assert findings("seat_count", wanted, document % text, subject="ssu") == (
+            [] if picked else [("too-few:representatives", 9)]
+        ), text
 
 
 def test_nominated_by_a_kind_of_declared_body() -> None:

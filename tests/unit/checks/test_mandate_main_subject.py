@@ -419,3 +419,18 @@ def test_what_another_body_sees_to_is_its_act(entry: str, expected: list[str]) -
     hands it to the partnerskapsmøte in a clause of its own."""
     found = _run("ssu", entry, wording="Ishavserklæringen følges opp")
     assert found == [("other-body:the point", LINE["ssu"]) for _ in expected]
+
+
+def test_round_28_readings_of_another_body() -> None:
+    """Round 28 (Møre og Romsdal, UNN): key words in two sentences of one entry are no point of
+    either; a body that does it «selv» takes the point, even where it is one of the key words."""
+    # «Utarbeide forslag til årsrapport.» and «Handlingsplanen vert utarbeidd av partnarskapsmøtet.»
+    two = "Utarbeide forslag til årsrapport. Handlingsplanen vert utarbeidd av partnarskapsmøtet."
+    assert _run("ssu", two, any_of="utarbeid handlingsplan") == [("other-body:the point", 12)]
+    assert (
+        _run("ssu", "Utarbeide forslag til årsrapport. Utarbeide handlingsplan.", any_of="utarbeid handlingsplan") == []
+    )
+    assert _run("ssu", "FSU skal selv sørge for ressurser og rammer", any_of="ressurs FSU") == [
+        ("other-body:the point", 12)
+    ]
+    assert _run("ssu", "Sørge for at FSU får ressurser og rammer", any_of="ressurs FSU") == []

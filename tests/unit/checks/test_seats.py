@@ -84,7 +84,8 @@ def picked(where: dict[str, Any]) -> int:
         ({"part_of": ["oslo"]}, 1),
         ({"in_area": True}, 1),
         ({"in_area": False}, 3),
-        ({"speaking_rights": True}, 1),
+        ({"speaking_rights": True}, 5),  # a member always may speak (round 28 Finnmark)
+        ({"speaking_rights": False}, 0),
         ({"proposal_rights": True}, 1),
         ({"proposal_rights": False}, 4),
         ({"has_deputy": True}, 1),

@@ -398,9 +398,10 @@ mangler», «Kommer», «TBD», «-»; nor does it meet an item («Under avklari
 
 ``forbidden`` lists points the mandate must *not* have, written as ``items`` are: where the
 agreement limits a forum's role («Faglige samarbeidsutvalg skal ha en rådgivende funksjon»: it
-advises, it does not decide), ``forbidden: [{label: …, verb: [beslutte, vedta]}]`` reports each
-entry that has the point as the forum's own — «Beslutte felles rutiner som er bindende for
-partene» — at the entry. An entry that has it negated or weakened («Skal ikke vedta budsjett»),
+advises, it does not decide), ``forbidden: [{label: …, verb: [beslutte, vedta, godkjenne,
+fastsette, bestemme, avgjøre]}]`` reports each entry that has the point as the forum's own —
+«Beslutte felles rutiner som er bindende for partene», «Godkjenne felles rutiner», «Fatte vedtak
+om …» — at the entry. A verb the list does not name passes, so name every verb of deciding. An entry that has it negated or weakened («Skal ikke vedta budsjett»),
 as another body's act («Partnerskapsmøtet beslutter …»), or only as a noun the forum prepares
 («Forberede saker til beslutning i SSU») is not reported; nor is a placeholder. An entry that
 declares the item's ``duty`` has the point, however its words read. ``forbidden`` may stand
@@ -592,7 +593,8 @@ OPTIONS: dict[str, Any] = {
             "minItems": 1,
             "default": [],
             "description": "Points the mandate must not have, written as `items` are («rådgivende funksjon»: "
-            "no entry decides, `{label: …, verb: [beslutte, vedta]}`): an entry that has one as the forum's "
+            "no entry decides, `{label: …, verb: [beslutte, vedta, godkjenne, fastsette, bestemme, avgjøre]}`): an "
+            "entry that has one as the forum's "
             "own point, not negated or weakened, is reported.",
             "items": _ITEM_SCHEMA,
         },
@@ -1692,17 +1694,30 @@ def _key_subject_acts(entry: _Tokens, is_key: Callable[[str], bool], own: _Own) 
     """Whether the entry opens with another body that is one of the point's words and goes on
     with a verb that is another of them: «LSU koordinerer arbeidet sjølv» for the point
     ``koordiner lsu`` (the LSUs coordinate themselves; the forum does not). «FSU gir SSU støtte»
-    for ``støtt FSU`` keeps the point: its verb is no word of the point."""
+    for ``støtt FSU`` keeps the point: its verb is no word of the point. A verb with «selv» after
+    it says so whatever the verb: «FSU skal selv sørge for ressurser og rammer» for ``ressurs
+    FSU``."""
     tokens = entry.words
     for verb in range(1, min(len(tokens), 5)):
         if tokens[verb] in _BREAKS or tokens[verb] == ",":
             return False
+        # «FSU skal selv sørge for ressurser»: the body does it itself, whatever the verb (round 28 UNN)
+        if (
+            _finite(entry, verb)
+            and verb + 1 < len(tokens)
+            and tokens[verb + 1] in _SELF
+            and _conjunct_is(_body_units(entry, 0, verb), own) == "other"
+        ):
+            return True
         if not (_finite(entry, verb) and is_key(tokens[verb])):
             continue
         subject = tokens[:verb]
         return any(is_key(t) for t in subject) and _conjunct_is(_body_units(entry, 0, verb), own) == "other"
     return False
 
+
+_SELF = frozenset({"selv", "sjølv", "sjøl"})
+"""«selv» after a subject's verb: the subject does it itself («FSU skal selv sørge for …»)."""
 
 _COPULAS = frozenset({"er", "blir", "vert", "var", "ble", "vart"})
 
@@ -2084,8 +2099,10 @@ def _verb_reading(item: dict[str, Any], entry: str, own: _Own) -> tuple[list[str
         by = start + 1 + next(len(p) for f, p in verbs.verbs if tokens[start] in f)
         if by < len(tokens) and tokens[by] in _PARTICLES:
             by += 1
+        # «blir»/«vert» + a participle, or a past form, which is the plural participle too («før dei
+        # blir godkjende av partnarskapsmøtet»: round 28 Møre og Romsdal)
         passive = _form_kind(verbs, tokens[start]) == PASSIVE or (
-            start > 0 and tokens[start - 1] in _BECOMING and _form_kind(verbs, tokens[start]) == PARTICIPLE
+            start > 0 and tokens[start - 1] in _BECOMING and _form_kind(verbs, tokens[start]) in {PARTICIPLE, PAST}
         )
         if (
             passive
@@ -2258,11 +2275,15 @@ def _having(item: dict[str, Any], mandate: list[str], own: _Own) -> list[tuple[i
                 reading = min(readings, key=rank.__getitem__)
                 if found is None or rank[reading] < rank[found[1]]:
                     found = (item["wording"], reading)
-        entry_words = _words(entry) if "any_of" in item else []
+        # a phrasing's key words stand in one sentence of the entry («Utarbeide forslag til årsrapport.
+        # Handlingsplanen vert utarbeidd av partnarskapsmøtet.» has no «utarbeid handlingsplan» of its own)
+        sentences = [(t, _words(t)) for t in _SENTENCE.split(entry)] if "any_of" in item else []
         for key_words in item.get("any_of") or ():
-            matched = [next((w for w in entry_words if key_matches(w, p)), None) for p in _words(key_words)]
-            if matched and all(matched):
-                reading = _phrase_reading(key_words, entry, own)
+            for sentence, sentence_words in sentences:
+                matched = [next((w for w in sentence_words if key_matches(w, p)), None) for p in _words(key_words)]
+                if not (matched and all(matched)):
+                    continue
+                reading = _phrase_reading(key_words, sentence, own)
                 if reading == "relative":
                     continue  # only in a relative clause about something else: not this entry's point
                 if found is None or rank[reading] < rank[found[1]]:
@@ -2277,6 +2298,11 @@ def _having(item: dict[str, Any], mandate: list[str], own: _Own) -> list[tuple[i
             having.append((index, said, *found))
     return having
 
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")
+"""Where a sentence of an entry ends: a full stop, «!» or «?» with a capital letter after it (not
+«evt. partnerskapsmøtet», «pkt. 5»). A «;» joins two clauses of one sentence, read together
+(«Innstille i saker …; partnerskapsmøtet beslutter» gives the point away)."""
 
 _EXAMPLES_AFTER = re.compile(
     r"\b(?:slik\s+)?som\s+(for\s+eksempel|f\.\s?eks\.?|feks\.?|til\s+dømes|t\.\s?d\.?|blant\s+anna?|bl\.\s?a\.?)",
@@ -2681,13 +2707,26 @@ _PREPARE_SSU = {
     "verb": ["førebu"],
     "object": ["møt"],
 }
-_DECIDE = {"label": {"nb": "beslutte", "en": "decide"}, "verb": ["beslutte", "vedta"]}
+_DECIDE = {
+    "label": {"nb": "beslutte", "en": "decide"},
+    "verb": ["beslutte", "vedta", "godkjenne", "fastsette", "bestemme", "avgjøre"],
+}
 _ADVISORY = (
     _ORG.replace("type: strategisk-samarbeidsutvalg", "type: samarbeidsforum")
     .replace("name: Strategisk samarbeidsutvalg", "name: Faglig samarbeidsutvalg")
     .replace("  ssu:\n", "  fsu:\n")
 )
 EXAMPLES = (
+    Example(
+        "A passive with a plural participle in a «før» clause: «… før dei blir godkjende av partnarskapsmøtet» "
+        "for `verb: [godkjenne]`, `object: [handlingsplan]`",
+        {"items": [{**_PLANS_OF_FSU, "about": ["FSU"]}]},
+        _ORG.replace(
+            "[Gjennomføre vedtatte tiltak]",
+            "[Gi innspel til handlingsplanar frå FSU før dei blir godkjende av partnarskapsmøtet]",
+        ),
+        expect=("other-body:approve the FSUs' action plans",),
+    ),
     Example(
         "Matters to the partnerskapsmøte: «Fremme saker til behandling i partnarskapsmøtet» (`about_after: [i, til, "
         "for]`)",
@@ -2716,7 +2755,7 @@ EXAMPLES = (
         expect=("other-body:prepare the SSU's meetings",),
     ),
     Example(
-        "«Skal ha en rådgivende funksjon»: `forbidden: [{verb: [beslutte, vedta]}]`, and the forum only advises",
+        "«Skal ha en rådgivende funksjon»: `forbidden` with the verbs of deciding, and the forum only advises",
         {"forbidden": [_DECIDE]},
         _ADVISORY.replace(
             "[Gjennomføre vedtatte tiltak]", "[Gi råd til SSU om felles rutiner, Forberede saker til beslutning i SSU]"

@@ -281,7 +281,11 @@ _CRITERIA: dict[str, Any] = {
         "type": "boolean",
         "description": "A member seat with a vote (true) or without one (false: `voting: false`); observers never vote.",
     },
-    "speaking_rights": {"type": "boolean", "description": "The seat has (true) or lacks (false) speaking rights."},
+    "speaking_rights": {
+        "type": "boolean",
+        "description": "The seat has (true) or lacks (false) speaking rights: an observer's `speaking_rights`; a "
+        "member always has them.",
+    },
     "proposal_rights": {"type": "boolean", "description": "The seat has (true) or lacks (false) proposal rights."},
     "decision_authority": {
         "type": "boolean",
@@ -611,9 +615,7 @@ def names_body(
     def matches(have: str) -> bool:
         if whole:
             return role_key(have) == role_key(wanted)
-        return role_matches(have, wanted) and not (
-            of_seat and _elsewhere(org, seat_party, held_post(have)[len(role_key(wanted)) :])
-        )
+        return role_matches(have, wanted) and not (of_seat and _elsewhere(org, seat_party, _after_post(have, wanted)))
 
     # an abbreviation in parentheses names the body too: «Funksjonshemmedes Fellesorganisasjon
     # (FFO)» is FFO (round 21 Førde); other words in parentheses qualify the name and are not one
@@ -629,6 +631,15 @@ def names_body(
         forum = org.model.fora[ident]
         return any(matches(n) for n in names_of(forum.name, forum.also_known_as)) or org.forum_is(forum, [wanted])
     return any(matches(n) for n in _body_names(org, kind, ident))
+
+
+def _after_post(have: str, wanted: str) -> str:
+    """What follows the post ``wanted`` in ``have`` (which :func:`role_matches` it), past a definite
+    or plural ending of its last word: « i Helse Bergen» of «Brukarutvalet i Helse Bergen» for
+    ``brukarutval`` (round 28 Førde: the ending hid the place)."""
+    rest = held_post(have)[len(role_key(wanted)) :]
+    ending = re.match(r"\w+", rest)
+    return rest[ending.end() :] if ending is not None and ending.group() in _DEFINITE_ENDINGS else rest
 
 
 def _holds_title(org: OrgEntry, text: str, title: str, of_seat: bool, seat_party: str | None, *, whole: bool) -> bool:
@@ -1223,7 +1234,10 @@ def _meets_one(subject: Subject, seat: Seat, criteria: dict[str, Any], group: st
             if (votes(seat, group) if wanted else group == "members" and seat.voting is False) is not True:
                 return False
         elif name == "speaking_rights":
-            if bool(seat.speaking_rights) != wanted:
+            # a member always may speak (its `speaking_rights: false` is refused): «medlemmer med møte-
+            # og talerett» written as members (`voting: false`) have it (round 28 Finnmark)
+            has = seat.speaking_rights if seat.speaking_rights is not None else group == "members"
+            if has != wanted:
                 return False
         elif name == "proposal_rights":
             if bool(seat.proposal_rights) != wanted:
