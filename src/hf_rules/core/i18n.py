@@ -1065,6 +1065,20 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     ),
     "mandate-reversed": ("snur punktet", "", "reverses the point", ""),
     "mandate-other-body": ("gir et annet organ punktet", "", "gives another body the point", ""),
+    "agreement-no-such-body": (
+        "det finnes ikke noe forum eller organ (bodies) «{body}» som skal ha vedtatt den; organisasjonen har: {known}",
+        "",
+        "there is no forum or body (bodies) '{body}' to have adopted it; the organisation has: {known}",
+        "",
+    ),
+    "agreement-no-such-body-close": (
+        "det finnes ikke noe forum eller organ (bodies) «{body}» som skal ha vedtatt den (mente du «{close}»?); "
+        "organisasjonen har: {known}",
+        "",
+        "there is no forum or body (bodies) '{body}' to have adopted it (did you mean '{close}'?); the "
+        "organisation has: {known}",
+        "",
+    ),
     "agreement-former-not-adopted": (
         "har ikke vedtatt den for {former}, som den ble slått sammen av (merged_from); bare de andre vedtok den",
         "",

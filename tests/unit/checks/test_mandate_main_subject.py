@@ -434,3 +434,24 @@ def test_round_28_readings_of_another_body() -> None:
         ("other-body:the point", 12)
     ]
     assert _run("ssu", "Sørge for at FSU får ressurser og rammer", any_of="ressurs FSU") == []
+
+
+def test_a_verb_that_spells_a_short_party_name_is_no_subject() -> None:
+    """Round 28 Sør-Rogaland: «Ha et overordnet perspektiv …» (to have) in the SSU's mandate was
+    read as the municipality Hå as the subject. A name under four letters is only itself, «å» and
+    «a» apart; «Hå kommune vedtar …» is still Hå's act."""
+    org = """\
+parties:
+  hs: {name: Helse Stavanger HF, type: helseforetak, side: sykehus}
+  ha: {name: Hå kommune, type: kommune, side: kommune}
+fora:
+  ssu:
+    name: Strategisk samarbeidsutvalg
+    type: strategisk-samarbeidsutvalg
+    mandate: ['%s']
+"""
+    item = {"label": {"nb": "punktet", "en": "the point"}, "wording": ["overordnet perspektiv på tjenesteutvikling"]}
+    entry = "Ha et overordnet perspektiv på tjenesteutvikling, samhandling og forståelse av oppdrag"
+    assert findings("mandate", {"items": [item]}, org % entry, subject="ssu") == []
+    other = "Hå kommune har et overordnet perspektiv på tjenesteutvikling"
+    assert findings("mandate", {"items": [item]}, org % other, subject="ssu") == [("other-body:the point", 8)]

@@ -19,8 +19,10 @@ frå 2012 vart vedteken i alle kommunestyra») still holds of that version after
   party does not adopt for it); ``party`` — each of these parties (ids, or a party's names) did
   («Verdal kommunestyre vedtek den reviderte avtala»: ``party: [Verdal kommune]``); ``forum_type`` — every forum of these types (a kind of one too)
   adopted or approved it, and there is one of each type («vedtatt av partnerskapsmøtet», «godkjent i ASU
-  og PSU»); ``forum`` — each of these forum ids did (or a body the document declares under
-  ``bodies:``, such as a founding meeting: «vedtektene vart godkjende på stiftelsesmøtet»). With ``by`` (a day, ``YYYY-MM-DD``) each
+  og PSU»); ``forum`` — each of these fora did, by id or name (or a body the document declares
+  under ``bodies:``, such as a founding meeting: «vedtektene vart godkjende på stiftelsesmøtet»);
+  one the organisation has neither as a forum nor as a body is reported as such, with the ids it
+  has, not as one that did not adopt it. With ``by`` (a day, ``YYYY-MM-DD``) each
   adoption is dated on or before it: a later one is reported at its date, and an adoption
   without a ``date`` is reported (it cannot be told), never passed. With ``on`` instead, each is
   dated that very day («vedteke i ASU 15. september 2016»): an earlier or a later one is reported
@@ -85,6 +87,7 @@ Sub-agreements by name are ``sub_agreements``; a date of the organisation itself
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -96,7 +99,7 @@ from hf_rules.documents.entries import OrgEntry
 from hf_rules.documents.model import SUB_AGREEMENT_KIND, Adoption, Organisation, SubAgreement
 from hf_rules.rules.checks.base import Example, Subject, Violation
 from hf_rules.rules.checks.fora import topic_key
-from hf_rules.rules.checks.seats import normalised, organ_of, party_id, role_matches
+from hf_rules.rules.checks.seats import named_body, normalised, organ_of, party_id, role_matches
 from hf_rules.rules.checks.words import words
 from hf_rules.yaml.loader import Document, Path_
 
@@ -155,8 +158,9 @@ OPTIONS: dict[str, Any] = {
                         "type": "array",
                         "items": {"type": "string", "minLength": 1},
                         "minItems": 1,
-                        "description": "Each of these fora (ids) adopted it; a body the document declares under "
-                        "`bodies:` (a founding meeting) too.",
+                        "description": "Each of these fora (by id or name) adopted it; a body the document declares "
+                        "under `bodies:` (a founding meeting) too. One the organisation does not have is reported as "
+                        "such, with the ids it has.",
                     },
                     "party": {
                         "type": "array",
@@ -392,8 +396,20 @@ def _adoptions(
             params = _params(item, kinds, problem, body=forum_type, body_name=forum_type)
             yield Violation(where, f"no-forum:{item.id}:{forum_type}", params, {"fora": []}, at_key=True)
         bodies += [("forum", fid, forum.name) for fid, forum in fora if ("forum", fid, forum.name) not in bodies]
-    for fid in wanted.get("forum", []):  # a forum, or a declared body (a founding meeting)
-        name = model.fora[fid].name if fid in model.fora else model.bodies[fid].name if fid in model.bodies else fid
+    for named in wanted.get("forum", []):  # a forum, or a declared body (a founding meeting), by id or name
+        body = named_body(org, named)
+        fid = body[1] if body is not None and body[0] in ("forum", "body") else named
+        if fid not in model.fora and fid not in model.bodies:
+            # named nowhere: say so, not that it did not adopt (round 28 Helgeland HG1)
+            known = sorted((*model.fora, *model.bodies))
+            close = difflib.get_close_matches(named, known, n=1)
+            problem = phrase("agreement-no-such-body", body=named, known=", ".join(known) or "-")
+            if close:
+                problem = phrase("agreement-no-such-body-close", body=named, close=close[0], known=", ".join(known))
+            params = _params(item, kinds, problem, body=named, body_name=named)
+            yield Violation(where, f"no-such-body:{item.id}:{named}", params, {"known": known}, at_key=True)
+            continue
+        name = model.fora[fid].name if fid in model.fora else model.bodies[fid].name
         if ("forum", fid, name) not in bodies:
             bodies.append(("forum", fid, name))
     by = wanted.get("by")
@@ -714,6 +730,18 @@ agreements:
     adopted_by:
       - {party: hnt, body: styret}
 %s"""
+_FOUNDED = """\
+parties:
+  hf: {name: Helgelandssykehuset HF, type: helseforetak, side: sykehus}
+bodies:
+  %s: {name: Stiftelsesmøtet}
+fora: {}
+agreements:
+  vedtekter:
+    kind: vedtekter
+    name: Vedtekter for Helsefellesskapet Helgeland
+    adopted_by: [{forum: stiftelse}]
+"""
 _BY_ALL = {"kind": ["samarbeidsavtale"], "adopted_by": [{"party_type": ["kommune", "helseforetak"]}]}
 EXAMPLES = (
     Example(
@@ -724,6 +752,17 @@ EXAMPLES = (
             "      - {party: naeroysund, former: Vikna kommune, body: kommunestyret}\n"
             "      - {party: naeroysund, former: Nærøy, body: kommunestyret}\n"
         ),
+    ),
+    Example(
+        "The founding meeting by its name, where the document's id is its own: `forum: [Stiftelsesmøtet]`",
+        {"kind": ["vedtekter"], "adopted_by": [{"forum": ["Stiftelsesmøtet"]}]},
+        _FOUNDED % "stiftelse",
+    ),
+    Example(
+        "A founding meeting the organisation does not declare: said so, with the ids it has",
+        {"kind": ["vedtekter"], "adopted_by": [{"forum": ["stiftelsesmote"]}]},
+        _FOUNDED % "stiftelse",
+        expect=("no-such-body:vedtekter:stiftelsesmote",),
     ),
     Example(
         "Only Nærøy adopted it: Vikna, which Nærøysund was also made from, did not",

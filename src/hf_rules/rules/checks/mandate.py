@@ -1004,6 +1004,10 @@ def _inflected(word: str, base: str) -> bool:
     """Whether ``word`` is ``base`` or a form of it (:data:`_ENDINGS`, :data:`_BASE_ENDS`; «ø»
     as «o», so «helseføretaket» is a form of ``helseforetak``), their common part four letters
     or more."""
+    if word == base:
+        return True
+    if len(base) < 4:  # a short name is itself only: «ha» (to have) is not «Hå» (round 28 Sør-Rogaland)
+        return False
     word, base = word.translate(_FOLD), base.translate(_FOLD)
     if word == base:
         return True
