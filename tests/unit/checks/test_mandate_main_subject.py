@@ -455,3 +455,16 @@ fora:
     assert findings("mandate", {"items": [item]}, org % entry, subject="ssu") == []
     other = "Hå kommune har et overordnet perspektiv på tjenesteutvikling"
     assert findings("mandate", {"items": [item]}, org % other, subject="ssu") == [("other-body:the point", 8)]
+
+
+def test_a_power_given_to_another_body_is_its_act() -> None:
+    """Round 29 Vestre Viken VV9: «Gi SSU fullmakt til å beslutte retning …» in the partnerskapsmøte's
+    mandate hands the decision to the SSU; deciding itself, beside giving the SSU input, keeps it."""
+    keys = "beslutt retning"
+    assert _run("pm", "Gi SSU fullmakt til å beslutte retning for handlingsplanen", any_of=keys) == [
+        ("other-body:the point", 8)
+    ]
+    assert _run("pm", "Gi SSU i oppdrag å beslutte retning for handlingsplanen", any_of=keys) == [
+        ("other-body:the point", 8)
+    ]
+    assert _run("pm", "Gi innspill til SSU og beslutte retning for handlingsplanen", any_of=keys) == []

@@ -129,3 +129,31 @@ def test_tags_and_appointing_bodies(where: dict[str, Any], count: int) -> None:
     label = {"nb": "plasser", "en": "seats"}
     assert findings("seat_count", {"where": where, "exactly": count, "label": label}, TAGGED) == []
     assert findings("seat_count", {"where": where, "exactly": count + 1, "label": label}, TAGGED) != []
+
+
+def test_a_board_is_the_board_however_it_is_written() -> None:
+    """Round 29 Førde FO6: «Deltakarar frå Helse Førde er føretaksstyret …». `body: [Føretaksstyret]`
+    picks the trust's board written «Styret i Helse Førde HF», «Styret» or «Helseforetaksstyret»,
+    and not another trust's board."""
+    org = """\
+parties:
+  hf: {name: Helse Førde HF, type: helseforetak, side: sykehus}
+fora:
+  pm:
+    name: Partnarskapsmøtet
+    type: partnerskapsmote
+    members:
+      - {party: hf, body: '%s'}
+"""
+    wanted = {"where": {"body": ["Føretaksstyret"]}, "exactly": 1, "label": LABEL}
+    for text, picked in (
+        ("Føretaksstyret", True),
+        ("Styret i Helse Førde HF", True),
+        ("Styret", True),
+        ("Helseforetaksstyret", True),
+        ("Styret i Helse Vest RHF", False),
+        ("Brukarutvalet", False),
+    ):
+        assert findings("seat_count", wanted, org % text, subject="pm") == ([] if picked else [("too-few:seats", 7)]), (
+            text
+        )

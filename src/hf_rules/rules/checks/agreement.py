@@ -3,9 +3,11 @@ replaces, and one per party (a bilateral agreement with each municipality).
 
 Reads the organisation's ``agreements`` and ``sub_agreements`` (documents.md): an entry of
 ``sub_agreements`` is an agreement of kind ``delavtale``. The agreements looked at are those of
-one of the kinds ``kind`` that are **in force**: an agreement that another agreement of the
-document ``replaces`` (by its id or its name) is left out (the dates ``adopted`` and
-``effective_from`` are not looked at). With ``name`` (one of these names, compared case,
+one of the kinds ``kind`` that are **in force** on the date the organisation is checked as of
+(see rule-packs.md, "Which date"): an agreement whose ``effective_from`` is after that date is
+not in force yet, and replaces nothing yet; an agreement that another agreement in force
+``replaces`` (by its id or its name) is left out. So a revision the document already lists
+does not hide the version before it when the structure is checked as of an earlier date. With ``name`` (one of these names, compared case,
 spacing, hyphens and underscores aside) the rule looks at the agreements of those names, in
 force or replaced: a sentence about one version («vedtektene vart vedtekne 4. mai 2023», «avtalen
 frå 2012 vart vedteken i alle kommunestyra») still holds of that version after a revision. Each option given is checked for each of them:
@@ -322,9 +324,16 @@ def declared_agreements(org: Organisation) -> list[Declared]:
     return found
 
 
-def in_force(org: Organisation) -> list[Declared]:
-    """The agreements of ``org`` that no other agreement of it replaces (by id or name)."""
-    declared = declared_agreements(org)
+def in_force(org: Organisation, day: dt.date | None = None) -> list[Declared]:
+    """The agreements of ``org`` in force on ``day``: those whose ``effective_from`` has come (all,
+    without a day) that no other such agreement replaces (by id or name). A revision the document
+    lists ahead of its day neither counts nor replaces the version before it yet (round 29
+    Nord-Trøndelag: checked as of 2021, the 2023 revision was read)."""
+    declared = [
+        d
+        for d in declared_agreements(org)
+        if day is None or (start := d.agreement.effective_from) is None or start <= day
+    ]
     replaced: set[str] = set()
     for item in declared:
         replaced.update(topic_key(entry) for entry in item.agreement.replaces)
@@ -621,7 +630,7 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     names = {topic_key(n) for n in options["name"]}
     # an agreement named by the rule is that version, in force or replaced («vedtektene vedtatt
     # 4. mai 2023» still were, after a revision); unnamed, the agreements in force
-    pool = declared if names else in_force(model)
+    pool = declared if names else in_force(model, subject.as_of)
     looked_at = [d for d in pool if d.kind in options["kind"] and (not names or topic_key(d.agreement.name) in names)]
     evidence = {"agreements": [d.id for d in looked_at]}
     per_party = options.get("per_party")
@@ -742,8 +751,40 @@ agreements:
     name: Vedtekter for Helsefellesskapet Helgeland
     adopted_by: [{forum: stiftelse}]
 """
+_REVISED = """\
+parties:
+  hnt: {name: Helse Nord-Trøndelag HF, type: helseforetak, side: sykehus}
+  verdal: {name: Verdal kommune, type: kommune, side: kommune}
+fora: {}
+agreements:
+  avtale-2020:
+    kind: samarbeidsavtale
+    name: Samarbeidsavtale 2020
+    effective_from: 2021-01-01
+    adopted_by: [{party: verdal, body: kommunestyret}]
+  avtale-2023:
+    kind: samarbeidsavtale
+    name: Samarbeidsavtale 2023
+    effective_from: 2023-05-01
+    replaces: [avtale-2020]
+"""
+_VERDAL = {"kind": ["samarbeidsavtale"], "adopted_by": [{"party": ["Verdal kommune"]}]}
 _BY_ALL = {"kind": ["samarbeidsavtale"], "adopted_by": [{"party_type": ["kommune", "helseforetak"]}]}
 EXAMPLES = (
+    Example(
+        "Checked as of 2021, the agreement in force is the 2020 version, which Verdal adopted; the 2023 revision "
+        "the document lists is not in force yet",
+        _VERDAL,
+        _REVISED,
+        as_of=dt.date(2021, 6, 1),
+    ),
+    Example(
+        "Checked as of 2024, the 2023 revision is in force, and Verdal has not adopted it",
+        _VERDAL,
+        _REVISED,
+        as_of=dt.date(2024, 6, 1),
+        expect=("not-adopted:avtale-2023:verdal",),
+    ),
     Example(
         "Adopted in 2012 by Vikna and Nærøy, since merged into Nærøysund (`merged_from`)",
         _BY_ALL,

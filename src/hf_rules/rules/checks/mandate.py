@@ -327,7 +327,7 @@ Who does what. Words matched as above do not keep who does what to whom ("støtt
   abbreviation in capitals: «HMR» for «Helse Møre og Romsdal HF»), a secretariat (name or one of
   its ``also_known_as``), or the body
   words ``kommune``, ``bydel``, ``kommunestyre``, ``bystyre``, ``fylkeskommune``,
-  ``helseforetak``/``helseføretak``, ``sykehus``/``sjukehus``, ``statsforvalter``/``-ar``,
+  ``helseforetak``/``helseføretak``, ``foretak``/``føretak`` («Føretaket utformar …»), ``sykehus``/``sjukehus``, ``statsforvalter``/``-ar``,
   ``(helse)direktorat``, ``departement``, ``partnerskapsmøte``/``partnarskapsmøte``,
   ``(arbeids/samarbeids)utvalg``/``-utval``, ``sekretariat``, ``fagråd``,
   ``brukerråd``/``brukarråd`` and the abbreviations ``FSU``, ``SSU``, ``ASU``, ``LSU``, ``KS``,
@@ -510,6 +510,16 @@ _ITEM_SCHEMA: dict[str, Any] = {
             "default": list(QUALIFIERS),
             "description": "Qualifiers that weaken the point when the entry that has it also "
             "contains one (left out: the common ones, 'ved behov', 'om mogleg', …; `[]`: none).",
+        },
+        "also_weakened_by": {
+            **STRINGS,
+            "description": "Qualifiers that weaken the point besides those of `weakened_by` (left out: the common "
+            "ones): the agreement's own («etter avtale») without copying the list.",
+        },
+        "not_weakened_by": {
+            **STRINGS,
+            "description": "Qualifiers of `weakened_by` (left out: the common ones) that do not weaken this point: "
+            "`[kan]` where «kan» grants the power («Utvalget kan beslutte …»), the conditions still weakening.",
         },
         "any_of": {
             **STRINGS,
@@ -988,6 +998,7 @@ _BASE_ENDS = frozenset({"", "e", "g", "ig", "t"})
 """What a base may end in that its form leaves out («kommun|e» in «kommun|ane», «samarbeidsutval|g»)."""
 _KNOWN_BODIES = (
     *("kommune", "bydel", "kommunestyre", "bystyre", "fylkeskommune", "helseforetak", "helseføretak"),
+    *("foretak", "føretak"),  # the trust by its short word («Føretaket utformar …»: round 29 Fonna)
     *("sykehus", "sjukehus", "statsforvalter", "statsforvaltar", "helsedirektorat", "direktorat"),
     *("departement", "partnerskapsmøte", "partnarskapsmøte", "samarbeidsutvalg", "samarbeidsutval"),
     *("arbeidsutvalg", "arbeidsutval", "sekretariat", "fagråd", "brukerråd", "brukarråd"),
@@ -1324,22 +1335,29 @@ _ASKING = frozenset(
 """Verbs by which the forum asks or orders another body to do something («Be partnerskapsmøtet
 sørge for …»): the act asked for is that body's."""
 _ASK_STOPS = frozenset({",", "og", "samt", "eller"})
+_GIVING = frozenset({"gi", "gir", "gje", "gjev", "gav", "gitt"})
+_POWERS = frozenset({"fullmakt", "myndighet", "myndigheit", "mandat", "oppdrag", "oppdraget", "ansvar", "ansvaret"})
+"""«Gi SSU fullmakt til å beslutte …»: the power to do it given to another body, whose act it is
+(round 29 Vestre Viken VV9)."""
 
 
 def _asked_of_another(entry: _Tokens, start: int, own: _Own) -> bool:
     """Whether the point at ``start`` is asked of another body: an asking verb (:data:`_ASKING`)
     before it in its clause, then one to four words naming another body, then «om», «å» or the
     point («Be partnerskapsmøtet sørge for at Ishavserklæringen følges opp», «Anmode SSU om å
-    godkjenne …» in another forum's mandate; round 27 UNN UN9). The forum asking itself («Be SSU
+    godkjenne …» in another forum's mandate; round 27 UNN UN9); or «gi», another body and a power
+    it is given (:data:`_POWERS`: «Gi SSU fullmakt til å beslutte retning …»). The forum asking itself («Be SSU
     …» in the SSU's mandate) keeps the point."""
     tokens = entry.words
     lo = start  # back to a sentence break, a comma or a coordinator, past «at», «om» and «å»
     while lo > max(0, start - 12) and tokens[lo - 1] not in _BREAKS and tokens[lo - 1] not in _ASK_STOPS:
         lo -= 1
     for at in range(lo, start):
-        if tokens[at] not in _ASKING:
+        giving = tokens[at] in _GIVING and any(t in _POWERS for t in tokens[at + 2 : min(start, at + 7)])
+        if tokens[at] not in _ASKING and not giving:
             continue
-        stop = min(next((k for k in range(at + 1, start) if tokens[k] in {"om", "å", "at"}), start), at + 5)
+        ends = {"om", "å", "at"} | (_POWERS if giving else set())
+        stop = min(next((k for k in range(at + 1, start) if tokens[k] in ends), start), at + 5)
         for end in range(at + 2, stop + 1):  # the body: the words up to «om», «å» or the verb asked for
             said = _conjunct_is(_body_units(entry, at + 1, end), own)
             if said == "own":
@@ -2441,6 +2459,10 @@ def _with_body_names(item: dict[str, Any], bodies: list[tuple[list[str], list[li
     """The item with the key words (``wording``, ``any_of``, ``object``, ``about``) that name a forum, party
     or secretariat of the organisation (``bodies``, :func:`_organisation_bodies`) given by each
     name of that body as well."""
+    if "also_weakened_by" in item or "not_weakened_by" in item:
+        dropped = {" ".join(_words(q)) for q in item.get("not_weakened_by") or ()}
+        qualifiers = [*(item.get("weakened_by") or QUALIFIERS), *(item.get("also_weakened_by") or ())]
+        item = {**item, "weakened_by": [q for q in qualifiers if " ".join(_words(q)) not in dropped]}
     keys = [key for key in ("wording", "any_of", "object", "about") if key in item]
     if not keys:
         return item

@@ -96,11 +96,13 @@ from hf_rules.rules.checks.seats import (
     lineage,
     named_party,
     no_regions,
+    normalised,
     region_is_named,
     region_names,
     region_of,
     seat_parties,
     seats_of,
+    short_name,
 )
 from hf_rules.rules.checks.words import words
 from hf_rules.yaml.loader import Document, Path_
@@ -302,8 +304,20 @@ def _structure_view(structure: str | None) -> Register | EarlierStructure:
 
 
 def _party_id(org: OrgEntry, text: str) -> str:
-    """The id of the party ``text`` names, by id or by name; the text itself where none has it."""
-    return text if text in org.model.parties else named_party(org, text) or text
+    """The id of the party ``text`` names, by id or by name; the text itself where none has it. A
+    name that is only a party's id in other letters («Tjeldsund» for the id ``tjeldsund``) names
+    it only where that party has the name too: a party ``tjeldsund`` named «Skånland kommune» is
+    not «Tjeldsund» (round 29 UNN: a renamed party passed a list of names)."""
+    if text in org.model.parties:
+        return text
+    found = named_party(org, text)
+    if found is None:
+        return text
+    if normalised(found) == normalised(text):
+        party = org.model.parties[found]
+        if not any(short_name(n) == short_name(text) for n in names_of(party.name, party.also_known_as)):
+            return text
+    return found
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
@@ -637,6 +651,14 @@ fora: {}
 """
 _OSLO_AREA = {"nb": "kommunene i Oslo", "en": "the municipalities of Oslo"}
 EXAMPLES = (
+    Example(
+        "The municipalities by name, «Lyngvik» and «Havbø»: a party whose id is «lyngvik» but whose name is "
+        "«Skånland kommune» is not Lyngvik",
+        {"party_type": ["kommune"], "ids": ["Lyngvik", "Havbø"], "label": _KOMMUNER},
+        _ORG.replace("{name: Lyngvik kommune,", "{name: Skånland kommune,"),
+        kind="organisation",
+        expect=("missing:Lyngvik", "extra:lyngvik"),
+    ),
     Example(
         "«Region Sør består av Havbø»: the parties of the region Sør (by its name) are exactly Havbø (by its name)",
         {"party_type": ["kommune"], "region": ["Sør"], "ids": ["Havbø kommune"], "label": _KOMMUNER},

@@ -301,7 +301,9 @@ _CRITERIA: dict[str, Any] = {
     },
     "body": {
         **_STRINGS,
-        "description": "Bodies the seat stands for (`body`): the whole `body` or its beginning, case aside (as `role`).",
+        "description": "Bodies the seat stands for (`body`): the whole `body` or its beginning, case aside (as `role`); "
+        "an organ written with the seat's own party is that organ («Styret i Helse Førde HF» is «Styret»), and a "
+        "trust's board is «Styret» however prefixed («Føretaksstyret»).",
     },
     "has_body": {"type": "boolean", "description": "The seat stands for a whole body (true: it gives `body`) or not."},
     "shared": {
@@ -1014,6 +1016,30 @@ def party_id(org: OrgEntry, wanted: str) -> str:
     return named_party(org, wanted, organs=False) or wanted
 
 
+_TRUST_ORGAN = re.compile(r"^(?:helse)?f[oø]retaks(?=styre)")
+
+
+def _organ_word(org: OrgEntry, seat: Seat, text: str | None = None) -> str | None:
+    """A seat's ``body`` (or ``text``) as organs are compared: an organ written with the seat's own
+    party is the organ («Styret i Helse Førde HF» is «styret»), and the trust's board is «styret»
+    however it is prefixed («Føretaksstyret», «Helseforetaksstyret»; round 29 Førde FO6)."""
+    said = seat.body if text is None else text
+    if said is None:
+        return None
+    organ = organ_of(org, said)
+    if organ is not None:
+        if organ[1] != seat.party:
+            return "≠ " + normalised(said)  # another body's organ («Styret i Helse Vest RHF»): none wanted
+        said = organ[0]
+    return _TRUST_ORGAN.sub("", normalised(said))
+
+
+def short_name(text: str) -> str:
+    """``text`` as names are compared without a closing «kommune», «herad», «fylkeskommune», «HF»
+    or «RHF» (:func:`normalised` too): «Grane kommune» is ``grane``."""
+    return _NAME_ENDINGS.sub("", normalised(text))
+
+
 def _party_by_name(org: OrgEntry, wanted: str) -> str | None:
     """The party whose id or one of whose names is ``wanted`` (already :func:`normalised`); else
     the one party whose name is it with a closing «kommune», «herad», «fylkeskommune», «HF» or
@@ -1257,7 +1283,7 @@ def _meets_one(subject: Subject, seat: Seat, criteria: dict[str, Any], group: st
             if deputy is None or deputy.party is None or deputy.party not in parties:
                 return False
         elif name == "body":
-            if not any(role_matches(seat.body, w) for w in wanted):
+            if not any(role_matches(_organ_word(org, seat), _organ_word(org, seat, w) or w) for w in wanted):
                 return False
         elif name == "has_body":
             if (seat.body is not None) != wanted:

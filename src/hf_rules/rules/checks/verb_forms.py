@@ -20,8 +20,9 @@ stem (``beslutt``). Its forms are:
   where it is what the pack gives) with the endings of the infinitive (``-e``, ``-a``), the present (``-er``, ``-ar``, ``-r`` after a
   vowel), the s-passive (``-es``, ``-s``, ``-ast``), the past (``-et``, ``-te``, ``-de``,
   ``-dde``, ``-a``) and the participle (``-et``, ``-t``, ``-tt``, ``-d``, ``-dd``, ``-a``); a
-  double consonant is single before ``-t``/``-de`` («godkjent», «godkjende»), and ``g``/``k``
-  take nynorsk ``j`` («følgjer», «sørgje»).
+  double consonant is single before ``-t``/``-de`` («godkjent», «godkjende»), ``g``/``k``
+  take nynorsk ``j`` («følgjer», «sørgje»), and a doubled ``m``, ``n``, ``t`` or ``l`` is single
+  with nynorsk ``j`` (``fremme`` finds «fremje», «fremjar»; ``fremje`` finds «fremmer»).
 
 No noun ending is ever a form (``-ing``, ``-else``, ``-nad``, ``-ak``): «beslutning», «vedtak»
 and «drøfting» are not forms of ``beslutte``, ``vedta``, ``drøfte``. A verb's own noun is listed
@@ -220,6 +221,10 @@ def _strong(verb: str) -> tuple[str, str] | None:
     return None
 
 
+_SOFT_DOUBLES = frozenset("mntl")
+"""Consonants a bokmål verb doubles where nynorsk writes one and «j» («fremme»/«fremje»)."""
+
+
 def _weak(verb: str) -> dict[str, set[str]]:
     stem = verb[:-1] if len(verb) > 3 and verb[-1] in "ea" and verb[-2] not in _VOWELS else verb
     stems = {stem}
@@ -227,6 +232,10 @@ def _weak(verb: str) -> dict[str, set[str]]:
         stems.add(stem[:-1])
     elif stem.endswith(("g", "k")) and len(stem) > 2 and stem[-2] not in _VOWELS:
         stems.add(stem + "j")
+    elif len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] in _SOFT_DOUBLES and stem[-3] in _VOWELS:
+        stems.add(stem[:-1] + "j")  # bokmål «fremme», «sette»: nynorsk «fremje», «setje» (round 29 Møre og Romsdal)
+    elif len(stem) > 3 and stem[-1] == "j" and stem[-2] in _SOFT_DOUBLES and stem[-3] in _VOWELS:
+        stems.add(stem[:-1] + stem[-2])  # and the other way
     forms: dict[str, set[str]] = {kind: set() for kind in (INFINITIVE, PRESENT, PASSIVE, PAST, PARTICIPLE)}
     for s in stems:
         if s[-1] in _VOWELS:  # «nå», «bu», «bo»
