@@ -847,10 +847,10 @@ class Seat(Strict):
         title="Verv i forumet / Position in the forum",
         description="Vervet plassen har i dette forumet: leder (leiar), nestleder (nestleiar), "
         "vararepresentant (et fast varamedlem som har en av forumets plasser, «inkl. vararepresentant»), eller et "
-        "verv en regelpakke legger til (talsperson, sekretær). Rollen (`role`) er stillingen hos parten; vervet er "
+        "verv en regelpakke legger til (talsperson, sekretaer: ord skrives med små bokstaver a–z). Rollen (`role`) er stillingen hos parten; vervet er "
         "forumets. / The position the seat holds in this forum: leder (the forum's leader), nestleder (its deputy "
         "leader), vararepresentant (a standing deputy member who holds one of the forum's seats, «inkl. "
-        "vararepresentant»), or a position a rule pack adds (talsperson, sekretær). The `role` is the holder's "
+        "vararepresentant»), or a position a rule pack adds (talsperson, sekretaer: words are lower-case ASCII). The `role` is the holder's "
         "post at the party; the position is the forum's. "
         "En plass kan ha flere verv som en liste (`position: [leder, talsperson]`: rådmannen i Arendal leder "
         "KOSS og er talsperson), men ikke både leder og nestleder. / A seat may hold several positions as a "
@@ -1029,8 +1029,9 @@ class Seat(Strict):
         "without `site` is where its party is when that party is a hospital (`type: sykehus`: UNN Harstad's own "
         "seat), and is not counted otherwise. En valgkretsplass (`represents`) kan gi parten den som har den "
         "kommer fra eller arbeider hos: «Ansattrepresentant, Sør-Varanger kommune» er `represents: ansatt, "
-        "site: sor-varanger`. / A constituency seat (`represents`) may give the party its holder comes from or "
-        "works at: «Ansattrepresentant, Sør-Varanger kommune» is `represents: ansatt, site: sor-varanger`.",
+        "site: sor-varanger`; uten `side` er plassen da på stedets side. / A constituency seat (`represents`) may "
+        "give the party its holder comes from or works at: «Ansattrepresentant, Sør-Varanger kommune» is "
+        "`represents: ansatt, site: sor-varanger`; without `side`, the seat is then of the site's side.",
     )
     tags: list[Word] = Field(
         default_factory=list,

@@ -157,3 +157,24 @@ fora:
         assert findings("seat_count", wanted, org % text, subject="pm") == ([] if picked else [("too-few:seats", 7)]), (
             text
         )
+
+
+def test_a_constituency_seat_is_of_its_sites_side() -> None:
+    """Round 30 Møre og Romsdal MR3: «ein brukarrepresentant frå kommunane», written `represents:
+    bruker, site: molde` as documents.md shows, is of the municipal side; a `side` it gives wins."""
+    org = """\
+parties:
+  hmr: {name: Helse Møre og Romsdal HF, type: helseforetak, side: sykehus}
+  molde: {name: Molde kommune, type: kommune, side: kommune}
+fora:
+  ssu:
+    name: Strategisk samarbeidsutval
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {represents: bruker, role: Brukarrepresentant, %s}
+"""
+    wanted = {"where": {"represents": ["bruker"], "side": ["kommune"]}, "exactly": 1, "label": LABEL}
+    for seat, picked in (("site: molde", True), ("site: hmr", False), ("site: hmr, side: kommune", True)):
+        assert findings("seat_count", wanted, org % seat, subject="ssu") == (
+            [] if picked else [("too-few:seats", 8)]
+        ), seat

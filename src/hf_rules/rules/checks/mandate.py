@@ -401,7 +401,9 @@ agreement limits a forum's role («Faglige samarbeidsutvalg skal ha en rådgiven
 advises, it does not decide), ``forbidden: [{label: …, verb: [beslutte, vedta, godkjenne,
 fastsette, bestemme, avgjøre]}]`` reports each entry that has the point as the forum's own —
 «Beslutte felles rutiner som er bindende for partene», «Godkjenne felles rutiner», «Fatte vedtak
-om …» — at the entry. A verb the list does not name passes, so name every verb of deciding. An entry that has it negated or weakened («Skal ikke vedta budsjett»),
+om …» — at the entry. A verb the list does not name passes, so name every verb of deciding. A
+qualifier does not exempt it («Utvalget kan beslutte felles rutiner ved behov» still decides).
+An entry that has it negated («Skal ikke vedta budsjett»),
 as another body's act («Partnerskapsmøtet beslutter …»), or only as a noun the forum prepares
 («Forberede saker til beslutning i SSU») is not reported; nor is a placeholder. An entry that
 declares the item's ``duty`` has the point, however its words read. ``forbidden`` may stand
@@ -605,7 +607,7 @@ OPTIONS: dict[str, Any] = {
             "description": "Points the mandate must not have, written as `items` are («rådgivende funksjon»: "
             "no entry decides, `{label: …, verb: [beslutte, vedta, godkjenne, fastsette, bestemme, avgjøre]}`): an "
             "entry that has one as the forum's "
-            "own point, not negated or weakened, is reported.",
+            "own point, not negated (a qualifier such as «kan» or «ved behov» does not exempt it), is reported.",
             "items": _ITEM_SCHEMA,
         },
     },
@@ -2238,7 +2240,7 @@ _MISSING = {"nb": "mangler punktet", "en": "lacks the point"}
 _NO_MANDATE = {"nb": "har ikke noe mandat", "en": "has no mandate"}
 _TOO_SHORT = {"nb": "har for få punkter i mandatet", "en": "has too few entries in its mandate"}
 _WEAKENED = {"nb": "svekker punktet", "en": "weakens the point"}
-_FORBIDDEN = {"nb": "har et punkt det ikke skal ha:", "en": "has a point it may not have:"}
+_FORBIDDEN = {"nb": "har et punkt det ikke skal ha", "en": "has a point it may not have"}
 _READ_OTHERWISE = {"reversed": phrase("mandate-reversed"), "other-body": phrase("mandate-other-body")}
 
 
@@ -2615,7 +2617,8 @@ def _forbidden(
     found: str,
 ) -> Iterator[Violation]:
     """The entries that have a point ``forbidden`` names as the forum's own, not negated or
-    weakened (an entry that declares its duty has it, however its words read)."""
+    cancelled (an entry that declares its duty has it, however its words read). A qualifier does
+    not exempt it: «Utvalget kan beslutte … ved behov» still decides (round 30 Vestre Viken)."""
     item = _with_body_names(asked, bodies)
     given: dict[str, Any] = {
         key: asked[key] for key in ("wording", "any_of", "verb", "object", "about", "duty") if key in asked
@@ -2625,11 +2628,7 @@ def _forbidden(
         having.update((i, entry) for i, entry in enumerate(mandate) if item["duty"] in declared[i])
     if {"wording", "any_of", "verb"} & set(item):
         for index, entry, around, reading in _having(item, mandate, itself):
-            if (
-                reading == "own"
-                and not _PLACEHOLDER.match(entry)
-                and not _weakening(item["weakened_by"], around, entry)
-            ):
+            if reading == "own" and not _PLACEHOLDER.match(entry) and not _weakening([], around, entry):
                 having.setdefault(index, entry)
     for index, entry in sorted(having.items()):
         yield Violation(

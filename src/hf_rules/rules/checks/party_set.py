@@ -307,13 +307,14 @@ def _party_id(org: OrgEntry, text: str) -> str:
     """The id of the party ``text`` names, by id or by name; the text itself where none has it. A
     name that is only a party's id in other letters («Tjeldsund» for the id ``tjeldsund``) names
     it only where that party has the name too: a party ``tjeldsund`` named «Skånland kommune» is
-    not «Tjeldsund» (round 29 UNN: a renamed party passed a list of names)."""
+    not «Tjeldsund» (round 29 UNN: a renamed party passed a list of names). An abbreviation in
+    capitals is the id's («UNN» for ``unn``; round 30 UNN)."""
     if text in org.model.parties:
         return text
     found = named_party(org, text)
     if found is None:
         return text
-    if normalised(found) == normalised(text):
+    if normalised(found) == normalised(text) and not text.isupper():  # «UNN» for `unn` is an abbreviation: the id
         party = org.model.parties[found]
         if not any(short_name(n) == short_name(text) for n in names_of(party.name, party.also_known_as)):
             return text
@@ -658,6 +659,12 @@ EXAMPLES = (
         _ORG.replace("{name: Lyngvik kommune,", "{name: Skånland kommune,"),
         kind="organisation",
         expect=("missing:Lyngvik", "extra:lyngvik"),
+    ),
+    Example(
+        "An abbreviation in capitals is the party's id: «LYNGVIK» and «Havbø»",
+        {"party_type": ["kommune"], "ids": ["LYNGVIK", "Havbø"], "label": _KOMMUNER},
+        _ORG.replace("{name: Lyngvik kommune,", "{name: Skånland kommune,"),
+        kind="organisation",
     ),
     Example(
         "«Region Sør består av Havbø»: the parties of the region Sør (by its name) are exactly Havbø (by its name)",

@@ -1103,7 +1103,14 @@ def _region_names(org: OrgEntry, rid: str, name: str) -> tuple[str, ...]:
 
 
 def seat_side(org: OrgEntry, seat: Seat) -> str | None:
-    return seat.side if seat.side is not None else org.side_of(seat.party)
+    """The seat's side: its own ``side``, else its party's, else (a GP, user or employee seat) the
+    side of the party its ``site`` names («Brukarrepresentant, Molde kommune»: ``represents:
+    bruker, site: molde``; round 30 Møre og Romsdal)."""
+    if seat.side is not None:
+        return seat.side
+    if seat.party is not None:
+        return org.side_of(seat.party)
+    return org.side_of(seat.site) if seat.site is not None else None
 
 
 def deputy_side(org: OrgEntry, seat: Seat) -> str | None:
