@@ -101,7 +101,7 @@ from hf_rules.documents.entries import OrgEntry
 from hf_rules.documents.model import SUB_AGREEMENT_KIND, Adoption, Organisation, SubAgreement
 from hf_rules.rules.checks.base import Example, Subject, Violation
 from hf_rules.rules.checks.fora import topic_key
-from hf_rules.rules.checks.seats import named_body, normalised, organ_of, party_id, role_matches
+from hf_rules.rules.checks.seats import named_body, normalised, organ_of, party_id, role_matches, short_name
 from hf_rules.rules.checks.words import words
 from hf_rules.yaml.loader import Document, Path_
 
@@ -484,13 +484,8 @@ def _formers_missing(model: Organisation, pid: str, found: list[Adoption]) -> li
     party = model.parties.get(pid)
     if party is None or not party.merged_from or any(a.former is None for a in found):
         return []
-    adopted = {_municipality_key(a.former) for a in found if a.former is not None}
-    return [name for name in party.merged_from if _municipality_key(name) not in adopted]
-
-
-def _municipality_key(name: str) -> str:
-    """A municipality's name as compared: case and spaces aside, without «kommune»/«herad»."""
-    return re.sub(r"\s+(?:kommune|herad)$", "", normalised(name))
+    adopted = {short_name(a.former) for a in found if a.former is not None}
+    return [name for name in party.merged_from if short_name(name) not in adopted]
 
 
 def _body_meets(org: OrgEntry, adoption: Adoption, wanted: list[str], whole: bool) -> bool:

@@ -2457,14 +2457,26 @@ def _other_names(phrasings: list[str], bodies: list[tuple[list[str], list[list[s
     return found
 
 
-def _with_body_names(item: dict[str, Any], bodies: list[tuple[list[str], list[list[str]]]]) -> dict[str, Any]:
-    """The item with the key words (``wording``, ``any_of``, ``object``, ``about``) that name a forum, party
-    or secretariat of the organisation (``bodies``, :func:`_organisation_bodies`) given by each
-    name of that body as well."""
+_ITEM_KEYS = ("wording", "any_of", "verb", "object", "about", "duty")
+"""The keys of an item that say its point, as a finding's evidence gives them."""
+
+
+def _prepared(asked: dict[str, Any], bodies: list[tuple[list[str], list[list[str]]]]) -> dict[str, Any]:
+    """The item as it is read: its qualifiers with ``also_weakened_by`` added and
+    ``not_weakened_by`` taken out, and its key words by every name of the bodies they name
+    (:func:`_with_body_names`)."""
+    item = asked
     if "also_weakened_by" in item or "not_weakened_by" in item:
         dropped = {" ".join(_words(q)) for q in item.get("not_weakened_by") or ()}
         qualifiers = [*(item.get("weakened_by") or QUALIFIERS), *(item.get("also_weakened_by") or ())]
         item = {**item, "weakened_by": [q for q in qualifiers if " ".join(_words(q)) not in dropped]}
+    return _with_body_names(item, bodies)
+
+
+def _with_body_names(item: dict[str, Any], bodies: list[tuple[list[str], list[list[str]]]]) -> dict[str, Any]:
+    """The item with the key words (``wording``, ``any_of``, ``object``, ``about``) that name a forum, party
+    or secretariat of the organisation (``bodies``, :func:`_organisation_bodies`) given by each
+    name of that body as well."""
     keys = [key for key in ("wording", "any_of", "object", "about") if key in item]
     if not keys:
         return item
@@ -2560,9 +2572,9 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     bodies = _organisation_bodies(subject.org.model)
     for asked in options["items"]:
         where = (*base, "mandate") if mandate else base
-        given = {key: asked[key] for key in ("wording", "any_of", "verb", "object", "about", "duty") if key in asked}
+        given = {key: asked[key] for key in _ITEM_KEYS if key in asked}
         # a key word that names a body of the organisation is met by any of its names
-        item = _with_body_names(asked, bodies)
+        item = _prepared(asked, bodies)
         if "duty" in item and any(item["duty"] in duties for duties in declared):
             continue  # an entry declares the duty: met, however its words read
         if not {"wording", "any_of", "verb"} & set(item):
@@ -2619,10 +2631,8 @@ def _forbidden(
     """The entries that have a point ``forbidden`` names as the forum's own, not negated or
     cancelled (an entry that declares its duty has it, however its words read). A qualifier does
     not exempt it: «Utvalget kan beslutte … ved behov» still decides (round 30 Vestre Viken)."""
-    item = _with_body_names(asked, bodies)
-    given: dict[str, Any] = {
-        key: asked[key] for key in ("wording", "any_of", "verb", "object", "about", "duty") if key in asked
-    }
+    item = _prepared(asked, bodies)
+    given: dict[str, Any] = {key: asked[key] for key in _ITEM_KEYS if key in asked}
     having: dict[int, str] = {}
     if "duty" in item:
         having.update((i, entry) for i, entry in enumerate(mandate) if item["duty"] in declared[i])

@@ -212,6 +212,7 @@ seats and the practice consultant" is the list ``not: [{represents: [fastlege]},
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -704,14 +705,9 @@ def named_body(org: OrgEntry, text: str, *, organs: bool = True) -> tuple[str, s
             return ("body", bid)
     # a declared body named without its party's «kommune» or «HF» («Eldrerådet i Sogndal» for
     # «Eldrerådet i Sogndal kommune»; round 27 Førde), where one body alone is named so
-    short = _NAME_ENDINGS.sub("", wanted)
-    shortened = [
-        bid
-        for bid, body in org.model.bodies.items()
-        if any(_NAME_ENDINGS.sub("", normalised(n)) == short for n in names_of(body.name, body.also_known_as))
-    ]
-    if len(shortened) == 1:
-        return ("body", shortened[0])
+    shortened = _one_by_short_name(((b, body.name, body.also_known_as) for b, body in org.model.bodies.items()), wanted)
+    if shortened is not None:
+        return ("body", shortened)
     meta = org.model.metadata
     if normalised(meta.id) == wanted or any(normalised(n) == wanted for n in names_of(meta.name, meta.also_known_as)):
         return ("organisation", meta.id)
@@ -831,7 +827,7 @@ def _own_short_name(org: OrgEntry, party_id: str, text: str) -> bool:
     own party is meant)."""
     party = org.party(party_id)
     return party is not None and any(
-        _NAME_ENDINGS.sub("", normalised(n)) == normalised(text) for n in names_of(party.name, party.also_known_as)
+        short_name(n) == normalised(text) for n in names_of(party.name, party.also_known_as)
     )
 
 
@@ -1047,12 +1043,14 @@ def _party_by_name(org: OrgEntry, wanted: str) -> str | None:
     for pid, party in org.model.parties.items():
         if normalised(pid) == wanted or any(normalised(n) == wanted for n in names_of(party.name, party.also_known_as)):
             return pid
-    short = _NAME_ENDINGS.sub("", wanted)
-    found = {
-        pid
-        for pid, party in org.model.parties.items()
-        if any(_NAME_ENDINGS.sub("", normalised(n)) == short for n in names_of(party.name, party.also_known_as))
-    }
+    return _one_by_short_name(((p, party.name, party.also_known_as) for p, party in org.model.parties.items()), wanted)
+
+
+def _one_by_short_name(named: Iterable[tuple[str, str, list[str]]], wanted: str) -> str | None:
+    """The one id of ``named`` (id, name, also_known_as) one of whose names is ``wanted`` as
+    :func:`short_name` compares them; None where none is, or several are."""
+    short = short_name(wanted)
+    found = {ident for ident, name, also in named if any(short_name(n) == short for n in names_of(name, also))}
     return found.pop() if len(found) == 1 else None
 
 
