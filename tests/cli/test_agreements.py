@@ -560,6 +560,40 @@ def test_the_parties_by_type_and_an_adoption_by_one_named_party(hf: Hf, vestfjor
     )
 
 
+def test_an_agreement_without_parties_is_between_all_the_parties(hf: Hf, vestfjord: Path) -> None:
+    """Round 31 Telemark: an agreement that gives no `parties` is the whole community's
+    (documents.md), so «mellom kommunene … og Sykehuset Telemark HF» is met, not one finding per
+    municipality; a second trust among the document's parties is one party too many, reported at
+    the agreement, and a party of another type (KS) is not asked about."""
+    org = vestfjord / "organisation.yaml"
+    rules = {
+        "AX-PARTIES": (
+            "agreement",
+            {"kind": ["samarbeidsavtale"], "party_types": ["kommune"], "parties": ["Helse Vestfjord HF"]},
+        )
+    }
+    (vestfjord / "ax.yaml").write_text(_pack(rules), encoding="utf-8")
+    add_ks = "parties:\n  ks: {name: KS Vestfjord, type: ks, side: uavhengig}\n"
+    edit(org, "parties:\n", add_ks)
+    (vestfjord / "ax.yaml").write_text(_pack(rules, "vocabulary:\n  party_types: [ks]\n"), encoding="utf-8")
+    run = _run(hf, vestfjord, "--format", "json")
+    assert (run.code, _findings(run)) == (0, []), run.both
+    edit(org, add_ks, add_ks + "  helse-nabo: {name: Helse Nabo HF, type: helseforetak, side: sykehus}\n")
+    run = _run(hf, vestfjord, "--format", "json")
+    assert (run.code, _findings(run)) == (
+        1,
+        [
+            (
+                "AX-PARTIES",
+                "helsefellesskap-vestfjord",
+                _line(org, "  samarbeidsavtale:"),
+                "Samarbeidsavtale for Helsefellesskap Vestfjord|Helse Nabo HF|names Helse Nabo HF, who is not among "
+                "the parties the text gives|",
+            )
+        ],
+    )
+
+
 def test_the_day_it_was_adopted_whoever_adopted_it(hf: Hf, vestfjord: Path) -> None:
     """«Strategidokumentet vart vedteke 30.11.22» (round 25 Førde SF29): `adopted` compares the
     agreement's `adopted` day; another day, and none, are reported; a day that is none of the

@@ -378,7 +378,7 @@ def test_structure_compares_the_parties_with_an_earlier_structure_itself(
             "telemark/organisation.yaml:19:1: warning TE-MUNICIPALITIES The municipalities of Telemark: Sauherad is "
             "missing (0822 Sauherad (Telemark, 2019); the area: Telemark (2019))",
             "telemark/organisation.yaml:48:3: warning TE-MUNICIPALITIES The municipalities of Telemark: Midt-Telemark "
-            "kommune is no municipality in the register (correct the name or give municipality_number) (-; the area: "
+            "kommune is a municipality today, but not of the 2019 structure (4020 Midt-Telemark (Telemark); the area: "
             "Telemark (2019))",
         ],
     ), run.both
@@ -401,7 +401,7 @@ def test_the_26_municipalities_of_more_og_romsdal_in_2023_by_the_2020_structure(
 ) -> None:
     """«alle dei 26 kommunane» (round 20, Møre og Romsdal): the 2023 organisation of the example, checked
     against the 2020 structure itself, needs no `remove: ["1580"]`; Haram, which the 2020 structure lacks,
-    is reported."""
+    is reported as a municipality of today not of that structure, not as a wrong name (round 31)."""
     shutil.copytree(ROOT / "fixtures" / "communities" / "more-og-romsdal", tmp_path / "mr")
     pack, organisation = tmp_path / "mr" / "pack.yaml", tmp_path / "mr" / "organisation.yaml"
     _set(pack, 'municipalities_of: {counties: [Møre og Romsdal], remove: ["1580"]}', "municipalities_of: "
@@ -422,7 +422,7 @@ def test_the_26_municipalities_of_more_og_romsdal_in_2023_by_the_2020_structure(
         0,
         [
             "mr/organisation.yaml:30:3: warning MR-MUNICIPALITIES-OF-THE-COUNTY The municipalities of Møre og Romsdal: "
-            "Haram kommune is no municipality in the register (correct the name or give municipality_number) (-)",
+            "Haram kommune is a municipality today, but not of the 2020 structure (1580 Haram (Møre og Romsdal))",
             "mr/organisation.yaml:134:3: warning MR-MUNICIPALITIES The health community has 27 municipalities, is to "
             "have exactly 26",
         ],

@@ -509,6 +509,22 @@ def test_a_sections_header_lines_are_not_source_text(tmp_path: Path, text: str) 
     assert code == 1 and "obligation M1: the quote is not verbatim in " + text in output
 
 
+def test_nynorsk_header_lines_are_not_source_text(tmp_path: Path) -> None:
+    """Round 31 Førde: «Utgjevar:» (nynorsk) heads a section as «Utgiver:» does; the date after it
+    was read as text, so a quote of it passed and a real quote could occur twice."""
+    nynorsk = HEADED.replace("Utgiver:", "Utgjevar:").replace("URL:", "Dato: 2024-05-02\nKjelde:")
+    tests = quoted_pack(
+        tmp_path / "pack", {"M1": "Partnerskapsmøte", "M2": "Møtet er ett årlig møte."}, text="kilde.txt#S1"
+    )
+    (tmp_path / "pack" / "kilde.txt").write_text(nynorsk, encoding="utf-8")
+    output, code = run_tests([str(tests)])
+    assert (code, output.splitlines()[0]) == (0, "PASS the quotes of pack 'mine' are verbatim in their sources (2)")
+    tests = quoted_pack(tmp_path / "other" / "pack", {"M1": "Utgjevar: Helse Vestfjord"}, text="kilde.txt#S1")
+    (tmp_path / "other" / "pack" / "kilde.txt").write_text(nynorsk, encoding="utf-8")
+    output, code = run_tests([str(tests)])
+    assert code == 1 and "obligation M1: the quote is not verbatim in kilde.txt#S1" in output
+
+
 def test_count_says_how_many_findings_one_expectation_matches(tmp_path: Path) -> None:
     """Without ``count`` one expectation matches any number of findings on its line; with it,
     exactly that many (a regression that reports one of two missing points fails)."""

@@ -154,6 +154,34 @@ def test_missing_options_point_at_the_check(tmp_path: Path) -> None:
     assert "rules[0].check.options needs at least one of the keys: min, max, exactly" in error.message
 
 
+@pytest.mark.parametrize(
+    ("options", "line", "message"),
+    [
+        # one of several keys required (min, max or exactly): the misspelt one is the only message
+        ("        exacty: 4\n", 25, "unknown key 'exacty' in rules[0].check.options (did you mean 'exactly'?)"),
+        # a required key (seat_count's label), misspelt
+        (
+            "        exactly: 4\n        lable: {nb: medlemmer, en: members}\n",
+            26,
+            "unknown key 'lable' in rules[0].check.options (did you mean 'label'?)",
+        ),
+    ],
+)
+def test_a_misspelt_required_option_is_one_message(tmp_path: Path, options: str, line: int, message: str) -> None:
+    """Round 31 (Telemark, Møre og Romsdal): a misspelt required option gave two lines, the unknown
+    key and the required one missing; the "did you mean" says both."""
+    text = (BAD_PACKS / "option-unknown-key.yaml").read_text(encoding="utf-8")
+    assert "        min: 1\n        maks: 4\n" in text
+    text = text.replace("        min: 1\n        maks: 4\n", options)
+    if "lable" in options:
+        text = text.replace("function: declared_frequency", "function: seat_count")
+    pack = tmp_path / "misspelt.yaml"
+    pack.write_text(text, encoding="utf-8")
+    [error] = _errors(pack)
+    assert error.location == Location(str(pack), line, 9)
+    assert message in error.message
+
+
 def test_extends_by_file_name_is_refused(tmp_path: Path) -> None:
     """``extends`` is by id only: a file name next to the pack is not followed either."""
     text = (BAD_PACKS / "extends-unknown.yaml").read_text(encoding="utf-8")

@@ -33,11 +33,12 @@ _SECTION = re.compile(r"^=== *(\S(?:.*\S)?) *===[ \t]*$", re.MULTILINE)
 
 
 _HEADER = re.compile(
-    r"\A(?:[ \t]*\n)*(?:[ \t]*(?:Tittel|Title|Utgiver|Publisher|Dato|Date|URL|Adresse|Address|Kilde|Source)"
+    r"\A(?:[ \t]*\n)*(?:[ \t]*(?:Tittel|Title|Utgiver|Utgjevar|Publisher|Dato|Date|URL|Nettadresse|Adresse|Address|Kilde|Kjelde|Source)"
     r"[ \t]*:[^\n]*\n)+",
     re.IGNORECASE,
 )
-"""The lines that head a section (title, publisher, date, address): about the source, not its text."""
+"""The lines that head a section (title, publisher, date, address), in bokmål, nynorsk
+(``Utgjevar:``, ``Kjelde:``) or English: about the source, not its text."""
 
 
 def sections(text: str) -> dict[str, str]:

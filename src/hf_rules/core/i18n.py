@@ -1397,6 +1397,12 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "is no municipality in the register (correct the name or give municipality_number)",
         "",
     ),
+    "party-set-not-then": (
+        "er en kommune i dag, men ikke i kommunestrukturen fra {structure}",
+        "",
+        "is a municipality today, but not of the {structure} structure",
+        "",
+    ),
     "party-set-same-municipality": (
         "er samme kommune som en annen part",
         "",

@@ -291,10 +291,42 @@ def _errors_for(error: SchemaError, doc: Document, base: Path_) -> Iterator[Inpu
     yield InputError(loc, message)
 
 
+def _meant_keys(errors: list[SchemaError]) -> dict[tuple[Any, ...], set[str]]:
+    """The keys the unknown keys of each mapping were likely meant to be (``exacty`` for
+    ``exactly``), by the mapping's path."""
+    meant: dict[tuple[Any, ...], set[str]] = {}
+    for error in errors:
+        if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+            schema = error.schema if isinstance(error.schema, dict) else {}
+            allowed = sorted(schema.get("properties", {}))
+            for key in set(error.instance) - set(allowed):
+                close = difflib.get_close_matches(str(key), allowed, n=1)
+                meant.setdefault(tuple(error.absolute_path), set()).update(close)
+    return meant
+
+
+def _misspelt_required(error: SchemaError, meant: dict[tuple[Any, ...], set[str]]) -> bool:
+    """Whether ``error`` only says a required key is missing (or one of several) that an unknown
+    key of the same mapping was meant to be: the misspelling is reported, not twice."""
+    guessed = meant.get(tuple(error.absolute_path))
+    value: Any = error.validator_value
+    if not guessed or not isinstance(error.instance, dict) or not isinstance(value, list):
+        return False
+    if error.validator == "required":
+        return all(k in guessed for k in value if k not in error.instance)
+    if error.validator == "anyOf" and all(isinstance(a, dict) and set(a) == {"required"} for a in value):
+        return any(k in guessed for alt in value for k in alt["required"])
+    return False
+
+
 def schema_errors(data: Any, schema: dict[str, Any], doc: Document, base: Path_ = ()) -> list[InputError]:
     """Every schema violation of ``data`` (found at ``base`` in ``doc``), located, in document order."""
     found: list[InputError] = []
-    for error in _validator(schema).iter_errors(data):
+    errors = list(_validator(schema).iter_errors(data))
+    meant = _meant_keys(errors)
+    for error in errors:
+        if _misspelt_required(error, meant):
+            continue  # the unknown key's "did you mean" says it: one mistake, one message
         found.extend(_errors_for(error, doc, base))
     unique = {(e.location, e.message): e for e in found}
     return sorted(unique.values(), key=lambda e: (e.location.line, e.location.column, e.message))

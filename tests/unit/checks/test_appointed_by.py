@@ -187,10 +187,13 @@ def test_appointed_by_is_names_a_forum_or_party_by_any_of_its_names() -> None:
     for wanted in (["vefsn"], ["Vefsn kommune"]):
         options = {"where": {"appointed_by_is": wanted}, "exactly": 1, "label": LABEL}
         assert findings("seat_count", options, WHOLE, subject="ssu") == [], wanted
-    # «Partnerskapsmøte» begins the forum's name (appointed_by would take it), but is not its whole name
+    # «Partnerskapsmøte» is the indefinite form of the forum's name and its type's word: the one
+    # forum of that type (round 31 Helgeland); «Partnerskap» begins its name and is not its whole name
     begins = {"where": {"appointed_by": ["Partnerskapsmøte"]}, "exactly": 1, "label": LABEL}
     assert findings("seat_count", begins, WHOLE, subject="ssu") == []
     options = {"where": {"appointed_by_is": ["Partnerskapsmøte"]}, "min": 1, "label": LABEL}
+    assert findings("seat_count", options, WHOLE, subject="ssu") == []
+    options = {"where": {"appointed_by_is": ["Partnerskap"]}, "min": 1, "label": LABEL}
     assert findings("seat_count", options, WHOLE, subject="ssu") == [("too-few:representatives", 9)]
 
 
@@ -343,6 +346,23 @@ def test_a_forum_named_with_the_year_or_day_of_its_meeting_is_the_forum() -> Non
     assert findings("seat_requirements", {**must, "label": LABEL}, org, subject="ssu") == [
         ("seat:vefsn:Kommunedirektør", 12)
     ]
+
+
+def test_a_forum_named_in_the_definite_form_is_the_forum() -> None:
+    """Round 31 Helgeland HG3: the forum is «Partnerskapsmøte Helgeland» (or «Partnerskapsmøte»),
+    the source says «Partnerskapsmøtet 2023»: the definite form of its name, or of its type's words
+    where one forum alone is of that type, names it. «Samarbeidsmøtet 2023» names no forum."""
+    must = {"where": {"party": ["vefsn"], "role": ["Kommunedirektør"]}, "must": {"appointed_by": ["partnerskapsmote"]}}
+    for name in ("Partnerskapsmøte Helgeland", "Partnerskapsmøte"):
+        base = WHOLE.replace("name: Partnerskapsmøtet,", f"name: {name},")
+        assert base != WHOLE
+        for text in ("Partnerskapsmøtet 2023", "Partnerskapsmøtet", "Partnerskapsmøte"):
+            org = base.replace("appointed_by: Vefsn  kommune}", f"appointed_by: {text}}}")
+            assert findings("seat_requirements", {**must, "label": LABEL}, org, subject="ssu") == [], (name, text)
+        org = base.replace("appointed_by: Vefsn  kommune}", "appointed_by: Samarbeidsmøtet 2023}")
+        assert findings("seat_requirements", {**must, "label": LABEL}, org, subject="ssu") == [
+            ("seat:vefsn:Kommunedirektør", 12)
+        ], name
 
 
 def test_an_abbreviation_in_parentheses_in_an_also_known_as_names_the_party() -> None:

@@ -45,6 +45,9 @@ def keys(item: dict[str, Any], entry: str) -> list[tuple[str, tuple[str | int, .
         ({"any_of": ["førebu partnarskapsmøt"]}, "Førebu dialogmøtet"),
         ({"any_of": ["førebu dialogmøte"]}, "Førebu partnarskapsmøtet"),
         ({"wording": ["førebu partnarskapsmøtet"]}, "Førebu dialogmøtet"),
+        # round 31 Førde: the wording's definite form on the other name, the forum's own name too
+        ({"wording": ["førebu dialogmøtet"]}, "Førebu partnarskapsmøtet"),
+        ({"wording": ["førebu partnarskapsmøte"]}, "Førebu partnarskapsmøte"),
         ({"any_of": ["førebu pm"]}, "Førebu dialogmøtet"),
         ({"any_of": ["førebu partnerskapsmote"]}, "Førebu partnarskapsmøtet"),
         ({"verb": ["førebu"], "object": ["partnarskapsmøte"]}, "Førebu dialogmøtet"),

@@ -318,6 +318,22 @@ def test_a_wording_from_the_middle_of_a_point_keeps_who_does_it() -> None:
     assert _run("ssu", "Sørgje for at det utpeikast representantar til forhandlingsutvalet", wording=wording) == []
 
 
+def test_being_told_that_another_body_gets_it_is_no_seeing_to_it() -> None:
+    """«Motta rapport om at FSU får ressursar og rammer» in the SSU's mandate for the point «sørge
+    for at FSU får ressursar og rammer» (round 30 Troms og Ofoten, UNN10: a silent pass): the SSU
+    is told of it. «Sørge for at FSU får …» keeps the point; a receiving verb whose «om» names
+    something else before an «og» does not reach a later point."""
+    wording = "får ressursar og rammer"
+    told = "Motta rapport om at faglege samarbeidsutval (FSU) får ressursar og rammer"
+    assert _run("ssu", told, wording=wording) == [("reversed:the point", 12)]
+    assert _run("ssu", "Bli orientert om at FSU får ressursar og rammer", wording=wording) == [
+        ("reversed:the point", 12)
+    ]
+    assert _run("ssu", "Sørge for at faglege samarbeidsutval (FSU) får ressursar og rammer", wording=wording) == []
+    later = "Motta rapport om at planen er vedteken og sørge for at FSU får ressursar og rammer"
+    assert _run("ssu", later, wording=wording) == []
+
+
 def test_a_point_handed_on_as_a_noun_to_another_body() -> None:
     """«til beslutning i partnerskapsmøtet»: the stem «beslut» meets the noun, and the decision is
     the partnerskapsmøte's (round 19 Telemark: a silent pass); «til beslutning i utvalet» keeps it."""

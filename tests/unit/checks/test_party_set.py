@@ -200,3 +200,28 @@ fora: {}
     twice = document.replace("fora: {}", "  grane-2: {name: Grane kommune, type: kommune, side: kommune}\nfora: {}")
     assert findings("party_set", {**options, "includes": ["Grane"]}, twice) == []  # «Grane» is the name of one
     assert findings("party_set", {**options, "includes": ["Grane HF"]}, twice) == [("missing:Grane HF", 1)]
+
+
+def test_a_party_of_the_type_is_suggested_before_one_of_another_type() -> None:
+    """Round 31 UNN: the list's «tromso», where the municipality is `tromso-kommune` and the
+    trust's site `unn-tromso`: the municipality is meant (the closer id, of another type, was
+    suggested); a party of another type is still suggested where none of the type fits."""
+    org = (
+        "parties:\n"
+        "  unn: {name: Universitetssykehuset Nord-Norge HF, type: helseforetak, side: sykehus}\n"
+        "  unn-tromso: {name: UNN Tromsø, type: sykehus, side: sykehus, part_of: unn}\n"
+        "  tromso-kommune: {name: Tromsø kommune, type: kommune, side: kommune}\n"
+        "  balsfjord: {name: Balsfjord kommune, type: kommune, side: kommune}\n"
+        "fora: {}\n"
+    )
+    example = Example("test", {"label": LABEL, "party_type": ["kommune"], "ids": ["tromso", "balsfjord"]}, org)
+    assert [(v.key, localise(v.params["problem"], "en")) for v in run_example(registry()["party_set"], example)] == [
+        ("missing:tromso", "is missing (did you mean 'tromso-kommune'?)"),
+        ("extra:tromso-kommune", "is not on the list (is it the list's 'tromso'?)"),
+    ]
+    example = Example(
+        "test", {"label": LABEL, "party_type": ["kommune"], "ids": ["unn-tromsoe", "balsfjord", "tromso-kommune"]}, org
+    )
+    assert [(v.key, localise(v.params["problem"], "en")) for v in run_example(registry()["party_set"], example)] == [
+        ("missing:unn-tromsoe", "is missing (did you mean 'unn-tromso'?)"),
+    ]

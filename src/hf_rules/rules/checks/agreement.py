@@ -67,8 +67,11 @@ frå 2012 vart vedteken i alle kommunestyra») still holds of that version after
   these types to the list («mellom kommunene i Telemark og Sykehuset Telemark HF»: ``party_types:
   [kommune]``, ``parties: [Sykehuset Telemark HF]``), so that a document's municipalities need
   not be named in the pack. A party of the list that the
-  agreement's ``parties`` does not name is reported at its ``parties`` (at the agreement where it
-  has none), and so is each party it names that the list lacks;
+  agreement's ``parties`` does not name is reported at its ``parties``, and so is each party it
+  names that the list lacks. An agreement that gives no ``parties`` is between all the parties
+  of the document (documents.md): the list's parties must be parties of the document, and a
+  party of the document of a type the list's parties are (a second trust) that the list lacks is
+  reported at the agreement; parties of other types (KS, the ombud) are not asked about;
 - ``per_party``: instead of one agreement for the community, one for each party of
   ``per_party.party_type`` — «bilaterale avtaler mellom helseforetaket og hver kommune»: each
   such party is named in the ``parties`` of exactly one agreement in force of the kind (with
@@ -668,10 +671,18 @@ def _party_keys(org: OrgEntry, pid: str) -> set[str]:
 
 
 def _parties(org: OrgEntry, item: Declared, wanted: list[str | list[str]], kinds: str) -> Iterator[Violation]:
-    """``parties``: the agreement names exactly the parties of the list (by id, name or other name)."""
+    """``parties``: the agreement names exactly the parties of the list (by id, name or other name).
+    An agreement that gives no ``parties`` is the whole health community's (documents.md): its
+    parties are the document's, of the types the list's parties are (a second trust is one too
+    many; KS or the ombud, of a type the list does not hold, are not asked about)."""
     named = list(item.agreement.parties)
-    keys = {pid: _party_keys(org, pid) for pid in named}
     where: Path_ = (*item.path, "parties") if named else item.path
+    if not named:
+        every = {pid: _party_keys(org, pid) for pid in org.model.parties}
+        alternatives = {topic_key(a) for entry in wanted for a in _alternatives(entry)}
+        types = {org.model.parties[pid].type for pid, k in every.items() if k & alternatives}
+        named = [pid for pid, party in org.model.parties.items() if party.type in types]
+    keys = {pid: _party_keys(org, pid) for pid in named}
     evidence = {"parties": named, "wanted": wanted}
     matched: set[str] = set()
     for entry in wanted:
@@ -687,7 +698,8 @@ def _parties(org: OrgEntry, item: Declared, wanted: list[str | list[str]], kinds
         if pid not in matched:
             problem = phrase("agreement-party-not-listed", party=org.party_name(pid))
             params = _params(item, kinds, problem, body=pid, body_name=org.party_name(pid))
-            yield Violation((*item.path, "parties", i), f"not-listed:{item.id}:{pid}", params, evidence)
+            at: Path_ = (*item.path, "parties", i) if item.agreement.parties else item.path
+            yield Violation(at, f"not-listed:{item.id}:{pid}", params, evidence, at_key=not item.agreement.parties)
 
 
 _ORG = """\

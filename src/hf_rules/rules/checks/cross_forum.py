@@ -72,10 +72,13 @@ The same holder, and which seat of the other forum is the representative's:
 - otherwise the party (for a GP, user or employee seat, the constituency, and the side where
   both give one), and the role where both seats give one (one begins with the other, as
   ``role`` is matched: "Kommunedirektør" and "Kommunedirektør i Stord" agree, a kommuneoverlege
-  and a helse- og omsorgssjef of the same municipality do not) — unless ``same_person`` is set
+  and a helse- og omsorgssjef of the same municipality do not; a role that names this forum and
+  begins with the representative's ``position``, «Leder av SU (Samhandlingsutvalget)» for the
+  SU's Samhandlingsdirektør with ``position: leder``, is theirs too) — unless ``same_person`` is set
   ("the same people sit in both", gjennomgående representasjon), or the other forum gives
-  ``on_behalf_of`` on any of its seats (it says whom its seats sit for): then a seat that names
-  no person and is not held on behalf of this forum is nobody's.
+  ``on_behalf_of`` naming a forum on any of its seats (it says which fora its seats sit for; a
+  seat held for the ``secretariat`` does not count here): then a seat that names no person and
+  is not held on behalf of this forum is nobody's.
 
 The other way round — this forum's leader is *one of* the leaders of the fora of a type («Leiar
 av SSU er ein av leiarane i dei lokale samarbeidsutvala») — is ``in_one_of: true`` on this forum:
@@ -329,12 +332,7 @@ def _same_holder(
                 or bool({held_post(r) for r in seat_roles(here)} & {held_post(r) for r in seat_roles(there)})
                 or _roles_agree(here, there)
                 or _roles_agree(_as_held(here), _as_held(there))
-                # or a role that names the forum and begins with the representative's position
-                # («Leder av SU» for the SU's Samhandlingsdirektør, position: leder)
-                or any(
-                    _names(role, names) and any(role_matches(role, position) for position in here.positions)
-                    for role in seat_roles(there)
-                )
+                or _names_post(here, there, names)
             )
         return (here.party, here.represents) == (there.party, there.represents) and same_role
     if same_person:
@@ -342,7 +340,23 @@ def _same_holder(
     if here.represents is not None:  # a GP, user or employee seat: the constituency, and its side where both give one
         sides_agree = here.side is None or there.side is None or here.side == there.side
         return here.represents == there.represents and sides_agree and _roles_agree(here, there)
-    return here.party is not None and here.party == there.party and _roles_agree(here, there)
+    # a seat of the same party whose role names this forum and the representative's position is
+    # theirs, held for the forum or not («Leder av SU (Samhandlingsutvalget)» in the
+    # partnerskapsmøte for the SU's Samhandlingsdirektør, position: leder: round 31 Finnmark)
+    return (
+        here.party is not None
+        and here.party == there.party
+        and (_roles_agree(here, there) or _names_post(here, there, names))
+    )
+
+
+def _names_post(here: Seat, there: Seat, names: tuple[str, ...]) -> bool:
+    """Whether a role of ``there`` names the forum (one of ``names``) and begins with a position
+    of ``here`` («Leder av SU» for the SU's leader; «Nestleder av SU» is not the leader's)."""
+    return any(
+        _names(role, names) and any(role_matches(role, position) for position in here.positions)
+        for role in seat_roles(there)
+    )
 
 
 def _as_held(seat: Seat) -> Seat:

@@ -232,9 +232,10 @@ Who does what. Words matched as above do not keep who does what to whom ("støtt
   sin/si/sitt/sine Y" (X one to four words, Y one or two; not "Ha oversikt over tiltak som sine
   medlemmar set i verk") — in the point's clause, not inside a
   subordinate clause, and with no ``og``, ``eller``, ``samt``, comma or subordinate clause between
-  it and the point, or only what is received and ``om`` (``at``): "Motta støtte frå FSU" for
-  ``støtt FSU``, "Få melding om at det utpeikast representantar" for ``utpeikast
-  representantar``, "Ha FOUSAM som sitt styringsorgan" for ``styringsorgan FOUSAM`` ("Vere
+  it and the point, or only what is received and ``om``, then an ``at`` clause that runs on to the
+  point, whoever acts in it: "Motta støtte frå FSU" for ``støtt FSU``, "Få melding om at det
+  utpeikast representantar" for ``utpeikast representantar``, "Motta rapport om at FSU får
+  ressursar og rammer" for ``får ressursar og rammer``, "Ha FOUSAM som sitt styringsorgan" for ``styringsorgan FOUSAM`` ("Vere
   FOUSAM sitt styringsorgan" keeps it). Not
   when that verb is itself one of the item's words: ``any_of: [motta rapport]`` is met by
   "Motta rapportar frå FSU". An ``og`` ends the receiving verb's reach: "Motta rapportar og
@@ -1635,12 +1636,14 @@ def _reversed(entry: _Tokens, start: int, is_key: Callable[[str], bool]) -> bool
 
 def _told_about(between: list[str]) -> bool:
     """Whether the words between a receiving verb and the point say what is received is word of
-    it: up to two words, «om», and «at» with an expletive or nothing («Få melding om at det
-    utpeikast …», «Bli orientert om at det …», «Motta informasjon om»)."""
+    it: up to two words, «om», and nothing or an «at» clause that runs on to the point with no
+    coordinator or subordinator in it («Få melding om at det utpeikast …», «Bli orientert om at
+    det …», «Motta informasjon om», «Motta rapport om at FSU får ressursar»: whoever acts in the
+    clause, the forum is told of it)."""
     if "om" not in between[:3]:
         return False
     rest = between[between.index("om") + 1 :]
-    return rest in ([], ["at"]) or (len(rest) == 2 and rest[0] == "at" and rest[1] in _EXPLETIVES)
+    return not rest or (rest[0] == "at" and not any(t in _STOPS for t in rest[1:]))
 
 
 def _reading(entry: _Tokens, starts: list[int], is_key: Callable[[str], bool], own: _Own) -> str:
@@ -2446,15 +2449,29 @@ def _other_names(phrasings: list[str], bodies: list[tuple[list[str], list[list[s
     for phrasing in phrasings:
         words = _words(phrasing)
         for start, end, number in _named_spans(words, bodies):
+            ending = "" if stems else _ending(words[end - 1], bodies[number][1])
             for name in bodies[number][1]:
                 forms = [name]
                 if stems:
                     forms.append([_STEM_ENDING.sub("", w) if len(w) > 6 else w for w in name])
+                elif ending and not name[-1].endswith(ending):
+                    # the wording's definite form, on the other name too («førebu dialogmøtet»
+                    # also as «førebu partnarskapsmøtet»: round 31 Førde, a false warning)
+                    forms.append([*name[:-1], name[-1] + ending])
                 for form in forms:
                     other = " ".join([*words[:start], *form, *words[end:]])
                     if other not in found:
                         found.append(other)
     return found
+
+
+def _ending(word: str, names: list[list[str]]) -> str:
+    """What ``word`` (the last of a wording's run that names a body) adds to the last word of the
+    shortest of the body's ``names`` it begins with: a definite ending («t» of «dialogmøtet» for
+    «Dialogmøte»), at most three letters; empty where it adds none."""
+    lasts = sorted((n[-1] for n in names if n and word.startswith(n[-1])), key=len)
+    rest = word[len(lasts[0]) :] if lasts else ""
+    return rest if len(rest) <= 3 and rest.isalpha() else ""
 
 
 _ITEM_KEYS = ("wording", "any_of", "verb", "object", "about", "duty")

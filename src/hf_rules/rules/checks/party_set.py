@@ -14,7 +14,9 @@ region, are each reported. An entry of ``ids`` or ``includes`` names a party by 
   likely meant (``{problem}``: «is missing (did you mean 'sorlandet-sykehus'?)», and at that
   party «is not on the list (is it the list's 'sshf'?)»): a party not on the list whose name, an
   ``also_known_as`` or the initials of its name are the id (Sørlandet sykehus HF for ``sshf``),
-  else the closest id (``arendal-kommune`` for ``arendal``), else the closest name;
+  else the closest id (``arendal-kommune`` for ``arendal``), else the closest name, a party of
+  ``party_type`` before one of another type (``tromso-kommune``, not the site ``unn-tromso``, for
+  ``tromso``);
 - ``includes``: these parties are among them, and others may be too — "the hospitals in
   Haugesund, Stord and Odda" of a trust that has a fourth;
 - ``min``, ``max``, ``exactly``: how many there are — "the 24 municipalities"; with ``per:
@@ -120,7 +122,7 @@ NAME = "party_set"
 SUBJECTS = frozenset({"organisation"})
 PARAMS: dict[str, str] = {
     "label": "The rule's `label` (what the parties are).",
-    "problem": "What is wrong: `is missing` (a party of `ids`), `is not on the list` (a party of the type not in `ids`), each with the party likely meant where the document writes a listed party under another id (`is missing (did you mean 'sorlandet-sykehus'?)`), `too few` / `too many` (the count), `sits in no such forum` (`in_forum`), `belongs to no region`, `the region is missing` / `is not on the list` (`regions.ids`), `too few regions` / `too many regions`, `too few in the region` / `too many in the region` (`per: region`); with `municipalities_of`: `is missing` (a municipality of the area no party is; for one that took in only part of an earlier structure's county, which part, and that `remove` leaves it out), `is a municipality outside the area`, `has a name more than one municipality has` (give `municipality_number`), `is no municipality in the register`, `is the same municipality as another party`.",
+    "problem": "What is wrong: `is missing` (a party of `ids`), `is not on the list` (a party of the type not in `ids`), each with the party likely meant where the document writes a listed party under another id (`is missing (did you mean 'sorlandet-sykehus'?)`), `too few` / `too many` (the count), `sits in no such forum` (`in_forum`), `belongs to no region`, `the region is missing` / `is not on the list` (`regions.ids`), `too few regions` / `too many regions`, `too few in the region` / `too many in the region` (`per: region`); with `municipalities_of`: `is missing` (a municipality of the area no party is; for one that took in only part of an earlier structure's county, which part, and that `remove` leaves it out), `is a municipality outside the area`, `has a name more than one municipality has` (give `municipality_number`), `is no municipality in the register`, `is a municipality today, but not of the 2020 structure` (with `structure`: a municipality made since, such as Haram), `is the same municipality as another party`.",
     "party": "Id of the party the finding is about; empty for a count of parties or of regions.",
     "party_name": "Its name (its id when it is not in the document); empty for a count.",
     "found": "How many parties of the type there are (for regions: how many regions they belong to; with `per: region`: how many in that region).",
@@ -138,11 +140,14 @@ OPTIONS: dict[str, Any] = {
             "description": "Only the parties of these regions: region ids, or names as the text gives them (a "
             "region's `name` or `also_known_as`, case and spacing aside).",
         },
-        "ids": {**STRINGS, "description": "They are exactly these parties (ids)."},
+        "ids": {
+            **STRINGS,
+            "description": "They are exactly these parties (ids, or a party's `name` or an `also_known_as`).",
+        },
         "includes": {
             **STRINGS,
             "default": [],
-            "description": "These parties (ids) are among them; others may be too (the three named hospitals "
+            "description": "These parties (ids or names) are among them; others may be too (the three named hospitals "
             "of a trust that has more).",
         },
         **COUNT_BOUNDS,
@@ -341,8 +346,12 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
     ids = list(dict.fromkeys(_party_id(org, text) for text in options.get("ids") or []))
     includes = list(dict.fromkeys(_party_id(org, text) for text in options["includes"]))
     listed = [*ids, *includes]
+    unlisted = [pid for pid in org.model.parties if pid not in listed]
     meant = _meant(
-        org, [pid for pid in listed if pid not in found], [pid for pid in org.model.parties if pid not in listed]
+        org,
+        [pid for pid in listed if pid not in found],
+        [pid for pid in unlisted if pid in found],  # a party of the type first (round 31 UNN)
+        [pid for pid in unlisted if pid not in found],
     )
     if "ids" in options:
         wanted = ids
@@ -417,34 +426,41 @@ def _with_suggestion(key: str, other: str | None) -> Message:
     return phrase(key) if other is None else phrase(f"{key}-meant", other=other)
 
 
-def _meant(org: OrgEntry, missing: list[str], others: list[str]) -> dict[str, str]:
+def _meant(org: OrgEntry, missing: list[str], *pools: list[str]) -> dict[str, str]:
     """For each listed id no party of the type has, the party of the document (not listed) it
     likely means, as seat selectors suggest: one whose name, an ``also_known_as`` or the initials
     of its name are the id («sshf»: Sørlandet sykehus HF), else the closest id, else the closest
-    name written as an id. Each party is suggested for one id at most."""
+    name written as an id — looked for in each of ``pools`` in turn (the parties of the type
+    first: «tromso» is the municipality «tromso-kommune», not the hospital site «unn-tromso»).
+    Each party is suggested for one id at most."""
     meant: dict[str, str] = {}
     for wanted in missing:
-        free = [pid for pid in others if pid not in meant.values()]
-        key = _as_words(wanted)
-        by_name = [
-            pid
-            for pid in free
-            if any(
-                key in (_as_words(n), _initials(n))
-                for n in names_of(org.model.parties[pid].name, org.model.parties[pid].also_known_as)
-            )
-        ]
-        close = by_name[:1] or difflib.get_close_matches(wanted, free, n=1)
-        if not close:
-            slugs = {
-                _as_words(n): pid
-                for pid in free
-                for n in names_of(org.model.parties[pid].name, org.model.parties[pid].also_known_as)
-            }
-            close = [slugs[c] for c in difflib.get_close_matches(key, list(slugs), n=1, cutoff=0.75)]
-        if close:
-            meant[wanted] = close[0]
+        found = next(
+            (
+                close
+                for stage in range(3)
+                for others in pools
+                if (close := _meant_in(org, wanted, [p for p in others if p not in meant.values()], stage))
+            ),
+            None,
+        )
+        if found is not None:
+            meant[wanted] = found
     return meant
+
+
+def _meant_in(org: OrgEntry, wanted: str, free: list[str], stage: int) -> str | None:
+    """The party of ``free`` the id ``wanted`` likely means (:func:`_meant`), or None: by a name,
+    an ``also_known_as`` or the initials of one (``stage`` 0), the closest id (1), the closest
+    name written as an id (2)."""
+    key = _as_words(wanted)
+    names = {pid: names_of(org.model.parties[pid].name, org.model.parties[pid].also_known_as) for pid in free}
+    if stage == 0:
+        return next((pid for pid in free if any(key in (_as_words(n), _initials(n)) for n in names[pid])), None)
+    if stage == 1:
+        return next(iter(difflib.get_close_matches(wanted, free, n=1)), None)
+    slugs = {_as_words(n): pid for pid in free for n in names[pid]}
+    return next((slugs[c] for c in difflib.get_close_matches(key, list(slugs), n=1, cutoff=0.75)), None)
 
 
 def _as_words(text: str) -> str:
@@ -492,6 +508,17 @@ def _municipalities(
         else:
             numbers = known.matching(names_of(party.name, party.also_known_as))
         if not numbers:
+            today = register().matching(names_of(party.name, party.also_known_as)) if itself else ()
+            if len(today) == 1:
+                # a municipality today that the earlier structure did not have (Haram, part of
+                # Ålesund from 2020 to 2023): not a wrong name (round 31 Møre og Romsdal)
+                later = {
+                    **own,
+                    "municipality": register().label(today[0]),
+                    "problem": phrase("party-set-not-then", structure=structure or ""),
+                }
+                yield Violation(at, f"outside:{today[0]}", later, evidence, at_key=True)
+                continue
             unknown = {**own, "municipality": "-", "problem": phrase("party-set-not-a-municipality")}
             yield Violation(at, f"not-a-municipality:{pid}", unknown, evidence, at_key=True)
             continue

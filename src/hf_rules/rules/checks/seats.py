@@ -118,7 +118,9 @@ seats and the practice consultant" is the list ``not: [{represents: [fastlege]},
   without it («Romsdal regionråd (ROR)»: also ROR), case and runs of spaces aside; this holds for
   every criterion below that reads a party or region named in a text; a forum's name followed by
   a year or a day names it too, as one of its meetings («Partnerskapsmøtet 2023»,
-  «Partnerskapsmøtet 4. mai 2023»);
+  «Partnerskapsmøtet 4. mai 2023»), and so does its name in the definite form («Partnerskapsmøtet»
+  for «Partnerskapsmøte») or its type's words, perhaps definite, where one forum alone is of that
+  type («Partnerskapsmøtet» for the one ``partnerskapsmote``, named «Partnerskapsmøte Helgeland»);
   a text naming an organ of a party names the party: «Kommunestyret i Hammerfest», «Bystyret i
   Alta», «Formannskapet i Vadsø», «Heradsstyret i X», «Fylkestinget i X», «Byrådet i X», «Styret i
   Finnmarkssykehuset», «Kommunedirektøren i Alta», «Rådmannen i X», «Ordføreren i X»,
@@ -697,6 +699,9 @@ def named_body(org: OrgEntry, text: str, *, organs: bool = True) -> tuple[str, s
         names = [normalised(n) for n in names_of(forum.name, forum.also_known_as)]
         if normalised(fid) == wanted or wanted in names or (meeting != wanted and meeting in names):
             return ("forum", fid)
+    by_form = _forum_by_definite_form(org, meeting)
+    if by_form is not None:
+        return ("forum", by_form)
     pid = named_party(org, text, organs=organs)
     if pid is not None:
         return ("party", pid)
@@ -712,6 +717,34 @@ def named_body(org: OrgEntry, text: str, *, organs: bool = True) -> tuple[str, s
     if normalised(meta.id) == wanted or any(normalised(n) == wanted for n in names_of(meta.name, meta.also_known_as)):
         return ("organisation", meta.id)
     return None
+
+
+_TYPE_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "å": "a", " ": "-"})
+
+
+def _forum_by_definite_form(org: OrgEntry, text: str) -> str | None:
+    """The forum ``text`` (normalised, a meeting's date taken off) names in the definite form:
+    one of its names with a definite ending on the last word («Partnerskapsmøtet» for the forum
+    «Partnerskapsmøte»), or its type's words, perhaps definite, where one forum alone is of that
+    type («Partnerskapsmøtet» for «Partnerskapsmøte Helgeland», of type ``partnerskapsmote``;
+    round 31 Helgeland: «Partnerskapsmøtet 2023» named no forum)."""
+    words = text.split()
+    if not words:
+        return None
+    forms = [text]
+    for ending in sorted(_DEFINITE_ENDINGS, key=len, reverse=True):
+        if words[-1].endswith(ending) and len(words[-1]) > len(ending) + 3:
+            forms.append(" ".join([*words[:-1], words[-1][: -len(ending)]]))
+    for fid, forum in org.model.fora.items():
+        names = {normalised(n) for n in names_of(forum.name, forum.also_known_as)}
+        if any(form in names for form in forms[1:]):
+            return fid
+    of_type = [
+        fid
+        for fid, forum in org.model.fora.items()
+        if any(form.translate(_TYPE_LETTERS) == forum.type for form in forms)
+    ]
+    return of_type[0] if len(of_type) == 1 else None
 
 
 def appointer_reach(org: OrgEntry, text: str | None) -> tuple[set[str], set[str]]:
