@@ -7,6 +7,7 @@ input and pack errors (exit 2, one line), and ``hf-rules diff``."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -590,6 +591,61 @@ def test_an_agreement_without_parties_is_between_all_the_parties(hf: Hf, vestfjo
                 "Samarbeidsavtale for Helsefellesskap Vestfjord|Helse Nabo HF|names Helse Nabo HF, who is not among "
                 "the parties the text gives|",
             )
+        ],
+    )
+
+
+def test_adopted_by_every_municipality_on_the_same_day(hf: Hf, vestfjord: Path) -> None:
+    """«Samarbeidsavtalen legges frem samtidig i alle kommuner» (round 31 Telemark TM24, a CEL
+    workaround): `same_day` holds the municipalities' adoptions to one day, whichever; one of
+    another day is reported at its date, one without a date at the adoption."""
+    org = vestfjord / "organisation.yaml"
+    rules = {
+        "AX-SAME-DAY": (
+            "agreement",
+            {"kind": ["samarbeidsavtale"], "adopted_by": [{"party_type": ["kommune"], "same_day": True}]},
+        )
+    }
+    (vestfjord / "ax.yaml").write_text(_pack(rules), encoding="utf-8")
+    edit(
+        org,
+        "      - {party: kvitberg, body: kommunestyret, date: 2024-10-01}\n",
+        "      - {party: kvitberg, body: kommunestyret, date: 2024-10-01}\n"
+        "      - {party: eikedal, body: kommunestyret, date: 2024-09-12}\n",
+    )
+    for party in ("lyngvik", "havbo", "kvitberg"):
+        text = org.read_text(encoding="utf-8")
+        org.write_text(
+            re.sub(rf"(\{{party: {party}, body: kommunestyret)(, date: [0-9-]+)?\}}", r"\1, date: 2024-09-12}", text),
+            encoding="utf-8",
+        )
+    edit(org, "{party: straumsnes, body: kommunestyret}", "{party: straumsnes, body: kommunestyret, date: 2024-09-12}")
+    run = _run(hf, vestfjord, "--format", "json")
+    assert (run.code, _findings(run)) == (0, []), run.both
+    edit(
+        org,
+        "{party: havbo, body: kommunestyret, date: 2024-09-12}",
+        "{party: havbo, body: kommunestyret, date: 2025-02-03}",
+    )
+    edit(org, "{party: straumsnes, body: kommunestyret, date: 2024-09-12}", "{party: straumsnes, body: kommunestyret}")
+    run = _run(hf, vestfjord, "--format", "json")
+    assert (run.code, _findings(run)) == (
+        1,
+        [
+            (
+                "AX-SAME-DAY",
+                "helsefellesskap-vestfjord",
+                _line(org, "{party: havbo, body: kommunestyret, date: 2025-02-03}"),
+                "Samarbeidsavtale for Helsefellesskap Vestfjord|Havbø kommune|adopted it on 2025-02-03, not on the "
+                "day the others did (2024-09-12)|2024-09-12",
+            ),
+            (
+                "AX-SAME-DAY",
+                "helsefellesskap-vestfjord",
+                _line(org, "{party: straumsnes, body: kommunestyret}"),
+                "Samarbeidsavtale for Helsefellesskap Vestfjord|Straumsnes kommune|adopted it, but the adoption gives "
+                "no date|2024-09-12",
+            ),
         ],
     )
 

@@ -47,10 +47,19 @@ def test_the_example_gives_the_month_and_meets_the_rule(forde: Path, hf: Callabl
 @pytest.mark.parametrize(
     ("value", "line"),
     [
-        ("2021-13", "metadata.established is '2021-13'; expected a month YYYY-MM or a date YYYY-MM-DD"),
-        ("desember 2021", "metadata.established is 'desember 2021'; expected a month YYYY-MM or a date YYYY-MM-DD"),
-        ("2021-12-1", "metadata.established is '2021-12-1'; expected a month YYYY-MM or a date YYYY-MM-DD"),
-        ("2021", "metadata.established must be a text, got a whole number (2021)"),
+        ("2021-13", "metadata.established is '2021-13'; expected a year YYYY, a month YYYY-MM or a date YYYY-MM-DD"),
+        (
+            "desember 2021",
+            "metadata.established is 'desember 2021'; expected a year YYYY, a month YYYY-MM or a date YYYY-MM-DD",
+        ),
+        (
+            "2021-12-1",
+            "metadata.established is '2021-12-1'; expected a year YYYY, a month YYYY-MM or a date YYYY-MM-DD",
+        ),
+        (
+            "2021",
+            "metadata.established is the number 2021; write a year in quotes ('2021'), a month YYYY-MM or a date YYYY-MM-DD",
+        ),
         ("2021-02-30", "invalid date '2021-02-30': day is out of range for month; expected YYYY-MM-DD"),
         (
             "'2021-02-30'",
@@ -71,8 +80,8 @@ def test_a_founding_date_that_is_not_a_month_or_a_day_is_a_located_error(
 def test_a_wrong_month_in_bokmal(forde: Path, hf: Callable[..., Run]) -> None:
     _set(forde / "organisation.yaml", ESTABLISHED, "  established: 2021-13\n")
     assert _check(hf, "nb").out.splitlines()[0] == (
-        "forde/organisation.yaml:21:16: error: metadata.established er '2021-13'; forventet en måned ÅÅÅÅ-MM eller "
-        "en dato ÅÅÅÅ-MM-DD"
+        "forde/organisation.yaml:21:16: error: metadata.established er '2021-13'; forventet et år ÅÅÅÅ, en måned "
+        "ÅÅÅÅ-MM eller en dato ÅÅÅÅ-MM-DD"
     )
 
 
@@ -145,7 +154,7 @@ def _options_line(pack: Path) -> int:
         (
             "{field: established, not_before: 2021-13}",
             49,
-            "rules[17].check.options.not_before is '2021-13'; expected a month YYYY-MM or a date YYYY-MM-DD",
+            "rules[17].check.options.not_before is '2021-13'; expected a year YYYY, a month YYYY-MM or a date YYYY-MM-DD",
         ),
         (
             "{field: established, not_before: '2021-02-30'}",

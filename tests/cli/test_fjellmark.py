@@ -130,7 +130,7 @@ DEFECTS: dict[str, tuple[str, str, str, list[tuple[str, str, str, int]]]] = {
         "  - {date: 2024-10-10, kind: politisk}",
         [
             ("FM-PM-MEETING-ADMINISTRATIVT", "partnerskapsmote-2024-2025", PM, 16),
-            ("FM-PM-MEETING-POLITISK", "partnerskapsmote-2024-2025", PM, 16),
+            ("FM-PM-MEETING-POLITISK", "partnerskapsmote-2024-2025", PM, 18),  # the second political meeting
         ],
     ),
     "a fifth municipality the agreement does not name, in no area committee": (

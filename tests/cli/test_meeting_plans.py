@@ -129,7 +129,7 @@ def test_year_plan_counts_the_calendar_years_of_a_plan_of_dates_only(hf: Callabl
     run, report = _check(hf, "--rules", str(pack))
     assert report is not None, run.both
     found = [(f["message"], f["line"]) for f in report["findings"] if f["rule"] == "X-FOUR"]
-    assert found == [("2025: 5", 8)]  # the `meetings:` key
+    assert found == [("2025: 5", 13)]  # the fifth meeting, the first past the four (round 31)
 
 
 # --- a meeting's host ----------------------------------------------------------------------

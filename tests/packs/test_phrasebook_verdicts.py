@@ -12,6 +12,7 @@ from pathlib import Path
 
 from tests.conftest import Run
 from tests.packs.test_phrasebook import PHRASES, write_pack
+from tests.support import line_of
 
 Hf = Callable[..., Run]
 
@@ -26,7 +27,7 @@ parties:
 fora:
   koss:
     name: KOSS
-    type: samarbeidsforum
+    type: kommunalt-samarbeidsforum
     members:
       - {party: arendal, role: Rådmann, position: leder}
       - {party: kristiansand, role: Kommunedirektør}
@@ -125,7 +126,9 @@ def test_per_region_counts_seats_and_per_party_reports_two_of_one_municipality(h
 
 def test_meeting_plan_present_says_the_problem(hf: Hf, tmp_path: Path) -> None:
     body = 'message: {nb: "{subject_name} {problem}", en: "{subject_name} {problem}"}\n' + phrase("plan-present")
-    pack = write_pack(tmp_path, "plan-present", body.replace("strategisk-samarbeidsutvalg", "samarbeidsforum"))
+    pack = write_pack(
+        tmp_path, "plan-present", body.replace("strategisk-samarbeidsutvalg", "kommunalt-samarbeidsforum")
+    )
     org = tmp_path / "organisation.yaml"
     org.write_text(KOSS, encoding="utf-8")
     run = hf("check", "--no-config", "--rules", str(pack), "--lang", "en", "--quiet", str(org))
@@ -240,7 +243,7 @@ def test_a_decision_authority_that_is_no_boolean_is_a_located_input_error(hf: Hf
     for lang, message in expected.items():
         run = hf("check", "--no-config", "--lang", lang, "--rules", str(pack), str(org))
         assert run.code == 2, run.both
-        assert f"{pack}:50:36: error: {message}\n" in run.both
+        assert f"{pack}:{line_of(pack, 'authority: ja}')}:36: error: {message}\n" in run.both
 
 
 PARTNERSKAPSMOTE = """\
@@ -450,7 +453,9 @@ def test_if_any_on_an_organisation_rule_is_a_located_pack_error(hf: Hf, tmp_path
         run = hf("check", "--no-config", "--rules", str(pack), "--lang", lang, str(org))
         assert run.code == 2
         rule = "rule" if lang == "en" else "regel"
-        assert run.out.splitlines()[0] == f"{pack}:45:38: error: {rule} PB-IF-ANY-1: {text}"
+        assert (
+            run.out.splitlines()[0] == f"{pack}:{line_of(pack, 'if_any: true')}:38: error: {rule} PB-IF-ANY-1: {text}"
+        )
 
 
 LEADERSHIP_ORG = """\

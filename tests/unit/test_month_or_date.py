@@ -1,5 +1,6 @@
-"""A date known to the month (``metadata.established``, the bounds of ``effective_from``):
-compared to the day when both give one, else to the month."""
+"""A date known to the year or the month (``metadata.established``, the bounds of
+``effective_from``): compared to the day when both give one, else to the month, and where either
+gives only the year, to the year."""
 
 from __future__ import annotations
 
@@ -20,6 +21,10 @@ from hf_rules.documents.model import month_or_date, month_or_date_before
         ("2021-12-01", "2021-12-02", True),
         ("2021-12-02", "2021-12-01", False),
         ("2020-12", "2021-01-01", True),
+        ("2021", "2021-01", False),  # «oppretta frå 2021» (round 31 Møre og Romsdal): any month of 2021
+        ("2021-12-31", "2021", False),
+        ("2020-12-31", "2021", True),
+        ("2021", "2022-01-01", True),
     ],
 )
 def test_before(first: str, second: str, before: bool) -> None:
@@ -27,6 +32,7 @@ def test_before(first: str, second: str, before: bool) -> None:
 
 
 def test_parts_and_a_day_the_calendar_lacks() -> None:
+    assert month_or_date("2021") == (2021, None, None)
     assert month_or_date("2021-12") == (2021, 12, None)
     assert month_or_date("2024-02-29") == (2024, 2, 29)
     with pytest.raises(SaidValueError) as raised:

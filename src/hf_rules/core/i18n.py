@@ -1318,6 +1318,12 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     ),
     "agreement-adopted-late": ("vedtok den {date}, etter {by}", "", "adopted it on {date}, after {by}", ""),
     "agreement-adopted-other-day": ("vedtok den {date}, ikke {on}", "", "adopted it on {date}, not on {on}", ""),
+    "agreement-adopted-not-with-others": (
+        "vedtok den {date}, ikke samme dag som de andre ({on})",
+        "",
+        "adopted it on {date}, not on the day the others did ({on})",
+        "",
+    ),
     "agreement-adoption-undated": (
         "vedtok den, men vedtaket har ingen dato",
         "",
@@ -4107,10 +4113,17 @@ _WORDS.update(
             "{value} is not a day of the calendar; expected a month YYYY-MM or a date YYYY-MM-DD",
             "",
         ),
-        "schema-month-or-date": (
-            "{where} er {value}; forventet en måned ÅÅÅÅ-MM eller en dato ÅÅÅÅ-MM-DD",
+        "schema-year-unquoted": (
+            "{where} er tallet {value}; skriv et år i anførselstegn ('{value}'), en måned ÅÅÅÅ-MM eller en dato "
+            "ÅÅÅÅ-MM-DD",
             "",
-            "{where} is {value}; expected a month YYYY-MM or a date YYYY-MM-DD",
+            "{where} is the number {value}; write a year in quotes ('{value}'), a month YYYY-MM or a date YYYY-MM-DD",
+            "",
+        ),
+        "schema-month-or-date": (
+            "{where} er {value}; forventet et år ÅÅÅÅ, en måned ÅÅÅÅ-MM eller en dato ÅÅÅÅ-MM-DD",
+            "",
+            "{where} is {value}; expected a year YYYY, a month YYYY-MM or a date YYYY-MM-DD",
             "",
         ),
         "model-term-reversed": ("perioden slutter før den begynner", "", "the term ends before it starts", ""),

@@ -274,20 +274,22 @@ the level ``medarbeider`` is a post with no management (an adviser, a consultant
 A pack adds titles to a level, or gives its own level titles (``vocabulary.levels``: ``{id,
 titles}``)."""
 
-MONTH_OR_DATE_PATTERN = r"^[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$(?!\n)"
-"""A date known to the month (``2021-12``) or to the day (``2021-12-01``)."""
+MONTH_OR_DATE_PATTERN = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$(?!\n)"
+"""A date known to the year (``'2021'``, quoted), the month (``2021-12``) or the day (``2021-12-01``)."""
 
 
-def month_or_date(text: str) -> tuple[int, int, int | None]:
-    """``(year, month, day)`` of a text that matches :data:`MONTH_OR_DATE_PATTERN`, ``day`` None
-    for a month; raises :class:`SaidValueError` for a day the calendar does not have (2021-02-30)."""
-    year, month, *day = (int(part) for part in text.split("-"))
-    if day:
+def month_or_date(text: str) -> tuple[int, int | None, int | None]:
+    """``(year, month, day)`` of a text that matches :data:`MONTH_OR_DATE_PATTERN`, ``month`` and
+    ``day`` None where it does not give them; raises :class:`SaidValueError` for a day the
+    calendar does not have (2021-02-30)."""
+    year, *rest = (int(part) for part in text.split("-"))
+    month, day = (rest + [None, None])[:2]
+    if month is not None and day is not None:
         try:
-            dt.date(year, month, day[0])
+            dt.date(year, month, day)
         except ValueError:
             raise SaidValueError(Message("model-not-a-day", value=text)) from None
-    return year, month, day[0] if day else None
+    return year, month, day
 
 
 TIME_PATTERN = r"^([01][0-9]|2[0-3]):[0-5][0-9]$(?!\n)"
@@ -301,9 +303,12 @@ def minutes_of(time: str) -> int:
 
 
 def month_or_date_before(first: str, second: str) -> bool:
-    """Whether ``first`` lies before ``second``, both a month or a date: to the day when both give
-    one, else to the month («desember 2021» is not before 2021-12-15, nor 2021-12-15 before 2021-12)."""
+    """Whether ``first`` lies before ``second``, each a year, a month or a date: to what both give
+    («desember 2021» is not before 2021-12-15, nor 2021-12-15 before 2021-12; «2021» is before no
+    day of 2021, and none of them before it)."""
     one, two = month_or_date(first), month_or_date(second)
+    if one[1] is None or two[1] is None:
+        return one[0] < two[0]
     if one[2] is None or two[2] is None:
         return one[:2] < two[:2]
     return one < two
@@ -1490,10 +1495,10 @@ class OrganisationMetadata(Strict):
         default=None,
         pattern=MONTH_OR_DATE_PATTERN,
         title="Etablert / Established",
-        description="Når helsefellesskapet ble etablert: en måned (ÅÅÅÅ-MM, «desember 2021»: 2021-12) når "
-        "kilden bare gir måneden, ellers en dato (ÅÅÅÅ-MM-DD). / "
-        "When the health community was established: a month (YYYY-MM, «desember 2021»: 2021-12) "
-        "where the source gives only the month, else a date (YYYY-MM-DD).",
+        description="Når helsefellesskapet ble etablert: et år i anførselstegn ('2021', «oppretta frå 2021») "
+        "eller en måned (ÅÅÅÅ-MM, «desember 2021»: 2021-12) når kilden bare gir det, ellers en dato (ÅÅÅÅ-MM-DD). / "
+        "When the health community was established: a year in quotes ('2021', «oppretta frå 2021») or a month "
+        "(YYYY-MM, «desember 2021»: 2021-12) where the source gives only that, else a date (YYYY-MM-DD).",
     )
     description: str | None = Field(
         default=None, title="Beskrivelse / Description", description="Fritekst. / Free text."

@@ -217,6 +217,8 @@ def _errors_for(error: SchemaError, doc: Document, base: Path_) -> Iterator[Inpu
     message: Message
     if validator in ("type", "pattern") and schema.get("pattern") == MUNICIPALITY_NUMBER_PATTERN:
         message = Message("schema-municipality-number", where=where, value=shown)  # 4228 unquoted, too
+    elif validator == "type" and schema.get("pattern") == MONTH_OR_DATE_PATTERN and isinstance(instance, int):
+        message = Message("schema-year-unquoted", where=where, value=instance)  # `established: 2021`
     elif validator == "type":
         expected = value
         expected_list: list[str] = expected if isinstance(expected, list) else [expected]

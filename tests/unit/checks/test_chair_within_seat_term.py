@@ -8,6 +8,7 @@ from pathlib import Path
 
 from tests.conftest import run_cli
 from tests.packs.test_phrasebook import write_pack
+from tests.support import line_of
 from tests.unit.checks.support import findings
 
 ORG = """\
@@ -72,4 +73,4 @@ def test_a_within_seat_term_that_is_not_a_boolean_is_a_located_input_error(tmp_p
     for lang, text in expected.items():
         result = run_cli("check", "--no-config", "--lang", lang, "--rules", str(pack), str(org))
         assert result.code == 2
-        assert result.out.splitlines()[0] == f"{pack}:46:70: error: {text}"
+        assert result.out.splitlines()[0] == f"{pack}:{line_of(pack, 'within_seat_term: ja')}:70: error: {text}"

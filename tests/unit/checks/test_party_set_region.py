@@ -10,6 +10,7 @@ import pytest
 
 from tests.conftest import run_cli
 from tests.packs.test_phrasebook import write_pack
+from tests.support import line_of
 from tests.unit.checks.support import findings
 
 ORG = """\
@@ -65,7 +66,7 @@ def test_a_region_that_is_not_a_list_of_texts_is_a_located_input_error(tmp_path:
     for lang in ("en", "nb"):
         result = run_cli("check", "--no-config", "--lang", lang, "--rules", str(pack), str(org))
         assert result.code == 2
-        assert result.out.splitlines()[0].startswith(f"{pack}:46:75: error: ")
+        assert result.out.splitlines()[0].startswith(f"{pack}:{line_of(pack, 'region: 3')}:75: error: ")
         assert "rules[0].check.options.region" in result.out.splitlines()[0]
 
 

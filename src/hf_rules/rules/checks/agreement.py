@@ -28,7 +28,10 @@ frå 2012 vart vedteken i alle kommunestyra») still holds of that version after
   adoption is dated on or before it: a later one is reported at its date, and an adoption
   without a ``date`` is reported (it cannot be told), never passed. With ``on`` instead, each is
   dated that very day («vedteke i ASU 15. september 2016»): an earlier or a later one is reported
-  at its date, an undated one as with ``by``. With ``body`` beside
+  at its date, an undated one as with ``by``. With ``same_day: true`` they are all of one day,
+  whichever it is («Samarbeidsavtalen legges frem samtidig i alle kommuner»): the day most of
+  them give (the earliest of those that tie) is the day, one of another day is reported at its
+  date, and an undated one at the adoption. With ``body`` beside
   ``party_type``, each party's adoption names one of these bodies (its ``body``, matched as a
   seat's ``role`` is): «vedtatt i kommunestyrene og av styret i HNT» is ``body: [Kommunestyret,
   Bystyret, Styret]``, so an adoption by the formannskap, or one that names no body, is reported
@@ -94,6 +97,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -122,7 +126,7 @@ PARAMS: dict[str, str] = {
     "date": "The date of the adoption reported (late, or not on the day of `on`); `-` when it gives none; else empty.",
     "requirement": "What was asked: the day of `by` or `on`, the earlier agreement of `replaces`, the kinds and point of "
     "`basis` (`samarbeidsavtale pkt. 5`); else empty.",
-    "problem": "What is wrong: `there is no such agreement`, `has not adopted it`, `adopted it on D, after D`, `adopted it on D, not on D`, "
+    "problem": "What is wrong: `there is no such agreement`, `has not adopted it`, `adopted it on D, after D`, `adopted it on D, not on D`, `adopted it on D, not on the day the others did (D)`, "
     "`adopted it, but the adoption gives no date`, `there is no forum of type T`, `does not say it replaces X`, "
     "`names no earlier agreement it replaces`, `has no such agreement`, `has N such agreements`, `adopted it by B, "
     "not by …`, `is not among the parties: nothing to check`, `has no agreement of its own: A is shared with …`, `is in force from D, not D`, `gives no effective_from`, `was adopted on D, not D`, `gives no adopted day`, `does not say which agreement it is made "
@@ -197,6 +201,13 @@ OPTIONS: dict[str, Any] = {
                     "on": {
                         **_DAY,
                         "description": "Instead of `by`: each of these adoptions is dated this very day (YYYY-MM-DD).",
+                    },
+                    "same_day": {
+                        "type": "boolean",
+                        "default": False,
+                        "description": "These adoptions are all dated the same day, whichever day it is («legges frem "
+                        "samtidig i alle kommuner»): one of another day than most of them is reported at its date, one "
+                        "without a date at the adoption.",
                     },
                 },
                 "anyOf": [
@@ -425,6 +436,7 @@ def _adoptions(
         if ("forum", fid, name) not in bodies:
             bodies.append(("forum", fid, name))
     by = wanted.get("by")
+    adopted: list[tuple[str, str, int, Adoption]] = []  # (id, name, index, adoption) for `same_day`
     for sort, bid, name in bodies:
         found: list[tuple[int, Adoption]] = [
             (i, a) for i, a in enumerate(agreement.adopted_by) if getattr(a, sort) == bid
@@ -452,6 +464,7 @@ def _adoptions(
                 params = _params(item, kinds, problem, body=bid, body_name=name)
                 yield Violation(where, f"former-not-adopted:{item.id}:{bid}", params, evidence, at_key=True)
                 continue
+        adopted.append((bid, name, found[0][0], found[0][1]))
         on = wanted.get("on")
         day = by if by is not None else on
         if day is None:
@@ -477,6 +490,36 @@ def _adoptions(
             problem = phrase("agreement-adoption-undated")
             params = _params(item, kinds, problem, body=bid, body_name=name, date="-", requirement=day)
             yield Violation((*item.path, "adopted_by", i), f"undated:{item.id}:{bid}", params, evidence)
+    if wanted.get("same_day"):
+        # an undated adoption is said once: by `by` or `on` where given
+        yield from _same_day(item, kinds, adopted, undated="by" not in wanted and "on" not in wanted)
+
+
+def _same_day(
+    item: Declared, kinds: str, adopted: list[tuple[str, str, int, Adoption]], *, undated: bool
+) -> Iterator[Violation]:
+    """``same_day``: the adoptions (each body's first) are all of one day. The day most of them
+    give (the earliest of those that tie) is the day; one of another day is reported at its date,
+    one without a date at the adoption (round 31 Telemark: «legges frem samtidig i alle kommuner»)."""
+    days = Counter(a.date.isoformat() for _, _, _, a in adopted if a.date is not None)
+    if not days:
+        common = None
+    else:
+        most = max(days.values())
+        common = min(day for day, n in days.items() if n == most)
+    evidence = {"day": common, "days": dict(sorted(days.items()))}
+    for bid, name, i, adoption in adopted:
+        if adoption.date is None:
+            if not undated:
+                continue
+            problem = phrase("agreement-adoption-undated")
+            params = _params(item, kinds, problem, body=bid, body_name=name, date="-", requirement=common or "-")
+            yield Violation((*item.path, "adopted_by", i), f"undated:{item.id}:{bid}", params, evidence)
+        elif adoption.date.isoformat() != common:
+            date = adoption.date.isoformat()
+            problem = phrase("agreement-adopted-not-with-others", date=date, on=common)
+            params = _params(item, kinds, problem, body=bid, body_name=name, date=date, requirement=common or "-")
+            yield Violation((*item.path, "adopted_by", i, "date"), f"not-same-day:{item.id}:{bid}", params, evidence)
 
 
 def _formers_missing(model: Organisation, pid: str, found: list[Adoption]) -> list[str]:
@@ -860,6 +903,17 @@ EXAMPLES = (
         {"kind": ["samarbeidsavtale"], "adopted_by": [{"forum": ["partnerskapsmote"], "on": "2020-07-02"}]},
         _ORG % (_AGREEMENT % "2020-06-25"),
         expect=("other-day:samarbeidsavtale:partnerskapsmote",),
+    ),
+    Example(
+        "Adopted by every municipality on the same day («legges frem samtidig i alle kommuner»)",
+        {"kind": ["samarbeidsavtale"], "adopted_by": [{"party_type": ["kommune"], "same_day": True}]},
+        _ORG % (_AGREEMENT % "2020-06-18"),
+    ),
+    Example(
+        "Levanger adopted it in September, Verdal in June: not at the same time",
+        {"kind": ["samarbeidsavtale"], "adopted_by": [{"party_type": ["kommune"], "same_day": True}]},
+        _ORG % (_AGREEMENT % "2020-09-03"),
+        expect=("not-same-day:samarbeidsavtale:levanger",),
     ),
     Example(
         "Adopted by the board «Styret», as the whole text (`body_is`)",

@@ -3,11 +3,13 @@
 ``field`` says which date is read: ``effective_from`` (default), the day the structure takes
 effect — "not before the health communities were established on 01.01.2021"; or
 ``established``, when the health community was founded, which a document may give to the month
-(``2021-12``) where its source does («vart etablert i desember 2021»). ``not_before`` and
-``not_after`` are a date (``YYYY-MM-DD``) or a month (``YYYY-MM``); at least one is given. Two
-dates are compared to the day; where either gives only the month, to the month: ``established:
-2021-12`` is neither before ``not_before: 2021-12`` nor before ``2021-12-15`` (which day in
-December is not known), and ``not_after: 2021-12`` allows any day of December.
+(``2021-12``) where its source does («vart etablert i desember 2021»), or to the year, in quotes
+(``'2021'``: «oppretta frå 2021»). ``not_before`` and ``not_after`` are a date (``YYYY-MM-DD``),
+a month (``YYYY-MM``) or a year (``'YYYY'``); at least one is given. Two dates are compared to the
+day; where either gives only the month, to the month; where either gives only the year, to the
+year: ``established: 2021-12`` is neither before ``not_before: 2021-12`` nor before
+``2021-12-15`` (which day in December is not known), ``not_after: 2021-12`` allows any day of
+December, and ``not_before: '2021'`` with ``not_after: '2021'`` any month or day of 2021.
 
 Only the organisation's ``metadata`` is read; a date it does not give fails only with
 ``required``."""
@@ -39,10 +41,16 @@ OPTIONS: dict[str, Any] = {
             "enum": ["effective_from", "established"],
             "default": "effective_from",
             "description": "Which date of the organisation's `metadata` is read: `effective_from` (the day the "
-            "structure takes effect) or `established` (when the health community was founded, a month or a day).",
+            "structure takes effect) or `established` (when the health community was founded, a year, a month or a day).",
         },
-        "not_before": {**_BOUND, "description": "The first day (YYYY-MM-DD) or month (YYYY-MM) allowed."},
-        "not_after": {**_BOUND, "description": "The last day (YYYY-MM-DD) or month (YYYY-MM) allowed."},
+        "not_before": {
+            **_BOUND,
+            "description": "The first day (YYYY-MM-DD), month (YYYY-MM) or year ('YYYY', quoted) allowed.",
+        },
+        "not_after": {
+            **_BOUND,
+            "description": "The last day (YYYY-MM-DD), month (YYYY-MM) or year ('YYYY', quoted) allowed.",
+        },
         "required": {"type": "boolean", "default": False, "description": "The date must be given."},
     },
     "anyOf": [{"required": ["not_before"]}, {"required": ["not_after"]}],
@@ -125,6 +133,17 @@ EXAMPLES = (
         "Established on 30 November 2021, before December 2021",
         {"field": "established", "not_before": "2021-12"},
         _ORG % "established: 2021-11-30",
+        expect=("too-early",),
+    ),
+    Example(
+        "Established in 2021, the year the source gives («oppretta frå 2021»), known to the year only",
+        {"field": "established", "not_before": "2021", "not_after": "2021"},
+        _ORG % "established: '2021'",
+    ),
+    Example(
+        "Established in December 2020, not in 2021",
+        {"field": "established", "not_before": "2021", "not_after": "2021"},
+        _ORG % "established: 2020-12",
         expect=("too-early",),
     ),
     Example(

@@ -27,7 +27,9 @@ chair periods) to be seen. A plan with
 neither meetings nor chair periods is reported at the plan, with a message of its own, when the
 rule asks for a minimum.
 
-``max_per_year`` caps the meetings of any year, whole or in part. With ``kind``, only meetings of
+``max_per_year`` caps the meetings of any year, whole or in part; a year with too many is reported
+at its first meeting past the cap (the third of a year that allows two), where this plan lists it,
+else at the plan's ``meetings``. With ``kind``, only meetings of
 those kinds count (a forum with an administrative and a political meeting); with ``not_kind``,
 only meetings not of those kinds («4 møter årlig» beside a yearly strategy day:
 ``not_kind: [strategisamling]``); otherwise every meeting of the plan. ``use_declared`` raises the minimum to the forum's own ``meetings_per_year``
@@ -170,8 +172,20 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         dates = _dates(counted, kinds, options.get("not_kind") or ())
         found: dict[str, LocalText] = {"found": str(len(dates)), "meetings": phrase("count-meetings", n=len(dates))}
         if maximum is not None and len(dates) > maximum:
+            # at the first meeting past the maximum, where this plan lists it (round 31 Vestre Viken)
+            extra = dates[maximum]
+            at = next(
+                (
+                    i
+                    for i, m in enumerate(plan.meetings)
+                    if m.date.isoformat() == extra
+                    and (kinds is None or m.kind in kinds)
+                    and m.kind not in (options.get("not_kind") or ())
+                ),
+                None,
+            )
             yield Violation(
-                subject.at("meetings"),
+                subject.at("meetings") if at is None else subject.at("meetings", at),
                 f"too-many:{year}",
                 {"year": str(year), **found, "required": str(required), "max": str(maximum)},
                 {"year": year, "meetings": dates, "max_per_year": maximum},

@@ -134,7 +134,7 @@ parties:
 fora:
   styre:
     name: Samarbeidsstyret
-    type: samarbeidsforum
+    type: samarbeidsforum  # in a pack: a type of its own (the municipalities' board is no joint forum)
     members:
       - {party: drammen, role: Kommunaldirektør, appointed_by: drammen}
       - {party: asker, role: Kommunaldirektør, appointed_by: %s}
