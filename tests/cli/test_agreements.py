@@ -596,9 +596,9 @@ def test_an_agreement_without_parties_is_between_all_the_parties(hf: Hf, vestfjo
 
 
 def test_adopted_by_every_municipality_on_the_same_day(hf: Hf, vestfjord: Path) -> None:
-    """«Samarbeidsavtalen legges frem samtidig i alle kommuner» (round 31 Telemark TM24, a CEL
-    workaround): `same_day` holds the municipalities' adoptions to one day, whichever; one of
-    another day is reported at its date, one without a date at the adoption."""
+    """«Avtalen vedtas samtidig i alle kommunestyra»: `same_day` holds the municipalities' adoptions
+    to one day, whichever; one of another day is reported at its date, one without a date at the
+    adoption."""
     org = vestfjord / "organisation.yaml"
     rules = {
         "AX-SAME-DAY": (

@@ -85,6 +85,36 @@ def test_a_comma_in_an_options_label_says_to_quote_the_text_too(hf: Callable[...
     )
 
 
+def test_a_comma_in_a_flow_mapping_quote_says_to_quote_it(hf: Callable[..., Run], tmp_path: Path) -> None:
+    """Round 33 Agder: «source: {document: x, quote: A, B}» read 'B' as a key; the message said
+    only that the key was unknown (the author met it about thirty times). It now says what the
+    text-mapping message says, for the value before it."""
+    folder = tmp_path / "fjellmark"
+    shutil.copytree(ROOT / "fixtures" / "communities" / "fjellmark", folder)
+    pack = folder / "pack.yaml"
+    old = 'quote: "Hver kommune deltar i minst ett områdeutvalg."}'
+    edit(pack, old, "quote: Hver kommune deltar, i minst ett områdeutvalg.}")
+    line, column = _at(pack, "i minst ett områdeutvalg.}")
+    for lang, expected in (
+        (
+            "en",
+            "unknown key 'i minst ett områdeutvalg.' in rules[1].source; expected one of: document, quote. Is "
+            "there a comma in quote? In flow style ({…}) a comma ends the value: put it in quotes "
+            '(quote: "A, B") or write the keys on lines of their own',
+        ),
+        (
+            "nb",
+            "ukjent nøkkel 'i minst ett områdeutvalg.' i rules[1].source; forventet en av: document, quote. "
+            "Står det et komma i quote? I flytform ({…}) avslutter et komma verdien: sett den i anførselstegn "
+            '(quote: "A, B") eller skriv nøklene på hver sin linje',
+        ),
+    ):
+        run = hf("check", "--no-config", "--lang", lang, "--rules", str(pack), str(folder / "organisation.yaml"))
+        assert run.code == 2, run.both
+        assert f"pack.yaml:{line}:{column}: error: " in run.out.splitlines()[0], run.out
+        assert run.out.splitlines()[0].endswith(expected), run.out
+
+
 def test_an_unknown_key_that_is_not_a_text_continuation_gets_no_comma_hint(hf: Callable[..., Run], forde: Path) -> None:
     """A misspelt language key has a value: it is a misspelling, not a comma; its "did you mean"
     says the required key is missing, so that is not said again (round 31)."""

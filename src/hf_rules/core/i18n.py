@@ -1811,6 +1811,16 @@ _WORDS.update(
             "",
         ),
         # a text written {nb: A, B, en: C}: the comma ends the text, and 'B' reads as a key
+        "err-flow-comma": (
+            "ukjent nøkkel '{key}' i {where}; forventet en av: {choices}. Står det et komma i {text}? "
+            'I flytform ({…}) avslutter et komma verdien: sett den i anførselstegn ({text}: "A, B") '
+            "eller skriv nøklene på hver sin linje",
+            "",
+            "unknown key '{key}' in {where}; expected one of: {choices}. Is there a comma in {text}? "
+            'In flow style ({…}) a comma ends the value: put it in quotes ({text}: "A, B") '
+            "or write the keys on lines of their own",
+            "",
+        ),
         "err-text-comma": (
             "ukjent nøkkel '{key}' i {where}; forventet en av: {choices}. Står det et komma i teksten? "
             "I flytform ({nb: …, en: …}) avslutter et komma teksten: sett teksten i anførselstegn "

@@ -115,6 +115,14 @@ def _errors_for(error: SchemaError, doc: Document, base: Path_) -> Iterator[Inpu
                     Message("err-text-comma", key=key, where=where, choices=_choices(allowed)),
                 )
                 continue
+            texts = [k for k in instance if k in allowed and isinstance(instance[k], str)]
+            if instance[key] is None and texts and " " in str(key):
+                # {document: x, quote: A, B}: the comma ended the quote and 'B' was read as a key
+                yield InputError(
+                    doc.location(path + (key,), key=True),
+                    Message("err-flow-comma", key=key, where=where, choices=_choices(allowed), text=texts[-1]),
+                )
+                continue
             close = difflib.get_close_matches(str(key), allowed, n=1)
             suggestion: Message | str = Message("did-you-mean", name=close[0]) if close else ""
             if key == "not" and path and path[-1] == "not":
@@ -150,9 +158,11 @@ def _errors_for(error: SchemaError, doc: Document, base: Path_) -> Iterator[Inpu
         validator == "oneOf"
         and not isinstance(instance, dict)
         and "represents" in str(schema.get("oneOf"))
-        and not any(isinstance(b, dict) and b.get("type") == "array" for b in schema.get("oneOf", ()))
+        and not any(isinstance(b, dict) and (b.get("type") == "array" or "const" in b) for b in schema.get("oneOf", ()))
     ):
-        return  # a seat that is not a mapping: its type error says so (not a selector's list form of `not`)
+        # a seat that is not a mapping: its type error says so (not a selector's list form of `not`,
+        # nor a selector or `false`: `deputy: nei` in forum_leaders, round 33 Finnmark, was a crash)
+        return
     if validator in ("anyOf", "oneOf") and error.context:
         # A choice of which only one alternative is of the value's type (a word or a mapping; an
         # option's value or its dated values): what is wrong is what that alternative says.
@@ -161,9 +171,7 @@ def _errors_for(error: SchemaError, doc: Document, base: Path_) -> Iterator[Inpu
         for sub_error in error.context:
             by_branch.setdefault(sub_error.relative_schema_path[0], []).append(sub_error)
         fitting = [
-            branch
-            for branch, errors in by_branch.items()
-            if not any(e.validator == "type" and len(e.absolute_path) == depth for e in errors)
+            branch for branch, errors in by_branch.items() if not any(_of_another_type(e, depth) for e in errors)
         ]
         if len(fitting) > 1 and isinstance(instance, dict) and "dated" not in instance:
             # A mapping that is not a dated value ({dated: [...]}) is meant as the plain one.
@@ -201,6 +209,8 @@ def _errors_for(error: SchemaError, doc: Document, base: Path_) -> Iterator[Inpu
                     if e.validator == "type":
                         kinds = e.validator_value if isinstance(e.validator_value, list) else [e.validator_value]
                         expected_types += [str(k) for k in kinds if str(k) not in expected_types]
+                    elif e.validator == "const" and isinstance(e.validator_value, bool):
+                        expected_types += [w for w in [str(e.validator_value).lower()] if w not in expected_types]
             either: Message | str = ""
             for json_type in expected_types:
                 named = _TYPE_WORDS.get(json_type, json_type)
@@ -291,6 +301,19 @@ def _errors_for(error: SchemaError, doc: Document, base: Path_) -> Iterator[Inpu
     else:
         message = Message("schema-other", where=where, problem=" ".join(error.message.split()))
     yield InputError(loc, message)
+
+
+def _of_another_type(error: SchemaError, depth: int) -> bool:
+    """Whether ``error`` (of one alternative of a choice, at ``depth``) says the value is of another
+    type than the alternative takes: a ``type`` error, or a ``const`` of another type (``false``
+    for a text: ``deputy: nei``)."""
+    if len(error.absolute_path) != depth:
+        return False
+    if error.validator == "type":
+        return True
+    const: Any = error.validator_value
+    # a boolean constant is a type of its own (`false` beside a selector): `true` is not of it either
+    return error.validator == "const" and (isinstance(const, bool) or type(const) is not type(error.instance))
 
 
 def _meant_keys(errors: list[SchemaError]) -> dict[tuple[Any, ...], set[str]]:

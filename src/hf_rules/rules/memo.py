@@ -67,7 +67,7 @@ def cache_dir() -> Path | None:
     return Path(base) / "hf-rules"
 
 
-EPOCH = 22
+EPOCH = 23
 """Raised when the validation of options changes between releases (a refusal it missed), so that
 a memo written before the change no longer vouches for options it would now refuse."""
 

@@ -74,3 +74,31 @@ fora:
         "  sa: {name: Sámi allaskuvla – Samisk høgskole og universitet, type: utdanning, side: uavhengig}\nfora:",
     )
     assert findings("observers", {"parties": ["Universitetet"]}, two, subject="su") == [("missing:Universitetet", 13)]
+
+
+def test_the_county_governor_by_its_nynorsk_or_old_name() -> None:
+    """Round 33 Førde: the document's nynorsk «Statsforvaltaren i Vestland» is found by the
+    agreement's «Fylkesmannen» and by the bokmål «Statsforvalteren»; an `also_known_as` with the
+    old full name is found by «Fylkesmannen» too. Another county's governor is not."""
+    org = """\
+parties:
+  hf: {name: Helse Førde HF, type: helseforetak, side: sykehus}
+  sf: {name: Statsforvaltaren i Vestland, type: statlig, side: uavhengig}
+fora:
+  ssu:
+    name: Strategisk samarbeidsutval
+    type: strategisk-samarbeidsutvalg
+    members:
+      - {party: hf, role: Direktør}
+    observers:
+      - {party: sf, role: Fylkeslege}
+"""
+    for name in ("Fylkesmannen", "Statsforvalteren", "Statsforvaltaren", "Statsforvalteren i Vestland"):
+        assert findings("observers", {"parties": [name]}, org, subject="ssu") == [], name
+    old = org.replace(
+        "{name: Statsforvaltaren i Vestland,", "{name: SFVL, also_known_as: [Fylkesmannen i Sogn og Fjordane],"
+    )
+    assert findings("observers", {"parties": ["Fylkesmannen"]}, old, subject="ssu") == []
+    assert findings("observers", {"parties": ["Statsforvalteren i Rogaland"]}, org, subject="ssu") == [
+        ("missing:Statsforvalteren i Rogaland", 10)
+    ]

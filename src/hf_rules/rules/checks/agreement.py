@@ -29,9 +29,11 @@ frå 2012 vart vedteken i alle kommunestyra») still holds of that version after
   without a ``date`` is reported (it cannot be told), never passed. With ``on`` instead, each is
   dated that very day («vedteke i ASU 15. september 2016»): an earlier or a later one is reported
   at its date, an undated one as with ``by``. With ``same_day: true`` they are all of one day,
-  whichever it is («Samarbeidsavtalen legges frem samtidig i alle kommuner»): the day most of
-  them give (the earliest of those that tie) is the day, one of another day is reported at its
-  date, and an undated one at the adoption. With ``body`` beside
+  whichever it is (a text that has the parties *adopt* it at the same time, «vedtas samtidig i
+  alle kommunestyra»; not «legges frem samtidig», put before the councils at the same time, which
+  the adoptions' dates do not show): the day most of them give (the earliest of those that tie)
+  is the day, one of another day is reported at its date, and an undated one at the adoption.
+  With ``body`` beside
   ``party_type``, each party's adoption names one of these bodies (its ``body``, matched as a
   seat's ``role`` is): «vedtatt i kommunestyrene og av styret i HNT» is ``body: [Kommunestyret,
   Bystyret, Styret]``, so an adoption by the formannskap, or one that names no body, is reported
@@ -205,9 +207,9 @@ OPTIONS: dict[str, Any] = {
                     "same_day": {
                         "type": "boolean",
                         "default": False,
-                        "description": "These adoptions are all dated the same day, whichever day it is («legges frem "
-                        "samtidig i alle kommuner»): one of another day than most of them is reported at its date, one "
-                        "without a date at the adoption.",
+                        "description": "These adoptions are all dated the same day, whichever day it is («vedtas samtidig i "
+                        "alle kommunestyra»): one of another day than most of them is reported at its date, one without "
+                        "a date at the adoption.",
                     },
                 },
                 "anyOf": [
@@ -500,7 +502,7 @@ def _same_day(
 ) -> Iterator[Violation]:
     """``same_day``: the adoptions (each body's first) are all of one day. The day most of them
     give (the earliest of those that tie) is the day; one of another day is reported at its date,
-    one without a date at the adoption (round 31 Telemark: «legges frem samtidig i alle kommuner»)."""
+    one without a date at the adoption («vedtas samtidig i alle kommunestyra»)."""
     days = Counter(a.date.isoformat() for _, _, _, a in adopted if a.date is not None)
     if not days:
         common = None
@@ -905,7 +907,7 @@ EXAMPLES = (
         expect=("other-day:samarbeidsavtale:partnerskapsmote",),
     ),
     Example(
-        "Adopted by every municipality on the same day («legges frem samtidig i alle kommuner»)",
+        "Adopted by every municipality on the same day («vedtas samtidig i alle kommunestyra»)",
         {"kind": ["samarbeidsavtale"], "adopted_by": [{"party_type": ["kommune"], "same_day": True}]},
         _ORG % (_AGREEMENT % "2020-06-18"),
     ),

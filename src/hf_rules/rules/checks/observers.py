@@ -6,7 +6,8 @@ party ``ks-vest: {name: KS Vestland (KS)}`` and also one with ``also_known_as: [
 can name a body in the agreement's words whatever id a document gives it — and, where no party
 has that name, the one party whose name has those words as a run, each perhaps inflected («Pasient-
 og brukerombudet» for «Pasient- og brukerombudet i Vestfold og Telemark», «Universitetet» for «UiT
-Norges arktiske universitet», the old «Fylkesmannen» for «Statsforvalteren i Troms og Finnmark»;
+Norges arktiske universitet», the old «Fylkesmannen» for «Statsforvalteren i Troms og Finnmark»
+(and for nynorsk «Statsforvaltaren i Vestland»);
 with two such parties, neither); and by type in
 ``party_types``: every party of one of these types must observe ("KS deltar som observatør":
 ``party_types: [ks]``), and a type no party of the organisation has is reported at the forum's
@@ -21,6 +22,7 @@ must not (``forbidden``) say ``true`` for them; left out, they are not looked at
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -123,14 +125,29 @@ def _named_within(subject: Subject, text: str) -> str | None:
     «Universitetet» for «UiT Norges arktiske universitet», «Fylkesmannen» (the old name) for
     «Statsforvalteren i Troms og Finnmark»; None where no party, or more than one, has them."""
     words = text.split()
-    if words and words[0].casefold() in _RENAMED:
-        text = " ".join([_RENAMED[words[0].casefold()], *words[1:]])
+    texts = [_NYNORSK.sub(_bokmal, text)]
+    if words and words[0].casefold() in _RENAMED:  # the old name as written too (an also_known_as may hold it)
+        texts.append(_NYNORSK.sub(_bokmal, " ".join([_RENAMED[words[0].casefold()], *words[1:]])))
     found = [
         pid
         for pid, party in subject.org.model.parties.items()
-        if any(name_holds(name, text) for name in (party.name, *party.also_known_as))
+        if any(
+            name_holds(_NYNORSK.sub(_bokmal, name), wanted)
+            for name in (party.name, *party.also_known_as)
+            for wanted in texts
+        )
     ]
     return found[0] if len(found) == 1 else None
+
+
+_NYNORSK = re.compile(r"(?i)statsforvaltar")
+"""The nynorsk form of the renamed body («Statsforvaltaren i Vestland»), read as the bokmål one
+(round 33 Førde: `Fylkesmannen` and `Statsforvalteren` did not find it)."""
+
+
+def _bokmal(found: re.Match[str]) -> str:
+    word = found.group()
+    return word[:-2] + ("er" if word[-2:].islower() else "ER")
 
 
 def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:

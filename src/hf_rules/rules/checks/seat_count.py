@@ -439,7 +439,9 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
             evidence[options["count"]] = list(held)
         key = options["label"]["en"] if per == "forum" else f"{options['label']['en']}:{unit}"
         if minimum is not None and len(seats) < minimum:
-            yield Violation(subject.at("members"), f"too-few:{key}", params, evidence)
+            # a count of observers only is short at `observers:` (round 31/33 Finnmark, Førde)
+            group_key = "observers" if options["group"] == "observers" else "members"
+            yield Violation(subject.at(group_key), f"too-few:{key}", params, evidence)
         if maximum is not None and len(seats) > maximum:
             group, index, _ = seats[maximum]
             yield Violation(subject.at(group, index), f"too-many:{key}", params, evidence)
