@@ -406,6 +406,13 @@ def test_the_error_is_in_every_output_format(oslo: Path, hf: Callable[..., Run])
     assert report is not None and report["verdict"] == "invalid-input"
     [problem] = report["input_problems"]
     assert problem["file"] == str(pack) and "rule EXPR-RUN: expression fails" in problem["message"]
+    # the organisation it failed on is not wholly checked, not «compliant» (round 31 Telemark)
+    statuses = {f["path"]: (f["status"], f["reason"]) for f in report["files"]}
+    assert statuses["oslo/organisation.yaml"] == (
+        "not-checked",
+        "not wholly checked: the rule EXPR-RUN could not be run on it",
+    )
+    assert statuses["oslo/meeting-plan-partnerskapsmote.yaml"][0] == "compliant"
 
 
 # -- cost ------------------------------------------------------------------------------------------

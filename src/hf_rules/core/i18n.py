@@ -1931,6 +1931,12 @@ _WORDS.update(
             "not checked: the config or rule packs could not be loaded",
             "",
         ),
+        "reason-rule-failed": (
+            "ikke ferdig kontrollert: regelen {rules} kunne ikke kjøres på det",
+            "",
+            "not wholly checked: the rule {rules} could not be run on it",
+            "",
+        ),
         "reason-depends-on-errors": (
             "avhenger av et dokument med feil",
             "",

@@ -205,6 +205,9 @@ class Evaluated:
     applied: list[tuple[LoadedRule, Subject]]
     problems: list[InputError] = field(default_factory=list)
     """Rules that failed on a subject (a CEL expression): pack errors, so the run is exit 2."""
+    failed_on: dict[str, list[str]] = field(default_factory=dict)
+    """The rules that failed on a subject of each file (by the file's path): the file is not
+    wholly checked, and its line in the summary says so rather than «ok»."""
 
 
 def _replaced(loaded: LoadedRule, packs: PackSet, lang: str) -> str | None:
@@ -291,6 +294,8 @@ def evaluate(
                     result.findings.append(make_finding(loaded, packs, subject, violation, lang))
             except CheckError as error:
                 result.problems.append(_check_error(loaded, subject, error))
+                failed = result.failed_on.setdefault(subject.doc.location(subject.base).file, [])
+                failed.append(loaded.rule.id)
                 break  # one error per rule: the others are very likely the same
         for org in workspace.organisations.values():
             if options.get(day_of[org.id]) is not None:
@@ -614,7 +619,7 @@ def build_report(workspace: Workspace, packs: PackSet, request: ReportRequest) -
     problems = [_problem(e, lang) for e in [*request.extra_problems, *evaluated.problems, *workspace.problems]]
     open_findings = [f for f in findings if f.status == "open"]
     counted: list[Finding | WaiverNotice] = [*open_findings, *notices]
-    files = _file_results(workspace, counted, lang)
+    files = _file_results(workspace, counted, lang, evaluated.failed_on)
     totals = {s: sum(1 for f in counted if f.severity == s) for s in ("error", "warning", "info")}
     threshold = SEVERITY_RANK.get(fail_on, 99)
     failing = any(SEVERITY_RANK[f.severity] >= threshold for f in counted)
@@ -677,8 +682,15 @@ def _without_baseline(findings: list[Finding], baseline: AbstractSet[str] | None
     return [f for f in findings if not (f.status == "open" and f.fingerprint in baseline)], len(known)
 
 
-def _file_results(workspace: Workspace, counted: Sequence[Finding | WaiverNotice], lang: str) -> list[FileResult]:
-    """Each file of the workspace with its status and its counts of ``counted`` by severity."""
+def _file_results(
+    workspace: Workspace,
+    counted: Sequence[Finding | WaiverNotice],
+    lang: str,
+    failed_on: dict[str, list[str]] | None = None,
+) -> list[FileResult]:
+    """Each file of the workspace with its status and its counts of ``counted`` by severity; a
+    file a rule failed on (``failed_on``, a CEL expression's error at run time) is not checked,
+    with the rules named, not «ok» beside the input problem (round 31 Telemark)."""
     by_file: dict[str, dict[str, int]] = {}
     for item in counted:
         counts = by_file.setdefault(item.file, {})
@@ -700,6 +712,9 @@ def _file_results(workspace: Workspace, counted: Sequence[Finding | WaiverNotice
         elif source.not_checked or source.path not in checked:
             status = "not-checked"
             reason = i18n.text(source.not_checked or i18n.Message("reason-depends-on-errors"), lang)
+        elif failed_on and source.path in failed_on:
+            status = "not-checked"
+            reason = i18n.text(i18n.Message("reason-rule-failed", rules=", ".join(failed_on[source.path])), lang)
         else:
             status = "findings" if by_file.get(source.path) else "compliant"
         files.append(
