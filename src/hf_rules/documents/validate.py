@@ -115,7 +115,8 @@ def _errors_for(error: SchemaError, doc: Document, base: Path_) -> Iterator[Inpu
                     Message("err-text-comma", key=key, where=where, choices=_choices(allowed)),
                 )
                 continue
-            texts = [k for k in instance if k in allowed and isinstance(instance[k], str)]
+            order = list(instance)
+            texts = [k for k in order[: order.index(key)] if k in allowed and isinstance(instance[k], str)]
             if instance[key] is None and texts and " " in str(key):
                 # {document: x, quote: A, B}: the comma ended the quote and 'B' was read as a key
                 yield InputError(
