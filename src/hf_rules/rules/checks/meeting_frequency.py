@@ -63,7 +63,7 @@ from typing import Any
 
 from hf_rules.core.errors import InputError
 from hf_rules.core.i18n import phrase
-from hf_rules.documents.model import MeetingPlan, meetings_bounds
+from hf_rules.documents.model import Meeting, MeetingPlan, meetings_bounds
 from hf_rules.rules.checks.base import Example, LocalText, Subject, Violation, bound_problems
 from hf_rules.rules.checks.plan_helpers import forum_plans, no_span, plan_span, years_after
 from hf_rules.rules.checks.words import words
@@ -174,14 +174,9 @@ def check(subject: Subject, options: dict[str, Any]) -> Iterator[Violation]:
         if maximum is not None and len(dates) > maximum:
             # at the first meeting past the maximum, where this plan lists it (round 31 Vestre Viken)
             extra = dates[maximum]
+            left_out = options.get("not_kind") or ()
             at = next(
-                (
-                    i
-                    for i, m in enumerate(plan.meetings)
-                    if m.date.isoformat() == extra
-                    and (kinds is None or m.kind in kinds)
-                    and m.kind not in (options.get("not_kind") or ())
-                ),
+                (i for i, m in enumerate(plan.meetings) if m.date.isoformat() == extra and _counts(m, kinds, left_out)),
                 None,
             )
             yield Violation(
@@ -230,15 +225,17 @@ def _dates(
     seen: set[tuple[dt.date, str | None]] = set()
     dates: list[str] = []
     for one, since, until in counted:
-        own = [
-            m
-            for m in one.meetings
-            if since <= m.date <= until and (kinds is None or m.kind in kinds) and m.kind not in left_out
-        ]
+        own = [m for m in one.meetings if since <= m.date <= until and _counts(m, kinds, left_out)]
         fresh = [m for m in own if (m.date, m.kind) not in seen]
         seen.update((m.date, m.kind) for m in own)
         dates.extend(m.date.isoformat() for m in fresh)
     return sorted(dates)
+
+
+def _counts(meeting: Meeting, kinds: list[str] | None, left_out: Collection[str]) -> bool:
+    """Whether ``meeting`` is of the kinds counted: one of ``kinds`` (any, where None), and none of
+    ``left_out`` (``not_kind``)."""
+    return (kinds is None or meeting.kind in kinds) and meeting.kind not in left_out
 
 
 def _plan_id(plan: MeetingPlan) -> str:

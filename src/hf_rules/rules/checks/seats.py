@@ -695,11 +695,11 @@ def named_body(org: OrgEntry, text: str, *, organs: bool = True) -> tuple[str, s
     by its id, ``name`` or ``also_known_as``); None when it names none of them."""
     wanted = normalised(text)
     meeting = _MEETING_DATE.sub("", wanted)  # «Partnerskapsmøtet 2023»: that year's meeting of the forum
-    for fid, forum in org.model.fora.items():
-        names = [normalised(n) for n in names_of(forum.name, forum.also_known_as)]
+    fora = {fid: {normalised(n) for n in names_of(f.name, f.also_known_as)} for fid, f in org.model.fora.items()}
+    for fid, names in fora.items():
         if normalised(fid) == wanted or wanted in names or (meeting != wanted and meeting in names):
             return ("forum", fid)
-    by_form = _forum_by_definite_form(org, meeting)
+    by_form = _forum_by_definite_form(org, meeting, fora)
     if by_form is not None:
         return ("forum", by_form)
     pid = named_party(org, text, organs=organs)
@@ -722,23 +722,25 @@ def named_body(org: OrgEntry, text: str, *, organs: bool = True) -> tuple[str, s
 _TYPE_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "å": "a", " ": "-"})
 
 
-def _forum_by_definite_form(org: OrgEntry, text: str) -> str | None:
+def _forum_by_definite_form(org: OrgEntry, text: str, fora: dict[str, set[str]]) -> str | None:
     """The forum ``text`` (normalised, a meeting's date taken off) names in the definite form:
-    one of its names with a definite ending on the last word («Partnerskapsmøtet» for the forum
-    «Partnerskapsmøte»), or its type's words, perhaps definite, where one forum alone is of that
-    type («Partnerskapsmøtet» for «Partnerskapsmøte Helgeland», of type ``partnerskapsmote``;
-    round 31 Helgeland: «Partnerskapsmøtet 2023» named no forum)."""
+    one of its names (``fora``: each forum's names, normalised) with a definite ending on the last
+    word («Partnerskapsmøtet» for the forum «Partnerskapsmøte»), or its type's words, perhaps
+    definite, where one forum alone is of that type («Partnerskapsmøtet» for «Partnerskapsmøte
+    Helgeland», of type ``partnerskapsmote``; round 31 Helgeland: «Partnerskapsmøtet 2023» named
+    no forum)."""
     words = text.split()
     if not words:
         return None
-    forms = [text]
-    for ending in sorted(_DEFINITE_ENDINGS, key=len, reverse=True):
-        if words[-1].endswith(ending) and len(words[-1]) > len(ending) + 3:
-            forms.append(" ".join([*words[:-1], words[-1][: -len(ending)]]))
-    for fid, forum in org.model.fora.items():
-        names = {normalised(n) for n in names_of(forum.name, forum.also_known_as)}
-        if any(form in names for form in forms[1:]):
+    stems = [
+        " ".join([*words[:-1], words[-1][: -len(ending)]])
+        for ending in _DEFINITE_ENDINGS
+        if words[-1].endswith(ending) and len(words[-1]) > len(ending) + 3
+    ]
+    for fid, names in fora.items():
+        if any(stem in names for stem in stems):
             return fid
+    forms = [text, *stems]
     of_type = [
         fid
         for fid, forum in org.model.fora.items()
